@@ -1,0 +1,94 @@
+"""The ``studyapp`` command. Errors go to stderr with a non-zero exit, never a traceback.
+
+Qt is imported only by the sub-commands that open a window (``gui``, ``screenshots``, no command).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from studyapp.errors import StudyappError
+
+
+def _dump(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from studyapp.extract import find_facts, find_lists
+    from studyapp.text import read_document
+
+    doc = read_document(Path(args.path))
+    facts, lists = find_facts(doc), find_lists(doc)
+    _dump({
+        "title": doc.title,
+        "author": doc.author,
+        "abstract": doc.abstract,
+        "sections": [{"id": s.id, "title": s.title, "level": s.level, "parent": s.parent} for s in doc.sections],
+        "footnotes": [{"number": f.number, "text": f.text} for f in doc.footnotes],
+        "lists": [{"id": lst.id, "section": lst.section, "lead": lst.lead, "items": [i.text for i in lst.items]}
+                  for lst in lists],
+        "facts": [{"id": f.id, "section": f.section, "sentence": f.sentence, "context": f.context,
+                   "date": {"text": f.date.text, "start": f.date.start, "end": f.date.end},
+                   "footnotes": list(f.footnotes)} for f in facts],
+    })
+    return 0
+
+
+def cmd_items(args: argparse.Namespace) -> int:
+    from studyapp.generate import items_for_document
+    from studyapp.text import read_document
+
+    doc = read_document(Path(args.path))
+    out = []
+    for item in items_for_document(doc):
+        row = {"id": item.id, "kind": item.kind, "section": item.section, "prompt": item.prompt,
+               "answer": item.answer, "source": asdict(item.source)}
+        if item.choices:
+            row["choices"] = list(item.choices)
+        if item.order:
+            row["order"] = list(item.order)
+        out.append(row)
+    _dump(out)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="studyapp", description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", help="library folder (default: $STUDYAPP_DATA_DIR or the user-data folder)")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("extract", help="print a document's sections, footnotes, lists and dated facts")
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("items", help="print the study items generated from a document")
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    p.set_defaults(func=cmd_items)
+
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from studyapp.app import main as open_window
+
+        return open_window(data_dir=args.data_dir)
+    try:
+        return args.func(args)
+    except StudyappError as error:
+        print(f"studyapp: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except OSError as error:
+        print(f"studyapp: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1

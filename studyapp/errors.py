@@ -1,0 +1,17 @@
+"""Errors that carry a message meant for the user (shown as is, never as a traceback)."""
+
+
+class StudyappError(Exception):
+    """Base class: ``str(error)`` is a plain sentence the user can act on."""
+
+
+class DocumentError(StudyappError):
+    """A document cannot be read (empty, binary, undecodable, too large...)."""
+
+
+class LibraryError(StudyappError):
+    """The library database cannot be opened or used (damaged, locked...)."""
+
+
+class ExportError(StudyappError):
+    """An export cannot be written (read-only or missing folder...)."""

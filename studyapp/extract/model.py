@@ -1,0 +1,64 @@
+"""What is worth studying in a document: dated facts and numbered lists, each with a stable id."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studyapp.text.document import ListItem
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written in a sentence, and what it means.
+
+    Attributes:
+        text: the date as written ("April 2012", "1918-1920", "the nineteenth century").
+        offset: character offset of ``text`` in the sentence.
+        start, end: normalized bounds, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (end == start for a point).
+    """
+
+    text: str
+    offset: int
+    start: str
+    end: str
+
+    @property
+    def granularity(self) -> str:
+        """"century", "range", "day", "month" or "year" (what a wrong choice must look like)."""
+        if self.start != self.end:
+            return "century" if "centur" in self.text.lower() else "range"
+        return {10: "day", 7: "month"}.get(len(self.start), "year")
+
+
+@dataclass(frozen=True)
+class DatedFact:
+    """A body sentence anchored to a date.
+
+    Attributes:
+        id: stable across edits elsewhere and typo fixes inside the sentence.
+        section: id of the section holding the sentence.
+        sentence: the sentence (clean display text).
+        context: what a reader needs to make sense of the sentence alone (the previous sentence when this
+            one leans on it through "he", "this", "the country"...); "" when the sentence stands alone.
+        date: the date mention the fact is about.
+        footnotes: numbers of the notes the sentence cites.
+        position: index of the fact in document order (for article order).
+    """
+
+    id: str
+    section: str
+    sentence: str
+    context: str
+    date: DateMention
+    footnotes: tuple[int, ...]
+    position: int
+
+
+@dataclass(frozen=True)
+class StudyList:
+    """A numbered list found in a document, ready for items."""
+
+    id: str
+    section: str
+    lead: str
+    items: tuple[ListItem, ...]
+    position: int
