@@ -1,0 +1,213 @@
+"""Find the dates written in a sentence and say what they mean.
+
+``find_dates`` is a pure function: one left-to-right scan with a single precompiled pattern whose
+alternatives are tried longest-form first at each position, so a date inside a bigger one (the "1918" of
+"May 28, 1918", the "1992" of "From 1992 to 1994") is never reported on its own. Every repetition in the
+pattern is bounded or anchored by literal words, so the scan stays linear in the length of the text.
+
+Normalized bounds are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (years zero-padded to four digits). A range,
+a decade, a century and an era span from their first to their last year. BC dates are not reported (the
+normalized form has no room for them).
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from studyapp.extract.date_words import (
+    CENTURY_PARTS, DECADE_PARTS, MONTHS, ORDINALS, QUANTITY_NOUNS, REFERENCE_WORDS,
+)
+from studyapp.extract.eras import ERAS
+from studyapp.extract.model import DateMention
+
+_YEAR = r"(?:1\d{3}|20\d{2})"
+_YEAR_BEFORE = r"(?<![\w$£€¥\\#/.,:])(?<!\d[-–—])"
+_YEAR_AFTER = r"(?!\w|[.,]\d|%|[-–]\d)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_ORDINAL = (
+    r"(?i:twenty[- ]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|[12]?\d(?:st|nd|rd|th))"
+)
+_CENTURY_PART = (
+    r"(?i:(?:the\s)?(?:early|mid-?|late|(?:beginning|start|turn|middle|end|(?:first|second)\shalf)\sof\sthe))"
+)
+_BC = r"(?!\s?(?:BC|BCE|B\.C\.)\b)"
+
+_FULL_MDY = rf"{_MONTH}\s{_DAY},?\s{_YEAR}{_YEAR_AFTER}"
+_FULL_DMY = rf"{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}{_YEAR_AFTER}"
+_MONTH_YEAR = rf"{_MONTH},?\s(?:of\s)?{_YEAR}{_YEAR_AFTER}"
+_POINT = rf"(?:{_FULL_MDY}|{_FULL_DMY}|{_MONTH_YEAR}|{_YEAR_BEFORE}{_YEAR}{_YEAR_AFTER})"
+
+_ERA_NAMES = "|".join(name for era in ERAS for name in era.names)
+
+_ALTERNATIVES = (
+    ("span", rf"\b(?i:from|between)\s(?P<span_a>{_POINT})\s(?:to|until|till|through|and|[-–—])\s"
+             rf"(?P<span_b>{_POINT})"),
+    ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
+    ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
+    ("month", rf"\b{_MONTH_YEAR}"),
+    ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
+    ("centuries", rf"\b(?:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?:the\s)?"
+                  rf"(?P<cs_b>{_ORDINAL})\scenturies\b{_BC}"),
+    ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b{_BC}"),
+    ("decade", rf"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?:the\s)?"
+               rf"(?P<d_year>1\d{{2}}0|20\d0)'?s\b"),
+    ("era", rf"(?<![-\w])(?P<era_text>{_ERA_NAMES})(?!\w)"),
+    ("years", rf"{_YEAR_BEFORE}(?P<y_a>{_YEAR})\s?[-–—/]\s?(?P<y_b>{_YEAR}|\d\d)(?![\w.,]\d|\w)"),
+    ("year", rf"{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),
+)
+_PATTERN = re.compile("|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES))
+_POINT_PARTS = re.compile(
+    rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s|(?P<d2>{_DAY})\s(?:of\s)?(?P<m2>{_MONTH}),?\s"
+    rf"|(?P<m3>{_MONTH}),?\s(?:of\s)?)?(?P<y>{_YEAR})"
+)
+# A quick test that a sentence can hold a date at all, to skip most sentences cheaply.
+_MAYBE = re.compile(rf"\d\d\d|(?i:centur)|{_ERA_NAMES}")
+_NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
+_ERA_MATCHERS = tuple((re.compile(rf"(?:{'|'.join(era.names)})"), era) for era in ERAS)
+
+
+def find_dates(sentence: str) -> list[DateMention]:
+    """Every date written in ``sentence``, in order, none inside another.
+
+    Args:
+        sentence: one sentence of clean text.
+
+    Returns:
+        The mentions with their text, offset in ``sentence`` and normalized start/end.
+    """
+    if not _MAYBE.search(sentence):
+        return []
+    mentions = []
+    for match in _PATTERN.finditer(sentence):
+        if _is_quantity(sentence, match):
+            continue
+        bounds = _bounds(match)
+        if bounds is not None:
+            mentions.append(DateMention(match.group(), match.start(), bounds[0], bounds[1]))
+        else:
+            mentions.extend(_ends_of_broken_range(match))
+    return mentions
+
+
+def _ends_of_broken_range(match: re.Match[str]) -> list[DateMention]:
+    """The two ends of a range that runs backwards ("from 1994 to 1992"), each as a point."""
+    ends = ("span_a", "span_b") if match.lastgroup == "span" else ("y_a", "y_b")
+    mentions = []
+    for group in ends:
+        text = match[group]
+        point = _point(text) if text and len(text) >= 4 else None
+        if point is not None:
+            mentions.append(DateMention(text, match.start(group), point[0], point[1]))
+    return mentions
+
+
+def _bounds(match: re.Match[str]) -> tuple[str, str] | None:
+    kind = match.lastgroup
+    if kind == "span":
+        first, last = _point(match["span_a"]), _point(match["span_b"])
+        if first is None or last is None or last[1] < first[0]:
+            return None
+        return first[0], last[1]
+    if kind == "iso":
+        return _checked_day(match["iso_text"])
+    if kind in ("full", "month"):
+        return _point(match.group())
+    if kind == "season":
+        return _years(int(match["season_year"]), int(match["season_year"]))
+    if kind == "centuries":
+        first, last = _century(match["cs_a"], None), _century(match["cs_b"], None)
+        return (first[0], last[1]) if first and last and first[0] <= last[0] else None
+    if kind == "century":
+        return _century(match["c_ord"], match["c_part"])
+    if kind == "decade":
+        return _decade(int(match["d_year"]), match["d_part"])
+    if kind == "era":
+        return _era(match["era_text"])
+    if kind == "years":
+        return _year_range(match["y_a"], match["y_b"])
+    return _years(int(match["year_text"]), int(match["year_text"]))
+
+
+def _point(text: str) -> tuple[str, str] | None:
+    parts = _POINT_PARTS.search(text)
+    if parts is None:
+        return None
+    year = int(parts["y"])
+    month_name = parts["m1"] or parts["m2"] or parts["m3"]
+    day_text = parts["d1"] or parts["d2"]
+    if month_name is None:
+        return _years(year, year)
+    month = MONTHS[month_name.rstrip(".").lower()]
+    if day_text is None:
+        return (f"{year:04d}-{month:02d}",) * 2
+    day = int(day_text.rstrip("stndrh"))
+    return _checked_day(f"{year:04d}-{month:02d}-{day:02d}") or (f"{year:04d}-{month:02d}",) * 2
+
+
+def _checked_day(text: str) -> tuple[str, str] | None:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return text, text
+
+
+def _years(first: int, last: int) -> tuple[str, str]:
+    return f"{first:04d}", f"{last:04d}"
+
+
+def _year_range(first_text: str, last_text: str) -> tuple[str, str] | None:
+    first = int(first_text)
+    last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+    if last <= first:
+        return None
+    return _years(first, last)
+
+
+def _century(ordinal: str, part: str | None) -> tuple[str, str] | None:
+    words = ordinal.lower().replace("-", " ")
+    number = ORDINALS.get(words) or (int(words[:-2]) if words[:-2].isdigit() else 0)
+    if not 1 <= number <= 21:
+        return None
+    first = (number - 1) * 100 + 1
+    offsets = (0, 99)
+    if part:
+        key = " ".join(part.lower().rstrip("-").split())
+        offsets = CENTURY_PARTS[key.removeprefix("the ")]
+    return _years(max(first + offsets[0], 1), first + offsets[1])
+
+
+def _decade(year: int, part: str | None) -> tuple[str, str]:
+    if year % 100 == 0 and year < 2000:
+        whole = (year, year + 99)  # "the 1800s" is the whole hundred years
+        if part:
+            offsets = CENTURY_PARTS[part.lower().removeprefix("the ").strip()]
+            return _years(year + offsets[0], min(year + offsets[1], year + 99))
+        return _years(*whole)
+    offsets = DECADE_PARTS[part.lower().removeprefix("the ").strip()] if part else (0, 9)
+    return _years(year + offsets[0], year + offsets[1])
+
+
+def _era(text: str) -> tuple[str, str] | None:
+    for matcher, era in _ERA_MATCHERS:
+        if matcher.fullmatch(text):
+            return _years(era.start, era.end)
+    return None
+
+
+def _is_quantity(sentence: str, match: re.Match[str]) -> bool:
+    """True for four-digit numbers that count things ("1500 troops") or refer to things ("No. 1234")."""
+    if match.lastgroup not in ("year", "years", "span"):
+        return False
+    following = _NEXT_WORD.match(sentence, match.end())
+    if following and following.group(1).lower() in QUANTITY_NOUNS:
+        return True
+    preceding = _PREVIOUS_WORD.search(sentence, 0, match.start())
+    return bool(preceding and preceding.group(1).lower() in REFERENCE_WORDS)
