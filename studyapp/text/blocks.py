@@ -1,0 +1,75 @@
+"""Raw elements -> raw blocks: headings, paragraphs rejoined across page breaks, numbered lists kept whole."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studyapp.text.headings import ends_sentence, heading_kind, starts_lower
+from studyapp.text.inline import clean_inline
+from studyapp.text.lines import Element
+
+BY_LINE = re.compile(r"^\W{0,3}(?:by|written by|author:)\s+(\S.{0,150}?)[\s*\u2020\u2021\W\d]*$", re.IGNORECASE)
+
+
+@dataclass
+class RawHeading:
+    text: str
+    kind: str  # "md", "caps", "title", "plain"
+    md_level: int = 0
+
+
+@dataclass
+class RawParagraph:
+    text: str
+
+
+@dataclass
+class RawList:
+    items: list[tuple[int, str]] = field(default_factory=list)
+
+
+RawBlock = RawHeading | RawParagraph | RawList
+
+
+def build_blocks(elements: list[Element], *, plain_headings: bool) -> list[RawBlock]:
+    """Turn elements into blocks.
+
+    A paragraph that does not end a sentence continues in the next text block (a page break); so does a
+    block that starts with a lower-case letter. A lone short line becomes a heading only when the text
+    before it is complete and the text after it does not continue it.
+    """
+    blocks: list[RawBlock] = []
+    for i, element in enumerate(elements):
+        last = blocks[-1] if blocks else None
+        if element.kind == "heading":
+            blocks.append(RawHeading(element.text, "md", element.level))
+        elif element.kind == "item":
+            if isinstance(last, RawList) and element.number == last.items[-1][0] + 1:
+                last.items.append((element.number, element.text))
+            else:
+                blocks.append(RawList([(element.number, element.text)]))
+        elif isinstance(last, RawParagraph) and (not ends_sentence(last.text) or starts_lower(element.text)):
+            last.text = _glue(last.text, element.text)
+        elif isinstance(last, RawList) and starts_lower(element.text) and not ends_sentence(last.items[-1][1]):
+            number, text = last.items[-1]
+            last.items[-1] = (number, _glue(text, element.text))
+        else:
+            kind = _heading_kind(elements, i) if plain_headings else None
+            blocks.append(RawHeading(element.text, kind) if kind else RawParagraph(element.text))
+    return blocks
+
+
+def _heading_kind(elements: list[Element], i: int) -> str | None:
+    element = elements[i]
+    if not element.alone or BY_LINE.match(element.text):
+        return None
+    nxt = elements[i + 1] if i + 1 < len(elements) else None
+    if nxt is not None and nxt.kind == "text" and starts_lower(nxt.text):
+        return None
+    return heading_kind(clean_inline(element.text))
+
+
+def _glue(before: str, after: str) -> str:
+    if before.endswith("-") and not before.endswith(" -"):
+        return before + after
+    return f"{before} {after}"

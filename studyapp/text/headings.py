@@ -1,0 +1,70 @@
+"""Is a line a heading, and what kind: ALL-CAPS, Title-Case or a short plain line."""
+from __future__ import annotations
+
+import re
+
+from studyapp.text.markers import SUPERSCRIPT_DIGITS
+
+MAX_HEADING_WORDS = 14
+MAX_HEADING_CHARS = 120
+_SMALL_WORDS = frozenset(
+    "a an the and or nor but of to in on at by for from with as vs via into onto over under upon per "
+    "than that its his her their our my your is are was were be de la le du des van von al el".split()
+)
+# A heading never ends with one of these: the line was cut mid-sentence.
+_DANGLING = frozenset(
+    "a an the and or nor but of to in on at by for from with as into that which who whose whom is are was "
+    "were be been has have had its their his her our this these those than".split()
+)
+_TRAILING_NOISE = "*_ \t" + SUPERSCRIPT_DIGITS
+_CLOSERS = "\"'\u201d\u2019)]"
+_URL_END = re.compile(r"(?:https?://|www\.)\S*$")
+_BRACKET_MARKER_END = re.compile(r"\[\^?[^\]\s]{1,40}\]$")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends like a finished sentence (footnote markers and closing quotes aside)."""
+    stripped = text.rstrip(_TRAILING_NOISE)
+    while True:
+        marker = _BRACKET_MARKER_END.search(stripped)
+        if not marker:
+            break
+        stripped = stripped[:marker.start()].rstrip(_TRAILING_NOISE)
+    if _URL_END.search(stripped):
+        return True
+    stripped = stripped.rstrip(_CLOSERS + _TRAILING_NOISE)
+    return stripped[-1:] in (".", "!", "?", ":", ";", "\u2026")
+
+
+def starts_lower(text: str) -> bool:
+    """True when ``text`` starts with a lower-case letter (a paragraph continued after a page break)."""
+    for char in text[:3]:
+        if char.isalpha():
+            return char.islower()
+        if char not in "\"'\u201c\u2018([*_":
+            return False
+    return False
+
+
+def heading_kind(line: str) -> str | None:
+    """``"caps"``, ``"title"`` or ``"plain"`` when ``line`` (cleaned) can be a heading, else None."""
+    text = line.strip().strip("*_").strip()
+    if not text or len(text) > MAX_HEADING_CHARS or text[-1] in ".,;:":
+        return None
+    if not (text[0].isupper() or text[0].isdigit()):
+        return None
+    words = _WORD.findall(text)
+    if not words or len(text.split()) > MAX_HEADING_WORDS:
+        return None
+    if words[-1].lower() in _DANGLING:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return "caps"
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS] or words
+    if sum(w[0].isupper() for w in significant) >= 0.75 * len(significant):
+        return "title"
+    if len(text.split()) <= 8 and text[-1] not in "?!\"\u201d":
+        return "plain"
+    return None

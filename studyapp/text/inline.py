@@ -1,0 +1,49 @@
+"""Markdown leftovers cleaned for display: emphasis, links, autolinks, escapes, ``--``.
+
+Footnote markers (``¹``, ``[1]``, ``[^1]``) are left in place: :mod:`studyapp.text.markers` takes them out
+once sentences are split.
+"""
+from __future__ import annotations
+
+import re
+
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]*)>")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%<>|~\"'])")
+_STARS = re.compile(r"\*+(?=\S)|(?<=\S)\*+")
+_UNDERSCORE = re.compile(r"(?<![\w\\])_+(?=\S)|(?<=\S)_+(?![\w])")
+_BACKTICK = re.compile(r"`+")
+_DOUBLE_DASH = re.compile(r"(?<!-)--(?!-)")
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+_ESCAPED = "\x00"  # stands for an escaped character while emphasis is removed
+
+
+def clean_inline(text: str) -> str:
+    """Return ``text`` as a reader should see it (no ``*``/``_`` emphasis, links as their text, ``\\$`` as ``$``)."""
+    if not text:
+        return text
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _LINK.sub(_link_text, text)
+    escaped: list[str] = []
+    if "\\" in text:
+        def keep(match: re.Match[str]) -> str:
+            escaped.append(match.group(1))
+            return _ESCAPED
+        text = _ESCAPE.sub(keep, text)
+    if "*" in text:
+        text = _STARS.sub("", text)
+    if "_" in text:
+        text = _UNDERSCORE.sub("", text)
+    if "`" in text:
+        text = _BACKTICK.sub("", text)
+    if "--" in text:
+        text = _DOUBLE_DASH.sub("\u2014", text)
+    if escaped:
+        parts = text.split(_ESCAPED)
+        text = "".join(p + (escaped[i] if i < len(escaped) else "") for i, p in enumerate(parts))
+    return _SPACES.sub(" ", text).strip()
+
+
+def _link_text(match: re.Match[str]) -> str:
+    label = match.group(1)
+    return label if label.strip() else ""

@@ -1,0 +1,136 @@
+"""Lines -> raw elements: Markdown headings, numbered-list items and runs of text lines.
+
+Each element remembers whether a blank line came before it (``gap_before``) and whether it was one line
+standing alone between blank lines (``alone``), which is what heading detection and page-break joining need.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+LIST_ITEM = re.compile(r"^\s{0,8}(\d{1,6})[.)]\s+(\S.*)$")
+MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,40})\]:\s*(.*)$")
+_ENDS_OPEN = re.compile(r"[^.;:!?]$")
+
+
+@dataclass
+class Element:
+    kind: str  # "heading" (Markdown), "item", "text"
+    text: str
+    gap_before: bool
+    level: int = 0  # Markdown heading level
+    number: int = 0  # list item number
+    raw: list[str] = field(default_factory=list)  # the lines as written (to demote an item to text)
+    alone: bool = False  # a single text line with blank lines (or the edges) around it
+
+
+@dataclass
+class Scan:
+    elements: list[Element]
+    definitions: list[tuple[str, list[str]]]  # Markdown footnote definitions: label, lines
+
+
+def scan_lines(lines: list[str]) -> Scan:
+    """Group ``lines`` into elements; Markdown footnote definitions are set apart."""
+    elements: list[Element] = []
+    definitions: list[tuple[str, list[str]]] = []
+    gap = True
+    in_definition = False
+    for line in lines:
+        if not line.strip():
+            gap = True
+            continue
+        definition = MD_FOOTNOTE_DEF.match(line)
+        if definition:
+            definitions.append((definition.group(1), [definition.group(2)]))
+            in_definition, gap = True, False
+            continue
+        if in_definition:
+            if not gap or line.startswith(("    ", "\t")):
+                definitions[-1][1].append(line.strip())
+                gap = False
+                continue
+            in_definition = False
+        _add_line(elements, line, gap)
+        gap = False
+    _mark_alone(elements, lines_gaps=True)
+    return Scan(_merge_text(_demote_lone_items(elements)), definitions)
+
+
+def _add_line(elements: list[Element], line: str, gap: bool) -> None:
+    heading = MD_HEADING.match(line)
+    if heading:
+        elements.append(Element("heading", heading.group(2), gap, level=len(heading.group(1)), raw=[line]))
+        return
+    item = LIST_ITEM.match(line)
+    if item:
+        elements.append(Element("item", item.group(2).strip(), gap, number=int(item.group(1)), raw=[line]))
+        return
+    last = elements[-1] if elements else None
+    text = line.strip()
+    if last is not None and not gap and last.kind == "text":
+        last.raw.append(line)
+        return
+    if (last is not None and not gap and last.kind == "item"
+            and (line[:1].isspace() or _ENDS_OPEN.search(last.text))):
+        last.text = f"{last.text} {text}"
+        last.raw.append(line)
+        return
+    elements.append(Element("text", text, gap, raw=[line]))
+
+
+def _mark_alone(elements: list[Element], *, lines_gaps: bool) -> None:
+    for i, element in enumerate(elements):
+        nxt = elements[i + 1] if i + 1 < len(elements) else None
+        element.alone = (element.kind == "text" and len(element.raw) == 1 and element.gap_before
+                         and (nxt is None or nxt.gap_before))
+
+
+def _demote_lone_items(elements: list[Element]) -> list[Element]:
+    """An item is a list item only inside a run of >= 2 consecutive numbers ("1918." in prose is text)."""
+    in_run = [False] * len(elements)
+    run_start = None
+    for i, element in enumerate(elements + [Element("end", "", True)]):
+        prev = elements[i - 1] if i > 0 else None
+        continues = (element.kind == "item" and prev is not None and prev.kind == "item"
+                     and element.number == prev.number + 1)
+        if continues:
+            continue
+        if run_start is not None and i - run_start >= 2:
+            for j in range(run_start, i):
+                in_run[j] = True
+        run_start = i if element.kind == "item" else None
+    for i, element in enumerate(elements):
+        if element.kind == "item" and not in_run[i]:
+            element.kind = "text"
+            element.alone = len(element.raw) == 1 and element.gap_before and (
+                i + 1 >= len(elements) or elements[i + 1].gap_before)
+    return elements
+
+
+def _merge_text(elements: list[Element]) -> list[Element]:
+    """Join text lines of one block (hard-wrapped paragraphs); a line-end hyphen joins without a space."""
+    merged: list[Element] = []
+    for element in elements:
+        if (element.kind == "text" and merged and merged[-1].kind == "text" and not element.gap_before):
+            merged[-1].raw.extend(element.raw)
+            merged[-1].alone = False
+            continue
+        merged.append(element)
+    for element in merged:
+        if element.kind == "text":
+            element.text = join_wrapped(element.raw)
+    return merged
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """``["a long", "line"]`` -> ``"a long line"``; ``["Turkey-", "Azerbaijan"]`` -> ``"Turkey-Azerbaijan"``."""
+    parts: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if parts and parts[-1].endswith("-") and not parts[-1].endswith(" -"):
+            parts[-1] = parts[-1] + text
+        else:
+            parts.append(text)
+    return " ".join(parts)

@@ -1,0 +1,78 @@
+"""Footnote markers in body text: Unicode superscripts (``²³`` = 23), ``[1]``, ``[1, 2]``, ``[^1]``, ``[^note]``."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_VALUE = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
+SUPERSCRIPT_CLASS = "[" + SUPERSCRIPT_DIGITS + "]"
+
+MARKER = re.compile(
+    SUPERSCRIPT_CLASS + r"+"
+    r"|\[\^([^\]\s]{1,40})\]"
+    r"|\[(\d{1,4}(?:\s*[,\u2013-]\s*\d{1,4}){0,20})\]"
+)
+"""Any footnote marker (group 1: a ``[^label]``; group 2: the numbers of a ``[1, 2]``)."""
+
+_UNIT_BEFORE = re.compile(r"(?:\b[kcmd]?m|\bft)$")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?\u2019\u201d)])")
+_MAX_RANGE = 50
+
+
+def superscript_number(text: str) -> int:
+    """``"²³"`` -> 23."""
+    return int("".join(_SUPERSCRIPT_VALUE[c] for c in text))
+
+
+def extract_markers(text: str, labels: Mapping[str, int] | None = None) -> tuple[str, tuple[int, ...]]:
+    """Remove footnote markers from ``text``; return the text and the cited note numbers in order.
+
+    ``labels`` maps Markdown labels (``[^note]``) to note numbers; a numeric label stands for itself.
+    Superscript ``²``/``³`` right after a unit (``16 km²``) is an exponent, not a marker, and stays.
+    """
+    if not _may_hold_marker(text):
+        return text, ()
+    numbers: list[int] = []
+
+    def take(match: re.Match[str]) -> str:
+        label, bracketed = match.group(1), match.group(2)
+        if label is not None:
+            number = _label_number(label, labels)
+            if number is None:
+                return match.group(0)
+            numbers.append(number)
+        elif bracketed is not None:
+            numbers.extend(_bracket_numbers(bracketed))
+        else:
+            if match.group(0) in "²³" and _UNIT_BEFORE.search(text, 0, match.start()):
+                return match.group(0)
+            numbers.append(superscript_number(match.group(0)))
+        return ""
+
+    cleaned = MARKER.sub(take, text)
+    if not numbers:
+        return text, ()
+    cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", cleaned).replace("  ", " ").strip()
+    return cleaned, tuple(dict.fromkeys(numbers))
+
+
+def _may_hold_marker(text: str) -> bool:
+    return "[" in text or any(c in text for c in SUPERSCRIPT_DIGITS)
+
+
+def _label_number(label: str, labels: Mapping[str, int] | None) -> int | None:
+    if labels is not None and label in labels:
+        return labels[label]
+    return int(label) if label.isdigit() else None
+
+
+def _bracket_numbers(text: str) -> list[int]:
+    numbers: list[int] = []
+    for part in text.split(","):
+        bounds = re.split(r"\s*[\u2013-]\s*", part.strip())
+        if len(bounds) == 2 and 0 < int(bounds[1]) - int(bounds[0]) <= _MAX_RANGE:
+            numbers.extend(range(int(bounds[0]), int(bounds[1]) + 1))
+        else:
+            numbers.extend(int(b) for b in bounds if b)
+    return numbers

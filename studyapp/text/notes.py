@@ -1,0 +1,70 @@
+"""The notes section ("NOTES", "References", ...) and Markdown footnote definitions -> :class:`Footnote`."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from studyapp.text.document import Footnote
+from studyapp.text.inline import clean_inline
+from studyapp.text.markers import SUPERSCRIPT_CLASS, superscript_number
+
+NOTES_TITLES = frozenset(
+    "notes endnotes footnotes references sources citations works cited notes and references "
+    "references and notes bibliography".split(" ")
+) | {"works cited", "notes and references", "references and notes", "end notes"}
+
+_HEADING_DECORATION = re.compile(r"^#{1,6}\s+|[*_:#\s]+$|^[*_\s]+")
+_SUPERSCRIPT_START = re.compile(r"^(" + SUPERSCRIPT_CLASS + r"+)\s*(.*)$")
+_BRACKET_START = re.compile(r"^\[\^?(\d{1,4})\]:?\s*(.*)$")
+_NUMBER_START = re.compile(r"^\^?(\d{1,4})(?:[.)]|\s)\s*(.*)$")
+
+
+def is_notes_title(line: str) -> bool:
+    """True for a line that opens a notes section ("NOTES", "## References", "**Endnotes:**")."""
+    if len(line) > 40:
+        return False
+    return _HEADING_DECORATION.sub("", line.strip()).lower() in NOTES_TITLES
+
+
+def parse_notes(lines: Iterable[str]) -> list[Footnote]:
+    """Read the lines of a notes section; a note split over several lines or blank lines is joined.
+
+    A note starts with its number: ``¹``, ``[1]``, ``[^1]:``, ``1.``, ``1)`` or ``1`` followed by text. Bare
+    numbers must follow on from the previous note, so a continuation line that starts with a year stays a
+    continuation.
+    """
+    notes: list[tuple[int, list[str]]] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        start = _note_start(line, notes[-1][0] if notes else None)
+        if start is not None:
+            notes.append((start[0], [start[1]]))
+        elif notes:
+            notes[-1][1].append(line)
+    return [Footnote(number, clean_inline(_join_lines(parts))) for number, parts in notes]
+
+
+def _note_start(line: str, previous: int | None) -> tuple[int, str] | None:
+    match = _SUPERSCRIPT_START.match(line)
+    if match:
+        return superscript_number(match.group(1)), match.group(2)
+    match = _BRACKET_START.match(line)
+    if match:
+        return int(match.group(1)), match.group(2)
+    match = _NUMBER_START.match(line)
+    if match:
+        number = int(match.group(1))
+        if (previous is None and number <= 1) or number == (previous or 0) + 1:
+            return number, match.group(2)
+    return None
+
+
+def _join_lines(parts: list[str]) -> str:
+    text = parts[0]
+    for part in parts[1:]:
+        # A URL or word broken at the line end ("great-satan-" / "backs-...") is rejoined without a space.
+        glue = "" if text.endswith(("-", "/")) and not text.endswith(" -") else " "
+        text = f"{text}{glue}{part}"
+    return text

@@ -1,0 +1,92 @@
+"""Sentence splitting that knows abbreviations, initials, quotations, ellipses and trailing footnote markers."""
+from __future__ import annotations
+
+import re
+
+from studyapp.text.markers import SUPERSCRIPT_CLASS
+
+# End punctuation, then closing quotes/brackets, then footnote markers, then the space before the next sentence.
+_CANDIDATE = re.compile(
+    r"(\.\.\.|\u2026|[.!?])[.!?]*[\"\u201d\u2019')\]]*"
+    r"(?:" + SUPERSCRIPT_CLASS + r"+|\[\^?[^\]\s]{1,40}\])*"
+    r"(\s+)"
+)
+_OPENERS = "\"'\u201c\u2018(["
+
+# Never end a sentence (titles, months, references).
+_ALWAYS_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cpt Adm Maj Gov Sen Rep Pres Rev Hon Fr Sr Jr St Mt Ft "
+    "No Nos Vol Vols Fig Figs Art Ch Sec Ed Eds Ibid Op Cit "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "p pp vol vols no nos fig ch sec ed eds cf ca approx vs viz e.g i.e c".split()
+)
+# End a sentence only when a typical sentence opener follows ("... in the U.S. The ...").
+_AMBIGUOUS_ABBREVIATIONS = frozenset("etc Inc Ltd Co Corp Bros al".split())
+_SENTENCE_OPENERS = frozenset(
+    "The This That These Those It Its In On At As After Before Since During From For He She They We I "
+    "His Her Their Our But However Yet Thus Therefore Moreover Meanwhile Then There Such A An Some "
+    "Many Most Other Others Both Each While When Although Though If What Who Which Today Now".split()
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences; footnote markers stay with the sentence they follow.
+
+    >>> split_sentences('He said, "I am happy." He left for the U.S. on Jan. 5.')
+    ['He said, "I am happy."', 'He left for the U.S. on Jan. 5.']
+    """
+    sentences: list[str] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        after = match.end()
+        if after >= len(text) or not _is_boundary(text, match, after):
+            continue
+        sentence = text[start:match.start(2)].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = after
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def _is_boundary(text: str, match: re.Match[str], after: int) -> bool:
+    nxt = text[after]
+    if nxt in _OPENERS and after + 1 < len(text):
+        following = text[after + 1]
+        if not (following.isupper() or following.isdigit() or following in _OPENERS):
+            return False
+    elif not (nxt.isupper() or nxt.isdigit()):
+        return False
+    punct = match.group(1)
+    if punct != ".":
+        # "?" "!" end a sentence; an ellipsis does only before a capital letter.
+        return punct in "!?" or nxt.isupper() or nxt in _OPENERS
+    word = _word_before(text, match.start(1))
+    if not word:
+        return True
+    if word in _ALWAYS_ABBREVIATIONS:
+        return False
+    next_word = _word_at(text, after)
+    if word in _AMBIGUOUS_ABBREVIATIONS:
+        return next_word in _SENTENCE_OPENERS
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "Audrey L. Altstadt"
+    if "." in word:  # U.S, D.C, Ph.D, a.m
+        return next_word in _SENTENCE_OPENERS
+    return True
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lstrip("\"'\u201c\u2018([").rstrip(".")
+
+
+def _word_at(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and (text[end].isalpha() or text[end] in "'\u2019"):
+        end += 1
+    return text[start:end]
