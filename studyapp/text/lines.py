@@ -125,7 +125,7 @@ def _merge_text(elements: list[Element]) -> list[Element]:
 
 
 def join_wrapped(lines: list[str]) -> str:
-    """``["a long", "line"]`` -> ``"a long line"``; ``["Turkey-", "Azerbaijan"]`` -> ``"Turkey-Azerbaijan"``."""
+    """``["a long", "line"]`` -> ``"a long line"``; ``["Franco-", "Prussian"]`` -> ``"Franco-Prussian"``."""
     parts: list[str] = []
     for line in lines:
         text = line.strip()
