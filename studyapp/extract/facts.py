@@ -1,0 +1,68 @@
+"""Dated facts: every body sentence (or list item) anchored to a date, one fact per (sentence, date).
+
+A sentence with several dates gives one fact per distinct date it names ("born in 1908, he enrolled in
+1922" gives two), because each date can be asked about on its own; a date written twice in one sentence
+gives one fact. Only study sections are read: never the front matter, the notes or trailing text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studyapp.extract.context import leans_on_previous
+from studyapp.extract.dates import find_dates
+from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
+from studyapp.extract.model import DateMention, DatedFact
+from studyapp.text.document import Document, NumberedList, Paragraph, Section
+
+
+@dataclass(frozen=True)
+class _Found:
+    section: str
+    sentence: str
+    context: str
+    date: DateMention
+    footnotes: tuple[int, ...]
+
+
+def find_facts(doc: Document) -> list[DatedFact]:
+    """The dated facts of ``doc`` in reading order, each with a stable id.
+
+    Args:
+        doc: a document as read by ``studyapp.text.read_document``.
+    """
+    found = [fact for section in doc.sections for fact in _section_facts(section)]
+    keys = [fact_signature(f.sentence, f.date) for f in found]
+    fallbacks = [f"{f.date.start}/{f.date.end}/{whole_signature(f.sentence)}" for f in found]
+    ids = stable_ids("fact", doc.id, keys, fallbacks)
+    return [
+        DatedFact(id=fact_id, section=f.section, sentence=f.sentence, context=f.context, date=f.date,
+                  footnotes=f.footnotes, position=position)
+        for position, (fact_id, f) in enumerate(zip(ids, found))
+    ]
+
+
+def _section_facts(section: Section) -> list[_Found]:
+    facts: list[_Found] = []
+    previous = ""
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            for sentence in block.sentences:
+                context = previous if leans_on_previous(sentence.text) else ""
+                facts.extend(_facts_of(section.id, sentence.text, context, sentence.footnotes))
+                previous = sentence.text
+        elif isinstance(block, NumberedList):
+            for item in block.items:
+                facts.extend(_facts_of(section.id, item.text, block.lead, item.footnotes))
+                previous = item.text
+    return facts
+
+
+def _facts_of(section: str, text: str, context: str, footnotes: tuple[int, ...]) -> list[_Found]:
+    facts = []
+    seen: set[tuple[str, str]] = set()
+    for mention in find_dates(text):
+        if (mention.start, mention.end) in seen:
+            continue
+        seen.add((mention.start, mention.end))
+        facts.append(_Found(section, text, context, mention, tuple(footnotes)))
+    return facts

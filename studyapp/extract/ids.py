@@ -1,0 +1,97 @@
+"""Stable ids for facts and lists: derived from content, never from positions alone.
+
+Progress is stored under these ids, so they must survive re-reading an edited document:
+
+* an edit elsewhere (a paragraph added, removed or changed, even in the same section) changes no id:
+  an id depends only on the document id and on its own sentence (or list lead), never on its neighbours,
+  its section or its position;
+* a typo fix inside the sentence keeps the id: punctuation and case are ignored, and each word is reduced
+  to a *typo-tolerant key* (its first letter and the set of its other consonants, so "goverment",
+  "governmnet" and "government" agree, as do "Isreali" and "Israeli"); a fact's signature then keeps only
+  the three content words nearest to its date, so replacing any other word of the sentence keeps the id too;
+* distinct facts never share an id: when two facts of a document reach the same key (same date, same
+  nearest words), each is keyed by all its sentence's words instead, and exact duplicates by their order.
+
+An id is a kind prefix and 14 hex digits of a SHA-1: ``fact-3f2a...``, ``list-9c01...``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+from studyapp.extract.model import DateMention
+
+NEAREST_WORDS = 3
+_HEX_DIGITS = 14
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_STOP_WORDS = frozenset(
+    """a an the and or but nor of in on at to for from by with as into onto upon over under about after
+    before during since until between among through against within without is was were are be been being
+    has have had do does did will would shall should can could may might must it its it's he she they them
+    their his her him we us our you your i me my this that these those which who whom whose what when where
+    why how than then there here also not no so such both either neither each any all some more most very
+    only just even too thus however moreover said says one""".split()
+)
+_VOWELS = frozenset("aeiouy")
+
+
+def word_key(word: str) -> str:
+    """A key that survives common typos: first letter + sorted set of the other consonants."""
+    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    letters = [c for c in plain if c.isalpha()]
+    if not letters:
+        return ""
+    return letters[0] + "".join(sorted({c for c in letters[1:] if c not in _VOWELS}))
+
+
+def content_keys(text: str) -> list[tuple[int, str]]:
+    """(character offset, word key) of each content word of ``text``, in order."""
+    keys = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) > 1 and word.lower() not in _STOP_WORDS:
+            keys.append((match.start(), word_key(word)))
+    return keys
+
+
+def fact_signature(sentence: str, mention: DateMention) -> str:
+    """The date and the keys of the content words nearest to it (outside it), as one string."""
+    date_start, date_end = mention.offset, mention.offset + len(mention.text)
+    outside = [(offset, key) for offset, key in content_keys(sentence) if not date_start <= offset < date_end]
+    by_distance = sorted(outside, key=lambda item: (abs(item[0] - date_start), item[0]))
+    nearest: list[str] = []
+    for _, key in by_distance:
+        if key not in nearest:
+            nearest.append(key)
+        if len(nearest) == NEAREST_WORDS:
+            break
+    return f"{mention.start}/{mention.end}/{' '.join(sorted(nearest))}"
+
+
+def whole_signature(text: str) -> str:
+    """All the content-word keys of ``text`` in order (the fallback key when nearest words collide)."""
+    return " ".join(key for _, key in content_keys(text))
+
+
+def stable_ids(kind: str, document_id: str, keys: Sequence[str], fallbacks: Sequence[str]) -> list[str]:
+    """Ids for items keyed by ``keys``; colliding keys use ``fallbacks``, then their order of appearance.
+
+    Args:
+        kind: the id prefix ("fact", "list").
+        document_id: the id of the document the items belong to.
+        keys: the short key of each item, in document order.
+        fallbacks: a longer key of each item, used only where short keys collide.
+    """
+    counts = Counter(keys)
+    chosen = [key if counts[key] == 1 else f"{key}#{fallback}" for key, fallback in zip(keys, fallbacks)]
+    seen: Counter[str] = Counter()
+    ids = []
+    for key in chosen:
+        seen[key] += 1
+        suffix = f"#{seen[key]}" if seen[key] > 1 else ""
+        digest = hashlib.sha1(f"{document_id}|{key}{suffix}".encode()).hexdigest()[:_HEX_DIGITS]
+        ids.append(f"{kind}-{digest}")
+    return ids

@@ -1,0 +1,58 @@
+"""Shared helpers of the extract tests: gold annotations and how facts are scored against them."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from studyapp.extract.model import DatedFact
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Score:
+    recall: float
+    precision: float
+    missed: list[tuple[str, str]]
+    extra: list[tuple[str, str]]
+
+
+def _plain(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    return " ".join(re.sub(r"[^\w'\- ]+", " ", text).split())
+
+
+def score_facts(facts: list[DatedFact], gold_path: Path) -> Score:
+    """Recall and precision of (sentence, date) pairs against a gold file, matched one to one.
+
+    A fact matches a gold pair when its sentence starts with the pair's sentence start and one date text
+    contains the other ("sixteenth century" matches "the beginning of the sixteenth century").
+    """
+    pairs = [(p["sentence"], p["date"]) for p in json.loads(gold_path.read_text(encoding="utf-8"))["pairs"]]
+    unmatched = list(facts)
+    missed = []
+    for start, date in pairs:
+        hit = next((f for f in unmatched if _plain(f.sentence).startswith(_plain(start))
+                    and (_plain(date) in _plain(f.date.text) or _plain(f.date.text) in _plain(date))), None)
+        if hit is None:
+            missed.append((start, date))
+        else:
+            unmatched.remove(hit)
+    found = len(pairs) - len(missed)
+    return Score(
+        recall=found / len(pairs),
+        precision=found / len(facts) if facts else 0.0,
+        missed=missed,
+        extra=[(f.sentence[:60], f.date.text) for f in unmatched],
+    )
+
+
+@pytest.fixture
+def score() -> Callable[[list[DatedFact], Path], Score]:
+    return score_facts
