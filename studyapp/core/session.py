@@ -5,14 +5,16 @@ implements it). A rating given outside the answer state is ignored, so a double 
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from enum import Enum
 from typing import Protocol
 
 from fsrs import Rating, Scheduler
 
-from studyapp.core.cards import CardState
+from studyapp.core.cards import CardState, Queue, to_us
+from studyapp.core.grading import is_correct, suggested_rating
 from studyapp.generate.model import StudyItem
 
 
@@ -107,6 +109,10 @@ class ReviewStore(Protocol):
 
     def card(self, card_id: int) -> QueuedCard: ...
 
+    def set_queue(self, card_id: int, queue: int, *, buried_until_us: int | None = None) -> str:
+        """Suspend (-1) or bury (-2) a card; returns its deck id."""
+        ...
+
 
 class ReviewSession:
     """A study session over one deck or some of its sections.
@@ -128,44 +134,127 @@ class ReviewSession:
     def __init__(self, store: ReviewStore, scheduler: Scheduler, scope: Scope, *, new_per_day: int,
                  max_reviews_per_day: int, day_start: datetime, day_end: datetime, now: datetime,
                  learn_ahead: timedelta = timedelta(minutes=20)) -> None:
+        self.store, self.scheduler, self.scope = store, scheduler, scope
+        self.new_per_day, self.max_reviews_per_day = new_per_day, max_reviews_per_day
+        self.day_start, self.day_end, self.learn_ahead = day_start, day_end, learn_ahead
+        self._preview = copy.copy(scheduler)
+        self._preview.enable_fuzzing = False
+        self.new_done, self.reviews_done = store.done_today(scope.deck_id, day_start_us=to_us(day_start))
+        self._answers: list[tuple[Answer, str, int | None]] = []  # (answer, origin, duration)
+        self._last_origin: str | None = None
         self.current: QueuedCard | None = None
         self.phase: Phase = Phase.DONE
         self.grade: Grade | None = None
-        raise NotImplementedError
+        self._advance(now)
+
+    def _advance(self, now: datetime) -> None:
+        self.grade = None
+        self.current = self.store.next_card(
+            self.scope, now_us=to_us(now), day_end_us=to_us(self.day_end),
+            want_new=self.new_done < self.new_per_day, want_review=self.reviews_done < self.max_reviews_per_day,
+            learn_ahead_us=_us(self.learn_ahead), avoid_origin=self._last_origin)
+        self.phase = Phase.DONE if self.current is None else Phase.QUESTION
 
     def show_answer(self) -> None:
         """QUESTION -> ANSWER (ignored in any other phase)."""
-        raise NotImplementedError
+        if self.phase is Phase.QUESTION:
+            self.phase = Phase.ANSWER
 
     def submit(self, response: str | tuple[str, ...]) -> Grade | None:
-        """Check a response to an auto-graded item and show the answer; None when the item is not auto-graded
-        or the phase is not QUESTION. The suggested rating is used by :meth:`rate` unless overridden."""
-        raise NotImplementedError
+        """Check a response (a choice, a typed answer or an order) and show the answer.
+
+        Returns the grade, whose suggested rating :meth:`rate` uses unless overridden; None outside the
+        QUESTION phase.
+        """
+        if self.phase is not Phase.QUESTION or self.current is None:
+            return None
+        correct = is_correct(self.current.item, response)
+        self.grade = Grade(correct=correct, rating=suggested_rating(correct))
+        self.phase = Phase.ANSWER
+        return self.grade
 
     def rate(self, rating: Rating | None = None, *, now: datetime, duration_ms: int | None = None) -> Answer | None:
         """Answer the current card (ANSWER phase only; otherwise ignored and None), persist, move on.
 
         ``rating`` None takes the auto-grade's suggestion (Good if there is none).
         """
-        raise NotImplementedError
+        if self.phase is not Phase.ANSWER or self.current is None:
+            return None
+        now = now.astimezone(timezone.utc)
+        chosen = rating if rating is not None else (self.grade.rating if self.grade else Rating.Good)
+        before = self.current.card
+        reviewed, _ = self.scheduler.review_card(before.to_fsrs(), chosen, now)
+        after = CardState.from_fsrs(reviewed)
+        log_id = self.store.record_answer(before, after, deck_id=self.current.deck_id, rating=int(chosen),
+                                          reviewed_us=to_us(now), duration_ms=duration_ms)
+        answer = Answer(log_id=log_id, before=before, after=after, rating=chosen, queue_before=before.queue)
+        self._count(before.queue, +1)
+        self._answers.append((answer, self.current.item.origin, duration_ms))
+        self._last_origin = self.current.item.origin
+        self._advance(now)
+        return answer
+
+    def _count(self, queue: int, delta: int) -> None:
+        if queue == Queue.NEW:
+            self.new_done += delta
+        elif queue == Queue.REVIEW:
+            self.reviews_done += delta
 
     def undo(self) -> Answer | None:
         """Take back the last answer of this session: exact previous state restored, log row deleted; the card
         becomes current again in the QUESTION phase. None when there is nothing to undo."""
-        raise NotImplementedError
+        if not self._answers:
+            return None
+        answer, _, _ = self._answers.pop()
+        self.store.undo_answer(answer.log_id, answer.before)
+        self._count(answer.queue_before, -1)
+        self._last_origin = self._answers[-1][1] if self._answers else None
+        self.current = self.store.card(answer.before.id)
+        self.phase, self.grade = Phase.QUESTION, None
+        return answer
+
+    def bury_current(self, now: datetime) -> int | None:
+        """Hide the current card until the next study day and move on; returns its id."""
+        return self._set_aside(Queue.BURIED, now, buried_until_us=to_us(self.day_end))
+
+    def suspend_current(self, now: datetime) -> int | None:
+        """Suspend the current card (out of every queue until unsuspended) and move on; returns its id."""
+        return self._set_aside(Queue.SUSPENDED, now)
+
+    def _set_aside(self, queue: int, now: datetime, *, buried_until_us: int | None = None) -> int | None:
+        if self.current is None:
+            return None
+        card_id = self.current.card.id
+        self.store.set_queue(card_id, queue, buried_until_us=buried_until_us)
+        self._advance(now.astimezone(timezone.utc))
+        return card_id
 
     @property
     def can_undo(self) -> bool:
-        raise NotImplementedError
+        return bool(self._answers)
 
     def next_intervals(self, now: datetime) -> dict[Rating, timedelta]:
-        """For the current card: time until it would be due after each rating."""
-        raise NotImplementedError
+        """For the current card: time until it would be due after each rating (without fuzzing)."""
+        if self.current is None:
+            return {}
+        now = now.astimezone(timezone.utc)
+        card = self.current.card.to_fsrs()
+        return {r: self._preview.review_card(card, r, now)[0].due - now for r in Rating}
 
     def counts(self, now: datetime) -> Counts:
         """Cards left today in this session's scope, within the daily limits."""
-        raise NotImplementedError
+        return self.store.counts(
+            self.scope, now_us=to_us(now), day_end_us=to_us(self.day_end),
+            new_cap=self.new_per_day - self.new_done, review_cap=self.max_reviews_per_day - self.reviews_done,
+            learn_ahead_us=_us(self.learn_ahead))
 
     @property
     def summary(self) -> Summary:
-        raise NotImplementedError
+        ratings = [a.rating for a, _, _ in self._answers]
+        seconds = sum(d or 0 for _, _, d in self._answers) / 1000
+        return Summary(answered=len(ratings), again=ratings.count(Rating.Again), hard=ratings.count(Rating.Hard),
+                       good=ratings.count(Rating.Good), easy=ratings.count(Rating.Easy), seconds=seconds)
+
+
+def _us(delta: timedelta) -> int:
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds

@@ -2,9 +2,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING
 
+from fsrs import Scheduler
+
+from studyapp.core import days
+from studyapp.core.cards import CardState
+from studyapp.core.exam import plan_exam, predicted_recall
+from studyapp.core.settings import make_scheduler
 from studyapp.services.changes import Changes
+
+if TYPE_CHECKING:
+    from studyapp.services.library import Library
+
+EXAM_HOUR = 12
 
 
 @dataclass(frozen=True)
@@ -48,23 +60,87 @@ class ExamForecast:
 
 
 class ExamService:
-    """Reached as ``library.exam``."""
+    """Reached as ``library.exam``. The exam moment is noon (local time) of the exam day."""
+
+    def __init__(self, library: Library) -> None:
+        self._lib = library
 
     def get(self, deck_id: str) -> Exam | None:
-        raise NotImplementedError
+        row = self._lib.repos().decks.exam(deck_id)
+        return None if row is None else Exam(deck_id, date.fromisoformat(row[0]), row[1])
 
     def set(self, deck_id: str, day: date, *, target: float = 0.9) -> Changes:
         """Set the exam (ValueError for a past day or a target outside 0.5-0.99) and bring cards forward."""
-        raise NotImplementedError
+        self._lib._writable()
+        if not 0.5 <= target <= 0.99:
+            raise ValueError("The target recall must be between 50% and 99%.")
+        if day < self._today(deck_id):
+            raise ValueError("The exam date is in the past.")
+        repos = self._lib.repos()
+        repos.documents.document(deck_id)
+        with repos.db.atomic():
+            repos.decks.set_exam(deck_id, day.isoformat(), target)
+        return Changes(settings=frozenset({deck_id})) | self.bring_forward(deck_id)
 
     def clear(self, deck_id: str) -> Changes:
-        raise NotImplementedError
+        self._lib._writable()
+        self._lib.repos().decks.clear_exam(deck_id)
+        return Changes(settings=frozenset({deck_id}), decks=frozenset({deck_id}))
 
     def forecast(self, deck_id: str) -> ExamForecast | None:
         """The forecast for the deck's exam, None without one."""
-        raise NotImplementedError
+        exam = self.get(deck_id)
+        if exam is None:
+            return None
+        scheduler, cards, exam_at, day_starts = self._inputs(exam)
+        plan = plan_exam(scheduler, [c for c, _ in cards], exam_at=exam_at, day_starts=day_starts,
+                         target=exam.target)
+        by_section: dict[str, list[float]] = {}
+        for card, section in cards:
+            by_section.setdefault(section, []).append(predicted_recall(scheduler, card, exam_at))
+        every = [r for values in by_section.values() for r in values]
+        overall = sum(every) / len(every) if every else 0.0
+        sections = tuple(
+            SectionForecast(sid, title, len(by_section[sid]), sum(by_section[sid]) / len(by_section[sid]))
+            for sid, title, _, _ in self._lib.repos().documents.sections(deck_id) if sid in by_section)
+        return ExamForecast(exam=exam, days_left=len(day_starts), overall=overall, sections=sections,
+                            reviews_needed=plan.reviews_needed, reviews_per_day=plan.reviews_per_day,
+                            new_per_day=plan.new_per_day, on_track=overall >= exam.target)
 
     def bring_forward(self, deck_id: str) -> Changes:
         """Move the due date of cards that would be reviewed after the exam, or whose predicted recall on the
         day is below target, to days before it, spreading the load over the days left."""
-        raise NotImplementedError
+        exam = self.get(deck_id)
+        if exam is None or self._lib.read_only:
+            return Changes()
+        scheduler, cards, exam_at, day_starts = self._inputs(exam)
+        plan = plan_exam(scheduler, [c for c, _ in cards], exam_at=exam_at, day_starts=day_starts,
+                         target=exam.target)
+        repos = self._lib.repos()
+        with repos.db.atomic():
+            repos.cards.set_due(plan.moves)
+            repos.decks.set_exam_planned(deck_id, self._today(deck_id).isoformat(), new_per_day=plan.new_per_day,
+                                         reviews_per_day=plan.reviews_per_day)
+        return Changes(decks=frozenset({deck_id}), cards=frozenset(cid for cid, _ in plan.moves))
+
+    def _today(self, deck_id: str) -> date:
+        hour = self._lib.repos().decks.settings(deck_id).day_start_hour
+        return days.study_day(self._lib.now(), hour=hour, tz=self._lib.tz)
+
+    def _inputs(self, exam: Exam) -> tuple[Scheduler, list[tuple[CardState, str]], datetime, list[datetime]]:
+        repos = self._lib.repos()
+        settings = repos.decks.settings(exam.deck_id)
+        scheduler = make_scheduler(settings, fuzzing=False)
+        today = days.study_day(self._lib.now(), hour=settings.day_start_hour, tz=self._lib.tz)
+        exam_at = max(exam_moment(exam.day, self._lib.tz), self._lib.now())
+        count = max((exam.day - today).days, 1)
+        day_starts = [days.day_start(today + timedelta(days=i), hour=settings.day_start_hour, tz=self._lib.tz)
+                      for i in range(count)]
+        return scheduler, repos.cards.states(exam.deck_id), exam_at, day_starts
+
+
+def exam_moment(day: date, tz: tzinfo | None) -> datetime:
+    """Noon, local time, on the exam day, in UTC."""
+    local = datetime.combine(day, time(EXAM_HOUR))
+    local = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
+    return local.astimezone(timezone.utc)

@@ -5,19 +5,34 @@ the screens, close it on exit (which also writes a backup).
 """
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
+from studyapp import paths
+from studyapp.core import days
+from studyapp.core.cards import Queue, to_us
+from studyapp.core.session import Scope
+from studyapp.errors import LibraryError
+from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
+from studyapp.storage import backups
+from studyapp.storage.database import DB_NAME
+from studyapp.storage.lock import InstanceLock
+from studyapp.storage.repositories import Repositories
 from studyapp.services.changes import Changes
 from studyapp.text.document import Document
 
 Progress = Callable[[int, int], None]  # (done, total)
 Cancel = Callable[[], bool]  # True when the user asked to stop
 Clock = Callable[[], datetime]  # returns the current UTC time
+
+BACKUP_EVERY = timedelta(minutes=30)
+LEARN_AHEAD_US = 20 * 60 * 1_000_000
 
 
 @dataclass(frozen=True)
@@ -77,7 +92,27 @@ class Library:
         exam: :class:`~studyapp.services.exam.ExamService` (exam date, forecast, bring-forward plan).
         stats: :class:`~studyapp.services.stats.StatsService` (plain-data statistics).
         read_only: True when opened read-only (another instance holds the library).
+        folder: the data folder (database, lock, backups).
     """
+
+    def __init__(self, folder: Path, *, read_only: bool, lock: InstanceLock | None, clock: Clock,
+                 tz: tzinfo | None, fuzzing: bool) -> None:
+        self.folder, self.read_only, self._lock = folder, read_only, lock
+        self.clock, self.tz, self.fuzzing = clock, tz, fuzzing
+        self._local = threading.local()
+        self._opened: list[Repositories] = []
+        self._guard = threading.Lock()
+        newest = backups.list_backups(folder)
+        self._last_backup: datetime | None = newest[0].created if newest else None
+        from studyapp.services.exam import ExamService
+        from studyapp.services.settings import SettingsService
+        from studyapp.services.stats import StatsService
+        from studyapp.services.study import StudyService
+
+        self.study = StudyService(self)
+        self.settings = SettingsService(self)
+        self.exam = ExamService(self)
+        self.stats = StatsService(self)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False,
@@ -96,60 +131,195 @@ class Library:
             LibraryError: the database is damaged (message offers ``studyapp restore``), locked by another
                 running instance, or cannot be created.
         """
-        raise NotImplementedError
+        try:
+            folder = paths.data_dir(data_dir)
+        except OSError as error:
+            raise LibraryError(f"The library folder cannot be created ({error.strerror or error}).") from error
+        lock = None if read_only else InstanceLock(folder).acquire()
+        library = cls(folder, read_only=read_only, lock=lock, clock=clock or _utc_now, tz=tz, fuzzing=fuzzing)
+        try:
+            repos = library.repos()
+            if import_bundled and not read_only and repos.decks.meta("bundled_imported") is None:
+                if repos.documents.is_empty():
+                    for document in paths.bundled_documents():
+                        library.import_document(document)
+                with repos.db.atomic():
+                    repos.decks.set_meta("bundled_imported", library.clock().isoformat())
+        except BaseException:
+            library._release()
+            raise
+        return library
+
+    # -- plumbing for the services -------------------------------------------------------------------------
+    def repos(self) -> Repositories:
+        """The repositories over this thread's connection (opened on first use in a thread)."""
+        repos = getattr(self._local, "repos", None)
+        if repos is None:
+            repos = Repositories.open(self.path, read_only=self.read_only)
+            self._local.repos = repos
+            with self._guard:
+                self._opened.append(repos)
+        return repos
+
+    def now(self) -> datetime:
+        return self.clock().astimezone(timezone.utc)
+
+    def day_bounds(self, deck_id: str, now: datetime | None = None) -> tuple[datetime, datetime]:
+        """UTC start and end of the deck's current study day."""
+        hour = self.repos().decks.settings(deck_id).day_start_hour
+        return days.day_bounds(now or self.now(), hour=hour, tz=self.tz)
+
+    def after_write(self) -> None:
+        """Called after each answer: writes a backup when the last one is 30 minutes old or more."""
+        now = self.now()
+        if not self.read_only and (self._last_backup is None or now - self._last_backup >= BACKUP_EVERY):
+            self.backup()
 
     @property
     def path(self) -> Path:
         """The database file."""
-        raise NotImplementedError
+        return self.folder / DB_NAME
 
+    # -- decks ---------------------------------------------------------------------------------------------
     def decks(self) -> list[DeckSummary]:
         """Every deck with today's counts, by title."""
-        raise NotImplementedError
+        return [self._summary(deck_id, title) for deck_id, title in self.repos().documents.deck_titles()]
 
     def deck(self, deck_id: str) -> DeckSummary:
         """One deck (KeyError when unknown)."""
-        raise NotImplementedError
+        return self._summary(deck_id, self.repos().documents.document(deck_id).title)
 
+    def _summary(self, deck_id: str, title: str) -> DeckSummary:
+        repos, now = self.repos(), self.now()
+        settings = repos.decks.settings(deck_id)
+        start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=self.tz)
+        new_done, reviews_done = repos.cards.done_today(deck_id, day_start_us=to_us(start))
+        counts = repos.cards.counts(Scope(deck_id), now_us=to_us(now), day_end_us=to_us(end),
+                                    new_cap=settings.new_per_day - new_done,
+                                    review_cap=settings.max_reviews_per_day - reviews_done,
+                                    learn_ahead_us=LEARN_AHEAD_US)
+        exam = repos.decks.exam(deck_id)
+        exam_day = date.fromisoformat(exam[0]) if exam else None
+        today = days.study_day(now, hour=settings.day_start_hour, tz=self.tz)
+        total = sum(n for queue, n in repos.stats.cards_by_queue(deck_id).items() if queue != Queue.RETIRED)
+        return DeckSummary(id=deck_id, title=title, new=counts.new, learning=counts.learning, due=counts.review,
+                           total=total, exam_date=exam_day,
+                           days_to_exam=None if exam_day is None else (exam_day - today).days)
+
+    # -- documents -----------------------------------------------------------------------------------------
     def import_document(self, path: str | os.PathLike[str], *, progress: Progress | None = None,
                         cancel: Cancel | None = None) -> ImportResult:
         """Read, extract, generate and store a document as a deck (one transaction).
 
         Re-importing a document with the same id keeps the progress of items whose ids survive, adds new
         ones and retires the rest. Raises DocumentError for an unreadable file; a cancelled import stores
-        nothing and raises ``studyapp.services.library.ImportCancelled``.
+        nothing and raises :class:`ImportCancelled`.
         """
-        raise NotImplementedError
+        from studyapp.extract import find_facts, find_lists
+        from studyapp.generate import items_for_document
+        from studyapp.text import read_document
+        from studyapp.text.reading import decode_text
+
+        self._writable()
+        report = progress or (lambda done, total: None)
+        stop = cancel or (lambda: False)
+        path = Path(path)
+        report(0, 4)
+        doc = read_document(path)
+        text = decode_text(path.read_bytes(), name=path.name)
+        report(1, 4)
+        _check(stop)
+        facts, lists = find_facts(doc), find_lists(doc)
+        items = items_for_document(doc)
+        report(2, 4)
+        _check(stop)
+        result = self.store_document(doc, source_name=path.name, source_text=text, items=items, facts=facts,
+                                     lists=lists)
+        report(4, 4)
+        return result
+
+    def store_document(self, doc: Document, *, source_name: str, source_text: str, items: Sequence[StudyItem],
+                       facts: Sequence[DatedFact] = (), lists: Sequence[StudyList] = ()) -> ImportResult:
+        """Store an already parsed document and its items as a deck (one transaction); the sync rules of
+        :meth:`import_document` apply. ``source_text`` must parse back into ``doc``."""
+        self._writable()
+        repos = self.repos()
+        with repos.db.atomic():
+            counts = repos.documents.save(
+                doc, source_name=source_name, source_text=source_text,
+                hash=hashlib.sha256(source_text.encode()).hexdigest(), facts=facts, lists=lists, items=items,
+                now_us=to_us(self.now()))
+        return ImportResult(deck_id=doc.id, title=doc.title, added=counts.added, kept=counts.kept,
+                            retired=counts.retired, changes=Changes(decks=frozenset({doc.id})))
 
     def document(self, deck_id: str) -> Document:
-        """The deck's document, parsed again from the stored source text."""
-        raise NotImplementedError
+        """The deck's document, parsed again from the stored source text (KeyError when unknown)."""
+        from studyapp.text import parse_document
+        from studyapp.text.reading import MARKDOWN_SUFFIXES
+
+        stored = self.repos().documents.document(deck_id)
+        name = Path(stored.source_name)
+        markdown = True if name.suffix.lower() in MARKDOWN_SUFFIXES else None
+        return parse_document(stored.source_text, name=name.stem, markdown=markdown)
 
     def items(self, deck_id: str, section: str | None = None) -> list[StudyItem]:
-        """Active (not retired) items of a deck or of one section, in article order."""
-        raise NotImplementedError
+        """Active (not retired) items of a deck, or of one section and its subsections, in article order."""
+        return self.repos().documents.items(deck_id, self.section_scope(deck_id, section).sections)
+
+    def section_scope(self, deck_id: str, section: str | None) -> Scope:
+        """A deck, or a section with its subsections (KeyError for an unknown section)."""
+        if section is None:
+            return Scope(deck_id)
+        rows = self.repos().documents.sections(deck_id)
+        if section not in {r[0] for r in rows}:
+            raise KeyError(section)
+        return Scope(deck_id, (section, *(r[0] for r in rows if r[3] == section)))
 
     def section_mastery(self, deck_id: str) -> dict[str, float]:
         """Mastery 0.0-1.0 per section id (mean FSRS retrievability now; unseen cards count 0)."""
-        raise NotImplementedError
+        return self.stats.deck(deck_id).mastery
 
     def reading_position(self, deck_id: str) -> ReadingPosition | None:
-        raise NotImplementedError
+        row = self.repos().decks.reading(deck_id)
+        return None if row is None else ReadingPosition(*row)
 
     def set_reading_position(self, deck_id: str, section_id: str, scroll: float) -> Changes:
-        raise NotImplementedError
+        self._writable()
+        self.repos().decks.set_reading(deck_id, section_id, scroll)
+        return Changes(reading=frozenset({deck_id}))
 
+    # -- backups -------------------------------------------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
         """Backups on disk, newest first."""
-        raise NotImplementedError
+        return list_backups(self.folder)
 
     def backup(self) -> BackupInfo:
         """Write a backup now (SQLite backup API) and prune old ones."""
-        raise NotImplementedError
+        written = backups.write_backup(self.repos().db.conn, self.folder, now=self.now())
+        self._last_backup = written.created
+        return BackupInfo(written.path, written.created)
 
     def close(self) -> None:
         """Write a backup (unless read-only), release the instance lock and close the database."""
-        raise NotImplementedError
+        try:
+            if not self.read_only and self._opened:
+                self.backup()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        with self._guard:
+            for repos in self._opened:
+                repos.close()
+            self._opened.clear()
+        self._local = threading.local()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise LibraryError("The library is open read-only (another studyapp window holds it).")
 
     def __enter__(self) -> Library:
         return self
@@ -168,9 +338,28 @@ def restore_backup(data_dir: str | os.PathLike[str] | None, backup: str | os.Pat
     The library must not be open. The damaged file is kept next to it as ``library.sqlite3.damaged``.
     Returns the backup used. Raises LibraryError when there is no usable backup or the library is open.
     """
-    raise NotImplementedError
+    folder = paths.data_dir(data_dir)
+    lock = InstanceLock(folder).acquire()
+    try:
+        found = backups.list_backups(folder)
+        chosen = Path(backup) if backup is not None else (found[0].path if found else None)
+        if chosen is None or not chosen.is_file():
+            raise LibraryError(f"There is no backup to restore in {folder / backups.BACKUP_DIR}.")
+        backups.restore(folder / DB_NAME, chosen)
+        return chosen
+    finally:
+        lock.release()
 
 
 def list_backups(data_dir: str | os.PathLike[str] | None) -> list[BackupInfo]:
     """Backups of the library in ``data_dir``, newest first (works without opening the library)."""
-    raise NotImplementedError
+    return [BackupInfo(b.path, b.created) for b in backups.list_backups(paths.data_dir(data_dir))]
+
+
+def _check(cancel: Cancel) -> None:
+    if cancel():
+        raise ImportCancelled("Import cancelled.")
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)

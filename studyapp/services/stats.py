@@ -2,7 +2,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
+
+from fsrs import Scheduler
+
+from studyapp.core import days
+from studyapp.core.cards import CardState, Queue, to_us
+from studyapp.core.exam import predicted_recall
+from studyapp.core.settings import DeckSettings, make_scheduler
+
+if TYPE_CHECKING:
+    from studyapp.services.library import Library
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -42,12 +55,93 @@ class Stats:
 
     def to_json(self) -> dict:
         """A JSON-ready dict (dates as ISO strings)."""
-        raise NotImplementedError
+        return {
+            "deck_id": self.deck_id,
+            "reviews_per_day": [{"day": d.day.isoformat(), "reviews": d.reviews, "seconds": d.seconds}
+                                for d in self.reviews_per_day],
+            "true_retention": self.true_retention, "true_retention_30d": self.true_retention_30d,
+            "due_forecast": list(self.due_forecast), "mastery": dict(self.mastery), "streak": self.streak,
+            "total_reviews": self.total_reviews, "total_seconds": self.total_seconds,
+            "today_reviews": self.today_reviews, "today_seconds": self.today_seconds,
+            "cards_by_queue": dict(self.cards_by_queue),
+        }
+
+
+_QUEUE_NAMES = {Queue.NEW: "new", Queue.LEARNING: "learning", Queue.REVIEW: "review",
+                Queue.SUSPENDED: "suspended", Queue.BURIED: "buried"}
+_HOUR = timedelta(hours=1)
+FORECAST_DAYS = 30
 
 
 class StatsService:
-    """Reached as ``library.stats``."""
+    """Reached as ``library.stats``.
+
+    Mastery of a section is the mean FSRS retrievability of its cards now (unseen cards count 0): it falls
+    as memories fade, so it says what the learner would recall today rather than how much was seen.
+    Days are study days of the first deck's day-start hour (4 a.m. by default) in the library's time zone.
+    """
+
+    def __init__(self, library: Library) -> None:
+        self._lib = library
 
     def deck(self, deck_id: str | None = None) -> Stats:
         """Statistics of one deck, or of every deck together when ``deck_id`` is None."""
-        raise NotImplementedError
+        lib, repos = self._lib, self._lib.repos()
+        if deck_id is not None:
+            repos.documents.document(deck_id)
+        settings = repos.decks.settings(deck_id) if deck_id else DeckSettings()
+        hour, tz, now = settings.day_start_hour, lib.tz, lib.now()
+        today = days.study_day(now, hour=hour, tz=tz)
+
+        per_day: dict[date, list[float]] = {}
+        for epoch_hour, count, millis in repos.stats.reviews_by_hour(deck_id):
+            day = days.study_day(_EPOCH + epoch_hour * _HOUR, hour=hour, tz=tz)
+            entry = per_day.setdefault(day, [0, 0.0])
+            entry[0] += count
+            entry[1] += millis / 1000
+        reviews_per_day = tuple(DayCount(d, int(v[0]), v[1]) for d, v in sorted(per_day.items()))
+
+        forecast = [0] * FORECAST_DAYS
+        horizon = days.day_start(today + timedelta(days=FORECAST_DAYS), hour=hour, tz=tz)
+        for epoch_hour, count in repos.stats.due_by_hour(deck_id, until_us=to_us(horizon)):
+            offset = (days.study_day(_EPOCH + epoch_hour * _HOUR, hour=hour, tz=tz) - today).days
+            forecast[min(max(offset, 0), FORECAST_DAYS - 1)] += count
+
+        month_ago = days.day_start(today - timedelta(days=29), hour=hour, tz=tz)
+        queues = repos.stats.cards_by_queue(deck_id)
+        return Stats(
+            deck_id=deck_id, reviews_per_day=reviews_per_day,
+            true_retention=_share(*repos.stats.retention(deck_id)),
+            true_retention_30d=_share(*repos.stats.retention(deck_id, since_us=to_us(month_ago))),
+            due_forecast=tuple(forecast), mastery=self._mastery(deck_id, now), streak=_streak(per_day, today),
+            total_reviews=sum(d.reviews for d in reviews_per_day),
+            total_seconds=sum(d.seconds for d in reviews_per_day),
+            today_reviews=per_day.get(today, [0, 0.0])[0], today_seconds=per_day.get(today, [0, 0.0])[1],
+            cards_by_queue={name: queues.get(q, 0) for q, name in _QUEUE_NAMES.items()})
+
+    def _mastery(self, deck_id: str | None, now: datetime) -> dict[str, float]:
+        repos = self._lib.repos()
+        schedulers: dict[str, Scheduler] = {}
+        totals: dict[str, list[float]] = {}
+        for deck, section, *state in repos.stats.memory(deck_id):
+            card = CardState(*state, queue=0)
+            if deck not in schedulers:
+                schedulers[deck] = make_scheduler(repos.decks.settings(deck), fuzzing=False)
+            key = section if deck_id is not None else f"{deck}/{section}"
+            entry = totals.setdefault(key, [0.0, 0])
+            entry[0] += predicted_recall(schedulers[deck], card, now)
+            entry[1] += 1
+        return {key: total / count for key, (total, count) in totals.items()}
+
+
+def _share(count: int, passed: int) -> float | None:
+    return passed / count if count else None
+
+
+def _streak(per_day: dict[date, list[float]], today: date) -> int:
+    day = today if today in per_day else today - timedelta(days=1)
+    streak = 0
+    while day in per_day:
+        streak += 1
+        day -= timedelta(days=1)
+    return streak

@@ -1,27 +1,88 @@
 """Study use cases: start a review session, suspend or bury a card."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
+from studyapp.core import days
+from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.session import ReviewSession
+from studyapp.core.settings import make_scheduler
 from studyapp.services.changes import Changes
+from studyapp.storage.cards import CardStore
+
+if TYPE_CHECKING:
+    from studyapp.services.library import Library
 
 
 class StudyService:
     """Reached as ``library.study``."""
 
+    def __init__(self, library: Library) -> None:
+        self._lib = library
+
     def start_session(self, deck_id: str, *, section: str | None = None, now: datetime | None = None) -> ReviewSession:
-        """A review session over a deck, or over one section and its subsections.
+        """A review session over a deck, or over one section and its subsections (KeyError when unknown).
 
         Buried cards whose day is over come back first; with an exam set, the bring-forward plan is
-        refreshed once a day. ``now`` defaults to the library's clock.
+        refreshed once a day and the daily limits grow to what the plan needs. ``now`` defaults to the
+        library's clock.
         """
-        raise NotImplementedError
+        lib = self._lib
+        lib._writable()
+        now = (now or lib.now())
+        repos = lib.repos()
+        repos.documents.document(deck_id)
+        scope = lib.section_scope(deck_id, section)
+        settings = repos.decks.settings(deck_id)
+        start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=lib.tz)
+        repos.cards.unbury(deck_id, now_us=to_us(now))
+        new_limit, review_limit = settings.new_per_day, settings.max_reviews_per_day
+        plan = repos.decks.exam_plan(deck_id)
+        if plan is not None:
+            today = days.study_day(now, hour=settings.day_start_hour, tz=lib.tz).isoformat()
+            if plan[0] != today:
+                lib.exam.bring_forward(deck_id)
+                plan = repos.decks.exam_plan(deck_id)
+            new_limit = max(new_limit, plan[1] or 0)
+            review_limit = max(review_limit, plan[2] or 0)
+        return ReviewSession(_SavingStore(repos.cards, lib.after_write),
+                             make_scheduler(settings, fuzzing=lib.fuzzing), scope,
+                             new_per_day=new_limit, max_reviews_per_day=review_limit,
+                             day_start=start, day_end=end, now=now)
 
     def suspend(self, card_id: int, *, suspended: bool = True) -> Changes:
         """Take a card out of every queue until unsuspended (its FSRS state is kept)."""
-        raise NotImplementedError
+        self._lib._writable()
+        cards = self._lib.repos().cards
+        if suspended:
+            deck = cards.set_queue(card_id, Queue.SUSPENDED)
+        else:
+            with cards.db.atomic():
+                cards.restore_natural_queue(card_id)
+            deck = cards.deck_of(card_id)
+        return Changes(decks=frozenset({deck}), cards=frozenset({card_id}))
 
     def bury(self, card_id: int) -> Changes:
         """Hide a card until the next study day."""
-        raise NotImplementedError
+        self._lib._writable()
+        cards = self._lib.repos().cards
+        deck = cards.deck_of(card_id)
+        _, end = self._lib.day_bounds(deck)
+        cards.set_queue(card_id, Queue.BURIED, buried_until_us=to_us(end))
+        return Changes(decks=frozenset({deck}), cards=frozenset({card_id}))
+
+
+class _SavingStore:
+    """The card store, plus the library's after-answer hook (periodic backups)."""
+
+    def __init__(self, store: CardStore, after_write) -> None:
+        self._store, self._after_write = store, after_write
+
+    def __getattr__(self, name: str):
+        return getattr(self._store, name)
+
+    def record_answer(self, before: CardState, after: CardState, **kwargs) -> int:
+        log_id = self._store.record_answer(before, after, **kwargs)
+        self._after_write()
+        return log_id

@@ -1,0 +1,1 @@
+"""SQLite storage through sqlite-utils: schema migrations, repositories, lock, backups (the only SQL)."""

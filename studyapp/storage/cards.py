@@ -1,0 +1,159 @@
+"""Card queues and answers: the hot path of a review (indexed queries, cached prepared statements).
+
+Implements :class:`studyapp.core.session.ReviewStore`.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+from studyapp.core.cards import CardState, Queue
+from studyapp.core.session import Counts, QueuedCard, Scope
+from studyapp.storage.items import item_from_json
+
+_COLS = "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, i.data"
+_NO_ORIGIN = "\x00"
+
+
+def _where(scope: Scope) -> tuple[str, list]:
+    if not scope.sections:
+        return "c.deck_id = ?", [scope.deck_id]
+    return f"c.deck_id = ? AND c.section IN ({','.join('?' * len(scope.sections))})", [scope.deck_id, *scope.sections]
+
+
+def _queued(row: tuple) -> QueuedCard:
+    return QueuedCard(card=CardState(*row[:8]), item=item_from_json(row[9]), deck_id=row[8])
+
+
+class CardStore:
+    """Queues, answers, undo, suspend/bury and bulk reschedules of cards."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.conn = db.conn
+
+    # -- queue ---------------------------------------------------------------------------------------------
+    def next_card(self, scope: Scope, *, now_us: int, day_end_us: int, want_new: bool, want_review: bool,
+                  learn_ahead_us: int, avoid_origin: str | None) -> QueuedCard | None:
+        where, args = _where(scope)
+        attempts = [avoid_origin, None] if avoid_origin else [None]
+        for avoid in attempts:
+            origin = avoid or _NO_ORIGIN
+            queries = [(f"c.queue = 1 AND c.due <= ? ORDER BY c.due", [now_us])]
+            if want_review:
+                queries.append((f"c.queue = 2 AND c.due < ? ORDER BY c.due", [day_end_us]))
+            if want_new:
+                queries.append(("c.queue = 0 ORDER BY c.position, c.id", []))
+            queries.append((f"c.queue = 1 AND c.due <= ? ORDER BY c.due", [now_us + learn_ahead_us]))
+            for condition, extra in queries:
+                head, _, order = condition.partition(" ORDER BY ")
+                row = self.conn.execute(
+                    f"SELECT {_COLS} FROM cards c JOIN items i ON i.id = c.item_id WHERE {where} AND {head} "
+                    f"AND c.origin != ? ORDER BY {order} LIMIT 1", [*args, *extra, origin]).fetchone()
+                if row is not None:
+                    return _queued(row)
+        return None
+
+    def counts(self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int,
+               learn_ahead_us: int) -> Counts:
+        where, args = _where(scope)
+        learning = self.conn.execute(f"SELECT count(*) FROM cards c WHERE {where} AND c.queue = 1 AND c.due < ?",
+                                     [*args, max(day_end_us, now_us + learn_ahead_us)]).fetchone()[0]
+        review = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = 2 AND c.due < ? LIMIT ?)",
+            [*args, day_end_us, max(review_cap, 0)]).fetchone()[0]
+        new = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = 0 LIMIT ?)",
+            [*args, max(new_cap, 0)]).fetchone()[0]
+        return Counts(new=new, learning=learning, review=review)
+
+    def done_today(self, deck_id: str, *, day_start_us: int) -> tuple[int, int]:
+        new, review = self.conn.execute(
+            "SELECT coalesce(sum(prev_queue = 0), 0), coalesce(sum(prev_queue = 2), 0) FROM reviews "
+            "WHERE deck_id = ? AND reviewed >= ?", [deck_id, day_start_us]).fetchone()
+        return new, review
+
+    def card(self, card_id: int) -> QueuedCard:
+        row = self.conn.execute(f"SELECT {_COLS} FROM cards c JOIN items i ON i.id = c.item_id WHERE c.id = ?",
+                                [card_id]).fetchone()
+        if row is None:
+            raise KeyError(card_id)
+        return _queued(row)
+
+    # -- answers -------------------------------------------------------------------------------------------
+    def record_answer(self, before: CardState, after: CardState, *, deck_id: str, rating: int,
+                      reviewed_us: int, duration_ms: int | None) -> int:
+        with self.db.atomic():
+            self.conn.execute(
+                "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? "
+                "WHERE id=?", (after.queue, after.state, after.step, after.stability, after.difficulty,
+                               after.due_us, after.last_review_us, after.id))
+            cursor = self.conn.execute(
+                "INSERT INTO reviews(card_id, deck_id, rating, reviewed, duration_ms, state, stability, difficulty, "
+                "due, prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
+                "prev_last_review) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (after.id, deck_id, rating, reviewed_us, duration_ms, after.state, after.stability,
+                 after.difficulty, after.due_us, before.queue, before.state, before.step, before.stability,
+                 before.difficulty, before.due_us, before.last_review_us))
+            return cursor.lastrowid
+
+    def undo_answer(self, log_id: int, before: CardState) -> None:
+        with self.db.atomic():
+            self._write_state(before)
+            self.conn.execute("DELETE FROM reviews WHERE id = ?", [log_id])
+
+    def last_answer(self, deck_id: str) -> tuple[int, CardState] | None:
+        """The newest log row of a deck and the card state before it (for undo outside a session)."""
+        row = self.conn.execute(
+            "SELECT id, card_id, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
+            "prev_last_review, prev_queue FROM reviews WHERE deck_id = ? ORDER BY reviewed DESC, id DESC LIMIT 1",
+            [deck_id]).fetchone()
+        return None if row is None else (row[0], CardState(*row[1:]))
+
+    def _write_state(self, s: CardState) -> None:
+        self.conn.execute(
+            "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? WHERE id=?",
+            (s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us, s.last_review_us, s.id))
+
+    # -- suspend, bury, reschedule -------------------------------------------------------------------------
+    def set_queue(self, card_id: int, queue: int, *, buried_until_us: int | None = None) -> str:
+        """Put a card in a queue (suspend/bury/restore); returns its deck id."""
+        with self.db.atomic():
+            self.conn.execute("UPDATE cards SET queue=?, buried_until=? WHERE id=? AND queue != ?",
+                              [queue, buried_until_us, card_id, int(Queue.RETIRED)])
+            row = self.conn.execute("SELECT deck_id FROM cards WHERE id=?", [card_id]).fetchone()
+        if row is None:
+            raise KeyError(card_id)
+        return row[0]
+
+    def deck_of(self, card_id: int) -> str:
+        row = self.conn.execute("SELECT deck_id FROM cards WHERE id=?", [card_id]).fetchone()
+        if row is None:
+            raise KeyError(card_id)
+        return row[0]
+
+    def restore_natural_queue(self, card_id: int) -> None:
+        self.conn.execute(
+            "UPDATE cards SET buried_until=NULL, queue = CASE WHEN last_review IS NULL THEN 0 "
+            "WHEN state = 2 THEN 2 ELSE 1 END WHERE id=? AND queue IN (-1, -2)", [card_id])
+
+    def unbury(self, deck_id: str, *, now_us: int) -> int:
+        """Buried cards whose day is over go back to their queue; returns how many."""
+        with self.db.atomic():
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT id FROM cards WHERE deck_id=? AND queue=-2 AND buried_until <= ?", [deck_id, now_us])]
+            for card_id in ids:
+                self.restore_natural_queue(card_id)
+        return len(ids)
+
+    def states(self, deck_id: str) -> list[tuple[CardState, str]]:
+        """Every active card of a deck (not retired, not suspended) with its section."""
+        rows = self.conn.execute(
+            "SELECT id, state, step, stability, difficulty, due, last_review, queue, section FROM cards "
+            "WHERE deck_id=? AND queue >= -2", [deck_id]).fetchall()
+        return [(CardState(*r[:8]), r[8]) for r in rows]
+
+    def set_due(self, changes: Sequence[tuple[int, int]]) -> None:
+        """(card id, due) pairs; call inside a transaction."""
+        self.conn.executemany("UPDATE cards SET due=? WHERE id=?", [(due, cid) for cid, due in changes])

@@ -1,0 +1,65 @@
+"""The library schema, as numbered migrations (``sqlite_utils.Migrations``; applied in order, once).
+
+Times are integer microseconds since the epoch, UTC. A deck is a document (deck id = document id).
+Card ``queue``: -3 retired, -2 buried, -1 suspended, 0 new, 1 learning/relearning, 2 review.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("studyapp")
+
+
+@migrations(name="0001_library")
+def _library(db: Database) -> None:
+    for statement in _SCHEMA_1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_SCHEMA_1 = """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL, author TEXT, source_name TEXT NOT NULL,
+        source_text TEXT NOT NULL, hash TEXT NOT NULL, imported_us INTEGER NOT NULL);
+    CREATE TABLE sections (
+        deck_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL, title TEXT NOT NULL,
+        level INTEGER NOT NULL, parent TEXT, position INTEGER NOT NULL, PRIMARY KEY (deck_id, id));
+    CREATE TABLE facts (
+        deck_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL, section TEXT NOT NULL,
+        sentence TEXT NOT NULL, context TEXT NOT NULL, date_text TEXT NOT NULL, date_start TEXT NOT NULL,
+        date_end TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (deck_id, id));
+    CREATE TABLE lists (
+        deck_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL, section TEXT NOT NULL,
+        lead TEXT NOT NULL, entries TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (deck_id, id));
+    CREATE TABLE items (
+        id TEXT PRIMARY KEY, deck_id TEXT NOT NULL REFERENCES documents(id), kind TEXT NOT NULL,
+        section TEXT NOT NULL, origin TEXT NOT NULL, position INTEGER NOT NULL, data TEXT NOT NULL,
+        retired_us INTEGER);
+    CREATE INDEX items_deck ON items(deck_id, position);
+    CREATE TABLE cards (
+        id INTEGER PRIMARY KEY, item_id TEXT NOT NULL UNIQUE REFERENCES items(id),
+        deck_id TEXT NOT NULL REFERENCES documents(id), section TEXT NOT NULL, origin TEXT NOT NULL,
+        position INTEGER NOT NULL, queue INTEGER NOT NULL, state INTEGER NOT NULL, step INTEGER,
+        stability REAL, difficulty REAL, due INTEGER NOT NULL, last_review INTEGER,
+        buried_until INTEGER);
+    CREATE INDEX cards_deck_queue_due ON cards(deck_id, queue, due);
+    CREATE INDEX cards_deck_queue_position ON cards(deck_id, queue, position, id);
+    CREATE INDEX cards_section_queue_due ON cards(deck_id, section, queue, due);
+    CREATE INDEX cards_section_queue_position ON cards(deck_id, section, queue, position, id);
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY, card_id INTEGER NOT NULL REFERENCES cards(id), deck_id TEXT NOT NULL,
+        rating INTEGER NOT NULL, reviewed INTEGER NOT NULL, duration_ms INTEGER,
+        state INTEGER NOT NULL, stability REAL, difficulty REAL, due INTEGER NOT NULL,
+        prev_queue INTEGER NOT NULL, prev_state INTEGER NOT NULL, prev_step INTEGER,
+        prev_stability REAL, prev_difficulty REAL, prev_due INTEGER NOT NULL, prev_last_review INTEGER);
+    CREATE INDEX reviews_deck_time ON reviews(deck_id, reviewed);
+    CREATE INDEX reviews_card ON reviews(card_id, reviewed);
+    CREATE TABLE deck_settings (
+        deck_id TEXT PRIMARY KEY REFERENCES documents(id), data TEXT NOT NULL);
+    CREATE TABLE exams (
+        deck_id TEXT PRIMARY KEY REFERENCES documents(id), day TEXT NOT NULL, target REAL NOT NULL,
+        planned_day TEXT, new_per_day INTEGER, reviews_per_day INTEGER);
+    CREATE TABLE reading (
+        deck_id TEXT PRIMARY KEY REFERENCES documents(id), section_id TEXT NOT NULL, scroll REAL NOT NULL);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""

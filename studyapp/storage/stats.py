@@ -1,0 +1,52 @@
+"""Aggregate queries for statistics. Times come back in hour buckets (epoch hours, UTC) so the service can
+map them onto local study days exactly, whatever the time zone."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+_HOUR_US = 3_600_000_000
+
+
+def _deck(deck_id: str | None, column: str = "deck_id") -> tuple[str, list]:
+    return ("1", []) if deck_id is None else (f"{column} = ?", [deck_id])
+
+
+class StatsRepository:
+    def __init__(self, db: Database) -> None:
+        self.conn = db.conn
+
+    def reviews_by_hour(self, deck_id: str | None) -> list[tuple[int, int, int]]:
+        """(epoch hour, answers, milliseconds spent) for every hour with answers."""
+        where, args = _deck(deck_id)
+        return self.conn.execute(
+            f"SELECT reviewed / {_HOUR_US}, count(*), coalesce(sum(duration_ms), 0) FROM reviews WHERE {where} "
+            "GROUP BY 1 ORDER BY 1", args).fetchall()
+
+    def retention(self, deck_id: str | None, *, since_us: int | None = None) -> tuple[int, int]:
+        """(answers on review-state cards, of which not Again)."""
+        where, args = _deck(deck_id)
+        if since_us is not None:
+            where += " AND reviewed >= ?"
+            args.append(since_us)
+        count, passed = self.conn.execute(
+            f"SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews WHERE {where} AND prev_queue = 2",
+            args).fetchone()
+        return count, passed
+
+    def due_by_hour(self, deck_id: str | None, *, until_us: int) -> list[tuple[int, int]]:
+        """(epoch hour, cards) of learning and review cards due before ``until_us``."""
+        where, args = _deck(deck_id)
+        return self.conn.execute(
+            f"SELECT due / {_HOUR_US}, count(*) FROM cards WHERE {where} AND queue IN (1, 2) AND due < ? "
+            "GROUP BY 1", [*args, until_us]).fetchall()
+
+    def cards_by_queue(self, deck_id: str | None) -> dict[int, int]:
+        where, args = _deck(deck_id)
+        return dict(self.conn.execute(f"SELECT queue, count(*) FROM cards WHERE {where} GROUP BY queue", args))
+
+    def memory(self, deck_id: str | None) -> list[tuple[str, str, int, int, int | None, float | None, float | None, int, int | None]]:
+        """(deck, section, id, state, step, stability, difficulty, due, last_review) of active cards."""
+        where, args = _deck(deck_id)
+        return self.conn.execute(
+            f"SELECT deck_id, section, id, state, step, stability, difficulty, due, last_review FROM cards "
+            f"WHERE {where} AND queue >= -2", args).fetchall()
