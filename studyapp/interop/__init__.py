@@ -1,0 +1,13 @@
+"""Anki export: study items as an ``.apkg`` (genanki), optionally carrying review history (the ``anki`` package).
+
+Public API:
+    export_items(doc, items, path, *, timestamp, sections=None, kinds=None) -> ExportSummary
+    add_progress(package, out, progress, *, document_id, deck_name, scheduler) -> ProgressSummary
+    CardProgress(item_id, card, logs, suspended)
+"""
+from studyapp.interop.anki_package import ExportSummary, check_output, export_items, select_items
+from studyapp.interop.anki_progress import ProgressSummary, add_progress
+from studyapp.interop.anki_schedule import CardProgress
+
+__all__ = ["CardProgress", "ExportSummary", "ProgressSummary", "add_progress", "check_output", "export_items",
+           "select_items"]

@@ -1,0 +1,65 @@
+"""Plain text made safe for Anki fields: never markup, never script, never template or cloze syntax.
+
+``html.escape`` alone is not enough for Anki: a field holding ``{{c1::x}}`` becomes a gap in a cloze note,
+and a ``{{`` could be mistaken for template syntax by tools that re-render fields. Braces are therefore
+written as character references, which Anki's renderer shows as the braces themselves.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+_CLOZE_GAP = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
+
+
+def text_html(text: str) -> str:
+    """``text`` as HTML that displays exactly that text (line breaks kept)."""
+    escaped = html.escape(text, quote=True).translate(_BRACES)
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def gap_html(answer: str) -> str:
+    """The inside of a cloze gap: escaped, with ``:`` escaped too so ``::`` never starts a hint."""
+    return text_html(answer).replace(":", "&#58;")
+
+
+def cloze_html(cloze: str, answer: str = "") -> str:
+    """A cloze field from text with one gap marked ``{{cN::answer}}``: only that gap stays markup.
+
+    The gap is the one holding ``answer`` (else the first one); anything else that looks like cloze
+    syntax is the article's own text and is escaped like the rest.
+
+    Raises:
+        ValueError: ``cloze`` has no gap.
+    """
+    gap = None
+    if answer:
+        start = cloze.find(f"::{answer}}}}}")
+        gap = next((m for m in _CLOZE_GAP.finditer(cloze) if m.start(2) - 2 == start), None)
+    gap = gap or _CLOZE_GAP.search(cloze)
+    if gap is None:
+        raise ValueError(f"no cloze gap in {cloze!r}")
+    return (text_html(cloze[:gap.start()]) + f"{{{{c1::{gap_html(gap.group(2))}}}}}"
+            + text_html(cloze[gap.end():]))
+
+
+def list_html(entries: Iterable[str], *, css_class: str) -> str:
+    """An ordered HTML list of plain-text entries."""
+    rows = "".join(f"<li>{text_html(e)}</li>" for e in entries)
+    return f'<ol class="{css_class}">{rows}</ol>'
+
+
+def source_html(section_title: str, sentence: str) -> str:
+    """The Source field: the section's title, then the sentence (or list lead) the item comes from."""
+    return (f'<div class="source-section">{text_html(section_title)}</div>'
+            f'<div class="source-text">{text_html(sentence)}</div>')
+
+
+def footnotes_html(notes: Sequence[tuple[int, str]]) -> str:
+    """The Footnotes field: the cited notes with their numbers, or "" when the source cites none."""
+    if not notes:
+        return ""
+    rows = "".join(f'<li value="{int(number)}">{text_html(text)}</li>' for number, text in notes)
+    return f"<ol>{rows}</ol>"

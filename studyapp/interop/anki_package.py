@@ -1,0 +1,156 @@
+"""Write a document's study items as an ``.apkg`` that Anki imports: decks per section, one note per item.
+
+The package is reproducible: the same items and the same ``timestamp`` give the same bytes (genanki's own
+``write_to_file`` stamps the zip entries with the clock, so the zip is written here).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from itertools import count
+from pathlib import Path
+
+import genanki
+
+from studyapp.errors import ExportError
+from studyapp.generate.model import KINDS, StudyItem
+from studyapp.interop.anki_decks import DeckSpec, deck_tree
+from studyapp.interop.anki_fields import text_html
+from studyapp.interop.anki_notes import note_for
+from studyapp.text.document import Document
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    notes: int
+    decks: tuple[str, ...]  # deck names, the document's deck first
+
+
+def select_items(doc: Document, items: Sequence[StudyItem], *, sections: Collection[str] | None = None,
+                 kinds: Collection[str] | None = None) -> list[StudyItem]:
+    """The items of the chosen sections (a section brings its subsections) and kinds, in article order.
+
+    Raises:
+        ExportError: a section or kind that does not exist, or nothing left to export.
+    """
+    chosen_sections: set[str] | None = None
+    if sections is not None:
+        known = {s.id for s in doc.sections}
+        unknown = sorted(set(sections) - known)
+        if unknown:
+            raise ExportError(f"No section {', '.join(map(repr, unknown))} in \"{doc.title}\". "
+                              f"Sections: {', '.join(s.id for s in doc.sections)}.")
+        chosen_sections = set(sections) | {s.id for s in doc.sections if s.parent in set(sections)}
+    if kinds is not None:
+        unknown = sorted(set(kinds) - set(KINDS))
+        if unknown:
+            raise ExportError(f"Unknown item kind {', '.join(map(repr, unknown))}. Kinds: {', '.join(KINDS)}.")
+    picked = [i for i in items
+              if (chosen_sections is None or i.section in chosen_sections) and (kinds is None or i.kind in kinds)]
+    if not picked:
+        raise ExportError(f"Nothing to export from \"{doc.title}\" with the chosen sections and kinds.")
+    return sorted(picked, key=lambda i: i.position)
+
+
+def build_package(doc: Document, items: Sequence[StudyItem]) -> genanki.Package:
+    """A genanki package with the document's deck tree holding one note per item."""
+    trees = deck_tree(doc, {i.section for i in items})
+    decks: dict[str | None, genanki.Deck] = {
+        spec.section: genanki.Deck(spec.deck_id, spec.name, description=_description(doc, spec)) for spec in trees}
+    for item in items:
+        deck = decks.get(item.section, decks[None])
+        deck.add_note(note_for(item, document_id=doc.id))
+    return genanki.Package(list(decks.values()))
+
+
+def _description(doc: Document, spec: DeckSpec) -> str:
+    if spec.section is not None:
+        return ""
+    lines = [f"<b>{text_html(doc.title)}</b>"]
+    if doc.author:
+        lines.append(f"by {text_html(doc.author)}")
+    if doc.abstract:
+        lines.append(f"<p>{text_html(doc.abstract)}</p>")
+    return "<br>".join(lines[:2]) + "".join(lines[2:])
+
+
+def check_output(path: Path) -> None:
+    """Fail early, with a message the user can act on, when ``path`` cannot be written.
+
+    Raises:
+        ExportError: the folder is missing, is not a folder, or is not writable; ``path`` is a folder.
+    """
+    folder = path.parent
+    if not folder.exists():
+        raise ExportError(f"Cannot export to {path}: the folder {folder} does not exist.")
+    if not folder.is_dir():
+        raise ExportError(f"Cannot export to {path}: {folder} is not a folder.")
+    if path.is_dir():
+        raise ExportError(f"Cannot export to {path}: it is a folder; give a file name such as deck.apkg.")
+    try:
+        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=".studyapp-", suffix=".tmp", delete=True)
+    except OSError as error:
+        raise ExportError(f"Cannot export to {path}: the folder {folder} is not writable "
+                          f"({error.strerror or error}).") from error
+    probe.close()
+
+
+def write_package(package: genanki.Package, path: Path, *, timestamp: float) -> None:
+    """Write ``package`` to ``path`` (atomically), byte-identical for the same package and timestamp.
+
+    Raises:
+        ExportError: the file cannot be written.
+    """
+    path = Path(path)
+    check_output(path)
+    with tempfile.TemporaryDirectory(prefix="studyapp-apkg-") as scratch:
+        db_path = Path(scratch) / "collection.anki2"
+        conn = sqlite3.connect(db_path)
+        try:
+            package.write_to_db(conn.cursor(), timestamp, count(int(timestamp * 1000)))
+            conn.commit()
+        finally:
+            conn.close()
+        _zip_to(path, db_path, timestamp)
+
+
+def _zip_to(path: Path, db_path: Path, timestamp: float) -> None:
+    stamp = time.gmtime(max(timestamp, 315532800))[:6]  # zip dates start in 1980
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            entry = zipfile.ZipInfo("collection.anki2", date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            with db_path.open("rb") as src, archive.open(entry, "w") as dst:
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
+            media = zipfile.ZipInfo("media", date_time=stamp)
+            archive.writestr(media, "{}")
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error
+
+
+def export_items(doc: Document, items: Sequence[StudyItem], path: Path, *, timestamp: float,
+                 sections: Collection[str] | None = None, kinds: Collection[str] | None = None) -> ExportSummary:
+    """Select, build and write: the whole export of a document's items to an ``.apkg``.
+
+    Args:
+        timestamp: seconds since the epoch stamped on notes, cards and zip entries. Anki updates an
+            existing note from a package only when the package's note is newer, so pass the current time
+            for a real export and a fixed one for reproducible builds.
+    """
+    check_output(Path(path))
+    picked = select_items(doc, items, sections=sections, kinds=kinds)
+    package = build_package(doc, picked)
+    write_package(package, Path(path), timestamp=timestamp)
+    return ExportSummary(Path(path), len(picked), tuple(d.name for d in package.decks))

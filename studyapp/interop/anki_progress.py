@@ -1,0 +1,125 @@
+"""An ``.apkg`` that carries the learner's progress: review history, scheduling state and FSRS memory.
+
+genanki writes no review history, so the genanki package is imported into a scratch collection of the
+official ``anki`` package, each card gets its state and its revlog rows there, and Anki exports the deck
+with scheduling. Anki imports the result with "Import scheduling" (the default for a package with it).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from fsrs import Scheduler
+
+from studyapp.errors import ExportError
+from studyapp.interop.anki_notes import note_guid
+from studyapp.interop.anki_schedule import CardProgress, card_state, revlog_rows, unique_ids
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    studied: int  # cards that carry a state other than new
+    reviews: int  # revlog rows written
+    missing: tuple[str, ...]  # item ids with progress but no note in the package (not exported)
+
+
+def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, document_id: str,
+                 deck_name: str, scheduler: Scheduler) -> ProgressSummary:
+    """Write ``out``: the notes of ``package`` with the scheduling and history of ``progress``.
+
+    Args:
+        package: a studyapp ``.apkg`` (from :func:`~studyapp.interop.anki_package.write_package`).
+        deck_name: the document's top deck in that package (exported with its sub-decks).
+        scheduler: the learner's FSRS settings (desired retention, steps, parameters) for the deck preset.
+
+    Raises:
+        ExportError: Anki could not build or write the package.
+    """
+    try:
+        from anki.collection import Collection, DeckIdLimit, ExportAnkiPackageOptions, ImportAnkiPackageRequest
+        from anki.import_export_pb2 import ImportAnkiPackageOptions
+    except ImportError as error:
+        raise ExportError("Exporting with progress needs the 'anki' package (pip install anki).") from error
+
+    with tempfile.TemporaryDirectory(prefix="studyapp-anki-") as scratch:
+        col = Collection(os.path.join(scratch, "collection.anki2"))
+        try:
+            col.import_anki_package(ImportAnkiPackageRequest(
+                package_path=str(package), options=ImportAnkiPackageOptions()))
+            summary = _apply(col, progress, document_id=document_id, scheduler=scheduler)
+            deck_id = col.decks.id_for_name(deck_name)
+            if deck_id is None:
+                raise ExportError(f"The package has no deck named {deck_name!r}.")
+            _configure_fsrs(col, deck_id, scheduler)
+            partial = out.with_name(f".{out.name}.partial")
+            col.export_anki_package(
+                out_path=str(partial),
+                options=ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, with_media=False,
+                                                 legacy=False),
+                limit=DeckIdLimit(deck_id))
+        except Exception as error:  # the anki backend raises its own types; the user needs a sentence
+            if isinstance(error, ExportError):
+                raise
+            raise ExportError(f"Anki could not build the package with progress: {error}") from error
+        finally:
+            col.close()
+    try:
+        os.replace(partial, out)
+    except OSError as error:
+        raise ExportError(f"Cannot write {out}: {error.strerror or error}.") from error
+    return summary
+
+
+def _apply(col, progress: Sequence[CardProgress], *, document_id: str, scheduler: Scheduler) -> ProgressSummary:
+    from anki.cards import FSRSMemoryState  # only after anki.collection: anki's modules import in a cycle
+
+    note_ids = dict(col.db.all("select guid, id from notes"))
+    crt = col.crt
+    studied = reviews = 0
+    missing: list[str] = []
+    rows: list[tuple] = []
+    cards = []
+    for entry in progress:
+        nid = note_ids.get(note_guid(document_id, entry.item_id))
+        if nid is None:
+            missing.append(entry.item_id)
+            continue
+        for card_id in col.card_ids_of_note(nid):
+            card = col.get_card(card_id)
+            state = card_state(entry, scheduler, crt=crt, new_position=card.due)
+            card.type, card.queue, card.due, card.ivl = state.ctype, state.queue, state.due, state.ivl
+            card.factor, card.reps, card.lapses, card.left = state.factor, state.reps, state.lapses, state.left
+            if state.stability is not None and state.difficulty is not None:
+                card.memory_state = FSRSMemoryState(stability=state.stability, difficulty=state.difficulty)
+                card.decay = float(scheduler.parameters[20])
+            card.last_review_time = state.last_review_secs
+            cards.append(card)
+            log = revlog_rows(entry, scheduler)
+            ids = [r.id_ms for r in log]
+            rows += [(i, card.id, -1, r.ease, r.ivl, r.last_ivl, r.factor, r.time_ms, r.kind)
+                     for i, r in zip(ids, log)]
+            studied += state.last_review_secs is not None
+            reviews += len(log)
+    col.update_cards(cards)
+    for row, unique in zip(rows, unique_ids([r[0] for r in rows])):
+        col.db.execute("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+                       "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", unique, *row[1:])
+    return ProgressSummary(studied, reviews, tuple(missing))
+
+
+def _configure_fsrs(col, deck_id: int, scheduler: Scheduler) -> None:
+    """A deck preset with the learner's FSRS settings, for the deck and its sub-decks; FSRS switched on."""
+    col.set_config("fsrs", True)
+    deck = col.decks.get(deck_id)
+    conf = col.decks.get_config(col.decks.add_config_returning_id(f"studyapp: {deck['name']}"))
+    conf["desiredRetention"] = float(scheduler.desired_retention)
+    conf["fsrsParams6"] = [float(p) for p in scheduler.parameters]
+    conf["new"]["delays"] = [s.total_seconds() / 60 for s in scheduler.learning_steps]
+    conf["lapse"]["delays"] = [s.total_seconds() / 60 for s in scheduler.relearning_steps]
+    conf["rev"]["maxIvl"] = int(scheduler.maximum_interval)
+    col.decks.update_config(conf)
+    for name_id in [deck, *(col.decks.get(d) for _, d in col.decks.children(deck_id))]:
+        col.decks.set_config_id_for_deck_dict(name_id, conf["id"])

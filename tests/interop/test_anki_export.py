@@ -1,0 +1,196 @@
+"""The .apkg as the real Anki sees it: imported with the `anki` package into fresh collections."""
+from __future__ import annotations
+
+import dataclasses
+import zipfile
+
+import pytest
+from anki_samples import FIXED_TS, edited, import_apkg, make_document
+from anki_text import element_tags, visible_text
+
+from studyapp.errors import ExportError
+from studyapp.interop import export_items
+from studyapp.interop.anki_models import NOTE_TYPES
+from studyapp.interop.anki_notes import note_guid
+
+TITLE = "Rivers & Trade: {{A}} Survey"
+EXPECTED_DECK = {
+    "f1-cloze": f"{TITLE}::Early Ports",
+    "f1-when": f"{TITLE}::Early Ports",
+    "f2-cloze": f"{TITLE}::Early Ports::Harbour Law: Customs",
+    "f2-what": f"{TITLE}::Early Ports::Harbour Law: Customs",
+    "f2-choice": f"{TITLE}::Early Ports::Harbour Law: Customs",
+    "rail-order": f"{TITLE}::Railways",
+    "f3-when": f"{TITLE}::Railways",
+}
+
+
+def _cards_by_item(col, document, items):
+    by_guid = {note_guid(document.id, i.id): i.id for i in items}
+    out = {}
+    for cid in col.find_cards(""):
+        card = col.get_card(cid)
+        out.setdefault(by_guid[card.note().guid], []).append(card)
+    return out
+
+
+@pytest.fixture
+def imported(tmp_path, document, items, anki_collection):
+    out = tmp_path / "deck.apkg"
+    export_items(document, items, out, timestamp=FIXED_TS)
+    col = anki_collection()
+    import_apkg(col, out)
+    return col, _cards_by_item(col, document, items)
+
+
+def test_one_note_and_one_card_per_item_in_the_section_decks(imported, items):
+    col, cards = imported
+    assert col.note_count() == len(items) == 7
+    assert col.card_count() == len(items)
+    assert {item_id: [col.decks.name(c.did) for c in cs] for item_id, cs in cards.items()} == {
+        item_id: [deck] for item_id, deck in EXPECTED_DECK.items()}
+    assert {name for name, _ in ((d.name, d.id) for d in col.decks.all_names_and_ids())} >= {
+        TITLE, f"{TITLE}::Early Ports", f"{TITLE}::Railways"}
+
+
+def test_note_types_have_the_fixed_names_and_fields(imported):
+    col, cards = imported
+    kinds = {item_id: cs[0].note().note_type()["name"] for item_id, cs in cards.items()}
+    assert kinds == {"f1-cloze": "studyapp Cloze", "f2-cloze": "studyapp Cloze", "f1-when": "studyapp Question",
+                     "f2-what": "studyapp Question", "f3-when": "studyapp Question",
+                     "f2-choice": "studyapp Choice", "rail-order": "studyapp Order"}
+    for spec in NOTE_TYPES:
+        model = col.models.by_name(spec.name)
+        assert model is not None and [f["name"] for f in model["flds"]] == list(spec.fields)
+
+
+def test_rendered_question_and_answer_show_prompt_answer_source_and_footnotes(imported):
+    _, cards = imported
+    when = cards["f1-when"][0]
+    assert "When did the port open?" in visible_text(when.question())
+    assert "1821" not in visible_text(when.question())
+    answer = visible_text(when.answer())
+    assert "1821" in answer and "Early Ports" in answer and "The port opened in 1821." in answer
+    assert "City archive, box 4 & 5." in answer
+
+    cloze = cards["f1-cloze"][0]
+    assert "The port opened in [...]." in visible_text(cloze.question())
+    assert "The port opened in 1821." in visible_text(cloze.answer())
+
+    choice = cards["f2-choice"][0]
+    question = visible_text(choice.question())
+    assert all(option in question for option in ("1820", "1850", "1870 {{c1::}}", "1901 & later"))
+    assert element_tags(choice.question()).count("li") == 4
+
+    order = cards["rail-order"][0]
+    assert "Rails came" in visible_text(order.question())
+    assert "The port opened Rails came" in visible_text(order.answer())
+
+
+def test_markup_braces_and_separators_from_the_article_come_through_as_text(imported):
+    _, cards = imported
+    what = cards["f2-what"][0]
+    assert "What happened in 1850 :: {{y}}?" in visible_text(what.question())
+    answer_html = what.answer()
+    assert "A law <b>passed</b> & more" in visible_text(answer_html)
+    assert "A law <script>alert(1)</script> passed in 1850 {{c2::x}} & more." in visible_text(answer_html)
+    assert "script" not in element_tags(answer_html) and "b" not in element_tags(answer_html)
+
+
+def test_only_the_generated_gap_of_a_cloze_is_a_gap(imported):
+    _, cards = imported
+    assert len(cards["f2-cloze"]) == 1  # the sentence's own "{{c2::x}}" made no second card
+    card = cards["f2-cloze"][0]
+    assert "A law <script>alert(1)</script> passed in [...] {{c2::x}} & more." in visible_text(card.question())
+    assert "passed in 1850 {{c2::x}} & more." in visible_text(card.answer())
+    assert "script" not in element_tags(card.question())
+
+
+def test_new_cards_come_in_article_order_and_carry_section_and_kind_tags(imported, items):
+    _, cards = imported
+    position = {i.id: i.position for i in items}
+    by_due = sorted(cards, key=lambda item_id: cards[item_id][0].due)
+    assert [position[i] for i in by_due] == sorted(position[i] for i in by_due)
+    assert cards["f2-choice"][0].due > cards["f1-when"][0].due
+    assert sorted(cards["f2-choice"][0].note().tags) == ["kind::date-choice", "section::harbour-law"]
+
+
+def test_reexport_after_a_typo_fix_updates_the_note_without_a_duplicate(tmp_path, document, items, anki_collection):
+    first, second = tmp_path / "v1.apkg", tmp_path / "v2.apkg"
+    export_items(document, items, first, timestamp=FIXED_TS)
+    fixed_source = dataclasses.replace(items[1].source, text="The port opened in 1821 (typo fixed).")
+    export_items(document, edited(items, "f1-when", prompt="When did the port first open?", source=fixed_source),
+                 second, timestamp=FIXED_TS + 3600)
+    col = anki_collection()
+    import_apkg(col, first)
+    log = import_apkg(col, second)
+    assert col.note_count() == len(items)
+    assert len(log.log.new) == 0
+    card = _cards_by_item(col, document, items)["f1-when"][0]
+    assert "When did the port first open?" in visible_text(card.question())
+    assert "(typo fixed)" in visible_text(card.answer())
+
+
+def test_importing_the_same_file_twice_adds_nothing(tmp_path, document, items, anki_collection):
+    out = tmp_path / "deck.apkg"
+    export_items(document, items, out, timestamp=FIXED_TS)
+    col = anki_collection()
+    import_apkg(col, out)
+    again = import_apkg(col, out)
+    assert len(again.log.new) == 0 and col.note_count() == len(items) and col.card_count() == len(items)
+
+
+def test_same_items_and_timestamp_give_identical_bytes(tmp_path, document, items):
+    a, b = tmp_path / "a.apkg", tmp_path / "b.apkg"
+    export_items(document, items, a, timestamp=FIXED_TS)
+    export_items(document, items, b, timestamp=FIXED_TS)
+    assert a.read_bytes() == b.read_bytes()
+    with zipfile.ZipFile(a) as archive:
+        assert {i.filename: i.date_time for i in archive.infolist()} == {
+            "collection.anki2": (2026, 5, 28, 20, 26, 40), "media": (2026, 5, 28, 20, 26, 40)}
+    export_items(document, items, b, timestamp=FIXED_TS + 1)
+    assert a.read_bytes() != b.read_bytes()
+
+
+def test_chosen_sections_bring_their_subsections_and_chosen_kinds_filter(tmp_path, document, items, anki_collection):
+    out = tmp_path / "part.apkg"
+    summary = export_items(document, items, out, timestamp=FIXED_TS, sections=["early-ports"],
+                           kinds=["date-cloze", "date-choice"])
+    assert summary.notes == 3
+    col = anki_collection()
+    import_apkg(col, out)
+    cards = _cards_by_item(col, document, items)
+    assert sorted(cards) == ["f1-cloze", "f2-choice", "f2-cloze"]
+    assert f"{TITLE}::Railways" not in {d.name for d in col.decks.all_names_and_ids()}
+
+
+def test_unknown_section_or_kind_or_empty_selection_is_a_clear_error(tmp_path, document, items):
+    with pytest.raises(ExportError, match="No section 'nowhere'.*Sections: early-ports"):
+        export_items(document, items, tmp_path / "x.apkg", timestamp=FIXED_TS, sections=["nowhere"])
+    with pytest.raises(ExportError, match="Unknown item kind 'poems'"):
+        export_items(document, items, tmp_path / "x.apkg", timestamp=FIXED_TS, kinds=["poems"])
+    with pytest.raises(ExportError, match="Nothing to export"):
+        export_items(document, items, tmp_path / "x.apkg", timestamp=FIXED_TS, sections=["railways"],
+                     kinds=["list-order"])
+    assert not (tmp_path / "x.apkg").exists()
+
+
+def test_missing_folder_or_folder_as_target_is_a_clear_error(tmp_path, document, items):
+    with pytest.raises(ExportError, match="does not exist"):
+        export_items(document, items, tmp_path / "no" / "such" / "x.apkg", timestamp=FIXED_TS)
+    with pytest.raises(ExportError, match="it is a folder"):
+        export_items(document, items, tmp_path, timestamp=FIXED_TS)
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ExportError, match="is not a folder"):
+        export_items(document, items, tmp_path / "file" / "x.apkg", timestamp=FIXED_TS)
+
+
+def test_a_title_with_deck_separators_stays_one_deck_level(tmp_path, items, anki_collection):
+    document = make_document(title="Ports :: Rails  &  <Canals>")
+    out = tmp_path / "deck.apkg"
+    export_items(document, items, out, timestamp=FIXED_TS)
+    col = anki_collection()
+    import_apkg(col, out)
+    names = {d.name for d in col.decks.all_names_and_ids()}
+    assert "Ports: Rails & <Canals>::Railways" in names
+    assert not any(name.startswith("Ports::") for name in names)
