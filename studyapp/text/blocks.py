@@ -7,8 +7,13 @@ from dataclasses import dataclass, field
 from studyapp.text.headings import ends_sentence, heading_kind, starts_lower
 from studyapp.text.inline import clean_inline
 from studyapp.text.lines import Element
+from studyapp.text.markers import SUPERSCRIPT_DIGITS
 
-BY_LINE = re.compile(r"^\W{0,3}(?:by|written by|author:)\s+(\S.{0,150}?)[\s*\u2020\u2021\W\d]*$", re.IGNORECASE)
+_TAIL = 300  # enough of a paragraph's end to tell whether it ends a sentence
+_MAX_ITEM = 2000  # a list item continued after a page break, but not indefinitely
+BY_LINE = re.compile(
+    r"^\W{0,3}(?:by|written by|author:)\s+(\S.{0,150}?)[\s*,\u2020\u2021" + SUPERSCRIPT_DIGITS + r"]*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -20,7 +25,22 @@ class RawHeading:
 
 @dataclass
 class RawParagraph:
-    text: str
+    """A paragraph, kept as the pieces a page break split it into (joined once, never quadratically)."""
+
+    parts: list[str]
+
+    @property
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts = [_join_pieces(self.parts)]
+        return self.parts[0]
+
+    @property
+    def tail(self) -> str:
+        return self.parts[-1][-_TAIL:]
+
+    def add(self, piece: str) -> None:
+        self.parts.append(piece)
 
 
 @dataclass
@@ -48,14 +68,15 @@ def build_blocks(elements: list[Element], *, plain_headings: bool) -> list[RawBl
                 last.items.append((element.number, element.text))
             else:
                 blocks.append(RawList([(element.number, element.text)]))
-        elif isinstance(last, RawParagraph) and (not ends_sentence(last.text) or starts_lower(element.text)):
-            last.text = _glue(last.text, element.text)
-        elif isinstance(last, RawList) and starts_lower(element.text) and not ends_sentence(last.items[-1][1]):
+        elif isinstance(last, RawParagraph) and (not ends_sentence(last.tail) or starts_lower(element.text)):
+            last.add(element.text)
+        elif (isinstance(last, RawList) and starts_lower(element.text) and len(last.items[-1][1]) < _MAX_ITEM
+              and not ends_sentence(last.items[-1][1])):
             number, text = last.items[-1]
             last.items[-1] = (number, _glue(text, element.text))
         else:
             kind = _heading_kind(elements, i) if plain_headings else None
-            blocks.append(RawHeading(element.text, kind) if kind else RawParagraph(element.text))
+            blocks.append(RawHeading(element.text, kind) if kind else RawParagraph([element.text]))
     return blocks
 
 
@@ -67,6 +88,16 @@ def _heading_kind(elements: list[Element], i: int) -> str | None:
     if nxt is not None and nxt.kind == "text" and starts_lower(nxt.text):
         return None
     return heading_kind(clean_inline(element.text))
+
+
+def _join_pieces(pieces: list[str]) -> str:
+    out: list[str] = []
+    for piece in pieces:
+        if out and out[-1].endswith("-") and not out[-1].endswith(" -"):
+            out[-1] += piece  # a word or a compound broken across a page break
+        else:
+            out.append(piece)
+    return " ".join(out)
 
 
 def _glue(before: str, after: str) -> str:

@@ -20,12 +20,13 @@ _TRAILING_NOISE = "*_ \t" + SUPERSCRIPT_DIGITS
 _CLOSERS = "\"'\u201d\u2019)]"
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _BRACKET_MARKER_END = re.compile(r"\[\^?[^\]\s]{1,40}\]$")
+_TAIL = 300
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a finished sentence (footnote markers and closing quotes aside)."""
-    stripped = text.rstrip(_TRAILING_NOISE)
+    stripped = text[-_TAIL:].rstrip(_TRAILING_NOISE)
     while True:
         marker = _BRACKET_MARKER_END.search(stripped)
         if not marker:

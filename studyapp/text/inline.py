@@ -22,8 +22,10 @@ def clean_inline(text: str) -> str:
     """Return ``text`` as a reader should see it (no ``*``/``_`` emphasis, links as their text, ``\\$`` as ``$``)."""
     if not text:
         return text
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _LINK.sub(_link_text, text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    if "](" in text:
+        text = _LINK.sub(_link_text, text)
     escaped: list[str] = []
     if "\\" in text:
         def keep(match: re.Match[str]) -> str:
@@ -41,7 +43,9 @@ def clean_inline(text: str) -> str:
     if escaped:
         parts = text.split(_ESCAPED)
         text = "".join(p + (escaped[i] if i < len(escaped) else "") for i, p in enumerate(parts))
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def _link_text(match: re.Match[str]) -> str:

@@ -12,6 +12,8 @@ MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 LIST_ITEM = re.compile(r"^\s{0,8}(\d{1,6})[.)]\s+(\S.*)$")
 MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,40})\]:\s*(.*)$")
 _ENDS_OPEN = re.compile(r"[^.;:!?]$")
+_RULE = re.compile(r"^\s{0,3}([-=*_])(?:\s*\1){2,}\s*$")  # "-----", "=====", "* * *"
+_QUOTE_PREFIX = re.compile(r"^\s{0,3}>\s?")
 
 
 @dataclass
@@ -52,9 +54,22 @@ def scan_lines(lines: list[str]) -> Scan:
                 gap = False
                 continue
             in_definition = False
+        if line.lstrip().startswith(">"):
+            line = _QUOTE_PREFIX.sub("", line)
+            if not line.strip():
+                gap = True
+                continue
+        rule = _RULE.match(line)
+        if rule:
+            last = elements[-1] if elements else None
+            if rule.group(1) in "=-" and not gap and last is not None and last.kind == "text" and len(last.raw) == 1:
+                # A setext heading: the line above, underlined.
+                last.kind, last.level = "heading", 1 if rule.group(1) == "=" else 2
+            gap = True
+            continue
         _add_line(elements, line, gap)
         gap = False
-    _mark_alone(elements, lines_gaps=True)
+    _mark_alone(elements)
     return Scan(_merge_text(_demote_lone_items(elements)), definitions)
 
 
@@ -80,7 +95,7 @@ def _add_line(elements: list[Element], line: str, gap: bool) -> None:
     elements.append(Element("text", text, gap, raw=[line]))
 
 
-def _mark_alone(elements: list[Element], *, lines_gaps: bool) -> None:
+def _mark_alone(elements: list[Element]) -> None:
     for i, element in enumerate(elements):
         nxt = elements[i + 1] if i + 1 < len(elements) else None
         element.alone = (element.kind == "text" and len(element.raw) == 1 and element.gap_before

@@ -18,6 +18,7 @@ MARKER = re.compile(
 _UNIT_BEFORE = re.compile(r"(?:\b[kcmd]?m|\bft)$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?\u2019\u201d)])")
 _MAX_RANGE = 50
+_MARKER_CHAR = re.compile(r"\[|" + SUPERSCRIPT_CLASS)
 
 
 def superscript_number(text: str) -> int:
@@ -58,7 +59,7 @@ def extract_markers(text: str, labels: Mapping[str, int] | None = None) -> tuple
 
 
 def _may_hold_marker(text: str) -> bool:
-    return "[" in text or any(c in text for c in SUPERSCRIPT_DIGITS)
+    return _MARKER_CHAR.search(text) is not None
 
 
 def _label_number(label: str, labels: Mapping[str, int] | None) -> int | None:

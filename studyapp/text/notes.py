@@ -65,6 +65,7 @@ def _join_lines(parts: list[str]) -> str:
     text = parts[0]
     for part in parts[1:]:
         # A URL or word broken at the line end ("great-satan-" / "backs-...") is rejoined without a space.
-        glue = "" if text.endswith(("-", "/")) and not text.endswith(" -") else " "
+        end = text.rstrip(">")
+        glue = "" if end.endswith(("-", "/")) and not end.endswith(" -") else " "
         text = f"{text}{glue}{part}"
     return text

@@ -23,6 +23,7 @@ _TRAILING_TITLES = re.compile(r"^about the authors?$|^(?:author|authors)(?:'s)? 
 _ITEM_END = re.compile(r"(?:\s*[;,]\s*(?:and|or)|\s+(?:and|or)|\s*[;,.])\s*$")
 _FRONT_HEADINGS = frozenset({"introduction", "background", "overview", "contents", "table of contents"})
 _MAX_AUTHOR_WORDS = 12
+_MAX_META_LINES = 40
 INTRO_TITLE = "Introduction"
 NO_HEADING_TITLE = "Text"
 
@@ -42,6 +43,7 @@ def parse_document(text: str, *, name: str, markdown: bool | None = None) -> Doc
     if not text.strip():
         raise DocumentError(f"The document \u201c{name}\u201d is empty: there is no text to study.")
     lines = text.split("\n")
+    meta, lines = _front_matter_block(lines)
     body_lines, note_lines = _split_notes(lines)
     scan = scan_lines(body_lines)
     has_md_headings = any(e.kind == "heading" for e in scan.elements)
@@ -54,6 +56,8 @@ def parse_document(text: str, *, name: str, markdown: bool | None = None) -> Doc
     )
     elements = scan.elements
     title, author, elements = _front_matter(elements)
+    title = meta.get("title") or title
+    author = meta.get("author") or author
     blocks = build_blocks(elements, plain_headings=not has_md_headings)
     return _assemble(blocks, title=title, author=author, name=name, labels=labels, footnotes=footnotes)
 
@@ -64,6 +68,23 @@ def normalize_newlines(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
+
+
+def _front_matter_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """A YAML-like ``---`` block at the very top (``title: ...``, ``author: ...``) is metadata, not text."""
+    if not lines or lines[0].strip() != "---":
+        return {}, lines
+    for end in range(1, min(len(lines), _MAX_META_LINES)):
+        if lines[end].strip() in ("---", "..."):
+            meta = {}
+            for line in lines[1:end]:
+                key, sep, value = line.partition(":")
+                if sep and value.strip():
+                    meta[key.strip().lower()] = value.strip().strip("\"'")
+            if not meta:
+                return {}, lines
+            return meta, lines[end + 1:]
+    return {}, lines
 
 
 def _split_notes(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -114,12 +135,20 @@ def _front_matter(elements: list[Element]) -> tuple[str | None, str | None, list
     for i, element in enumerate(rest[:2]):
         if element.kind == "text" and len(element.raw) <= 2:
             match = BY_LINE.match(clean_inline(element.text))
-            candidate = match and clean_inline(match.group(1)).strip(" *,.")
+            candidate = match and _author_name(match.group(1))
             if candidate and len(candidate.split()) <= _MAX_AUTHOR_WORDS:
                 author = candidate
                 rest = rest[:i] + rest[i + 1:]
                 break
     return title, author, rest
+
+
+def _author_name(text: str) -> str:
+    name = clean_inline(text).strip(" *,")
+    last_word = name.rsplit(" ", 1)[-1]
+    if name.endswith(".") and "." not in last_word[:-1] and len(last_word) > 2:
+        name = name[:-1]  # "By Jane Smith." but not "Ph.D." or an initial
+    return name
 
 
 def _title_like(text: str) -> bool:

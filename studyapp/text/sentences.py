@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from studyapp.text.markers import SUPERSCRIPT_CLASS
 
@@ -12,6 +13,11 @@ _CANDIDATE = re.compile(
     r"(\s+)"
 )
 _OPENERS = "\"'\u201c\u2018(["
+_MAX_WORD = 40  # longer "words" are no abbreviations
+_WORD = re.compile(r"[^\W\d_]+")
+_QUOTE = re.compile(r"[\"\u201c\u201d]")
+# A quotation of several sentences stays one sentence when it closes within this many characters.
+_MAX_QUOTE_SPAN = 400
 
 # Never end a sentence (titles, months, references).
 _ALWAYS_ABBREVIATIONS = frozenset(
@@ -37,9 +43,12 @@ def split_sentences(text: str) -> list[str]:
     """
     sentences: list[str] = []
     start = 0
+    quotes = [m.start() for m in _QUOTE.finditer(text)] if '"' in text or "\u201c" in text else []
     for match in _CANDIDATE.finditer(text):
         after = match.end()
         if after >= len(text) or not _is_boundary(text, match, after):
+            continue
+        if quotes and _inside_short_quote(quotes, match.start(2)):
             continue
         sentence = text[start:match.start(2)].strip()
         if sentence:
@@ -78,15 +87,17 @@ def _is_boundary(text: str, match: re.Match[str], after: int) -> bool:
     return True
 
 
+def _inside_short_quote(quotes: list[int], position: int) -> bool:
+    """True inside an open quotation ("... said, "One. Two." He ...") that closes soon after ``position``."""
+    index = bisect_left(quotes, position)
+    return index % 2 == 1 and index < len(quotes) and quotes[index] - position <= _MAX_QUOTE_SPAN
+
+
 def _word_before(text: str, end: int) -> str:
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end].lstrip("\"'\u201c\u2018([").rstrip(".")
+    words = text[max(0, end - _MAX_WORD):end].rsplit(None, 1)
+    return words[-1].lstrip("\"'\u201c\u2018([").rstrip(".") if words else ""
 
 
 def _word_at(text: str, start: int) -> str:
-    end = start
-    while end < len(text) and (text[end].isalpha() or text[end] in "'\u2019"):
-        end += 1
-    return text[start:end]
+    match = _WORD.match(text, start)
+    return match.group(0) if match else ""
