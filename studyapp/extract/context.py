@@ -14,6 +14,7 @@ _CONNECTIVES = frozenset(
     nevertheless nonetheless consequently accordingly meanwhile instead likewise similarly notably
     interestingly undoubtedly clearly now""".split()
 )
+_CONJUNCTIONS = frozenset("and but or nor yet so which who whom whose where when".split())
 _PRONOUNS = frozenset(
     "he she it they we his her its their this these those that such both there".split()
 )
@@ -48,7 +49,10 @@ def leans_on_previous(sentence: str) -> bool:
         segment, comma, after = rest.partition(",")
         if not comma or not _is_introduction(segment):
             return False
-        rest = _skip_connectives(after.strip())
+        rest = after.strip()
+        if _WORD.match(rest) and _WORD.match(rest).group().lower() in _CONJUNCTIONS:
+            return False  # ", and it ..." starts a second clause; the subject came earlier
+        rest = _skip_connectives(rest)
     return False
 
 

@@ -52,10 +52,10 @@ _ALTERNATIVES = (
     ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
     ("month", rf"\b{_MONTH_YEAR}"),
     ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
-    ("centuries", rf"\b(?:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?:the\s)?"
+    ("centuries", rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
                   rf"(?P<cs_b>{_ORDINAL})\scenturies\b{_BC}"),
-    ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b{_BC}"),
-    ("decade", rf"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?:the\s)?"
+    ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b{_BC}"),
+    ("decade", rf"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?i:the\s)?"
                rf"(?P<d_year>1\d{{2}}0|20\d0)'?s\b"),
     ("era", rf"(?<![-\w])(?P<era_text>{_ERA_NAMES})(?!\w)"),
     ("years", rf"{_YEAR_BEFORE}(?P<y_a>{_YEAR})\s?[-–—/]\s?(?P<y_b>{_YEAR}|\d\d)(?![\w.,]\d|\w)"),
