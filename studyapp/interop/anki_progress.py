@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from fsrs import Scheduler
@@ -36,8 +38,10 @@ def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, 
         scheduler: the learner's FSRS settings (desired retention, steps, parameters) for the deck preset.
 
     Raises:
-        ExportError: Anki could not build or write the package.
+        ExportError: Anki could not build or write the package, or a review is dated in the future (Anki
+            refuses those, judged by this computer's clock).
     """
+    _refuse_future(progress)
     try:
         from anki.collection import Collection, DeckIdLimit, ExportAnkiPackageOptions, ImportAnkiPackageRequest
         from anki.import_export_pb2 import ImportAnkiPackageOptions
@@ -71,6 +75,14 @@ def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, 
     except OSError as error:
         raise ExportError(f"Cannot write {out}: {error.strerror or error}.") from error
     return summary
+
+
+def _refuse_future(progress: Sequence[CardProgress]) -> None:
+    limit = datetime.fromtimestamp(time.time() + 60, timezone.utc)
+    late = [log.review_datetime for entry in progress for log in entry.logs if log.review_datetime > limit]
+    if late:
+        raise ExportError(f"{len(late)} review(s) are dated in the future (the latest {max(late):%Y-%m-%d %H:%M} "
+                          f"UTC); Anki refuses them. Check this computer's clock.")
 
 
 def _apply(col, progress: Sequence[CardProgress], *, document_id: str, scheduler: Scheduler) -> ProgressSummary:
