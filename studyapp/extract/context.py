@@ -36,6 +36,11 @@ _INTRO_WORDS = frozenset(
 )
 # "It was only in 1828 that ...", "It is clear that ...": an empty "it" that leans on nothing.
 _EMPTY_IT = re.compile(r"(?i:it\s(?:was|is|has\sbeen|had\sbeen|would\sbe)\s).*\bthat\b")
+# "In 2009 its president ...": a date phrase without a comma, then a pronoun subject.
+_DATED_PRONOUN = re.compile(
+    r"(?i:(?:in|on|by|during|after|before|since|until)\s[^,]{0,40}?\d{4}s?\s"
+    r"(?:he|she|it|they|its|his|her|their|this|these|those)\b)"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MAX_INTRO_SEGMENTS = 4
 
@@ -65,19 +70,23 @@ def _skip_connectives(text: str) -> str:
 
 
 def _starts_with_reference(text: str) -> bool:
-    if _RELATIVE_TIME.match(text):
+    if _RELATIVE_TIME.match(text) or _DATED_PRONOUN.match(text):
         return True
     words = _WORD.findall(text[:80])
     if not words:
         return False
-    first = words[0].lower()
+    first = words[0].lower().removesuffix("'s").removesuffix("’s")
     if first == "it" and _EMPTY_IT.match(text):
         return False
     if first == "both" and len(words) > 1 and words[1][0].isupper():
         return False  # "Both Azerbaijan and Israel ..." names its subjects
     if first in _PRONOUNS:
         return True
-    return first == "the" and len(words) > 1 and words[1].lower() in _GENERIC_NOUNS and words[1].islower()
+    return first == "the" and len(words) > 1 and _bare(words[1]) in _GENERIC_NOUNS and words[1].islower()
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("’s")
 
 
 def _is_introduction(segment: str) -> bool:
