@@ -1,0 +1,66 @@
+"""Study items made from a document's dated facts and numbered lists.
+
+``make_items`` is pure (no I/O); ``items_for_document`` runs extract first. Items come in article order,
+each with a stable id (see :mod:`studyapp.generate.ids`).
+"""
+from __future__ import annotations
+
+from studyapp.extract.model import DatedFact, StudyList
+from studyapp.generate.chronology import Event, chronology_items, describe
+from studyapp.generate.dates import FactContext, fact_items
+from studyapp.generate.lists import list_items
+from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Source, StudyItem
+from studyapp.generate.sources import ArticleOrder, SourceIndex
+from studyapp.generate.spans import span
+from studyapp.text.document import Document
+
+__all__ = ["CHOICE_KINDS", "KINDS", "ORDER_KINDS", "Source", "StudyItem", "items_for_document", "make_items"]
+
+_KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+
+
+def make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -> list[StudyItem]:
+    """Every study item of ``doc``: four per dated fact (the reverse only where unambiguous), chronology
+    drills across facts, five kinds per numbered list; in article order."""
+    sources = SourceIndex(doc)
+    keys = ArticleOrder(doc).keys(facts, lists)
+    ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
+    context = FactContext(doc.id, facts, sources.title)
+    items: list[StudyItem] = []
+    events: list[Event] = []
+    for fact in sorted(facts, key=lambda f: keys[f.id]):
+        source = sources.source(fact.section, fact.sentence, fact.footnotes)
+        items.extend(fact_items(fact, source, ranked[fact.id], context))
+        description = describe(fact, context.other_mentions(fact))
+        if description is not None:
+            events.append(Event(fact, span(fact.date), description, keys[fact.id]))
+    for study_list in lists:
+        def source_of(footnotes, study_list=study_list) -> Source:
+            return sources.source(study_list.section, study_list.lead, footnotes)
+        items.extend(list_items(doc.id, study_list, sources.title(study_list.section), source_of,
+                                ranked[study_list.id]))
+    items.extend(chronology_items(doc.id, events, sources, ranked.__getitem__))
+    items.sort(key=lambda item: (item.position, item.kind == "chronology", item.origin, _KIND_RANK[item.kind]))
+    return _unique(items)
+
+
+def items_for_document(doc: Document) -> list[StudyItem]:
+    """Find the facts and lists of ``doc`` and make their items."""
+    from studyapp.extract import find_facts, find_lists
+
+    return make_items(doc, find_facts(doc), find_lists(doc))
+
+
+def _unique(items: list[StudyItem]) -> list[StudyItem]:
+    """Items whose ids collide (extract gave two origins one id) keep distinct ids, in article order."""
+    seen: dict[str, int] = {}
+    result = []
+    for item in items:
+        count = seen.get(item.id, 0)
+        seen[item.id] = count + 1
+        if count:
+            from dataclasses import replace
+
+            item = replace(item, id=f"{item.id}-{count + 1}")
+        result.append(item)
+    return result

@@ -1,0 +1,272 @@
+"""Wrong dates for a multiple-choice question: same granularity, same written form, plausibly near.
+
+Candidates come first from the other dates of the article (grouped by granularity once, then picked by
+distance with a bisect), then from nearby generated dates. A wrong choice is never the answer, never equal in
+meaning to it, and never a date the same sentence mentions (that would be a second right-looking answer).
+Every choice is written in the answer's own form: "12 March 2003" gets "12 April 2003", not "April 12, 2003".
+"""
+from __future__ import annotations
+
+import bisect
+import datetime
+import random
+import re
+from collections.abc import Iterable, Iterator
+
+from studyapp.extract.date_words import MONTHS, ORDINALS
+from studyapp.extract.model import DateMention
+from studyapp.generate.spans import Day, disjoint, first_day, last_day
+
+WRONG_CHOICES = 3
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+_SECOND_YEAR = re.compile(r"(?<=[-–—/])\s?(\d\d)(?!\d)")
+_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(\.?)", re.IGNORECASE)
+_DAY = re.compile(r"(?<![\d,])\b([0-3]?\d)(st|nd|rd|th)?\b(?![\d,]\d)")
+_ORDINAL_WORD = re.compile(r"\b(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ORDINAL_NUMBER = re.compile(r"\b([12]?\d)(st|nd|rd|th)\b")
+_NUMBER_WORDS = {number: word for word, number in ORDINALS.items() if " " not in word}
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_FULL_NAMES = frozenset(name.lower() for name in _MONTH_NAMES)
+# How far an article date may lie from the answer to count as plausible, in the granularity's unit.
+_REACH = {"year": 30, "month": 120, "day": 30 * 366, "range": 60, "century": 5}
+
+
+def _axis(granularity: str, lo: Day, hi: Day) -> int:
+    """A number to measure distance between dates of one granularity."""
+    if granularity == "month":
+        return lo[0] * 12 + lo[1]
+    if granularity == "day":
+        return datetime.date(*lo).toordinal() if _valid(lo) else lo[0] * 366
+    if granularity == "century":
+        return (lo[0] - 1) // 100 + 1
+    return lo[0]
+
+
+def _valid(day: Day) -> bool:
+    try:
+        datetime.date(*day)
+    except ValueError:
+        return False
+    return True
+
+
+class DatePool:
+    """The article's dates by granularity, each list sorted by distance axis (built once per document)."""
+
+    def __init__(self, mentions: Iterable[DateMention]) -> None:
+        groups: dict[str, set[tuple[int, Day, Day]]] = {}
+        for mention in mentions:
+            lo, hi = first_day(mention.start), last_day(mention.end)
+            kind = mention.granularity
+            groups.setdefault(kind, set()).add((_axis(kind, lo, hi), lo, hi))
+            if kind in ("day", "month"):  # a full date also offers its month and its year
+                groups.setdefault("year", set()).add((lo[0], (lo[0], 1, 1), (lo[0], 12, 31)))
+            if kind == "day":
+                groups.setdefault("month", set()).add((_axis("month", lo, hi), lo[:2] + (1,), lo[:2] + (31,)))
+        self._groups = {kind: sorted(values) for kind, values in groups.items()}
+
+    def nearest(self, granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
+        """The article's dates of ``granularity`` from the nearest outward, within plausible reach."""
+        values = self._groups.get(granularity, [])
+        centre = _axis(granularity, lo, hi)
+        right = bisect.bisect_left(values, (centre,))
+        left = right - 1
+        reach = _REACH.get(granularity, 30)
+        while left >= 0 or right < len(values):
+            take_left = right >= len(values) or (left >= 0 and centre - values[left][0] <= values[right][0] - centre)
+            value = values[left] if take_left else values[right]
+            if abs(value[0] - centre) > reach:
+                return
+            if take_left:
+                left -= 1
+            else:
+                right += 1
+            yield value[1], value[2]
+
+
+def wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention], rng: random.Random,
+                ) -> tuple[str, list[str]] | None:
+    """The answer as shown among the choices, and three wrong dates written in the same form.
+
+    Args:
+        mention: the right date.
+        pool: the article's dates.
+        others: the other dates the same sentence mentions (never offered as wrong choices).
+        rng: seeded by the item id, so the same item always gets the same choices.
+
+    Returns:
+        ``(answer text, wrong choices)``, or None when not enough wrong dates can be written.
+    """
+    granularity = mention.granularity
+    lo, hi = first_day(mention.start), last_day(mention.end)
+    template = mention.text
+    if granularity == "range" and not _YEAR.search(template):
+        template = f"{lo[0]}–{hi[0]}"  # an era ("World War II") is asked by its years
+    render = _RENDERERS[granularity]
+    answer = render(template, lo, hi, lo, hi)
+    if answer is None:
+        return None
+    taken = {_norm(answer)}
+    blocked = [(first_day(o.start), last_day(o.end)) for o in others]
+    chosen: list[str] = []
+    one_year_form = granularity == "range" and len(_YEAR.findall(template)) == 1 and not _SECOND_YEAR.search(template)
+    for new_lo, new_hi in _candidates(granularity, lo, hi, pool, rng):
+        if len(chosen) == WRONG_CHOICES:
+            break
+        if not _fair(granularity, (lo, hi), (new_lo, new_hi), blocked):
+            continue
+        if one_year_form and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
+            continue  # "the 1990s" can only become another decade
+        text = render(template, lo, hi, new_lo, new_hi)
+        if text is None or _norm(text) in taken:
+            continue
+        taken.add(_norm(text))
+        chosen.append(text)
+    return (answer, chosen) if len(chosen) == WRONG_CHOICES else None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("–", "-").split())
+
+
+def _fair(granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day], blocked: list) -> bool:
+    if candidate == answer or candidate[0][0] < 1:
+        return False
+    if granularity in ("range", "century") and not disjoint(answer, candidate):
+        return False
+    # A date the sentence also mentions (or one that holds it) would look like a second right answer.
+    return not any(candidate[0] <= other[0] and other[1] <= candidate[1] for other in blocked)
+
+
+def _candidates(granularity: str, lo: Day, hi: Day, pool: DatePool, rng: random.Random,
+                ) -> Iterator[tuple[Day, Day]]:
+    yield from pool.nearest(granularity, lo, hi)
+    generated = list(_generated(granularity, lo, hi))
+    rng.shuffle(generated)
+    yield from generated
+
+
+def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
+    if granularity == "year":
+        for delta in (1, 2, 3, 4, 5, 6):
+            for sign in (-1, 1):
+                year = lo[0] + sign * delta
+                yield (year, 1, 1), (year, 12, 31)
+    elif granularity == "month":
+        for delta in (-3, -2, -1, 1, 2, 3, -12, 12, -24, 24):
+            year, month = divmod(lo[0] * 12 + lo[1] - 1 + delta, 12)
+            yield (year, month + 1, 1), (year, month + 1, 31)
+    elif granularity == "day":
+        for years, months, days in ((-1, 0, 0), (1, 0, 0), (-2, 0, 0), (2, 0, 0), (0, -1, 0), (0, 1, 0),
+                                    (0, 0, -10), (0, 0, 10), (-3, 0, 0), (3, 0, 0)):
+            year, month = divmod(lo[0] * 12 + lo[1] - 1 + years * 12 + months, 12)
+            day = (year, month + 1, lo[2] + days)
+            if _valid(day):
+                yield day, day
+    elif granularity == "range":
+        length = hi[0] - lo[0] + 1
+        for steps in (1, 2, 3, 4):
+            for sign in (-1, 1):
+                shift = sign * steps * length
+                yield (lo[0] + shift,) + lo[1:], (hi[0] + shift,) + hi[1:]
+    elif granularity == "century":
+        for steps in (1, 2, 3, 4):
+            for sign in (-1, 1):
+                shift = sign * steps * 100
+                yield (lo[0] + shift,) + lo[1:], (hi[0] + shift,) + hi[1:]
+
+
+def _render_year(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
+    if not _YEAR.search(template):
+        return None
+    return _YEAR.sub(str(new_lo[0]), template, count=1)
+
+
+def _render_month(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
+    text = _render_year(template, lo, hi, new_lo, new_hi)
+    return None if text is None else _replace_month(text, new_lo[1])
+
+
+def _render_day(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
+    text = _render_month(template, lo, hi, new_lo, new_hi)
+    if text is None:
+        return None
+    year_at = _YEAR.search(text)
+    match = _DAY.search(text, 0, year_at.start() if year_at else len(text))
+    if match is None:
+        return None
+    suffix = _suffix(new_lo[2]) if match.group(2) else ""
+    return f"{text[:match.start()]}{new_lo[2]}{suffix}{text[match.end():]}"
+
+
+def _render_range(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
+    years = list(_YEAR.finditer(template))
+    if not years:
+        return None
+    text = template
+    if len(years) >= 2:
+        last = years[-1]
+        text = f"{text[:last.start()]}{new_hi[0]}{text[last.end():]}"
+    else:
+        short = _SECOND_YEAR.search(template, years[0].end())
+        if short:
+            text = f"{text[:short.start(1)]}{new_hi[0] % 100:02d}{text[short.end(1):]}"
+    first = years[0]
+    return f"{text[:first.start()]}{new_lo[0]}{text[first.end():]}"
+
+
+def _render_century(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
+    shift = (new_lo[0] - lo[0]) // 100
+
+    def word(match: re.Match[str]) -> str:
+        number = ORDINALS[match.group().lower().replace("-", " ")] + shift
+        if number not in _NUMBER_WORDS:
+            raise _OutOfRange
+        new = _NUMBER_WORDS[number]
+        return new.capitalize() if match.group()[0].isupper() else new
+
+    def numeral(match: re.Match[str]) -> str:
+        number = int(match.group(1)) + shift
+        if not 1 <= number <= 21:
+            raise _OutOfRange
+        return f"{number}{_suffix(number)}"
+
+    try:
+        text, count = _ORDINAL_WORD.subn(word, template)
+        if not count:
+            text, count = _ORDINAL_NUMBER.subn(numeral, template)
+    except _OutOfRange:
+        return None
+    return text if count else None
+
+
+class _OutOfRange(Exception):
+    pass
+
+
+def _replace_month(text: str, month: int) -> str | None:
+    match = _MONTH.search(text)
+    if match is None:
+        return None
+    written, dot = match.group(1), match.group(2)
+    name = _MONTH_NAMES[month - 1]
+    if written.lower() not in _FULL_NAMES:
+        name = "Sept" if month == 9 and written.lower() == "sept" else name[:3]
+    if written.isupper():
+        name = name.upper()
+    if name.lower() == "may":
+        dot = ""
+    return f"{text[:match.start()]}{name}{dot}{text[match.end():]}"
+
+
+def _suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+_RENDERERS = {
+    "year": _render_year, "month": _render_month, "day": _render_day, "range": _render_range,
+    "century": _render_century,
+}

@@ -1,0 +1,119 @@
+"""Sentence surgery around a date: find it, gap it, cut it out cleanly, pick the clause that holds it."""
+from __future__ import annotations
+
+import re
+
+from studyapp.extract.model import DateMention
+
+GAP = "[...]"
+# Lead-in words that date a sentence only relative to the date ("before the fifth century").
+RELATIVE = frozenset({"before", "after", "until", "till", "by", "around", "circa", "about"})
+# A word that makes a date an adverbial ("in 1891", "during World War II", "of 2008").
+_LEAD_IN = re.compile(
+    r"(?:\b(?:in|on|during|since|by|from|until|till|through|throughout|of|at|around|circa|about|before|after"
+    r"|as early as|as late as|as of)\s+)+$",
+    re.IGNORECASE,
+)
+DISCOURSE = re.compile(
+    r"^(?:(?:moreover|however|thus|therefore|then|later|later on|also|furthermore|in addition|additionally|"
+    r"finally|last|lastly|first|second|third|next|meanwhile|subsequently|afterwards|interestingly|"
+    r"notably|indeed|consequently|accordingly|similarly|likewise|even earlier|earlier|more recently|"
+    r"recently|eventually|ultimately|hence|still|nevertheless|nonetheless|in turn|in fact)),\s+",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"\s*(?:--|—)(?P<body>[^-—]{1,200}?)(?:--|—)\s*")
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|yet)\s)")
+_TIDY = (
+    (re.compile(r"\(\s*[,;]?\s*\)"), ""),
+    (re.compile(r"\(\s*,\s*"), "("),
+    (re.compile(r"\s*,\s*\)"), ")"),
+    (re.compile(r"\s+([,.;:!?)])"), r"\1"),
+    (re.compile(r"\(\s+"), "("),
+    (re.compile(r"([,;:])(?:\s*[,;:])+"), r"\1"),
+    (re.compile(r"[,;:]\s*([.!?])"), r"\1"),
+    (re.compile(r"\b([Aa]n?|[Tt]he),\s+"), r"\1 "),
+    (re.compile(r"\s+([—–])"), r"\1"),
+    (re.compile(r"\s{2,}"), " "),
+)
+
+
+def locate(sentence: str, mention: DateMention) -> tuple[int, int] | None:
+    """Where ``mention`` stands in ``sentence`` (its offset, or else its first occurrence)."""
+    start = mention.offset
+    if sentence[start:start + len(mention.text)] != mention.text:
+        start = sentence.find(mention.text)
+        if start < 0 or not mention.text:
+            return None
+    return start, start + len(mention.text)
+
+
+def gapped(sentence: str, mention: DateMention, fill: str = GAP) -> str:
+    """The sentence with the date replaced by ``fill`` (other copies of the same text too)."""
+    where = locate(sentence, mention)
+    if where is None:
+        return f"{sentence} ({fill})"
+    head, tail = sentence[:where[0]], sentence[where[1]:]
+    return f"{head}{fill}{tail}".replace(mention.text, GAP) if fill == GAP else f"{head}{fill}{tail}"
+
+
+def mask(text: str, date_text: str) -> str:
+    """``text`` with every copy of ``date_text`` gapped (a context must not give the answer away)."""
+    return text.replace(date_text, GAP) if date_text and date_text in text else text
+
+
+def tidy(text: str) -> str:
+    for pattern, replacement in _TIDY:
+        text = pattern.sub(replacement, text)
+    text = text.strip(" ,;:")
+    return text[:1].upper() + text[1:]
+
+
+def lead_in_word(text: str, start: int) -> str:
+    """The word right before the adverbial's date ("before" in "to even before 1900"), lower case, or ""."""
+    words = text[lead_in(text, start):start].split()
+    return words[-1].lower() if words else ""
+
+
+def lead_in(text: str, start: int) -> int:
+    """Where the adverbial that holds a date starting at ``start`` begins ("in 1891" starts at "in")."""
+    match = _LEAD_IN.search(text, max(0, start - 20), start)
+    return match.start() if match else start
+
+
+def cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the dates at ``spans`` removed together with their lead-in words, punctuation tidied."""
+    for start, end in sorted(spans, reverse=True):
+        text = text[:lead_in(text, start)].rstrip(" ") + " " + text[end:].lstrip(" ")
+    return tidy(text)
+
+
+def without_asides(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``text`` without dash-delimited asides ("--which formulated ...--") that do not hold ``keep``."""
+    for match in reversed(list(_ASIDE.finditer(text))):
+        if match.start() <= keep[0] < match.end():
+            continue
+        joiner = " " if match.start() and match.end() < len(text) and text[match.end()] not in ",.;:" else ""
+        removed = match.end() - match.start() - len(joiner)
+        text = text[:match.start()] + joiner + text[match.end():]
+        if match.start() < keep[0]:
+            keep = (keep[0] - removed, keep[1] - removed)
+    return text, keep
+
+
+def clause_of(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The clause of ``text`` that holds ``keep`` (split at ";" and ", and|but|while ...")."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= keep[0]:
+            start = match.end()
+        elif match.start() >= keep[1]:
+            clause = text[start:match.start()]
+            return _without_conjunction(clause, keep[0] - start, keep[1] - start)
+    return _without_conjunction(text[start:], keep[0] - start, keep[1] - start)
+
+
+def _without_conjunction(clause: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    match = re.match(r"(?:and|but|while|whereas|yet)\s+", clause)
+    if match and match.end() <= start:
+        return clause[match.end():], (start - match.end(), end - match.end())
+    return clause, (start, end)

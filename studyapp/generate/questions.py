@@ -1,0 +1,114 @@
+"""Turn a dated sentence into a "When ...?" question, only where the grammar is safe.
+
+"In 1997, he met with X." -> "When did he meet with X?"; "X was established in Baku in 1891." ->
+"When was X established in Baku?". Anything else (a date that is not an adverbial, a sentence that opens with
+a participle, a verb whose base form is uncertain) gives None, and the caller asks "When did this happen?".
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.generate.phrasing import DISCOURSE, clause_of, cut, lead_in
+from studyapp.generate.verbs import base_form
+
+_TIME_WORDS = frozenset({"in", "on", "during", "at", "from", "between"})
+_PREPOSITIONS = frozenset(
+    "after against along amid among as at before behind despite during following for from in inside "
+    "like near of on over per since through throughout to toward towards under until upon via with within "
+    "without according".split()
+)
+_LOWER_FIRST = frozenset(
+    "a an the this that these those its his her their our my your some several many both most all each every "
+    "other others another two three four five he she it they we i".split()
+)
+_NOT_SUBJECT = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "if", "because", "although",
+                          "though", "while", "whereas", "not", "never", "to"})
+_AUXILIARY_PAST = frozenset({"was", "were"})
+_MODALS = frozenset({"would", "could", "should", "might", "must", "had", "did", "has", "have", "is", "are",
+                     "will", "can", "may", "shall"})
+_QUOTES = "\"'”’"
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|noted|wrote|declared|argued|added|commented)\s*,?\s*[\"“]")
+_PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
+_TOKEN = re.compile(r"\S+")
+_COORDINATED = re.compile(r"\band\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
+
+
+def when_question(sentence: str, start: int, end: int) -> str | None:
+    """A "When ...?" question asking for the date at ``sentence[start:end]``, or None where unsafe."""
+    date_text = sentence[start:end]
+    opener = (sentence[lead_in(sentence, start):start].split() or [""])[-1].lower()
+    if opener not in _TIME_WORDS and date_text.split(" ", 1)[0].lower() not in ("from", "between"):
+        return None  # "the War of 2008", "a May 2009 conference": the date names, it does not time
+    clause, where = clause_of(sentence, (start, end))
+    statement = cut(clause, [where]).rstrip(".!?")
+    if len(statement) < 12 or statement[-1:] in _QUOTES or _REPORTED_SPEECH.search(statement):
+        return None
+    if _PARTICIPLE_BEFORE.search(sentence, 0, start):
+        return None  # ", establishing relations with Baku in 1992": the date belongs to the participle
+    statement = DISCOURSE.sub("", statement)
+    statement = _front_phrase_to_end(statement)
+    return _invert(statement) if statement else None
+
+
+def _front_phrase_to_end(statement: str) -> str | None:
+    """ "As part of X, Azerbaijan signed Y" -> "Azerbaijan signed Y, as part of X"; None when unclear."""
+    first = statement.split(" ", 1)[0].lower()
+    if first not in _PREPOSITIONS:
+        return statement
+    head, sep, rest = statement.partition(", ")
+    if not sep or "," in rest.split(" ", 12)[:12] or not rest:
+        return None
+    return f"{rest}, {head[:1].lower()}{head[1:]}" if not _is_name(head.split(" ", 1)[0]) else f"{rest}, {head}"
+
+
+def _is_name(word: str) -> bool:
+    return word.lower() not in _PREPOSITIONS and word[:1].isupper()
+
+
+def _invert(statement: str) -> str | None:
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(statement)]
+    for index, (token, offset) in enumerate(tokens):
+        word = token.lower()
+        if index == 0:
+            continue
+        subject = statement[:offset].strip()
+        if "," in subject or word in _MODALS or word in _NOT_SUBJECT or index > 12:
+            return None
+        if any(t.lower() in _NOT_SUBJECT for t, _ in tokens[:index]):
+            return None
+        if word in _AUXILIARY_PAST:
+            if subject.lower() in ("it", "there"):
+                return None  # "It was only in 1828 that ...": a cleft sentence
+            rest = statement[offset + len(token):].strip()
+            return f"When {word} {_subject(subject)} {rest}?" if rest else None
+        if token != word or not word.isalpha():
+            continue
+        base = base_form(word)
+        following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
+        if base is not None and word.endswith("ed") and following in ("by", "in", "to", "with", "for", "of"):
+            continue  # "companies owned by X entered ...": a participle inside the subject
+        if base is None:
+            if word.endswith("ed"):
+                return None  # a past tense we cannot undo
+            continue
+        rest = statement[offset + len(token):].strip()
+        return f"When did {_subject(subject)} {base}{' ' + _coordinated(rest) if rest else ''}?"
+    return None
+
+
+def _subject(subject: str) -> str:
+    first, _, rest = subject.partition(" ")
+    if first.lower() in _LOWER_FIRST:
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+def _coordinated(rest: str) -> str:
+    """ "X and asked Y" -> "X and ask Y": a second verb sharing the question's "did"."""
+    def base(match: re.Match[str]) -> str:
+        verb = base_form(match["verb"])
+        if verb is None:
+            return match.group()
+        adverb = f"{match['adverb']} " if match["adverb"] else ""
+        return f"and {adverb}{verb}"
+    return _COORDINATED.sub(base, rest)

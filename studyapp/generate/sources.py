@@ -1,0 +1,76 @@
+"""What every item links back to: its section, its source text and the notes it cites; and article order."""
+from __future__ import annotations
+
+import re
+
+from studyapp.extract.model import DatedFact, StudyList
+from studyapp.generate.model import Source
+from studyapp.text.document import Document, Paragraph
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to toward towards with".split())
+
+
+def display_title(title: str) -> str:
+    """An ALL-CAPS heading in title case for use inside a sentence ("IRAN'S PRIORITIES" -> "Iran's Priorities")."""
+    if not title.isupper():
+        return title
+    words = []
+    for index, word in enumerate(title.split()):
+        lower = word.lower()
+        if "." in word.rstrip("."):
+            words.append(word)  # an abbreviation such as U.S. stays as written
+        elif index and lower in _SMALL_WORDS:
+            words.append(lower)
+        else:
+            words.append(re.sub(r"[a-z]", lambda m: m.group().upper(), lower, count=1))
+    return " ".join(words)
+
+
+class SourceIndex:
+    """Builds :class:`Source` values for one document (note texts and section titles looked up once)."""
+
+    def __init__(self, doc: Document) -> None:
+        self._titles = {s.id: s.title for s in doc.sections}
+        self._notes = {f.number: f.text for f in doc.footnotes}
+
+    def title(self, section_id: str) -> str:
+        return self._titles.get(section_id, section_id)
+
+    def source(self, section_id: str, text: str, footnotes: tuple[int, ...] | list[int]) -> Source:
+        seen: dict[int, str] = {}
+        for number in footnotes:
+            if number in self._notes and number not in seen:
+                seen[number] = self._notes[number]
+        return Source(section_id, self.title(section_id), text, tuple(seen.items()))
+
+
+class ArticleOrder:
+    """Where facts and lists stand in the document, on one scale (facts and lists are numbered apart)."""
+
+    def __init__(self, doc: Document) -> None:
+        self._sentences: dict[tuple[str, str], int] = {}
+        self._leads: dict[tuple[str, str], int] = {}
+        ordinal = 0
+        for section in doc.sections:
+            for block in section.blocks:
+                if isinstance(block, Paragraph):
+                    for sentence in block.sentences:
+                        self._sentences.setdefault((section.id, sentence.text), ordinal)
+                        ordinal += 1
+                else:
+                    self._leads.setdefault((section.id, block.lead), ordinal)
+                    ordinal += 1
+
+    def keys(self, facts: list[DatedFact], lists: list[StudyList]) -> dict[str, tuple]:
+        """A sort key per fact id and list id. An origin whose text is not found where extract says it is
+        takes the place of the origin before it in its own order."""
+        keys: dict[str, tuple] = {}
+        last = -1
+        for fact in sorted(facts, key=lambda f: f.position):
+            last = self._sentences.get((fact.section, fact.sentence), last)
+            keys[fact.id] = (last, 0, fact.date.offset, fact.position)
+        last = -1
+        for lst in sorted(lists, key=lambda x: x.position):
+            last = self._leads.get((lst.section, lst.lead), last)
+            keys[lst.id] = (last, 1, 0, lst.position)
+        return keys

@@ -1,0 +1,37 @@
+"""A date mention as a closed interval of days, to compare, order and test overlap of dates.
+
+Normalized bounds are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a bound that names a year or a month covers
+all of it, so "2008" and "August 2008" overlap and cannot be told apart in an ordering.
+"""
+from __future__ import annotations
+
+from studyapp.extract.model import DateMention
+
+Day = tuple[int, int, int]
+
+
+def _parts(bound: str) -> list[int]:
+    try:
+        return [int(p) for p in bound.split("-")]
+    except ValueError:
+        return [0]
+
+
+def first_day(bound: str) -> Day:
+    parts = (_parts(bound) + [1, 1])[:3]
+    return parts[0], parts[1], parts[2]
+
+
+def last_day(bound: str) -> Day:
+    parts = _parts(bound)
+    parts = (parts + [12, 31][len(parts) - 1:])[:3]
+    return parts[0], parts[1], parts[2]
+
+
+def span(mention: DateMention) -> tuple[Day, Day]:
+    """The first and last day the mention covers (months are taken as 31 days long; only order matters)."""
+    return first_day(mention.start), last_day(mention.end)
+
+
+def disjoint(a: tuple[Day, Day], b: tuple[Day, Day]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]
