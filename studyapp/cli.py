@@ -57,6 +57,20 @@ def cmd_items(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    from studyapp.app import main as open_window
+
+    return open_window(data_dir=args.data_dir)
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from studyapp.ui.screenshots import take_screenshots
+
+    for path in take_screenshots(args.out_dir, data_dir=args.data_dir):
+        print(path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="studyapp", description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", help="library folder (default: $STUDYAPP_DATA_DIR or the user-data folder)")
@@ -71,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path")
     p.add_argument("--json", action="store_true", help="JSON output (the only format)")
     p.set_defaults(func=cmd_items)
+
+    p = sub.add_parser("gui", help="open the desktop app (the default when no command is given)")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder to open")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("screenshots", help="save a PNG of each screen (offscreen) into a folder, then exit")
+    p.add_argument("out_dir", metavar="DIR", help="folder for the PNG files (created if missing)")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS,
+                   help="library to show (default: a fresh temporary library with the bundled deck)")
+    p.set_defaults(func=cmd_screenshots)
 
     return parser
 

@@ -1,0 +1,215 @@
+"""The library screen: the decks with today's counts and exam countdown; import by button, menu or drop."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from studyapp.services.changes import Changes
+from studyapp.services.library import DeckSummary, ImportResult, Library
+from studyapp.ui import theme
+from studyapp.ui.widgets import show_error
+from studyapp.ui.worker import run_in_background
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
+FILE_FILTER = "Documents (*.txt *.md *.markdown);;All files (*)"
+COLUMNS = ("Deck", "New", "Learning", "Due", "Exam")
+
+
+def exam_text(deck: DeckSummary) -> str:
+    if deck.days_to_exam is None:
+        return "—"
+    if deck.days_to_exam < 0:
+        return "past"
+    if deck.days_to_exam == 0:
+        return "today"
+    return "tomorrow" if deck.days_to_exam == 1 else f"in {deck.days_to_exam} days"
+
+
+class LibraryScreen(QWidget):
+    """Lists the decks. Emits ``study_requested``/``read_requested`` with a deck id, ``changed`` after imports."""
+
+    study_requested = Signal(str)
+    read_requested = Signal(str)
+    options_requested = Signal(str)
+    changed = Signal(object)  # Changes
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._decks: list[DeckSummary] = []
+        self.last_error: QMessageBox | None = None
+        self.setAcceptDrops(True)
+
+        title = QLabel("Library")
+        title.setProperty("role", "title")
+        self.subtitle = QLabel()
+        self.subtitle.setProperty("role", "subtitle")
+        self.import_button = QPushButton("Import document…")
+        self.import_button.setToolTip("Import a text or Markdown document as a new deck (Ctrl+O). "
+                                      "You can also drop files here.")
+        self.import_button.clicked.connect(self.choose_and_import)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, 96 if column < 4 else 120)
+        head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.itemDoubleClicked.connect(lambda _item: self._emit_for_selected(self.study_requested))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+        self.empty_hint = QLabel("No decks yet. Import a document (Ctrl+O) or drop a text file here.")
+        self.empty_hint.setProperty("role", "muted")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.study_button = QPushButton("Study now")
+        self.study_button.setProperty("role", "primary")
+        self.study_button.setToolTip("Review the selected deck's cards due today (Enter)")
+        self.study_button.clicked.connect(lambda: self._emit_for_selected(self.study_requested))
+        self.read_button = QPushButton("Read")
+        self.read_button.setToolTip("Open the selected deck's document in the reader")
+        self.read_button.clicked.connect(lambda: self._emit_for_selected(self.read_requested))
+        self.options_button = QPushButton("Options…")
+        self.options_button.setToolTip("Deck options: daily limits, retention, exam date (Ctrl+,)")
+        self.options_button.clicked.connect(lambda: self._emit_for_selected(self.options_requested))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.options_button, self.read_button, self.study_button):
+            actions.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        layout.addLayout(actions)
+        self.refresh()
+
+    # --- data -------------------------------------------------------------------------------------------
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Reload the decks (keeps the selection)."""
+        selected = self.selected_deck_id()
+        self._decks = self.library.decks()
+        c = theme.colors()
+        self.table.setRowCount(len(self._decks))
+        for row, deck in enumerate(self._decks):
+            cells = (deck.title, str(deck.new), str(deck.learning), str(deck.due), exam_text(deck))
+            tones = (None, c.new, c.learning, c.due, None)
+            for column, (text, tone) in enumerate(zip(cells, tones)):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, deck.id)
+                if column == 0:
+                    cell.setToolTip(f"{deck.title}\n{deck.total} cards")
+                if tone and text != "0":
+                    cell.setForeground(QColor(tone))
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                elif column:
+                    cell.setForeground(QColor(c.muted))
+                self.table.setItem(row, column, cell)
+        due_total = sum(d.new + d.learning + d.due for d in self._decks)
+        count = len(self._decks)
+        self.subtitle.setText(f"{count} deck{'s' if count != 1 else ''} · {due_total} card"
+                              f"{'s' if due_total != 1 else ''} to study today")
+        self.empty_hint.setVisible(not self._decks)
+        self.table.setVisible(bool(self._decks))
+        self.select_deck(selected or (self._decks[0].id if self._decks else None))
+        self._update_buttons()
+
+    def decks(self) -> list[DeckSummary]:
+        return list(self._decks)
+
+    def selected_deck_id(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def select_deck(self, deck_id: str | None) -> None:
+        for row, deck in enumerate(self._decks):
+            if deck.id == deck_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        has = self.selected_deck_id() is not None
+        for button in (self.study_button, self.read_button, self.options_button):
+            button.setEnabled(has)
+
+    def _emit_for_selected(self, signal: Signal) -> None:
+        deck_id = self.selected_deck_id()
+        if deck_id:
+            signal.emit(deck_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._emit_for_selected(self.study_requested)
+            return
+        super().keyPressEvent(event)
+
+    # --- import -----------------------------------------------------------------------------------------
+    def choose_and_import(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Import documents", str(Path.home()), FILE_FILTER)
+        for name in names:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> None:
+        """Import ``path`` in the background; the deck appears (selected) when done."""
+        run_in_background(
+            self, f"Importing “{path.name}”…",
+            lambda progress, cancelled: self.library.import_document(path, progress=progress, cancel=cancelled),
+            on_done=self._imported,
+            on_error=lambda message: self._failed(path, message),
+        )
+
+    def _failed(self, path: Path, message: str) -> None:
+        self.last_error = show_error(self, "Import failed", f"“{path.name}” could not be imported.\n\n{message}")
+
+    def _imported(self, result: ImportResult) -> None:
+        self.refresh()
+        self.select_deck(result.deck_id)
+        self.changed.emit(result.changes)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                f"Imported “{result.title}”: {result.added} new cards, {result.kept} kept, "
+                f"{result.retired} retired.", 8000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_documents(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_documents(event)
+        if paths:
+            event.acceptProposedAction()
+            for path in paths:
+                self.import_path(path)
+
+
+def _dropped_documents(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in DOCUMENT_SUFFIXES]

@@ -1,0 +1,259 @@
+"""The main window: menu bar, toolbar, the screens in a stack, geometry remembered, theme kept in step."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from studyapp.services.changes import Changes
+from studyapp.services.library import Library
+from studyapp.ui import about, theme
+from studyapp.ui.icons import icon
+from studyapp.ui.library_screen import LibraryScreen
+from studyapp.ui.reader_screen import ReaderScreen
+from studyapp.ui.review_screen import ReviewScreen
+
+SCREENS = ("library", "reader", "review", "statistics")
+
+
+class MainWindow(QMainWindow):
+    """Holds the screens; each gets the library (the services) in its constructor.
+
+    Args:
+        library: the open library (its ``study``, ``settings``, ``exam``, ``stats`` services included).
+        ui_settings: where window geometry and the last screen are remembered.
+        clock: the current UTC time (the same clock the library uses).
+    """
+
+    def __init__(self, library: Library, *, ui_settings: QSettings, clock: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.library = library
+        self.ui_settings = ui_settings
+        self.clock = clock
+        self.setWindowTitle("studyapp")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(720, 480)
+
+        self.library_screen = LibraryScreen(library)
+        self.reader_screen = ReaderScreen(library)
+        self.review_screen = ReviewScreen(library, clock)
+        self._statistics_screen: QWidget | None = None
+        self.stack = QStackedWidget()
+        for screen in (self.library_screen, self.reader_screen, self.review_screen):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+
+        self.library_screen.study_requested.connect(self.study)
+        self.library_screen.read_requested.connect(self.read)
+        self.library_screen.options_requested.connect(self.open_options)
+        self.library_screen.changed.connect(self.apply_changes)
+        self.reader_screen.study_section_requested.connect(self.study)
+        self.review_screen.changed.connect(self.apply_changes)
+        self.review_screen.back_requested.connect(lambda: self.show_screen("library"))
+        self.review_screen.study_deck_requested.connect(self.study)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar().showMessage("Ready", 2000)
+        self._restore_geometry()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+        self.show_screen("library")
+
+    # --- actions ----------------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None,
+                icon_name: str | None = None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name, theme.colors().text))
+            action.setData(icon_name)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.import_action = a("&Import document…", self.library_screen.choose_and_import, QKeySequence.StandardKey.Open,
+                               "import", "Import a text or Markdown document as a deck (Ctrl+O)")
+        self.export_action = a("&Export to Anki…", self.export, "Ctrl+E", "export",
+                               "Export the selected deck as an Anki package (Ctrl+E)")
+        self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = a("&Undo rating", self.undo, QKeySequence.StandardKey.Undo, "undo",
+                             "Take back the last rating (Ctrl+Z)")
+        self.options_action = a("Deck &options…", lambda: self.open_options(self.current_deck_id()), "Ctrl+,",
+                                "settings", "Daily limits, retention, exam date (Ctrl+,)")
+        self.study_action = a("&Study now", lambda: self.study(self.current_deck_id()), "Ctrl+Return", "study",
+                              "Review the current deck's cards due today (Ctrl+Enter)")
+        self.screen_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for number, (name, label, icon_name) in enumerate(
+                (("library", "&Library", "library"), ("reader", "&Reader", "reader"),
+                 ("review", "Re&view", "review"), ("statistics", "S&tatistics", "statistics")), 1):
+            action = a(label, lambda n=name: self._screen_action(n), f"Ctrl+{number}", icon_name,
+                       f"{label.replace('&', '')} (Ctrl+{number})")
+            action.setCheckable(True)
+            group.addAction(action)
+            self.screen_actions[name] = action
+        self.fullscreen_action = a("&Full screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
+        self.shortcuts_action = a("&Keyboard shortcuts", lambda: about.show_shortcuts(self), "F1")
+        self.about_action = a("&About studyapp", lambda: about.show_about(self))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        menus = {
+            "&File": (self.import_action, self.export_action, None, self.quit_action),
+            "&Edit": (self.undo_action,),
+            "&View": (*self.screen_actions.values(), None, self.fullscreen_action),
+            "&Deck": (self.study_action, self.options_action),
+            "&Help": (self.shortcuts_action, self.about_action),
+        }
+        for title, actions in menus.items():
+            menu = bar.addMenu(title)
+            for action in actions:
+                menu.addSeparator() if action is None else menu.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in self.screen_actions.values():
+            bar.addAction(action)
+        bar.addSeparator()
+        for action in (self.import_action, self.export_action, self.options_action):
+            bar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    # --- navigation -------------------------------------------------------------------------------------
+    def current_deck_id(self) -> str | None:
+        screen = self.stack.currentWidget()
+        if screen is self.reader_screen and self.reader_screen.deck_id:
+            return self.reader_screen.deck_id
+        if screen is self.review_screen and self.review_screen.deck_id:
+            return self.review_screen.deck_id
+        return self.library_screen.selected_deck_id() or self.reader_screen.deck_id
+
+    def show_screen(self, name: str) -> None:
+        screen = {"library": self.library_screen, "reader": self.reader_screen, "review": self.review_screen,
+                  "statistics": self._statistics_screen}[name]
+        if screen is None:
+            return
+        self.stack.setCurrentWidget(screen)
+        self.screen_actions[name].setChecked(True)
+        self.undo_action.setEnabled(screen is self.review_screen)
+        if screen is self.review_screen:
+            self.review_screen.setFocus()
+        elif screen is self.library_screen:
+            self.library_screen.table.setFocus()
+
+    def current_screen_name(self) -> str:
+        screen = self.stack.currentWidget()
+        return next(n for n, a in self.screen_actions.items() if a.isChecked()) if screen else "library"
+
+    def _screen_action(self, name: str) -> None:
+        deck_id = self.current_deck_id()
+        if name == "reader" and deck_id:
+            self.read(deck_id)
+        elif name == "review" and deck_id:
+            if self.review_screen.session is None or self.review_screen.deck_id != deck_id:
+                self.study(deck_id)
+            else:
+                self.show_screen("review")
+        elif name == "statistics":
+            self.show_statistics(deck_id)
+        elif name == "library" or not deck_id:
+            self.show_screen("library")
+
+    def read(self, deck_id: str) -> None:
+        self.reader_screen.show_deck(deck_id)
+        self.show_screen("reader")
+
+    def study(self, deck_id: str | None, section_id: str | None = None) -> None:
+        if not deck_id:
+            return
+        self.review_screen.start(deck_id, section_id)
+        self.show_screen("review")
+
+    def show_statistics(self, deck_id: str | None) -> None:
+        if self._statistics_screen is None:
+            from studyapp.ui.statistics_screen import StatisticsScreen
+            self._statistics_screen = StatisticsScreen(self.library)
+            self.stack.addWidget(self._statistics_screen)
+        self._statistics_screen.show_deck(deck_id)
+        self.show_screen("statistics")
+
+    def undo(self) -> None:
+        if self.stack.currentWidget() is self.review_screen and self.review_screen.undo():
+            self.statusBar().showMessage("Rating taken back.", 3000)
+        else:
+            self.statusBar().showMessage("Nothing to undo.", 3000)
+
+    def open_options(self, deck_id: str | None) -> None:
+        if not deck_id:
+            return
+        from studyapp.ui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.library, deck_id, self)
+        if dialog.exec():
+            self.apply_changes(dialog.changes)
+            self.statusBar().showMessage("Deck options saved.", 3000)
+
+    def export(self) -> None:
+        deck_id = self.current_deck_id()
+        if not deck_id:
+            QMessageBox.information(self, "Export to Anki", "Import or select a deck first.")
+            return
+        try:
+            from studyapp.ui.export_dialog import ExportDialog
+        except ImportError:
+            QMessageBox.information(self, "Export to Anki", "Export is not available in this version.")
+            return
+        ExportDialog(self.library, deck_id, self).exec()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Pass what a service call changed to the screens that show it."""
+        if not changes:
+            return
+        self.library_screen.refresh(changes)
+        if changes.decks or changes.cards:
+            self.reader_screen.refresh(changes)
+        if self._statistics_screen is not None:
+            self._statistics_screen.refresh(changes)
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # --- appearance and geometry --------------------------------------------------------------------------
+    def _scheme_changed(self, _scheme: object = None) -> None:
+        theme.apply(QApplication.instance())
+        for action in self.findChildren(QAction):
+            if action.data():
+                action.setIcon(icon(action.data(), theme.colors().text))
+        self.library_screen.refresh()
+        self.reader_screen.restyle()
+        self.review_screen.render()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ui_settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.resize(min(1280, int(area.width() * 0.85)), min(820, int(area.height() * 0.85)))
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reader_screen.save_position()
+        self.ui_settings.setValue("window/geometry", self.saveGeometry())
+        self.ui_settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,297 @@
+"""The reader: the sections as a tree with their mastery, one section set for reading, notes and cards at hand."""
+from __future__ import annotations
+
+import re
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from studyapp.generate.model import StudyItem
+from studyapp.services.changes import Changes
+from studyapp.services.library import Library
+from studyapp.text.document import Document
+from studyapp.ui import reader_html, theme
+from studyapp.ui.mastery_delegate import MASTERY_ROLE, MasteryDelegate
+from studyapp.ui.reading_view import ReadingView
+from studyapp.ui.typography import display_title
+from studyapp.ui.widgets import ElidedLabel
+
+_URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:)])")
+SECTION_ROLE = Qt.ItemDataRole.UserRole
+SAVE_POSITION_AFTER_MS = 800
+
+
+class ReaderScreen(QWidget):
+    """Reads one deck's document. Emits ``study_section_requested(deck_id, section_id)``."""
+
+    study_section_requested = Signal(str, str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.deck_id: str | None = None
+        self.document: Document | None = None
+        self.items: list[StudyItem] = []
+        self._cards = reader_html.CardIndex({}, {})
+        self._section_id: str | None = None
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Sections", "Mastery"])
+        self.tree.setItemDelegateForColumn(1, MasteryDelegate(self.tree))
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setColumnWidth(1, 92)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setMinimumWidth(200)
+        self.tree.currentItemChanged.connect(self._tree_moved)
+
+        self.place = ElidedLabel()
+        self.place.setProperty("role", "muted")
+        self.previous_button = QPushButton("←")
+        self.previous_button.setToolTip("Previous section (Alt+Left)")
+        self.previous_button.setShortcut("Alt+Left")
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button = QPushButton("→")
+        self.next_button.setToolTip("Next section (Alt+Right)")
+        self.next_button.setShortcut("Alt+Right")
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.study_button = QPushButton("Study this section")
+        self.study_button.setProperty("role", "primary")
+        self.study_button.setToolTip("Review the cards of this section and its subsections (Ctrl+Shift+S)")
+        self.study_button.setShortcut("Ctrl+Shift+S")
+        self.study_button.clicked.connect(self._study_section)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 10, 16, 10)
+        bar.addWidget(self.place, 1)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(8)
+        bar.addWidget(self.study_button)
+
+        self.view = ReadingView(theme.reading_font())
+        self.view.tooltip_for = self._tooltip
+        self.view.link_activated.connect(self._open_link)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
+
+        self.detail = QFrame()
+        self.detail.setProperty("role", "panel")
+        self.detail_title = QLabel()
+        self.detail_title.setStyleSheet("font-weight: 600;")
+        close = QPushButton("Close")
+        close.setToolTip("Hide this panel (Esc)")
+        close.setShortcut("Esc")
+        close.clicked.connect(self.detail.hide)
+        self.detail_text = QTextBrowser()
+        self.detail_text.setOpenExternalLinks(True)
+        self.detail_text.setMaximumHeight(190)
+        self.detail_text.document().setDefaultFont(theme.reading_font(11.5))
+        detail_head = QHBoxLayout()
+        detail_head.addWidget(self.detail_title, 1)
+        detail_head.addWidget(close)
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(12, 8, 12, 8)
+        detail_layout.addLayout(detail_head)
+        detail_layout.addWidget(self.detail_text)
+        self.detail.hide()
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addLayout(bar)
+        page_layout.addWidget(self.view, 1)
+        page_layout.addWidget(self.detail)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(page)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 900])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(self.splitter)
+
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_POSITION_AFTER_MS)
+        self._save_timer.timeout.connect(self.save_position)
+
+    # --- public -----------------------------------------------------------------------------------------
+    def show_deck(self, deck_id: str) -> None:
+        """Load a deck's document and go back to where the reader left it."""
+        if deck_id == self.deck_id and self.document is not None:
+            return
+        self.save_position()
+        self.deck_id = deck_id
+        self.document = self.library.document(deck_id)
+        self.items = self.library.items(deck_id)
+        self._cards = reader_html.CardIndex.of(self.items)
+        self._section_id = None
+        self._fill_tree()
+        position = self.library.reading_position(deck_id)
+        first = self.document.sections[0].id if self.document.sections else None
+        target = position.section_id if position and self._has_section(position.section_id) else first
+        if target:
+            self.show_section(target)
+            if position and position.section_id == target:
+                QTimer.singleShot(0, lambda: self.view.set_scroll_fraction(position.scroll))
+
+    def show_section(self, section_id: str) -> None:
+        item = self._tree_item(section_id)
+        if item is not None and self.tree.currentItem() is not item:
+            self.tree.setCurrentItem(item)  # -> _tree_moved -> _render
+        elif section_id != self._section_id:
+            self._render(section_id)
+
+    @property
+    def section_id(self) -> str | None:
+        return self._section_id
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Reload after changes: new cards or mastery for the shown deck, or the deck itself re-imported."""
+        if self.deck_id is None:
+            return
+        if changes is not None and self.deck_id not in changes.decks and not changes.cards:
+            return
+        if changes is not None and self.deck_id in changes.decks:
+            deck_id, section = self.deck_id, self._section_id
+            self.deck_id, self.document = None, None
+            self.show_deck(deck_id)
+            if section and self._has_section(section):
+                self.show_section(section)
+            return
+        self._update_mastery()
+
+    def restyle(self) -> None:
+        """Re-render after a light/dark switch."""
+        if self._section_id:
+            section, self._section_id = self._section_id, None
+            self._render(section)
+
+    def save_position(self) -> None:
+        if self.deck_id and self._section_id:
+            self.library.set_reading_position(self.deck_id, self._section_id, self.view.scroll_fraction())
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.save_position()
+        super().hideEvent(event)
+
+    # --- tree -------------------------------------------------------------------------------------------
+    def _fill_tree(self) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        for section in self.document.sections:
+            holder = parents.get(section.parent) if section.parent else None
+            title = display_title(section.title)
+            item = QTreeWidgetItem(holder if holder is not None else self.tree, [title, ""])
+            item.setData(0, SECTION_ROLE, section.id)
+            item.setToolTip(0, title)
+            if section.level == 1:
+                parents[section.id] = item
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self._update_mastery()
+
+    def _update_mastery(self) -> None:
+        mastery = self.library.section_mastery(self.deck_id)
+        counts: dict[str, int] = {}
+        for item in self.items:
+            counts[item.section] = counts.get(item.section, 0) + 1
+        for item in self._all_tree_items():
+            section_id = item.data(0, SECTION_ROLE)
+            if counts.get(section_id):
+                item.setData(1, MASTERY_ROLE, float(mastery.get(section_id, 0.0)))
+                item.setToolTip(1, f"{counts[section_id]} cards; mastery {round(mastery.get(section_id, 0) * 100)}%"
+                                   " (how likely you recall them now)")
+            else:
+                item.setData(1, MASTERY_ROLE, None)
+                item.setToolTip(1, "No cards from this section")
+
+    def _all_tree_items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            found.append(item)
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+        return found
+
+    def _tree_item(self, section_id: str) -> QTreeWidgetItem | None:
+        return next((i for i in self._all_tree_items() if i.data(0, SECTION_ROLE) == section_id), None)
+
+    def _has_section(self, section_id: str) -> bool:
+        return self.document is not None and any(s.id == section_id for s in self.document.sections)
+
+    def _tree_moved(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None:
+            self.save_position()
+            self._render(current.data(0, SECTION_ROLE))
+
+    def _step(self, delta: int) -> None:
+        ids = [s.id for s in self.document.sections] if self.document else []
+        if self._section_id in ids:
+            index = ids.index(self._section_id) + delta
+            if 0 <= index < len(ids):
+                self.show_section(ids[index])
+
+    # --- page -------------------------------------------------------------------------------------------
+    def _render(self, section_id: str) -> None:
+        if self.document is None or section_id == self._section_id:
+            return
+        self._section_id = section_id
+        section = self.document.section(section_id)
+        c = theme.colors()
+        family = self.view.document().defaultFont().family()
+        self.view.document().setDefaultStyleSheet(reader_html.style_sheet(c, family))
+        self.view.set_page(reader_html.section_html(self.document, section, self._cards, c))
+        self.view.verticalScrollBar().setValue(0)
+        ids = [s.id for s in self.document.sections]
+        index = ids.index(section_id)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(ids) - 1)
+        in_scope = {section_id} | {s.id for s in self.document.sections if s.parent == section_id}
+        count = sum(1 for item in self.items if item.section in in_scope)
+        self.study_button.setEnabled(count > 0)
+        self.study_button.setToolTip(f"Review the {count} cards of this section" if count else
+                                     "This section has no cards")
+        self.place.setText(f"{display_title(self.document.title)}  ·  section {index + 1} of {len(ids)}  ·  {count} cards")
+        self.detail.hide()
+
+    def _study_section(self) -> None:
+        if self.deck_id and self._section_id:
+            self.save_position()
+            self.study_section_requested.emit(self.deck_id, self._section_id)
+
+    def _tooltip(self, url: str) -> str | None:
+        if url.startswith("note:") and self.document is not None:
+            note = self.document.footnote(int(url[5:]))
+            return f"<p><b>{note.number}.</b> {escape(note.text)}</p>" if note else None
+        if url.startswith("cards:"):
+            count = self._cards.counts.get(url[6:], 0)
+            return f"{count} card{'s' if count != 1 else ''} — click to see them"
+        return None
+
+    def _open_link(self, url: str) -> None:
+        if url.startswith("note:") and self.document is not None:
+            note = self.document.footnote(int(url[5:]))
+            self.detail_title.setText(f"Note {url[5:]}")
+            self.detail_text.setHtml(f"<p>{_linkify(note.text)}</p>" if note else "<p>This note is missing.</p>")
+            self.detail.show()
+        elif url.startswith("cards:"):
+            origin = url[6:]
+            cards = [item for item in self.items if item.origin == origin]
+            self.detail_title.setText(f"{len(cards)} card{'s' if len(cards) != 1 else ''} from this passage")
+            self.detail_text.setHtml(reader_html.cards_html(cards))
+            self.detail.show()
+        self.detail_text.verticalScrollBar().setValue(0)
+
+
+
+def _linkify(text: str) -> str:
+    """A note's text as HTML with its web addresses clickable."""
+    return _URL.sub(r'<a href="\1">\1</a>', escape(text))

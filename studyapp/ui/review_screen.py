@@ -1,0 +1,352 @@
+"""The review screen: a card's front, its answer with the source, ratings with their next intervals, undo.
+
+Keys: Space/Enter show the answer (then accept the suggested rating); 1-4 rate, or pick a choice first on a
+multiple-choice card. Ctrl+Z (the main window's Undo) takes the last rating back.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from fsrs import Rating
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from studyapp.core.session import Phase, ReviewSession
+from studyapp.generate.model import CHOICE_KINDS
+from studyapp.services.changes import Changes
+from studyapp.services.library import Library
+from studyapp.ui import review_format as fmt
+from studyapp.ui import theme
+
+RATINGS = ((Rating.Again, "Again"), (Rating.Hard, "Hard"), (Rating.Good, "Good"), (Rating.Easy, "Easy"))
+CARD_MAX_WIDTH = 780
+
+
+def _label(role: str | None = None, *, wrap: bool = True, rich: bool = False) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class ReviewScreen(QWidget):
+    """Runs review sessions. Emits ``changed(Changes)`` after each rating or undo, ``finished`` when done."""
+
+    changed = Signal(object)
+    back_requested = Signal()
+    study_deck_requested = Signal(str)
+
+    def __init__(self, library: Library, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.clock = clock
+        self.session: ReviewSession | None = None
+        self.deck_id: str | None = None
+        self.section_id: str | None = None
+        self._shown_at = time.monotonic()
+        self._choice: str | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.scope_label = _label("muted", wrap=False)
+        self.count_new = _label("count-new", wrap=False)
+        self.count_learning = _label("count-learning", wrap=False)
+        self.count_due = _label("count-due", wrap=False)
+        for label, tip in ((self.count_new, "New cards left today"),
+                           (self.count_learning, "Learning cards left today"),
+                           (self.count_due, "Review cards due today")):
+            label.setToolTip(tip)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(160)
+        top = QHBoxLayout()
+        top.addWidget(self.scope_label, 1)
+        for widget in (self.count_new, self.count_learning, self.count_due):
+            top.addWidget(widget)
+            top.addSpacing(6)
+        top.addSpacing(10)
+        top.addWidget(self.progress)
+
+        # the card
+        self.kind_label = _label("muted", wrap=False)
+        self.prompt_label = _label(rich=True)
+        self.prompt_label.setFont(theme.reading_font(17))
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.choice_buttons: list[QPushButton] = []
+        choices = QVBoxLayout()
+        choices.setSpacing(8)
+        for number in range(1, 5):
+            button = QPushButton()
+            button.setProperty("role", "choice")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, n=number: self.pick_choice(n))
+            choices.addWidget(button)
+            self.choice_buttons.append(button)
+        self.rule = QFrame()
+        self.rule.setFrameShape(QFrame.Shape.HLine)
+        self.rule.setStyleSheet("color: palette(mid);")
+        self.answer_label = _label(rich=True)
+        self.answer_label.setFont(theme.reading_font(17))
+        self.grade_label = _label(wrap=False)
+        self.source_label = _label(rich=True)
+        self.source_label.setFont(theme.reading_font(12))
+        self.card = QFrame()
+        self.card.setProperty("role", "card")
+        self.card.setMaximumWidth(CARD_MAX_WIDTH)
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(36, 28, 36, 28)
+        card_layout.setSpacing(14)
+        card_layout.addWidget(self.kind_label)
+        card_layout.addWidget(self.prompt_label)
+        card_layout.addLayout(choices)
+        card_layout.addWidget(self.rule)
+        card_layout.addWidget(self.answer_label)
+        card_layout.addWidget(self.grade_label)
+        card_layout.addWidget(self.source_label)
+        card_layout.addStretch(1)
+
+        # the buttons
+        self.show_button = QPushButton("Show answer")
+        self.show_button.setProperty("role", "primary")
+        self.show_button.setToolTip("Space or Enter")
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_button.setMinimumWidth(220)
+        self.show_button.clicked.connect(self.show_answer)
+        self.rating_buttons: dict[Rating, QPushButton] = {}
+        ratings = QHBoxLayout()
+        ratings.setSpacing(10)
+        for number, (rating, name) in enumerate(RATINGS, 1):
+            button = QPushButton(name)
+            button.setProperty("role", "rating")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(f"{name} (key {number})")
+            button.clicked.connect(lambda _checked=False, r=rating: self.rate(r))
+            ratings.addWidget(button)
+            self.rating_buttons[rating] = button
+        self.buttons = QStackedWidget()
+        show_page, rate_page = QWidget(), QWidget()
+        show_layout = QHBoxLayout(show_page)
+        show_layout.setContentsMargins(0, 0, 0, 0)
+        show_layout.addStretch(1)
+        show_layout.addWidget(self.show_button)
+        show_layout.addStretch(1)
+        rate_layout = QHBoxLayout(rate_page)
+        rate_layout.setContentsMargins(0, 0, 0, 0)
+        rate_layout.addStretch(1)
+        rate_layout.addLayout(ratings)
+        rate_layout.addStretch(1)
+        self.buttons.addWidget(show_page)
+        self.buttons.addWidget(rate_page)
+        self.buttons.setFixedHeight(64)
+
+        study = QWidget()
+        study_layout = QVBoxLayout(study)
+        study_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card, 100)
+        row.addStretch(1)
+        study_layout.addLayout(row, 1)
+        study_layout.addWidget(self.buttons)
+
+        # the end of a session
+        self.done_title = _label("title")
+        self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_text = _label(rich=True)
+        self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back_button = QPushButton("Back to the library")
+        self.back_button.setProperty("role", "primary")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.whole_deck_button = QPushButton("Study the whole deck")
+        self.whole_deck_button.clicked.connect(lambda: self.deck_id and self.study_deck_requested.emit(self.deck_id))
+        done = QWidget()
+        done_layout = QVBoxLayout(done)
+        done_layout.addStretch(1)
+        done_layout.addWidget(self.done_title)
+        done_layout.addWidget(self.done_text)
+        done_buttons = QHBoxLayout()
+        done_buttons.addStretch(1)
+        done_buttons.addWidget(self.whole_deck_button)
+        done_buttons.addWidget(self.back_button)
+        done_buttons.addStretch(1)
+        done_layout.addSpacing(12)
+        done_layout.addLayout(done_buttons)
+        done_layout.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(study)
+        self.pages.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 20)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+
+    # --- session ----------------------------------------------------------------------------------------
+    def start(self, deck_id: str, section_id: str | None = None) -> None:
+        """Begin a session over a deck, or over one section (and its subsections)."""
+        self.deck_id, self.section_id = deck_id, section_id
+        self.session = self.library.study.start_session(deck_id, section=section_id, now=self.clock())
+        title = self.library.deck(deck_id).title
+        if section_id:
+            section_title = next((item.source.section_title for item in self.library.items(deck_id, section_id)),
+                                 section_id)
+            self.scope_label.setText(f"{title}  ·  {section_title}")
+        else:
+            self.scope_label.setText(title)
+        self.scope_label.setToolTip(self.scope_label.text())
+        self.render()
+        self.setFocus()
+
+    def show_answer(self) -> None:
+        if self.session and self.session.phase is Phase.QUESTION and not self._is_choice():
+            self.session.show_answer()
+            self.render()
+
+    def pick_choice(self, number: int) -> None:
+        """Answer a multiple-choice card with its ``number``-th choice (1-based)."""
+        if not (self.session and self.session.phase is Phase.QUESTION and self._is_choice()):
+            return
+        choices = self.session.current.item.choices
+        if 1 <= number <= len(choices):
+            self._choice = choices[number - 1]
+            self.session.submit(self._choice)
+            self.render()
+
+    def rate(self, rating: Rating | None = None) -> None:
+        """Rate the shown answer (None: the suggested rating, Good without a suggestion)."""
+        if not (self.session and self.session.phase is Phase.ANSWER):
+            return
+        duration = round((time.monotonic() - self._shown_at) * 1000)
+        answer = self.session.rate(rating, now=self.clock(), duration_ms=duration)
+        self._choice = None
+        self.render()
+        if answer is not None:
+            self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({answer.after.id})))
+
+    def undo(self) -> bool:
+        """Take back the last rating; True when there was one."""
+        if not (self.session and self.session.can_undo):
+            return False
+        answer = self.session.undo()
+        self._choice = None
+        self.render()
+        if answer is not None:
+            self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({answer.before.id})))
+        return answer is not None
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.session and self.session.can_undo)
+
+    def _is_choice(self) -> bool:
+        return bool(self.session and self.session.current and self.session.current.item.kind in CHOICE_KINDS
+                    and self.session.current.item.choices)
+
+    # --- drawing ----------------------------------------------------------------------------------------
+    def render(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        now = self.clock()
+        counts = session.counts(now)
+        self.count_new.setText(f"New {counts.new}")
+        self.count_learning.setText(f"Learning {counts.learning}")
+        self.count_due.setText(f"Due {counts.review}")
+        answered = session.summary.answered
+        self.progress.setMaximum(max(1, answered + counts.total))
+        self.progress.setValue(answered)
+        self.progress.setToolTip(f"{answered} answered, {counts.total} left")
+        if session.phase is Phase.DONE or session.current is None:
+            self._render_done()
+            return
+        self.pages.setCurrentIndex(0)
+        item = session.current.item
+        c = theme.colors()
+        answering = session.phase is Phase.ANSWER
+        self.kind_label.setText(fmt.caption(item).upper())
+        self.prompt_label.setText(fmt.prompt_html(item))
+        is_choice = self._is_choice()
+        for number, button in enumerate(self.choice_buttons, 1):
+            visible = is_choice and number <= len(item.choices)
+            button.setVisible(visible)
+            if visible:
+                choice = item.choices[number - 1]
+                button.setText(f"{number}    {choice}")
+                state = "" if not answering else ("right" if choice == item.answer else
+                                                  "wrong" if choice == self._choice else "")
+                if button.property("state") != state:
+                    button.setProperty("state", state)
+                    button.style().unpolish(button)
+                    button.style().polish(button)
+        self.rule.setVisible(answering)
+        self.answer_label.setVisible(answering and not is_choice)
+        self.source_label.setVisible(answering)
+        grade = session.grade if answering else None
+        self.grade_label.setVisible(grade is not None)
+        if answering:
+            if not is_choice:
+                self.answer_label.setText(fmt.answer_html(item, c))
+            self.source_label.setText(fmt.source_html(item, c))
+            if grade is not None:
+                self.grade_label.setText("Right — press Space to accept Good, or rate with 1-4." if grade.correct
+                                         else "Not this time — press Space to accept Again, or rate with 1-4.")
+                self.grade_label.setStyleSheet(f"color: {c.right if grade.correct else c.wrong}; font-weight: 600;")
+            intervals = session.next_intervals(now)
+            suggested = grade.rating if grade is not None else None
+            for rating, name in RATINGS:
+                button = self.rating_buttons[rating]
+                button.setText(f"{name}\n{fmt.interval_text(intervals[rating])}")
+                button.setProperty("role", "primary" if rating == suggested else "rating")
+                button.style().unpolish(button)
+                button.style().polish(button)
+            self.buttons.setCurrentIndex(1)
+        else:
+            self._shown_at = time.monotonic()
+            self.buttons.setCurrentIndex(0)
+            self.buttons.setVisible(not is_choice)
+
+        if answering:
+            self.buttons.setVisible(True)
+
+    def _render_done(self) -> None:
+        self.pages.setCurrentIndex(1)
+        summary = self.session.summary
+        if summary.answered:
+            self.done_title.setText("Well done — that's all for now")
+            self.done_text.setText(
+                f"<p>You answered <b>{summary.answered}</b> card{'s' if summary.answered != 1 else ''} in "
+                f"{fmt.duration_text(summary.seconds)}.</p>"
+                f"<p>Again {summary.again} · Hard {summary.hard} · Good {summary.good} · Easy {summary.easy}</p>"
+                "<p>Come back when more cards are due; the library shows how many.</p>")
+        else:
+            self.done_title.setText("Nothing to study right now")
+            self.done_text.setText("<p>No cards are due in this scope today. New cards arrive each day within "
+                                   "the deck's daily limit.</p>")
+        self.whole_deck_button.setVisible(self.section_id is not None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.session is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        phase = self.session.phase
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if phase is Phase.QUESTION:
+                self.show_answer()
+            elif phase is Phase.ANSWER:
+                self.rate(None)
+            return
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
+            number = key - Qt.Key.Key_0
+            if phase is Phase.QUESTION and self._is_choice():
+                self.pick_choice(number)
+            elif phase is Phase.ANSWER:
+                self.rate(Rating(number))
+            return
+        super().keyPressEvent(event)

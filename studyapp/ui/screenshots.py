@@ -1,0 +1,119 @@
+"""``studyapp screenshots``: open each screen on the library offscreen and save one PNG per screen."""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+LARGE = QSize(1280, 800)
+SMALL = QSize(800, 560)
+
+
+def _settle(app: QApplication, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
+    _settle(app)
+    widget.grab().save(str(path))
+    return path
+
+
+def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None) -> list[Path]:
+    """Write ``library.png``, ``reader.png``, ``review-question.png``, ``review-answer.png``, ``settings.png``,
+    ``statistics.png`` (and ``*-small.png`` variants at 800x560) into ``out_dir``; returns the files.
+
+    Without ``data_dir`` a fresh library in a temporary folder is used (the bundled deck, nothing studied), so
+    the user's own library is never touched. Nothing is rated.
+    """
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from studyapp.app import build_window, create_application
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application([])
+    with tempfile.TemporaryDirectory(prefix="studyapp-screens-") as scratch:
+        window = build_window(data_dir if data_dir is not None else scratch, fuzzing=False)
+        try:
+            return _shoot_all(window, out, app)
+        finally:
+            window.close()
+            window.library.close()
+            window.deleteLater()
+            _settle(app)
+
+
+def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
+    written: list[Path] = []
+    decks = window.library.decks()
+    deck_id = decks[0].id if decks else None
+
+    def both_sizes(name: str, prepare: Callable[[], None]) -> None:
+        for size, suffix in ((LARGE, ""), (SMALL, "-small")):
+            window.resize(size)
+            prepare()
+            written.append(_save(window, out / f"{name}{suffix}.png", app))
+
+    window.resize(LARGE)
+    window.show()
+    _settle(app)
+    both_sizes("library", lambda: window.show_screen("library"))
+    if deck_id is None:
+        return written
+    section = _richest_section(window.library, deck_id)
+    window.read(deck_id)
+    both_sizes("reader", lambda: window.reader_screen.show_section(section))
+
+    window.study(deck_id)
+
+    def question() -> None:
+        window.study(deck_id)
+
+    def answer() -> None:
+        window.study(deck_id)
+        window.review_screen.show_answer()
+        if window.review_screen.session.phase.value == "question":  # a choice card: pick the first choice
+            window.review_screen.pick_choice(1)
+
+    both_sizes("review-question", question)
+    both_sizes("review-answer", answer)
+
+    window.resize(LARGE)
+    window.show_statistics(deck_id)
+    both_sizes("statistics", lambda: window.show_statistics(deck_id))
+
+    from studyapp.ui.settings_dialog import SettingsDialog
+    dialog = SettingsDialog(window.library, deck_id, window)
+    written.append(_grab_dialog(dialog, out / "settings.png", app))
+    try:
+        from studyapp.ui.export_dialog import ExportDialog
+    except ImportError:
+        return written
+    written.append(_grab_dialog(ExportDialog(window.library, deck_id, window), out / "export.png", app))
+    window.show_screen("library")
+    return written
+
+
+def _grab_dialog(dialog: QDialog, path: Path, app: QApplication) -> Path:
+    dialog.show()
+    dialog.adjustSize()
+    _save(dialog, path, app)
+    dialog.reject()
+    dialog.deleteLater()
+    return path
+
+
+def _richest_section(library, deck_id: str) -> str:
+    """The section with the most cards (it shows highlighted facts and lists)."""
+    counts: dict[str, int] = {}
+    for item in library.items(deck_id):
+        counts[item.section] = counts.get(item.section, 0) + 1
+    if counts:
+        return max(counts, key=counts.get)
+    return library.document(deck_id).sections[0].id

@@ -1,0 +1,138 @@
+"""Statistics of a deck (or the whole library): reviews heatmap, due forecast, retention, exam prediction."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget)
+
+from studyapp.services.changes import Changes
+from studyapp.services.library import Library
+from studyapp.ui.charts import BarChart, Heatmap
+from studyapp.ui.review_format import duration_text
+from studyapp.ui.typography import display_title
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+def _panel(title: str, *widgets: QWidget) -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "panel")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(18, 14, 18, 14)
+    heading = QLabel(title)
+    heading.setStyleSheet("font-weight: 600;")
+    layout.addWidget(heading)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return frame
+
+
+class _Figure(QWidget):
+    """A big number with a caption under it."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.value = QLabel("—")
+        self.value.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.caption = QLabel(caption)
+        self.caption.setProperty("role", "muted")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+class StatisticsScreen(QWidget):
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.deck_id: str | None = None
+        self.title = QLabel("Statistics")
+        self.title.setProperty("role", "title")
+        self.subtitle = QLabel()
+        self.subtitle.setProperty("role", "subtitle")
+
+        self.figures = {key: _Figure(caption) for key, caption in (
+            ("today", "reviews today"), ("streak", "day streak"), ("retention", "retention (last 30 days)"),
+            ("total", "reviews in all"), ("cards", "cards: new · learning · review"))}
+        figures = QHBoxLayout()
+        figures.setSpacing(28)
+        for figure in self.figures.values():
+            figures.addWidget(figure)
+        figures.addStretch(1)
+        figures_box = QWidget()
+        figures_box.setLayout(figures)
+
+        self.heatmap = Heatmap()
+        self.forecast = BarChart()
+        self.exam = QLabel()
+        self.exam.setWordWrap(True)
+        self.exam.setTextFormat(Qt.TextFormat.RichText)
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(32, 24, 32, 24)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        grid.addLayout(heading, 0, 0, 1, 2)
+        grid.addWidget(_panel("Today and overall", figures_box), 1, 0, 1, 2)
+        grid.addWidget(_panel("Reviews per day", self.heatmap), 2, 0)
+        grid.addWidget(_panel("Cards due in the next 30 days", self.forecast), 2, 1)
+        grid.addWidget(_panel("Exam", self.exam), 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(4, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def show_deck(self, deck_id: str | None) -> None:
+        self.deck_id = deck_id
+        self.refresh()
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        if changes is not None and self.deck_id is not None and self.deck_id not in changes.decks \
+                and not changes.settings:
+            return
+        stats = self.library.stats.deck(self.deck_id)
+        name = display_title(self.library.deck(self.deck_id).title) if self.deck_id else "All decks"
+        self.subtitle.setText(f"{name} · {duration_text(stats.total_seconds)} studied in all")
+        queues = stats.cards_by_queue
+        self.figures["today"].value.setText(str(stats.today_reviews))
+        self.figures["streak"].value.setText(str(stats.streak))
+        self.figures["retention"].value.setText(_percent(stats.true_retention_30d))
+        self.figures["total"].value.setText(str(stats.total_reviews))
+        self.figures["cards"].value.setText(
+            f"{queues.get('new', 0)} · {queues.get('learning', 0)} · {queues.get('review', 0)}")
+        days = {d.day: d.reviews for d in stats.reviews_per_day}
+        self.heatmap.set_data(days, self.library.now().astimezone().date())
+        self.forecast.set_data(list(stats.due_forecast), "today", f"in {len(stats.due_forecast) - 1} days")
+        self._show_exam()
+
+    def _show_exam(self) -> None:
+        forecast = self.library.exam.forecast(self.deck_id) if self.deck_id else None
+        if forecast is None:
+            self.exam.setText("No exam date set. Set one in Deck options (Ctrl+,) to see where you will stand "
+                              "on the day and the reviews it takes to reach your target.")
+            return
+        weakest = sorted(forecast.sections, key=lambda s: s.predicted_recall)[:3]
+        weak = ", ".join(f"{display_title(s.title)} ({_percent(s.predicted_recall)})" for s in weakest)
+        verdict = "on track" if forecast.on_track else "below target"
+        self.exam.setText(
+            f"<p><b>{forecast.exam.day:%d %B %Y}</b> · {forecast.days_left} study days left · target "
+            f"{_percent(forecast.exam.target)}</p>"
+            f"<p>Predicted recall on the day if you stop now: <b>{_percent(forecast.overall)}</b> ({verdict}). "
+            f"To reach the target: about {forecast.reviews_per_day} reviews and {forecast.new_per_day} new cards "
+            f"a day ({forecast.reviews_needed} reviews in all).</p>"
+            f"<p>Weakest sections: {weak or '—'}</p>")

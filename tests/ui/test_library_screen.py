@@ -1,0 +1,99 @@
+"""Library: first start shows the bundled deck ready; imports by call, by drop; errors in plain words."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from studyapp.app import build_window
+from studyapp.core.session import Phase
+from studyapp.paths import bundled_documents
+from studyapp.text import read_document
+
+
+def test_first_start_with_an_empty_folder_shows_the_bundled_deck_ready(qtbot, tmp_path, clock):
+    window = build_window(tmp_path / "fresh", clock=clock, fuzzing=False)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        screen = window.library_screen
+        bundled_title = read_document(bundled_documents()[0]).title
+        assert screen.table.rowCount() == 1
+        assert screen.table.item(0, 0).text() == bundled_title
+        assert int(screen.table.item(0, 1).text()) > 0  # new cards waiting
+        qtbot.mouseClick(screen.study_button, Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is window.review_screen
+        assert window.review_screen.session.phase is Phase.QUESTION
+    finally:
+        window.library.close()
+
+
+def _wait_for_rows(qtbot, screen, rows: int) -> None:
+    qtbot.waitUntil(lambda: screen.table.rowCount() == rows, timeout=15000)
+
+
+def test_importing_a_document_shows_its_deck_selected(qtbot, window, tmp_path, markdown_document):
+    path = tmp_path / "hansa.md"
+    path.write_text(markdown_document, encoding="utf-8")
+    screen = window.library_screen
+    screen.import_path(path)
+    _wait_for_rows(qtbot, screen, 2)
+    titles = [screen.table.item(row, 0).text() for row in range(2)]
+    assert "The Hanseatic League" in titles
+    assert screen.table.item(screen.table.currentRow(), 0).text() == "The Hanseatic League"
+    assert "Imported" in window.statusBar().currentMessage()
+
+
+def test_dropping_a_file_imports_it(qtbot, window, tmp_path, markdown_document):
+    path = tmp_path / "hansa.txt"
+    path.write_text(markdown_document.replace("# ", "").replace("## Beginnings", "BEGINNINGS")
+                    .replace("## Decline", "DECLINE"), encoding="utf-8")
+    screen = window.library_screen
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(screen, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(screen, event)
+    assert event.isAccepted()
+    _wait_for_rows(qtbot, screen, 2)
+
+
+def test_a_bad_file_is_refused_in_plain_words(qtbot, window, tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    screen = window.library_screen
+    screen.import_path(path)
+    qtbot.waitUntil(lambda: screen.last_error is not None, timeout=10000)
+    text = screen.last_error.text()
+    assert "empty.txt" in text and "Traceback" not in text and "Error(" not in text
+    assert screen.table.rowCount() == 1
+    screen.last_error.close()
+
+
+def test_enter_on_a_deck_starts_studying_it(qtbot, window, deck_id):
+    window.library_screen.table.setFocus()
+    qtbot.keyClick(window.library_screen, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.review_screen
+    assert window.review_screen.deck_id == deck_id
+
+
+def test_window_geometry_is_remembered(qtbot, library, clock, tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    from studyapp.ui.main_window import MainWindow
+    settings_path = str(tmp_path / "geometry.ini")
+    first = MainWindow(library, ui_settings=QSettings(settings_path, QSettings.Format.IniFormat), clock=clock)
+    qtbot.addWidget(first)
+    first.resize(760, 530)
+    first.show()
+    first.close()
+    assert "window/geometry" in QSettings(settings_path, QSettings.Format.IniFormat).allKeys()
+    second = MainWindow(library, ui_settings=QSettings(settings_path, QSettings.Format.IniFormat), clock=clock)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (760, 530)

@@ -1,0 +1,76 @@
+"""Reader: sections with mastery, footnotes on hover and click, facts linked to cards, position remembered."""
+from __future__ import annotations
+
+import html as html_module
+
+from PySide6.QtCore import Qt
+
+from studyapp.ui.mastery_delegate import MASTERY_ROLE
+from studyapp.ui.reader_screen import SECTION_ROLE, ReaderScreen
+
+
+def test_tree_lists_every_section_with_mastery(qtbot, window, library, deck_id):
+    window.read(deck_id)
+    reader = window.reader_screen
+    tree_ids = [item.data(0, SECTION_ROLE) for item in reader._all_tree_items()]
+    assert tree_ids == [s.id for s in library.document(deck_id).sections]
+    with_cards = {item.section for item in library.items(deck_id)}
+    for item in reader._all_tree_items():
+        has_value = item.data(1, MASTERY_ROLE) is not None
+        assert has_value == (item.data(0, SECTION_ROLE) in with_cards)
+
+
+def test_footnote_shows_its_note_on_hover_and_click(qtbot, window, library, deck_id):
+    window.read(deck_id)
+    reader = window.reader_screen
+    document = library.document(deck_id)
+    section, number = next((s, sentence.footnotes[0]) for s in document.sections for p in s.paragraphs
+                           for sentence in p.sentences if sentence.footnotes)
+    reader.show_section(section.id)
+    html = reader.view.toHtml()
+    assert f'href="note:{number}"' in html
+    note = document.footnote(number)
+    assert note.text[:40] in html_module.unescape(reader._tooltip(f"note:{number}"))
+    reader.view.link_activated.emit(f"note:{number}")
+    assert reader.detail.isVisible()
+    assert reader.detail_title.text() == f"Note {number}"
+
+
+def test_dated_facts_are_highlighted_and_open_their_cards(qtbot, window, library, deck_id):
+    window.read(deck_id)
+    reader = window.reader_screen
+    items = library.items(deck_id)
+    fact_item = next(i for i in items if i.kind.startswith("date-"))
+    reader.show_section(fact_item.section)
+    html = reader.view.toHtml()
+    assert f"cards:{fact_item.origin}" in html
+    reader.view.link_activated.emit(f"cards:{fact_item.origin}")
+    assert reader.detail.isVisible()
+    siblings = [i for i in items if i.origin == fact_item.origin]
+    assert reader.detail_title.text().startswith(f"{len(siblings)} card")
+
+
+def test_reading_position_is_remembered(qtbot, window, library, deck_id):
+    window.read(deck_id)
+    reader = window.reader_screen
+    last = library.document(deck_id).sections[-1].id
+    reader.show_section(last)
+    reader.view.set_scroll_fraction(1.0)
+    reader.save_position()
+    assert library.reading_position(deck_id).section_id == last
+    fresh = ReaderScreen(library)
+    qtbot.addWidget(fresh)
+    fresh.show_deck(deck_id)
+    assert fresh.section_id == last
+
+
+def test_previous_and_next_walk_the_sections(qtbot, window, library, deck_id):
+    window.read(deck_id)
+    reader = window.reader_screen
+    sections = [s.id for s in library.document(deck_id).sections]
+    reader.show_section(sections[0])
+    qtbot.mouseClick(reader.next_button, Qt.MouseButton.LeftButton)
+    assert reader.section_id == sections[1]
+    qtbot.mouseClick(reader.previous_button, Qt.MouseButton.LeftButton)
+    assert reader.section_id == sections[0]
+    assert not reader.previous_button.isEnabled()

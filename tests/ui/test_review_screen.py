@@ -1,0 +1,132 @@
+"""Review: keys and clicks change the stored state (ratings, undo, section scope, choices)."""
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from studyapp.core.session import Phase
+
+
+def stored_reviews(library) -> list[tuple[int, int]]:
+    with sqlite3.connect(library.path) as db:
+        return db.execute("SELECT card_id, rating FROM reviews ORDER BY id").fetchall()
+
+
+def test_space_shows_the_answer_with_its_source(qtbot, window, deck_id):
+    window.study(deck_id)
+    review = window.review_screen
+    assert review.session.phase is Phase.QUESTION
+    assert review.prompt_label.text()
+    assert not review.source_label.isVisible()
+    item = review.session.current.item
+    if review._is_choice():  # the first card of the article may be a choice card: answer by key
+        qtbot.keyClick(review, Qt.Key.Key_1)
+    else:
+        qtbot.keyClick(review, Qt.Key.Key_Space)
+    assert review.session.phase is Phase.ANSWER
+    assert review.source_label.isVisible()
+    assert item.source.section_title in review.source_label.text()
+    assert review.buttons.currentIndex() == 1
+    assert all("\n" in button.text() for button in review.rating_buttons.values())  # name + interval
+
+
+def test_key_3_stores_a_good_rating_and_ctrl_z_takes_it_back(qtbot, window, library, deck_id):
+    window.study(deck_id)
+    review = window.review_screen
+    if review._is_choice():
+        qtbot.keyClick(review, Qt.Key.Key_1)
+    else:
+        qtbot.keyClick(review, Qt.Key.Key_Return)
+    card_id = review.session.current.card.id
+    due_before = review.session.current.card.due_us
+
+    qtbot.keyClick(review, Qt.Key.Key_3)
+    assert stored_reviews(library) == [(card_id, 3)]
+    assert review.session.current is None or review.session.current.card.id != card_id
+    assert review.session.phase in (Phase.QUESTION, Phase.DONE)
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_reviews(library) == []
+    assert review.session.current.card.id == card_id
+    assert review.session.current.card.due_us == due_before
+    assert review.session.phase is Phase.QUESTION
+
+
+def test_rating_buttons_rate_with_their_grade(qtbot, window, library, deck_id):
+    window.study(deck_id)
+    review = window.review_screen
+    if review._is_choice():
+        qtbot.mouseClick(review.choice_buttons[0], Qt.MouseButton.LeftButton)
+    else:
+        qtbot.mouseClick(review.show_button, Qt.MouseButton.LeftButton)
+    from fsrs import Rating
+    card_id = review.session.current.card.id
+    qtbot.mouseClick(review.rating_buttons[Rating.Again], Qt.MouseButton.LeftButton)
+    assert stored_reviews(library) == [(card_id, 1)]
+    assert review.count_learning.text() != "Learning 0"  # the failed card waits in learning
+
+
+def test_keys_are_ignored_out_of_phase(qtbot, window, library, deck_id):
+    window.study(deck_id)
+    review = window.review_screen
+    if review._is_choice():
+        return
+    qtbot.keyClick(review, Qt.Key.Key_3)  # a rating before the answer is shown does nothing
+    assert stored_reviews(library) == []
+    assert review.session.phase is Phase.QUESTION
+
+
+def test_choice_card_is_answered_by_key_then_rated_from_correctness(qtbot, window, library, deck_id):
+    window.study(deck_id)
+    review = window.review_screen
+    for _ in range(60):  # walk the article order (rating Good) until a multiple-choice card comes up
+        if review._is_choice():
+            break
+        qtbot.keyClick(review, Qt.Key.Key_Space)
+        qtbot.keyClick(review, Qt.Key.Key_Space)
+    else:
+        raise AssertionError("no multiple-choice card among the first 60 cards")
+    item = review.session.current.item
+    wrong = next(n for n, choice in enumerate(item.choices, 1) if choice != item.answer)
+    before = len(stored_reviews(library))
+    qtbot.keyClick(review, getattr(Qt.Key, f"Key_{wrong}"))
+    assert review.session.phase is Phase.ANSWER
+    assert review.choice_buttons[wrong - 1].property("state") == "wrong"
+    right = item.choices.index(item.answer)
+    assert review.choice_buttons[right].property("state") == "right"
+    assert review.rating_buttons[1].property("role") == "primary"  # Again is suggested
+    qtbot.keyClick(review, Qt.Key.Key_Space)  # accept the suggestion
+    reviews = stored_reviews(library)
+    assert len(reviews) == before + 1 and reviews[-1][1] == 1
+
+
+def test_study_this_section_limits_the_queue_to_it(qtbot, window, library, deck_id):
+    window.read(deck_id)
+    reader = window.reader_screen
+    document = library.document(deck_id)
+    counts: dict[str, int] = {}
+    for item in library.items(deck_id):
+        counts[item.section] = counts.get(item.section, 0) + 1
+    # a subsection holding cards, other than the first section (whose cards come first anyway)
+    target = next(s for s in document.sections if s.parent and counts.get(s.id))
+    reader.show_section(target.id)
+    qtbot.mouseClick(reader.study_button, Qt.MouseButton.LeftButton)
+
+    review = window.review_screen
+    assert window.stack.currentWidget() is review
+    assert review.section_id == target.id
+    seen = set()
+    for _ in range(counts[target.id] + 5):
+        if review.session.phase is Phase.DONE:
+            break
+        seen.add(review.session.current.item.section)
+        if review._is_choice():
+            qtbot.keyClick(review, Qt.Key.Key_1)
+        else:
+            qtbot.keyClick(review, Qt.Key.Key_Space)
+        qtbot.keyClick(review, Qt.Key.Key_4)  # Easy: graduates at once, the queue empties
+    assert seen == {target.id}
+    assert review.pages.currentIndex() == 1  # end-of-session summary
+    assert "answered" in review.done_text.text()
+    assert review.whole_deck_button.isVisibleTo(review)

@@ -1,0 +1,67 @@
+"""Deck options saved through the services; statistics drawn from the stats service."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studyapp.ui.settings_dialog import SettingsDialog, format_steps, parse_steps
+
+
+def test_steps_are_read_in_minutes_hours_and_days():
+    assert parse_steps("1m 10m") == (1.0, 10.0)
+    assert parse_steps("30s, 1h 2d") == (0.5, 60.0, 2880.0)
+    assert format_steps((1.0, 10.0, 60.0, 1440.0)) == "1m 10m 1h 1d"
+
+
+def test_saving_options_stores_them(qtbot, library, deck_id):
+    dialog = SettingsDialog(library, deck_id)
+    qtbot.addWidget(dialog)
+    dialog.new_per_day.setValue(7)
+    dialog.retention.setValue(0.85)
+    dialog.learning_steps.setText("2m 15m 1h")
+    dialog.exam_enabled.setChecked(True)
+    dialog.exam_day.setDate(QDate(2026, 4, 15))
+    dialog.save()
+    stored = library.settings.get(deck_id)
+    assert (stored.new_per_day, stored.desired_retention, stored.learning_steps) == (7, 0.85, (2.0, 15.0, 60.0))
+    assert library.exam.get(deck_id).day == date(2026, 4, 15)
+    assert deck_id in dialog.changes.settings or deck_id in dialog.changes.decks
+
+
+def test_a_wrong_step_is_explained_and_nothing_is_saved(qtbot, library, deck_id, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    before = library.settings.get(deck_id)
+    dialog = SettingsDialog(library, deck_id)
+    qtbot.addWidget(dialog)
+    dialog.new_per_day.setValue(3)
+    dialog.learning_steps.setText("soon")
+    dialog.save()
+    assert shown and "soon" in shown[0]
+    assert library.settings.get(deck_id) == before
+
+
+def test_new_per_day_limits_the_library_counts(qtbot, window, library, deck_id):
+    dialog = SettingsDialog(library, deck_id, window)
+    dialog.new_per_day.setValue(4)
+    dialog.save()
+    window.apply_changes(dialog.changes)
+    assert window.library_screen.table.item(0, 1).text() == "4"
+
+
+def test_statistics_count_todays_reviews(qtbot, window, library, deck_id):
+    window.study(deck_id)
+    review = window.review_screen
+    if review._is_choice():
+        qtbot.keyClick(review, Qt.Key.Key_1)
+    else:
+        qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.keyClick(review, Qt.Key.Key_3)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    stats = window._statistics_screen
+    assert window.stack.currentWidget() is stats
+    assert stats.figures["today"].value.text() == "1"
+    assert stats.figures["total"].value.text() == "1"
+    assert sum(stats.heatmap.counts.values()) == 1
