@@ -71,6 +71,41 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def _names(values: list[str] | None) -> tuple[str, ...] | None:
+    """``--sections a b`` and ``--sections a,b`` alike."""
+    if values is None:
+        return None
+    return tuple(name for value in values for name in value.split(",") if name.strip())
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import os
+    import time
+
+    from studyapp.services.exchange import AnkiExportOptions, ExchangeService, export_file_to_anki
+
+    options = AnkiExportOptions(sections=_names(args.sections), kinds=_names(args.kinds),
+                                with_progress=args.with_progress)
+    # SOURCE_DATE_EPOCH (the reproducible-builds convention) fixes the stamp; else now, so Anki updates notes.
+    stamp = float(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
+    source = Path(args.source)
+    if source.is_file():
+        result = export_file_to_anki(source, Path(args.out), timestamp=stamp, options=options)
+    else:
+        from studyapp.services.library import Library
+
+        if source.suffix or os.sep in args.source:
+            raise StudyappError(f"No such file: {source}")
+        with Library.open(args.data_dir, read_only=True, import_bundled=False) as library:
+            result = ExchangeService(library).export_deck_to_anki(args.source, Path(args.out), options=options,
+                                                                  timestamp=stamp)
+    print(f"Exported {result.notes} notes in {len(result.decks)} decks to {result.path}.")
+    if args.with_progress:
+        print(f"Carried the progress of {result.studied} studied cards ({result.reviews} reviews). In Anki, "
+              "import with \"Import any learning progress\" on, and turn on FSRS to use the memory states.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="studyapp", description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", help="library folder (default: $STUDYAPP_DATA_DIR or the user-data folder)")
@@ -95,6 +130,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", default=argparse.SUPPRESS,
                    help="library to show (default: a fresh temporary library with the bundled deck)")
     p.set_defaults(func=cmd_screenshots)
+
+    p = sub.add_parser("export", help="export a document file or a library deck to an Anki package (.apkg)")
+    p.add_argument("source", metavar="PATH_OR_DECK", help="a document file, or a deck id of the library")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.apkg", help="the package to write")
+    p.add_argument("--sections", nargs="+", metavar="SECTION", help="section ids to export (default: all)")
+    p.add_argument("--kinds", nargs="+", metavar="KIND", help="item kinds to export (default: all)")
+    p.add_argument("--with-progress", action="store_true",
+                   help="carry review history and scheduling (a library deck only)")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder (for a deck id)")
+    p.set_defaults(func=cmd_export)
 
     return parser
 

@@ -1,0 +1,166 @@
+"""Exchange use cases: a document file or a library deck exported to Anki (optionally with the progress).
+
+The UI's File -> Export to Anki... and ``studyapp export`` both call these. Work is long enough for a worker
+thread: every call takes a ``progress(done, total)`` callback.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from fsrs import Rating, ReviewLog
+
+from studyapp.core.cards import Queue, from_us
+from studyapp.core.settings import make_scheduler
+from studyapp.errors import ExportError
+from studyapp.generate.model import StudyItem
+from studyapp.interop import CardProgress, add_progress, check_output, export_items
+from studyapp.text.document import Document
+
+if TYPE_CHECKING:
+    from studyapp.core.cards import CardState
+    from studyapp.services.library import Library
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class AnkiExportOptions:
+    """What goes into the package.
+
+    Attributes:
+        sections: section ids to export (a section brings its subsections); None for the whole document.
+        kinds: item kinds to export (see ``studyapp.generate.KINDS``); None for every kind.
+        with_progress: carry each card's review history and scheduling state (library decks only).
+    """
+
+    sections: tuple[str, ...] | None = None
+    kinds: tuple[str, ...] | None = None
+    with_progress: bool = False
+
+
+@dataclass(frozen=True)
+class AnkiExportResult:
+    path: Path
+    notes: int
+    decks: tuple[str, ...]
+    studied: int = 0  # cards carrying progress (with_progress only)
+    reviews: int = 0  # review log rows carried (with_progress only)
+
+
+class ReviewRecord(Protocol):
+    rating: int
+    reviewed_us: int
+    duration_ms: int | None
+
+
+class CardHistory(Protocol):
+    """What the export needs from the library per card: the item, its stored state and its answers."""
+
+    item_id: str
+    state: CardState
+    reviews: Sequence[ReviewRecord]
+
+
+def export_file_to_anki(source: str | os.PathLike[str], out: str | os.PathLike[str], *, timestamp: float,
+                        options: AnkiExportOptions = AnkiExportOptions(),
+                        progress: Progress | None = None) -> AnkiExportResult:
+    """Read, extract, generate and export a document file (no library involved).
+
+    Args:
+        timestamp: export time in epoch seconds (pass the current time: Anki updates a note only from a
+            newer package; a fixed value gives byte-identical files).
+
+    Raises:
+        DocumentError: the file cannot be read. ExportError: see :func:`studyapp.interop.export_items`, or
+            progress asked for (progress lives in the library: export a deck instead).
+    """
+    from studyapp.generate import items_for_document
+    from studyapp.text import read_document
+
+    if options.with_progress:
+        raise ExportError("Progress is kept in the library: export a deck id (see `studyapp decks`) "
+                          "rather than a file to include it.")
+    report = progress or _ignore
+    check_output(Path(out))
+    report(0, 2)
+    doc = read_document(Path(source))
+    items = items_for_document(doc)
+    report(1, 2)
+    result = _write(doc, items, Path(out), timestamp=timestamp, options=options)
+    report(2, 2)
+    return result
+
+
+class ExchangeService:
+    """Exports of library decks. Reached as ``ExchangeService(library)``."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def export_deck_to_anki(self, deck_id: str, out: str | os.PathLike[str], *,
+                            options: AnkiExportOptions = AnkiExportOptions(), timestamp: float | None = None,
+                            progress: Progress | None = None) -> AnkiExportResult:
+        """Export a deck's active items, and with ``options.with_progress`` its learner's progress.
+
+        Args:
+            timestamp: export time in epoch seconds; default the library's clock.
+
+        Raises:
+            ExportError: unknown deck, unwritable output, bad selection, or Anki refusing the progress.
+        """
+        report = progress or _ignore
+        out_path = Path(out)
+        check_output(out_path)
+        stamp = self.library.now().timestamp() if timestamp is None else timestamp
+        total = 3 if options.with_progress else 2
+        report(0, total)
+        try:
+            doc = self.library.document(deck_id)
+        except KeyError:
+            known = ", ".join(d.id for d in self.library.decks()) or "none"
+            raise ExportError(f"No deck {deck_id!r} in the library. Decks: {known}.") from None
+        items = self.library.items(deck_id)
+        report(1, total)
+        if not options.with_progress:
+            result = _write(doc, items, out_path, timestamp=stamp, options=options)
+            report(2, total)
+            return result
+        with tempfile.TemporaryDirectory(prefix="studyapp-export-") as scratch:
+            plain = Path(scratch) / "plain.apkg"
+            result = _write(doc, items, plain, timestamp=stamp, options=options)
+            report(2, total)
+            scheduler = make_scheduler(self.library.settings.get(deck_id), fuzzing=False)
+            carried = add_progress(plain, out_path, self._progress(deck_id), document_id=doc.id,
+                                   deck_name=result.decks[0], scheduler=scheduler)
+        report(3, total)
+        return AnkiExportResult(out_path, result.notes, result.decks, carried.studied, carried.reviews)
+
+    def _progress(self, deck_id: str) -> list[CardProgress]:
+        histories = getattr(self.library, "card_histories", None)
+        if histories is None:
+            raise ExportError("This library cannot list review histories yet, so progress cannot be exported.")
+        return [card_progress(h) for h in histories(deck_id)]
+
+
+def card_progress(history: CardHistory) -> CardProgress:
+    """The interop form of one card's stored state and answers."""
+    card = history.state.to_fsrs()
+    logs = tuple(ReviewLog(card_id=card.card_id, rating=Rating(r.rating),
+                           review_datetime=from_us(r.reviewed_us), review_duration=r.duration_ms)
+                 for r in sorted(history.reviews, key=lambda r: r.reviewed_us))
+    return CardProgress(history.item_id, card, logs, suspended=history.state.queue == Queue.SUSPENDED)
+
+
+def _write(doc: Document, items: Sequence[StudyItem], out: Path, *, timestamp: float,
+           options: AnkiExportOptions) -> AnkiExportResult:
+    summary = export_items(doc, items, out, timestamp=timestamp, sections=options.sections, kinds=options.kinds)
+    return AnkiExportResult(summary.path, summary.notes, summary.decks)
+
+
+def _ignore(done: int, total: int) -> None:
+    pass

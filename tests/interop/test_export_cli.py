@@ -1,0 +1,139 @@
+"""`studyapp export` end to end: a document file read, turned into items, written, imported by the real Anki."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from anki_samples import import_apkg
+from anki_text import visible_text
+
+from studyapp.cli import main
+from studyapp.generate import items_for_document
+from studyapp.paths import bundled_documents
+from studyapp.text import read_document
+
+ARTICLE = """\
+CANALS OF THE NORTH & <THE> {{SOUTH}}
+
+By Jo Example*
+
+How canals shaped the towns of a region.
+
+EARLY WORKS
+
+The first lock opened in 1761, and the town grew around it.¹ Traders came in 1765 from the coast.
+
+The Age of Steam
+
+Steam barges arrived in March 1830.² By 1845, three yards built them.
+
+LATER YEARS
+
+The canal company named its priorities as follows:
+
+1. To keep the locks open all year;
+2. To lower the tolls for farmers; and
+3. To widen the lower reach.
+
+The canal closed in 1962.
+
+NOTES
+
+1. Town records, vol. 2.
+2. Harbour log & ledger, p. 7.
+"""
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "canals.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_export_of_a_document_file_imports_every_item(article, tmp_path, anki_collection, capsys):
+    out = tmp_path / "canals.apkg"
+    assert main(["export", str(article), "-o", str(out)]) == 0
+    items = items_for_document(read_document(article))
+    assert f"Exported {len(items)} notes" in capsys.readouterr().out
+    col = anki_collection()
+    import_apkg(col, out)
+    assert len(items) > 5
+    assert col.note_count() == col.card_count() == len(items)
+    decks = {d.name for d in col.decks.all_names_and_ids()}
+    title = read_document(article).title
+    assert any(name.startswith(f"{title}::") for name in decks)
+    texts = " ".join(visible_text(col.get_card(c).answer()) for c in col.find_cards(""))
+    assert "1761" in texts and "Harbour log & ledger, p. 7." in texts
+
+
+def test_sections_and_kinds_options(article, tmp_path, anki_collection):
+    doc = read_document(article)
+    first = doc.sections[0].id
+    out = tmp_path / "part.apkg"
+    assert main(["export", str(article), "-o", str(out), "--sections", first, "--kinds", "date-when,date-cloze"]) == 0
+    expected = [i for i in items_for_document(doc)
+                if i.kind in {"date-when", "date-cloze"}
+                and (i.section == first or doc.section(i.section).parent == first)]
+    col = anki_collection()
+    import_apkg(col, out)
+    assert col.note_count() == len(expected) > 0
+
+
+def test_bundled_document_exports_and_imports(tmp_path, anki_collection):
+    source = bundled_documents()[0]
+    out = tmp_path / "bundled.apkg"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    col = anki_collection()
+    import_apkg(col, out)
+    assert col.note_count() == len(items_for_document(read_document(source)))
+
+
+def test_missing_output_folder_is_a_message_and_exit_code(article, tmp_path, capsys):
+    out = tmp_path / "nowhere" / "x.apkg"
+    assert main(["export", str(article), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("studyapp: Cannot export to") and "does not exist" in err
+    assert "Traceback" not in err
+
+
+def test_missing_source_is_a_message(tmp_path, capsys):
+    assert main(["export", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "x.apkg")]) == 1
+    assert "No such file" in capsys.readouterr().err
+
+
+def test_progress_needs_a_library_deck(article, tmp_path, capsys):
+    assert main(["export", str(article), "-o", str(tmp_path / "x.apkg"), "--with-progress"]) == 1
+    assert "export a deck id" in capsys.readouterr().err
+
+
+def _unprivileged(command: list[str]) -> list[str]:
+    """Root writes into read-only folders; without the file-permission capabilities it cannot."""
+    if os.geteuid() != 0:
+        return command
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: cannot make a folder read-only for this process")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", *command]
+
+
+def test_read_only_output_folder_is_a_message_and_exit_code(article):
+    scratch = Path(tempfile.mkdtemp(prefix="studyapp-ro-"))
+    locked = scratch / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        result = subprocess.run(
+            _unprivileged([sys.executable, "-m", "studyapp", "export", str(article), "-o", str(locked / "x.apkg")]),
+            capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
+    finally:
+        locked.chmod(0o755)
+        shutil.rmtree(scratch)
+    assert result.returncode == 1, result.stderr
+    assert "is not writable" in result.stderr and "Permission denied" in result.stderr
+    assert "Traceback" not in result.stderr
