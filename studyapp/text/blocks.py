@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.text.headings import ends_sentence, heading_kind, starts_lower
+from studyapp.text.headings import MAX_HEADING_CHARS, ends_sentence, heading_kind, starts_lower
 from studyapp.text.inline import clean_inline
-from studyapp.text.lines import Element
+from studyapp.text.lines import Element, join_wrapped
 from studyapp.text.markers import SUPERSCRIPT_DIGITS
 
 _TAIL = 300  # enough of a paragraph's end to tell whether it ends a sentence
@@ -51,12 +51,13 @@ class RawList:
 RawBlock = RawHeading | RawParagraph | RawList
 
 
-def build_blocks(elements: list[Element], *, plain_headings: bool) -> list[RawBlock]:
+def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: bool = False) -> list[RawBlock]:
     """Turn elements into blocks.
 
     A paragraph that does not end a sentence continues in the next text block (a page break); so does a
     block that starts with a lower-case letter. A lone short line becomes a heading only when the text
-    before it is complete and the text after it does not continue it.
+    before it is complete and the text after it does not continue it. In plain text (not Markdown), an
+    ALL-CAPS first line right on top of its paragraph is a heading too.
     """
     blocks: list[RawBlock] = []
     for i, element in enumerate(elements):
@@ -74,6 +75,9 @@ def build_blocks(elements: list[Element], *, plain_headings: bool) -> list[RawBl
               and not ends_sentence(last.items[-1][1])):
             number, text = last.items[-1]
             last.items[-1] = (number, _glue(text, element.text))
+        elif plain_headings and not markdown and _caps_line_on_top(element):
+            blocks.append(RawHeading(element.raw[0].strip(), "caps"))
+            blocks.append(RawParagraph([join_wrapped(element.raw[1:])]))
         else:
             kind = _heading_kind(elements, i) if plain_headings else None
             blocks.append(RawHeading(element.text, kind) if kind else RawParagraph([element.text]))
@@ -88,6 +92,11 @@ def _heading_kind(elements: list[Element], i: int) -> str | None:
     if nxt is not None and nxt.kind == "text" and starts_lower(nxt.text):
         return None
     return heading_kind(clean_inline(element.text))
+
+
+def _caps_line_on_top(element: Element) -> bool:
+    return (len(element.raw) > 1 and element.gap_before and len(element.raw[0]) <= MAX_HEADING_CHARS
+            and heading_kind(clean_inline(element.raw[0])) == "caps")
 
 
 def _join_pieces(pieces: list[str]) -> str:

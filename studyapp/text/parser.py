@@ -1,6 +1,8 @@
 """Text -> :class:`Document`: front matter, sections, paragraphs, sentences, lists, footnotes."""
 from __future__ import annotations
 
+import gc
+import gc
 import re
 from collections.abc import Iterable, Mapping
 
@@ -42,6 +44,18 @@ def parse_document(text: str, *, name: str, markdown: bool | None = None) -> Doc
     text = normalize_newlines(text)
     if not text.strip():
         raise DocumentError(f"The document \u201c{name}\u201d is empty: there is no text to study.")
+    # Parsing makes many small objects and no reference cycles: the cyclic collector would only scan them
+    # again and again, which makes big documents take superlinear time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, name=name, markdown=markdown)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(text: str, *, name: str, markdown: bool | None) -> Document:
     lines = text.split("\n")
     meta, lines = _front_matter_block(lines)
     body_lines, note_lines = _split_notes(lines)
@@ -58,7 +72,7 @@ def parse_document(text: str, *, name: str, markdown: bool | None = None) -> Doc
     title, author, elements = _front_matter(elements)
     title = meta.get("title") or title
     author = meta.get("author") or author
-    blocks = build_blocks(elements, plain_headings=not has_md_headings)
+    blocks = build_blocks(elements, plain_headings=not has_md_headings, markdown=markdown)
     return _assemble(blocks, title=title, author=author, name=name, labels=labels, footnotes=footnotes)
 
 
