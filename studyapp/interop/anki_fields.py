@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from functools import lru_cache
 
-_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
 _CLOZE_GAP = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
 
 
 def text_html(text: str) -> str:
     """``text`` as HTML that displays exactly that text (line breaks kept)."""
-    escaped = html.escape(text, quote=True).translate(_BRACES)
+    escaped = html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
     return escaped.replace("\r\n", "\n").replace("\n", "<br>")
 
 
@@ -51,13 +51,15 @@ def list_html(entries: Iterable[str], *, css_class: str) -> str:
     return f'<ol class="{css_class}">{rows}</ol>'
 
 
+@lru_cache(maxsize=4096)  # the items of one fact or list share their source
 def source_html(section_title: str, sentence: str) -> str:
     """The Source field: the section's title, then the sentence (or list lead) the item comes from."""
     return (f'<div class="source-section">{text_html(section_title)}</div>'
             f'<div class="source-text">{text_html(sentence)}</div>')
 
 
-def footnotes_html(notes: Sequence[tuple[int, str]]) -> str:
+@lru_cache(maxsize=4096)
+def footnotes_html(notes: tuple[tuple[int, str], ...]) -> str:
     """The Footnotes field: the cited notes with their numbers, or "" when the source cites none."""
     if not notes:
         return ""

@@ -126,14 +126,12 @@ def _zip_to(path: Path, db_path: Path, timestamp: float) -> None:
     stamp = time.gmtime(max(timestamp, 315532800))[:6]  # zip dates start in 1980
     partial = path.with_name(f".{path.name}.partial")
     try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        # Level 1: most of deflate's gain on a SQLite file (about 10x smaller) for a fraction of its time.
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             entry = zipfile.ZipInfo("collection.anki2", date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            with db_path.open("rb") as src, archive.open(entry, "w") as dst:
-                while chunk := src.read(1 << 20):
-                    dst.write(chunk)
+            archive.writestr(entry, db_path.read_bytes(), compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
             media = zipfile.ZipInfo("media", date_time=stamp)
-            archive.writestr(media, "{}")
+            archive.writestr(media, "{}", compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)

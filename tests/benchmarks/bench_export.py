@@ -1,0 +1,123 @@
+"""Anki export speed against genanki alone, measured in the same run.
+
+    python tests/benchmarks/bench_export.py [--items 10000] [--repeat 5]
+
+Both sides write the same notes to an .apkg:
+- ``studyapp``: ``studyapp.interop.export_items`` from StudyItems (selection, escaping, note types, deck tree,
+  stable GUIDs, reproducible zip);
+- ``genanki``: plain ``genanki.Note`` objects with the same field strings, tags, due and models, in the same
+  decks, written by ``genanki.Package.write_to_file`` (field strings are prepared before its clock starts).
+
+Runs alternate (genanki, studyapp, genanki, ...) so both see the same machine state. Prints one JSON object:
+medians in seconds, ``ratio`` = studyapp / genanki (the target is <= 1.5), sizes of both files.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import genanki  # noqa: E402
+
+from studyapp.generate.model import KINDS, Source, StudyItem  # noqa: E402
+from studyapp.interop import export_items  # noqa: E402
+from studyapp.interop.anki_decks import deck_tree  # noqa: E402
+from studyapp.interop.anki_models import model_for  # noqa: E402
+from studyapp.interop.anki_notes import note_fields, note_type_for, tag  # noqa: E402
+from studyapp.text.document import Document, Footnote, Paragraph, Section, Sentence  # noqa: E402
+
+TIMESTAMP = 1_780_000_000.0
+WORDS = ("harbour", "treaty", "council", "railway", "merchant", "province", "charter", "assembly", "river",
+         "reform", "customs", "envoy", "garrison", "ledger", "minister", "& co.", "<b>", "{{x}}", "a::b")
+
+
+def _sentence(n: int, year: int) -> str:
+    words = [WORDS[(n * 7 + k * 3) % len(WORDS)] for k in range(18)]
+    return f"In {year} the {' '.join(words[:9])} met, and the {' '.join(words[9:])} followed."
+
+
+def synthetic(n_items: int) -> tuple[Document, list[StudyItem]]:
+    """A document of 20 sections (every fourth a subsection) and ``n_items`` items of every kind."""
+    sections = []
+    for s in range(20):
+        sub = s % 4 == 3
+        sections.append(Section(f"s{s}", f"Section {s} :: part", 2 if sub else 1, f"s{s - 1}" if sub else None,
+                                (Paragraph((Sentence(_sentence(s, 1800 + s)),)),)))
+    doc = Document("bench-doc", "Bench & Document", "A. Writer", None, tuple(sections),
+                   tuple(Footnote(k, f"Note {k}, archive & box {k}.") for k in range(1, 40)))
+    items = []
+    for n in range(n_items):
+        kind = KINDS[n % len(KINDS)]
+        section = sections[n % len(sections)]
+        year = 1700 + n % 300
+        text = _sentence(n, year)
+        source = Source(section.id, section.title, text, ((n % 39 + 1, f"Note {n % 39 + 1}, archive & box."),))
+        extra: dict = {}
+        if kind in {"date-cloze", "list-cloze"}:
+            extra["cloze"] = text.replace(str(year), f"{{{{c1::{year}}}}}", 1)
+        if kind == "date-choice":
+            extra["choices"] = (str(year), str(year + 10), str(year - 25), str(year + 40))
+        if kind in {"chronology", "list-order"}:
+            extra["order"] = tuple(_sentence(n + k, year + k) for k in range(5))
+        items.append(StudyItem(id=f"item-{n}", kind=kind, section=section.id, prompt=f"When? {text}",
+                               answer=str(year), source=source, origin=f"o{n // 4}", position=n // 4, **extra))
+    return doc, items
+
+
+def write_with_genanki(doc: Document, prepared: list[tuple[int, genanki.Model, list[str], list[str], int]],
+                       path: Path) -> None:
+    decks = {spec.deck_id: genanki.Deck(spec.deck_id, spec.name) for spec in deck_tree(doc, {s.id for s in doc.sections})}
+    for deck_id, model, fields, tags, due in prepared:
+        decks[deck_id].add_note(genanki.Note(model=model, fields=fields, tags=tags, due=due))
+    genanki.Package(list(decks.values())).write_to_file(str(path), timestamp=TIMESTAMP)
+
+
+def prepare_plain(doc: Document, items: list[StudyItem]) -> list[tuple[int, genanki.Model, list[str], list[str], int]]:
+    deck_of = {spec.section: spec.deck_id for spec in deck_tree(doc, {s.id for s in doc.sections})}
+    return [(deck_of[i.section], model_for(note_type_for(i)), note_fields(i),
+             [tag("section", i.section), tag("kind", i.kind)], i.position) for i in items]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    doc, items = synthetic(args.items)
+    prepared = prepare_plain(doc, items)
+    ours, theirs = [], []
+    with tempfile.TemporaryDirectory(prefix="bench-export-") as scratch:
+        ours_path, theirs_path = Path(scratch) / "studyapp.apkg", Path(scratch) / "genanki.apkg"
+        export_items(doc, items, ours_path, timestamp=TIMESTAMP)  # warm-up: templates read, modules loaded
+        write_with_genanki(doc, prepared, theirs_path)
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            write_with_genanki(doc, prepared, theirs_path)
+            theirs.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            export_items(doc, items, ours_path, timestamp=TIMESTAMP)
+            ours.append(time.perf_counter() - start)
+        sizes = {"studyapp_bytes": ours_path.stat().st_size, "genanki_bytes": theirs_path.stat().st_size}
+    studyapp_s, genanki_s = statistics.median(ours), statistics.median(theirs)
+    print(json.dumps({
+        "items": args.items,
+        "repeat": args.repeat,
+        "studyapp_s": round(studyapp_s, 4),
+        "genanki_s": round(genanki_s, 4),
+        "ratio": round(studyapp_s / genanki_s, 3),
+        "target_ratio_max": 1.5,
+        "studyapp_runs_s": [round(t, 4) for t in ours],
+        "genanki_runs_s": [round(t, 4) for t in theirs],
+        **sizes,
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
