@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import random
 import re
 from collections.abc import Iterable, Iterator
 
 from studyapp.extract.date_words import MONTHS, ORDINALS
 from studyapp.extract.model import DateMention
+from studyapp.generate.ids import shuffled
 from studyapp.generate.spans import Day, disjoint, first_day, last_day
 
 WRONG_CHOICES = 3
@@ -65,6 +65,7 @@ class DatePool:
             if kind == "day":
                 groups.setdefault("month", set()).add((_axis("month", lo, hi), lo[:2] + (1,), lo[:2] + (31,)))
         self._groups = {kind: sorted(values) for kind, values in groups.items()}
+        self.answers: dict[tuple, tuple[str, list[str]] | None] = {}  # memo of wrong_dates
 
     def nearest(self, granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
         """The article's dates of ``granularity`` from the nearest outward, within plausible reach."""
@@ -85,19 +86,25 @@ class DatePool:
             yield value[1], value[2]
 
 
-def wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention], rng: random.Random,
-                ) -> tuple[str, list[str]] | None:
+def wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]) -> tuple[str, list[str]] | None:
     """The answer as shown among the choices, and three wrong dates written in the same form.
 
     Args:
         mention: the right date.
         pool: the article's dates.
         others: the other dates the same sentence mentions (never offered as wrong choices).
-        rng: seeded by the item id, so the same item always gets the same choices.
 
     Returns:
-        ``(answer text, wrong choices)``, or None when not enough wrong dates can be written.
+        ``(answer text, wrong choices)``, or None when not enough wrong dates can be written. The result
+        depends only on the arguments (the same date in the same article always gets the same choices).
     """
+    key = (mention.text, mention.start, mention.end, tuple(sorted((o.start, o.end) for o in others)))
+    if key not in pool.answers:
+        pool.answers[key] = _wrong_dates(mention, pool, others)
+    return pool.answers[key]
+
+
+def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]) -> tuple[str, list[str]] | None:
     granularity = mention.granularity
     lo, hi = first_day(mention.start), last_day(mention.end)
     template = mention.text
@@ -111,7 +118,7 @@ def wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention],
     blocked = [(first_day(o.start), last_day(o.end)) for o in others]
     chosen: list[str] = []
     one_year_form = granularity == "range" and len(_YEAR.findall(template)) == 1 and not _SECOND_YEAR.search(template)
-    for new_lo, new_hi in _candidates(granularity, lo, hi, pool, rng):
+    for new_lo, new_hi in _candidates(granularity, lo, hi, pool, f"{mention.start}/{mention.end}"):
         if len(chosen) == WRONG_CHOICES:
             break
         if not _fair(granularity, (lo, hi), (new_lo, new_hi), blocked):
@@ -139,12 +146,9 @@ def _fair(granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day],
     return not any(candidate[0] <= other[0] and other[1] <= candidate[1] for other in blocked)
 
 
-def _candidates(granularity: str, lo: Day, hi: Day, pool: DatePool, rng: random.Random,
-                ) -> Iterator[tuple[Day, Day]]:
+def _candidates(granularity: str, lo: Day, hi: Day, pool: DatePool, seed: str) -> Iterator[tuple[Day, Day]]:
     yield from pool.nearest(granularity, lo, hi)
-    generated = list(_generated(granularity, lo, hi))
-    rng.shuffle(generated)
-    yield from generated
+    yield from shuffled(_generated(granularity, lo, hi), seed)  # only reached when the article has too few
 
 
 def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.extract.model import DatedFact, DateMention
-from studyapp.generate.ids import group_key, item_id, seeded, stable_hash
+from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Source, StudyItem
 from studyapp.generate.phrasing import DISCOURSE, RELATIVE, clause_of, cut, lead_in_word, locate, tidy, without_asides
 from studyapp.generate.sources import SourceIndex, display_title
@@ -47,7 +47,9 @@ def describe(fact: DatedFact, others: list[DateMention]) -> str | None:
         at = text.find(other.text)
         if at >= 0 and not (at < keep[1] and keep[0] < at + len(other.text)):
             spans.append((at, at + len(other.text)))
-    described = tidy(DISCOURSE.sub("", cut(text, spans)))
+    described = cut(text, spans)
+    if DISCOURSE.match(described):
+        described = tidy(DISCOURSE.sub("", described))
     if len(described) < 12 or _LEANING.search(described):
         return None
     return described if described[-1:] in ".!?\"”" else described + "."
@@ -110,8 +112,7 @@ def _drill(doc_id: str, group: list[Event], section: str | None, sources: Source
     ordered = sorted(group, key=lambda e: e.span)
     key = group_key([e.fact.id for e in group])
     identifier = item_id(doc_id, key, "chronology")
-    shown = list(ordered)
-    seeded(identifier).shuffle(shown)
+    shown = shuffled(ordered, identifier)
     if shown == ordered:
         shown = shown[1:] + shown[:1]
     where = f"the section “{display_title(sources.title(section))}”" if section else "the article"

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.choices import DatePool, wrong_dates
-from studyapp.generate.ids import item_id, seeded
+from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import Source, StudyItem
 from studyapp.generate.phrasing import GAP, RELATIVE, gapped, lead_in_word, locate, mask
 from studyapp.generate.questions import when_question
@@ -67,13 +68,11 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     what = _what(fact, context)
     if what is not None:
         items.append(make("date-what", what, _joined(fact.context, fact.sentence)))
-    choice_id = item_id(context.doc_id, fact.id, "date-choice")
-    picked = wrong_dates(fact.date, context.pool, context.other_mentions(fact), seeded(choice_id))
+    picked = wrong_dates(fact.date, context.pool, context.other_mentions(fact))
     if picked is not None:
         answer, wrong = picked
-        choices = [answer, *wrong]
-        seeded(choice_id + "/order").shuffle(choices)
-        items.append(make("date-choice", question, answer, choices=tuple(choices)))
+        choice = make("date-choice", question, answer)
+        items.append(replace(choice, choices=tuple(shuffled([answer, *wrong], choice.id))))
     return items
 
 

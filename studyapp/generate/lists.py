@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from studyapp.extract.model import StudyList
-from studyapp.generate.ids import item_id, seeded
+from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import StudyItem
 from studyapp.generate.phrasing import GAP
 from studyapp.text.document import ListItem
@@ -87,12 +87,10 @@ def list_items(doc_id: str, study_list: StudyList, section_title: str, source_of
     count = f"{len(entries)} {noun.lower() if len(entries) == 1 else _plural(noun.lower())}"
     items.append(make("list-recall", f"Recall {title} ({count}), in order.", numbered, all_notes))
     if len(entries) >= 2:
-        shuffled = list(entries)
-        order_id = item_id(doc_id, study_list.id, "list-order")
-        seeded(order_id).shuffle(shuffled)
-        if shuffled == list(entries):
-            shuffled = shuffled[1:] + shuffled[:1]
-        prompt = "\n".join([f"Put in order: {heading}", *(f"• {e.text}" for e in shuffled)])
+        mixed = shuffled(entries, item_id(doc_id, study_list.id, "list-order"))
+        if mixed == list(entries):
+            mixed = mixed[1:] + mixed[:1]
+        prompt = "\n".join([f"Put in order: {heading}", *(f"• {e.text}" for e in mixed)])
         items.append(make("list-order", prompt, numbered, all_notes, order=tuple(e.text for e in entries)))
     return items
 

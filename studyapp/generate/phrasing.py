@@ -22,19 +22,14 @@ DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*(?:--|—)(?P<body>[^-—]{1,200}?)(?:--|—)\s*")
+_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s+")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|yet)\s)")
-_TIDY = (
-    (re.compile(r"\(\s*[,;]?\s*\)"), ""),
-    (re.compile(r"\(\s*,\s*"), "("),
-    (re.compile(r"\s*,\s*\)"), ")"),
-    (re.compile(r"\s+([,.;:!?)])"), r"\1"),
-    (re.compile(r"\(\s+"), "("),
-    (re.compile(r"([,;:])(?:\s*[,;:])+"), r"\1"),
-    (re.compile(r"[,;:]\s*([.!?])"), r"\1"),
-    (re.compile(r"\b([Aa]n?|[Tt]he),\s+"), r"\1 "),
-    (re.compile(r"\s+([—–])"), r"\1"),
-    (re.compile(r"\s{2,}"), " "),
-)
+_PAREN_LEFTOVERS = re.compile(r"\(\s*[,;]?\s*\)|(?<=\()\s*,?\s+|\s*,\s*(?=\))")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:!?)—–])")
+_PUNCT_RUNS = re.compile(r"([,;:])(?:\s*[,;:])+|[,;:]\s*(?=[.!?])")
+_ARTICLE_COMMA = re.compile(r"\b([Aa]n?|[Tt]he),\s+")
+_SPACES = re.compile(r"\s{2,}")
+_TIDY_REACH = 12  # characters either side of a cut that tidying looks at
 
 
 def locate(sentence: str, mention: DateMention) -> tuple[int, int] | None:
@@ -62,9 +57,8 @@ def mask(text: str, date_text: str) -> str:
 
 
 def tidy(text: str) -> str:
-    for pattern, replacement in _TIDY:
-        text = pattern.sub(replacement, text)
-    text = text.strip(" ,;:")
+    """Punctuation and spaces set right after a cut ("(ADR, )" -> "(ADR)", "a , visit" -> "a visit")."""
+    text = _tidy_join(text).strip(" ,;:")
     return text[:1].upper() + text[1:]
 
 
@@ -81,10 +75,27 @@ def lead_in(text: str, start: int) -> int:
 
 
 def cut(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the dates at ``spans`` removed together with their lead-in words, punctuation tidied."""
+    """``text`` with the dates at ``spans`` removed together with their lead-in words, punctuation tidied
+    around each cut (only there: the rest of the sentence is left as written)."""
     for start, end in sorted(spans, reverse=True):
-        text = text[:lead_in(text, start)].rstrip(" ") + " " + text[end:].lstrip(" ")
-    return tidy(text)
+        head = text[:lead_in(text, start)].rstrip(" ")
+        tail = text[end:].lstrip(" ")
+        window = max(0, len(head) - _TIDY_REACH)
+        joined = _tidy_join(f"{head[window:]} {tail[:_TIDY_REACH]}")
+        text = head[:window] + joined + tail[_TIDY_REACH:]
+    text = text.strip(" ,;:")
+    return text[:1].upper() + text[1:]
+
+
+def _tidy_join(text: str) -> str:
+    if "(" in text:
+        text = _PAREN_LEFTOVERS.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub("", text)
+    text = _PUNCT_RUNS.sub(lambda m: m.group(1) or "", text)
+    if "," in text:
+        text = _ARTICLE_COMMA.sub(r"\1 ", text)
+    return text
 
 
 def without_asides(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
@@ -113,7 +124,7 @@ def clause_of(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
 
 
 def _without_conjunction(clause: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
-    match = re.match(r"(?:and|but|while|whereas|yet)\s+", clause)
+    match = _CONJUNCTION.match(clause)
     if match and match.end() <= start:
         return clause[match.end():], (start - match.end(), end - match.end())
     return clause, (start, end)

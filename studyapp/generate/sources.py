@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import Source
@@ -10,6 +11,7 @@ from studyapp.text.document import Document, Paragraph
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to toward towards with".split())
 
 
+@lru_cache(maxsize=1024)
 def display_title(title: str) -> str:
     """An ALL-CAPS heading in title case for use inside a sentence ("IRAN'S PRIORITIES" -> "Iran's Priorities")."""
     if not title.isupper():

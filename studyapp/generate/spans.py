@@ -5,6 +5,8 @@ all of it, so "2008" and "August 2008" overlap and cannot be told apart in an or
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from studyapp.extract.model import DateMention
 
 Day = tuple[int, int, int]
@@ -17,11 +19,13 @@ def _parts(bound: str) -> list[int]:
         return [0]
 
 
+@lru_cache(maxsize=4096)
 def first_day(bound: str) -> Day:
     parts = (_parts(bound) + [1, 1])[:3]
     return parts[0], parts[1], parts[2]
 
 
+@lru_cache(maxsize=4096)
 def last_day(bound: str) -> Day:
     parts = _parts(bound)
     parts = (parts + [12, 31][len(parts) - 1:])[:3]
