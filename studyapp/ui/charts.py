@@ -65,6 +65,7 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.values: list[int] = []
         self.first_label, self.last_label = "", ""
+        self.empty_text = "Nothing to show yet"
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -76,10 +77,13 @@ class BarChart(QWidget):
         return QSize(480, 150)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
-        if not self.values:
-            return
         c = theme.colors()
         painter = QPainter(self)
+        if not any(self.values):
+            painter.setPen(QColor(c.muted))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            painter.end()
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         label_h = 18
         height = self.height() - 2 * label_h

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from studyapp.services.changes import Changes
 from studyapp.services.library import DeckSummary, ImportResult, Library
 from studyapp.ui import theme
+from studyapp.ui.typography import heading
 from studyapp.ui.widgets import show_error
 from studyapp.ui.worker import run_in_background
 
@@ -114,13 +115,13 @@ class LibraryScreen(QWidget):
         c = theme.colors()
         self.table.setRowCount(len(self._decks))
         for row, deck in enumerate(self._decks):
-            cells = (deck.title, str(deck.new), str(deck.learning), str(deck.due), exam_text(deck))
+            cells = (heading(deck.title), str(deck.new), str(deck.learning), str(deck.due), exam_text(deck))
             tones = (None, c.new, c.learning, c.due, None)
             for column, (text, tone) in enumerate(zip(cells, tones)):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, deck.id)
                 if column == 0:
-                    cell.setToolTip(f"{deck.title}\n{deck.total} cards")
+                    cell.setToolTip(f"{heading(deck.title)}\n{deck.total} cards in all")
                 if tone and text != "0":
                     cell.setForeground(QColor(tone))
                     font = cell.font()
@@ -192,7 +193,7 @@ class LibraryScreen(QWidget):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
-                f"Imported “{result.title}”: {result.added} new cards, {result.kept} kept, "
+                f"Imported “{heading(result.title)}”: {result.added} new cards, {result.kept} kept, "
                 f"{result.retired} retired.", 8000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

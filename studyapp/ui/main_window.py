@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from studyapp.services.changes import Changes
@@ -13,10 +14,14 @@ from studyapp.services.library import Library
 from studyapp.ui import about, theme
 from studyapp.ui.icons import icon
 from studyapp.ui.library_screen import LibraryScreen
-from studyapp.ui.reader_screen import ReaderScreen
-from studyapp.ui.review_screen import ReviewScreen
+
+if TYPE_CHECKING:
+    from studyapp.ui.reader_screen import ReaderScreen
+    from studyapp.ui.review_screen import ReviewScreen
+    from studyapp.ui.statistics_screen import StatisticsScreen
 
 SCREENS = ("library", "reader", "review", "statistics")
+TOOLBAR_TEXT_MIN_WIDTH = 1000
 
 
 class MainWindow(QMainWindow):
@@ -38,22 +43,18 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
 
         self.library_screen = LibraryScreen(library)
-        self.reader_screen = ReaderScreen(library)
-        self.review_screen = ReviewScreen(library, clock)
-        self._statistics_screen: QWidget | None = None
+        # The other screens are built on first use: the window appears sooner.
+        self._reader_screen: ReaderScreen | None = None
+        self._review_screen: ReviewScreen | None = None
+        self._statistics_screen: StatisticsScreen | None = None
         self.stack = QStackedWidget()
-        for screen in (self.library_screen, self.reader_screen, self.review_screen):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.library_screen)
         self.setCentralWidget(self.stack)
 
         self.library_screen.study_requested.connect(self.study)
         self.library_screen.read_requested.connect(self.read)
         self.library_screen.options_requested.connect(self.open_options)
         self.library_screen.changed.connect(self.apply_changes)
-        self.reader_screen.study_section_requested.connect(self.study)
-        self.review_screen.changed.connect(self.apply_changes)
-        self.review_screen.back_requested.connect(lambda: self.show_screen("library"))
-        self.review_screen.study_deck_requested.connect(self.study)
 
         self._build_actions()
         self._build_menus()
@@ -62,6 +63,35 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self.show_screen("library")
+
+    # --- screens ----------------------------------------------------------------------------------------
+    @property
+    def reader_screen(self) -> ReaderScreen:
+        if self._reader_screen is None:
+            from studyapp.ui.reader_screen import ReaderScreen
+            self._reader_screen = ReaderScreen(self.library)
+            self._reader_screen.study_section_requested.connect(self.study)
+            self.stack.addWidget(self._reader_screen)
+        return self._reader_screen
+
+    @property
+    def review_screen(self) -> ReviewScreen:
+        if self._review_screen is None:
+            from studyapp.ui.review_screen import ReviewScreen
+            self._review_screen = ReviewScreen(self.library, self.clock)
+            self._review_screen.changed.connect(self.apply_changes)
+            self._review_screen.back_requested.connect(lambda: self.show_screen("library"))
+            self._review_screen.study_deck_requested.connect(self.study)
+            self.stack.addWidget(self._review_screen)
+        return self._review_screen
+
+    @property
+    def statistics_screen(self) -> StatisticsScreen:
+        if self._statistics_screen is None:
+            from studyapp.ui.statistics_screen import StatisticsScreen
+            self._statistics_screen = StatisticsScreen(self.library)
+            self.stack.addWidget(self._statistics_screen)
+        return self._statistics_screen
 
     # --- actions ----------------------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None,
@@ -136,22 +166,19 @@ class MainWindow(QMainWindow):
     # --- navigation -------------------------------------------------------------------------------------
     def current_deck_id(self) -> str | None:
         screen = self.stack.currentWidget()
-        if screen is self.reader_screen and self.reader_screen.deck_id:
-            return self.reader_screen.deck_id
-        if screen is self.review_screen and self.review_screen.deck_id:
-            return self.review_screen.deck_id
-        return self.library_screen.selected_deck_id() or self.reader_screen.deck_id
+        if screen is not None and screen is not self.library_screen and getattr(screen, "deck_id", None):
+            return screen.deck_id
+        reader = self._reader_screen
+        return self.library_screen.selected_deck_id() or (reader.deck_id if reader else None)
 
     def show_screen(self, name: str) -> None:
-        screen = {"library": self.library_screen, "reader": self.reader_screen, "review": self.review_screen,
-                  "statistics": self._statistics_screen}[name]
-        if screen is None:
-            return
+        screen = {"library": lambda: self.library_screen, "reader": lambda: self.reader_screen,
+                  "review": lambda: self.review_screen, "statistics": lambda: self.statistics_screen}[name]()
         self.stack.setCurrentWidget(screen)
         self.screen_actions[name].setChecked(True)
-        self.undo_action.setEnabled(screen is self.review_screen)
-        if screen is self.review_screen:
-            self.review_screen.setFocus()
+        self.undo_action.setEnabled(screen is self._review_screen)
+        if screen is self._review_screen:
+            screen.setFocus()
         elif screen is self.library_screen:
             self.library_screen.table.setFocus()
 
@@ -164,7 +191,8 @@ class MainWindow(QMainWindow):
         if name == "reader" and deck_id:
             self.read(deck_id)
         elif name == "review" and deck_id:
-            if self.review_screen.session is None or self.review_screen.deck_id != deck_id:
+            if self._review_screen is None or self.review_screen.session is None \
+                    or self.review_screen.deck_id != deck_id:
                 self.study(deck_id)
             else:
                 self.show_screen("review")
@@ -184,15 +212,12 @@ class MainWindow(QMainWindow):
         self.show_screen("review")
 
     def show_statistics(self, deck_id: str | None) -> None:
-        if self._statistics_screen is None:
-            from studyapp.ui.statistics_screen import StatisticsScreen
-            self._statistics_screen = StatisticsScreen(self.library)
-            self.stack.addWidget(self._statistics_screen)
-        self._statistics_screen.show_deck(deck_id)
+        self.statistics_screen.show_deck(deck_id)
         self.show_screen("statistics")
 
     def undo(self) -> None:
-        if self.stack.currentWidget() is self.review_screen and self.review_screen.undo():
+        review = self._review_screen
+        if review is not None and self.stack.currentWidget() is review and review.undo():
             self.statusBar().showMessage("Rating taken back.", 3000)
         else:
             self.statusBar().showMessage("Nothing to undo.", 3000)
@@ -223,8 +248,8 @@ class MainWindow(QMainWindow):
         if not changes:
             return
         self.library_screen.refresh(changes)
-        if changes.decks or changes.cards:
-            self.reader_screen.refresh(changes)
+        if (changes.decks or changes.cards) and self._reader_screen is not None:
+            self._reader_screen.refresh(changes)
         if self._statistics_screen is not None:
             self._statistics_screen.refresh(changes)
 
@@ -238,8 +263,10 @@ class MainWindow(QMainWindow):
             if action.data():
                 action.setIcon(icon(action.data(), theme.colors().text))
         self.library_screen.refresh()
-        self.reader_screen.restyle()
-        self.review_screen.render()
+        if self._reader_screen is not None:
+            self._reader_screen.restyle()
+        if self._review_screen is not None:
+            self._review_screen.render()
 
     def _restore_geometry(self) -> None:
         geometry = self.ui_settings.value("window/geometry")
@@ -252,8 +279,15 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < TOOLBAR_TEXT_MIN_WIDTH  # keep every action reachable in a small window
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if narrow
+                                        else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.reader_screen.save_position()
+        if self._reader_screen is not None:
+            self._reader_screen.save_position()
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)

@@ -11,7 +11,7 @@ from html import escape
 from studyapp.generate.model import StudyItem
 from studyapp.text.document import Document, NumberedList, Paragraph, Section, Sentence
 from studyapp.ui.theme import Colors
-from studyapp.ui.typography import display_title, smarten
+from studyapp.ui.typography import heading, smarten
 
 
 @dataclass(frozen=True)
@@ -92,14 +92,14 @@ def section_html(doc: Document, section: Section, cards: CardIndex, c: Colors) -
     """The body of one section, with its place in the document above the heading."""
     parts: list[str] = []
     if section is doc.sections[0]:
-        parts.append(f"<h1>{escape(display_title(doc.title))}</h1>")
+        parts.append(f"<h1>{escape(heading(doc.title))}</h1>")
         if doc.author:
             parts.append(f'<p class="byline">By {escape(doc.author)}</p>')
         if doc.abstract:
             parts.append(f'<p class="abstract">{_text(doc.abstract)}</p>')
     if section.parent:
-        parts.append(f'<p class="kicker">{escape(display_title(doc.section(section.parent).title).upper())}</p>')
-    parts.append(f"<h2>{escape(display_title(section.title))}</h2>")
+        parts.append(f'<p class="kicker">{escape(heading(doc.section(section.parent).title).upper())}</p>')
+    parts.append(f"<h2>{escape(heading(section.title))}</h2>")
     for block in section.blocks:
         if isinstance(block, NumberedList):
             if block.lead and block.lead != section.title and not _lead_in_text(section, block):

@@ -15,7 +15,7 @@ from studyapp.text.document import Document
 from studyapp.ui import reader_html, theme
 from studyapp.ui.mastery_delegate import MASTERY_ROLE, MasteryDelegate
 from studyapp.ui.reading_view import ReadingView
-from studyapp.ui.typography import display_title
+from studyapp.ui.typography import heading
 from studyapp.ui.widgets import ElidedLabel
 
 _URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:)])")
@@ -187,7 +187,7 @@ class ReaderScreen(QWidget):
         parents: dict[str, QTreeWidgetItem] = {}
         for section in self.document.sections:
             holder = parents.get(section.parent) if section.parent else None
-            title = display_title(section.title)
+            title = heading(section.title)
             item = QTreeWidgetItem(holder if holder is not None else self.tree, [title, ""])
             item.setData(0, SECTION_ROLE, section.id)
             item.setToolTip(0, title)
@@ -259,7 +259,7 @@ class ReaderScreen(QWidget):
         self.study_button.setEnabled(count > 0)
         self.study_button.setToolTip(f"Review the {count} cards of this section" if count else
                                      "This section has no cards")
-        self.place.setText(f"{display_title(self.document.title)}  ·  section {index + 1} of {len(ids)}  ·  {count} cards")
+        self.place.setText(f"{heading(self.document.title)}  ·  section {index + 1} of {len(ids)}  ·  {count} cards")
         self.detail.hide()
 
     def _study_section(self) -> None:

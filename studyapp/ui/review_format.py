@@ -7,12 +7,19 @@ from html import escape
 
 from studyapp.generate.model import ORDER_KINDS, StudyItem
 from studyapp.ui.theme import Colors
+from studyapp.ui.typography import heading, smarten
 
 KIND_CAPTIONS = {
     "date-cloze": "Fill the gap", "date-when": "When?", "date-what": "What happened?",
     "date-choice": "Choose the date", "chronology": "Recall the order", "list-item": "Which item?",
     "list-number": "Which number?", "list-cloze": "Fill the gap", "list-recall": "Recall the list",
     "list-order": "Recall the order",
+}
+KIND_NAMES = {
+    "date-cloze": "Dates: fill the gap", "date-when": "Dates: when did it happen?",
+    "date-what": "Dates: what happened then?", "date-choice": "Dates: choose the date",
+    "chronology": "Dates: order of events", "list-item": "Lists: which item?", "list-number": "Lists: which number?",
+    "list-cloze": "Lists: fill the gap", "list-recall": "Lists: recall the whole list", "list-order": "Lists: order",
 }
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 
@@ -43,25 +50,37 @@ def caption(item: StudyItem) -> str:
     return KIND_CAPTIONS.get(item.kind, item.kind.replace("-", " ").capitalize())
 
 
+def _text(text: str) -> str:
+    return escape(smarten(text))
+
+
 def prompt_html(item: StudyItem) -> str:
     """The question; line breaks kept (order drills list their entries one per line)."""
-    return "<br>".join(escape(line) for line in item.prompt.splitlines())
+    return "<br>".join(_text(line) for line in item.prompt.splitlines())
+
+
+def filled_cloze(item: StudyItem) -> str:
+    """The plain text of a cloze with its gap filled ("" for other items)."""
+    return _CLOZE.sub(r"\1", item.cloze) if item.cloze else ""
 
 
 def answer_html(item: StudyItem, c: Colors) -> str:
     """The answer: the filled cloze with its gap marked, the order drilled, or the plain answer."""
     mark = f'<span style="color:{c.accent}; font-weight:600;">\\1</span>'
     if item.cloze:
-        return _CLOZE.sub(mark, escape(item.cloze))
+        return _CLOZE.sub(mark, _text(item.cloze))
     if item.kind in ORDER_KINDS and item.order:
-        return "<br>".join(f"{n}.&nbsp;{escape(entry)}" for n, entry in enumerate(item.order, 1))
-    return f'<span style="font-weight:600;">{escape(item.answer)}</span>'
+        return "<br>".join(f"{n}.&nbsp;{_text(entry)}" for n, entry in enumerate(item.order, 1))
+    return f'<span style="font-weight:600;">{_text(item.answer)}</span>'
 
 
 def source_html(item: StudyItem, c: Colors) -> str:
     """Where the card comes from: the section, the sentence (or list lead), the notes it cites."""
     source = item.source
-    notes = "".join(f'<p style="margin-top:4px; color:{c.muted};"><sup>{n}</sup>&nbsp;{escape(text)}</p>'
+    notes = "".join(f'<p style="margin-top:4px; color:{c.muted};"><sup>{n}</sup>&nbsp;{_text(text)}</p>'
                     for n, text in source.footnotes[:3])
-    return (f'<p style="color:{c.muted}; margin-bottom:4px;">From <b>{escape(source.section_title)}</b></p>'
-            f'<p style="font-style:italic; margin-top:0;">{escape(source.text)}</p>{notes}')
+    sentence = ""
+    if source.text and source.text != filled_cloze(item):
+        sentence = f'<p style="font-style:italic; margin-top:0;">{_text(source.text)}</p>'
+    return (f'<p style="color:{c.muted}; margin-bottom:4px;">From “{escape(heading(source.section_title))}”</p>'
+            f'{sentence}{notes}')

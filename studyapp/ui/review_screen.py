@@ -21,6 +21,8 @@ from studyapp.services.changes import Changes
 from studyapp.services.library import Library
 from studyapp.ui import review_format as fmt
 from studyapp.ui import theme
+from studyapp.ui.typography import heading
+from studyapp.ui.widgets import ElidedLabel
 
 RATINGS = ((Rating.Again, "Again"), (Rating.Hard, "Hard"), (Rating.Good, "Good"), (Rating.Easy, "Easy"))
 CARD_MAX_WIDTH = 780
@@ -53,7 +55,8 @@ class ReviewScreen(QWidget):
         self._choice: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        self.scope_label = _label("muted", wrap=False)
+        self.scope_label = ElidedLabel()
+        self.scope_label.setProperty("role", "muted")
         self.count_new = _label("count-new", wrap=False)
         self.count_learning = _label("count-learning", wrap=False)
         self.count_due = _label("count-due", wrap=False)
@@ -108,7 +111,6 @@ class ReviewScreen(QWidget):
         card_layout.addWidget(self.answer_label)
         card_layout.addWidget(self.grade_label)
         card_layout.addWidget(self.source_label)
-        card_layout.addStretch(1)
 
         # the buttons
         self.show_button = QPushButton("Show answer")
@@ -151,8 +153,12 @@ class ReviewScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.card, 100)
         row.addStretch(1)
-        study_layout.addLayout(row, 1)
+        study_layout.addLayout(row)
+        study_layout.addStretch(1)
         study_layout.addWidget(self.buttons)
+        self.hint = _label("muted", wrap=False)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        study_layout.addWidget(self.hint)
 
         # the end of a session
         self.done_title = _label("title")
@@ -192,14 +198,12 @@ class ReviewScreen(QWidget):
         """Begin a session over a deck, or over one section (and its subsections)."""
         self.deck_id, self.section_id = deck_id, section_id
         self.session = self.library.study.start_session(deck_id, section=section_id, now=self.clock())
-        title = self.library.deck(deck_id).title
+        title = heading(self.library.deck(deck_id).title)
         if section_id:
-            section_title = next((item.source.section_title for item in self.library.items(deck_id, section_id)),
-                                 section_id)
+            section_title = heading(self.library.document(deck_id).section(section_id).title)
             self.scope_label.setText(f"{title}  ·  {section_title}")
         else:
             self.scope_label.setText(title)
-        self.scope_label.setToolTip(self.scope_label.text())
         self.render()
         self.setFocus()
 
@@ -270,7 +274,8 @@ class ReviewScreen(QWidget):
         c = theme.colors()
         answering = session.phase is Phase.ANSWER
         self.kind_label.setText(fmt.caption(item).upper())
-        self.prompt_label.setText(fmt.prompt_html(item))
+        filled_in_place = answering and bool(item.cloze)  # a cloze shows its answer in the gap
+        self.prompt_label.setText(fmt.answer_html(item, c) if filled_in_place else fmt.prompt_html(item))
         is_choice = self._is_choice()
         for number, button in enumerate(self.choice_buttons, 1):
             visible = is_choice and number <= len(item.choices)
@@ -285,12 +290,12 @@ class ReviewScreen(QWidget):
                     button.style().unpolish(button)
                     button.style().polish(button)
         self.rule.setVisible(answering)
-        self.answer_label.setVisible(answering and not is_choice)
+        self.answer_label.setVisible(answering and not is_choice and not filled_in_place)
         self.source_label.setVisible(answering)
         grade = session.grade if answering else None
         self.grade_label.setVisible(grade is not None)
         if answering:
-            if not is_choice:
+            if not is_choice and not filled_in_place:
                 self.answer_label.setText(fmt.answer_html(item, c))
             self.source_label.setText(fmt.source_html(item, c))
             if grade is not None:
@@ -306,10 +311,14 @@ class ReviewScreen(QWidget):
                 button.style().unpolish(button)
                 button.style().polish(button)
             self.buttons.setCurrentIndex(1)
+            accept = "Again" if suggested == Rating.Again else "Good"
+            self.hint.setText(f"1 Again  ·  2 Hard  ·  3 Good  ·  4 Easy  ·  Space {accept}  ·  Ctrl+Z undo")
         else:
             self._shown_at = time.monotonic()
             self.buttons.setCurrentIndex(0)
             self.buttons.setVisible(not is_choice)
+            self.hint.setText("Pick a choice: click it or press 1-4" if is_choice else
+                              "Space or Enter shows the answer")
 
         if answering:
             self.buttons.setVisible(True)

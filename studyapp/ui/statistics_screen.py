@@ -8,7 +8,7 @@ from studyapp.services.changes import Changes
 from studyapp.services.library import Library
 from studyapp.ui.charts import BarChart, Heatmap
 from studyapp.ui.review_format import duration_text
-from studyapp.ui.typography import display_title
+from studyapp.ui.typography import heading
 
 
 def _percent(value: float | None) -> str:
@@ -68,6 +68,8 @@ class StatisticsScreen(QWidget):
 
         self.heatmap = Heatmap()
         self.forecast = BarChart()
+        self.forecast.empty_text = "No reviews due in the next 30 days.\nNew cards are introduced each day as you study."
+
         self.exam = QLabel()
         self.exam.setWordWrap(True)
         self.exam.setTextFormat(Qt.TextFormat.RichText)
@@ -106,8 +108,9 @@ class StatisticsScreen(QWidget):
                 and not changes.settings:
             return
         stats = self.library.stats.deck(self.deck_id)
-        name = display_title(self.library.deck(self.deck_id).title) if self.deck_id else "All decks"
-        self.subtitle.setText(f"{name} · {duration_text(stats.total_seconds)} studied in all")
+        name = heading(self.library.deck(self.deck_id).title) if self.deck_id else "All decks"
+        studied = f"{duration_text(stats.total_seconds)} studied in all" if stats.total_reviews else "nothing studied yet"
+        self.subtitle.setText(f"{name} · {studied}")
         queues = stats.cards_by_queue
         self.figures["today"].value.setText(str(stats.today_reviews))
         self.figures["streak"].value.setText(str(stats.streak))
@@ -127,7 +130,7 @@ class StatisticsScreen(QWidget):
                               "on the day and the reviews it takes to reach your target.")
             return
         weakest = sorted(forecast.sections, key=lambda s: s.predicted_recall)[:3]
-        weak = ", ".join(f"{display_title(s.title)} ({_percent(s.predicted_recall)})" for s in weakest)
+        weak = ", ".join(f"{heading(s.title)} ({_percent(s.predicted_recall)})" for s in weakest)
         verdict = "on track" if forecast.on_track else "below target"
         self.exam.setText(
             f"<p><b>{forecast.exam.day:%d %B %Y}</b> · {forecast.days_left} study days left · target "

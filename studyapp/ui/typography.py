@@ -3,10 +3,15 @@ from __future__ import annotations
 
 import re
 
-_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or per the to via vs with".split())
+_SMALL_WORDS = frozenset("a à an and as at but by for from in into nor of on or per the to via vis vs with".split())
 _DOUBLE_OPEN = re.compile(r'(^|[\s(\[{—–-])"')
 _SINGLE_OPEN = re.compile(r"(^|[\s(\[{—–-])'")
 _NUMBER_RANGE = re.compile(r"(?<=\d)-(?=\d)")
+
+
+def heading(title: str) -> str:
+    """A title ready to show: title case if written in capitals, proper quotes and dashes."""
+    return smarten(display_title(title))
 
 
 def display_title(title: str) -> str:
@@ -24,7 +29,10 @@ def display_title(title: str) -> str:
         elif index and word.lower() in _SMALL_WORDS:
             shown.append(word.lower())
         else:
-            shown.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+            parts = word.split("-")
+            shown.append("-".join(
+                part.lower() if n and part.lower() in _SMALL_WORDS else part[:1].upper() + part[1:].lower()
+                for n, part in enumerate(parts)))
     return " ".join(shown)
 
 

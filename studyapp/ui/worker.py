@@ -63,7 +63,8 @@ class BackgroundTask(QObject):
     finished = Signal()
 
     def __init__(self, parent: QWidget, label: str, job: Job, *, on_done: Callable[[Any], None],
-                 on_error: Callable[[str], None], on_cancel: Callable[[], None] | None = None) -> None:
+                 on_error: Callable[[str], None], on_cancel: Callable[[], None] | None = None,
+                 cancellable: bool = True) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
         self._on_done, self._on_error, self._on_cancel = on_done, on_error, on_cancel
@@ -73,7 +74,10 @@ class BackgroundTask(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumWidth(380)
-        self.dialog.canceled.connect(self.cancel)
+        if cancellable:
+            self.dialog.canceled.connect(self.cancel)
+        else:
+            self.dialog.setCancelButton(None)
         self.dialog.hide()
         self._show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self._show_timer.timeout.connect(self.dialog.show)
@@ -121,10 +125,14 @@ _running: set[BackgroundTask] = set()
 
 
 def run_in_background(parent: QWidget, label: str, job: Job, *, on_done: Callable[[Any], None],
-                      on_error: Callable[[str], None], on_cancel: Callable[[], None] | None = None
-                      ) -> BackgroundTask:
-    """Run ``job(progress, cancelled)`` in the thread pool; callbacks run on the GUI thread."""
-    task = BackgroundTask(parent, label, job, on_done=on_done, on_error=on_error, on_cancel=on_cancel)
+                      on_error: Callable[[str], None], on_cancel: Callable[[], None] | None = None,
+                      cancellable: bool = True) -> BackgroundTask:
+    """Run ``job(progress, cancelled)`` in the thread pool; callbacks run on the GUI thread.
+
+    ``cancellable`` False hides the Cancel button (for work that cannot stop half-way).
+    """
+    task = BackgroundTask(parent, label, job, on_done=on_done, on_error=on_error, on_cancel=on_cancel,
+                          cancellable=cancellable)
     _running.add(task)
     task.finished.connect(lambda: _running.discard(task))
     task.start()

@@ -11,6 +11,7 @@ from studyapp.app import build_window
 from studyapp.core.session import Phase
 from studyapp.paths import bundled_documents
 from studyapp.text import read_document
+from studyapp.ui.typography import heading
 
 
 def test_first_start_with_an_empty_folder_shows_the_bundled_deck_ready(qtbot, tmp_path, clock):
@@ -21,7 +22,7 @@ def test_first_start_with_an_empty_folder_shows_the_bundled_deck_ready(qtbot, tm
         screen = window.library_screen
         bundled_title = read_document(bundled_documents()[0]).title
         assert screen.table.rowCount() == 1
-        assert screen.table.item(0, 0).text() == bundled_title
+        assert screen.table.item(0, 0).text() == heading(bundled_title)
         assert int(screen.table.item(0, 1).text()) > 0  # new cards waiting
         qtbot.mouseClick(screen.study_button, Qt.MouseButton.LeftButton)
         assert window.stack.currentWidget() is window.review_screen

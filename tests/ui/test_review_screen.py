@@ -6,6 +6,7 @@ import sqlite3
 from PySide6.QtCore import Qt
 
 from studyapp.core.session import Phase
+from studyapp.ui.typography import heading
 
 
 def stored_reviews(library) -> list[tuple[int, int]]:
@@ -26,7 +27,7 @@ def test_space_shows_the_answer_with_its_source(qtbot, window, deck_id):
         qtbot.keyClick(review, Qt.Key.Key_Space)
     assert review.session.phase is Phase.ANSWER
     assert review.source_label.isVisible()
-    assert item.source.section_title in review.source_label.text()
+    assert heading(item.source.section_title) in review.source_label.text()
     assert review.buttons.currentIndex() == 1
     assert all("\n" in button.text() for button in review.rating_buttons.values())  # name + interval
 

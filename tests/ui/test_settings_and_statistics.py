@@ -65,3 +65,24 @@ def test_statistics_count_todays_reviews(qtbot, window, library, deck_id):
     assert stats.figures["today"].value.text() == "1"
     assert stats.figures["total"].value.text() == "1"
     assert sum(stats.heatmap.counts.values()) == 1
+
+
+def test_export_dialog_writes_a_package_of_the_chosen_section(qtbot, window, library, deck_id, tmp_path):
+    import zipfile
+
+    from studyapp.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(library, deck_id, window)
+    qtbot.addWidget(dialog)
+    for row in range(1, dialog.sections.count()):  # keep only the first section
+        dialog.sections.item(row).setCheckState(Qt.CheckState.Unchecked)
+    out = tmp_path / "first.apkg"
+    dialog.path.setText(str(out))
+    first = dialog.sections.item(0).data(Qt.ItemDataRole.UserRole)
+    assert dialog.options().sections == (first,)
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.result is not None or dialog.last_error is not None, timeout=20000)
+    assert dialog.last_error is None
+    in_section = sum(1 for item in library.items(deck_id) if item.section == first)
+    assert 0 < dialog.result.notes <= in_section
+    assert zipfile.is_zipfile(out)

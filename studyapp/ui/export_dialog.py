@@ -1,0 +1,121 @@
+"""File -> Export to Anki...: choose sections, kinds of card and progress; the export runs in the background."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from studyapp.services.exchange import AnkiExportOptions, AnkiExportResult, ExchangeService
+from studyapp.services.library import Library
+from studyapp.ui.review_format import KIND_NAMES
+from studyapp.ui.typography import display_title
+from studyapp.ui.widgets import show_error
+from studyapp.ui.worker import run_in_background
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...] | None:
+    """The checked values, or None when every one is checked (= no filter)."""
+    values = [widget.item(i).data(VALUE_ROLE) for i in range(widget.count())
+              if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return None if len(values) == widget.count() else tuple(values)
+
+
+class ExportDialog(QDialog):
+    """Exports one deck to an ``.apkg``; :attr:`result` is set when the export succeeded."""
+
+    def __init__(self, library: Library, deck_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library, self.deck_id = library, deck_id
+        self.result: AnkiExportResult | None = None
+        self.last_error = None
+        title = display_title(library.deck(deck_id).title)
+        self.setWindowTitle(f"Export to Anki — {title}")
+        self.setMinimumWidth(860)
+        items = library.items(deck_id)
+        by_section: dict[str, int] = {}
+        by_kind: dict[str, int] = {}
+        for item in items:
+            by_section[item.section] = by_section.get(item.section, 0) + 1
+            by_kind[item.kind] = by_kind.get(item.kind, 0) + 1
+
+        self.sections = QListWidget()
+        for section in library.document(deck_id).sections:
+            indent = "      " if section.parent else ""
+            entry = QListWidgetItem(f"{indent}{display_title(section.title)}  ({by_section.get(section.id, 0)})")
+            entry.setData(VALUE_ROLE, section.id)
+            entry.setCheckState(Qt.CheckState.Checked)
+            self.sections.addItem(entry)
+        self.kinds = QListWidget()
+        for kind, count in by_kind.items():
+            entry = QListWidgetItem(f"{KIND_NAMES.get(kind, kind)}  ({count})")
+            entry.setToolTip(kind)
+            entry.setData(VALUE_ROLE, kind)
+            entry.setCheckState(Qt.CheckState.Checked)
+            self.kinds.addItem(entry)
+        self.with_progress = QCheckBox("Include my progress (review history and schedule)")
+        self.with_progress.setToolTip("In Anki, import with “Import any learning progress” on.")
+        default = Path.home() / f"{deck_id}.apkg"
+        self.path = QLineEdit(str(default))
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel("Sections"), 0, 0)
+        grid.addWidget(QLabel("Kinds of card"), 0, 1)
+        grid.addWidget(self.sections, 1, 0)
+        grid.addWidget(self.kinds, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setProperty("role", "primary")
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(12)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.with_progress)
+        layout.addWidget(QLabel("Save as"))
+        layout.addLayout(where)
+        layout.addWidget(buttons)
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export to Anki", self.path.text(), "Anki package (*.apkg)")
+        if name:
+            self.path.setText(name if name.endswith(".apkg") else name + ".apkg")
+
+    def options(self) -> AnkiExportOptions:
+        return AnkiExportOptions(sections=_checked(self.sections), kinds=_checked(self.kinds),
+                                 with_progress=self.with_progress.isChecked())
+
+    def export(self) -> None:
+        options, out = self.options(), Path(self.path.text()).expanduser()
+        if options.sections == () or options.kinds == ():
+            self.last_error = show_error(self, "Nothing to export", "Tick at least one section and one kind of card.")
+            return
+        service = ExchangeService(self.library)
+        self.export_button.setEnabled(False)
+        run_in_background(
+            self, f"Exporting to “{out.name}”…",
+            lambda progress, _cancelled: service.export_deck_to_anki(self.deck_id, out, options=options,
+                                                                     progress=progress),
+            on_done=self._exported, on_error=self._failed, cancellable=False)
+
+    def _exported(self, result: AnkiExportResult) -> None:
+        self.result = result
+        parent = self.parentWidget()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(f"Exported {result.notes} notes to {result.path}.", 8000)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.last_error = show_error(self, "Export failed", message)
