@@ -51,3 +51,9 @@ def clean_inline(text: str) -> str:
 def _link_text(match: re.Match[str]) -> str:
     label = match.group(1)
     return label if label.strip() else ""
+
+
+def is_fully_emphasized(text: str) -> bool:
+    """True for a paragraph set in bold or italics as a whole (``**Jane Doe is a historian...**``)."""
+    stripped = text.strip()
+    return len(stripped) > 4 and stripped[0] in "*_" and stripped[-1] in "*_"

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 
 from studyapp.text.document import Footnote
-from studyapp.text.inline import clean_inline
+from studyapp.text.inline import clean_inline, is_fully_emphasized
 from studyapp.text.markers import SUPERSCRIPT_CLASS, superscript_number
 
 NOTES_TITLES = frozenset(
@@ -13,6 +13,10 @@ NOTES_TITLES = frozenset(
     "references and notes bibliography".split(" ")
 ) | {"works cited", "notes and references", "references and notes", "end notes"}
 
+BACK_MATTER_TITLES = frozenset({
+    "see also", "external links", "further reading", "acknowledgments", "acknowledgements", "about the author",
+    "about the authors", "author biography", "author bio", "notes on contributors", "appendix",
+})
 _HEADING_DECORATION = re.compile(r"^#{1,6}\s+|[*_:#\s]+$|^[*_\s]+")
 _SUPERSCRIPT_START = re.compile(r"^(" + SUPERSCRIPT_CLASS + r"+)\s*(.*)$")
 _BRACKET_START = re.compile(r"^\[\^?(\d{1,4})\]:?\s*(.*)$")
@@ -21,9 +25,32 @@ _NUMBER_START = re.compile(r"^\^?(\d{1,4})(?:[.)]|\s)\s*(.*)$")
 
 def is_notes_title(line: str) -> bool:
     """True for a line that opens a notes section ("NOTES", "## References", "**Endnotes:**")."""
-    if len(line) > 40:
-        return False
-    return _HEADING_DECORATION.sub("", line.strip()).lower() in NOTES_TITLES
+    return len(line) <= 40 and heading_key(line) in NOTES_TITLES
+
+
+def is_back_matter_title(line: str) -> bool:
+    """True for a heading of matter that is no study material ("See also", "About the Author")."""
+    return len(line) <= 40 and heading_key(line) in BACK_MATTER_TITLES
+
+
+def heading_key(line: str) -> str:
+    """``"## Further Reading:"`` -> ``"further reading"``."""
+    return _HEADING_DECORATION.sub("", line.strip()).lower()
+
+
+def split_back_matter(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Split the lines after a notes heading into the notes and what follows them.
+
+    The notes end at a back-matter heading ("About the Author", "External links") or at a paragraph set in
+    bold or italics as a whole (an author's bio); a further notes heading ("References" after "Notes") is
+    skipped.
+    """
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        after_gap = i == 0 or not lines[i - 1].strip()
+        if after_gap and (is_back_matter_title(stripped) or (len(stripped) > 40 and is_fully_emphasized(stripped))):
+            return lines[:i], lines[i:]
+    return lines, []
 
 
 def parse_notes(lines: Iterable[str]) -> list[Footnote]:
@@ -36,7 +63,7 @@ def parse_notes(lines: Iterable[str]) -> list[Footnote]:
     notes: list[tuple[int, list[str]]] = []
     for raw in lines:
         line = raw.strip()
-        if not line:
+        if not line or is_notes_title(line):
             continue
         start = _note_start(line, notes[-1][0] if notes else None)
         if start is not None:

@@ -1,0 +1,76 @@
+"""The top of a document: a ``---`` metadata block, the title line and the "By X*" author line."""
+from __future__ import annotations
+
+from studyapp.text.blocks import BY_LINE
+from studyapp.text.headings import heading_kind
+from studyapp.text.inline import clean_inline
+from studyapp.text.lines import Element
+
+_MAX_META_LINES = 40
+_MAX_AUTHOR_WORDS = 12
+_MAX_TITLE_CHARS = 200
+_MAX_TITLE_WORDS = 25
+# Headings that open a body rather than name a document.
+_SECTION_WORDS = frozenset({"introduction", "background", "overview", "contents", "table of contents"})
+
+
+def metadata_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """A YAML-like ``---`` block at the very top (``title: ...``, ``author: ...``): its fields and the rest."""
+    if not lines or lines[0].strip() != "---":
+        return {}, lines
+    for end in range(1, min(len(lines), _MAX_META_LINES)):
+        if lines[end].strip() in ("---", "..."):
+            meta = {}
+            for line in lines[1:end]:
+                key, sep, value = line.partition(":")
+                if sep and value.strip():
+                    meta[key.strip().lower()] = value.strip().strip("\"'")
+            return (meta, lines[end + 1:]) if meta else ({}, lines)
+    return {}, lines
+
+
+def title_and_author(elements: list[Element], *, known_title: str | None = None
+                     ) -> tuple[str | None, str | None, list[Element]]:
+    """The title (a ``# title`` alone at its level, or a first heading-like line) and the author ("By X*").
+
+    Returns the raw title, the author's name and the elements that remain. With a ``known_title`` (from
+    metadata), no line is taken as the title.
+    """
+    title: str | None = None
+    author: str | None = None
+    rest = list(elements)
+    if known_title:
+        title = known_title
+    elif rest:
+        first = rest[0]
+        if first.kind == "heading":
+            if sum(1 for e in rest if e.kind == "heading" and e.level <= first.level) == 1:
+                title, rest = first.text, rest[1:]
+        elif first.kind == "text" and len(first.raw) == 1 and _title_like(first.text):
+            title, rest = first.text, rest[1:]
+    for i, element in enumerate(rest[:2]):
+        if element.kind == "text" and len(element.raw) <= 2:
+            match = BY_LINE.match(clean_inline(element.text))
+            name = match and _author_name(match.group(1))
+            if name and len(name.split()) <= _MAX_AUTHOR_WORDS:
+                author, rest = name, rest[:i] + rest[i + 1:]
+                break
+    return title, author, rest
+
+
+def _author_name(text: str) -> str:
+    name = clean_inline(text).strip(" *,")
+    last_word = name.rsplit(" ", 1)[-1]
+    if name.endswith(".") and "." not in last_word[:-1] and len(last_word) > 2:
+        name = name[:-1]  # "By Jane Smith." but not "Ph.D." or an initial
+    return name
+
+
+def _title_like(text: str) -> bool:
+    cleaned = clean_inline(text)
+    if BY_LINE.match(cleaned) or cleaned.lower().strip(" :") in _SECTION_WORDS:
+        return False
+    if len(cleaned) > _MAX_TITLE_CHARS or cleaned.rstrip()[-1:] in ".,;":
+        return False
+    return heading_kind(cleaned) is not None or (
+        len(cleaned.split()) <= _MAX_TITLE_WORDS and cleaned[:1].isupper())

@@ -1,0 +1,78 @@
+"""Structure rules: back matter, bios, metadata, setext headings, headings glued to their paragraph."""
+from studyapp.text import parse_document, read_document
+
+
+def test_encyclopedic_article_back_matter_is_not_studied(data_dir):
+    doc = read_document(data_dir / "text_encyclopedic_backmatter.txt")
+    assert doc.title == "Marie Curie"
+    assert doc.author is None and doc.abstract is None
+    assert [s.title for s in doc.sections] == ["Introduction", "Early life", "Scientific work", "Later years"]
+    assert doc.sections[0].paragraphs[0].sentences[0].footnotes == (1,)
+    # "Notes" then "References": both are read as notes; "See also" and "External links" are no sections.
+    assert [f.number for f in doc.footnotes] == [1, 2, 3]
+    assert doc.footnote(3).text == "\"Marie Curie \u2013 Facts,\" NobelPrize.org, 1903."
+    assert [p.text for p in doc.trailing] == [
+        "List of female Nobel laureates", "Works by Marie Curie at Project Gutenberg"]
+    assert all("Gutenberg" not in f.text for f in doc.footnotes)
+
+
+def test_bio_after_the_notes_goes_to_trailing():
+    doc = parse_document(
+        "THE TITLE\n\nBy Jane Roe*\n\nAbstract text.\n\nPART ONE\n\nBody text in 1990.\u00b9\n\nNOTES\n\n"
+        "\u00b9 The only note.\n\n**Jane Roe is a historian at a university and writes on ports.**\n",
+        name="t")
+    assert doc.author == "Jane Roe"
+    assert doc.footnote(1).text == "The only note."
+    assert [p.text for p in doc.trailing] == ["Jane Roe is a historian at a university and writes on ports."]
+
+
+def test_metadata_block_gives_title_and_author():
+    doc = parse_document("---\ntitle: \"A Study\"\nauthor: Jo Bloggs\n---\n\n## One\n\nText.\n", name="x")
+    assert (doc.title, doc.author, doc.id) == ("A Study", "Jo Bloggs", "a-study")
+    assert [s.title for s in doc.sections] == ["One"]
+
+
+def test_setext_headings_and_quotes():
+    doc = parse_document("Doc Title\n=========\n\nMain Part\n---------\n\n> Quoted text here.\n\n"
+                         "Other Part\n----------\n\nMore.\n", name="x")
+    assert doc.title == "Doc Title"
+    assert [(s.title, s.level) for s in doc.sections] == [("Main Part", 1), ("Other Part", 1)]
+    assert doc.sections[0].paragraphs[0].text == "Quoted text here."
+
+
+def test_caps_heading_on_top_of_its_paragraph_in_plain_text_only():
+    text = "MY TITLE\n\nFIRST PART\nThis paragraph is hard wrapped\nover two lines. It ends here.\n"
+    plain = parse_document(text, name="x")
+    assert [s.title for s in plain.sections] == ["FIRST PART"]
+    assert plain.sections[0].paragraphs[0].text == "This paragraph is hard wrapped over two lines. It ends here."
+    markdown = parse_document(text, name="x", markdown=True)
+    assert markdown.sections[0].paragraphs[0].text.startswith("FIRST PART This paragraph")
+
+
+def test_markdown_title_with_sections_at_the_same_level():
+    doc = parse_document("# Alpha\n\nIntro.\n\n# Beta\n\nText.\n\n## Gamma\n\nMore.\n", name="file-name")
+    # Several "#" headings: they are sections, and the title falls back to the file name.
+    assert doc.title == "file name" and doc.id == "file-name"
+    assert [(s.title, s.level, s.parent) for s in doc.sections] == [
+        ("Alpha", 1, None), ("Beta", 1, None), ("Gamma", 2, "beta")]
+
+
+def test_section_ids_are_unique_slugs():
+    doc = parse_document("T\n\nPART ONE\n\nA.\n\nPart One\n\nB.\n\nPART ONE\n\nC.\n", name="x")
+    assert [s.id for s in doc.sections] == ["part-one", "part-one-2", "part-one-3"]
+    assert [s.parent for s in doc.sections] == [None, "part-one", None]
+
+
+def test_a_heading_like_fragment_after_a_cut_sentence_is_no_heading():
+    doc = parse_document(
+        "THE TITLE\n\nFIRST\n\nOn that day the country declared itself the\n\nDemocratic Republic of Nowhere\n\n"
+        "(DRN, 1918-1920). It lasted two years.\n\nSECOND\n\nMore.\n", name="x")
+    assert [s.title for s in doc.sections] == ["FIRST", "SECOND"]
+    assert doc.sections[0].paragraphs[0].sentences[0].text == (
+        "On that day the country declared itself the Democratic Republic of Nowhere (DRN, 1918-1920).")
+
+
+def test_a_short_line_followed_by_a_lower_case_continuation_is_no_heading():
+    doc = parse_document("T\n\nFIRST\n\nThe Grand Alliance\n\nwas signed in 1701. It held.\n", name="x")
+    assert [s.title for s in doc.sections] == ["FIRST"]
+    assert doc.sections[0].paragraphs[0].sentences[0].text == "The Grand Alliance was signed in 1701."
