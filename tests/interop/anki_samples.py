@@ -13,6 +13,37 @@ from studyapp.text.document import Document, Footnote, Paragraph, Section, Sente
 
 FIXED_TS = 1_780_000_000.0  # 2026-05-28, a fixed export time
 
+ARTICLE = """\
+CANALS OF THE NORTH & <THE> {{SOUTH}}
+
+By Jo Example*
+
+How canals shaped the towns of a region.
+
+EARLY WORKS
+
+The first lock opened in 1761, and the town grew around it.¹ Traders came in 1765 from the coast.
+
+The Age of Steam
+
+Steam barges arrived in March 1830.² By 1845, three yards built them.
+
+LATER YEARS
+
+The canal company named its priorities as follows:
+
+1. To keep the locks open all year;
+2. To lower the tolls for farmers; and
+3. To widen the lower reach.
+
+The canal closed in 1962.
+
+NOTES
+
+1. Town records, vol. 2.
+2. Harbour log & ledger, p. 7.
+"""  # an article of my own shape: plain text, caps sections, a subsection, notes
+
 
 def make_document(title: str = "Rivers & Trade: {{A}} Survey") -> Document:
     def para(*texts: str) -> Paragraph:

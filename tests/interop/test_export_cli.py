@@ -9,44 +9,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from anki_samples import import_apkg
+from anki_samples import ARTICLE, import_apkg
 from anki_text import visible_text
 
 from studyapp.cli import main
 from studyapp.generate import items_for_document
 from studyapp.paths import bundled_documents
 from studyapp.text import read_document
-
-ARTICLE = """\
-CANALS OF THE NORTH & <THE> {{SOUTH}}
-
-By Jo Example*
-
-How canals shaped the towns of a region.
-
-EARLY WORKS
-
-The first lock opened in 1761, and the town grew around it.¹ Traders came in 1765 from the coast.
-
-The Age of Steam
-
-Steam barges arrived in March 1830.² By 1845, three yards built them.
-
-LATER YEARS
-
-The canal company named its priorities as follows:
-
-1. To keep the locks open all year;
-2. To lower the tolls for farmers; and
-3. To widen the lower reach.
-
-The canal closed in 1962.
-
-NOTES
-
-1. Town records, vol. 2.
-2. Harbour log & ledger, p. 7.
-"""
 
 
 @pytest.fixture
