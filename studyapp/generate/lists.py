@@ -21,6 +21,7 @@ _INTRO = re.compile(r"^(?:the\s+following\s+(?:are|were)|these\s+(?:are|were)|he
                     re.IGNORECASE)
 _DANGLING = re.compile(r",?\s+(?:which|that|who|and|or)$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("the a an its his her their our these those this that some several key main".split())
+_NOT_DETERMINERS = frozenset("what which that who it he she this there they we".split())
 _PREPOSITION = re.compile(r"\s(?:in|of|for|to|toward|towards|on|against|regarding|from|with|by|at)\s")
 
 
@@ -46,6 +47,8 @@ def item_noun(title: str) -> str:
     """What one entry of the list is called: "Priority" for "Tehran's strategic priorities in ...", else "Item"."""
     head = _PREPOSITION.split(title, maxsplit=1)[0].split()
     word = head[-1].lower() if head else ""
+    if len(head) > 1 and head[-2].lower() in _NOT_DETERMINERS:
+        return "Item"  # "what follows": a verb, not a plural noun
     if not word.isalpha() or len(word) < 4 or word.endswith(("ss", "us", "is")) or not word.endswith("s"):
         return "Item"
     if word.endswith("ies"):

@@ -22,7 +22,7 @@ _LOWER_FIRST = frozenset(
     "other others another two three four five he she it they we i".split()
 )
 _NOT_SUBJECT = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "if", "because", "although",
-                          "though", "while", "whereas", "not", "never", "to"})
+                          "though", "while", "whereas", "not", "never"})
 _AUXILIARY_PAST = frozenset({"was", "were"})
 _MODALS = frozenset({"would", "could", "should", "might", "must", "had", "did", "has", "have", "is", "are",
                      "will", "can", "may", "shall"})

@@ -1,0 +1,73 @@
+"""Chronology drills: 3-5 events in order, no ties, no dates shown, ids from the member facts."""
+from __future__ import annotations
+
+from generate_docs import build, by_kind
+
+from studyapp.generate import make_items
+from studyapp.generate.spans import disjoint, span
+
+EVENTS = [
+    "The port was founded in 1703.",
+    "In 1812, the army burned the old town.",
+    "The university opened its doors in 1755.",
+    "A railway reached the city in 1851.",
+    "The great fire destroyed the market in August 1851.",
+    "In 1851, the first newspaper was printed.",
+    "The city hosted a world fair in 1900.",
+    "The tram line was electrified in 1912.",
+    "The harbour was rebuilt during World War II.",
+]
+
+
+def test_drills_hold_three_to_five_events_in_a_strict_order_without_their_dates() -> None:
+    doc, facts, lists = build([("history", "HISTORY", EVENTS)])
+    drills = by_kind(make_items(doc, facts, lists), "chronology")
+    assert drills
+    member_facts = {f.id: f for f in facts}
+    for drill in drills:
+        assert 3 <= len(drill.order) <= 5
+        members = [member_facts[next(f.id for f in facts if f.sentence in drill.source.text.splitlines()
+                                     and _described(f.sentence, text))] for text in drill.order]
+        spans = [span(f.date) for f in members]
+        assert spans == sorted(spans)
+        assert all(disjoint(a, b) for i, a in enumerate(spans) for b in spans[i + 1:])  # no ties, no overlap
+        for text, fact in zip(drill.order, members):
+            assert fact.date.text not in text
+        shown = [line[2:] for line in drill.prompt.splitlines()[1:]]
+        assert sorted(shown) == sorted(drill.order) and tuple(shown) != drill.order
+        assert drill.answer.splitlines()[0].startswith("1. ") and members[0].date.text in drill.answer.splitlines()[0]
+
+
+def _described(sentence: str, text: str) -> bool:
+    words = [w for w in text.rstrip(".").split() if w[0].islower()]
+    return all(w in sentence for w in words[:4])
+
+
+def test_overlapping_dates_never_share_a_drill() -> None:
+    doc, facts, lists = build([("history", "HISTORY", EVENTS)])
+    drills = by_kind(make_items(doc, facts, lists), "chronology")
+    for drill in drills:
+        in_1851 = [t for t in drill.order if "railway" in t or "great fire" in t or "newspaper" in t]
+        assert len(in_1851) <= 1, drill.order
+
+
+def test_sections_with_too_few_events_are_drilled_together_across_the_article() -> None:
+    doc, facts, lists = build([
+        ("a", "A", ["The fort was built in 1520."]),
+        ("b", "B", ["The king died in 1610.", "The church burned in 1702."]),
+        ("c", "C", ["A bridge was opened in 1801."]),
+    ], doc_id="small")
+    drills = by_kind(make_items(doc, facts, lists), "chronology")
+    assert len(drills) == 1
+    assert drills[0].origin == "small" and drills[0].prompt.startswith("Put these events of the article in order")
+    assert len(drills[0].order) == 4
+
+
+def test_drill_ids_come_from_their_members_so_an_event_added_later_keeps_earlier_drills() -> None:
+    doc, facts, lists = build([("history", "HISTORY", EVENTS)])
+    before = {d.id: d.order for d in by_kind(make_items(doc, facts, lists), "chronology")}
+    doc2, facts2, lists2 = build([("history", "HISTORY", [*EVENTS, "A metro line opened in 1955."])])
+    after = {d.id: d.order for d in by_kind(make_items(doc2, facts2, lists2), "chronology")}
+    kept = set(before) & set(after)
+    assert kept and all(before[k] == after[k] for k in kept)
+    assert len(kept) >= len(before) - 1  # at most the last drill changes

@@ -1,0 +1,79 @@
+"""Reader + extract + items on the bundled article and on articles of our own, and the `items` command."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from studyapp.extract import find_facts, find_lists
+from studyapp.generate import KINDS, make_items
+from studyapp.text import read_document
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = next((REPO / "decks").glob("*.txt"))
+OWN = sorted((Path(__file__).parent / "data").iterdir())
+
+
+def _check(path: Path) -> tuple[list, list, list]:
+    doc = read_document(path)
+    facts, lists = find_facts(doc), find_lists(doc)
+    items = make_items(doc, facts, lists)
+    assert len({i.id for i in items}) == len(items)
+    assert all(i.kind in KINDS for i in items)
+    for fact in facts:
+        kinds = Counter(i.kind for i in items if i.origin == fact.id)
+        assert kinds["date-cloze"] == kinds["date-when"] == kinds["date-choice"] == 1, fact.sentence
+    for study_list in lists:
+        own = [i for i in items if i.origin == study_list.id]
+        for entry in study_list.items:
+            assert {i.kind for i in own if i.answer == entry.text} == {"list-item", "list-cloze"}
+            assert any(i.kind == "list-number" and i.answer == str(entry.number) for i in own)
+        assert Counter(i.kind for i in own)["list-recall"] == Counter(i.kind for i in own)["list-order"] == 1
+    for item in items:
+        if item.kind == "date-choice":
+            assert len(set(item.choices)) == 4 and item.choices.count(item.answer) == 1
+        else:
+            assert not item.choices
+        assert item.prompt and item.answer and item.source.text
+        assert item.source.section_title == doc.section(item.section).title
+        assert all(text for _, text in item.source.footnotes)
+    assert [i.position for i in items] == sorted(i.position for i in items)
+    return items, facts, lists
+
+
+def test_the_bundled_article() -> None:
+    items, facts, lists = _check(SEED)
+    assert len(lists) == 2 and sorted(len(lst.items) for lst in lists) == [12, 15]
+    kinds = Counter(i.kind for i in items)
+    assert kinds["list-item"] == 27 and kinds["chronology"] >= 4
+    assert kinds["date-what"] >= len(facts) // 2
+    cited = [i for i in items if i.kind == "date-cloze" and i.source.footnotes]
+    assert cited  # the cited notes' texts travel with the items
+
+
+@pytest.mark.parametrize("path", OWN, ids=lambda p: p.name)
+def test_our_own_articles(path: Path) -> None:
+    items, facts, lists = _check(path)
+    assert facts and lists
+    assert any(i.kind == "chronology" for i in items)
+
+
+def test_the_items_command_prints_the_contract(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "studyapp", "items", str(OWN[0]), "--json"],
+                            capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows and {r["kind"] for r in rows} <= set(KINDS)
+    for row in rows:
+        assert {"id", "kind", "section", "prompt", "answer", "source"} <= set(row)
+        assert ("choices" in row) == (row["kind"] == "date-choice")
+        assert {"section", "section_title", "text", "footnotes"} <= set(row["source"])
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    failed = subprocess.run([sys.executable, "-m", "studyapp", "items", str(empty), "--json"],
+                            capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert failed.returncode != 0 and "Traceback" not in failed.stderr and failed.stderr.strip()

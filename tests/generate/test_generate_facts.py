@@ -1,0 +1,152 @@
+"""Items of dated facts: cloze, when, what and multiple choice, on hand-made documents."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from generate_docs import build, by_kind
+
+from studyapp.extract import find_dates
+from studyapp.generate import make_items
+
+VARIED = [
+    ("history", "HISTORY", [
+        "The first branch of the society was established in Riga in 1891.",
+        "On May 28, 1918, the council declared the country independent.",
+        "The treaty was signed on 12 March 2003 in a small town.",
+        "In April 2012, the minister paid an official visit to the capital.",
+        "From 1992 to 1994, the two states fought over the valley.",
+        "Trade grew fast in the 1990s.",
+        "Merchants settled along the river in the nineteenth century.",
+        "Many refugees arrived during World War II to escape the war.",
+        "The old republic (1918-1920) adopted a liberal constitution.",
+    ]),
+]
+
+
+def test_every_fact_yields_a_cloze_a_when_question_and_a_choice() -> None:
+    doc, facts, lists = build(VARIED)
+    items = make_items(doc, facts, lists)
+    assert len(facts) == 9
+    for fact in facts:
+        kinds = {i.kind for i in items if i.origin == fact.id}
+        assert {"date-cloze", "date-when", "date-choice"} <= kinds, fact.sentence
+
+
+def test_the_cloze_gaps_exactly_the_date() -> None:
+    doc, facts, lists = build(VARIED)
+    for item in by_kind(make_items(doc, facts, lists), "date-cloze"):
+        fact = next(f for f in facts if f.id == item.origin)
+        assert item.answer == fact.date.text
+        assert "[...]" in item.prompt and fact.date.text not in item.prompt
+        assert "{{c1::" + fact.date.text + "}}" in item.cloze
+        assert item.cloze.replace("{{c1::", "").replace("}}", "") == fact.sentence
+
+
+def _meaning(text: str) -> tuple[str, str, str]:
+    found = find_dates(f"It happened in {text}.") or find_dates(text)
+    assert found, text
+    return found[0].granularity, found[0].start, found[0].end
+
+
+def test_choices_are_distinct_with_one_right_answer_of_the_same_granularity() -> None:
+    doc, facts, lists = build(VARIED)
+    choices = by_kind(make_items(doc, facts, lists), "date-choice")
+    assert len(choices) == len(facts)
+    for item in choices:
+        assert len(item.choices) == 4 and len(set(item.choices)) == 4
+        assert item.choices.count(item.answer) == 1
+        meanings = [_meaning(c) for c in item.choices]
+        assert len({m[0] for m in meanings}) == 1, item.choices  # one granularity for all
+        assert len(set(meanings)) == 4, item.choices  # no wrong choice means the same as the answer
+
+
+def test_choices_keep_the_answers_written_form() -> None:
+    doc, facts, lists = build(VARIED)
+    by_answer = {i.answer: i.choices for i in by_kind(make_items(doc, facts, lists), "date-choice")}
+    assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", c) for c in by_answer["12 March 2003"])
+    assert all(re.fullmatch(r"[A-Z][a-z]+ \d{1,2}, \d{4}", c) for c in by_answer["May 28, 1918"])
+    assert all(re.fullmatch(r"From \d{4} to \d{4}", c) for c in by_answer["From 1992 to 1994"])
+    assert all(re.fullmatch(r"the \d{3}0s", c) for c in by_answer["the 1990s"])
+    assert all(re.fullmatch(r"the [a-z-]+ century", c) for c in by_answer["the nineteenth century"])
+    # An era is asked by its years, so that its name does not stand out among numbers.
+    assert "1939–1945" in by_answer["1939–1945"]
+    assert all(re.fullmatch(r"\d{4}–\d{4}", c) for c in by_answer["1939–1945"])
+
+
+def test_wrong_choices_prefer_the_articles_dates_and_avoid_those_of_the_same_sentence() -> None:
+    doc, facts, lists = build([("s", "S", [
+        "Born in Vilnius in 1908, he enrolled at the university in 1922.",
+        "The museum opened in 1925.",
+        "The bridge was finished in 1931.",
+        "A second bridge was finished in 1934.",
+    ])])
+    items = make_items(doc, facts, lists)
+    enrolled = next(i for i in by_kind(items, "date-choice") if i.answer == "1922")
+    assert "1908" not in enrolled.choices  # the sentence's other date would look right
+    assert {"1925", "1931", "1934"} <= set(enrolled.choices)  # the nearest dates of the article
+
+
+def test_when_questions_are_grammatical_or_fall_back() -> None:
+    doc, facts, lists = build([("s", "S", [
+        "The first branch of the society was established in Riga in 1891.",
+        "In April 2012, the minister paid an official visit to the capital.",
+        "More recently, in February 2012, as part of this cooperation, the state signed a deal.",
+        "The Russo-Georgian War of 2008 shifted regional politics.",
+        "The companies owned by the family entered the market in 1883.",
+    ])])
+    prompts = {i.answer: i.prompt for i in by_kind(make_items(doc, facts, lists), "date-when")}
+    assert prompts["1891"] == "When was the first branch of the society established in Riga?"
+    assert prompts["April 2012"] == "When did the minister pay an official visit to the capital?"
+    assert prompts["February 2012"] == "When did the state sign a deal, as part of this cooperation?"
+    assert prompts["2008"] == "When did this happen? The Russo-Georgian War of [...] shifted regional politics."
+    assert prompts["1883"] == "When did the companies owned by the family enter the market?"
+
+
+def test_the_reverse_is_narrowed_by_section_or_left_out_where_ambiguous() -> None:
+    doc, facts, lists = build([
+        ("war", "THE WAR", ["The war broke out in 2008.", "Prices rose sharply in August 2008."]),
+        ("economy", "The Economy", ["The bank collapsed in 2008.", "A new port opened in 1999."]),
+        ("people", "People", ["She was born in 1961.", "He was born in 1961 too."]),
+    ])
+    items = make_items(doc, facts, lists)
+    what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt for i in by_kind(items, "date-what")}
+    assert what["A new port opened in 1999."] == "What happened in 1999?"
+    assert what["The bank collapsed in 2008."] == "In the section “The Economy”, what happened in 2008?"
+    assert what["Prices rose sharply in August 2008."] == "What happened in August 2008?"
+    assert "The war broke out in 2008." not in what  # August 2008 of the same section is in 2008 too
+    assert "She was born in 1961." not in what and "He was born in 1961 too." not in what
+    for item in by_kind(items, "date-what"):
+        assert item.answer == next(f.sentence for f in facts if f.id == item.origin)
+
+
+def test_a_sentence_that_leans_on_the_one_before_carries_it_with_its_date_masked() -> None:
+    lead = "In 1998, the president met the ambassador in Baku."
+    leaning = "In 1998, he also visited the ambassador's country."
+    doc, facts, lists = build([("s", "S", [lead, leaning])], contexts={leaning: lead})
+    leaning_fact = next(f for f in facts if f.sentence == leaning)
+    items = [i for i in make_items(doc, facts, lists) if i.origin == leaning_fact.id]
+    when = next(i for i in items if i.kind == "date-when")
+    assert when.prompt == "In [...], the president met the ambassador in Baku. When did he also visit the ambassador's country?"
+    cloze = next(i for i in items if i.kind == "date-cloze" and i.origin == when.origin)
+    assert cloze.prompt == "In [...], the president met the ambassador in Baku. In [...], he also visited the ambassador's country."
+
+
+def test_items_link_to_section_sentence_and_cited_notes() -> None:
+    doc, facts, lists = build([("origins", "ORIGINS", [("The city was founded in 1147.", (3, 4))])],
+                              notes={3: "Chronicle, p. 12.", 4: "Annals, vol. 2."})
+    for item in make_items(doc, facts, lists):
+        assert item.source.section == "origins" and item.source.section_title == "ORIGINS"
+        assert item.source.text == "The city was founded in 1147."
+        assert item.source.footnotes == ((3, "Chronicle, p. 12."), (4, "Annals, vol. 2."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The castle was built before 1300.",  # relative: no "what happened in 1300?"
+    "It was only in 1828 that the treaty gave the north to the empire.",
+])
+def test_every_fact_still_yields_cloze_and_when_for_awkward_sentences(sentence: str) -> None:
+    doc, facts, lists = build([("s", "S", [sentence])])
+    kinds = [i.kind for i in make_items(doc, facts, lists)]
+    assert kinds.count("date-cloze") == 1 and kinds.count("date-when") == 1 and kinds.count("date-choice") == 1
+    assert "date-what" not in kinds if "before" in sentence else True
