@@ -1,9 +1,10 @@
 """Find the dates written in a sentence and say what they mean.
 
-``find_dates`` is a pure function: one left-to-right scan with a single precompiled pattern whose
-alternatives are tried longest-form first at each position, so a date inside a bigger one (the "1918" of
-"May 28, 1918", the "1992" of "From 1992 to 1994") is never reported on its own. Every repetition in the
-pattern is bounded or anchored by literal words, so the scan stays linear in the length of the text.
+``find_dates`` is a pure function. One cheap pass finds *anchors* (three digits, "centur", an era's
+keyword); around each anchor a precompiled pattern, whose alternatives are tried longest form first, finds
+the date that holds it, so a date inside a bigger one (the "1918" of "May 28, 1918", the "1992" of "From
+1992 to 1994") is never reported on its own. Windows are bounded and every repetition is bounded, so the
+time is linear in the length of the text.
 
 Normalized bounds are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (years zero-padded to four digits). A range,
 a decade, a century and an era span from their first to their last year. BC dates are not reported (the
@@ -45,29 +46,45 @@ _POINT = rf"(?:{_FULL_MDY}|{_FULL_DMY}|{_MONTH_YEAR}|{_YEAR_BEFORE}{_YEAR}{_YEAR
 
 _ERA_NAMES = "|".join(name for era in ERAS for name in era.names)
 
-_ALTERNATIVES = (
+_DIGIT_FORMS = (
     ("span", rf"\b(?i:from|between)\s(?P<span_a>{_POINT})\s(?:to|until|till|through|and|[-–—])\s"
              rf"(?P<span_b>{_POINT})"),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
     ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
     ("month", rf"\b{_MONTH_YEAR}"),
     ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
-    ("centuries", rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
-                  rf"(?P<cs_b>{_ORDINAL})\scenturies\b{_BC}"),
-    ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b{_BC}"),
     ("decade", rf"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?i:the\s)?"
                rf"(?P<d_year>1\d{{2}}0|20\d0)'?s\b"),
-    ("era", rf"(?<![-\w])(?P<era_text>{_ERA_NAMES})(?!\w)"),
     ("years", rf"{_YEAR_BEFORE}(?P<y_a>{_YEAR})\s?[-–—/]\s?(?P<y_b>{_YEAR}|\d\d)(?![\w.,]\d|\w)"),
     ("year", rf"{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),
 )
-_PATTERN = re.compile("|".join(f"(?P<{name}>{body})" for name, body in _ALTERNATIVES))
+_CENTURY_FORMS = (
+    ("centuries", rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
+                  rf"(?P<cs_b>{_ORDINAL})\scenturies\b{_BC}"),
+    ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b{_BC}"),
+)
+_ERA_FORMS = (("era", rf"(?<![-\w])(?P<era_text>{_ERA_NAMES})(?!\w)"),)
+
+
+def _compiled(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{body})" for name, body in forms))
+
+
+# Every date holds an anchor: three digits, "centur" or an era's keyword. The scan looks for anchors (one
+# cheap pass) and tries the full forms only in a short window around each one. A window reaches back far
+# enough for the longest prefix ("the second half of the twenty-first century") and ahead for the longest
+# tail ("May 28, 1918 to June 4, 1920").
+_ANCHOR = re.compile(r"[0-9]{3}|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war")
+_FORMS_BY_ANCHOR = {
+    "digits": (_compiled(_DIGIT_FORMS), 40),
+    "century": (_compiled(_CENTURY_FORMS), 56),
+    "era": (_compiled(_ERA_FORMS), 40),
+}
+_WINDOW_AHEAD = 64
 _POINT_PARTS = re.compile(
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s|(?P<d2>{_DAY})\s(?:of\s)?(?P<m2>{_MONTH}),?\s"
     rf"|(?P<m3>{_MONTH}),?\s(?:of\s)?)?(?P<y>{_YEAR})"
 )
-# A quick test that a sentence can hold a date at all, to skip most sentences cheaply.
-_MAYBE = re.compile(rf"\d\d\d|(?i:centur)|{_ERA_NAMES}")
 _NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _ERA_MATCHERS = tuple((re.compile(rf"(?:{'|'.join(era.names)})"), era) for era in ERAS)
@@ -82,10 +99,15 @@ def find_dates(sentence: str) -> list[DateMention]:
     Returns:
         The mentions with their text, offset in ``sentence`` and normalized start/end.
     """
-    if not _MAYBE.search(sentence):
-        return []
-    mentions = []
-    for match in _PATTERN.finditer(sentence):
+    mentions: list[DateMention] = []
+    covered = 0
+    for anchor in _ANCHOR.finditer(sentence):
+        if anchor.start() < covered:
+            continue
+        match = _match_around(sentence, anchor, covered)
+        if match is None:
+            continue
+        covered = match.end()
         if _is_quantity(sentence, match):
             continue
         bounds = _bounds(match)
@@ -94,6 +116,19 @@ def find_dates(sentence: str) -> list[DateMention]:
         else:
             mentions.extend(_ends_of_broken_range(match))
     return mentions
+
+
+def _match_around(sentence: str, anchor: re.Match[str], covered: int) -> re.Match[str] | None:
+    """The date that holds ``anchor``, if any (never one starting before ``covered``)."""
+    first = anchor.group()[0]
+    forms, reach_back = _FORMS_BY_ANCHOR["digits" if first.isdigit() else "century" if first in "Cc" else "era"]
+    start = max(covered, anchor.start() - reach_back)
+    for match in forms.finditer(sentence, start, min(len(sentence), anchor.end() + _WINDOW_AHEAD)):
+        if match.start() > anchor.start():
+            return None
+        if match.end() > anchor.start():
+            return match
+    return None
 
 
 def _ends_of_broken_range(match: re.Match[str]) -> list[DateMention]:

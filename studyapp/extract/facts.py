@@ -6,7 +6,7 @@ gives one fact. Only study sections are read: never the front matter, the notes 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studyapp.extract.context import leans_on_previous
 from studyapp.extract.dates import find_dates
@@ -32,8 +32,8 @@ def find_facts(doc: Document) -> list[DatedFact]:
     """
     found = [fact for section in doc.sections for fact in _section_facts(section)]
     keys = [fact_signature(f.sentence, f.date) for f in found]
-    fallbacks = [f"{f.date.start}/{f.date.end}/{whole_signature(f.sentence)}" for f in found]
-    ids = stable_ids("fact", doc.id, keys, fallbacks)
+    ids = stable_ids("fact", doc.id, keys, lambda i: f"{found[i].date.start}/{found[i].date.end}/"
+                                                     f"{whole_signature(found[i].sentence)}")
     return [
         DatedFact(id=fact_id, section=f.section, sentence=f.sentence, context=f.context, date=f.date,
                   footnotes=f.footnotes, position=position)
@@ -47,22 +47,25 @@ def _section_facts(section: Section) -> list[_Found]:
     for block in section.blocks:
         if isinstance(block, Paragraph):
             for sentence in block.sentences:
-                context = previous if leans_on_previous(sentence.text) else ""
-                facts.extend(_facts_of(section.id, sentence.text, context, sentence.footnotes))
+                facts.extend(_facts_of(section.id, sentence.text, previous, sentence.footnotes))
                 previous = sentence.text
         elif isinstance(block, NumberedList):
             for item in block.items:
-                facts.extend(_facts_of(section.id, item.text, block.lead, item.footnotes))
+                facts.extend(_facts_of(section.id, item.text, block.lead, item.footnotes, always=True))
                 previous = item.text
     return facts
 
 
-def _facts_of(section: str, text: str, context: str, footnotes: tuple[int, ...]) -> list[_Found]:
-    facts = []
+def _facts_of(section: str, text: str, previous: str, footnotes: tuple[int, ...], *,
+              always: bool = False) -> list[_Found]:
+    """The facts of one sentence; ``previous`` becomes their context if the sentence leans on it."""
+    facts: list[_Found] = []
     seen: set[tuple[str, str]] = set()
     for mention in find_dates(text):
         if (mention.start, mention.end) in seen:
             continue
         seen.add((mention.start, mention.end))
-        facts.append(_Found(section, text, context, mention, tuple(footnotes)))
+        facts.append(_Found(section, text, "", mention, tuple(footnotes)))
+    if facts and (always or leans_on_previous(text)):
+        facts = [replace(fact, context=previous) for fact in facts]
     return facts

@@ -16,11 +16,12 @@ An id is a kind prefix and 14 hex digits of a SHA-1: ``fact-3f2a...``, ``list-9c
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from studyapp.extract.model import DateMention
 
@@ -38,6 +39,7 @@ _STOP_WORDS = frozenset(
 _VOWELS = frozenset("aeiouy")
 
 
+@functools.lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """A key that survives common typos: first letter + sorted set of the other consonants."""
     plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
@@ -76,17 +78,17 @@ def whole_signature(text: str) -> str:
     return " ".join(key for _, key in content_keys(text))
 
 
-def stable_ids(kind: str, document_id: str, keys: Sequence[str], fallbacks: Sequence[str]) -> list[str]:
-    """Ids for items keyed by ``keys``; colliding keys use ``fallbacks``, then their order of appearance.
+def stable_ids(kind: str, document_id: str, keys: Sequence[str], fallback: Callable[[int], str]) -> list[str]:
+    """Ids for items keyed by ``keys``; colliding keys use ``fallback``, then their order of appearance.
 
     Args:
         kind: the id prefix ("fact", "list").
         document_id: the id of the document the items belong to.
         keys: the short key of each item, in document order.
-        fallbacks: a longer key of each item, used only where short keys collide.
+        fallback: a longer key of the item at an index, asked for only where short keys collide.
     """
     counts = Counter(keys)
-    chosen = [key if counts[key] == 1 else f"{key}#{fallback}" for key, fallback in zip(keys, fallbacks)]
+    chosen = [key if counts[key] == 1 else f"{key}#{fallback(index)}" for index, key in enumerate(keys)]
     seen: Counter[str] = Counter()
     ids = []
     for key in chosen:

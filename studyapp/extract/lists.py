@@ -15,8 +15,7 @@ def find_lists(doc: Document) -> list[StudyList]:
     found = [(section.id, block) for section in doc.sections for block in section.blocks
              if isinstance(block, NumberedList)]
     keys = [whole_signature(block.lead) or block.lead for _, block in found]
-    fallbacks = [section for section, _ in found]
-    ids = stable_ids("list", doc.id, keys, fallbacks)
+    ids = stable_ids("list", doc.id, keys, lambda i: found[i][0])
     return [
         StudyList(id=list_id, section=section, lead=block.lead, items=block.items, position=position)
         for position, (list_id, (section, block)) in enumerate(zip(ids, found))
