@@ -2,47 +2,50 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from studyapp.text.blocks import RawBlock, RawList, RawParagraph
 from studyapp.text.document import Block, ListItem, NumberedList, Paragraph, Sentence
 from studyapp.text.inline import clean_inline
-from studyapp.text.markers import extract_markers
+from studyapp.text.markers import MarkerStyle, extract_markers, superscript_plain_digits
 from studyapp.text.sentences import split_sentences
 
 _ITEM_END = re.compile(r"(?:\s*[;,]\s*(?:and|or)|\s+(?:and|or)|\s*[;,.])\s*$")
 _KEEP_FINAL_DOT = frozenset({"etc", "Inc", "Ltd", "Co", "al"})
 
 
-def paragraph(text: str, labels: Mapping[str, int]) -> Paragraph:
+def paragraph(text: str, style: MarkerStyle) -> Paragraph:
     """Clean ``text`` for display, split it into sentences and turn footnote markers into numbers."""
     sentences = []
-    for raw in split_sentences(clean_inline(text)):
-        sentence, notes = extract_markers(raw, labels)
+    for raw in split_sentences(_marked(clean_inline(text), style)):
+        sentence, notes = extract_markers(raw, style.labels)
         if sentence:
             sentences.append(Sentence(sentence, notes))
     return Paragraph(tuple(sentences))
 
 
-def section_blocks(content: list[RawBlock], section_title: str, labels: Mapping[str, int]) -> tuple[Block, ...]:
+def section_blocks(content: list[RawBlock], section_title: str, style: MarkerStyle) -> tuple[Block, ...]:
     """The blocks of one section; a list's lead is the last sentence before it, else the section title."""
     blocks: list[Block] = []
     for raw in content:
         if isinstance(raw, RawParagraph):
-            para = paragraph(raw.text, labels)
+            para = paragraph(raw.text, style)
             if para.sentences:
                 blocks.append(para)
         elif isinstance(raw, RawList):
             previous = blocks[-1] if blocks else None
             lead = previous.sentences[-1].text if isinstance(previous, Paragraph) else section_title
-            blocks.append(NumberedList(lead, tuple(list_item(n, t, labels) for n, t in raw.items)))
+            blocks.append(NumberedList(lead, tuple(list_item(n, t, style) for n, t in raw.items)))
     return tuple(blocks)
 
 
-def list_item(number: int, text: str, labels: Mapping[str, int]) -> ListItem:
+def list_item(number: int, text: str, style: MarkerStyle) -> ListItem:
     """A list item cleaned for display, without its footnote markers and its trailing ";", "; and", "."."""
-    cleaned, notes = extract_markers(clean_inline(text), labels)
+    cleaned, notes = extract_markers(_marked(clean_inline(text), style), style.labels)
     return ListItem(number, strip_item_end(cleaned), notes)
+
+
+def _marked(text: str, style: MarkerStyle) -> str:
+    return superscript_plain_digits(text, style.plain_numbers) if style.plain_numbers else text
 
 
 def strip_item_end(text: str) -> str:

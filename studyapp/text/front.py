@@ -1,6 +1,8 @@
 """The top of a document: a ``---`` metadata block, the title line and the "By X*" author line."""
 from __future__ import annotations
 
+import re
+
 from studyapp.text.blocks import BY_LINE
 from studyapp.text.headings import heading_kind
 from studyapp.text.inline import clean_inline
@@ -9,6 +11,10 @@ from studyapp.text.lines import Element
 _MAX_META_LINES = 40
 _MAX_AUTHOR_WORDS = 12
 _MAX_TITLE_CHARS = 200
+_MAX_BARE_NAME_CHARS = 80
+_NAME_TOKEN = re.compile(r"^(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'\u2019-]+\.?|Ph\.D\.|(?:de|van|von|der|da|al|bin|ibn)-?)$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_NAME_JOINERS = frozenset({"and", "&"})
 _MAX_TITLE_WORDS = 25
 # Headings that open a body rather than name a document.
 _SECTION_WORDS = frozenset({"introduction", "background", "overview", "contents", "table of contents"})
@@ -55,7 +61,19 @@ def title_and_author(elements: list[Element], *, known_title: str | None = None
             if name and len(name.split()) <= _MAX_AUTHOR_WORDS:
                 author, rest = name, rest[:i] + rest[i + 1:]
                 break
+    if author is None and title is not None and rest and _bare_name_line(rest[0]):
+        author, rest = _author_name(rest[0].text), rest[1:]
     return title, author, rest
+
+
+def _bare_name_line(element: Element) -> bool:
+    """A name under the title without "By": "A. B. Lindqvist", "Jane K. Roe and John Doe"."""
+    if element.kind != "text" or not element.alone or len(element.text) > _MAX_BARE_NAME_CHARS:
+        return False
+    tokens = clean_inline(element.text).replace(",", " ").split()
+    return (2 <= len(tokens) <= _MAX_AUTHOR_WORDS
+            and all(_NAME_TOKEN.match(t) or t in _NAME_JOINERS for t in tokens)
+            and any(_INITIAL.match(t) for t in tokens))
 
 
 def _author_name(text: str) -> str:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from studyapp.text.markers import SUPERSCRIPT_DIGITS
+from studyapp.text.markers import SUPERSCRIPT_DIGITS, extract_markers
+from studyapp.text.sentences import split_sentences
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
@@ -21,6 +22,7 @@ _CLOSERS = "\"'\u201d\u2019)]"
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _BRACKET_MARKER_END = re.compile(r"\[\^?[^\]\s]{1,40}\]$")
 _TAIL = 300
+_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5})\.?\s+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -51,8 +53,11 @@ def starts_lower(text: str) -> bool:
 def heading_kind(line: str) -> str | None:
     """``"caps"``, ``"title"`` or ``"plain"`` when ``line`` (cleaned) can be a heading, else None."""
     text = line.strip().strip("*_").strip()
-    if not text or len(text) > MAX_HEADING_CHARS or text[-1] in ".,;:":
+    if not text or len(text) > MAX_HEADING_CHARS:
         return None
+    text = extract_markers(text)[0]
+    if not text or text[-1] in ".,;:" or len(split_sentences(_NUMBERING.sub("", text))) > 1:
+        return None  # "It grew. It fell" is two sentences, no heading
     if not (text[0].isupper() or text[0].isdigit()):
         return None
     words = _WORD.findall(text)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+# Wiki editors' notes: "[edit]", "[citation needed]", "[dubious – discuss]".
+_EDITORIAL = re.compile(r"\[(?:edit|[a-z][a-z ]{1,30} needed|dubious[^\]\n]{0,30}|failed verification|who\?|when\?)\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]*)>")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%<>|~\"'])")
@@ -22,6 +24,8 @@ def clean_inline(text: str) -> str:
     """Return ``text`` as a reader should see it (no ``*``/``_`` emphasis, links as their text, ``\\$`` as ``$``)."""
     if not text:
         return text
+    if "[" in text:
+        text = _EDITORIAL.sub("", text)
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
     if "](" in text:

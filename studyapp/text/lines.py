@@ -14,6 +14,7 @@ MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,40})\]:\s*(.*)$")
 _ENDS_OPEN = re.compile(r"[^.;:!?]$")
 _RULE = re.compile(r"^\s{0,3}([-=*_])(?:\s*\1){2,}\s*$")  # "-----", "=====", "* * *"
 _QUOTE_PREFIX = re.compile(r"^\s{0,3}>\s?")
+_PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|-\s*\d{1,4}\s*-|page \d{1,4})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -39,10 +40,12 @@ def scan_lines(lines: list[str]) -> Scan:
     definitions: list[tuple[str, list[str]]] = []
     gap = True
     in_definition = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.strip():
             gap = True
             continue
+        if gap and _PAGE_NUMBER.match(line) and (i + 1 == len(lines) or not lines[i + 1].strip()):
+            continue  # a page number alone between blank lines
         definition = MD_FOOTNOTE_DEF.match(line)
         if definition:
             definitions.append((definition.group(1), [definition.group(2)]))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_VALUE = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
@@ -15,10 +16,44 @@ MARKER = re.compile(
 )
 """Any footnote marker (group 1: a ``[^label]``; group 2: the numbers of a ``[1, 2]``)."""
 
+# A bare number glued to the end of a sentence or clause: "centuries.1 The", "said,\u201d12 and".
+# After a year only at a sentence end ("in 1921.4 A convention"), never in a decimal ("2.1 billion").
+_PLAIN_DIGITS = re.compile(
+    r"(?:(?<=[^\W\d_][.,;:!?])|(?<=[^\W\d_][.,;:!?][\"\u201d\u2019)]))(\d{1,3})(?=\s|$)"
+    r"|(?<=(?<![\d,.])\d{4}\.)(\d{1,3})(?=\s+[\"\u201c(]?[A-Z]|\s*$)"
+)
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _UNIT_BEFORE = re.compile(r"(?:\b[kcmd]?m|\bft)$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?\u2019\u201d)])")
 _MAX_RANGE = 50
 _MARKER_CHAR = re.compile(r"\[|" + SUPERSCRIPT_CLASS)
+
+
+@dataclass(frozen=True)
+class MarkerStyle:
+    """How a document marks its footnotes.
+
+    Attributes:
+        labels: Markdown labels (``[^note]``) -> note numbers; a numeric label stands for itself.
+        plain_numbers: when the document cites its notes with bare numbers ("centuries.1 The"), the numbers
+            of its notes; empty otherwise.
+    """
+
+    labels: Mapping[str, int] = field(default_factory=dict)
+    plain_numbers: frozenset[int] = frozenset()
+
+
+def has_markers(text: str) -> bool:
+    """True when ``text`` holds a superscript, ``[1]`` or ``[^1]`` marker."""
+    return MARKER.search(text) is not None
+
+
+def superscript_plain_digits(text: str, numbers: frozenset[int]) -> str:
+    """``"centuries.1 The"`` -> ``"centuries.¹ The"`` for the numbers of existing notes."""
+    def mark(match: re.Match[str]) -> str:
+        digits = match.group(1) or match.group(2)
+        return digits.translate(_TO_SUPERSCRIPT) if int(digits) in numbers else digits
+    return _PLAIN_DIGITS.sub(mark, text)
 
 
 def superscript_number(text: str) -> int:

@@ -15,12 +15,15 @@ from studyapp.text.document import Document, Footnote
 from studyapp.text.front import metadata_block, title_and_author
 from studyapp.text.inline import clean_inline
 from studyapp.text.lines import MD_HEADING, join_wrapped, scan_lines
-from studyapp.text.markers import extract_markers
+from studyapp.text.markers import SUPERSCRIPT_DIGITS, MarkerStyle, extract_markers, has_markers
 from studyapp.text.notes import is_back_matter_title, is_notes_title, parse_notes, split_back_matter
 from studyapp.text.sections import build_body
 from studyapp.text.slugs import slugify
 
 _MAX_NOTES_HEADING_CHARS = 60
+_FIRST_NOTE = re.compile(r"^\s*(?:\u00b9|\[1\])(?![\d" + SUPERSCRIPT_DIGITS + r"])\s*\S")
+_ANY_NOTE = re.compile(r"^\s*(?:[" + SUPERSCRIPT_DIGITS + r"]+|\[\d{1,4}\])\s*\S")
+_NOTES_SHARE = 0.8
 
 
 def parse_document(text: str, *, name: str, markdown: bool | None = None) -> Document:
@@ -71,12 +74,13 @@ def _parse(text: str, *, name: str, markdown: bool | None) -> Document:
         parse_notes(note_lines),
         [Footnote(labels[label], clean_inline(join_wrapped(parts))) for label, parts in scan.definitions],
     )
+    style = MarkerStyle(labels, _plain_numbers(footnotes, body_lines))
     raw_title, author, elements = title_and_author(scan.elements, known_title=meta.get("title"))
     author = meta.get("author") or author
     title = clean_inline(extract_markers(raw_title, labels)[0]) if raw_title else ""
     blocks = build_blocks(elements, plain_headings=not has_md_headings, markdown=markdown)
     back = _back_matter(back_lines)
-    body = build_body(blocks, title=title, has_author=author is not None, labels=labels, back=back)
+    body = build_body(blocks, title=title, has_author=author is not None, style=style, back=back)
     return Document(
         id=slugify(title) if title else slugify(name, fallback="document"),
         title=title or re.sub(r"[-_]+", " ", name).strip() or "Untitled",
@@ -101,13 +105,39 @@ def _back_matter(lines: list[str]) -> list[RawParagraph]:
 
 
 def _split_notes(lines: list[str]) -> tuple[list[str], list[str]]:
-    """The lines after the first notes heading ("NOTES", "## References") are the notes section."""
+    """The lines after the first notes heading ("NOTES", "## References") are the notes section.
+
+    Without such a heading, a closing run of paragraphs that start with note numbers (``¹ ...``,
+    ``[1] ...``) from note 1 on is the notes section.
+    """
     for i, line in enumerate(lines):
         if line.strip() and len(line) <= _MAX_NOTES_HEADING_CHARS and is_notes_title(line):
             alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
             if alone or MD_HEADING.match(line):
                 return lines[:i], lines[i + 1:]
-    return lines, []
+    start = _unheaded_notes_start(lines)
+    return (lines[:start], lines[start:]) if start is not None else (lines, [])
+
+
+def _unheaded_notes_start(lines: list[str]) -> int | None:
+    first = None
+    for i in range(len(lines) - 1, -1, -1):
+        if _FIRST_NOTE.match(lines[i]) and (i == 0 or not lines[i - 1].strip()):
+            first = i
+            break
+    if first is None:
+        return None
+    paragraph_starts = [line for j, line in enumerate(lines[first:], first)
+                        if line.strip() and (j == first or not lines[j - 1].strip())]
+    notes = sum(1 for line in paragraph_starts if _ANY_NOTE.match(line))
+    return first if notes >= 2 and notes >= _NOTES_SHARE * len(paragraph_starts) else None
+
+
+def _plain_numbers(footnotes: tuple[Footnote, ...], body_lines: list[str]) -> frozenset[int]:
+    """Note numbers cited by bare digits, when the body has notes to cite but no marker of another kind."""
+    if not footnotes or has_markers("\n".join(body_lines)):
+        return frozenset()
+    return frozenset(f.number for f in footnotes)
 
 
 def _label_numbers(labels: Iterable[str]) -> dict[str, int]:

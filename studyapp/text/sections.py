@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from studyapp.text.blocks import RawBlock, RawHeading, RawParagraph
 from studyapp.text.content import paragraph, section_blocks
 from studyapp.text.document import Paragraph, Section
 from studyapp.text.inline import clean_inline, is_fully_emphasized
-from studyapp.text.markers import extract_markers
+from studyapp.text.markers import MarkerStyle, extract_markers
 from studyapp.text.notes import is_back_matter_title
 from studyapp.text.slugs import UniqueSlugs
 
 INTRO_TITLE = "Introduction"
 NO_HEADING_TITLE = "Text"
 _ABSTRACT_TITLES = frozenset({"abstract", "summary"})
+_NUMBERING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
 _ABSTRACT_LABEL = re.compile(r"^\W*(?:abstract|summary)\W*\s*", re.IGNORECASE)
 
 
@@ -33,7 +33,7 @@ class Body:
     trailing: tuple[Paragraph, ...]
 
 
-def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, labels: Mapping[str, int],
+def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, style: MarkerStyle,
                back: list[RawParagraph]) -> Body:
     """Group blocks under their headings.
 
@@ -42,7 +42,7 @@ def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, labels: 
     Back matter ("See also", "About the Author", to the end) and a bold/italic paragraph closing the body
     (an author's bio) go to ``trailing``.
     """
-    front, groups = _group(blocks, labels)
+    front, groups = _group(blocks, style)
     if not groups:
         groups, front = [_Group(title or NO_HEADING_TITLE, 1, front)], []
     abstract: str | None = None
@@ -52,38 +52,38 @@ def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, labels: 
     for group in groups:
         key = group.title.lower().strip(" :.")
         if key in _ABSTRACT_TITLES and abstract is None and not kept and not front:
-            abstract = " ".join(_text(b, labels) for b in group.content if isinstance(b, RawParagraph)) or None
+            abstract = " ".join(_text(b, style) for b in group.content if isinstance(b, RawParagraph)) or None
         elif in_back_matter or is_back_matter_title(key):
             if in_back_matter:  # back matter runs to the end: a heading-like line there is a link
-                trailing.append(paragraph(group.title, labels))
+                trailing.append(paragraph(group.title, style))
             in_back_matter = True
-            trailing.extend(paragraph(b.text, labels) for b in group.content if isinstance(b, RawParagraph))
+            trailing.extend(paragraph(b.text, style) for b in group.content if isinstance(b, RawParagraph))
         else:
             kept.append(group)
     if front and isinstance(front[0], RawParagraph) and abstract is None:
         if has_author:
-            abstract, front = _text(front[0], labels), front[1:]
+            abstract, front = _text(front[0], style), front[1:]
         elif _ABSTRACT_LABEL.match(front[0].text):
-            abstract, front = _ABSTRACT_LABEL.sub("", _text(front[0], labels), count=1), front[1:]
+            abstract, front = _ABSTRACT_LABEL.sub("", _text(front[0], style), count=1), front[1:]
     if front:
         kept.insert(0, _Group(INTRO_TITLE, 1, front))
     if kept:
         content = kept[-1].content
         bio: list[Paragraph] = []
         while content and isinstance(content[-1], RawParagraph) and is_fully_emphasized(content[-1].text):
-            bio.insert(0, paragraph(content.pop().text, labels))
+            bio.insert(0, paragraph(content.pop().text, style))
         trailing = bio + trailing
-    trailing.extend(paragraph(b.text, labels) for b in back)
-    return Body(_sections(kept, labels), abstract, tuple(trailing))
+    trailing.extend(paragraph(b.text, style) for b in back)
+    return Body(_sections(kept, style), abstract, tuple(trailing))
 
 
-def _group(blocks: list[RawBlock], labels: Mapping[str, int]) -> tuple[list[RawBlock], list[_Group]]:
+def _group(blocks: list[RawBlock], style: MarkerStyle) -> tuple[list[RawBlock], list[_Group]]:
     levels = heading_levels([b for b in blocks if isinstance(b, RawHeading)])
     front: list[RawBlock] = []
     groups: list[_Group] = []
     for block in blocks:
         if isinstance(block, RawHeading):
-            groups.append(_Group(clean_inline(extract_markers(block.text, labels)[0]), levels[id(block)]))
+            groups.append(_Group(clean_inline(extract_markers(block.text, style.labels)[0]), levels[id(block)]))
         elif groups:
             groups[-1].content.append(block)
         else:
@@ -94,28 +94,32 @@ def _group(blocks: list[RawBlock], labels: Mapping[str, int]) -> tuple[list[RawB
 def heading_levels(headings: list[RawHeading]) -> dict[int, int]:
     """Level 1 or 2 for each heading (by ``id``).
 
-    Markdown: the shallowest level used is 1, deeper ones 2. Plain text: ALL-CAPS headings are 1 and the
-    others 2 when both kinds occur, else all are 1.
+    Markdown: the shallowest level used is 1, deeper ones 2. Plain text: a numbered heading takes its
+    level from its number ("2" -> 1, "2.1" -> 2); otherwise ALL-CAPS headings are 1 and the others 2 when
+    both kinds occur, else all are 1.
     """
     base = min((h.md_level for h in headings if h.kind == "md"), default=1)
     has_caps = any(h.kind == "caps" for h in headings)
     has_other = any(h.kind in ("title", "plain") for h in headings)
     levels: dict[int, int] = {}
     for h in headings:
+        numbering = _NUMBERING.match(h.text) if h.kind != "md" else None
         if h.kind == "md":
             levels[id(h)] = 1 if h.md_level == base else 2
+        elif numbering:  # "2 Background", "2.1 Early Years"
+            levels[id(h)] = 1 if numbering.group(1).count(".") == 0 else 2
         else:
             levels[id(h)] = 2 if (has_caps and has_other and h.kind != "caps") else 1
     return levels
 
 
-def _sections(groups: list[_Group], labels: Mapping[str, int]) -> tuple[Section, ...]:
+def _sections(groups: list[_Group], style: MarkerStyle) -> tuple[Section, ...]:
     slugs = UniqueSlugs()
     sections: list[Section] = []
     parent: str | None = None
     for group in groups:
         section_id = slugs.make(group.title)
-        blocks = section_blocks(group.content, group.title, labels)
+        blocks = section_blocks(group.content, group.title, style)
         if group.level == 1 or parent is None:  # a subsection before any section counts as a section
             parent = section_id
             sections.append(Section(section_id, group.title, 1, None, blocks))
@@ -124,5 +128,5 @@ def _sections(groups: list[_Group], labels: Mapping[str, int]) -> tuple[Section,
     return tuple(sections)
 
 
-def _text(block: RawParagraph, labels: Mapping[str, int]) -> str:
-    return paragraph(block.text, labels).text
+def _text(block: RawParagraph, style: MarkerStyle) -> str:
+    return paragraph(block.text, style).text

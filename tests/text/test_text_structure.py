@@ -76,3 +76,48 @@ def test_a_short_line_followed_by_a_lower_case_continuation_is_no_heading():
     doc = parse_document("T\n\nFIRST\n\nThe Grand Alliance\n\nwas signed in 1701. It held.\n", name="x")
     assert [s.title for s in doc.sections] == ["FIRST"]
     assert doc.sections[0].paragraphs[0].sentences[0].text == "The Grand Alliance was signed in 1701."
+
+
+def test_pdf_like_paper_numbered_headings_page_numbers_and_bare_digit_markers(data_dir):
+    doc = read_document(data_dir / "text_pdf_like.txt")
+    assert doc.title == "The Aland Islands Dispute, 1917-1921"
+    assert doc.author == "A. B. Lindqvist"
+    assert [(s.title, s.level, s.parent) for s in doc.sections] == [
+        ("1. Introduction", 1, None),
+        ("2. The Claims", 1, None),
+        ("2.1 The Swedish Claim", 2, "2-the-claims"),
+        ("2.2 The Finnish Claim", 2, "2-the-claims"),
+        ("3. The Settlement", 1, None),
+    ]
+    texts = {s.text: s.footnotes for sec in doc.sections for p in sec.paragraphs for s in p.sentences}
+    assert texts["In 1921 the League of Nations gave them to Finland, but with wide self-rule."] == (1,)
+    assert texts["Most islanders spoke Swedish, and in 1917 a petition asked for union with Sweden."] == (2,)
+    # A page number ("15") between two halves of a sentence is dropped and the halves joined.
+    assert texts["Its government offered autonomy instead of a transfer."] == ()
+    assert texts["The Council of the League decided on 24 June 1921."] == (4,)
+    assert [f.number for f in doc.footnotes] == [1, 2, 3, 4]
+    assert doc.footnote(3).text == "Ibid., pp. 88-90."
+
+
+def test_bare_numbers_stay_numbers_when_the_document_has_other_markers():
+    doc = parse_document("T\n\nPART\n\nIt cost 2.1 billion in 1990.5 Then it fell.\u00b9\n\nNOTES\n\n\u00b9 A.\n\n"
+                         "\u2075 E.\n", name="x")
+    sentences = doc.sections[0].paragraphs[0].sentences
+    assert sentences[0].text == "It cost 2.1 billion in 1990.5 Then it fell."
+    assert sentences[0].footnotes == (1,)
+
+
+def test_notes_without_a_heading_at_the_end():
+    doc = parse_document("TITLE\n\nPART\n\nFirst claim.\u00b9 Second claim.\u00b2\n\n\u00b9 Source one,\n"
+                         "page 4.\n\n\u00b2 Source two.\n", name="x")
+    assert [s.title for s in doc.sections] == ["PART"]
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "Source one, page 4."), (2, "Source two.")]
+    assert len(doc.sections[0].paragraphs) == 1
+
+
+def test_wiki_editorial_brackets_are_dropped():
+    doc = parse_document("T\n\nHistory[edit]\n\nThe town grew.[citation needed] It was rich.[1]\n\n"
+                         "References\n\n[1] A book.\n", name="x")
+    assert doc.sections[0].title == "History"
+    assert [(s.text, s.footnotes) for s in doc.sections[0].paragraphs[0].sentences] == [
+        ("The town grew.", ()), ("It was rich.", (1,))]
