@@ -9,7 +9,7 @@ from studyapp.generate.choices import DatePool, wrong_dates
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import Source, StudyItem
 from studyapp.generate.phrasing import GAP, RELATIVE, gapped, lead_in_word, locate, mask
-from studyapp.generate.questions import when_question
+from studyapp.generate.questions import common_words, when_question
 from studyapp.generate.reverse import DatedSentences
 from studyapp.generate.sources import display_title
 from studyapp.generate.spans import span
@@ -30,6 +30,7 @@ class FactContext:
         for fact in facts:
             self._by_section.setdefault(fact.section, []).append(fact)
         self._sections: dict[str, DatedSentences] = {}
+        self.common = common_words(text for f in facts for text in (f.sentence, f.context))
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         return [m for m in self._mentions[(fact.section, fact.sentence)] if m != fact.date]
@@ -63,7 +64,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     lead = mask(fact.context, date)
     items = [make("date-cloze", _joined(lead, gapped(fact.sentence, fact.date)), date,
                   cloze=_joined(lead, gapped(fact.sentence, fact.date, "{{c1::" + date + "}}")))]
-    question = _when(fact, lead)
+    question = _when(fact, lead, context.common)
     items.append(make("date-when", question, date))
     what = _what(fact, context)
     if what is not None:
@@ -80,9 +81,9 @@ def _joined(context: str, text: str) -> str:
     return f"{context} {text}" if context else text
 
 
-def _when(fact: DatedFact, lead: str) -> str:
+def _when(fact: DatedFact, lead: str, common: frozenset[str]) -> str:
     where = locate(fact.sentence, fact.date)
-    question = when_question(fact.sentence, *where) if where else None
+    question = when_question(fact.sentence, *where, common) if where else None
     if question is None:
         return _joined(lead, f"When did this happen? {gapped(fact.sentence, fact.date)}")
     return _joined(lead, question.replace(fact.date.text, GAP))

@@ -19,10 +19,11 @@ _ANNOUNCING = re.compile(
 )
 _INTRO = re.compile(r"^(?:the\s+following\s+(?:are|were)|these\s+(?:are|were)|here\s+are|below\s+are)\s+",
                     re.IGNORECASE)
+_POINTING = re.compile(r"^(?P<head>.+?)\s+(?i:these|the\s+following)\s+(?P<noun>[a-z][a-z-]*s)$")
 _DANGLING = re.compile(r",?\s+(?:which|that|who|and|or)$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("the a an its his her their our these those this that some several key main".split())
 _NOT_DETERMINERS = frozenset("what which that who it he she this there they we".split())
-_PREPOSITION = re.compile(r"\s(?:in|of|for|to|toward|towards|on|against|regarding|from|with|by|at)\s")
+_PREPOSITION = re.compile(r"\s(?:that|which|who|in|of|for|to|toward|towards|on|against|regarding|from|with|by|at)\s")
 
 
 def short_title(lead: str, fallback: str) -> str:
@@ -30,6 +31,10 @@ def short_title(lead: str, fallback: str) -> str:
     text = " ".join(lead.split()).rstrip(":;.,— -")
     if not text:
         return fallback
+    pointed = _POINTING.match(text)
+    if pointed:  # "X set out these duties" -> "The duties that X set out"; "Consider these points" -> "The points"
+        head = pointed["head"]
+        return f"The {pointed['noun']} that {_inline(head)}" if len(head.split()) >= 2 else f"The {pointed['noun']}"
     title = _ANNOUNCING.sub("", _INTRO.sub("", text))
     title = _DANGLING.sub("", title).strip()
     if ", " in title:

@@ -7,6 +7,7 @@ a participle, a verb whose base form is uncertain) gives None, and the caller as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from studyapp.generate.phrasing import DISCOURSE, clause_of, cut, lead_in
 from studyapp.generate.verbs import base_form
@@ -29,12 +30,29 @@ _MODALS = frozenset({"would", "could", "should", "might", "must", "had", "did", 
 _QUOTES = "\"'”’"
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|noted|wrote|declared|argued|added|commented)\s*,?\s*[\"“]")
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
+_WORDS = re.compile(r"[A-Za-z][a-z]+")
 _TOKEN = re.compile(r"\S+")
 _COORDINATED = re.compile(r"\band\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
 
 
-def when_question(sentence: str, start: int, end: int) -> str | None:
-    """A "When ...?" question asking for the date at ``sentence[start:end]``, or None where unsafe."""
+def common_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words the texts write in lower case and never capitalize inside a sentence: a capital on one of them
+    at the start of a sentence is only the sentence's, so "Trade grew" asks "When did trade grow?"."""
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for text in texts:
+        for index, word in enumerate(_WORDS.findall(text)):
+            if word.islower():
+                lower.add(word)
+            elif index and word[0].isupper():
+                capital.add(word.lower())
+    return frozenset(lower - capital)
+
+
+def when_question(sentence: str, start: int, end: int, common: frozenset[str] = frozenset()) -> str | None:
+    """A "When ...?" question asking for the date at ``sentence[start:end]``, or None where unsafe.
+
+    ``common`` holds words known to be no names (see :func:`common_words`)."""
     date_text = sentence[start:end]
     opener = (sentence[lead_in(sentence, start):start].split() or [""])[-1].lower()
     if opener not in _TIME_WORDS and date_text.split(" ", 1)[0].lower() not in ("from", "between"):
@@ -47,7 +65,7 @@ def when_question(sentence: str, start: int, end: int) -> str | None:
         return None  # ", establishing relations with Baku in 1992": the date belongs to the participle
     statement = DISCOURSE.sub("", statement)
     statement = _front_phrase_to_end(statement)
-    return _invert(statement) if statement else None
+    return _invert(statement, common) if statement else None
 
 
 def _front_phrase_to_end(statement: str) -> str | None:
@@ -65,40 +83,44 @@ def _is_name(word: str) -> bool:
     return word.lower() not in _PREPOSITIONS and word[:1].isupper()
 
 
-def _invert(statement: str) -> str | None:
+def _invert(statement: str, common: frozenset[str]) -> str | None:
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(statement)]
-    for index, (token, offset) in enumerate(tokens):
+    for index, (written, offset) in enumerate(tokens):
+        token = written.rstrip(",;:")
         word = token.lower()
         if index == 0:
             continue
         subject = statement[:offset].strip()
         if "," in subject or word in _MODALS or word in _NOT_SUBJECT or index > 12:
             return None
+        if written != token and word not in _AUXILIARY_PAST and base_form(word) is None:
+            return None  # a comma closes the subject before any verb: no simple clause
         if any(t.lower() in _NOT_SUBJECT for t, _ in tokens[:index]):
             return None
         if word in _AUXILIARY_PAST:
             if subject.lower() in ("it", "there"):
                 return None  # "It was only in 1828 that ...": a cleft sentence
             rest = statement[offset + len(token):].strip()
-            return f"When {word} {_subject(subject)} {rest}?" if rest else None
+            return f"When {word} {_subject(subject, common)} {rest}?" if rest else None
         if token != word or not word.isalpha():
             continue
         base = base_form(word)
         following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
-        if base is not None and word.endswith("ed") and following in ("by", "in", "to", "with", "for", "of"):
+        if base is not None and word.endswith("ed") and following == "by":
             continue  # "companies owned by X entered ...": a participle inside the subject
         if base is None:
             if word.endswith("ed"):
                 return None  # a past tense we cannot undo
             continue
         rest = statement[offset + len(token):].strip()
-        return f"When did {_subject(subject)} {base}{' ' + _coordinated(rest) if rest else ''}?"
+        joiner = "" if rest[:1] in ",;:" else " "
+        return f"When did {_subject(subject, common)} {base}{joiner + _coordinated(rest) if rest else ''}?"
     return None
 
 
-def _subject(subject: str) -> str:
+def _subject(subject: str, common: frozenset[str]) -> str:
     first, _, rest = subject.partition(" ")
-    if first.lower() in _LOWER_FIRST:
+    if first.lower() in _LOWER_FIRST or first.lower() in common:
         first = first.lower()
     return f"{first} {rest}".strip()
 

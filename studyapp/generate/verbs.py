@@ -41,7 +41,7 @@ _REGULAR_EXCEPTIONS = {
     "favored": "favor", "sponsored": "sponsor", "monitored": "monitor", "censored": "censor",
     "mirrored": "mirror", "controlled": "control", "compelled": "compel", "expelled": "expel",
     "propelled": "propel", "patrolled": "patrol", "repelled": "repel", "excelled": "excel",
-    "enrolled": "enroll", "installed": "install", "fulfilled": "fulfill",
+    "enrolled": "enroll", "installed": "install", "fulfilled": "fulfill", "ruined": "ruin",
 }
 _VOWELS = "aeiou"
 _DIGRAPHS = frozenset({"ai", "ea", "ee", "oa", "oi", "ou", "au", "ei", "oo"})

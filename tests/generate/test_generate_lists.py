@@ -53,6 +53,9 @@ def test_prompts_name_the_list_by_a_short_title() -> None:
     ("The committee made several recommendations, which can be summarized as follows:",
      "The committee made several recommendations", "Recommendation"),
     ("Consider what follows.", "Consider what follows", "Item"),
+    ("The treaty of the river set out these duties:", "The duties that the treaty of the river set out", "Duty"),
+    ("Its charter named the following goals:", "The goals that its charter named", "Goal"),
+    ("Consider these points:", "The points", "Point"),
 ])
 def test_short_title_and_item_noun(lead: str, title: str, noun: str) -> None:
     assert short_title(lead, "Section") == title
