@@ -106,3 +106,19 @@ def test_read_only_output_folder_is_a_message_and_exit_code(article):
     assert result.returncode == 1, result.stderr
     assert "is not writable" in result.stderr and "Permission denied" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_library_deck_by_id(article, tmp_path, anki_collection, capsys):
+    from studyapp.services.library import Library
+
+    data = tmp_path / "data"
+    with Library.open(data, import_bundled=False) as library:
+        deck_id = library.import_document(article).deck_id
+        count = len(library.items(deck_id))
+    out = tmp_path / "deck.apkg"
+    assert main(["export", deck_id, "-o", str(out), "--data-dir", str(data)]) == 0
+    col = anki_collection()
+    import_apkg(col, out)
+    assert col.note_count() == count
+    assert main(["--data-dir", str(data), "export", "no-such-deck", "-o", str(out)]) == 1
+    assert f"No deck 'no-such-deck' in the library. Decks: {deck_id}." in capsys.readouterr().err
