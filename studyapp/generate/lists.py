@@ -49,7 +49,7 @@ def short_title(lead: str, fallback: str) -> str:
 
 
 def item_noun(title: str) -> str:
-    """What one entry of the list is called: "Priority" for "Tehran's strategic priorities in ...", else "Item"."""
+    """What one entry of the list is called: "Priority" for "the state's strategic priorities in ...", else "Item"."""
     head = _PREPOSITION.split(title, maxsplit=1)[0].split()
     word = head[-1].lower() if head else ""
     if len(head) > 1 and head[-2].lower() in _NOT_DETERMINERS:

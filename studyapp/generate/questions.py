@@ -1,7 +1,7 @@
 """Turn a dated sentence into a "When ...?" question, only where the grammar is safe.
 
-"In 1997, he met with X." -> "When did he meet with X?"; "X was established in Baku in 1891." ->
-"When was X established in Baku?". Anything else (a date that is not an adverbial, a sentence that opens with
+"In 1997, he met with X." -> "When did he meet with X?"; "X was established in Riga in 1891." ->
+"When was X established in Riga?". Anything else (a date that is not an adverbial, a sentence that opens with
 a participle, a verb whose base form is uncertain) gives None, and the caller asks "When did this happen?".
 """
 from __future__ import annotations
@@ -62,14 +62,14 @@ def when_question(sentence: str, start: int, end: int, common: frozenset[str] = 
     if len(statement) < 12 or statement[-1:] in _QUOTES or _REPORTED_SPEECH.search(statement):
         return None
     if _PARTICIPLE_BEFORE.search(sentence, 0, start):
-        return None  # ", establishing relations with Baku in 1992": the date belongs to the participle
+        return None  # ", establishing relations with Riga in 1992": the date belongs to the participle
     statement = DISCOURSE.sub("", statement)
     statement = _front_phrase_to_end(statement)
     return _invert(statement, common) if statement else None
 
 
 def _front_phrase_to_end(statement: str) -> str | None:
-    """ "As part of X, Azerbaijan signed Y" -> "Azerbaijan signed Y, as part of X"; None when unclear."""
+    """ "As part of X, the state signed Y" -> "the state signed Y, as part of X"; None when unclear."""
     first = statement.split(" ", 1)[0].lower()
     if first not in _PREPOSITIONS:
         return statement
