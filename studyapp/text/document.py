@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from studyapp.text.titles import display_title
+
 
 @dataclass(frozen=True)
 class Footnote:
@@ -79,6 +81,11 @@ class Section:
     blocks: tuple[Block, ...] = ()
 
     @property
+    def display_title(self) -> str:
+        """The title for display (an ALL-CAPS heading in title case)."""
+        return display_title(self.title)
+
+    @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(b for b in self.blocks if isinstance(b, Paragraph))
 
@@ -107,6 +114,11 @@ class Document:
     sections: tuple[Section, ...]
     footnotes: tuple[Footnote, ...] = ()
     trailing: tuple[Paragraph, ...] = field(default=())
+
+    @property
+    def display_title(self) -> str:
+        """The title for display (an ALL-CAPS title in title case); ``title`` keeps it as written."""
+        return display_title(self.title)
 
     def section(self, section_id: str) -> Section:
         for s in self.sections:

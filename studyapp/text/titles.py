@@ -1,0 +1,45 @@
+"""Titles for display: an ALL-CAPS heading as a reader would write it ("Iran's Attitude Toward the Republic")."""
+from __future__ import annotations
+
+import re
+
+_SMALL = frozenset(
+    "a \u00e0 an and as at but by de for from in into nor of on onto or over per than the to up upon via vs with".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\S")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_DOTTED = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def display_title(text: str) -> str:
+    """Title-case an ALL-CAPS title; any other title is returned as written.
+
+    Small words stay lower case inside the title, Roman numerals and dotted abbreviations (U.S.) stay as
+    they are, and each part of a hyphenated word is capitalized ("VIS-À-VIS" -> "Vis-à-Vis").
+    """
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2 or any(c.islower() for c in letters):
+        return text
+    words = text.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        first, last = index == 0, index == len(words) - 1
+        out.append(_word(word, edge=first or last))
+    return " ".join(out)
+
+
+def _word(word: str, *, edge: bool) -> str:
+    core = word.strip("\"'()[],:;.!?\u201c\u201d\u2018\u2019")
+    if not core or _ROMAN.match(core) or _DOTTED.match(word.rstrip(",:;")):
+        return word
+    parts = word.split("-")
+    if len(parts) == 1:
+        return _part(word, small_ok=not edge)
+    return "-".join(_part(part, small_ok=0 < i < len(parts) - 1) for i, part in enumerate(parts))
+
+
+def _part(part: str, *, small_ok: bool) -> str:
+    lower = part.lower()
+    if small_ok and lower in _SMALL:
+        return lower
+    return _WORD.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), part, count=1) if part else part
