@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _CLOZE_GAP = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
+_GAP_OPEN = re.compile(r"\{\{c\d+::")
 
 
 def text_html(text: str) -> str:
@@ -34,15 +35,21 @@ def cloze_html(cloze: str, answer: str = "") -> str:
     Raises:
         ValueError: ``cloze`` has no gap.
     """
-    gap = None
-    if answer:
-        start = cloze.find(f"::{answer}}}}}")
-        gap = next((m for m in _CLOZE_GAP.finditer(cloze) if m.start(2) - 2 == start), None)
-    gap = gap or _CLOZE_GAP.search(cloze)
-    if gap is None:
-        raise ValueError(f"no cloze gap in {cloze!r}")
-    return (text_html(cloze[:gap.start()]) + f"{{{{c1::{gap_html(gap.group(2))}}}}}"
-            + text_html(cloze[gap.end():]))
+    span = _gap_holding(cloze, answer) if answer else None
+    if span is None:
+        first = _CLOZE_GAP.search(cloze)
+        if first is None:
+            raise ValueError(f"no cloze gap in {cloze!r}")
+        span = (first.start(), first.end(), first.group(2))
+    start, end, inside = span
+    return text_html(cloze[:start]) + f"{{{{c1::{gap_html(inside)}}}}}" + text_html(cloze[end:])
+
+
+def _gap_holding(cloze: str, answer: str) -> tuple[int, int, str] | None:
+    for opening in _GAP_OPEN.finditer(cloze):
+        if cloze.startswith(answer + "}}", opening.end()):
+            return opening.start(), opening.end() + len(answer) + 2, answer
+    return None
 
 
 def list_html(entries: Iterable[str], *, css_class: str) -> str:

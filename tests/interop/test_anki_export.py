@@ -194,3 +194,16 @@ def test_a_title_with_deck_separators_stays_one_deck_level(tmp_path, items, anki
     names = {d.name for d in col.decks.all_names_and_ids()}
     assert "Ports: Rails & <Canals>::Railways" in names
     assert not any(name.startswith("Ports::") for name in names)
+
+
+def test_a_gap_holding_a_separator_shows_whole_in_anki(tmp_path, document, items, anki_collection):
+    gap_item = dataclasses.replace(items[0], id="sep-cloze", kind="list-cloze", answer="Ports::Rails {{x}}",
+                                   cloze="Order: {{c1::Ports::Rails {{x}}}} & more", position=9)
+    out = tmp_path / "sep.apkg"
+    export_items(document, [gap_item], out, timestamp=FIXED_TS)
+    col = anki_collection()
+    import_apkg(col, out)
+    (cid,) = col.find_cards("")
+    card = col.get_card(cid)
+    assert "Order: [...] & more" in visible_text(card.question())
+    assert "Order: Ports::Rails {{x}} & more" in visible_text(card.answer())
