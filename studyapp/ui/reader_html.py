@@ -1,6 +1,7 @@
 """A section of a Document as HTML for the reader: footnote links, highlighted facts and lists linked to cards.
 
-Links: ``note:N`` (a footnote), ``cards:ORIGIN`` (the items made from a fact or a list).
+Links: ``note:N`` (a footnote), ``cards:ORIGIN`` (the items made from a fact or a list). Anchors: ``list-N`` before
+the N-th numbered list of the section.
 """
 from __future__ import annotations
 
@@ -76,9 +77,11 @@ def _paragraph(section: str, paragraph: Paragraph, cards: CardIndex) -> str:
 def _numbered_list(section: str, block: NumberedList, cards: CardIndex, c: Colors) -> str:
     origin = cards.by_text.get((section, block.lead))
     rows = "".join(
-        f'<p style="margin-left: 2.2em; text-indent: -1.6em; margin-bottom: 0.35em;">'
-        f'{item.number}.&nbsp;{_text(item.text)}{_footnote_links(item.footnotes)}</p>'
+        f'<tr><td align="right" valign="top" style="padding-right: 8px;"><p>{item.number}.</p></td>'
+        f'<td valign="top"><p style="margin-bottom: 0.45em;">{_text(item.text)}{_footnote_links(item.footnotes)}</p>'
+        f'</td></tr>'
         for item in block.items)
+    rows = f'<table cellspacing="0" cellpadding="0">{rows}</table>'
     more = ""
     if origin is not None:
         count = cards.counts.get(origin, 0)
@@ -100,8 +103,11 @@ def section_html(doc: Document, section: Section, cards: CardIndex, c: Colors) -
     if section.parent:
         parts.append(f'<p class="kicker">{escape(heading(doc.section(section.parent).title).upper())}</p>')
     parts.append(f"<h2>{escape(heading(section.title))}</h2>")
+    lists = 0
     for block in section.blocks:
         if isinstance(block, NumberedList):
+            lists += 1
+            parts.append(f'<a name="list-{lists}"></a>')
             if block.lead and block.lead != section.title and not _lead_in_text(section, block):
                 parts.append(f'<p class="lead">{_text(block.lead)}</p>')
             parts.append(_numbered_list(section.id, block, cards, c))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from studyapp.ui.widgets import ElidedLabel
 _URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:)])")
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 SAVE_POSITION_AFTER_MS = 800
+TREE_ROW_HEIGHT = 30
 
 
 class ReaderScreen(QWidget):
@@ -191,6 +192,7 @@ class ReaderScreen(QWidget):
             item = QTreeWidgetItem(holder if holder is not None else self.tree, [title, ""])
             item.setData(0, SECTION_ROLE, section.id)
             item.setToolTip(0, title)
+            item.setSizeHint(0, QSize(0, TREE_ROW_HEIGHT))
             if section.level == 1:
                 parents[section.id] = item
         self.tree.expandAll()

@@ -307,7 +307,7 @@ class ReviewScreen(QWidget):
             for rating, name in RATINGS:
                 button = self.rating_buttons[rating]
                 button.setText(f"{name}\n{fmt.interval_text(intervals[rating])}")
-                button.setProperty("role", "primary" if rating == suggested else "rating")
+                button.setProperty("suggested", rating == suggested)
                 button.style().unpolish(button)
                 button.style().polish(button)
             self.buttons.setCurrentIndex(1)

@@ -68,7 +68,16 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
         return written
     section = _richest_section(window.library, deck_id)
     window.read(deck_id)
-    both_sizes("reader", lambda: window.reader_screen.show_section(section))
+    def reader() -> None:
+        window.reader_screen.show_section(section)
+        _settle(app)
+        view = window.reader_screen.view
+        view.scrollToAnchor("list-1")  # show a highlighted list with the text before it
+        bar = view.verticalScrollBar()
+        if bar.value():
+            bar.setValue(max(0, bar.value() - view.viewport().height() // 3))
+
+    both_sizes("reader", reader)
 
     window.study(deck_id)
 
@@ -110,10 +119,13 @@ def _grab_dialog(dialog: QDialog, path: Path, app: QApplication) -> Path:
 
 
 def _richest_section(library, deck_id: str) -> str:
-    """The section with the most cards (it shows highlighted facts and lists)."""
+    """A section showing both highlights (dated facts and a numbered list) if one has both, with the most cards."""
     counts: dict[str, int] = {}
     for item in library.items(deck_id):
         counts[item.section] = counts.get(item.section, 0) + 1
-    if counts:
-        return max(counts, key=counts.get)
-    return library.document(deck_id).sections[0].id
+    sections = library.document(deck_id).sections
+    with_lists = [s.id for s in sections if s.lists and counts.get(s.id)]
+    candidates = with_lists or list(counts)
+    if candidates:
+        return max(candidates, key=lambda section: counts.get(section, 0))
+    return sections[0].id

@@ -1,6 +1,7 @@
 """Colours, fonts and the style sheet: light or dark, following the system's colour scheme."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import Qt
@@ -56,8 +57,17 @@ DARK = Colors(
 )
 
 
+THEME_ENV = "STUDYAPP_THEME"
+
+
 def is_dark() -> bool:
-    """True when the system asks for a dark scheme (or, lacking that, when its palette is dark)."""
+    """True when the system asks for a dark scheme (or, lacking that, when its palette is dark).
+
+    ``$STUDYAPP_THEME`` set to ``dark`` or ``light`` overrides the system.
+    """
+    forced = os.environ.get(THEME_ENV, "").lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
     scheme = QGuiApplication.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return True

@@ -80,7 +80,8 @@ class BackgroundTask(QObject):
             self.dialog.setCancelButton(None)
         self.dialog.hide()
         self._show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
-        self._show_timer.timeout.connect(self.dialog.show)
+        self._show_timer.timeout.connect(self._show_dialog)
+        self.dialog_shown = False
         self.signals = _Signals()
         self.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
@@ -92,6 +93,10 @@ class BackgroundTask(QObject):
     def start(self) -> None:
         self._show_timer.start()
         QThreadPool.globalInstance().start(self._runnable)
+
+    def _show_dialog(self) -> None:
+        self.dialog_shown = True
+        self.dialog.show()
 
     def cancel(self) -> None:
         self._stop.set()

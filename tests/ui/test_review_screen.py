@@ -11,7 +11,7 @@ from studyapp.ui.typography import heading
 
 def stored_reviews(library) -> list[tuple[int, int]]:
     with sqlite3.connect(library.path) as db:
-        return db.execute("SELECT card_id, rating FROM reviews ORDER BY id").fetchall()
+        return db.execute("SELECT card_id, rating FROM reviews ORDER BY reviewed").fetchall()
 
 
 def test_space_shows_the_answer_with_its_source(qtbot, window, deck_id):
@@ -96,7 +96,8 @@ def test_choice_card_is_answered_by_key_then_rated_from_correctness(qtbot, windo
     assert review.choice_buttons[wrong - 1].property("state") == "wrong"
     right = item.choices.index(item.answer)
     assert review.choice_buttons[right].property("state") == "right"
-    assert review.rating_buttons[1].property("role") == "primary"  # Again is suggested
+    assert review.rating_buttons[1].property("suggested") is True  # Again is suggested
+    assert review.rating_buttons[3].property("suggested") is False
     qtbot.keyClick(review, Qt.Key.Key_Space)  # accept the suggestion
     reviews = stored_reviews(library)
     assert len(reviews) == before + 1 and reviews[-1][1] == 1
