@@ -102,7 +102,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"Exported {result.notes} notes in {len(result.decks)} decks to {result.path}.")
     if args.with_progress:
         print(f"Carried the progress of {result.studied} studied cards ({result.reviews} reviews). In Anki, "
-              "import with \"Import any learning progress\" on, and turn on FSRS to use the memory states.")
+              "import with \"Import any learning progress\" on, and turn on FSRS to use the memory states. "
+              "Anki adds progress only to cards it does not have yet: cards already in the collection keep "
+              "their Anki scheduling.")
     return 0
 
 

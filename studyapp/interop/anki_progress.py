@@ -2,7 +2,10 @@
 
 genanki writes no review history, so the genanki package is imported into a scratch collection of the
 official ``anki`` package, each card gets its state and its revlog rows there, and Anki exports the deck
-with scheduling. Anki imports the result with "Import scheduling" (the default for a package with it).
+with scheduling. Anki imports the result with "Import any learning progress" on.
+
+Anki never overwrites the scheduling of cards it already has: the progress lands for cards that are new to
+the collection (checked with the anki package: importing over an earlier plain export adds no history).
 """
 from __future__ import annotations
 
