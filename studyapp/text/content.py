@@ -1,15 +1,13 @@
 """Raw paragraphs and lists -> model blocks: sentences with their footnotes, list items with their lead."""
 from __future__ import annotations
 
-import re
-
 from studyapp.text.blocks import RawBlock, RawList, RawParagraph
 from studyapp.text.document import Block, ListItem, NumberedList, Paragraph, Sentence
 from studyapp.text.inline import clean_inline
 from studyapp.text.markers import MarkerStyle, extract_markers, superscript_plain_digits
 from studyapp.text.sentences import split_sentences
 
-_ITEM_END = re.compile(r"(?:\s*[;,]\s*(?:and|or)|\s+(?:and|or)|\s*[;,.])\s*$")
+_CONJUNCTIONS = frozenset({"and", "or"})
 _KEEP_FINAL_DOT = frozenset({"etc", "Inc", "Ltd", "Co", "al"})
 
 
@@ -50,7 +48,15 @@ def _marked(text: str, style: MarkerStyle) -> str:
 
 def strip_item_end(text: str) -> str:
     """``"To ensure peace; and"`` -> ``"To ensure peace"``; ``"the U.S."`` keeps its final dot."""
-    last_word = text.rsplit(" ", 1)[-1]
-    if text.endswith(".") and ("." in last_word[:-1] or last_word[:-1] in _KEEP_FINAL_DOT):
-        return text
-    return _ITEM_END.sub("", text) or text
+    stripped = text.rstrip()
+    words = stripped.rsplit(None, 1)
+    if len(words) == 2 and words[1] in _CONJUNCTIONS:
+        stripped = words[0].rstrip()
+        if stripped[-1:] in (";", ","):
+            stripped = stripped[:-1].rstrip()
+        return stripped or text
+    if stripped.endswith("."):
+        last_word = words[-1] if words else ""
+        if "." in last_word[:-1] or last_word[:-1] in _KEEP_FINAL_DOT:
+            return stripped
+    return stripped.rstrip(";,.").rstrip() or text
