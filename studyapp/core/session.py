@@ -9,6 +9,7 @@ import copy
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import Enum
+from collections.abc import Callable
 from typing import Protocol
 
 from fsrs import Rating, Scheduler
@@ -32,13 +33,26 @@ class Scope:
     sections: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
 class QueuedCard:
-    """A card to show: its scheduling state and its study item."""
+    """A card to show: its scheduling state and its study item.
 
-    card: CardState
-    item: StudyItem
-    deck_id: str
+    ``item`` may be given as a loader; it is then decoded on first access (the review loop fetches the next
+    card before the screen needs its text).
+    """
+
+    __slots__ = ("card", "deck_id", "_item")
+
+    def __init__(self, card: CardState, item: StudyItem | Callable[[], StudyItem], deck_id: str) -> None:
+        self.card, self.deck_id, self._item = card, deck_id, item
+
+    @property
+    def item(self) -> StudyItem:
+        if not isinstance(self._item, StudyItem):
+            self._item = self._item()
+        return self._item
+
+    def __repr__(self) -> str:
+        return f"QueuedCard(card={self.card!r}, deck_id={self.deck_id!r})"
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,14 @@ from pathlib import Path
 
 from studyapp import paths
 from studyapp.core import days
-from studyapp.core.cards import Queue, to_us
+from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.session import Scope
 from studyapp.errors import LibraryError
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
 from studyapp.storage import backups
-from studyapp.storage.database import DB_NAME
+from studyapp.storage.checkpoint import Checkpointer
+from studyapp.storage.database import DB_NAME, checkpoint
 from studyapp.storage.lock import InstanceLock
 from studyapp.storage.repositories import Repositories
 from studyapp.services.changes import Changes
@@ -78,6 +79,20 @@ class ReadingPosition:
 
 
 @dataclass(frozen=True)
+class ReviewRecord:
+    rating: int
+    reviewed_us: int  # epoch microseconds, UTC
+    duration_ms: int | None
+
+
+@dataclass(frozen=True)
+class CardHistory:
+    item_id: str
+    state: CardState
+    reviews: tuple[ReviewRecord, ...]
+
+
+@dataclass(frozen=True)
 class BackupInfo:
     path: Path
     created: datetime  # UTC
@@ -102,6 +117,7 @@ class Library:
         self._local = threading.local()
         self._opened: list[Repositories] = []
         self._guard = threading.Lock()
+        self._checkpointer = None if read_only else Checkpointer(folder / DB_NAME)
         newest = backups.list_backups(folder)
         self._last_backup: datetime | None = newest[0].created if newest else None
         from studyapp.services.exam import ExamService
@@ -139,6 +155,8 @@ class Library:
         library = cls(folder, read_only=read_only, lock=lock, clock=clock or _utc_now, tz=tz, fuzzing=fuzzing)
         try:
             repos = library.repos()
+            if library._checkpointer is not None:
+                library._checkpointer.start()
             if import_bundled and not read_only and repos.decks.meta("bundled_imported") is None:
                 if repos.documents.is_empty():
                     for document in paths.bundled_documents():
@@ -155,7 +173,8 @@ class Library:
         """The repositories over this thread's connection (opened on first use in a thread)."""
         repos = getattr(self._local, "repos", None)
         if repos is None:
-            repos = Repositories.open(self.path, read_only=self.read_only)
+            repos = Repositories.open(self.path, read_only=self.read_only,
+                                      background_checkpoints=self._checkpointer is not None)
             self._local.repos = repos
             with self._guard:
                 self._opened.append(repos)
@@ -279,6 +298,12 @@ class Library:
         """Mastery 0.0-1.0 per section id (mean FSRS retrievability now; unseen cards count 0)."""
         return self.stats.deck(deck_id).mastery
 
+    def card_histories(self, deck_id: str) -> list[CardHistory]:
+        """Every card of a deck that is not retired, with its stored state and its answers (oldest first), in
+        article order (for exports that carry progress)."""
+        return [CardHistory(item_id, state, tuple(ReviewRecord(*r) for r in answers))
+                for item_id, state, answers in self.repos().cards.histories(deck_id)]
+
     def reading_position(self, deck_id: str) -> ReadingPosition | None:
         row = self.repos().decks.reading(deck_id)
         return None if row is None else ReadingPosition(*row)
@@ -299,15 +324,21 @@ class Library:
         self._last_backup = written.created
         return BackupInfo(written.path, written.created)
 
-    def close(self) -> None:
-        """Write a backup (unless read-only), release the instance lock and close the database."""
+    def close(self, *, backup: bool = True) -> None:
+        """Write a backup (unless read-only or ``backup`` is False), release the instance lock and close the
+        database."""
         try:
-            if not self.read_only and self._opened:
+            if backup and not self.read_only and self._opened:
                 self.backup()
         finally:
             self._release()
 
     def _release(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
+            self._checkpointer = None
+            if self._opened:
+                checkpoint(self._opened[0].db)
         with self._guard:
             for repos in self._opened:
                 repos.close()

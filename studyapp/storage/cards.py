@@ -4,6 +4,7 @@ Implements :class:`studyapp.core.session.ReviewStore`.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 from sqlite_utils import Database
@@ -14,6 +15,10 @@ from studyapp.storage.items import item_from_json
 
 _COLS = "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, i.data"
 _NO_ORIGIN = "\x00"
+_INSERT_REVIEW = (
+    "INSERT INTO reviews(reviewed, card_id, deck_id, rating, duration_ms, state, stability, difficulty, due, "
+    "prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 def _where(scope: Scope) -> tuple[str, list]:
@@ -23,7 +28,8 @@ def _where(scope: Scope) -> tuple[str, list]:
 
 
 def _queued(row: tuple) -> QueuedCard:
-    return QueuedCard(card=CardState(*row[:8]), item=item_from_json(row[9]), deck_id=row[8])
+    data = row[9]
+    return QueuedCard(CardState(*row[:8]), lambda: item_from_json(data), row[8])
 
 
 class CardStore:
@@ -71,7 +77,7 @@ class CardStore:
     def done_today(self, deck_id: str, *, day_start_us: int) -> tuple[int, int]:
         new, review = self.conn.execute(
             "SELECT coalesce(sum(prev_queue = 0), 0), coalesce(sum(prev_queue = 2), 0) FROM reviews "
-            "WHERE deck_id = ? AND reviewed >= ?", [deck_id, day_start_us]).fetchone()
+            "WHERE reviewed >= ? AND deck_id = ?", [day_start_us, deck_id]).fetchone()
         return new, review
 
     def card(self, card_id: int) -> QueuedCard:
@@ -84,30 +90,32 @@ class CardStore:
     # -- answers -------------------------------------------------------------------------------------------
     def record_answer(self, before: CardState, after: CardState, *, deck_id: str, rating: int,
                       reviewed_us: int, duration_ms: int | None) -> int:
+        """Returns the log id: the review time in microseconds (one later if that instant is taken)."""
         with self.db.atomic():
             self.conn.execute(
                 "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? "
                 "WHERE id=?", (after.queue, after.state, after.step, after.stability, after.difficulty,
                                after.due_us, after.last_review_us, after.id))
-            cursor = self.conn.execute(
-                "INSERT INTO reviews(card_id, deck_id, rating, reviewed, duration_ms, state, stability, difficulty, "
-                "due, prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
-                "prev_last_review) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (after.id, deck_id, rating, reviewed_us, duration_ms, after.state, after.stability,
-                 after.difficulty, after.due_us, before.queue, before.state, before.step, before.stability,
-                 before.difficulty, before.due_us, before.last_review_us))
-            return cursor.lastrowid
+            row = (reviewed_us, after.id, deck_id, rating, duration_ms, after.state, after.stability,
+                   after.difficulty, after.due_us, before.queue, before.state, before.step, before.stability,
+                   before.difficulty, before.due_us, before.last_review_us)
+            while True:
+                try:
+                    self.conn.execute(_INSERT_REVIEW, row)
+                    return row[0]
+                except sqlite3.IntegrityError:
+                    row = (row[0] + 1, *row[1:])
 
     def undo_answer(self, log_id: int, before: CardState) -> None:
         with self.db.atomic():
             self._write_state(before)
-            self.conn.execute("DELETE FROM reviews WHERE id = ?", [log_id])
+            self.conn.execute("DELETE FROM reviews WHERE reviewed = ?", [log_id])
 
     def last_answer(self, deck_id: str) -> tuple[int, CardState] | None:
         """The newest log row of a deck and the card state before it (for undo outside a session)."""
         row = self.conn.execute(
-            "SELECT id, card_id, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
-            "prev_last_review, prev_queue FROM reviews WHERE deck_id = ? ORDER BY reviewed DESC, id DESC LIMIT 1",
+            "SELECT reviewed, card_id, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
+            "prev_last_review, prev_queue FROM reviews WHERE deck_id = ? ORDER BY reviewed DESC LIMIT 1",
             [deck_id]).fetchone()
         return None if row is None else (row[0], CardState(*row[1:]))
 
@@ -146,6 +154,19 @@ class CardStore:
             for card_id in ids:
                 self.restore_natural_queue(card_id)
         return len(ids)
+
+    def histories(self, deck_id: str) -> list[tuple[str, CardState, list[tuple[int, int, int | None]]]]:
+        """(item id, card state, [(rating, reviewed us, duration ms)] oldest first) of every card of a deck
+        that is not retired."""
+        answers: dict[int, list[tuple[int, int, int | None]]] = {}
+        for card_id, rating, reviewed, duration in self.conn.execute(
+                "SELECT card_id, rating, reviewed, duration_ms FROM reviews WHERE deck_id = ? ORDER BY reviewed",
+                [deck_id]):
+            answers.setdefault(card_id, []).append((rating, reviewed, duration))
+        rows = self.conn.execute(
+            "SELECT item_id, id, state, step, stability, difficulty, due, last_review, queue FROM cards "
+            "WHERE deck_id = ? AND queue != -3 ORDER BY position, id", [deck_id]).fetchall()
+        return [(r[0], CardState(*r[1:]), answers.get(r[1], [])) for r in rows]
 
     def states(self, deck_id: str) -> list[tuple[CardState, str]]:
         """Every active card of a deck (not retired, not suspended) with its section."""

@@ -21,8 +21,11 @@ DAMAGED = ("The library database {path} is damaged ({reason}). Restore the lates
            "`studyapp restore` (or from the window's offer to restore).")
 
 
-def open_database(path: Path, *, read_only: bool = False) -> Database:
+def open_database(path: Path, *, read_only: bool = False, background_checkpoints: bool = False) -> Database:
     """A migrated sqlite-utils Database on ``path`` (created if missing, unless read-only).
+
+    With ``background_checkpoints`` the connection never checkpoints the WAL itself (a
+    :class:`~studyapp.storage.checkpoint.Checkpointer` must run).
 
     Raises:
         LibraryError: damaged file, busy database, or a folder that cannot be written.
@@ -39,6 +42,7 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
         conn.execute("PRAGMA busy_timeout = 3000")
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {0 if background_checkpoints else 1000}")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn, execute_plugins=False, recursive_triggers=False)
@@ -56,6 +60,14 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
             raise LibraryError(f"The library database {path} is busy in another program; "
                                "close it and try again.") from error
         raise LibraryError(DAMAGED.format(path=path, reason=reason)) from error
+
+
+def checkpoint(db: Database) -> None:
+    """Fold the WAL back into the database file (on close)."""
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error:
+        pass
 
 
 def integrity_ok(db: Database) -> bool:

@@ -47,12 +47,12 @@ class DocumentRepository:
             "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, author=excluded.author, "
             "source_name=excluded.source_name, source_text=excluded.source_text, hash=excluded.hash, "
             "imported_us=excluded.imported_us",
-            [deck, doc.title, doc.author, source_name, source_text, hash, now_us])
+            [deck, doc.display_title, doc.author, source_name, source_text, hash, now_us])
         for table in ("sections", "facts", "lists"):
             db.execute(f"DELETE FROM {table} WHERE deck_id = ?", [deck])
         db.conn.executemany(
             "INSERT INTO sections(deck_id, id, title, level, parent, position) VALUES (?,?,?,?,?,?)",
-            [(deck, s.id, s.title, s.level, s.parent, i) for i, s in enumerate(doc.sections)])
+            [(deck, s.id, s.display_title, s.level, s.parent, i) for i, s in enumerate(doc.sections)])
         db.conn.executemany(
             "INSERT INTO facts(deck_id, id, section, sentence, context, date_text, date_start, date_end, position) "
             "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",

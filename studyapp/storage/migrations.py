@@ -2,6 +2,11 @@
 
 Times are integer microseconds since the epoch, UTC. A deck is a document (deck id = document id).
 Card ``queue``: -3 retired, -2 buried, -1 suspended, 0 new, 1 learning/relearning, 2 review.
+
+Indexes are few on purpose: an answer rewrites one card row and appends one review row, and every index
+touched costs pages written per answer. Due queues use ``cards_due`` (section sessions filter it, the due
+set of a day is small); new cards use partial indexes that a card leaves on its first answer. A review's
+key is its time (epoch microseconds, bumped by 1 on a tie), so "answers since" is a key range, no index.
 """
 from __future__ import annotations
 
@@ -42,18 +47,15 @@ _SCHEMA_1 = """
         position INTEGER NOT NULL, queue INTEGER NOT NULL, state INTEGER NOT NULL, step INTEGER,
         stability REAL, difficulty REAL, due INTEGER NOT NULL, last_review INTEGER,
         buried_until INTEGER);
-    CREATE INDEX cards_deck_queue_due ON cards(deck_id, queue, due);
-    CREATE INDEX cards_deck_queue_position ON cards(deck_id, queue, position, id);
-    CREATE INDEX cards_section_queue_due ON cards(deck_id, section, queue, due);
-    CREATE INDEX cards_section_queue_position ON cards(deck_id, section, queue, position, id);
+    CREATE INDEX cards_due ON cards(deck_id, queue, due);
+    CREATE INDEX cards_new ON cards(deck_id, position, id) WHERE queue = 0;
+    CREATE INDEX cards_section_new ON cards(deck_id, section, position, id) WHERE queue = 0;
     CREATE TABLE reviews (
-        id INTEGER PRIMARY KEY, card_id INTEGER NOT NULL REFERENCES cards(id), deck_id TEXT NOT NULL,
-        rating INTEGER NOT NULL, reviewed INTEGER NOT NULL, duration_ms INTEGER,
+        reviewed INTEGER PRIMARY KEY, card_id INTEGER NOT NULL REFERENCES cards(id), deck_id TEXT NOT NULL,
+        rating INTEGER NOT NULL, duration_ms INTEGER,
         state INTEGER NOT NULL, stability REAL, difficulty REAL, due INTEGER NOT NULL,
         prev_queue INTEGER NOT NULL, prev_state INTEGER NOT NULL, prev_step INTEGER,
         prev_stability REAL, prev_difficulty REAL, prev_due INTEGER NOT NULL, prev_last_review INTEGER);
-    CREATE INDEX reviews_deck_time ON reviews(deck_id, reviewed);
-    CREATE INDEX reviews_card ON reviews(card_id, reviewed);
     CREATE TABLE deck_settings (
         deck_id TEXT PRIMARY KEY REFERENCES documents(id), data TEXT NOT NULL);
     CREATE TABLE exams (
