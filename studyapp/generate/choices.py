@@ -29,7 +29,7 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")
 _FULL_NAMES = frozenset(name.lower() for name in _MONTH_NAMES)
 # How far an article date may lie from the answer to count as plausible, in the granularity's unit.
-_REACH = {"year": 30, "month": 120, "day": 30 * 366, "range": 60, "century": 5}
+_REACH = {"year": 30, "month": 120, "day": 30 * 366, "range": 60, "decade": 60, "century": 5}
 
 
 def _axis(granularity: str, lo: Day, hi: Day) -> int:
@@ -58,7 +58,7 @@ class DatePool:
         groups: dict[str, set[tuple[int, Day, Day]]] = {}
         for mention in mentions:
             lo, hi = first_day(mention.start), last_day(mention.end)
-            kind = mention.granularity
+            kind = _shape(mention.text, mention.granularity)
             groups.setdefault(kind, set()).add((_axis(kind, lo, hi), lo, hi))
             if kind in ("day", "month"):  # a full date also offers its month and its year
                 groups.setdefault("year", set()).add((lo[0], (lo[0], 1, 1), (lo[0], 12, 31)))
@@ -117,13 +117,13 @@ def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]
     taken = {_norm(answer)}
     blocked = [(first_day(o.start), last_day(o.end)) for o in others]
     chosen: list[str] = []
-    one_year_form = granularity == "range" and len(_YEAR.findall(template)) == 1 and not _SECOND_YEAR.search(template)
-    for new_lo, new_hi in _candidates(granularity, lo, hi, pool, f"{mention.start}/{mention.end}"):
+    shape = _shape(template, granularity)
+    for new_lo, new_hi in _candidates(shape, granularity, lo, hi, pool, f"{mention.start}/{mention.end}"):
         if len(chosen) == WRONG_CHOICES:
             break
         if not _fair(granularity, (lo, hi), (new_lo, new_hi), blocked):
             continue
-        if one_year_form and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
+        if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
             continue  # "the 1990s" can only become another decade
         text = render(template, lo, hi, new_lo, new_hi)
         if text is None or _norm(text) in taken:
@@ -146,8 +146,16 @@ def _fair(granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day],
     return not any(candidate[0] <= other[0] and other[1] <= candidate[1] for other in blocked)
 
 
-def _candidates(granularity: str, lo: Day, hi: Day, pool: DatePool, seed: str) -> Iterator[tuple[Day, Day]]:
-    yield from pool.nearest(granularity, lo, hi)
+def _shape(text: str, granularity: str) -> str:
+    """The granularity, with decades ("the 1990s": one year written, ten meant) told apart from ranges."""
+    if granularity == "range" and len(_YEAR.findall(text)) == 1 and not _SECOND_YEAR.search(text):
+        return "decade"
+    return granularity
+
+
+def _candidates(shape: str, granularity: str, lo: Day, hi: Day, pool: DatePool, seed: str,
+                ) -> Iterator[tuple[Day, Day]]:
+    yield from pool.nearest(shape, lo, hi)
     yield from shuffled(_generated(granularity, lo, hi), seed)  # only reached when the article has too few
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.choices import DatePool, wrong_dates
@@ -30,7 +29,7 @@ class FactContext:
         for fact in facts:
             self._by_section.setdefault(fact.section, []).append(fact)
         self._sections: dict[str, DatedSentences] = {}
-        self.common = common_words(text for f in facts for text in (f.sentence, f.context))
+        self.common = common_words({text for f in facts for text in (f.sentence, f.context)})
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         return [m for m in self._mentions[(fact.section, fact.sentence)] if m != fact.date]
@@ -56,8 +55,8 @@ def _entries(facts: list[DatedFact]):
 
 def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext) -> list[StudyItem]:
     """The date-cloze, date-when, date-what (where unambiguous) and date-choice items of ``fact``."""
-    def make(kind: str, prompt: str, answer: str, **extra) -> StudyItem:
-        return StudyItem(id=item_id(context.doc_id, fact.id, kind), kind=kind, section=fact.section,
+    def make(kind: str, prompt: str, answer: str, identifier: str = "", **extra) -> StudyItem:
+        return StudyItem(id=identifier or item_id(context.doc_id, fact.id, kind), kind=kind, section=fact.section,
                          prompt=prompt, answer=answer, source=source, origin=fact.id, position=position, **extra)
 
     date = fact.date.text
@@ -72,8 +71,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     picked = wrong_dates(fact.date, context.pool, context.other_mentions(fact))
     if picked is not None:
         answer, wrong = picked
-        choice = make("date-choice", question, answer)
-        items.append(replace(choice, choices=tuple(shuffled([answer, *wrong], choice.id))))
+        identifier = item_id(context.doc_id, fact.id, "date-choice")
+        items.append(make("date-choice", question, answer, identifier,
+                          choices=tuple(shuffled([answer, *wrong], identifier))))
     return items
 
 

@@ -3,6 +3,7 @@ item number. Nothing positional goes in, so ids survive edits elsewhere in the d
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -11,8 +12,15 @@ T = TypeVar("T")
 
 def item_id(doc_id: str, origin: str, kind: str, *parts: object) -> str:
     """``"<kind>-<16 hex digits>"``, e.g. ``"date-cloze-3f9a0c1d2b4e5f60"``."""
-    key = "\x1f".join((doc_id, origin, kind, *(str(p) for p in parts)))
-    return f"{kind}-{hashlib.blake2b(key.encode('utf-8'), digest_size=8).hexdigest()}"
+    hasher = _origin_hasher(doc_id, origin).copy()
+    hasher.update("\x1f".join((kind, *(str(p) for p in parts))).encode("utf-8"))
+    return f"{kind}-{hasher.hexdigest()}"
+
+
+@lru_cache(maxsize=256)
+def _origin_hasher(doc_id: str, origin: str):
+    """The hash state after the document id and the origin (every item of one origin starts from it)."""
+    return hashlib.blake2b(f"{doc_id}\x1f{origin}\x1f".encode("utf-8"), digest_size=8)
 
 
 def group_key(member_ids: list[str]) -> str:

@@ -9,11 +9,8 @@ GAP = "[...]"
 # Lead-in words that date a sentence only relative to the date ("before the fifth century").
 RELATIVE = frozenset({"before", "after", "until", "till", "by", "around", "circa", "about"})
 # A word that makes a date an adverbial ("in 1891", "during World War II", "of 2008").
-_LEAD_IN = re.compile(
-    r"(?:\b(?:in|on|during|since|by|from|until|till|through|throughout|of|at|around|circa|about|before|after"
-    r"|as early as|as late as|as of)\s+)+$",
-    re.IGNORECASE,
-)
+_LEAD_WORDS = frozenset("in on during since by from until till through throughout of at around circa about before "
+                        "after".split())
 DISCOURSE = re.compile(
     r"^(?:(?:moreover|however|thus|therefore|then|later|later on|also|furthermore|in addition|additionally|"
     r"finally|last|lastly|first|second|third|next|meanwhile|subsequently|afterwards|interestingly|"
@@ -70,8 +67,25 @@ def lead_in_word(text: str, start: int) -> str:
 
 def lead_in(text: str, start: int) -> int:
     """Where the adverbial that holds a date starting at ``start`` begins ("in 1891" starts at "in")."""
-    match = _LEAD_IN.search(text, max(0, start - 20), start)
-    return match.start() if match else start
+    begin = max(0, start - 24)
+    words = text[begin:start].split(" ")
+    if len(words) < 2 or words[-1]:
+        return start  # no space right before the date
+    lowered = [w.lower() for w in words[:-1]]
+    first = 1 if begin > 0 else 0  # the window's first word may be cut off
+    index = len(lowered)
+    while index > first:
+        word = lowered[index - 1]
+        if word in _LEAD_WORDS:
+            index -= 1
+        elif word == "as" and index - 3 >= first and lowered[index - 2] in ("early", "late") \
+                and lowered[index - 3] == "as":
+            index -= 3  # "as early as 1900"
+        elif word == "as" and index < len(lowered) and lowered[index] == "of":
+            index -= 1  # "as of 1990"
+        else:
+            break
+    return start - sum(len(w) + 1 for w in words[index:-1])
 
 
 def cut(text: str, spans: list[tuple[int, int]]) -> str:

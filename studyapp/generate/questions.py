@@ -30,23 +30,17 @@ _MODALS = frozenset({"would", "could", "should", "might", "must", "had", "did", 
 _QUOTES = "\"'”’"
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|noted|wrote|declared|argued|added|commented)\s*,?\s*[\"“]")
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
-_WORDS = re.compile(r"[A-Za-z][a-z]+")
 _TOKEN = re.compile(r"\S+")
 _COORDINATED = re.compile(r"\band\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
 
 
 def common_words(texts: Iterable[str]) -> frozenset[str]:
-    """Words the texts write in lower case and never capitalize inside a sentence: a capital on one of them
-    at the start of a sentence is only the sentence's, so "Trade grew" asks "When did trade grow?"."""
-    lower: set[str] = set()
-    capital: set[str] = set()
+    """Words the texts write in lower case: a capital on one of them at the start of a sentence is only the
+    sentence's, so "Trade grew in 1900" asks "When did trade grow?" (names are never written in lower case)."""
+    words: set[str] = set()
     for text in texts:
-        for index, word in enumerate(_WORDS.findall(text)):
-            if word.islower():
-                lower.add(word)
-            elif index and word[0].isupper():
-                capital.add(word.lower())
-    return frozenset(lower - capital)
+        words.update(text.split())
+    return frozenset(w for w in words if w.islower() and w.isalpha())
 
 
 def when_question(sentence: str, start: int, end: int, common: frozenset[str] = frozenset()) -> str | None:
