@@ -8,7 +8,7 @@ from studyapp.generate.choices import DatePool, wrong_dates
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import Source, StudyItem
 from studyapp.generate.phrasing import GAP, RELATIVE, gapped, lead_in_word, locate, mask
-from studyapp.generate.questions import common_words, when_question
+from studyapp.generate.questions import When, common_words, parse_when
 from studyapp.generate.reverse import DatedSentences
 from studyapp.generate.sources import display_title
 from studyapp.generate.spans import span
@@ -29,20 +29,49 @@ class FactContext:
         for fact in facts:
             self._by_section.setdefault(fact.section, []).append(fact)
         self._sections: dict[str, DatedSentences] = {}
+        self._texts = {_sentence_key(f): f"{f.context} {f.sentence}".lower() for f in facts}
         self.common = common_words({text for f in facts for text in (f.sentence, f.context)})
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         return [m for m in self._mentions[(fact.section, fact.sentence)] if m != fact.date]
 
-    def what_scope(self, fact: DatedFact) -> str | None:
-        """"" when the date alone points to the fact, the section id when the section does, else None."""
+    def what_scope(self, fact: DatedFact, subject: str) -> tuple[str, bool] | None:
+        """Where "What happened in <date>?" has one answer: ``(section id or "", by subject)``, or None.
+
+        The date alone may point to the fact in the article, else in its section; else the date and the
+        subject of the sentence may ("What did the ministry do in 2012?"), when no other sentence dated
+        within the date names that subject."""
         lo, hi = span(fact.date)
         key = _sentence_key(fact)
-        if self._article.unique(lo, hi, key):
-            return ""
+        article = self._article.others(lo, hi, key)
+        if article == []:
+            return "", False
         if fact.section not in self._sections:
             self._sections[fact.section] = DatedSentences(_entries(self._by_section[fact.section]))
-        return fact.section if self._sections[fact.section].unique(lo, hi, key) else None
+        section = self._sections[fact.section].others(lo, hi, key)
+        if section == []:
+            return fact.section, False
+        if not subject or subject.lower() in _PRONOUNS:
+            return None
+        names = _names(subject)
+        for scope, others in (("", article), (fact.section, section)):
+            if others is not None and not any(self._mentions_any(other, names) for other in others):
+                return scope, True
+        return None
+
+    def _mentions_any(self, sentence_key: str, names: list[str]) -> bool:
+        text = f" {self._texts[sentence_key]} "
+        return any(name in text for name in names)
+
+
+_PRONOUNS = frozenset("he she it they we i this these those that others some many".split())
+
+
+def _names(subject: str) -> list[str]:
+    """How other sentences would name the subject: the phrase itself and its capitalized words (a person
+    introduced as "President X Y" is "Y" or "he" later on, and "he" comes with a context naming him)."""
+    words = [w.strip(",;:'’s").lower() for w in subject.split() if w[:1].isupper()]
+    return [f" {subject.lower()} ", *(f" {w}" for w in words if len(w) > 2)]
 
 
 def _sentence_key(fact: DatedFact) -> str:
@@ -63,9 +92,12 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     lead = mask(fact.context, date)
     items = [make("date-cloze", _joined(lead, gapped(fact.sentence, fact.date)), date,
                   cloze=_joined(lead, gapped(fact.sentence, fact.date, "{{c1::" + date + "}}")))]
-    question = _when(fact, lead, context.common)
+    where = locate(fact.sentence, fact.date)
+    parsed = parse_when(fact.sentence, *where, context.common) if where else None
+    question = _joined(lead, parsed.question.replace(date, GAP) if parsed else
+                       f"When did this happen? {gapped(fact.sentence, fact.date)}")
     items.append(make("date-when", question, date))
-    what = _what(fact, context)
+    what = _what(fact, context, parsed)
     if what is not None:
         items.append(make("date-what", what, _joined(fact.context, fact.sentence)))
     picked = wrong_dates(fact.date, context.pool, context.other_mentions(fact))
@@ -81,22 +113,21 @@ def _joined(context: str, text: str) -> str:
     return f"{context} {text}" if context else text
 
 
-def _when(fact: DatedFact, lead: str, common: frozenset[str]) -> str:
-    where = locate(fact.sentence, fact.date)
-    question = when_question(fact.sentence, *where, common) if where else None
-    if question is None:
-        return _joined(lead, f"When did this happen? {gapped(fact.sentence, fact.date)}")
-    return _joined(lead, question.replace(fact.date.text, GAP))
-
-
-def _what(fact: DatedFact, context: FactContext) -> str | None:
+def _what(fact: DatedFact, context: FactContext, parsed: When | None) -> str | None:
     where = locate(fact.sentence, fact.date)
     if where is None or lead_in_word(fact.sentence, where[0]) in RELATIVE:
         return None  # "before the fifth century" is not what happened in the fifth century
-    scope = context.what_scope(fact)
-    if scope is None:
+    found = context.what_scope(fact, parsed.subject if parsed else "")
+    if found is None:
         return None
-    asked = f"what happened {_date_phrase(fact.date)}?"
+    scope, by_subject = found
+    when = _date_phrase(fact.date)
+    if not by_subject:
+        asked = f"what happened {when}?"
+    elif parsed.passive:
+        asked = f"what happened to {parsed.subject} {when}?"
+    else:
+        asked = f"what did {parsed.subject} do {when}?"
     if scope:
         return f"In the section “{display_title(context.title(scope))}”, {asked}"
     return asked[:1].upper() + asked[1:]

@@ -7,6 +7,7 @@ a participle, a verb whose base form is uncertain) gives None, and the caller as
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections.abc import Iterable
 
 from studyapp.generate.phrasing import DISCOURSE, clause_of, cut, lead_in
@@ -30,6 +31,7 @@ _MODALS = frozenset({"would", "could", "should", "might", "must", "had", "did", 
 _QUOTES = "\"'”’"
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|noted|wrote|declared|argued|added|commented)\s*,?\s*[\"“]")
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
+_ADVERB_AT_END = re.compile(r"(?:\s+[a-z]+ly)+$")
 _TOKEN = re.compile(r"\S+")
 _COORDINATED = re.compile(r"\band\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
 
@@ -43,8 +45,23 @@ def common_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w in words if w.islower() and w.isalpha())
 
 
+@dataclass(frozen=True)
+class When:
+    """A "When ...?" question and the grammatical subject it asks about ("the first branch", "he")."""
+
+    question: str
+    subject: str
+    passive: bool
+
+
 def when_question(sentence: str, start: int, end: int, common: frozenset[str] = frozenset()) -> str | None:
-    """A "When ...?" question asking for the date at ``sentence[start:end]``, or None where unsafe.
+    """A "When ...?" question asking for the date at ``sentence[start:end]``, or None where unsafe."""
+    parsed = parse_when(sentence, start, end, common)
+    return parsed.question if parsed else None
+
+
+def parse_when(sentence: str, start: int, end: int, common: frozenset[str] = frozenset()) -> When | None:
+    """The "When ...?" question for the date at ``sentence[start:end]`` with its subject, or None where unsafe.
 
     ``common`` holds words known to be no names (see :func:`common_words`)."""
     date_text = sentence[start:end]
@@ -77,7 +94,7 @@ def _is_name(word: str) -> bool:
     return word.lower() not in _PREPOSITIONS and word[:1].isupper()
 
 
-def _invert(statement: str, common: frozenset[str]) -> str | None:
+def _invert(statement: str, common: frozenset[str]) -> When | None:
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(statement)]
     for index, (written, offset) in enumerate(tokens):
         token = written.rstrip(",;:")
@@ -95,7 +112,9 @@ def _invert(statement: str, common: frozenset[str]) -> str | None:
             if subject.lower() in ("it", "there"):
                 return None  # "It was only in 1828 that ...": a cleft sentence
             rest = statement[offset + len(token):].strip()
-            return f"When {word} {_subject(subject, common)} {rest}?" if rest else None
+            if not rest:
+                return None
+            return When(f"When {word} {_subject(subject, common)} {rest}?", _subject(subject, common), True)
         if token != word or not word.isalpha():
             continue
         base = base_form(word)
@@ -108,7 +127,9 @@ def _invert(statement: str, common: frozenset[str]) -> str | None:
             continue
         rest = statement[offset + len(token):].strip()
         joiner = "" if rest[:1] in ",;:" else " "
-        return f"When did {_subject(subject, common)} {base}{joiner + _coordinated(rest) if rest else ''}?"
+        said = _subject(subject, common)
+        question = f"When did {said} {base}{joiner + _coordinated(rest) if rest else ''}?"
+        return When(question, _ADVERB_AT_END.sub("", said), False)  # "officials reportedly" -> "officials"
     return None
 
 

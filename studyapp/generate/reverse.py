@@ -15,14 +15,15 @@ class DatedSentences:
     def __init__(self, entries: Iterable[tuple[Day, Day, str]]) -> None:
         self._entries = sorted(entries)
 
-    def unique(self, lo: Day, hi: Day, sentence: str) -> bool:
-        """True when ``sentence`` is the only one of the scope whose date lies within ``lo``..``hi``."""
-        index = bisect.bisect_left(self._entries, (lo,))
-        for scanned, (start, end, other) in enumerate(self._entries[index:]):
+    def others(self, lo: Day, hi: Day, sentence: str) -> list[str] | None:
+        """The other sentences of the scope dated within ``lo``..``hi`` (None when there are very many)."""
+        entries = self._entries
+        found: list[str] = []
+        index = bisect.bisect_left(entries, (lo,))
+        for position in range(index, min(len(entries), index + _SCAN_LIMIT + 1)):
+            start, end, other = entries[position]
             if start > hi:
-                return True
-            if scanned >= _SCAN_LIMIT:
-                return False
+                return found
             if end <= hi and other != sentence:
-                return False
-        return True
+                found.append(other)
+        return found if index + _SCAN_LIMIT + 1 >= len(entries) else None

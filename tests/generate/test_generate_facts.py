@@ -114,10 +114,22 @@ def test_the_reverse_is_narrowed_by_section_or_left_out_where_ambiguous() -> Non
     assert what["A new port opened in 1999."] == "What happened in 1999?"
     assert what["The bank collapsed in 2008."] == "In the section “The Economy”, what happened in 2008?"
     assert what["Prices rose sharply in August 2008."] == "What happened in August 2008?"
-    assert "The war broke out in 2008." not in what  # August 2008 of the same section is in 2008 too
-    assert "She was born in 1961." not in what and "He was born in 1961 too." not in what
+    # August 2008 of the same section lies in 2008 too: only the subject tells the war's sentence apart.
+    assert what["The war broke out in 2008."] == "What did the war do in 2008?"
+    assert "She was born in 1961." not in what and "He was born in 1961 too." not in what  # "he", "she"
     for item in by_kind(items, "date-what"):
         assert item.answer == next(f.sentence for f in facts if f.id == item.origin)
+
+
+def test_the_reverse_by_subject_is_left_out_when_another_sentence_of_that_date_names_the_subject() -> None:
+    doc, facts, lists = build([("s", "S", [
+        "In 1997, President Anna Berg met the envoy.",
+        "In 1997, Berg also opened the new bridge.",
+        "In 1997, the ministry announced a new tax.",
+    ])])
+    what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt
+            for i in by_kind(make_items(doc, facts, lists), "date-what")}
+    assert what == {"In 1997, the ministry announced a new tax.": "What did the ministry do in 1997?"}
 
 
 def test_a_sentence_that_leans_on_the_one_before_carries_it_with_its_date_masked() -> None:
