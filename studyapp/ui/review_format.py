@@ -54,9 +54,21 @@ def _text(text: str) -> str:
     return escape(smarten(text))
 
 
-def prompt_html(item: StudyItem) -> str:
-    """The question; line breaks kept (order drills list their entries one per line)."""
-    return "<br>".join(_text(line) for line in item.prompt.splitlines())
+def prompt_html(item: StudyItem, *, first_line_only: bool = False) -> str:
+    """The question; line breaks kept (order drills list their entries one per line, as bullets)."""
+    lines = item.prompt.splitlines()[:1] if first_line_only else item.prompt.splitlines()
+    head, entries = lines[:1], lines[1:]
+    html = "".join(_text(line) for line in head)
+    if entries:
+        html += _rows([(line[:1], line[1:].strip()) if line[:1] in "•-*" else ("", line) for line in entries])
+    return html
+
+
+def _rows(rows: list[tuple[str, str]]) -> str:
+    """Lines with a hanging mark or number ("•", "3.") so wrapped text lines up."""
+    cells = "".join(f'<tr><td align="right" style="padding-right:8px;">{escape(mark)}</td><td>{_text(text)}</td></tr>'
+                    for mark, text in rows)
+    return f'<table cellspacing="0" cellpadding="2" style="margin-top:8px;">{cells}</table>'
 
 
 def filled_cloze(item: StudyItem) -> str:
@@ -70,7 +82,7 @@ def answer_html(item: StudyItem, c: Colors) -> str:
     if item.cloze:
         return _CLOZE.sub(mark, _text(item.cloze))
     if item.kind in ORDER_KINDS and item.order:
-        return "<br>".join(f"{n}.&nbsp;{_text(entry)}" for n, entry in enumerate(item.order, 1))
+        return _rows([(f"{n}.", entry) for n, entry in enumerate(item.order, 1)])
     return f'<span style="font-weight:600;">{_text(item.answer)}</span>'
 
 

@@ -12,11 +12,11 @@ from datetime import datetime
 from fsrs import Rating
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from studyapp.core.session import Phase, ReviewSession
-from studyapp.generate.model import CHOICE_KINDS
+from studyapp.generate.model import CHOICE_KINDS, ORDER_KINDS
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
 from studyapp.ui import review_format as fmt
@@ -26,6 +26,7 @@ from studyapp.ui.widgets import ElidedLabel
 
 RATINGS = ((Rating.Again, "Again"), (Rating.Hard, "Hard"), (Rating.Good, "Good"), (Rating.Easy, "Easy"))
 CARD_MAX_WIDTH = 780
+LONG_TEXT = 220  # characters: longer prompts and answers are set smaller
 
 
 def _label(role: str | None = None, *, wrap: bool = True, rich: bool = False) -> QLabel:
@@ -149,12 +150,23 @@ class ReviewScreen(QWidget):
         study = QWidget()
         study_layout = QVBoxLayout(study)
         study_layout.setContentsMargins(0, 0, 0, 0)
+        sheet = QWidget()  # the card, centred, scrolling when a long list does not fit
+        sheet.setAutoFillBackground(False)
+        sheet_layout = QVBoxLayout(sheet)
+        sheet_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.card, 100)
         row.addStretch(1)
-        study_layout.addLayout(row)
-        study_layout.addStretch(1)
+        sheet_layout.addLayout(row)
+        sheet_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(sheet)
+        self.scroll.viewport().setAutoFillBackground(False)
+        study_layout.addWidget(self.scroll, 1)
         study_layout.addWidget(self.buttons)
         self.hint = _label("muted", wrap=False)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -275,7 +287,18 @@ class ReviewScreen(QWidget):
         answering = session.phase is Phase.ANSWER
         self.kind_label.setText(fmt.caption(item).upper())
         filled_in_place = answering and bool(item.cloze)  # a cloze shows its answer in the gap
-        self.prompt_label.setText(fmt.answer_html(item, c) if filled_in_place else fmt.prompt_html(item))
+        long = len(item.prompt) + (len(item.answer) if answering else 0) > LONG_TEXT
+        size = 14.0 if long else 17.0
+        if self.prompt_label.font().pointSizeF() != size:
+            self.prompt_label.setFont(theme.reading_font(size))
+            self.answer_label.setFont(theme.reading_font(size))
+        if filled_in_place:
+            self.prompt_label.setText(fmt.answer_html(item, c))
+        elif answering and item.kind in ORDER_KINDS:  # the right order replaces the shuffled one
+            self.prompt_label.setText(fmt.prompt_html(item, first_line_only=True))
+        else:
+            self.prompt_label.setText(fmt.prompt_html(item))
+        self.scroll.verticalScrollBar().setValue(0)
         is_choice = self._is_choice()
         for number, button in enumerate(self.choice_buttons, 1):
             visible = is_choice and number <= len(item.choices)
