@@ -68,6 +68,8 @@ def item_noun(title: str) -> str:
 def list_items(doc_id: str, study_list: StudyList, section_title: str, source_of, position: int,
                ) -> list[StudyItem]:
     """All items of ``study_list``; ``source_of(footnotes)`` builds the Source citing those notes."""
+    if not study_list.items:
+        return []
     heading = short_title(study_list.lead, section_title)
     noun = item_noun(heading)
     title = _inline(heading)
