@@ -17,7 +17,7 @@ _GAP_OPEN = re.compile(r"\{\{c\d+::")
 
 def text_html(text: str) -> str:
     """``text`` as HTML that displays exactly that text (line breaks kept)."""
-    escaped = html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    escaped = html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
     return escaped.replace("\r\n", "\n").replace("\n", "<br>")
 
 

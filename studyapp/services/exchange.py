@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from fsrs import Rating, ReviewLog
 
@@ -22,8 +22,7 @@ from studyapp.interop import CardProgress, add_progress, check_output, export_it
 from studyapp.text.document import Document
 
 if TYPE_CHECKING:
-    from studyapp.core.cards import CardState
-    from studyapp.services.library import Library
+    from studyapp.services.library import CardHistory, Library
 
 Progress = Callable[[int, int], None]
 
@@ -50,20 +49,6 @@ class AnkiExportResult:
     decks: tuple[str, ...]
     studied: int = 0  # cards carrying progress (with_progress only)
     reviews: int = 0  # review log rows carried (with_progress only)
-
-
-class ReviewRecord(Protocol):
-    rating: int
-    reviewed_us: int
-    duration_ms: int | None
-
-
-class CardHistory(Protocol):
-    """What the export needs from the library per card: the item, its stored state and its answers."""
-
-    item_id: str
-    state: CardState
-    reviews: Sequence[ReviewRecord]
 
 
 def export_file_to_anki(source: str | os.PathLike[str], out: str | os.PathLike[str], *, timestamp: float,
@@ -141,10 +126,7 @@ class ExchangeService:
         return AnkiExportResult(out_path, result.notes, result.decks, carried.studied, carried.reviews)
 
     def _progress(self, deck_id: str) -> list[CardProgress]:
-        histories = getattr(self.library, "card_histories", None)
-        if histories is None:
-            raise ExportError("This library cannot list review histories yet, so progress cannot be exported.")
-        return [card_progress(h) for h in histories(deck_id)]
+        return [card_progress(h) for h in self.library.card_histories(deck_id)]
 
 
 def card_progress(history: CardHistory) -> CardProgress:

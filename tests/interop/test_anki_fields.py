@@ -9,7 +9,7 @@ from studyapp.interop.anki_fields import cloze_html, footnotes_html, text_html
 
 def test_text_is_escaped_and_braces_become_references():
     assert text_html('<a href="x">{{c1::y}}</a> & z\nnext') == (
-        "&lt;a href=&quot;x&quot;&gt;&#123;&#123;c1::y&#125;&#125;&lt;/a&gt; &amp; z<br>next")
+        "&lt;a href=\"x\"&gt;&#123;&#123;c1::y&#125;&#125;&lt;/a&gt; &amp; z<br>next")
 
 
 def test_the_gap_holding_the_answer_is_the_only_gap():

@@ -63,8 +63,6 @@ def test_unknown_deck_names_the_decks_there_are(library, tmp_path):
 
 def test_progress_of_studied_cards_arrives_in_anki(library, tmp_path, anki_collection):
     lib, deck_id, clock = library
-    if not hasattr(lib, "card_histories"):
-        pytest.skip("Library.card_histories (stored card states with their answers) is not there yet")
     answered: dict[str, list] = {}
     for day in range(3):
         clock.now = STUDY_DAY + timedelta(days=day)
