@@ -122,3 +122,27 @@ def test_a_library_deck_by_id(article, tmp_path, anki_collection, capsys):
     assert col.note_count() == count
     assert main(["--data-dir", str(data), "export", "no-such-deck", "-o", str(out)]) == 1
     assert f"No deck 'no-such-deck' in the library. Decks: {deck_id}." in capsys.readouterr().err
+
+
+def test_a_library_deck_with_progress(article, tmp_path, anki_collection, capsys):
+    from datetime import datetime, timedelta, timezone
+
+    from fsrs import Rating
+
+    from studyapp.services.library import Library
+
+    data = tmp_path / "data"
+    now = datetime(2025, 5, 5, 9, 0, tzinfo=timezone.utc)  # in the past: Anki refuses future reviews
+    with Library.open(data, import_bundled=False, clock=lambda: now, fuzzing=False) as library:
+        deck_id = library.import_document(article).deck_id
+        session = library.study.start_session(deck_id, now=now)
+        for step in range(3):
+            session.show_answer()
+            session.rate(Rating.Easy, now=now + timedelta(minutes=step), duration_ms=2000)
+    out = tmp_path / "progress.apkg"
+    assert main(["export", deck_id, "-o", str(out), "--data-dir", str(data), "--with-progress"]) == 0
+    assert "Carried the progress of 3 studied cards (3 reviews)" in capsys.readouterr().out
+    col = anki_collection()
+    import_apkg(col, out, with_scheduling=True)
+    assert col.db.scalar("select count() from revlog") == 3
+    assert col.db.scalar("select count() from cards where type = 2") == 3
