@@ -54,7 +54,7 @@ class Heatmap(QWidget):
                 painter.drawRoundedRect(QRectF(week * (CELL + GAP), weekday * (CELL + GAP), CELL, CELL), 3, 3)
         painter.setPen(QColor(c.muted))
         painter.drawText(QRectF(0, 7 * (CELL + GAP) + 2, self.width(), 20), Qt.AlignmentFlag.AlignLeft,
-                         f"{weeks} weeks to today · darker is more reviews (most in a day: {peak if self.counts else 0})")
+                         f"Last {weeks} weeks · most in a day: {peak if self.counts else 0}")
         painter.end()
 
 
@@ -81,7 +81,8 @@ class BarChart(QWidget):
         painter = QPainter(self)
         if not any(self.values):
             painter.setPen(QColor(c.muted))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            painter.drawText(self.rect().adjusted(8, 0, -8, 0),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             painter.end()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

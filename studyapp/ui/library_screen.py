@@ -37,6 +37,7 @@ class LibraryScreen(QWidget):
     read_requested = Signal(str)
     options_requested = Signal(str)
     changed = Signal(object)  # Changes
+    imported = Signal(str)  # deck id
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,6 +191,7 @@ class LibraryScreen(QWidget):
         self.refresh()
         self.select_deck(result.deck_id)
         self.changed.emit(result.changes)
+        self.imported.emit(result.deck_id)
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(

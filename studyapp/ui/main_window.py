@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.library_screen.read_requested.connect(self.read)
         self.library_screen.options_requested.connect(self.open_options)
         self.library_screen.changed.connect(self.apply_changes)
+        self.library_screen.imported.connect(lambda _deck: self.show_screen("library"))
 
         self._build_actions()
         self._build_menus()

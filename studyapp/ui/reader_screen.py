@@ -138,6 +138,13 @@ class ReaderScreen(QWidget):
         target = position.section_id if position and self._has_section(position.section_id) else first
         if target:
             self.show_section(target)
+        else:
+            self.view.set_page(f"<h1>{escape(heading(self.document.title))}</h1>"
+                               "<p>This document has no sections to read.</p>")
+            self.place.setText(heading(self.document.title))
+            self.study_button.setEnabled(False)
+            self.previous_button.setEnabled(False)
+            self.next_button.setEnabled(False)
             if position and position.section_id == target:
                 QTimer.singleShot(0, lambda: self.view.set_scroll_fraction(position.scroll))
 

@@ -56,8 +56,8 @@ class StatisticsScreen(QWidget):
         self.subtitle.setProperty("role", "subtitle")
 
         self.figures = {key: _Figure(caption) for key, caption in (
-            ("today", "reviews today"), ("streak", "day streak"), ("retention", "retention (last 30 days)"),
-            ("total", "reviews in all"), ("cards", "cards: new · learning · review"))}
+            ("today", "reviews today"), ("streak", "day streak"), ("retention", "retention, 30 days"),
+            ("total", "reviews in all"), ("cards", "new · learning · review"))}
         figures = QHBoxLayout()
         figures.setSpacing(28)
         for figure in self.figures.values():
@@ -68,7 +68,7 @@ class StatisticsScreen(QWidget):
 
         self.heatmap = Heatmap()
         self.forecast = BarChart()
-        self.forecast.empty_text = "No reviews due in the next 30 days.\nNew cards are introduced each day as you study."
+        self.forecast.empty_text = "No reviews due in the next 30 days. New cards come in each day as you study."
 
         self.exam = QLabel()
         self.exam.setWordWrap(True)

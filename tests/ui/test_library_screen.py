@@ -79,7 +79,7 @@ def test_a_bad_file_is_refused_in_plain_words(qtbot, window, tmp_path):
 
 def test_enter_on_a_deck_starts_studying_it(qtbot, window, deck_id):
     window.library_screen.table.setFocus()
-    qtbot.keyClick(window.library_screen, Qt.Key.Key_Return)
+    qtbot.keyClick(window.library_screen.table, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.review_screen
     assert window.review_screen.deck_id == deck_id
 
@@ -98,3 +98,21 @@ def test_window_geometry_is_remembered(qtbot, library, clock, tmp_path: Path):
     second = MainWindow(library, ui_settings=QSettings(settings_path, QSettings.Format.IniFormat), clock=clock)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (760, 530)
+
+
+def test_an_exam_date_shows_its_countdown(qtbot, window, library, deck_id, clock):
+    from datetime import timedelta
+
+    exam_day = clock().date() + timedelta(days=12)
+    changes = library.exam.set(deck_id, exam_day, target=0.9)
+    window.apply_changes(changes)
+    assert window.library_screen.table.item(0, 4).text() == "in 12 days"
+
+
+def test_import_from_another_screen_comes_back_to_the_library(qtbot, window, deck_id, tmp_path, markdown_document):
+    window.read(deck_id)
+    path = tmp_path / "hansa.md"
+    path.write_text(markdown_document, encoding="utf-8")
+    window.library_screen.import_path(path)
+    qtbot.waitUntil(lambda: window.library_screen.table.rowCount() == 2, timeout=15000)
+    assert window.stack.currentWidget() is window.library_screen
