@@ -16,12 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fsrs import Scheduler
 
 from studyapp.errors import ExportError
 from studyapp.interop.anki_notes import note_guid
-from studyapp.interop.anki_schedule import CardProgress, card_state, revlog_rows, unique_ids
+from studyapp.interop.anki_schedule import CardProgress, RevlogRow, card_state, revlog_rows, unique_ids
+
+if TYPE_CHECKING:  # imported when used: the anki package is needed only for exports with progress
+    from anki.collection import Collection
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, 
     except ImportError as error:
         raise ExportError("Exporting with progress needs the 'anki' package (pip install anki).") from error
 
+    partial = out.with_name(f".{out.name}.partial")
     with tempfile.TemporaryDirectory(prefix="studyapp-anki-") as scratch:
         col = Collection(os.path.join(scratch, "collection.anki2"))
         try:
@@ -61,13 +66,13 @@ def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, 
             if deck_id is None:
                 raise ExportError(f"The package has no deck named {deck_name!r}.")
             _configure_fsrs(col, deck_id, scheduler)
-            partial = out.with_name(f".{out.name}.partial")
             col.export_anki_package(
                 out_path=str(partial),
                 options=ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, with_media=False,
                                                  legacy=False),
                 limit=DeckIdLimit(deck_id))
         except Exception as error:  # the anki backend raises its own types; the user needs a sentence
+            partial.unlink(missing_ok=True)
             if isinstance(error, ExportError):
                 raise
             raise ExportError(f"Anki could not build the package with progress: {error}") from error
@@ -88,14 +93,17 @@ def _refuse_future(progress: Sequence[CardProgress]) -> None:
                           f"UTC); Anki refuses them. Check this computer's clock.")
 
 
-def _apply(col, progress: Sequence[CardProgress], *, document_id: str, scheduler: Scheduler) -> ProgressSummary:
+def _apply(col: Collection, progress: Sequence[CardProgress], *, document_id: str,
+           scheduler: Scheduler) -> ProgressSummary:
+    """Set each card's scheduling and memory state and write its revlog rows, in the scratch collection."""
     from anki.cards import FSRSMemoryState  # only after anki.collection: anki's modules import in a cycle
 
     note_ids = dict(col.db.all("select guid, id from notes"))
+    decay = float(scheduler.parameters[20]) if len(scheduler.parameters) > 20 else None
     crt = col.crt
-    studied = reviews = 0
+    studied = 0
     missing: list[str] = []
-    rows: list[tuple] = []
+    revlog: list[tuple[int, RevlogRow]] = []
     cards = []
     for entry in progress:
         nid = note_ids.get(note_guid(document_id, entry.item_id))
@@ -109,23 +117,20 @@ def _apply(col, progress: Sequence[CardProgress], *, document_id: str, scheduler
             card.factor, card.reps, card.lapses, card.left = state.factor, state.reps, state.lapses, state.left
             if state.stability is not None and state.difficulty is not None:
                 card.memory_state = FSRSMemoryState(stability=state.stability, difficulty=state.difficulty)
-                card.decay = float(scheduler.parameters[20])
+                card.decay = decay
             card.last_review_time = state.last_review_secs
             cards.append(card)
-            log = revlog_rows(entry, scheduler)
-            ids = [r.id_ms for r in log]
-            rows += [(i, card.id, -1, r.ease, r.ivl, r.last_ivl, r.factor, r.time_ms, r.kind)
-                     for i, r in zip(ids, log)]
+            revlog += [(card.id, row) for row in revlog_rows(entry, scheduler)]
             studied += state.last_review_secs is not None
-            reviews += len(log)
     col.update_cards(cards)
-    for row, unique in zip(rows, unique_ids([r[0] for r in rows])):
+    for (card_id, r), row_id in zip(revlog, unique_ids([r.id_ms for _, r in revlog])):
         col.db.execute("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
-                       "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", unique, *row[1:])
-    return ProgressSummary(studied, reviews, tuple(missing))
+                       "values (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+                       row_id, card_id, r.ease, r.ivl, r.last_ivl, r.factor, r.time_ms, r.kind)
+    return ProgressSummary(studied, len(revlog), tuple(missing))
 
 
-def _configure_fsrs(col, deck_id: int, scheduler: Scheduler) -> None:
+def _configure_fsrs(col: Collection, deck_id: int, scheduler: Scheduler) -> None:
     """A deck preset with the learner's FSRS settings, for the deck and its sub-decks; FSRS switched on."""
     col.set_config("fsrs", True)
     deck = col.decks.get(deck_id)

@@ -7,7 +7,7 @@ at an epoch second.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from fsrs import Card, Rating, ReviewLog, Scheduler, State
@@ -114,7 +114,7 @@ def card_state(progress: CardProgress, scheduler: Scheduler, *, crt: int, new_po
     else:
         state = _studied_state(card, scheduler, crt=crt, reps=len(logs), lapses=lapses)
     if progress.suspended:
-        state = AnkiCardState(**{**state.__dict__, "queue": QUEUE_SUSPENDED})
+        state = replace(state, queue=QUEUE_SUSPENDED)
     return state
 
 
