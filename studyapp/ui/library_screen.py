@@ -5,12 +5,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from studyapp.services.changes import Changes
 from studyapp.services.library import DeckSummary, ImportResult, Library
 from studyapp.ui import theme
+from studyapp.ui.deck_panel import DeckPanel
 from studyapp.ui.typography import heading
 from studyapp.ui.widgets import show_error
 from studyapp.ui.worker import run_in_background
@@ -79,6 +81,9 @@ class LibraryScreen(QWidget):
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.itemDoubleClicked.connect(lambda _item: self._emit_for_selected(self.study_requested))
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.panel = DeckPanel(library)
 
         self.empty_hint = QLabel("No decks yet. Import a document (Ctrl+O) or drop a text file here.")
         self.empty_hint.setProperty("role", "muted")
@@ -103,9 +108,15 @@ class LibraryScreen(QWidget):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addLayout(header)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.empty_hint)
-        layout.addLayout(actions)
+        self.panel.layout().addSpacing(6)
+        self.panel.layout().addLayout(actions)
+        layout.addWidget(self.panel)
+        layout.addStretch(1)
+        tip = QLabel("Drop text or Markdown files anywhere here to import them.")
+        tip.setProperty("role", "muted")
+        layout.addWidget(tip)
         self.refresh()
 
     # --- data -------------------------------------------------------------------------------------------
@@ -154,7 +165,9 @@ class LibraryScreen(QWidget):
                 return
 
     def _update_buttons(self) -> None:
-        has = self.selected_deck_id() is not None
+        selected = self.selected_deck_id()
+        has = selected is not None
+        self.panel.show_deck(next((d for d in self._decks if d.id == selected), None))
         for button in (self.study_button, self.read_button, self.options_button):
             button.setEnabled(has)
 

@@ -1,0 +1,59 @@
+"""The selected deck at a glance: today's cards, mastery, the exam outlook, and what to do next."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from studyapp.services.library import DeckSummary, Library
+from studyapp.ui.typography import heading
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class DeckPanel(QFrame):
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.setProperty("role", "panel")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.today = QLabel()
+        self.today.setWordWrap(True)
+        self.progress = QLabel()
+        self.progress.setProperty("role", "muted")
+        self.progress.setWordWrap(True)
+        self.exam = QLabel()
+        self.exam.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        for label in (self.title, self.today, self.progress, self.exam):
+            layout.addWidget(label)
+
+    def show_deck(self, deck: DeckSummary | None) -> None:
+        self.setVisible(deck is not None)
+        if deck is None:
+            return
+        self.title.setText(heading(deck.title))
+        waiting = deck.new + deck.learning + deck.due
+        if waiting:
+            self.today.setText(f"Today: {_plural(deck.new, 'new card')}, {deck.learning} learning, "
+                               f"{deck.due} due for review. Press Enter to study.")
+        else:
+            self.today.setText("Nothing left for today. Come back tomorrow, or read on.")
+        mastery = self.library.section_mastery(deck.id)
+        average = sum(mastery.values()) / len(mastery) if mastery else 0.0
+        self.progress.setText(f"{_plural(deck.total, 'card')} from {_plural(len(mastery), 'section')} · "
+                              f"average mastery {round(average * 100)}%")
+        self.exam.setVisible(deck.exam_date is not None)
+        if deck.exam_date is not None:
+            forecast = self.library.exam.forecast(deck.id)
+            when = "today" if deck.days_to_exam == 0 else f"in {_plural(deck.days_to_exam or 0, 'day')}"
+            text = f"Exam {when} ({deck.exam_date:%d %B %Y})."
+            if forecast is not None:
+                text += (f" Predicted recall on the day: {round(forecast.overall * 100)}% "
+                         f"(target {round(forecast.exam.target * 100)}%); about "
+                         f"{_plural(forecast.reviews_per_day, 'review')} a day gets you there.")
+            self.exam.setText(text)
