@@ -210,6 +210,8 @@ class Library:
 
     def _summary(self, deck_id: str, title: str) -> DeckSummary:
         repos, now = self.repos(), self.now()
+        if not self.read_only:
+            repos.cards.unbury(deck_id, now_us=to_us(now))
         settings = repos.decks.settings(deck_id)
         start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=self.tz)
         new_done, reviews_done = repos.cards.done_today(deck_id, day_start_us=to_us(start))

@@ -148,11 +148,12 @@ class CardStore:
 
     def unbury(self, deck_id: str, *, now_us: int) -> int:
         """Buried cards whose day is over go back to their queue; returns how many."""
-        with self.db.atomic():
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT id FROM cards WHERE deck_id=? AND queue=-2 AND buried_until <= ?", [deck_id, now_us])]
-            for card_id in ids:
-                self.restore_natural_queue(card_id)
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT id FROM cards WHERE deck_id=? AND queue=-2 AND buried_until <= ?", [deck_id, now_us])]
+        if ids:
+            with self.db.atomic():
+                for card_id in ids:
+                    self.restore_natural_queue(card_id)
         return len(ids)
 
     def histories(self, deck_id: str) -> list[tuple[str, CardState, list[tuple[int, int, int | None]]]]:

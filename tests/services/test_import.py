@@ -1,0 +1,129 @@
+"""Importing documents as decks; re-import keeps progress; first start imports the bundled documents."""
+from __future__ import annotations
+
+import shutil
+from datetime import timezone
+
+import pytest
+from conftest import DATA
+from fsrs import Rating
+
+from studyapp import paths
+from studyapp.errors import DocumentError
+from studyapp.generate import items_for_document
+from studyapp.services.library import ImportCancelled, Library
+from studyapp.text import read_document
+
+
+def test_import_stores_a_deck_whose_document_and_items_come_back(library):
+    result = library.import_document(DATA / "river_towns.md")
+    expected = items_for_document(read_document(DATA / "river_towns.md"))
+    assert (result.added, result.kept, result.retired) == (len(expected), 0, 0)
+    assert library.items(result.deck_id) == sorted(expected, key=lambda i: i.position)
+    assert library.document(result.deck_id) == read_document(DATA / "river_towns.md")
+    (deck,) = library.decks()
+    assert (deck.id, deck.title, deck.total, deck.new) == (result.deck_id, "River Towns of the Lower Valley",
+                                                          len(expected), 20)
+
+
+def test_several_documents_side_by_side(library):
+    a = library.import_document(DATA / "river_towns.md")
+    b = library.import_document(DATA / "island_survey.txt")
+    decks = {d.id: d for d in library.decks()}
+    assert set(decks) == {a.deck_id, b.deck_id}
+    assert decks[b.deck_id].title == "The Island Survey"
+    assert {i.section for i in library.items(b.deck_id)} <= {s.id for s in library.document(b.deck_id).sections}
+
+
+def test_reimport_keeps_progress_adds_new_items_and_retires_removed_ones(library, clock, tmp_path):
+    path = tmp_path / "river_towns.md"
+    shutil.copy(DATA / "river_towns.md", path)
+    first = library.import_document(path)
+    deck = first.deck_id
+    session = library.study.start_session(deck)
+    for _ in range(8):
+        session.show_answer()
+        session.rate(Rating.Easy, now=clock.now)
+    studied = {h.item_id: h for h in library.card_histories(deck) if h.reviews}
+    assert len(studied) == 8
+
+    text = path.read_text()
+    removed_sentence = "The weekly market was chartered in March 1801. "
+    assert removed_sentence in text
+    text = text.replace(removed_sentence, "")
+    text = text.replace("The last mill closed in 1968.", "The last mill closed in 1968. A new bridge opened in 2005.")
+    path.write_text(text)
+    clock.advance(hours=1)
+    second = library.import_document(path)
+
+    before_ids = {i.id for i in items_for_document(read_document(DATA / "river_towns.md"))}
+    after_ids = {i.id for i in items_for_document(read_document(path))}
+    assert second.deck_id == deck
+    assert (second.added, second.kept, second.retired) == (
+        len(after_ids - before_ids), len(after_ids & before_ids), len(before_ids - after_ids))
+    assert second.added > 0 and second.retired > 0
+    assert {i.id for i in library.items(deck)} == after_ids
+    now = {h.item_id: h for h in library.card_histories(deck)}
+    for item_id, history in studied.items():
+        if item_id in after_ids:
+            assert now[item_id] == history  # same state, same answers
+    assert library.deck(deck).total == len(after_ids)
+    assert "2005" in " ".join(s.text for sec in library.document(deck).sections for p in sec.paragraphs
+                              for s in p.sentences)
+
+    retired_studied = set(studied) - after_ids
+    stats = library.stats.deck(deck)
+    assert stats.total_reviews == 8  # the history of retired items is kept
+    # a retired item that comes back revives with its progress
+    shutil.copy(DATA / "river_towns.md", path)
+    third = library.import_document(path)
+    assert third.retired == second.added
+    revived = {h.item_id: h for h in library.card_histories(deck)}
+    for item_id in retired_studied:
+        assert revived[item_id] == studied[item_id]
+
+
+def test_first_start_imports_the_bundled_documents_once(tmp_path):
+    lib = Library.open(tmp_path, tz=timezone.utc)
+    try:
+        decks = lib.decks()
+        assert len(decks) == len(paths.bundled_documents()) >= 1
+        assert all(d.total > 0 for d in decks)
+    finally:
+        lib.close(backup=False)
+    lib = Library.open(tmp_path, tz=timezone.utc)
+    try:
+        assert len(lib.decks()) == len(decks)
+    finally:
+        lib.close(backup=False)
+
+
+def test_unreadable_document_gives_a_document_error_and_stores_nothing(library, tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    with pytest.raises(DocumentError):
+        library.import_document(binary)
+    with pytest.raises(DocumentError):
+        library.import_document(tmp_path / "missing.md")
+    assert library.decks() == []
+
+
+def test_cancelled_import_stores_nothing_and_progress_is_reported(library):
+    steps = []
+    with pytest.raises(ImportCancelled):
+        library.import_document(DATA / "island_survey.txt", progress=lambda d, t: steps.append((d, t)),
+                                cancel=lambda: len(steps) >= 2)
+    assert library.decks() == []
+    steps.clear()
+    library.import_document(DATA / "island_survey.txt", progress=lambda d, t: steps.append((d, t)))
+    assert steps[0] == (0, 4) and steps[-1] == (4, 4)
+    assert [d for d, _ in steps] == sorted(d for d, _ in steps)
+
+
+def test_reading_position_round_trip(library):
+    deck = library.import_document(DATA / "island_survey.txt").deck_id
+    assert library.reading_position(deck) is None
+    changes = library.set_reading_position(deck, "afterwards", 0.4)
+    assert changes.reading == {deck}
+    position = library.reading_position(deck)
+    assert (position.section_id, position.scroll) == ("afterwards", 0.4)
