@@ -43,23 +43,24 @@ class FactContext:
         within the date names that subject."""
         lo, hi = span(fact.date)
         key = _sentence_key(fact)
-        article = self._article.others(lo, hi, key)
-        if article == []:
+        if next(self._article.others(lo, hi, key), "") == "":
             return "", False
         if fact.section not in self._sections:
             self._sections[fact.section] = DatedSentences(_entries(self._by_section[fact.section]))
-        section = self._sections[fact.section].others(lo, hi, key)
-        if section == []:
+        section = self._sections[fact.section]
+        if next(section.others(lo, hi, key), "") == "":
             return fact.section, False
         if not subject or subject.lower() in _PRONOUNS:
             return None
         names = _names(subject)
-        for scope, others in (("", article), (fact.section, section)):
-            if others is not None and not any(self._mentions_any(other, names) for other in others):
+        for scope, index in (("", self._article), (fact.section, section)):
+            if not any(self._mentions_any(other, names) for other in index.others(lo, hi, key)):
                 return scope, True
         return None
 
-    def _mentions_any(self, sentence_key: str, names: list[str]) -> bool:
+    def _mentions_any(self, sentence_key: str | None, names: list[str]) -> bool:
+        if sentence_key is None:
+            return True  # too many sentences share the date to tell them apart
         text = f" {self._texts[sentence_key]} "
         return any(name in text for name in names)
 

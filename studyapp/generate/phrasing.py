@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studyapp.extract.model import DateMention
 
@@ -65,14 +66,15 @@ def lead_in_word(text: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+@lru_cache(maxsize=4096)
 def lead_in(text: str, start: int) -> int:
     """Where the adverbial that holds a date starting at ``start`` begins ("in 1891" starts at "in")."""
     begin = max(0, start - 24)
     words = text[begin:start].split(" ")
     if len(words) < 2 or words[-1]:
         return start  # no space right before the date
-    lowered = [w.lower() for w in words[:-1]]
-    first = 1 if begin > 0 else 0  # the window's first word may be cut off
+    lowered = [w.lower() for w in words[-5:-1]]
+    first = 1 if begin > 0 and len(words) <= 5 else 0  # the window's first word may be cut off
     index = len(lowered)
     while index > first:
         word = lowered[index - 1]
@@ -85,7 +87,7 @@ def lead_in(text: str, start: int) -> int:
             index -= 1  # "as of 1990"
         else:
             break
-    return start - sum(len(w) + 1 for w in words[index:-1])
+    return start - sum(len(w) + 1 for w in lowered[index:])
 
 
 def cut(text: str, spans: list[tuple[int, int]]) -> str:

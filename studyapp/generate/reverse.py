@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from studyapp.generate.spans import Day
 
@@ -15,15 +15,16 @@ class DatedSentences:
     def __init__(self, entries: Iterable[tuple[Day, Day, str]]) -> None:
         self._entries = sorted(entries)
 
-    def others(self, lo: Day, hi: Day, sentence: str) -> list[str] | None:
-        """The other sentences of the scope dated within ``lo``..``hi`` (None when there are very many)."""
+    def others(self, lo: Day, hi: Day, sentence: str) -> Iterator[str | None]:
+        """The other sentences of the scope dated within ``lo``..``hi``, lazily; a final None means there
+        are more than can be looked at (the date is then too wide to ask about anyway)."""
         entries = self._entries
-        found: list[str] = []
         index = bisect.bisect_left(entries, (lo,))
-        for position in range(index, min(len(entries), index + _SCAN_LIMIT + 1)):
+        for position in range(index, min(len(entries), index + _SCAN_LIMIT)):
             start, end, other = entries[position]
             if start > hi:
-                return found
+                return
             if end <= hi and other != sentence:
-                found.append(other)
-        return found if index + _SCAN_LIMIT + 1 >= len(entries) else None
+                yield other
+        if index + _SCAN_LIMIT < len(entries) and entries[index + _SCAN_LIMIT][0] <= hi:
+            yield None
