@@ -10,7 +10,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -23,9 +23,6 @@ from studyapp.interop.anki_decks import DeckSpec, deck_tree
 from studyapp.interop.anki_fields import text_html
 from studyapp.interop.anki_notes import note_for
 from studyapp.text.document import Document
-
-Progress = Callable[[int, int], None]
-
 
 @dataclass(frozen=True)
 class ExportSummary:
@@ -43,12 +40,12 @@ def select_items(doc: Document, items: Sequence[StudyItem], *, sections: Collect
     """
     chosen_sections: set[str] | None = None
     if sections is not None:
-        known = {s.id for s in doc.sections}
-        unknown = sorted(set(sections) - known)
+        wanted = set(sections)
+        unknown = sorted(wanted - {s.id for s in doc.sections})
         if unknown:
             raise ExportError(f"No section {', '.join(map(repr, unknown))} in \"{doc.title}\". "
                               f"Sections: {', '.join(s.id for s in doc.sections)}.")
-        chosen_sections = set(sections) | {s.id for s in doc.sections if s.parent in set(sections)}
+        chosen_sections = wanted | {s.id for s in doc.sections if s.parent in wanted}
     if kinds is not None:
         unknown = sorted(set(kinds) - set(KINDS))
         if unknown:
