@@ -29,7 +29,7 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")
 _FULL_NAMES = frozenset(name.lower() for name in _MONTH_NAMES)
 # How far an article date may lie from the answer to count as plausible, in the granularity's unit.
-_REACH = {"year": 30, "month": 120, "day": 30 * 366, "range": 60, "decade": 60, "century": 5}
+_REACH = {"year": 30, "month": 120, "day": 10 * 366, "range": 60, "decade": 60, "century": 5}
 
 
 def _axis(granularity: str, lo: Day, hi: Day) -> int:

@@ -60,3 +60,16 @@ def test_list_item_ids_come_from_the_list_id_and_the_item_number() -> None:
     assert [i.id for i in items] == [i.id for i in again]  # same list id, same numbers: same ids
     other = [lists[0].__class__("list-other", "s", lists[0].lead, lists[0].items, 0)]
     assert not {i.id for i in items} & {i.id for i in make_items(doc, facts, other)}
+
+
+def test_on_the_bundled_article_an_added_paragraph_changes_no_other_id() -> None:
+    seed = next((Path(__file__).resolve().parents[2] / "decks").glob("*.txt")).read_text(encoding="utf-8")
+    marker = "\nNOTES"
+    assert marker in seed
+    edited = seed.replace(marker, "\nA new closing remark was added in 2013 by the editors.\n" + marker, 1)
+    before = items_for_document(parse_document(seed, name="seed.txt"))
+    after = {i.id for i in items_for_document(parse_document(edited, name="seed.txt"))}
+    missing = [i for i in before if i.id not in after]
+    # Only drills of the article-wide pool, which the new dated sentence joins, may be regrouped.
+    assert all(i.kind == "chronology" and "of the article" in i.prompt for i in missing), missing
+    assert len(missing) <= 2 < len([i for i in before if i.kind == "chronology"])
