@@ -108,6 +108,97 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _library_for_reading(args: argparse.Namespace):
+    """The library, read-only when another instance holds it (``decks`` and ``stats`` still work then)."""
+    from studyapp.services.library import Library
+    from studyapp.storage.lock import LibraryLocked
+
+    try:
+        return Library.open(args.data_dir)
+    except LibraryLocked:
+        return Library.open(args.data_dir, read_only=True)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from studyapp.services.library import Library
+
+    with Library.open(args.data_dir) as library:
+        result = library.import_document(Path(args.path))
+    if args.json:
+        _dump({"deck": result.deck_id, "title": result.title, "added": result.added, "kept": result.kept,
+               "retired": result.retired})
+    else:
+        print(f"Imported \u201c{result.title}\u201d as deck {result.deck_id}: {result.added} new items, "
+              f"{result.kept} kept with their progress, {result.retired} retired.")
+    return 0
+
+
+def cmd_decks(args: argparse.Namespace) -> int:
+    library = _library_for_reading(args)
+    try:
+        decks = library.decks()
+    finally:
+        library.close(backup=False)
+    rows = [{"id": d.id, "title": d.title, "new": d.new, "learning": d.learning, "due": d.due, "total": d.total,
+             "exam_date": d.exam_date.isoformat() if d.exam_date else None, "days_to_exam": d.days_to_exam}
+            for d in decks]
+    if args.json:
+        _dump(rows)
+        return 0
+    if not rows:
+        print("No decks yet: add one with `studyapp import PATH`.")
+        return 0
+    header = ("Deck", "Title", "New", "Learning", "Due", "Cards", "Exam")
+    table = [header] + [(r["id"], r["title"], str(r["new"]), str(r["learning"]), str(r["due"]), str(r["total"]),
+                         f"{r['exam_date']} ({r['days_to_exam']} d)" if r["exam_date"] else "")
+                        for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        print("  ".join(cell.rjust(w) if 2 <= i <= 5 else cell.ljust(w)
+                        for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    library = _library_for_reading(args)
+    try:
+        if args.deck is None:
+            stats = [library.stats.deck(None)] + [library.stats.deck(d.id) for d in library.decks()]
+        else:
+            try:
+                stats = [library.stats.deck(args.deck)]
+            except KeyError:
+                known = ", ".join(d.id for d in library.decks()) or "none"
+                raise StudyappError(f"No deck {args.deck!r} in the library. Decks: {known}.") from None
+    finally:
+        library.close(backup=False)
+    if args.json:
+        _dump(stats[0].to_json() if args.deck else {"library": stats[0].to_json(),
+                                                   "decks": [s.to_json() for s in stats[1:]]})
+        return 0
+    for s in stats:
+        retention = "n/a" if s.true_retention is None else f"{s.true_retention:.0%}"
+        print(f"{s.deck_id or 'All decks'}: {s.total_reviews} reviews ({s.today_reviews} today), "
+              f"true retention {retention}, streak {s.streak} d, {s.total_seconds / 60:.0f} min studied, "
+              f"due next 7 days {sum(s.due_forecast[:7])}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from studyapp.services.library import list_backups, restore_backup
+
+    if args.list:
+        backups = list_backups(args.data_dir)
+        for b in backups:
+            print(f"{b.created:%Y-%m-%d %H:%M:%S} UTC  {b.path}")
+        if not backups:
+            print("No backups yet.")
+        return 0
+    used = restore_backup(args.data_dir, args.backup)
+    print(f"Restored the library from {used}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="studyapp", description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", help="library folder (default: $STUDYAPP_DATA_DIR or the user-data folder)")
@@ -142,6 +233,29 @@ def build_parser() -> argparse.ArgumentParser:
                    help="carry review history and scheduling (a library deck only)")
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder (for a deck id)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="import (or re-import) a document into the library as a deck")
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("decks", help="list the library's decks with today's new/learning/due counts")
+    p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
+    p.set_defaults(func=cmd_decks)
+
+    p = sub.add_parser("stats", help="study statistics (reviews per day, retention, forecast, mastery, streak)")
+    p.add_argument("--deck", help="one deck id (default: the whole library and each deck)")
+    p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("restore", help="replace the library database with a backup (the newest by default)")
+    p.add_argument("backup", nargs="?", help="a backup file (see --list)")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
+    p.set_defaults(func=cmd_restore)
 
     return parser
 

@@ -12,6 +12,10 @@ from studyapp.errors import LibraryError
 LOCK_NAME = "library.lock"
 
 
+class LibraryLocked(LibraryError):
+    """Another running instance holds the library."""
+
+
 class InstanceLock:
     """Held from :meth:`acquire` to :meth:`release`."""
 
@@ -26,7 +30,7 @@ class InstanceLock:
             _lock(fd)
         except OSError as error:
             os.close(fd)
-            raise LibraryError(
+            raise LibraryLocked(
                 f"The library in {self.path.parent} is already open in another studyapp window or command. "
                 "Close it first (read-only commands such as `studyapp decks` still work).") from error
         os.ftruncate(fd, 0)
