@@ -8,7 +8,7 @@ Progress is stored under these ids, so they must survive re-reading an edited do
 * a typo fix inside the sentence keeps the id: punctuation and case are ignored, and each word is reduced
   to a *typo-tolerant key* (its first letter and the set of its other consonants, so "goverment",
   "governmnet" and "government" agree, as do "Isreali" and "Israeli"); a fact's signature then keeps only
-  the three content words nearest to its date, so replacing any other word of the sentence keeps the id too;
+  the two content words nearest to its date, so replacing any other word of the sentence keeps the id too;
 * distinct facts never share an id: when two facts of a document reach the same key (same date, same
   nearest words), each is keyed by all its sentence's words instead, and exact duplicates by their order.
 
@@ -21,11 +21,12 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from itertools import zip_longest
 from collections.abc import Callable, Sequence
 
 from studyapp.extract.model import DateMention
 
-NEAREST_WORDS = 3
+NEAREST_WORDS = 2
 _HEX_DIGITS = 14
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _STOP_WORDS = frozenset(
@@ -50,22 +51,33 @@ def word_key(word: str) -> str:
 
 
 def content_keys(text: str) -> list[tuple[int, str]]:
-    """(character offset, word key) of each content word of ``text``, in order."""
+    """(character offset, word key) of each content word of ``text``, in order.
+
+    A word is left out when its key is a stop word's key, so a misspelt stop word ("wtih", "teh") stays out.
+    """
     keys = []
     for match in _WORD.finditer(text):
-        word = match.group()
-        if len(word) > 1 and word.lower() not in _STOP_WORDS:
-            keys.append((match.start(), word_key(word)))
+        key = word_key(match.group())
+        if len(match.group()) > 2 and key not in _STOP_KEYS:
+            keys.append((match.start(), key))
     return keys
 
 
+_STOP_KEYS = frozenset(word_key(word) for word in _STOP_WORDS)
+
+
 def fact_signature(sentence: str, mention: DateMention) -> str:
-    """The date and the keys of the content words nearest to it (outside it), as one string."""
+    """The date and the keys of the content words nearest to it (outside it), as one string.
+
+    Nearness counts content words, not characters, so punctuation and stop words never change it.
+    """
     date_start, date_end = mention.offset, mention.offset + len(mention.text)
-    outside = [(offset, key) for offset, key in content_keys(sentence) if not date_start <= offset < date_end]
-    by_distance = sorted(outside, key=lambda item: (abs(item[0] - date_start), item[0]))
+    keys = content_keys(sentence)
+    before = [key for offset, key in keys if offset < date_start]
+    after = [key for offset, key in keys if offset >= date_end]
+    by_distance = [key for pair in zip_longest(reversed(before), after) for key in pair if key is not None]
     nearest: list[str] = []
-    for _, key in by_distance:
+    for key in by_distance:
         if key not in nearest:
             nearest.append(key)
         if len(nearest) == NEAREST_WORDS:

@@ -1,10 +1,14 @@
 """Fact and list ids survive re-reading an edited document: edits elsewhere, typo fixes, added facts."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from conftest import REPO
 from studyapp.extract import find_facts, find_lists
 from studyapp.extract.ids import word_key
-from studyapp.text import parse_document
+from studyapp.extract.model import DatedFact
+from studyapp.text import Document, Paragraph, parse_document
 
 SEED_TEXT = (REPO / "decks" / "israeli-azerbaijani-alliance-and-iran.txt").read_text(encoding="utf-8")
 NETANYAHU = "In 1997, he met with Israeli Prime Minister Benjamin Netanyahu, who made a brief stop in Baku."
@@ -122,3 +126,48 @@ def test_lists_with_the_same_lead_words_get_distinct_ids() -> None:
             "SECOND PART\n\nThe goals are as follows:\n\n1. To trade;\n2. To build.\n")
     lists = find_lists(parse_document(text, name="t"))
     assert len(lists) == 2 and lists[0].id != lists[1].id
+
+
+def _misspellings(word: str) -> list[str]:
+    """Common typos: two letters swapped, a letter doubled, a vowel changed, a doubled letter dropped."""
+    vowel = next((i for i, c in enumerate(word) if i > 0 and c in "aeiou"), None)
+    typos = [word[0] + word[2] + word[1] + word[3:], word[:2] + word[2] + word[2:]]
+    if vowel is not None:
+        typos.append(word[:vowel] + ("e" if word[vowel] != "e" else "a") + word[vowel + 1:])
+    doubled = next((i for i in range(1, len(word)) if word[i] == word[i - 1]), None)
+    if doubled is not None:
+        typos.append(word[:doubled] + word[doubled + 1:])
+    return [t for t in typos if t != word]
+
+
+def _with_sentence(doc: Document, old: str, new: str) -> Document:
+    """``doc`` with one body sentence rewritten (as a re-read of the edited file would give)."""
+    def block(b):
+        if isinstance(b, Paragraph):
+            return Paragraph(tuple(replace(s, text=new) if s.text == old else s for s in b.sentences))
+        return b
+    return replace(doc, sections=tuple(replace(sec, blocks=tuple(block(b) for b in sec.blocks))
+                                       for sec in doc.sections))
+
+
+def test_common_misspellings_anywhere_outside_the_date_keep_every_id() -> None:
+    """Each seed sentence with a date, each word of 5+ letters outside its dates, each common typo."""
+    doc = parse_document(SEED_TEXT, name="article")
+    base = find_facts(doc)
+    sentence_facts: dict[str, list[DatedFact]] = {}
+    for fact in base:
+        sentence_facts.setdefault(fact.sentence, []).append(fact)
+    tried = kept = 0
+    for sentence, facts in sentence_facts.items():
+        spans = [(f.date.offset, f.date.offset + len(f.date.text)) for f in facts]
+        for number, word in enumerate(re.finditer(r"[A-Za-z]{5,}", sentence)):
+            if number % 3 or any(a <= word.start() < b for a, b in spans):
+                continue  # every third word, to stay quick
+            typos = _misspellings(word.group())
+            for typo in typos[number % len(typos):][:1]:  # one typo kind per word, in turn
+                changed = sentence[:word.start()] + typo + sentence[word.end():]
+                after = find_facts(_with_sentence(doc, sentence, changed))
+                tried += 1
+                kept += all(after[f.position].id == f.id for f in facts)
+    assert tried > 100
+    assert (kept, tried) == (tried, tried)
