@@ -9,7 +9,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from studyapp.paths import resource
 
-_SIZES = (16, 20, 24, 32, 48, 64, 128, 256)
+_SIZES = (16, 20, 24, 32, 40, 48)  # toolbar and menu sizes at 1x and 2x
+_APP_SIZES = _SIZES + (64, 128, 256)
 
 
 @cache
@@ -18,7 +19,7 @@ def icon(name: str, color: str = "#25282b") -> QIcon:
     svg = resource(f"icons/{name}.svg").read_text(encoding="utf-8").replace("currentColor", color)
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     result = QIcon()
-    for size in _SIZES:
+    for size in _APP_SIZES if name == "app" else _SIZES:
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

@@ -70,8 +70,10 @@ class MainWindow(QMainWindow):
     def reader_screen(self) -> ReaderScreen:
         if self._reader_screen is None:
             from studyapp.ui.reader_screen import ReaderScreen
-            self._reader_screen = ReaderScreen(self.library)
+            size = float(self.ui_settings.value("reader/font_size", 13.0))
+            self._reader_screen = ReaderScreen(self.library, font_size=size)
             self._reader_screen.study_section_requested.connect(self.study)
+            self._reader_screen.font_size_changed.connect(lambda s: self.ui_settings.setValue("reader/font_size", s))
             self.stack.addWidget(self._reader_screen)
         return self._reader_screen
 
@@ -177,6 +179,7 @@ class MainWindow(QMainWindow):
                   "review": lambda: self.review_screen, "statistics": lambda: self.statistics_screen}[name]()
         self.stack.setCurrentWidget(screen)
         self.screen_actions[name].setChecked(True)
+        self.setWindowTitle(f"{self.screen_actions[name].text().replace('&', '')} — studyapp")
         self.undo_action.setEnabled(screen is self._review_screen)
         if screen is self._review_screen:
             screen.setFocus()

@@ -5,6 +5,7 @@ import re
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,6 +22,7 @@ from studyapp.ui.widgets import ElidedLabel
 _URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:)])")
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 SAVE_POSITION_AFTER_MS = 800
+DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 13.0, 9.0, 24.0
 TREE_ROW_HEIGHT = 30
 
 
@@ -28,10 +30,13 @@ class ReaderScreen(QWidget):
     """Reads one deck's document. Emits ``study_section_requested(deck_id, section_id)``."""
 
     study_section_requested = Signal(str, str)
+    font_size_changed = Signal(float)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 font_size: float = DEFAULT_FONT_SIZE) -> None:
         super().__init__(parent)
         self.library = library
+        self.font_size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, font_size))
         self.deck_id: str | None = None
         self.document: Document | None = None
         self.items: list[StudyItem] = []
@@ -74,7 +79,11 @@ class ReaderScreen(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self.study_button)
 
-        self.view = ReadingView(theme.reading_font())
+        self.view = ReadingView(theme.reading_font(self.font_size))
+        for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1.0), ("Ctrl+=", 1.0),
+                           (QKeySequence.StandardKey.ZoomOut, -1.0), ("Ctrl+0", 0.0)):
+            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.zoom(step))
         self.view.tooltip_for = self._tooltip
         self.view.link_activated.connect(self._open_link)
         self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
@@ -173,6 +182,18 @@ class ReaderScreen(QWidget):
                 self.show_section(section)
             return
         self._update_mastery()
+
+    def zoom(self, step: float) -> None:
+        """Larger (step > 0) or smaller type; 0 goes back to the default size."""
+        size = DEFAULT_FONT_SIZE if step == 0 else min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, self.font_size + step))
+        if size == self.font_size:
+            return
+        self.font_size = size
+        fraction = self.view.scroll_fraction()
+        self.view.document().setDefaultFont(theme.reading_font(size))
+        self.restyle()
+        self.view.set_scroll_fraction(fraction)
+        self.font_size_changed.emit(size)
 
     def restyle(self) -> None:
         """Re-render after a light/dark switch."""

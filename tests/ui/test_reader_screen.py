@@ -74,3 +74,15 @@ def test_previous_and_next_walk_the_sections(qtbot, window, library, deck_id):
     qtbot.mouseClick(reader.previous_button, Qt.MouseButton.LeftButton)
     assert reader.section_id == sections[0]
     assert not reader.previous_button.isEnabled()
+
+
+def test_type_size_changes_with_ctrl_plus_and_is_remembered(qtbot, window, library, deck_id):
+    window.read(deck_id)
+    reader = window.reader_screen
+    before = reader.view.document().defaultFont().pointSizeF()
+    reader.view.setFocus()
+    qtbot.keyClick(reader.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert reader.view.document().defaultFont().pointSizeF() == before + 1
+    assert float(window.ui_settings.value("reader/font_size")) == before + 1
+    qtbot.keyClick(reader.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert reader.view.document().defaultFont().pointSizeF() == before
