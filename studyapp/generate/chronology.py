@@ -19,7 +19,6 @@ from studyapp.generate.spans import Day, disjoint, span
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
 _LONG = 200  # characters: a longer event is cut down to the clause holding its date
-_PASSES = 3
 
 
 @dataclass(frozen=True)
@@ -76,30 +75,34 @@ def chronology_items(doc_id: str, events: list[Event], sources: SourceIndex,
 
 
 def _groups(events: list[Event]) -> list[list[Event]]:
+    """Groups in one pass: an event that clashes with the open group waits for the next one (a few at most),
+    so a change in the events reshapes only the groups around it."""
     groups: list[list[Event]] = []
-    remaining = events
-    for _ in range(_PASSES):
-        if len(remaining) < MIN_EVENTS:
-            break
-        deferred: list[Event] = []
-        current: list[Event] = []
-        for event in remaining:
-            if not _fits(event, current):
-                deferred.append(event)
-                continue
-            current.append(event)
-            if len(current) == MAX_EVENTS or (len(current) >= MIN_EVENTS and stable_hash(event.fact.id) % 3 == 0):
-                groups.append(current)
-                current = []
-        if len(current) >= MIN_EVENTS:
+    current: list[Event] = []
+    waiting: list[Event] = []
+    for event in events:
+        if not _fits(event, current):
+            waiting = [*waiting, event][-MAX_EVENTS:]
+            continue
+        current.append(event)
+        if len(current) == MAX_EVENTS or (len(current) >= MIN_EVENTS and stable_hash(event.fact.id) % 3 == 0):
             groups.append(current)
-        elif current and groups and len(groups[-1]) + len(current) <= MAX_EVENTS and all(
-                _fits(e, groups[-1]) for e in current):
-            groups[-1] = groups[-1] + current
-        else:
-            deferred = sorted(deferred + current, key=lambda e: e.rank)
-        remaining = deferred
+            current, waiting = _open(waiting)
+    if len(current) >= MIN_EVENTS:
+        groups.append(current)
+    elif current and groups and len(groups[-1]) + len(current) <= MAX_EVENTS and all(
+            _fits(e, groups[-1]) for e in current):
+        groups[-1] = groups[-1] + current
     return groups
+
+
+def _open(waiting: list[Event]) -> tuple[list[Event], list[Event]]:
+    """A new group started with the waiting events that fit together, and those still waiting."""
+    group: list[Event] = []
+    still: list[Event] = []
+    for event in waiting:
+        (group if _fits(event, group) else still).append(event)
+    return group, still
 
 
 def _fits(event: Event, group: list[Event]) -> bool:
