@@ -13,6 +13,7 @@ SHORTCUTS = (
     ("Space or Enter", "Show the answer (review)"),
     ("1 2 3 4", "Again / Hard / Good / Easy; on a choice card, pick a choice first"),
     ("Ctrl+Z", "Undo the last rating"),
+    ("- / @", "Bury the card until tomorrow / suspend it (review)"),
     ("Alt+Left / Alt+Right", "Previous / next section (reader)"),
     ("Ctrl+Shift+S", "Study this section (reader)"),
     ("Ctrl++ / Ctrl+- / Ctrl+0", "Larger / smaller / default type (reader)"),

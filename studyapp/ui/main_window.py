@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             self._review_screen.changed.connect(self.apply_changes)
             self._review_screen.back_requested.connect(lambda: self.show_screen("library"))
             self._review_screen.study_deck_requested.connect(self.study)
+            self._review_screen.set_aside.connect(lambda text: self.statusBar().showMessage(text, 4000))
             self.stack.addWidget(self._review_screen)
         return self._review_screen
 
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
             self.screen_actions[name] = action
+        # Plain keys handled by the review screen; "\t" shows them in the menu without binding them window-wide.
+        self.bury_action = a("&Bury card until tomorrow\t-", lambda: self._review_screen and self.review_screen.bury())
+        self.suspend_action = a("S&uspend card\t@", lambda: self._review_screen and self.review_screen.suspend())
         self.fullscreen_action = a("&Full screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
         self.shortcuts_action = a("&Keyboard shortcuts", lambda: about.show_shortcuts(self), "F1")
         self.about_action = a("&About studyapp", lambda: about.show_about(self))
@@ -145,7 +149,7 @@ class MainWindow(QMainWindow):
             "&File": (self.import_action, self.export_action, None, self.quit_action),
             "&Edit": (self.undo_action,),
             "&View": (*self.screen_actions.values(), None, self.fullscreen_action),
-            "&Deck": (self.study_action, self.options_action),
+            "&Deck": (self.study_action, self.options_action, None, self.bury_action, self.suspend_action),
             "&Help": (self.shortcuts_action, self.about_action),
         }
         for title, actions in menus.items():
@@ -180,7 +184,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self.screen_actions[name].setChecked(True)
         self.setWindowTitle(f"{self.screen_actions[name].text().replace('&', '')} — studyapp")
-        self.undo_action.setEnabled(screen is self._review_screen)
+        for action in (self.undo_action, self.bury_action, self.suspend_action):
+            action.setEnabled(screen is self._review_screen)
         if screen is self._review_screen:
             screen.setFocus()
         elif screen is self.library_screen:

@@ -1,7 +1,7 @@
 """The review screen: a card's front, its answer with the source, ratings with their next intervals, undo.
 
 Keys: Space/Enter show the answer (then accept the suggested rating); 1-4 rate, or pick a choice first on a
-multiple-choice card. Ctrl+Z (the main window's Undo) takes the last rating back.
+multiple-choice card; "-" buries the card until tomorrow, "@" suspends it. Ctrl+Z (the main window's Undo) takes the last rating back.
 """
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ class ReviewScreen(QWidget):
     """Runs review sessions. Emits ``changed(Changes)`` after each rating or undo, ``finished`` when done."""
 
     changed = Signal(object)
+    set_aside = Signal(str)  # a sentence saying what happened to the card
     back_requested = Signal()
     study_deck_requested = Signal(str)
 
@@ -256,6 +257,27 @@ class ReviewScreen(QWidget):
             self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({answer.before.id})))
         return answer is not None
 
+    def bury(self) -> bool:
+        """Hide the current card until tomorrow and move on."""
+        return self._set_aside(buried=True)
+
+    def suspend(self) -> bool:
+        """Suspend the current card (until unsuspended) and move on."""
+        return self._set_aside(buried=False)
+
+    def _set_aside(self, *, buried: bool) -> bool:
+        if not (self.session and self.session.current and self.session.phase is not Phase.DONE):
+            return False
+        now = self.clock()
+        card_id = self.session.bury_current(now) if buried else self.session.suspend_current(now)
+        self._choice = None
+        self.render()
+        if card_id is None:
+            return False
+        self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({card_id})))
+        self.set_aside.emit("Card buried until tomorrow." if buried else "Card suspended.")
+        return True
+
     @property
     def can_undo(self) -> bool:
         return bool(self.session and self.session.can_undo)
@@ -364,7 +386,8 @@ class ReviewScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if self.session is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        allowed = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier  # "@" needs Shift
+        if self.session is None or event.modifiers() & ~allowed:
             super().keyPressEvent(event)
             return
         phase = self.session.phase
@@ -373,6 +396,12 @@ class ReviewScreen(QWidget):
                 self.show_answer()
             elif phase is Phase.ANSWER:
                 self.rate(None)
+            return
+        if key == Qt.Key.Key_Minus:
+            self.bury()
+            return
+        if key == Qt.Key.Key_At:
+            self.suspend()
             return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
             number = key - Qt.Key.Key_0

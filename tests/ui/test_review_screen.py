@@ -132,3 +132,18 @@ def test_study_this_section_limits_the_queue_to_it(qtbot, window, library, deck_
     assert review.pages.currentIndex() == 1  # end-of-session summary
     assert "answered" in review.done_text.text()
     assert review.whole_deck_button.isVisibleTo(review)
+
+
+def test_minus_buries_the_card_until_tomorrow(qtbot, window, library, deck_id):
+    window.study(deck_id)
+    review = window.review_screen
+    card_id = review.session.current.card.id
+    qtbot.keyClick(review, Qt.Key.Key_Minus)
+    assert review.session.current.card.id != card_id
+    assert stored_reviews(library) == []
+    with sqlite3.connect(library.path) as db:
+        (queue,) = db.execute("SELECT queue FROM cards WHERE id = ?", (card_id,)).fetchone()
+    assert queue < 0  # out of every study queue
+    restarted = library.study.start_session(deck_id, now=window.clock())
+    assert restarted.current.card.id != card_id
+    assert "buried" in window.statusBar().currentMessage()
