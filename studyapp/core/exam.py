@@ -89,7 +89,7 @@ def simulate_reviews(scheduler: Scheduler, card: Card, first: datetime, exam_at:
     last study day if recall at the exam would still be under target."""
     count, when = 0, first
     while when < last_day_end and count < _MAX_SIMULATED_REVIEWS:
-        card, _ = scheduler.review_card(card, Rating.Good, max(when, card.due if card.last_review else when))
+        card, _ = scheduler.review_card(card, Rating.Good, when)
         count += 1
         when = card.due
     if card.last_review is None or scheduler.get_card_retrievability(card, exam_at) < target:
