@@ -27,7 +27,6 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,.;:!?)—–])")
 _PUNCT_RUNS = re.compile(r"([,;:])(?:\s*[,;:])+|[,;:]\s*(?=[.!?])")
 _ARTICLE_COMMA = re.compile(r"\b([Aa]n?|[Tt]he),\s+")
 _SPACES = re.compile(r"\s{2,}")
-_TIDY_REACH = 12  # characters either side of a cut that tidying looks at
 
 
 def locate(sentence: str, mention: DateMention) -> tuple[int, int] | None:
@@ -91,16 +90,35 @@ def lead_in(text: str, start: int) -> int:
 
 
 def cut(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the dates at ``spans`` removed together with their lead-in words, punctuation tidied
-    around each cut (only there: the rest of the sentence is left as written)."""
+    """``text`` with the dates at ``spans`` removed together with their lead-in words, punctuation set right
+    where each cut joins the two sides (the rest of the sentence is left as written)."""
     for start, end in sorted(spans, reverse=True):
-        head = text[:lead_in(text, start)].rstrip(" ")
-        tail = text[end:].lstrip(" ")
-        window = max(0, len(head) - _TIDY_REACH)
-        joined = _tidy_join(f"{head[window:]} {tail[:_TIDY_REACH]}")
-        text = head[:window] + joined + tail[_TIDY_REACH:]
+        text = _join(text[:lead_in(text, start)].rstrip(" "), text[end:].lstrip(" "))
     text = text.strip(" ,;:")
     return text[:1].upper() + text[1:]
+
+
+_CLOSING = frozenset(",.;:!?)—–")
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _join(head: str, tail: str) -> str:
+    """ "(ADR, " + ")" -> "(ADR)"; "recently," + ", as" -> "recently, as"; "On a" + ", visit" -> "On a visit"."""
+    if head.endswith("(") and tail[:1] == ")":
+        head, tail = head[:-1].rstrip(" "), tail[1:].lstrip(" ")  # "()" left by the cut
+    elif head.endswith("(") and tail[:1] in (",", ";"):
+        return head + tail[1:].lstrip(" ")  # "(, ADR)" -> "(ADR)"
+    if tail.startswith(")") and head[-1:] in (",", ";", ":"):
+        return head[:-1] + tail
+    if tail[:1] in (",", ";", ":") and head[-1:] in (",", ";", ":", ""):
+        tail = tail[1:].lstrip(" ")
+    if tail[:1] in (",", ";") and head.rsplit(" ", 1)[-1].lower() in _ARTICLES:
+        tail = tail[1:].lstrip(" ")  # "a May 29, 2012, visit": the date's own comma goes with it
+    if head[-1:] in (",", ";", ":") and tail[:1] in (".", "!", "?"):
+        head = head[:-1]
+    if not head or not tail or tail[0] in _CLOSING:
+        return head + tail
+    return f"{head} {tail}"
 
 
 def _tidy_join(text: str) -> str:
@@ -116,6 +134,8 @@ def _tidy_join(text: str) -> str:
 
 def without_asides(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """``text`` without dash-delimited asides ("--which formulated ...--") that do not hold ``keep``."""
+    if "--" not in text and "—" not in text:
+        return text, keep
     for match in reversed(list(_ASIDE.finditer(text))):
         if match.start() <= keep[0] < match.end():
             continue

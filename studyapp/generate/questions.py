@@ -70,7 +70,8 @@ def parse_when(sentence: str, start: int, end: int, common: frozenset[str] = fro
         return None  # "the War of 2008", "a May 2009 conference": the date names, it does not time
     clause, where = clause_of(sentence, (start, end))
     statement = cut(clause, [where]).rstrip(".!?")
-    if len(statement) < 12 or statement[-1:] in _QUOTES or _REPORTED_SPEECH.search(statement):
+    if len(statement) < 12 or statement[-1:] in _QUOTES or (
+            ('"' in statement or "“" in statement) and _REPORTED_SPEECH.search(statement)):
         return None
     if _PARTICIPLE_BEFORE.search(sentence, 0, start):
         return None  # ", establishing relations with Riga in 1992": the date belongs to the participle
