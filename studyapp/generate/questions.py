@@ -32,7 +32,7 @@ _QUOTES = "\"'”’"
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|noted|wrote|declared|argued|added|commented)\s*,?\s*[\"“]")
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
 _ADVERB_AT_END = re.compile(r"(?:\s+[a-z]+ly)+$")
-_TOKEN = re.compile(r"\S+")
+_MAX_SUBJECT = 12  # words before the verb, at most
 _COORDINATED = re.compile(r"\band\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
 
 
@@ -96,39 +96,41 @@ def _is_name(word: str) -> bool:
 
 
 def _invert(statement: str, common: frozenset[str]) -> When | None:
-    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(statement)]
-    for index, (written, offset) in enumerate(tokens):
+    tokens = statement.split(" ", _MAX_SUBJECT + 2)
+    subject_has_comma = False
+    for index in range(1, min(len(tokens), _MAX_SUBJECT + 2)):
+        previous = tokens[index - 1]
+        subject_has_comma = subject_has_comma or "," in previous
+        if subject_has_comma or previous.lower() in _NOT_SUBJECT:
+            return None
+        written = tokens[index]
         token = written.rstrip(",;:")
         word = token.lower()
-        if index == 0:
-            continue
-        subject = statement[:offset].strip()
-        if "," in subject or word in _MODALS or word in _NOT_SUBJECT or index > 12:
+        if word in _MODALS or word in _NOT_SUBJECT or index > _MAX_SUBJECT:
             return None
         if written != token and word not in _AUXILIARY_PAST and base_form(word) is None:
             return None  # a comma closes the subject before any verb: no simple clause
-        if any(t.lower() in _NOT_SUBJECT for t, _ in tokens[:index]):
-            return None
+        subject = " ".join(tokens[:index])
+        rest = " ".join(tokens[index + 1:]).strip()
+        rest = written[len(token):] + (" " if rest and written != token else "") + rest if written != token else rest
         if word in _AUXILIARY_PAST:
             if subject.lower() in ("it", "there"):
                 return None  # "It was only in 1828 that ...": a cleft sentence
-            rest = statement[offset + len(token):].strip()
             if not rest:
                 return None
             return When(f"When {word} {_subject(subject, common)} {rest}?", _subject(subject, common), True)
         if token != word or not word.isalpha():
             continue
         base = base_form(word)
-        following = tokens[index + 1][0].lower() if index + 1 < len(tokens) else ""
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
         if base is not None and word.endswith("ed") and following == "by":
             continue  # "companies owned by X entered ...": a participle inside the subject
         if base is None:
             if word.endswith("ed"):
                 return None  # a past tense we cannot undo
             continue
-        rest = statement[offset + len(token):].strip()
-        joiner = "" if rest[:1] in ",;:" else " "
         said = _subject(subject, common)
+        joiner = "" if rest[:1] in ",;:" else " "
         question = f"When did {said} {base}{joiner + _coordinated(rest) if rest else ''}?"
         return When(question, _ADVERB_AT_END.sub("", said), False)  # "officials reportedly" -> "officials"
     return None
