@@ -1,7 +1,7 @@
 """Whether a sentence leans on the one before it ("In 1997, he met ...", "The country ...", "This ...").
 
 A sentence leans when, once its leading connectives ("Moreover,") and introductory phrases ("In 1997,",
-"Born in Baku, Azerbaijan, in 1908,") are set aside, its subject is a pronoun, a demonstrative, a relative
+"Born in Vienna, Austria, in 1908,") are set aside, its subject is a pronoun, a demonstrative, a relative
 time ("The same year", "Even earlier") or a generic noun that names something said before ("The country",
 "The two"). Such a sentence needs the previous one to be understood on a card.
 """
@@ -79,7 +79,7 @@ def _starts_with_reference(text: str) -> bool:
     if first == "it" and _EMPTY_IT.match(text):
         return False
     if first == "both" and len(words) > 1 and words[1][0].isupper():
-        return False  # "Both Azerbaijan and Israel ..." names its subjects
+        return False  # "Both Austria and Hungary ..." names its subjects
     if first in _PRONOUNS:
         return True
     return first == "the" and len(words) > 1 and _bare(words[1]) in _GENERIC_NOUNS and words[1].islower()
@@ -90,7 +90,7 @@ def _bare(word: str) -> str:
 
 
 def _is_introduction(segment: str) -> bool:
-    """A leading phrase that is not the subject: "In 1997", "during the war", "Baku", "1918-1920)"."""
+    """A leading phrase that is not the subject: "In 1997", "during the war", "Vienna", "1918-1920)"."""
     segment = segment.strip()
     if not segment or segment[0].isdigit() or segment[0] in "(\"'“":
         return True

@@ -63,7 +63,7 @@ _CENTURY_FORMS = (
                   rf"(?P<cs_b>{_ORDINAL})\scenturies\b{_BC}"),
     ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b{_BC}"),
 )
-_ERA_FORMS = (("era", rf"(?<![-\w])(?P<era_text>{_ERA_NAMES})(?!\w)"),)
+_ERA_FORMS = (("era", rf"(?<![-\w])(?:[Tt]he\s)?(?P<era_text>{_ERA_NAMES})(?!\w)"),)
 
 
 def _compiled(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -74,19 +74,22 @@ def _compiled(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 # cheap pass) and tries the full forms only in a short window around each one. A window reaches back far
 # enough for the longest prefix ("the second half of the twenty-first century") and ahead for the longest
 # tail ("May 28, 1918 to June 4, 1920").
-_ANCHOR = re.compile(r"[0-9]{3}|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war")
+# Three digits count only at the start of a number: a year never follows a digit or a letter.
+_ANCHOR = re.compile(r"(?<!\w)[0-9]{3}|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war")
+# anchor kind -> (forms, characters to look back, characters to look ahead)
 _FORMS_BY_ANCHOR = {
-    "digits": (_compiled(_DIGIT_FORMS), 40),
-    "century": (_compiled(_CENTURY_FORMS), 56),
-    "era": (_compiled(_ERA_FORMS), 40),
+    "digits": (_compiled(_DIGIT_FORMS), 28, 48),
+    "century": (_compiled(_CENTURY_FORMS), 56, 12),
+    "era": (_compiled(_ERA_FORMS), 32, 12),
 }
-_WINDOW_AHEAD = 64
 _POINT_PARTS = re.compile(
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s|(?P<d2>{_DAY})\s(?:of\s)?(?P<m2>{_MONTH}),?\s"
     rf"|(?P<m3>{_MONTH}),?\s(?:of\s)?)?(?P<y>{_YEAR})"
 )
-_NEXT_WORD = re.compile(r"\s*(%|[A-Za-z]+)")
-_PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
+_NEXT_WORD = re.compile(r"\s{0,3}(%|[A-Za-z]{1,20})")
+_PREVIOUS_WORD = re.compile(r"(\S{1,20})\s{0,3}$")
+_WORD_REACH = 24
+_WORD_START = re.compile(r"(?<!\w)\w")
 _ERA_MATCHERS = tuple((re.compile(rf"(?:{'|'.join(era.names)})"), era) for era in ERAS)
 
 
@@ -119,14 +122,16 @@ def find_dates(sentence: str) -> list[DateMention]:
 
 
 def _match_around(sentence: str, anchor: re.Match[str], covered: int) -> re.Match[str] | None:
-    """The date that holds ``anchor``, if any (never one starting before ``covered``)."""
+    """The date that holds ``anchor``, if any (never one starting before ``covered``).
+
+    Every form starts at the start of a word, so only those positions are tried, leftmost first.
+    """
     first = anchor.group()[0]
-    forms, reach_back = _FORMS_BY_ANCHOR["digits" if first.isdigit() else "century" if first in "Cc" else "era"]
-    start = max(covered, anchor.start() - reach_back)
-    for match in forms.finditer(sentence, start, min(len(sentence), anchor.end() + _WINDOW_AHEAD)):
-        if match.start() > anchor.start():
-            return None
-        if match.end() > anchor.start():
+    forms, back, ahead = _FORMS_BY_ANCHOR["digits" if first.isdigit() else "century" if first in "Cc" else "era"]
+    end = min(len(sentence), anchor.end() + ahead)
+    for word in _WORD_START.finditer(sentence, max(covered, anchor.start() - back), anchor.start() + 1):
+        match = forms.match(sentence, word.start(), end)
+        if match is not None and match.end() > anchor.start():
             return match
     return None
 
@@ -244,5 +249,5 @@ def _is_quantity(sentence: str, match: re.Match[str]) -> bool:
     following = _NEXT_WORD.match(sentence, match.end())
     if following and following.group(1).lower() in QUANTITY_NOUNS:
         return True
-    preceding = _PREVIOUS_WORD.search(sentence, 0, match.start())
+    preceding = _PREVIOUS_WORD.search(sentence, max(0, match.start() - _WORD_REACH), match.start())
     return bool(preceding and preceding.group(1).lower() in REFERENCE_WORDS)

@@ -7,7 +7,7 @@ Progress is stored under these ids, so they must survive re-reading an edited do
   its section or its position;
 * a typo fix inside the sentence keeps the id: punctuation and case are ignored, and each word is reduced
   to a *typo-tolerant key* (its first letter and the set of its other consonants, so "goverment",
-  "governmnet" and "government" agree, as do "Isreali" and "Israeli"); a fact's signature then keeps only
+  "governmnet" and "government" agree, as do "recieve" and "receive"); a fact's signature then keeps only
   the two content words nearest to its date, so replacing any other word of the sentence keeps the id too;
 * distinct facts never share an id: when two facts of a document reach the same key (same date, same
   nearest words), each is keyed by all its sentence's words instead, and exact duplicates by their order.

@@ -115,3 +115,10 @@ def test_granularity_follows_the_mention() -> None:
 
 def test_sentence_without_digits_or_eras_is_empty() -> None:
     assert find_dates("Iran presents the most serious threat to Israel.") == []
+
+
+def test_long_runs_of_numbers_and_keywords_give_sensible_results() -> None:
+    assert find_dates("1" * 50_000) == []
+    assert find_dates("War " * 5_000) == []
+    assert len(find_dates("from 1992 to " * 2_000)) == 2_000
+    assert [m.text for m in find_dates("see 1234567 and 12345, then 1999")] == ["1999"]
