@@ -40,10 +40,12 @@ class QueuedCard:
     card before the screen needs its text).
     """
 
-    __slots__ = ("card", "deck_id", "_item")
+    __slots__ = ("card", "deck_id", "origin", "_item")
 
-    def __init__(self, card: CardState, item: StudyItem | Callable[[], StudyItem], deck_id: str) -> None:
+    def __init__(self, card: CardState, item: StudyItem | Callable[[], StudyItem], deck_id: str,
+                 origin: str | None = None) -> None:
         self.card, self.deck_id, self._item = card, deck_id, item
+        self.origin = item.origin if origin is None and isinstance(item, StudyItem) else origin
 
     @property
     def item(self) -> StudyItem:
@@ -103,7 +105,15 @@ class ReviewStore(Protocol):
     """What the session needs from storage (implemented in ``studyapp.storage``)."""
 
     def next_card(self, scope: Scope, *, now_us: int, day_end_us: int, want_new: bool, want_review: bool,
-                  learn_ahead_us: int, avoid_origin: str | None) -> QueuedCard | None: ...
+                  learn_ahead_us: int, avoid_origin: str | None, learning_due: bool = True) -> QueuedCard | None:
+        """The card to show: learning due now (looked up only when ``learning_due``), reviews due before the
+        day's end (``want_review``), new cards in article order (``want_new``), then learning cards due within
+        ``learn_ahead_us``; a card of another origin than ``avoid_origin`` when there is one."""
+        ...
+
+    def learning_due(self, scope: Scope) -> int | None:
+        """The earliest due time of the scope's learning cards (None without any)."""
+        ...
 
     def counts(self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int,
                learn_ahead_us: int) -> Counts: ...
@@ -156,6 +166,7 @@ class ReviewSession:
         self.new_done, self.reviews_done = store.done_today(scope.deck_id, day_start_us=to_us(day_start))
         self._answers: list[tuple[Answer, str, int | None]] = []  # (answer, origin, duration)
         self._last_origin: str | None = None
+        self._learning_floor = store.learning_due(scope)  # never later than the earliest learning due time
         self.current: QueuedCard | None = None
         self.phase: Phase = Phase.DONE
         self.grade: Grade | None = None
@@ -163,11 +174,19 @@ class ReviewSession:
 
     def _advance(self, now: datetime) -> None:
         self.grade = None
+        now_us = to_us(now)
+        if self._learning_floor is not None and self._learning_floor <= now_us:
+            self._learning_floor = self.store.learning_due(self.scope)
         self.current = self.store.next_card(
-            self.scope, now_us=to_us(now), day_end_us=to_us(self.day_end),
+            self.scope, now_us=now_us, day_end_us=to_us(self.day_end),
             want_new=self.new_done < self.new_per_day, want_review=self.reviews_done < self.max_reviews_per_day,
-            learn_ahead_us=_us(self.learn_ahead), avoid_origin=self._last_origin)
+            learn_ahead_us=_us(self.learn_ahead), avoid_origin=self._last_origin,
+            learning_due=self._learning_floor is not None and self._learning_floor <= now_us)
         self.phase = Phase.DONE if self.current is None else Phase.QUESTION
+
+    def _note_learning(self, state: CardState) -> None:
+        if state.queue == Queue.LEARNING and (self._learning_floor is None or state.due_us < self._learning_floor):
+            self._learning_floor = state.due_us
 
     def show_answer(self) -> None:
         """QUESTION -> ANSWER (ignored in any other phase)."""
@@ -202,9 +221,10 @@ class ReviewSession:
         log_id = self.store.record_answer(before, after, deck_id=self.current.deck_id, rating=int(chosen),
                                           reviewed_us=to_us(now), duration_ms=duration_ms)
         answer = Answer(log_id=log_id, before=before, after=after, rating=chosen, queue_before=before.queue)
+        self._note_learning(after)
         self._count(before.queue, +1)
-        self._answers.append((answer, self.current.item.origin, duration_ms))
-        self._last_origin = self.current.item.origin
+        self._answers.append((answer, self.current.origin, duration_ms))
+        self._last_origin = self.current.origin
         self._advance(now)
         return answer
 
@@ -221,6 +241,7 @@ class ReviewSession:
             return None
         answer, _, _ = self._answers.pop()
         self.store.undo_answer(answer.log_id, answer.before)
+        self._note_learning(answer.before)
         self._count(answer.queue_before, -1)
         self._last_origin = self._answers[-1][1] if self._answers else None
         self.current = self.store.card(answer.before.id)

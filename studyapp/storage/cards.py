@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sqlite_utils import Database
 
@@ -13,12 +14,22 @@ from studyapp.core.cards import CardState, Queue
 from studyapp.core.session import Counts, QueuedCard, Scope
 from studyapp.storage.items import item_from_json
 
-_COLS = "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, i.data"
+_COLS = "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, i.data, c.origin"
 _NO_ORIGIN = "\x00"
 _INSERT_REVIEW = (
     "INSERT INTO reviews(reviewed, card_id, deck_id, rating, duration_ms, state, stability, difficulty, due, "
     "prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review) "
     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+_LEARNING = "c.queue = 1 AND c.due <= ? AND c.origin != ? ORDER BY c.due"
+_REVIEW = "c.queue = 2 AND c.due < ? AND c.origin != ? ORDER BY c.due"
+_NEW = "c.queue = 0 AND c.origin != ? ORDER BY c.position, c.id"
+
+
+@lru_cache(maxsize=64)
+def _select(where: str, condition: str) -> str:
+    return f"SELECT {_COLS} FROM cards c JOIN items i ON i.id = c.item_id WHERE {where} AND {condition} LIMIT 1"
 
 
 def _where(scope: Scope) -> tuple[str, list]:
@@ -29,7 +40,7 @@ def _where(scope: Scope) -> tuple[str, list]:
 
 def _queued(row: tuple) -> QueuedCard:
     data = row[9]
-    return QueuedCard(CardState(*row[:8]), lambda: item_from_json(data), row[8])
+    return QueuedCard(CardState(*row[:8]), lambda: item_from_json(data), row[8], row[10])
 
 
 class CardStore:
@@ -41,25 +52,28 @@ class CardStore:
 
     # -- queue ---------------------------------------------------------------------------------------------
     def next_card(self, scope: Scope, *, now_us: int, day_end_us: int, want_new: bool, want_review: bool,
-                  learn_ahead_us: int, avoid_origin: str | None) -> QueuedCard | None:
+                  learn_ahead_us: int, avoid_origin: str | None, learning_due: bool = True) -> QueuedCard | None:
         where, args = _where(scope)
-        attempts = [avoid_origin, None] if avoid_origin else [None]
-        for avoid in attempts:
-            origin = avoid or _NO_ORIGIN
-            queries = [(f"c.queue = 1 AND c.due <= ? ORDER BY c.due", [now_us])]
-            if want_review:
-                queries.append((f"c.queue = 2 AND c.due < ? ORDER BY c.due", [day_end_us]))
-            if want_new:
-                queries.append(("c.queue = 0 ORDER BY c.position, c.id", []))
-            queries.append((f"c.queue = 1 AND c.due <= ? ORDER BY c.due", [now_us + learn_ahead_us]))
-            for condition, extra in queries:
-                head, _, order = condition.partition(" ORDER BY ")
-                row = self.conn.execute(
-                    f"SELECT {_COLS} FROM cards c JOIN items i ON i.id = c.item_id WHERE {where} AND {head} "
-                    f"AND c.origin != ? ORDER BY {order} LIMIT 1", [*args, *extra, origin]).fetchone()
+        steps = []
+        if learning_due:
+            steps.append((_LEARNING, now_us))
+        if want_review:
+            steps.append((_REVIEW, day_end_us))
+        if want_new:
+            steps.append((_NEW, None))
+        steps.append((_LEARNING, now_us + learn_ahead_us))
+        for avoid in ([avoid_origin, _NO_ORIGIN] if avoid_origin else [_NO_ORIGIN]):
+            for condition, bound in steps:
+                sql = _select(where, condition)
+                params = (*args, bound, avoid) if bound is not None else (*args, avoid)
+                row = self.conn.execute(sql, params).fetchone()
                 if row is not None:
                     return _queued(row)
         return None
+
+    def learning_due(self, scope: Scope) -> int | None:
+        where, args = _where(scope)
+        return self.conn.execute(f"SELECT min(c.due) FROM cards c WHERE {where} AND c.queue = 1", args).fetchone()[0]
 
     def counts(self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int,
                learn_ahead_us: int) -> Counts:

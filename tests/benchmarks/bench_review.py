@@ -4,8 +4,10 @@
 
 Prints one JSON object: ``next_answer_median_ms`` / ``next_answer_p99_ms`` (show the answer, rate Good,
 persist, fetch the next due card: the whole step of a review), ``open_ms`` (open the library and count
-today's cards per deck, median of 5), and the same step timed on an Anki collection holding the same
-number of cards and review logs (``anki_next_answer_*``; skip with ``--no-anki``).
+today's cards per deck, median of 5), and the same step (``get_queued_cards`` + ``answer_card``) timed on an
+Anki collection holding the same number of cards and review logs, FSRS on: ``anki_next_answer_*`` as Anki
+ships (``synchronous=FULL``: an fsync per answer) and ``anki_sync_normal_next_answer_*`` with our durability
+(``synchronous=NORMAL``); skip both with ``--no-anki``.
 
 The synthetic library (one deck, 20 sections; 80% review cards with stabilities from 1 to 200 days, some
 overdue; 20% new) and the Anki collection are built once, cached under ``--db DIR``, and copied to a temporary
@@ -162,12 +164,14 @@ def build_anki(path: Path, cards: int, reviews: int, seed: int) -> None:
     conn.close()
 
 
-def time_anki(path: Path, steps: int, warmup: int) -> dict:
+def time_anki(path: Path, steps: int, warmup: int, *, prefix: str, synchronous_normal: bool = False) -> dict:
     from anki.collection import Collection  # first: anki.cards imports it circularly
     from anki.cards import Card
     from anki.scheduler.v3 import CardAnswer
 
     col = Collection(str(path))
+    if synchronous_normal:  # our durability: no fsync per answer, safe against a killed process
+        col.db.execute("pragma synchronous = normal")
     col.decks.select(1)
     durations = []
     for n in range(steps + warmup):
@@ -182,7 +186,7 @@ def time_anki(path: Path, steps: int, warmup: int) -> dict:
         if n >= warmup:
             durations.append((time.perf_counter() - start) * 1000)
     col.close()
-    return _summary("anki_", durations)
+    return _summary(prefix, durations)
 
 
 def main() -> None:
@@ -215,12 +219,15 @@ def main() -> None:
         work_lib = Path(work) / "library"
         shutil.copytree(lib_cache, work_lib, ignore=shutil.ignore_patterns("library.lock", "backups"))
         if not args.no_anki:
-            work_anki = Path(work) / "anki"
-            shutil.copytree(anki_cache.parent, work_anki)
+            for name in ("anki", "anki-normal"):
+                shutil.copytree(anki_cache.parent, Path(work) / name)
         os.sync()  # the copies' write-back must not compete with the timed steps
         result = {"cards": args.cards, "reviews": args.reviews, **time_library(work_lib, args.steps, args.warmup)}
         if not args.no_anki:
-            result.update(time_anki(work_anki / "collection.anki2", args.steps, args.warmup))
+            result.update(time_anki(Path(work) / "anki" / "collection.anki2", args.steps, args.warmup,
+                                    prefix="anki_"))
+            result.update(time_anki(Path(work) / "anki-normal" / "collection.anki2", args.steps, args.warmup,
+                                    prefix="anki_sync_normal_", synchronous_normal=True))
     result.update(built)
     print(json.dumps(result))
 
