@@ -26,22 +26,25 @@ def make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) ->
     keys = ArticleOrder(doc).keys(facts, lists)
     ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
     context = FactContext(doc.id, facts, sources.title)
-    items: list[StudyItem] = []
+    groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
     events: list[Event] = []
-    for fact in sorted(facts, key=lambda f: keys[f.id]):
+    for fact in facts:
         source = sources.source(fact.section, fact.sentence, fact.footnotes)
-        items.extend(fact_items(fact, source, ranked[fact.id], context))
+        groups.append(((ranked[fact.id], 0, fact.id), fact_items(fact, source, ranked[fact.id], context)))
         description = describe(fact, context.other_mentions(fact))
         if description is not None:
             events.append(Event(fact, span(fact.date), description, keys[fact.id]))
     for study_list in lists:
         def source_of(footnotes, study_list=study_list) -> Source:
             return sources.source(study_list.section, study_list.lead, footnotes)
-        items.extend(list_items(doc.id, study_list, sources.title(study_list.section), source_of,
-                                ranked[study_list.id]))
-    items.extend(chronology_items(doc.id, events, sources, ranked.__getitem__))
-    items.sort(key=lambda item: (item.position, item.kind == "chronology", item.origin, _KIND_RANK[item.kind]))
-    return _unique(items)
+        made = list_items(doc.id, study_list, sources.title(study_list.section), source_of, ranked[study_list.id])
+        made.sort(key=lambda item: _KIND_RANK[item.kind])  # all numbers asked, then all items, ...
+        groups.append(((ranked[study_list.id], 0, study_list.id), made))
+    events.sort(key=lambda e: e.rank)
+    for drill in chronology_items(doc.id, events, sources, ranked.__getitem__):
+        groups.append(((drill.position, 1, drill.origin), [drill]))  # after the last of its events
+    groups.sort(key=lambda group: group[0])
+    return _unique([item for _, made in groups for item in made])
 
 
 def items_for_document(doc: Document) -> list[StudyItem]:
@@ -53,6 +56,8 @@ def items_for_document(doc: Document) -> list[StudyItem]:
 
 def _unique(items: list[StudyItem]) -> list[StudyItem]:
     """Items whose ids collide (extract gave two origins one id) keep distinct ids, in article order."""
+    if len({item.id for item in items}) == len(items):
+        return items
     seen: dict[str, int] = {}
     result = []
     for item in items:
