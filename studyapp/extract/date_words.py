@@ -40,7 +40,7 @@ QUANTITY_NOUNS = frozenset(
     workers employees jobs officers police prisoners hostages pilgrims jews muslims christians
     dollars euros rubles roubles rials manats shekels usd eur times pages words units copies cases
     tanks aircraft planes jets helicopters missiles rockets ships vessels vehicles guns rifles
-    percent per
+    percent per strong m cm mm ha kg lb lbs mph hrs gmt utc
     """.split()
 )
 

@@ -23,7 +23,7 @@ from studyapp.extract.model import DateMention
 
 _YEAR = r"(?:1\d{3}|20\d{2})"
 _YEAR_BEFORE = r"(?<![\w$£€¥\\#/.,:])(?<!\d[-–—])"
-_YEAR_AFTER = r"(?!\w|[.,]\d|%|[-–]\d)"
+_YEAR_AFTER = r"(?!\w|[.,]\d|%|[-–]\d|\s?(?:BCE?\b|B\.C\.))"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -37,7 +37,7 @@ _ORDINAL = (
 _CENTURY_PART = (
     r"(?i:(?:the\s)?(?:early|mid-?|late|(?:beginning|start|turn|middle|end|(?:first|second)\shalf)\sof\sthe))"
 )
-_BC = r"(?!\s?(?:BC|BCE|B\.C\.)\b)"
+_BC = r"(?!\s?(?:BCE?\b|B\.C\.))"
 
 _FULL_MDY = rf"{_MONTH}\s{_DAY},?\s{_YEAR}{_YEAR_AFTER}"
 _FULL_DMY = rf"{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}{_YEAR_AFTER}"
@@ -86,7 +86,7 @@ _POINT_PARTS = re.compile(
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s|(?P<d2>{_DAY})\s(?:of\s)?(?P<m2>{_MONTH}),?\s"
     rf"|(?P<m3>{_MONTH}),?\s(?:of\s)?)?(?P<y>{_YEAR})"
 )
-_NEXT_WORD = re.compile(r"\s{0,3}(%|[A-Za-z]{1,20})")
+_NEXT_WORD = re.compile(r"\s{0,3}-?(%|[A-Za-z]{1,20})")  # "1500 troops", "a 1000-year history"
 _PREVIOUS_WORD = re.compile(r"(\S{1,20})\s{0,3}$")
 _WORD_REACH = 24
 _WORD_START = re.compile(r"(?<!\w)\w")

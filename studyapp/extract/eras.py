@@ -2,8 +2,8 @@
 
 The one place that knows them. Each era lists the ways it is written (regular expressions, matched
 case-sensitively on whole words, without a leading "the", which the scan allows) and its first and last
-year. Only eras with firm, widely agreed bounds
-belong here; vague periods ("the Middle Ages", "the Soviet period") do not.
+year. Only eras with firm, widely agreed bounds belong here; vague periods ("the Middle Ages", "the Soviet
+period") do not.
 """
 from __future__ import annotations
 

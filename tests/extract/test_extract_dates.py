@@ -122,3 +122,20 @@ def test_long_runs_of_numbers_and_keywords_give_sensible_results() -> None:
     assert find_dates("War " * 5_000) == []
     assert len(find_dates("from 1992 to " * 2_000)) == 2_000
     assert [m.text for m in find_dates("see 1234567 and 12345, then 1999")] == ["1999"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The city has a 1000-year history and a 1500-strong garrison.", []),
+        ("Troy fell around 1200 BC, or 1200 B.C., long before 1450 BCE.", []),
+        ("The talks began in mid-1945.", [("1945", "1945", "1945")]),
+        ("The mid-20th century saw 19th-century buildings torn down.",
+         [("The mid-20th century", "1934", "1966"), ("19th-century", "1801", "1900")]),
+        ("Growth slowed in the 2010s after the 2000s.", [("the 2010s", "2010", "2019"), ("the 2000s", "2000", "2009")]),
+        ("The Arab Spring of 2011 began in Tunisia.", [("Spring of 2011", "2011", "2011")]),
+        ("The Second World War ended it.", [("The Second World War", "1939", "1945")]),
+    ],
+)
+def test_more_shapes(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(sentence) == expected
