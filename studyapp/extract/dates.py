@@ -49,6 +49,8 @@ _ERA_NAMES = "|".join(name for era in ERAS for name in era.names)
 _DIGIT_FORMS = (
     ("span", rf"\b(?i:from|between)\s(?P<span_a>{_POINT})\s(?:to|until|till|through|and|[-–—])\s"
              rf"(?P<span_b>{_POINT})"),
+    ("months", rf"\b(?:(?i:from|between)\s)?(?P<ms_a>{_MONTH})\s?(?:to|until|till|through|and|[-–—])\s?"
+               rf"(?P<ms_b>{_MONTH}),?\s(?P<ms_year>{_YEAR}){_YEAR_AFTER}"),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
     ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
     ("month", rf"\b{_MONTH_YEAR}"),
@@ -137,10 +139,13 @@ def _match_around(sentence: str, anchor: re.Match[str], covered: int) -> re.Matc
 
 
 def _ends_of_broken_range(match: re.Match[str]) -> list[DateMention]:
-    """The two ends of a range that runs backwards ("from 1994 to 1992"), each as a point."""
-    ends = ("span_a", "span_b") if match.lastgroup == "span" else ("y_a", "y_b")
+    """The ends of a range that runs backwards ("from 1994 to 1992"), each as a point where it can be one."""
+    if match.lastgroup == "months":  # "from May to March 2008": only the second end has a year
+        text = match.string[match.start("ms_b"):match.end()]
+        point = _point(text)
+        return [DateMention(text, match.start("ms_b"), point[0], point[1])] if point else []
     mentions = []
-    for group in ends:
+    for group in ("span_a", "span_b") if match.lastgroup == "span" else ("y_a", "y_b"):
         text = match[group]
         point = _point(text) if text and len(text) >= 4 else None
         if point is not None:
@@ -155,6 +160,10 @@ def _bounds(match: re.Match[str]) -> tuple[str, str] | None:
         if first is None or last is None or last[1] < first[0]:
             return None
         return first[0], last[1]
+    if kind == "months":
+        year = int(match["ms_year"])
+        first, last = (MONTHS[match[g].rstrip(".").lower()] for g in ("ms_a", "ms_b"))
+        return (f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}") if first < last else None
     if kind == "iso":
         return _checked_day(match["iso_text"])
     if kind in ("full", "month"):

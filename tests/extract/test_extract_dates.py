@@ -139,3 +139,39 @@ def test_long_runs_of_numbers_and_keywords_give_sensible_results() -> None:
 )
 def test_more_shapes(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("From June to August 2008, the talks stalled.", [("From June to August 2008", "2008-06", "2008-08")]),
+        ("It rained between January and March 2012.", [("between January and March 2012", "2012-01", "2012-03")]),
+        ("The June–August 2008 crisis.", [("June–August 2008", "2008-06", "2008-08")]),
+        ("From May to March 2008 it ran.", [("March 2008", "2008-03", "2008-03")]),
+    ],
+)
+def test_month_ranges(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(sentence) == expected
+
+
+def test_random_date_like_text_never_breaks_the_invariants() -> None:
+    """Mentions lie where they say, never overlap, and have well-formed bounds in order."""
+    import random
+    import re
+
+    tokens = ["in", "from", "to", "between", "and", "the", "early", "mid-", "late", "May", "March", "Sept.",
+              "12", "28,", "1918", "1920", "1918-20", "2003", "1990s", "nineteenth", "century", "centuries",
+              "World", "War", "II", "Cold", "BC", "No.", "$1.6", "2,000", "years", "troops", "–", "(", ")",
+              "19th", "winter", "of", "2012/13", "2003-03-12", "1st", ",", "."]
+    well_formed = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
+    rng = random.Random(7)
+    for _ in range(3000):
+        sentence = " ".join(rng.choice(tokens) for _ in range(rng.randint(1, 14)))
+        mentions = find_dates(sentence)
+        previous_end = 0
+        for m in mentions:
+            assert sentence[m.offset:m.offset + len(m.text)] == m.text
+            assert m.offset >= previous_end
+            previous_end = m.offset + len(m.text)
+            assert well_formed.fullmatch(m.start) and well_formed.fullmatch(m.end)
+            assert m.start[:4] <= m.end[:4]
