@@ -19,6 +19,7 @@ from studyapp.generate.spans import Day, disjoint, span
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
 _LONG = 200  # characters: a longer event is cut down to the clause holding its date
+_SHOW = 170  # characters: a longer event is shown shortened
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,19 @@ def describe(fact: DatedFact, others: list[DateMention]) -> str | None:
         described = tidy(DISCOURSE.sub("", described))
     if len(described) < 12 or _LEANING.search(described):
         return None
-    return described if described[-1:] in ".!?\"”" else described + "."
+    return _shortened(described) if len(described) > _SHOW + 40 else (
+        described if described[-1:] in ".!?\"”" else described + ".")
+
+
+def _shortened(text: str) -> str:
+    """A long event cut before a quotation, else at a comma: the order needs the gist, not every word."""
+    quote = min((at for at in (text.find(' "', 40), text.find(" “", 40)) if at > 0), default=-1)
+    if 0 < quote <= _SHOW + 60:
+        return text[:quote].rstrip(" ,:") + " …"
+    comma = text.rfind(", ", 60, _SHOW)
+    if comma > 0:
+        return text[:comma] + " …"
+    return text[:_SHOW].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
 def chronology_items(doc_id: str, events: list[Event], sources: SourceIndex,

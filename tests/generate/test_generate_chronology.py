@@ -71,3 +71,14 @@ def test_drill_ids_come_from_their_members_so_an_event_added_later_keeps_earlier
     kept = set(before) & set(after)
     assert kept and all(before[k] == after[k] for k in kept)
     assert len(kept) >= len(before) - 1  # at most the last drill changes
+
+
+def test_a_long_event_is_shown_up_to_its_quotation() -> None:
+    long_quote = ("At a conference held at the national university in the capital, the former head of the military "
+                  "intelligence service, General Anna Berg, said in 1999, \"It is very important to form a "
+                  "coalition with the moderate countries which fear the threat and to act before it is too late.\"")
+    doc, facts, lists = build([("s", "S", ["The port was founded in 1703.", long_quote,
+                                           "The tram line was electrified in 1912."])])
+    drill = by_kind(make_items(doc, facts, lists), "chronology")[0]
+    shown = next(text for text in drill.order if "conference" in text)
+    assert shown.endswith("General Anna Berg, said …") and "1999" not in shown
