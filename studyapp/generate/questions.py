@@ -7,8 +7,8 @@ a participle, a verb whose base form is uncertain) gives None, and the caller as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from studyapp.generate.phrasing import DISCOURSE, clause_of, cut, lead_in
 from studyapp.generate.verbs import base_form
@@ -52,12 +52,6 @@ class When:
     question: str
     subject: str
     passive: bool
-
-
-def when_question(sentence: str, start: int, end: int, common: frozenset[str] = frozenset()) -> str | None:
-    """A "When ...?" question asking for the date at ``sentence[start:end]``, or None where unsafe."""
-    parsed = parse_when(sentence, start, end, common)
-    return parsed.question if parsed else None
 
 
 def parse_when(sentence: str, start: int, end: int, common: frozenset[str] = frozenset()) -> When | None:
