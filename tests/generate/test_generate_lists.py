@@ -103,3 +103,21 @@ def test_list_items_link_to_the_lead_and_the_notes_of_their_item() -> None:
     assert recall.source.footnotes == ((7, "A report of 2010."),)
     first = next(i for i in items if i.kind == "list-item" and i.answer == GOALS[0])
     assert first.source.footnotes == ()
+
+
+def test_items_follow_article_order_facts_and_lists_interleaved() -> None:
+    doc, facts, lists = build([("s", "S", [
+        "The club was founded in 1901.",
+        {"lead": "Its rules:", "items": ["One", "Two", "Three"]},
+        "The club closed in 1950.",
+        "A museum opened in 1960.",
+    ])])
+    items = make_items(doc, facts, lists)
+    first = {}
+    for item in items:
+        first.setdefault(item.origin, item.position)
+    founded, closed = (next(f.id for f in facts if str(year) in f.sentence) for year in (1901, 1950))
+    assert first[founded] < first[lists[0].id] < first[closed]
+    drill = by_kind(items, "chronology")[0]
+    assert drill.position == max(first[f.id] for f in facts)  # introduced once all its events were seen
+    assert items.index(drill) == len(items) - 1
