@@ -126,9 +126,10 @@ def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]
         if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
             continue  # "the 1990s" can only become another decade
         text = render(template, lo, hi, new_lo, new_hi)
-        if text is None or _norm(text) in taken:
+        normal = _norm(text) if text is not None else ""
+        if not normal or normal in taken:
             continue
-        taken.add(_norm(text))
+        taken.add(normal)
         chosen.append(text)
     return (answer, chosen) if len(chosen) == WRONG_CHOICES else None
 
@@ -143,7 +144,7 @@ def _fair(granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day],
     if granularity in ("range", "century") and not disjoint(answer, candidate):
         return False
     # A date the sentence also mentions (or one that holds it) would look like a second right answer.
-    return not any(candidate[0] <= other[0] and other[1] <= candidate[1] for other in blocked)
+    return not blocked or not any(candidate[0] <= other[0] and other[1] <= candidate[1] for other in blocked)
 
 
 def _shape(text: str, granularity: str) -> str:
