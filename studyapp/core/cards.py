@@ -6,7 +6,7 @@ exact ``datetime`` it came from (undo restores it bit for bit) and queue queries
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from enum import IntEnum
 
 from fsrs import Card, State
@@ -33,8 +33,7 @@ def to_us(moment: datetime) -> int:
 
 def from_us(us: int) -> datetime:
     """The aware UTC datetime (``timezone.utc``, as fsrs requires) of epoch microseconds."""
-    seconds, micros = divmod(us, 1_000_000)
-    return datetime.fromtimestamp(seconds, timezone.utc).replace(microsecond=micros)
+    return _EPOCH + timedelta(microseconds=us)
 
 
 @dataclass(frozen=True)

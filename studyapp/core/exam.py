@@ -5,11 +5,11 @@ Pure functions over card states; the exam service loads and stores. Unseen cards
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from fsrs import Card, Rating, Scheduler
+from fsrs import Card, Rating, Scheduler, State
 
 from studyapp.core.cards import CardState, from_us, to_us
 
@@ -21,6 +21,21 @@ def predicted_recall(scheduler: Scheduler, card: CardState, at: datetime) -> flo
     if card.is_new:
         return 0.0
     return scheduler.get_card_retrievability(card.to_fsrs(), at)
+
+
+def recall_at(scheduler: Scheduler, memories: Iterable[tuple[float | None, int | None]], at: datetime) -> list[float]:
+    """FSRS retrievability at ``at`` of many cards given as (stability, last review in epoch microseconds);
+    0.0 for cards never studied. One probe card is reused (building an fsrs Card per row costs more than
+    the formula)."""
+    probe = Card(card_id=0, state=State.Review)
+    recalls = []
+    for stability, last_review_us in memories:
+        if last_review_us is None or stability is None:
+            recalls.append(0.0)
+            continue
+        probe.stability, probe.last_review = stability, from_us(last_review_us)
+        recalls.append(scheduler.get_card_retrievability(probe, at))
+    return recalls
 
 
 @dataclass(frozen=True)

@@ -222,7 +222,7 @@ class Library:
         exam = repos.decks.exam(deck_id)
         exam_day = date.fromisoformat(exam[0]) if exam else None
         today = days.study_day(now, hour=settings.day_start_hour, tz=self.tz)
-        total = sum(n for queue, n in repos.stats.cards_by_queue(deck_id).items() if queue != Queue.RETIRED)
+        total = repos.documents.active_cards(deck_id)
         return DeckSummary(id=deck_id, title=title, new=counts.new, learning=counts.learning, due=counts.review,
                            total=total, exam_date=exam_day,
                            days_to_exam=None if exam_day is None else (exam_day - today).days)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from fsrs import Scheduler
 
 from studyapp.core import days
-from studyapp.core.cards import CardState, Queue, to_us
-from studyapp.core.exam import predicted_recall
+from studyapp.core.cards import Queue, to_us
+from studyapp.core.exam import recall_at
 from studyapp.core.settings import DeckSettings, make_scheduler
 
 if TYPE_CHECKING:
@@ -121,17 +121,17 @@ class StatsService:
 
     def _mastery(self, deck_id: str | None, now: datetime) -> dict[str, float]:
         repos = self._lib.repos()
+        groups: dict[tuple[str, str], list[tuple[float | None, int | None]]] = {}
+        for deck, section, stability, last_review in repos.stats.memory(deck_id):
+            groups.setdefault((deck, section), []).append((stability, last_review))
         schedulers: dict[str, Scheduler] = {}
-        totals: dict[str, list[float]] = {}
-        for deck, section, *state in repos.stats.memory(deck_id):
-            card = CardState(*state, queue=0)
+        mastery = {}
+        for (deck, section), memories in groups.items():
             if deck not in schedulers:
                 schedulers[deck] = make_scheduler(repos.decks.settings(deck), fuzzing=False)
-            key = section if deck_id is not None else f"{deck}/{section}"
-            entry = totals.setdefault(key, [0.0, 0])
-            entry[0] += predicted_recall(schedulers[deck], card, now)
-            entry[1] += 1
-        return {key: total / count for key, (total, count) in totals.items()}
+            recalls = recall_at(schedulers[deck], memories, now)
+            mastery[section if deck_id is not None else f"{deck}/{section}"] = sum(recalls) / len(recalls)
+        return mastery
 
 
 def _share(count: int, passed: int) -> float | None:

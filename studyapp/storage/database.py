@@ -45,6 +45,7 @@ def open_database(path: Path, *, read_only: bool = False, background_checkpoints
             conn.execute(f"PRAGMA wal_autocheckpoint = {0 if background_checkpoints else 1000}")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of pages: index and card pages stay in memory
         db = Database(conn, execute_plugins=False, recursive_triggers=False)
         if read_only:
             if migrations.pending(db):

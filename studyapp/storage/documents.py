@@ -93,6 +93,8 @@ class DocumentRepository:
         gone = [item_id for item_id, retired in stored.items() if retired is None and item_id not in keep]
         conn.executemany("UPDATE items SET retired_us=? WHERE id=?", [(now_us, g) for g in gone])
         conn.executemany("UPDATE cards SET queue=? WHERE item_id=?", [(int(Queue.RETIRED), g) for g in gone])
+        conn.execute("UPDATE documents SET active_cards = (SELECT count(*) FROM cards WHERE deck_id = ? "
+                     "AND queue != ?) WHERE id = ?", [deck, int(Queue.RETIRED), deck])
         return SyncCounts(added=len(fresh), kept=len(known), retired=len(gone))
 
     @property
@@ -108,6 +110,13 @@ class DocumentRepository:
 
     def deck_titles(self) -> list[tuple[str, str]]:
         return self.conn.execute("SELECT id, title FROM documents ORDER BY title COLLATE NOCASE").fetchall()
+
+    def active_cards(self, deck_id: str) -> int:
+        """Cards of the deck that are not retired (suspended and buried ones included)."""
+        row = self.conn.execute("SELECT active_cards FROM documents WHERE id = ?", [deck_id]).fetchone()
+        if row is None:
+            raise KeyError(deck_id)
+        return row[0]
 
     def is_empty(self) -> bool:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0

@@ -65,3 +65,12 @@ _SCHEMA_1 = """
         deck_id TEXT PRIMARY KEY REFERENCES documents(id), section_id TEXT NOT NULL, scroll REAL NOT NULL);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+
+@migrations(name="0002_deck_card_count")
+def _deck_card_count(db: Database) -> None:
+    """Active cards per deck, kept with the document: counting 100,000 index entries on every deck list
+    would cost more than the rest of opening the library."""
+    db.execute("ALTER TABLE documents ADD COLUMN active_cards INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE documents SET active_cards = "
+               "(SELECT count(*) FROM cards WHERE cards.deck_id = documents.id AND cards.queue != -3)")

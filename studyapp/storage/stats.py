@@ -44,9 +44,9 @@ class StatsRepository:
         where, args = _deck(deck_id)
         return dict(self.conn.execute(f"SELECT queue, count(*) FROM cards WHERE {where} GROUP BY queue", args))
 
-    def memory(self, deck_id: str | None) -> list[tuple[str, str, int, int, int | None, float | None, float | None, int, int | None]]:
-        """(deck, section, id, state, step, stability, difficulty, due, last_review) of active cards."""
+    def memory(self, deck_id: str | None) -> list[tuple[str, str, float | None, int | None]]:
+        """(deck, section, stability, last review) of active cards (suspended and buried included)."""
         where, args = _deck(deck_id)
         return self.conn.execute(
-            f"SELECT deck_id, section, id, state, step, stability, difficulty, due, last_review FROM cards "
-            f"WHERE {where} AND queue >= -2", args).fetchall()
+            f"SELECT deck_id, section, stability, last_review FROM cards WHERE {where} AND queue >= -2", args
+        ).fetchall()
