@@ -6,6 +6,7 @@ gives one fact. Only study sections are read: never the front matter, the notes 
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, replace
 
 from studyapp.extract.context import leans_on_previous
@@ -30,6 +31,18 @@ def find_facts(doc: Document) -> list[DatedFact]:
     Args:
         doc: a document as read by ``studyapp.text.read_document``.
     """
+    # Only small acyclic objects are made here: the cyclic collector would rescan the whole document again
+    # and again, which makes big documents take superlinear time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _find_facts(doc)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _find_facts(doc: Document) -> list[DatedFact]:
     found = [fact for section in doc.sections for fact in _section_facts(section)]
     keys = [fact_signature(f.sentence, f.date) for f in found]
     ids = stable_ids("fact", doc.id, keys, lambda i: f"{found[i].date.start}/{found[i].date.end}/"

@@ -50,17 +50,17 @@ def word_key(word: str) -> str:
     return letters[0] + "".join(sorted({c for c in letters[1:] if c not in _VOWELS}))
 
 
-def content_keys(text: str) -> list[tuple[int, str]]:
+@functools.lru_cache(maxsize=4096)
+def content_keys(text: str) -> tuple[tuple[int, str], ...]:
     """(character offset, word key) of each content word of ``text``, in order.
 
     A word is left out when its key is a stop word's key, so a misspelt stop word ("wtih", "teh") stays out.
     """
-    keys = []
-    for match in _WORD.finditer(text):
-        key = word_key(match.group())
-        if len(match.group()) > 2 and key not in _STOP_KEYS:
-            keys.append((match.start(), key))
-    return keys
+    return tuple(
+        (match.start(), key)
+        for match in _WORD.finditer(text)
+        if len(word := match.group()) > 2 and (key := word_key(word)) not in _STOP_KEYS
+    )
 
 
 _STOP_KEYS = frozenset(word_key(word) for word in _STOP_WORDS)
