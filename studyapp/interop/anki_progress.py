@@ -22,7 +22,9 @@ from fsrs import Scheduler
 
 from studyapp.errors import ExportError
 from studyapp.interop.anki_notes import note_guid
-from studyapp.interop.anki_schedule import CardProgress, RevlogRow, card_state, revlog_rows, unique_ids
+from studyapp.interop.anki_schedule import (
+    CardProgress, RevlogRow, card_state, lapses_in, revlog_rows, unique_ids,
+)
 
 if TYPE_CHECKING:  # imported when used: the anki package is needed only for exports with progress
     from anki.collection import Collection
@@ -99,6 +101,9 @@ def _apply(col: Collection, progress: Sequence[CardProgress], *, document_id: st
     from anki.cards import FSRSMemoryState  # only after anki.collection: anki's modules import in a cycle
 
     note_ids = dict(col.db.all("select guid, id from notes"))
+    cards_of: dict[int, list[int]] = {}
+    for nid, cid in col.db.all("select nid, id from cards order by nid, ord"):
+        cards_of.setdefault(nid, []).append(cid)
     decay = float(scheduler.parameters[20]) if len(scheduler.parameters) > 20 else None
     crt = col.crt
     studied = 0
@@ -110,9 +115,12 @@ def _apply(col: Collection, progress: Sequence[CardProgress], *, document_id: st
         if nid is None:
             missing.append(entry.item_id)
             continue
-        for card_id in col.card_ids_of_note(nid):
+        if not entry.logs and entry.card.last_review is None and not entry.suspended:
+            continue  # a new card stays as the package has it: new, in article order
+        history = revlog_rows(entry, scheduler)
+        for card_id in cards_of.get(nid, []):
             card = col.get_card(card_id)
-            state = card_state(entry, scheduler, crt=crt, new_position=card.due)
+            state = card_state(entry, scheduler, crt=crt, new_position=card.due, lapses=lapses_in(history))
             card.type, card.queue, card.due, card.ivl = state.ctype, state.queue, state.due, state.ivl
             card.factor, card.reps, card.lapses, card.left = state.factor, state.reps, state.lapses, state.left
             if state.stability is not None and state.difficulty is not None:
@@ -120,13 +128,15 @@ def _apply(col: Collection, progress: Sequence[CardProgress], *, document_id: st
                 card.decay = decay
             card.last_review_time = state.last_review_secs
             cards.append(card)
-            revlog += [(card.id, row) for row in revlog_rows(entry, scheduler)]
+            revlog += [(card.id, row) for row in history]
             studied += state.last_review_secs is not None
+    rows = [(row_id, card_id, r.ease, r.ivl, r.last_ivl, r.factor, r.time_ms, r.kind)
+            for (card_id, r), row_id in zip(revlog, unique_ids([r.id_ms for _, r in revlog]))]
     col.update_cards(cards)
-    for (card_id, r), row_id in zip(revlog, unique_ids([r.id_ms for _, r in revlog])):
-        col.db.execute("insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
-                       "values (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-                       row_id, card_id, r.ease, r.ivl, r.last_ivl, r.factor, r.time_ms, r.kind)
+    # One transaction: row by row, each insert would be committed (and synced) on its own.
+    col.db.transact(lambda: col.db.executemany(
+        "insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) values (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+        rows))
     return ProgressSummary(studied, len(revlog), tuple(missing))
 
 

@@ -104,15 +104,19 @@ def revlog_rows(progress: CardProgress, scheduler: Scheduler) -> list[RevlogRow]
     return rows
 
 
-def card_state(progress: CardProgress, scheduler: Scheduler, *, crt: int, new_position: int) -> AnkiCardState:
+def lapses_in(rows: Sequence[RevlogRow]) -> int:
+    """Anki's lapse count: answers of Again given to a card in review."""
+    return sum(1 for r in rows if r.kind == REVLOG_REVIEW and r.ease == int(Rating.Again))
+
+
+def card_state(progress: CardProgress, scheduler: Scheduler, *, crt: int, new_position: int,
+               lapses: int) -> AnkiCardState:
     """The Anki fields of ``progress.card`` in a collection created at ``crt``."""
-    card, logs = progress.card, progress.logs
-    lapses = sum(1 for before, log, _ in replay(progress, scheduler)
-                 if before.state == State.Review and log.rating == Rating.Again)
+    card, reps = progress.card, len(progress.logs)
     if card.last_review is None:
-        state = AnkiCardState(CARD_NEW, QUEUE_NEW, new_position, 0, 0, len(logs), lapses, 0, None, None, None)
+        state = AnkiCardState(CARD_NEW, QUEUE_NEW, new_position, 0, 0, reps, lapses, 0, None, None, None)
     else:
-        state = _studied_state(card, scheduler, crt=crt, reps=len(logs), lapses=lapses)
+        state = _studied_state(card, scheduler, crt=crt, reps=reps, lapses=lapses)
     if progress.suspended:
         state = replace(state, queue=QUEUE_SUSPENDED)
     return state
