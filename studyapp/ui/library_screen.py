@@ -46,6 +46,7 @@ class LibraryScreen(QWidget):
         self.library = library
         self._decks: list[DeckSummary] = []
         self.last_error: QMessageBox | None = None
+        self._stale = False
         self.setAcceptDrops(True)
 
         title = QLabel("Library")
@@ -121,7 +122,11 @@ class LibraryScreen(QWidget):
 
     # --- data -------------------------------------------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:
-        """Reload the decks (keeps the selection)."""
+        """Reload the decks (keeps the selection); while hidden, only note that a reload is due."""
+        if changes is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         selected = self.selected_deck_id()
         self._decks = self.library.decks()
         c = theme.colors()
@@ -150,6 +155,11 @@ class LibraryScreen(QWidget):
         self.table.setVisible(bool(self._decks))
         self.select_deck(selected or (self._decks[0].id if self._decks else None))
         self._update_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def decks(self) -> list[DeckSummary]:
         return list(self._decks)

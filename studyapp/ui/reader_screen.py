@@ -42,6 +42,7 @@ class ReaderScreen(QWidget):
         self.items: list[StudyItem] = []
         self._cards = reader_html.CardIndex({}, {})
         self._section_id: str | None = None
+        self._stale: str | None = None  # "content" or "mastery": changes not yet shown
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
@@ -134,6 +135,8 @@ class ReaderScreen(QWidget):
     def show_deck(self, deck_id: str) -> None:
         """Load a deck's document and go back to where the reader left it."""
         if deck_id == self.deck_id and self.document is not None:
+            if self._stale:
+                self._catch_up()
             return
         self.save_position()
         self.deck_id = deck_id
@@ -169,19 +172,39 @@ class ReaderScreen(QWidget):
         return self._section_id
 
     def refresh(self, changes: Changes | None = None) -> None:
-        """Reload after changes: new cards or mastery for the shown deck, or the deck itself re-imported."""
+        """Catch up with changes: the deck re-imported (reload the text) or its cards studied (mastery only).
+
+        While the reader is hidden the work waits until it is shown again.
+        """
         if self.deck_id is None:
             return
-        if changes is not None and self.deck_id not in changes.decks and not changes.cards:
+        if changes is None:
+            stale = "content"
+        elif self.deck_id in changes.decks and not changes.cards and self.deck_id not in changes.settings:
+            stale = "content"  # an import: the text and the cards may differ
+        elif self.deck_id in changes.decks or changes.cards:
+            stale = "mastery"
+        else:
             return
-        if changes is not None and self.deck_id in changes.decks:
+        self._stale = "content" if "content" in (stale, self._stale) else stale
+        if self.isVisible():
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        stale, self._stale = self._stale, None
+        if stale == "content":
             deck_id, section = self.deck_id, self._section_id
             self.deck_id, self.document = None, None
             self.show_deck(deck_id)
             if section and self._has_section(section):
                 self.show_section(section)
-            return
-        self._update_mastery()
+        elif stale == "mastery":
+            self._update_mastery()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self._catch_up()
 
     def zoom(self, step: float) -> None:
         """Larger (step > 0) or smaller type; 0 goes back to the default size."""

@@ -116,3 +116,19 @@ def test_import_from_another_screen_comes_back_to_the_library(qtbot, window, dec
     window.library_screen.import_path(path)
     qtbot.waitUntil(lambda: window.library_screen.table.rowCount() == 2, timeout=15000)
     assert window.stack.currentWidget() is window.library_screen
+
+
+def test_counts_catch_up_when_coming_back_from_a_review(qtbot, window, deck_id):
+    screen = window.library_screen
+    new_before = int(screen.table.item(0, 1).text())
+    window.study(deck_id)
+    review = window.review_screen
+    if review._is_choice():
+        qtbot.keyClick(review, Qt.Key.Key_1)
+    else:
+        qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.keyClick(review, Qt.Key.Key_1)  # Again: the card moves from new to learning
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is screen
+    assert int(screen.table.item(0, 1).text()) == new_before - 1
+    assert int(screen.table.item(0, 2).text()) >= 1

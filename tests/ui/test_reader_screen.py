@@ -86,3 +86,22 @@ def test_type_size_changes_with_ctrl_plus_and_is_remembered(qtbot, window, libra
     assert float(window.ui_settings.value("reader/font_size")) == before + 1
     qtbot.keyClick(reader.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert reader.view.document().defaultFont().pointSizeF() == before
+
+
+def test_mastery_follows_ratings_without_reloading_the_text(qtbot, window, library, deck_id):
+    window.read(deck_id)
+    reader = window.reader_screen
+    document = reader.document
+    window.study(deck_id)
+    review = window.review_screen
+    section = review.session.current.item.section
+    if review._is_choice():
+        qtbot.keyClick(review, Qt.Key.Key_1)
+    else:
+        qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.keyClick(review, Qt.Key.Key_4)
+    window.read(deck_id)
+    item = reader._tree_item(section)
+    assert item.data(1, MASTERY_ROLE) > 0
+    assert item.data(1, MASTERY_ROLE) == library.section_mastery(deck_id)[section]
+    assert reader.document is document  # the same parsed text: only the mastery was refreshed
