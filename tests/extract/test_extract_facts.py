@@ -1,7 +1,7 @@
 """find_facts and find_lists over documents built by hand and read from text."""
 from __future__ import annotations
 
-from conftest import REPO
+from extract_gold import REPO
 from studyapp.extract import find_facts, find_lists
 from studyapp.text import read_document
 from studyapp.text.document import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from conftest import REPO
+from extract_gold import REPO
 from studyapp.extract import find_facts, find_lists
 from studyapp.extract.ids import word_key
 from studyapp.extract.model import DatedFact

@@ -1,13 +1,10 @@
-"""Shared helpers of the extract tests: gold annotations and how facts are scored against them."""
+"""Helpers of the extract tests: where the data lies, and how facts are scored against gold annotations."""
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 from studyapp.extract.model import DatedFact
 
@@ -51,8 +48,3 @@ def score_facts(facts: list[DatedFact], gold_path: Path) -> Score:
         missed=missed,
         extra=[(f.sentence[:60], f.date.text) for f in unmatched],
     )
-
-
-@pytest.fixture
-def score() -> Callable[[list[DatedFact], Path], Score]:
-    return score_facts
