@@ -27,6 +27,7 @@ _ORDINAL_NUMBER = re.compile(r"\b([12]?\d)(st|nd|rd|th)\b")
 _NUMBER_WORDS = {number: word for word, number in ORDINALS.items() if " " not in word}
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
+_NEAREST = 8  # article dates looked at as wrong choices, nearest first
 _FULL_NAMES = frozenset(name.lower() for name in _MONTH_NAMES)
 # How far an article date may lie from the answer to count as plausible, in the granularity's unit.
 _REACH = {"year": 30, "month": 120, "day": 10 * 366, "range": 60, "decade": 60, "century": 5}
@@ -67,23 +68,18 @@ class DatePool:
         self._groups = {kind: sorted(values) for kind, values in groups.items()}
         self.answers: dict[tuple, tuple[str, list[str]] | None] = {}  # memo of wrong_dates
 
-    def nearest(self, granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
-        """The article's dates of ``granularity`` from the nearest outward, within plausible reach."""
-        values = self._groups.get(granularity, [])
+    def nearest(self, granularity: str, lo: Day, hi: Day) -> list[tuple[Day, Day]]:
+        """Up to :data:`_NEAREST` other dates of ``granularity`` in the article, nearest first, within reach."""
+        values = self._groups.get(granularity)
+        if not values:
+            return []
         centre = _axis(granularity, lo, hi)
-        right = bisect.bisect_left(values, (centre,))
-        left = right - 1
+        index = bisect.bisect_left(values, (centre,))
         reach = _REACH.get(granularity, 30)
-        while left >= 0 or right < len(values):
-            take_left = right >= len(values) or (left >= 0 and centre - values[left][0] <= values[right][0] - centre)
-            value = values[left] if take_left else values[right]
-            if abs(value[0] - centre) > reach:
-                return
-            if take_left:
-                left -= 1
-            else:
-                right += 1
-            yield value[1], value[2]
+        window = [v for v in values[max(0, index - _NEAREST):index + _NEAREST + 1]
+                  if abs(v[0] - centre) <= reach and (v[1] != lo or v[2] != hi)]
+        window.sort(key=lambda v: (abs(v[0] - centre), v[0] > centre))
+        return [(v[1], v[2]) for v in window[:_NEAREST]]
 
 
 def wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]) -> tuple[str, list[str]] | None:
