@@ -8,7 +8,7 @@ from studyapp.generate.choices import DatePool, wrong_dates
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import Source, StudyItem
 from studyapp.generate.phrasing import GAP, RELATIVE, gapped, lead_in_word, locate, mask
-from studyapp.generate.questions import When, common_words, parse_when
+from studyapp.generate.questions import When, parse_when, vocabulary
 from studyapp.generate.reverse import DatedSentences
 from studyapp.generate.sources import display_title
 from studyapp.generate.spans import span
@@ -30,7 +30,7 @@ class FactContext:
             self._by_section.setdefault(fact.section, []).append(fact)
         self._sections: dict[str, DatedSentences] = {}
         self._texts = {_sentence_key(f): f"{f.context} {f.sentence}".lower() for f in facts}
-        self.common = common_words({text for f in facts for text in (f.sentence, f.context)})
+        self.common = vocabulary({text for f in facts for text in (f.sentence, f.context)})
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         return [m for m in self._mentions[(fact.section, fact.sentence)] if m != fact.date]

@@ -36,13 +36,33 @@ _MAX_SUBJECT = 12  # words before the verb, at most
 _COORDINATED = re.compile(r"\band\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b")
 
 
-def common_words(texts: Iterable[str]) -> frozenset[str]:
-    """Words the texts write in lower case: a capital on one of them at the start of a sentence is only the
-    sentence's, so "Trade grew in 1900" asks "When did trade grow?" (names are never written in lower case)."""
-    words: set[str] = set()
+@dataclass(frozen=True)
+class Vocabulary:
+    """How a document writes its words: those it writes in lower case, and those it capitalizes inside a
+    sentence (names). A capital at the start of a sentence tells neither."""
+
+    lower: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+
+    def is_name(self, first: str, second: str) -> bool:
+        """Whether ``first``, the first word of a subject followed by ``second``, is (part of) a name."""
+        word = first.lower()
+        if word in _LOWER_FIRST or word in self.lower:
+            return False
+        if word in self.named or not first.isalpha() or first.isupper():
+            return True
+        # Never seen inside a sentence: "Trade on the river" or "Floods" are common words, "Albert Smith" not.
+        return bool(second[:1].isupper()) if second else not word.endswith("s")
+
+
+def vocabulary(texts: Iterable[str]) -> Vocabulary:
+    lower: set[str] = set()
+    named: set[str] = set()
     for text in texts:
-        words.update(text.split())
-    return frozenset(w for w in words if w.islower() and w.isalpha())
+        words = text.split()
+        lower.update(words)
+        named.update(w.strip(",;:.!?()\"'’").lower() for w in words[1:] if w[:1].isupper())
+    return Vocabulary(frozenset(w for w in lower if w.islower() and w.isalpha()), frozenset(named))
 
 
 @dataclass(frozen=True)
@@ -54,10 +74,10 @@ class When:
     passive: bool
 
 
-def parse_when(sentence: str, start: int, end: int, common: frozenset[str] = frozenset()) -> When | None:
+def parse_when(sentence: str, start: int, end: int, common: Vocabulary = Vocabulary()) -> When | None:
     """The "When ...?" question for the date at ``sentence[start:end]`` with its subject, or None where unsafe.
 
-    ``common`` holds words known to be no names (see :func:`common_words`)."""
+    ``common`` tells names from common words at the start of the subject (see :func:`vocabulary`)."""
     date_text = sentence[start:end]
     opener = (sentence[lead_in(sentence, start):start].split() or [""])[-1].lower()
     if opener not in _TIME_WORDS and date_text.split(" ", 1)[0].lower() not in ("from", "between"):
@@ -89,7 +109,7 @@ def _is_name(word: str) -> bool:
     return word.lower() not in _PREPOSITIONS and word[:1].isupper()
 
 
-def _invert(statement: str, common: frozenset[str]) -> When | None:
+def _invert(statement: str, common: Vocabulary) -> When | None:
     tokens = statement.split(" ", _MAX_SUBJECT + 2)
     subject_has_comma = False
     for index in range(1, min(len(tokens), _MAX_SUBJECT + 2)):
@@ -130,9 +150,9 @@ def _invert(statement: str, common: frozenset[str]) -> When | None:
     return None
 
 
-def _subject(subject: str, common: frozenset[str]) -> str:
+def _subject(subject: str, common: Vocabulary) -> str:
     first, _, rest = subject.partition(" ")
-    if first.lower() in _LOWER_FIRST or first.lower() in common:
+    if not common.is_name(first, rest.split(" ", 1)[0]):
         first = first.lower()
     return f"{first} {rest}".strip()
 

@@ -162,3 +162,18 @@ def test_every_fact_still_yields_cloze_and_when_for_awkward_sentences(sentence: 
     kinds = [i.kind for i in make_items(doc, facts, lists)]
     assert kinds.count("date-cloze") == 1 and kinds.count("date-when") == 1 and kinds.count("date-choice") == 1
     assert "date-what" not in kinds if "before" in sentence else True
+
+
+def test_a_capital_that_only_starts_the_sentence_is_dropped_in_the_question_but_names_keep_theirs() -> None:
+    doc, facts, lists = build([("s", "S", [
+        "Trade on the river doubled in 1360.",
+        "Floods ruined the town in 1421.",
+        "Albert Hahn founded the bank in 1870.",
+        "Venice signed the treaty in 1454.",
+        "The treaty pleased Venice in 1455.",
+    ])])
+    prompts = {i.answer: i.prompt for i in by_kind(make_items(doc, facts, lists), "date-when")}
+    assert prompts["1360"] == "When did trade on the river double?"
+    assert prompts["1421"] == "When did floods ruin the town?"
+    assert prompts["1870"] == "When did Albert Hahn found the bank?"
+    assert prompts["1454"] == "When did Venice sign the treaty?"  # written with a capital inside a sentence
