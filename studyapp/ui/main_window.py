@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar
 
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from studyapp.ui.review_screen import ReviewScreen
     from studyapp.ui.statistics_screen import StatisticsScreen
 
-SCREENS = ("library", "reader", "review", "statistics")
 TOOLBAR_TEXT_MIN_WIDTH = 1000
 
 
@@ -29,7 +28,7 @@ class MainWindow(QMainWindow):
 
     Args:
         library: the open library (its ``study``, ``settings``, ``exam``, ``stats`` services included).
-        ui_settings: where window geometry and the last screen are remembered.
+        ui_settings: where window geometry and the reader's type size are remembered.
         clock: the current UTC time (the same clock the library uses).
     """
 
@@ -191,18 +190,14 @@ class MainWindow(QMainWindow):
         elif screen is self.library_screen:
             self.library_screen.table.setFocus()
 
-    def current_screen_name(self) -> str:
-        screen = self.stack.currentWidget()
-        return next(n for n, a in self.screen_actions.items() if a.isChecked()) if screen else "library"
-
     def _screen_action(self, name: str) -> None:
         deck_id = self.current_deck_id()
         if name == "reader" and deck_id:
             self.read(deck_id)
         elif name == "review" and deck_id:
-            if self._review_screen is None or self.review_screen.session is None \
-                    or self.review_screen.deck_id != deck_id:
-                self.study(deck_id)
+            review = self._review_screen
+            if review is None or review.session is None or review.deck_id != deck_id or review.finished:
+                self.study(deck_id)  # a finished session starts afresh: cards may have come due since
             else:
                 self.show_screen("review")
         elif name == "statistics":
@@ -245,11 +240,7 @@ class MainWindow(QMainWindow):
         if not deck_id:
             QMessageBox.information(self, "Export to Anki", "Import or select a deck first.")
             return
-        try:
-            from studyapp.ui.export_dialog import ExportDialog
-        except ImportError:
-            QMessageBox.information(self, "Export to Anki", "Export is not available in this version.")
-            return
+        from studyapp.ui.export_dialog import ExportDialog
         ExportDialog(self.library, deck_id, self).exec()
 
     def apply_changes(self, changes: Changes) -> None:

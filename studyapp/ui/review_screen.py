@@ -221,13 +221,13 @@ class ReviewScreen(QWidget):
         self.setFocus()
 
     def show_answer(self) -> None:
-        if self.session and self.session.phase is Phase.QUESTION and not self._is_choice():
+        if self.session and self.session.phase is Phase.QUESTION and not self.current_is_choice():
             self.session.show_answer()
             self.render()
 
     def pick_choice(self, number: int) -> None:
         """Answer a multiple-choice card with its ``number``-th choice (1-based)."""
-        if not (self.session and self.session.phase is Phase.QUESTION and self._is_choice()):
+        if not (self.session and self.session.phase is Phase.QUESTION and self.current_is_choice()):
             return
         choices = self.session.current.item.choices
         if 1 <= number <= len(choices):
@@ -279,10 +279,15 @@ class ReviewScreen(QWidget):
         return True
 
     @property
+    def finished(self) -> bool:
+        return self.session is not None and self.session.phase is Phase.DONE
+
+    @property
     def can_undo(self) -> bool:
         return bool(self.session and self.session.can_undo)
 
-    def _is_choice(self) -> bool:
+    def current_is_choice(self) -> bool:
+        """True when the card shown is a multiple-choice card (answered by picking a choice)."""
         return bool(self.session and self.session.current and self.session.current.item.kind in CHOICE_KINDS
                     and self.session.current.item.choices)
 
@@ -321,7 +326,7 @@ class ReviewScreen(QWidget):
         else:
             self.prompt_label.setText(fmt.prompt_html(item))
         self.scroll.verticalScrollBar().setValue(0)
-        is_choice = self._is_choice()
+        is_choice = self.current_is_choice()
         for number, button in enumerate(self.choice_buttons, 1):
             visible = is_choice and number <= len(item.choices)
             button.setVisible(visible)
@@ -405,7 +410,7 @@ class ReviewScreen(QWidget):
             return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
             number = key - Qt.Key.Key_0
-            if phase is Phase.QUESTION and self._is_choice():
+            if phase is Phase.QUESTION and self.current_is_choice():
                 self.pick_choice(number)
             elif phase is Phase.ANSWER:
                 self.rate(Rating(number))

@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from studyapp.core.session import Phase
+
 LARGE = QSize(1280, 800)
 SMALL = QSize(800, 560)
 
@@ -68,6 +70,7 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
         return written
     section = _richest_section(window.library, deck_id)
     window.read(deck_id)
+
     def reader() -> None:
         window.reader_screen.show_section(section)
         _settle(app)
@@ -79,31 +82,21 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
 
     both_sizes("reader", reader)
 
-    window.study(deck_id)
-
-    def question() -> None:
-        window.study(deck_id)
-
     def answer() -> None:
         window.study(deck_id)
-        window.review_screen.show_answer()
-        if window.review_screen.session.phase.value == "question":  # a choice card: pick the first choice
-            window.review_screen.pick_choice(1)
+        review = window.review_screen
+        if review.session.phase is Phase.QUESTION and review.current_is_choice():
+            review.pick_choice(1)
+        review.show_answer()
 
-    both_sizes("review-question", question)
+    both_sizes("review-question", lambda: window.study(deck_id))
     both_sizes("review-answer", answer)
-
-    window.resize(LARGE)
-    window.show_statistics(deck_id)
     both_sizes("statistics", lambda: window.show_statistics(deck_id))
 
     from studyapp.ui.settings_dialog import SettingsDialog
     dialog = SettingsDialog(window.library, deck_id, window)
     written.append(_grab_dialog(dialog, out / "settings.png", app))
-    try:
-        from studyapp.ui.export_dialog import ExportDialog
-    except ImportError:
-        return written
+    from studyapp.ui.export_dialog import ExportDialog
     written.append(_grab_dialog(ExportDialog(window.library, deck_id, window), out / "export.png", app))
     window.show_screen("library")
     return written

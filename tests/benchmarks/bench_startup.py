@@ -81,7 +81,7 @@ def child_next_card(data_dir: str) -> None:
     for _ in range(CARDS):
         if review.session.current is None:
             break
-        if review._is_choice():
+        if review.current_is_choice():
             review.pick_choice(1)
         else:
             review.show_answer()

@@ -123,7 +123,7 @@ def test_counts_catch_up_when_coming_back_from_a_review(qtbot, window, deck_id):
     new_before = int(screen.table.item(0, 1).text())
     window.study(deck_id)
     review = window.review_screen
-    if review._is_choice():
+    if review.current_is_choice():
         qtbot.keyClick(review, Qt.Key.Key_1)
     else:
         qtbot.keyClick(review, Qt.Key.Key_Space)

@@ -95,7 +95,7 @@ def test_mastery_follows_ratings_without_reloading_the_text(qtbot, window, libra
     window.study(deck_id)
     review = window.review_screen
     section = review.session.current.item.section
-    if review._is_choice():
+    if review.current_is_choice():
         qtbot.keyClick(review, Qt.Key.Key_1)
     else:
         qtbot.keyClick(review, Qt.Key.Key_Space)

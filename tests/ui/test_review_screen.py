@@ -21,7 +21,7 @@ def test_space_shows_the_answer_with_its_source(qtbot, window, deck_id):
     assert review.prompt_label.text()
     assert not review.source_label.isVisible()
     item = review.session.current.item
-    if review._is_choice():  # the first card of the article may be a choice card: answer by key
+    if review.current_is_choice():  # the first card of the article may be a choice card: answer by key
         qtbot.keyClick(review, Qt.Key.Key_1)
     else:
         qtbot.keyClick(review, Qt.Key.Key_Space)
@@ -35,7 +35,7 @@ def test_space_shows_the_answer_with_its_source(qtbot, window, deck_id):
 def test_key_3_stores_a_good_rating_and_ctrl_z_takes_it_back(qtbot, window, library, deck_id):
     window.study(deck_id)
     review = window.review_screen
-    if review._is_choice():
+    if review.current_is_choice():
         qtbot.keyClick(review, Qt.Key.Key_1)
     else:
         qtbot.keyClick(review, Qt.Key.Key_Return)
@@ -57,7 +57,7 @@ def test_key_3_stores_a_good_rating_and_ctrl_z_takes_it_back(qtbot, window, libr
 def test_rating_buttons_rate_with_their_grade(qtbot, window, library, deck_id):
     window.study(deck_id)
     review = window.review_screen
-    if review._is_choice():
+    if review.current_is_choice():
         qtbot.mouseClick(review.choice_buttons[0], Qt.MouseButton.LeftButton)
     else:
         qtbot.mouseClick(review.show_button, Qt.MouseButton.LeftButton)
@@ -71,7 +71,7 @@ def test_rating_buttons_rate_with_their_grade(qtbot, window, library, deck_id):
 def test_keys_are_ignored_out_of_phase(qtbot, window, library, deck_id):
     window.study(deck_id)
     review = window.review_screen
-    if review._is_choice():
+    if review.current_is_choice():
         return
     qtbot.keyClick(review, Qt.Key.Key_3)  # a rating before the answer is shown does nothing
     assert stored_reviews(library) == []
@@ -82,7 +82,7 @@ def test_choice_card_is_answered_by_key_then_rated_from_correctness(qtbot, windo
     window.study(deck_id)
     review = window.review_screen
     for _ in range(60):  # walk the article order (rating Good) until a multiple-choice card comes up
-        if review._is_choice():
+        if review.current_is_choice():
             break
         qtbot.keyClick(review, Qt.Key.Key_Space)
         qtbot.keyClick(review, Qt.Key.Key_Space)
@@ -123,7 +123,7 @@ def test_study_this_section_limits_the_queue_to_it(qtbot, window, library, deck_
         if review.session.phase is Phase.DONE:
             break
         seen.add(review.session.current.item.section)
-        if review._is_choice():
+        if review.current_is_choice():
             qtbot.keyClick(review, Qt.Key.Key_1)
         else:
             qtbot.keyClick(review, Qt.Key.Key_Space)

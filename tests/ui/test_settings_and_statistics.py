@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from studyapp.ui.settings_dialog import SettingsDialog, format_steps, parse_steps
 
@@ -54,7 +54,7 @@ def test_new_per_day_limits_the_library_counts(qtbot, window, library, deck_id):
 def test_statistics_count_todays_reviews(qtbot, window, library, deck_id):
     window.study(deck_id)
     review = window.review_screen
-    if review._is_choice():
+    if review.current_is_choice():
         qtbot.keyClick(review, Qt.Key.Key_1)
     else:
         qtbot.keyClick(review, Qt.Key.Key_Space)
