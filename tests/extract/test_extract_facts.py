@@ -98,3 +98,13 @@ def test_seed_facts_never_come_from_the_notes() -> None:
     sentences = {f.sentence for f in find_facts(doc)}
     assert not any("Jewish Ideas Daily" in s or "Sweden, 2011" in s for s in sentences)
     assert all(f.section in {s.id for s in doc.sections} for f in find_facts(doc))
+
+
+def test_facts_of_our_articles_cite_their_notes_in_every_shape() -> None:
+    data = REPO / "tests" / "data"
+    superscripts = {f.date.text: f.footnotes for f in find_facts(read_document(data / "extract_encyclopedic.txt"))}
+    markdown = {f.date.text: f.footnotes for f in find_facts(read_document(data / "extract_analytical.md"))}
+    brackets = {f.date.text: f.footnotes for f in find_facts(read_document(data / "extract_chronicle.txt"))}
+    assert superscripts["from 1740 to 1780"] == (2,) and superscripts["1857"] == ()
+    assert markdown["the 1960s"] == (1,) and markdown["September 2012"] == (3,)
+    assert brackets["from 1741 until 1799"] == (2,) and brackets["between 1940 and 1945"] == (3,)
