@@ -5,6 +5,9 @@ each with a stable id (see :mod:`studyapp.generate.ids`).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from studyapp.extract import find_facts, find_lists
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.chronology import Event, chronology_items, describe
 from studyapp.generate.dates import FactContext, fact_items
@@ -49,8 +52,6 @@ def make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) ->
 
 def items_for_document(doc: Document) -> list[StudyItem]:
     """Find the facts and lists of ``doc`` and make their items."""
-    from studyapp.extract import find_facts, find_lists
-
     return make_items(doc, find_facts(doc), find_lists(doc))
 
 
@@ -64,8 +65,6 @@ def _unique(items: list[StudyItem]) -> list[StudyItem]:
         count = seen.get(item.id, 0)
         seen[item.id] = count + 1
         if count:
-            from dataclasses import replace
-
             item = replace(item, id=f"{item.id}-{count + 1}")
         result.append(item)
     return result
