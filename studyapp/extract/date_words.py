@@ -51,3 +51,8 @@ REFERENCE_WORDS = frozenset(
     resolution number fig. figure table item flight route highway room suite model isbn code
     """.split()
 )
+
+# Words that, before a four-digit number and a plural noun, make it a count ("some 1200 delegates").
+APPROXIMATORS = frozenset(
+    "over about some nearly approximately around almost roughly only just exactly than least under below".split()
+)

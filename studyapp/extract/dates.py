@@ -16,7 +16,7 @@ import datetime
 import re
 
 from studyapp.extract.date_words import (
-    CENTURY_PARTS, DECADE_PARTS, MONTHS, ORDINALS, QUANTITY_NOUNS, REFERENCE_WORDS,
+    APPROXIMATORS, CENTURY_PARTS, DECADE_PARTS, MONTHS, ORDINALS, QUANTITY_NOUNS, REFERENCE_WORDS,
 )
 from studyapp.extract.eras import ERAS
 from studyapp.extract.model import DateMention
@@ -256,7 +256,12 @@ def _is_quantity(sentence: str, match: re.Match[str]) -> bool:
     if match.lastgroup not in ("year", "years", "span"):
         return False
     following = _NEXT_WORD.match(sentence, match.end())
-    if following and following.group(1).lower() in QUANTITY_NOUNS:
+    noun = following.group(1) if following else ""
+    if noun.lower() in QUANTITY_NOUNS:
         return True
     preceding = _PREVIOUS_WORD.search(sentence, max(0, match.start() - _WORD_REACH), match.start())
-    return bool(preceding and preceding.group(1).lower() in REFERENCE_WORDS)
+    before = preceding.group(1).lower() if preceding else ""
+    if before in REFERENCE_WORDS:
+        return True
+    # "some 1200 delegates", "more than 1500 houses": an approximate count of a plural noun
+    return before in APPROXIMATORS and noun.islower() and noun.endswith("s") and not noun.endswith("ss")

@@ -135,6 +135,8 @@ def test_long_runs_of_numbers_and_keywords_give_sensible_results() -> None:
         ("Growth slowed in the 2010s after the 2000s.", [("the 2010s", "2010", "2019"), ("the 2000s", "2000", "2009")]),
         ("The Arab Spring of 2011 began in Tunisia.", [("Spring of 2011", "2011", "2011")]),
         ("The Second World War ended it.", [("The Second World War", "1939", "1945")]),
+        ("Over 1200 delegates and more than 1500 guests came.", []),
+        ("Around 1500 the town grew; in 1919 delegates met.", [("1500", "1500", "1500"), ("1919", "1919", "1919")]),
     ],
 )
 def test_more_shapes(sentence: str, expected: list[tuple[str, str, str]]) -> None:
