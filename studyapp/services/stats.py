@@ -93,12 +93,20 @@ class StatsService:
         hour, tz, now = settings.day_start_hour, lib.tz, lib.now()
         today = days.study_day(now, hour=hour, tz=tz)
 
+        month_ago_us = to_us(days.day_start(today - timedelta(days=29), hour=hour, tz=tz))
         per_day: dict[date, list[float]] = {}
-        for epoch_hour, count, millis in repos.stats.reviews_by_hour(deck_id):
-            day = days.study_day(_EPOCH + epoch_hour * _HOUR, hour=hour, tz=tz)
-            entry = per_day.setdefault(day, [0, 0.0])
+        retention = [0, 0]  # review-state answers, not Again
+        retention_30d = [0, 0]
+        for epoch_hour, count, millis, on_reviews, passed in repos.stats.reviews_by_hour(deck_id):
+            moment = _EPOCH + epoch_hour * _HOUR
+            entry = per_day.setdefault(days.study_day(moment, hour=hour, tz=tz), [0, 0.0])
             entry[0] += count
             entry[1] += millis / 1000
+            retention[0] += on_reviews
+            retention[1] += passed
+            if to_us(moment) >= month_ago_us:
+                retention_30d[0] += on_reviews
+                retention_30d[1] += passed
         reviews_per_day = tuple(DayCount(d, int(v[0]), v[1]) for d, v in sorted(per_day.items()))
 
         forecast = [0] * FORECAST_DAYS
@@ -107,12 +115,10 @@ class StatsService:
             offset = (days.study_day(_EPOCH + epoch_hour * _HOUR, hour=hour, tz=tz) - today).days
             forecast[min(max(offset, 0), FORECAST_DAYS - 1)] += count
 
-        month_ago = days.day_start(today - timedelta(days=29), hour=hour, tz=tz)
         queues = repos.stats.cards_by_queue(deck_id)
         return Stats(
             deck_id=deck_id, reviews_per_day=reviews_per_day,
-            true_retention=_share(*repos.stats.retention(deck_id)),
-            true_retention_30d=_share(*repos.stats.retention(deck_id, since_us=to_us(month_ago))),
+            true_retention=_share(*retention), true_retention_30d=_share(*retention_30d),
             due_forecast=tuple(forecast), mastery=self._mastery(deck_id, now), streak=_streak(per_day, today),
             total_reviews=sum(d.reviews for d in reviews_per_day),
             total_seconds=sum(d.seconds for d in reviews_per_day),

@@ -74,3 +74,12 @@ def _deck_card_count(db: Database) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN active_cards INTEGER NOT NULL DEFAULT 0")
     db.execute("UPDATE documents SET active_cards = "
                "(SELECT count(*) FROM cards WHERE cards.deck_id = documents.id AND cards.queue != -3)")
+
+
+@migrations(name="0003_review_hours")
+def _review_hours(db: Database) -> None:
+    """Answers summed per deck and hour, filled lazily up to a watermark (meta ``review_hours_upto``), so
+    statistics read a few thousand rows instead of scanning a million-row log each time."""
+    db.execute("CREATE TABLE review_hours (deck_id TEXT NOT NULL, hour INTEGER NOT NULL, answers INTEGER NOT NULL, "
+               "ms INTEGER NOT NULL, on_reviews INTEGER NOT NULL, passed INTEGER NOT NULL, "
+               "PRIMARY KEY (deck_id, hour)) WITHOUT ROWID")

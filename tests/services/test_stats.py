@@ -9,6 +9,7 @@ from conftest import store
 from fsrs import Rating, Scheduler
 
 from studyapp.core.cards import to_us
+from studyapp.services.library import Library
 
 
 def _answer(library, deck, clock, ratings, seconds=10):
@@ -88,3 +89,29 @@ def test_due_forecast_and_mastery(library, clock):
     assert library.section_mastery(deck) == stats.mastery
     assert stats.cards_by_queue == {"new": 1, "learning": 0, "review": 2, "suspended": 0, "buried": 0}
     assert stats.true_retention is None
+
+
+def test_hourly_sums_follow_new_answers_undo_and_read_only_readers(library, clock, tmp_path):
+    deck, _ = store(library, [("alpha", f"o{n}", n) for n in range(6)])
+    _answer(library, deck, clock, [Rating.Easy] * 3)
+    assert library.stats.deck(deck).total_reviews == 3  # sums built up to here
+    clock.advance(days=30)
+    session = library.study.start_session(deck)
+    for rating in (Rating.Again, Rating.Good):
+        session.show_answer()
+        session.rate(rating, now=clock.now, duration_ms=4000)
+    stats = library.stats.deck(deck)
+    assert (stats.total_reviews, stats.true_retention, stats.total_seconds) == (5, 0.5, 38.0)
+    session.undo()  # the Good answer, already in the sums
+    stats = library.stats.deck(deck)
+    assert (stats.total_reviews, stats.true_retention, stats.total_seconds) == (4, 0.0, 34.0)
+
+    session.show_answer()
+    session.rate(Rating.Good, now=clock.now, duration_ms=1000)
+    reader = Library.open(tmp_path / "data", read_only=True, tz=timezone.utc)
+    try:
+        seen = reader.stats.deck(deck)  # not in the sums yet: added in memory
+        assert (seen.total_reviews, seen.true_retention) == (5, 0.5)
+    finally:
+        reader.close()
+    assert library.stats.deck(deck).total_reviews == 5
