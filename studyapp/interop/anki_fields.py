@@ -6,7 +6,6 @@ written as character references, which Anki's renderer shows as the braces thems
 """
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -16,9 +15,16 @@ _GAP_OPEN = re.compile(r"\{\{c\d+::")
 
 
 def text_html(text: str) -> str:
-    """``text`` as HTML that displays exactly that text (line breaks kept)."""
-    escaped = html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
-    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+    """``text`` as HTML that displays exactly that text (line breaks kept).
+
+    The same as ``html.escape(text, quote=False)`` plus braces and line breaks, in one pass of replaces
+    (exports run this on every field of thousands of notes).
+    """
+    escaped = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+               .replace("{", "&#123;").replace("}", "&#125;"))
+    if "\n" in escaped:
+        escaped = escaped.replace("\r\n", "\n").replace("\n", "<br>")
+    return escaped
 
 
 def gap_html(answer: str) -> str:
