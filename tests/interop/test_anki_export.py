@@ -62,6 +62,7 @@ def test_note_types_have_the_fixed_names_and_fields(imported):
     for spec in NOTE_TYPES:
         model = col.models.by_name(spec.name)
         assert model is not None and [f["name"] for f in model["flds"]] == list(spec.fields)
+        assert ".card.nightMode" in model["css"] and ".night_mode .card" in model["css"]
 
 
 def test_rendered_question_and_answer_show_prompt_answer_source_and_footnotes(imported):
