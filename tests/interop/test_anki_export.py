@@ -62,6 +62,7 @@ def test_note_types_have_the_fixed_names_and_fields(imported):
     for spec in NOTE_TYPES:
         model = col.models.by_name(spec.name)
         assert model is not None and [f["name"] for f in model["flds"]] == list(spec.fields)
+        assert model["id"] == spec.model_id
         assert ".card.nightMode" in model["css"] and ".night_mode .card" in model["css"]
 
 
