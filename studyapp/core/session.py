@@ -153,12 +153,16 @@ class ReviewSession:
         day_start, day_end: UTC bounds of the current study day.
         now: the session's start time (UTC).
         learn_ahead: when nothing else is left, learning cards due within this delay are shown early.
+        day_bounds: the study day holding a moment; when given, a session still open when its day ends
+            moves on to the next day (limits count afresh).
     """
 
     def __init__(self, store: ReviewStore, scheduler: Scheduler, scope: Scope, *, new_per_day: int,
                  max_reviews_per_day: int, day_start: datetime, day_end: datetime, now: datetime,
-                 learn_ahead: timedelta = timedelta(minutes=20)) -> None:
+                 learn_ahead: timedelta = timedelta(minutes=20),
+                 day_bounds: Callable[[datetime], tuple[datetime, datetime]] | None = None) -> None:
         self.store, self.scheduler, self.scope = store, scheduler, scope
+        self._day_bounds = day_bounds
         self.new_per_day, self.max_reviews_per_day = new_per_day, max_reviews_per_day
         self.day_start, self.day_end, self.learn_ahead = day_start, day_end, learn_ahead
         self._preview = copy.copy(scheduler)
@@ -174,6 +178,10 @@ class ReviewSession:
 
     def _advance(self, now: datetime) -> None:
         self.grade = None
+        if now >= self.day_end and self._day_bounds is not None:  # the session outlived its study day
+            self.day_start, self.day_end = self._day_bounds(now)
+            self.new_done, self.reviews_done = self.store.done_today(self.scope.deck_id,
+                                                                     day_start_us=to_us(self.day_start))
         now_us = to_us(now)
         if self._learning_floor is not None and self._learning_floor <= now_us:
             self._learning_floor = self.store.learning_due(self.scope)

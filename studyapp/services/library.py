@@ -270,6 +270,7 @@ class Library:
                 doc, source_name=source_name, source_text=source_text,
                 hash=hashlib.sha256(source_text.encode()).hexdigest(), facts=facts, lists=lists, items=items,
                 now_us=to_us(self.now()))
+        self.after_write()
         return ImportResult(deck_id=doc.id, title=doc.title, added=counts.added, kept=counts.kept,
                             retired=counts.retired, changes=Changes(decks=frozenset({doc.id})))
 

@@ -49,7 +49,9 @@ class StudyService:
         return ReviewSession(_SavingStore(repos.cards, lib.after_write),
                              make_scheduler(settings, fuzzing=lib.fuzzing), scope,
                              new_per_day=new_limit, max_reviews_per_day=review_limit,
-                             day_start=start, day_end=end, now=now)
+                             day_start=start, day_end=end, now=now,
+                             day_bounds=lambda moment: days.day_bounds(moment, hour=settings.day_start_hour,
+                                                                       tz=lib.tz))
 
     def suspend(self, card_id: int, *, suspended: bool = True) -> Changes:
         """Take a card out of every queue until unsuspended (its FSRS state is kept)."""

@@ -138,3 +138,20 @@ def test_bury_hides_until_the_next_study_day_and_suspend_until_lifted(library, c
     assert session.current.card.id == buried
     library.study.suspend(suspended, suspended=False)
     assert library.deck(deck).new == 3
+
+
+def test_a_session_left_open_past_the_day_start_moves_to_the_new_day(library, clock):
+    deck, items = store(library, [("alpha", f"o{n}", n) for n in range(4)])
+    library.settings.set(deck, replace(library.settings.get(deck), new_per_day=2))
+    clock.now = datetime(2026, 3, 3, 3, 50, tzinfo=timezone.utc)
+    session = library.study.start_session(deck)
+    session.show_answer()
+    session.rate(Rating.Easy, now=clock.now)
+    clock.now = datetime(2026, 3, 3, 4, 10, tzinfo=timezone.utc)
+    session.show_answer()
+    session.rate(Rating.Easy, now=clock.now)  # the second new card of the old day, answered on the new one
+    assert session.current.item.id == items[2].id  # the new day has room for one more
+    assert session.day_start == datetime(2026, 3, 3, 4, 0, tzinfo=timezone.utc)
+    session.show_answer()
+    session.rate(Rating.Easy, now=clock.now)
+    assert session.phase is Phase.DONE
