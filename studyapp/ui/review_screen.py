@@ -21,6 +21,7 @@ from studyapp.services.changes import Changes
 from studyapp.services.library import Library
 from studyapp.ui import review_format as fmt
 from studyapp.ui import theme
+from studyapp.ui.order_drill import OrderList, shown_entries
 from studyapp.ui.typography import heading
 from studyapp.ui.widgets import ElidedLabel
 
@@ -92,6 +93,10 @@ class ReviewScreen(QWidget):
             button.clicked.connect(lambda _checked=False, n=number: self.pick_choice(n))
             choices.addWidget(button)
             self.choice_buttons.append(button)
+        self.order_list = OrderList()
+        self.order_list.setFont(theme.reading_font(13))
+        self._order_shown: tuple[str, ...] | None = None  # entries of the current order drill, as first listed
+        self._order_card: int | None = None  # the card they belong to
         self.rule = QFrame()
         self.rule.setFrameShape(QFrame.Shape.HLine)
         self.rule.setStyleSheet("color: palette(mid);")
@@ -109,6 +114,7 @@ class ReviewScreen(QWidget):
         card_layout.addWidget(self.kind_label)
         card_layout.addWidget(self.prompt_label)
         card_layout.addLayout(choices)
+        card_layout.addWidget(self.order_list)
         card_layout.addWidget(self.rule)
         card_layout.addWidget(self.answer_label)
         card_layout.addWidget(self.grade_label)
@@ -221,8 +227,12 @@ class ReviewScreen(QWidget):
         self.setFocus()
 
     def show_answer(self) -> None:
+        """Reveal the answer; an order drill being arranged is checked first."""
         if self.session and self.session.phase is Phase.QUESTION and not self.current_is_choice():
-            self.session.show_answer()
+            if self._order_shown is not None:
+                self.session.submit(self.order_list.entries())
+            else:
+                self.session.show_answer()
             self.render()
 
     def pick_choice(self, number: int) -> None:
@@ -252,6 +262,7 @@ class ReviewScreen(QWidget):
             return False
         answer = self.session.undo()
         self._choice = None
+        self._order_card = None
         self.render()
         if answer is not None:
             self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({answer.before.id})))
@@ -277,6 +288,9 @@ class ReviewScreen(QWidget):
         self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({card_id})))
         self.set_aside.emit("Card buried until tomorrow." if buried else "Card suspended.")
         return True
+
+    def _arranging(self) -> bool:
+        return bool(self.session and self.session.phase is Phase.QUESTION and self._order_shown is not None)
 
     @property
     def finished(self) -> bool:
@@ -319,9 +333,10 @@ class ReviewScreen(QWidget):
         if self.prompt_label.font().pointSizeF() != size:
             self.prompt_label.setFont(theme.reading_font(size))
             self.answer_label.setFont(theme.reading_font(size))
+        arranging = self._prepare_order_list(item, answering)
         if filled_in_place:
             self.prompt_label.setText(fmt.answer_html(item, c))
-        elif answering and item.kind in ORDER_KINDS:  # the right order replaces the shuffled one
+        elif arranging or (answering and item.kind in ORDER_KINDS):  # entries in the list, or the right order below
             self.prompt_label.setText(fmt.prompt_html(item, first_line_only=True))
         else:
             self.prompt_label.setText(fmt.prompt_html(item))
@@ -340,7 +355,8 @@ class ReviewScreen(QWidget):
                     button.style().unpolish(button)
                     button.style().polish(button)
         self.rule.setVisible(answering)
-        self.answer_label.setVisible(answering and not is_choice and not filled_in_place)
+        arranged_right = answering and self._order_shown is not None and bool(session.grade and session.grade.correct)
+        self.answer_label.setVisible(answering and not is_choice and not filled_in_place and not arranged_right)
         self.source_label.setVisible(answering)
         grade = session.grade if answering else None
         self.grade_label.setVisible(grade is not None)
@@ -367,11 +383,30 @@ class ReviewScreen(QWidget):
             self._shown_at = time.monotonic()
             self.buttons.setCurrentIndex(0)
             self.buttons.setVisible(not is_choice)
-            self.hint.setText("Pick a choice: click it or press 1-4" if is_choice else
-                              "Space or Enter shows the answer")
+            self.show_button.setText("Check the order" if arranging else "Show answer")
+            if is_choice:
+                self.hint.setText("Pick a choice: click it or press 1-4")
+            elif arranging:
+                self.hint.setText("Drag the entries into order (or ↑/↓ to pick one, Alt+↑/↓ to move it), "
+                                  "then Space to check")
+            else:
+                self.hint.setText("Space or Enter shows the answer")
 
         if answering:
             self.buttons.setVisible(True)
+
+    def _prepare_order_list(self, item, answering: bool) -> bool:
+        """Show the arrangeable list for an order drill; True while it is being arranged."""
+        card_id = self.session.current.card.id
+        if not answering and card_id != self._order_card:  # a new card (or the same one again after undo)
+            self._order_card = card_id
+            self._order_shown = shown_entries(item)
+            if self._order_shown is not None:
+                self.order_list.set_entries(self._order_shown)
+        elif self._order_shown is not None and self.session.grade is not None:
+            self.order_list.mark(item.order)
+        self.order_list.setVisible(self._order_shown is not None)
+        return self._order_shown is not None and not answering
 
     def _render_done(self) -> None:
         self.pages.setCurrentIndex(1)
@@ -391,6 +426,13 @@ class ReviewScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self._arranging() and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            delta = -1 if key == Qt.Key.Key_Up else 1
+            if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+                self.order_list.move_current(delta)
+            else:
+                self.order_list.select_step(delta)
+            return
         allowed = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier  # "@" needs Shift
         if self.session is None or event.modifiers() & ~allowed:
             super().keyPressEvent(event)

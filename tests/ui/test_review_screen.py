@@ -147,3 +147,37 @@ def test_minus_buries_the_card_until_tomorrow(qtbot, window, library, deck_id):
     restarted = library.study.start_session(deck_id, now=window.clock())
     assert restarted.current.card.id != card_id
     assert "buried" in window.statusBar().currentMessage()
+
+
+def test_order_drill_is_arranged_with_keys_and_checked(qtbot, window, library, deck_id):
+    from dataclasses import replace
+
+    from studyapp.generate.model import ORDER_KINDS
+
+    library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=500))
+    section = next(item.section for item in library.items(deck_id) if item.kind in ORDER_KINDS)
+    window.study(deck_id, section)
+    review = window.review_screen
+    for _ in range(300):  # rate Easy until an order drill comes up (article order puts drills last)
+        if review.session.current.item.kind in ORDER_KINDS:
+            break
+        qtbot.keyClick(review, Qt.Key.Key_1 if review.current_is_choice() else Qt.Key.Key_Space)
+        qtbot.keyClick(review, Qt.Key.Key_4)
+    item = review.session.current.item
+    assert item.kind in ORDER_KINDS and review.order_list.isVisible()
+    assert review.show_button.text() == "Check the order"
+    for target, entry in enumerate(item.order):  # bring each entry up to its place: ↑/↓ to pick, Alt+↑ to move
+        current = review.order_list.entries().index(entry)
+        while review.order_list.currentRow() != current:
+            key = Qt.Key.Key_Down if review.order_list.currentRow() < current else Qt.Key.Key_Up
+            qtbot.keyClick(review, key)
+        for _ in range(current - target):
+            qtbot.keyClick(review, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert review.order_list.entries() == item.order
+    before = len(stored_reviews(library))
+    qtbot.keyClick(review, Qt.Key.Key_Space)  # check
+    assert review.session.phase is Phase.ANSWER and review.session.grade.correct
+    assert review.rating_buttons[3].property("suggested") is True
+    qtbot.keyClick(review, Qt.Key.Key_Space)  # accept Good
+    reviews = stored_reviews(library)
+    assert len(reviews) == before + 1 and reviews[-1][1] == 3
