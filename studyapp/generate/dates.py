@@ -85,18 +85,19 @@ def _entries(facts: list[DatedFact]):
 
 def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext) -> list[StudyItem]:
     """The date-cloze, date-when, date-what (where unambiguous) and date-choice items of ``fact``."""
-    def make(kind: str, prompt: str, answer: str, identifier: str = "", **extra) -> StudyItem:
-        return StudyItem(id=identifier or item_id(context.doc_id, fact.id, kind), kind=kind, section=fact.section,
-                         prompt=prompt, answer=answer, source=source, origin=fact.id, position=position, **extra)
+    def make(kind: str, prompt: str, answer: str, identifier: str = "", choices: tuple[str, ...] = (),
+             cloze: str = "") -> StudyItem:
+        return StudyItem(identifier or item_id(context.doc_id, fact.id, kind), kind, fact.section, prompt, answer,
+                         source, fact.id, position, choices, (), cloze)
 
     date = fact.date.text
     lead = mask(fact.context, date)
-    items = [make("date-cloze", _joined(lead, gapped(fact.sentence, fact.date)), date,
+    gap = gapped(fact.sentence, fact.date)
+    items = [make("date-cloze", _joined(lead, gap), date,
                   cloze=_joined(lead, gapped(fact.sentence, fact.date, "{{c1::" + date + "}}")))]
     where = locate(fact.sentence, fact.date)
     parsed = parse_when(fact.sentence, *where, context.common) if where else None
-    question = _joined(lead, parsed.question.replace(date, GAP) if parsed else
-                       f"When did this happen? {gapped(fact.sentence, fact.date)}")
+    question = _joined(lead, parsed.question.replace(date, GAP) if parsed else f"When did this happen? {gap}")
     items.append(make("date-when", question, date))
     what = _what(fact, context, parsed)
     if what is not None:

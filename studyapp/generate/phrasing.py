@@ -20,6 +20,7 @@ DISCOURSE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*(?:--|—)(?P<body>[^-—]{1,200}?)(?:--|—)\s*")
+_JOINTS = (", and ", ", but ", ", while ", ", whereas ", ", yet ")
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|yet)\s+")
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:and|but|while|whereas|yet)\s)")
 _PAREN_LEFTOVERS = re.compile(r"\(\s*[,;]?\s*\)|(?<=\()\s*,?\s+|\s*,\s*(?=\))")
@@ -149,6 +150,8 @@ def without_asides(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, in
 
 def clause_of(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """The clause of ``text`` that holds ``keep`` (split at ";" and ", and|but|while ...")."""
+    if ";" not in text and not any(joint in text for joint in _JOINTS):
+        return text, keep
     start = 0
     for match in _CLAUSE_BREAK.finditer(text):
         if match.end() <= keep[0]:
