@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,20 @@ def test_a_library_deck_with_progress(article, tmp_path, anki_collection, capsys
     import_apkg(col, out, with_scheduling=True)
     assert col.db.scalar("select count() from revlog") == 3
     assert col.db.scalar("select count() from cards where type = 2") == 3
+
+
+def test_reexport_after_a_typo_fix_in_the_article_updates_notes_in_place(tmp_path, anki_collection, monkeypatch):
+    article = tmp_path / "canals.txt"
+    article.write_text(ARTICLE.replace("the town grew around it", "teh town grew around it"), encoding="utf-8")
+    first, second = tmp_path / "v1.apkg", tmp_path / "v2.apkg"
+    assert main(["export", str(article), "-o", str(first)]) == 0
+    article.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(time.time()) + 60))  # the later export is the newer one
+    assert main(["export", str(article), "-o", str(second)]) == 0
+    col = anki_collection()
+    import_apkg(col, first)
+    notes_before = col.note_count()
+    assert col.find_notes('"teh town"')
+    log = import_apkg(col, second)
+    assert len(log.log.new) == 0 and col.note_count() == notes_before
+    assert not col.find_notes('"teh town"') and col.find_notes('"the town grew"')
