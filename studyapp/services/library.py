@@ -25,6 +25,7 @@ from studyapp.storage.checkpoint import Checkpointer
 from studyapp.storage.database import DB_NAME, checkpoint
 from studyapp.storage.lock import InstanceLock
 from studyapp.storage.repositories import Repositories
+from studyapp.services.backups import BackupInfo, list_backups, restore_backup  # noqa: F401 (re-exported)
 from studyapp.services.changes import Changes
 from studyapp.text.document import Document
 
@@ -90,12 +91,6 @@ class CardHistory:
     item_id: str
     state: CardState
     reviews: tuple[ReviewRecord, ...]
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: datetime  # UTC
 
 
 class Library:
@@ -364,30 +359,6 @@ class Library:
 
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing was stored."""
-
-
-def restore_backup(data_dir: str | os.PathLike[str] | None, backup: str | os.PathLike[str] | None = None) -> Path:
-    """Replace the library database with a backup (the newest when ``backup`` is None).
-
-    The library must not be open. The damaged file is kept next to it as ``library.sqlite3.damaged``.
-    Returns the backup used. Raises LibraryError when there is no usable backup or the library is open.
-    """
-    folder = paths.data_dir(data_dir)
-    lock = InstanceLock(folder).acquire()
-    try:
-        found = backups.list_backups(folder)
-        chosen = Path(backup) if backup is not None else (found[0].path if found else None)
-        if chosen is None or not chosen.is_file():
-            raise LibraryError(f"There is no backup to restore in {folder / backups.BACKUP_DIR}.")
-        backups.restore(folder / DB_NAME, chosen)
-        return chosen
-    finally:
-        lock.release()
-
-
-def list_backups(data_dir: str | os.PathLike[str] | None) -> list[BackupInfo]:
-    """Backups of the library in ``data_dir``, newest first (works without opening the library)."""
-    return [BackupInfo(b.path, b.created) for b in backups.list_backups(paths.data_dir(data_dir))]
 
 
 def _check(cancel: Cancel) -> None:

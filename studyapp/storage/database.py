@@ -17,6 +17,10 @@ from studyapp.storage.migrations import migrations
 
 DB_NAME = "library.sqlite3"
 
+
+class LibraryDamaged(LibraryError):
+    """The database file is not a sound SQLite database: offer to restore a backup."""
+
 DAMAGED = ("The library database {path} is damaged ({reason}). Restore the latest backup with "
            "`studyapp restore` (or from the window's offer to restore).")
 
@@ -60,7 +64,7 @@ def open_database(path: Path, *, read_only: bool = False, background_checkpoints
         if "locked" in reason or "busy" in reason:
             raise LibraryError(f"The library database {path} is busy in another program; "
                                "close it and try again.") from error
-        raise LibraryError(DAMAGED.format(path=path, reason=reason)) from error
+        raise LibraryDamaged(DAMAGED.format(path=path, reason=reason)) from error
 
 
 def checkpoint(db: Database) -> None:

@@ -7,6 +7,7 @@ from datetime import timezone
 import pytest
 
 from studyapp.errors import LibraryError
+from studyapp.services.backups import LibraryDamaged, LibraryLocked
 from studyapp.services.library import Library
 from studyapp.storage.database import DB_NAME, open_database
 from studyapp.storage.migrations import migrations
@@ -47,7 +48,7 @@ def test_queue_queries_use_indexes(tmp_path):
 @pytest.mark.parametrize("garbage", [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
 def test_a_damaged_file_gives_a_library_error_offering_restore(tmp_path, garbage):
     (tmp_path / DB_NAME).write_bytes(garbage)
-    with pytest.raises(LibraryError, match="studyapp restore"):
+    with pytest.raises(LibraryDamaged, match="studyapp restore"):
         Library.open(tmp_path, import_bundled=False)
     # the lock was released: once the file is moved away the library opens
     (tmp_path / DB_NAME).unlink()
@@ -57,7 +58,7 @@ def test_a_damaged_file_gives_a_library_error_offering_restore(tmp_path, garbage
 def test_a_second_instance_is_refused_but_may_open_read_only(tmp_path):
     first = Library.open(tmp_path, import_bundled=False, tz=timezone.utc)
     try:
-        with pytest.raises(LibraryError, match="already open"):
+        with pytest.raises(LibraryLocked, match="already open"):
             Library.open(tmp_path, import_bundled=False)
         reader = Library.open(tmp_path, read_only=True)
         try:
