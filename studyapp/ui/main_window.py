@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.statusBar().showMessage("Ready", 2000)
         self._restore_geometry()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
         self.show_screen("library")
 
     # --- screens ----------------------------------------------------------------------------------------
@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     # --- appearance and geometry --------------------------------------------------------------------------
-    def _scheme_changed(self, _scheme: object = None) -> None:
+    def apply_theme(self) -> None:
+        """Restyle everything for the current light or dark scheme (the system switched, or a test asks)."""
         theme.apply(QApplication.instance())
         for action in self.findChildren(QAction):
             if action.data():

@@ -27,8 +27,9 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
 
 
 def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None) -> list[Path]:
-    """Write ``library.png``, ``reader.png``, ``review-question.png``, ``review-answer.png``, ``settings.png``,
-    ``statistics.png`` (and ``*-small.png`` variants at 800x560) into ``out_dir``; returns the files.
+    """Write ``library.png``, ``reader.png``, ``review-question.png``, ``review-answer.png``, ``statistics.png``
+    (each also as ``*-small.png`` at 800x560), ``reader-dark.png``, ``review-answer-dark.png``, ``settings.png``
+    and ``export.png`` into ``out_dir``; returns the files.
 
     Without ``data_dir`` a fresh library in a temporary folder is used (the bundled deck, nothing studied), so
     the user's own library is never touched. Nothing is rated.
@@ -93,12 +94,38 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
     both_sizes("review-answer", answer)
     both_sizes("statistics", lambda: window.show_statistics(deck_id))
 
+    written += _dark_variants(window, deck_id, section, app, out)
+
     from studyapp.ui.settings_dialog import SettingsDialog
     dialog = SettingsDialog(window.library, deck_id, window)
     written.append(_grab_dialog(dialog, out / "settings.png", app))
     from studyapp.ui.export_dialog import ExportDialog
     written.append(_grab_dialog(ExportDialog(window.library, deck_id, window), out / "export.png", app))
     window.show_screen("library")
+    return written
+
+
+def _dark_variants(window, deck_id: str, section: str, app: QApplication, out: Path) -> list[Path]:
+    """``reader-dark.png`` and ``review-answer-dark.png``: the same screens in the dark theme."""
+    from studyapp.ui import theme
+
+    previous = os.environ.get(theme.THEME_ENV)
+    os.environ[theme.THEME_ENV] = "dark"
+    try:
+        window.resize(LARGE)
+        window.apply_theme()
+        window.read(deck_id)
+        window.reader_screen.show_section(section)
+        written = [_save(window, out / "reader-dark.png", app)]
+        window.study(deck_id)
+        window.review_screen.show_answer()
+        written.append(_save(window, out / "review-answer-dark.png", app))
+    finally:
+        if previous is None:
+            os.environ.pop(theme.THEME_ENV, None)
+        else:
+            os.environ[theme.THEME_ENV] = previous
+        window.apply_theme()
     return written
 
 

@@ -58,6 +58,7 @@ DARK = Colors(
 
 
 THEME_ENV = "STUDYAPP_THEME"
+_system_palette_dark: bool | None = None
 
 
 def is_dark() -> bool:
@@ -73,7 +74,15 @@ def is_dark() -> bool:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
-    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    _remember_system_palette()
+    return bool(_system_palette_dark)
+
+
+def _remember_system_palette() -> None:
+    """Note once whether the system palette is dark, before our own palette replaces it."""
+    global _system_palette_dark
+    if _system_palette_dark is None:
+        _system_palette_dark = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def colors() -> Colors:
@@ -129,6 +138,7 @@ def style_sheet(c: Colors) -> str:
 
 def apply(app: QApplication) -> Colors:
     """Style ``app`` for the current scheme; returns the colours in use."""
+    _remember_system_palette()
     c = colors()
     app.setStyle("Fusion")
     app.setFont(ui_font())

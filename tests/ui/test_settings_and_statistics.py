@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyapp.ui.settings_dialog import SettingsDialog, format_steps, parse_steps
 
@@ -86,3 +86,17 @@ def test_export_dialog_writes_a_package_of_the_chosen_section(qtbot, window, lib
     in_section = sum(1 for item in library.items(deck_id) if item.section == first)
     assert 0 < dialog.result.notes <= in_section
     assert zipfile.is_zipfile(out)
+
+
+def test_theme_follows_the_override_and_comes_back(qtbot, window, monkeypatch):
+    from PySide6.QtGui import QPalette
+
+    from studyapp.ui import theme
+
+    light = window.palette().color(QPalette.ColorRole.Window).name()
+    monkeypatch.setenv(theme.THEME_ENV, "dark")
+    window.apply_theme()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == theme.DARK.window
+    monkeypatch.delenv(theme.THEME_ENV)
+    window.apply_theme()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == light
