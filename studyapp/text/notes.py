@@ -89,10 +89,11 @@ def _note_start(line: str, previous: int | None) -> tuple[int, str] | None:
 
 
 def _join_lines(parts: list[str]) -> str:
-    text = parts[0]
+    pieces = [parts[0]]
     for part in parts[1:]:
         # A URL or word broken at the line end ("great-satan-" / "backs-...") is rejoined without a space.
-        end = text.rstrip(">")
-        glue = "" if end.endswith(("-", "/")) and not end.endswith(" -") else " "
-        text = f"{text}{glue}{part}"
-    return text
+        end = pieces[-1].rstrip(">")
+        if not (end.endswith(("-", "/")) and not end.endswith(" -")):
+            pieces.append(" ")
+        pieces.append(part)
+    return "".join(pieces)

@@ -23,11 +23,13 @@ class UniqueSlugs:
 
     def __init__(self) -> None:
         self._taken: set[str] = set()
+        self._next: dict[str, int] = {}  # base -> next suffix to try, so repeated titles cost O(1) each
 
     def make(self, text: str) -> str:
         base = slugify(text)
-        slug, n = base, 2
+        slug, n = base, self._next.get(base, 2)
         while slug in self._taken:
             slug, n = f"{base}-{n}", n + 1
+        self._next[base] = n
         self._taken.add(slug)
         return slug

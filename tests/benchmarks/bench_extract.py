@@ -9,6 +9,7 @@ Prints one JSON object:
   deterministically from the bundled article and the sample documents under tests/data): its bytes,
   sections, paragraphs, lists, footnotes, ``read_parse_s`` and ``extract_items_s``.
 - ``seconds_per_mb``: read+parse time divided by size for each corpus; flat when time is linear in size.
+- ``max_bytes``: the size above which ``read_document`` refuses a file (sizes above it are not timed).
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from studyapp.text import NumberedList, read_document  # noqa: E402
+from studyapp.text import MAX_BYTES, NumberedList, read_document  # noqa: E402
 
 try:
     from studyapp.generate import items_for_document  # noqa: E402
@@ -112,10 +113,13 @@ def main() -> None:
             "footnotes": len(doc.footnotes),
         },
         "corpora": [],
+        "max_bytes": MAX_BYTES,
     }
     item_sizes = {float(s) for s in args.items_sizes.split(",") if s.strip()}
     with tempfile.TemporaryDirectory() as folder:
         for size in (float(s) for s in args.sizes.split(",")):
+            if size * MB > MAX_BYTES:
+                continue
             path = Path(folder) / f"corpus-{size:g}mb.txt"
             path.write_text(corpus(int(size * MB)), encoding="utf-8")
             big, read_s = timed(lambda: read_document(path))
