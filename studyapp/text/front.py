@@ -12,6 +12,8 @@ _MAX_META_LINES = 40
 _MAX_AUTHOR_WORDS = 12
 _MAX_TITLE_CHARS = 200
 _MAX_BARE_NAME_CHARS = 80
+_MAX_TITLE_LINES = 3
+_AUTHOR_NOTE_MARKS = ("*", "\u2020", "\u2021")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'\u2019-]+\.?|Ph\.D\.|(?:de|van|von|der|da|al|bin|ibn)-?)$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _NAME_JOINERS = frozenset({"and", "&"})
@@ -52,32 +54,45 @@ def title_and_author(elements: list[Element], *, known_title: str | None = None
         if first.kind == "heading":
             if sum(1 for e in rest if e.kind == "heading" and e.level <= first.level) == 1:
                 title, rest = first.text, rest[1:]
-        elif first.kind == "text" and len(first.raw) == 1 and _title_like(first.text):
+        elif first.kind == "text" and len(first.raw) <= _MAX_TITLE_LINES and _title_like(first.text):
             title, rest = first.text, rest[1:]
+            if len(rest) >= 2 and rest[0].alone and _title_like(rest[0].text) and _by_line_name(rest[1]):
+                title, rest = _with_subtitle(title, rest[0].text), rest[1:]
     for i, element in enumerate(rest[:2]):
-        if element.kind == "text" and len(element.raw) <= 2:
-            match = BY_LINE.match(clean_inline(element.text))
-            name = match and _author_name(match.group(1))
-            if name and len(name.split()) <= _MAX_AUTHOR_WORDS:
-                author, rest = name, rest[:i] + rest[i + 1:]
-                break
+        name = _by_line_name(element)
+        if name:
+            author, rest = name, rest[:i] + rest[i + 1:]
+            break
     if author is None and title is not None and rest and _bare_name_line(rest[0]):
         author, rest = _author_name(rest[0].text), rest[1:]
     return title, author, rest
+
+
+def _by_line_name(element: Element) -> str | None:
+    if element.kind != "text" or len(element.raw) > 2:
+        return None
+    match = BY_LINE.match(clean_inline(element.text))
+    name = match and _author_name(match.group(1))
+    return name if name and len(name.split()) <= _MAX_AUTHOR_WORDS else None
+
+
+def _with_subtitle(title: str, subtitle: str) -> str:
+    return f"{title} {subtitle}" if title.rstrip().endswith((":", "\u2014", "-")) else f"{title}: {subtitle}"
 
 
 def _bare_name_line(element: Element) -> bool:
     """A name under the title without "By": "A. B. Lindqvist", "Jane K. Roe and John Doe"."""
     if element.kind != "text" or not element.alone or len(element.text) > _MAX_BARE_NAME_CHARS:
         return False
-    tokens = clean_inline(element.text).replace(",", " ").split()
+    marked = element.text.rstrip().endswith(_AUTHOR_NOTE_MARKS)  # "Jane Roe*" points to a note on the author
+    tokens = clean_inline(element.text).strip("".join(_AUTHOR_NOTE_MARKS)).replace(",", " ").split()
     return (2 <= len(tokens) <= _MAX_AUTHOR_WORDS
             and all(_NAME_TOKEN.match(t) or t in _NAME_JOINERS for t in tokens)
-            and any(_INITIAL.match(t) for t in tokens))
+            and (marked or any(_INITIAL.match(t) for t in tokens)))
 
 
 def _author_name(text: str) -> str:
-    name = clean_inline(text).strip(" *,")
+    name = clean_inline(text).strip(" *,\u2020\u2021")
     last_word = name.rsplit(" ", 1)[-1]
     if name.endswith(".") and "." not in last_word[:-1] and len(last_word) > 2:
         name = name[:-1]  # "By Jane Smith." but not "Ph.D." or an initial

@@ -121,3 +121,22 @@ def test_wiki_editorial_brackets_are_dropped():
     assert doc.sections[0].title == "History"
     assert [(s.text, s.footnotes) for s in doc.sections[0].paragraphs[0].sentences] == [
         ("The town grew.", ()), ("It was rich.", (1,))]
+
+
+def test_title_over_two_lines_and_a_subtitle_before_the_author():
+    two_lines = parse_document("IRAN AND THE CASPIAN:\nA STRUGGLE FOR OIL\n\nBy Jane Roe*\n\nAbstract here.\n\n"
+                               "INTRODUCTION\n\nText.\n", name="x")
+    assert (two_lines.title, two_lines.author) == ("IRAN AND THE CASPIAN: A STRUGGLE FOR OIL", "Jane Roe")
+    assert [s.title for s in two_lines.sections] == ["INTRODUCTION"]
+    subtitle = parse_document("The Long Peace\n\nCold War Stability Reconsidered\n\nBy John Lewis\n\nAbstract.\n\n"
+                              "I. INTRODUCTION\n\nText.\n", name="x")
+    assert subtitle.title == "The Long Peace: Cold War Stability Reconsidered"
+    assert subtitle.abstract == "Abstract."
+
+
+def test_author_name_with_a_note_mark_but_no_by():
+    doc = parse_document("THE TITLE\n\nJane Roe*\n\nAbstract text.\n\nPART ONE\n\nBody.\n", name="x")
+    assert (doc.author, doc.abstract) == ("Jane Roe", "Abstract text.")
+    heading = parse_document("THE TITLE\n\nEarly History\n\nBody text.\n", name="x")
+    assert heading.author is None
+    assert [s.title for s in heading.sections] == ["Early History"]
