@@ -88,6 +88,7 @@ class ReaderScreen(QWidget):
         self.view.tooltip_for = self._tooltip
         self.view.link_activated.connect(self._open_link)
         self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
+        self._pending_scroll: float | None = None
 
         self.detail = QFrame()
         self.detail.setProperty("role", "panel")
@@ -148,17 +149,18 @@ class ReaderScreen(QWidget):
         position = self.library.reading_position(deck_id)
         first = self.document.sections[0].id if self.document.sections else None
         target = position.section_id if position and self._has_section(position.section_id) else first
-        if target:
-            self.show_section(target)
-        else:
+        if target is None:
             self.view.set_page(f"<h1>{escape(heading(self.document.title))}</h1>"
                                "<p>This document has no sections to read.</p>")
             self.place.setText(heading(self.document.title))
-            self.study_button.setEnabled(False)
-            self.previous_button.setEnabled(False)
-            self.next_button.setEnabled(False)
-            if position and position.section_id == target:
-                QTimer.singleShot(0, lambda: self.view.set_scroll_fraction(position.scroll))
+            for button in (self.study_button, self.previous_button, self.next_button):
+                button.setEnabled(False)
+            return
+        self.show_section(target)
+        if position and position.section_id == target and position.scroll > 0:
+            self._pending_scroll = position.scroll  # applied when shown at its real size
+            if self.isVisible():
+                self._apply_pending_scroll()
 
     def show_section(self, section_id: str) -> None:
         item = self._tree_item(section_id)
@@ -205,6 +207,8 @@ class ReaderScreen(QWidget):
         super().showEvent(event)
         if self._stale:
             self._catch_up()
+        if self._pending_scroll is not None:
+            QTimer.singleShot(0, self._apply_pending_scroll)  # once laid out at the real size
 
     def zoom(self, step: float) -> None:
         """Larger (step > 0) or smaller type; 0 goes back to the default size."""
@@ -223,6 +227,11 @@ class ReaderScreen(QWidget):
         if self._section_id:
             section, self._section_id = self._section_id, None
             self._render(section)
+
+    def _apply_pending_scroll(self) -> None:
+        if self._pending_scroll is not None and self.isVisible():
+            fraction, self._pending_scroll = self._pending_scroll, None
+            self.view.set_scroll_fraction(fraction)
 
     def save_position(self) -> None:
         if self.deck_id and self._section_id:

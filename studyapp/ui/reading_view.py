@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QResizeEvent
+from PySide6.QtCore import QPoint, QUrl, Signal
+from PySide6.QtGui import QCursor, QFont, QFontMetricsF, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 CHARS_PER_LINE = 70
@@ -60,9 +60,22 @@ class ReadingView(QTextBrowser):
             QToolTip.hideText()
 
     def scroll_fraction(self) -> float:
-        bar = self.verticalScrollBar()
-        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        """Where the reader is, as the share of the text above the top of the view (0.0-1.0).
+
+        Measured in characters, not pixels, so it survives another window size, type size or layout pass.
+        """
+        if self.verticalScrollBar().value() == 0:
+            return 0.0
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        return top / max(1, self.document().characterCount() - 1)
 
     def set_scroll_fraction(self, fraction: float) -> None:
+        """Scroll so that the text at ``fraction`` (see :meth:`scroll_fraction`) is at the top of the view."""
         bar = self.verticalScrollBar()
-        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+        if fraction <= 0:
+            bar.setValue(0)
+            return
+        last = self.document().characterCount() - 1
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(last, round(fraction * last)))
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
