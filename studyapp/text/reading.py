@@ -59,7 +59,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def decode_text(data: bytes, *, name: str) -> str:
-    """Bytes -> text: UTF-8 (BOM or not), UTF-16 with a BOM, else cp1252, else latin-1.
+    """Bytes -> text: UTF-8 (BOM or not), UTF-16 with a BOM; bytes that are not UTF-8 read as cp1252.
 
     Raises:
         DocumentError: the bytes are empty or blank, or look binary (NUL bytes, many control bytes, a
@@ -73,12 +73,30 @@ def decode_text(data: bytes, *, name: str) -> str:
         except UnicodeDecodeError:
             raise DocumentError(f"\u201c{name}\u201d is not valid UTF-16 text.") from None
     _refuse_binary(data, name)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    return data.decode("utf-8-sig", errors=_CP1252_FALLBACK)
+
+
+def _decode_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8 are read as cp1252 (Windows), or latin-1 where cp1252 has no character.
+
+    This reads a cp1252 file as well as a UTF-8 file with a few stray cp1252 bytes (curly quotes pasted in),
+    without turning the file's good UTF-8 into mojibake.
+    """
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return "".join(_byte_as_cp1252(bytes([b])) for b in bad), error.end
+
+
+def _byte_as_cp1252(byte: bytes) -> str:
+    try:
+        return byte.decode("cp1252")
+    except UnicodeDecodeError:
+        return byte.decode("latin-1")
+
+
+_CP1252_FALLBACK = "studyapp-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _decode_as_cp1252)
 
 
 def _refuse_binary(data: bytes, name: str) -> None:

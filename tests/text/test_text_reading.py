@@ -106,3 +106,9 @@ def test_a_paragraph_that_never_ends():
     doc = parse_document(text, name="long")
     assert len(doc.sections) == 1
     assert len(doc.sections[0].paragraphs) == 1  # no sentence ends, so the page breaks all join
+
+
+def test_utf8_with_stray_cp1252_bytes_keeps_both(tmp_path):
+    data = "Caf\u00e9 in Z\u00fcrich, ".encode("utf-8") + b"a \x93quoted\x94 word.\n"
+    doc = read_document(write(tmp_path, "mixed.txt", data))
+    assert doc.sections[0].paragraphs[0].text == "Caf\u00e9 in Z\u00fcrich, a \u201cquoted\u201d word."
