@@ -80,9 +80,9 @@ class _SavingStore:
 
     def __init__(self, store: CardStore, after_write) -> None:
         self._store, self._after_write = store, after_write
-
-    def __getattr__(self, name: str):
-        return getattr(self._store, name)
+        self.next_card, self.counts, self.done_today = store.next_card, store.counts, store.done_today
+        self.undo_answer, self.card, self.set_queue = store.undo_answer, store.card, store.set_queue
+        self.learning_due = store.learning_due
 
     def record_answer(self, before: CardState, after: CardState, **kwargs) -> int:
         log_id = self._store.record_answer(before, after, **kwargs)

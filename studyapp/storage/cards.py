@@ -12,10 +12,11 @@ from sqlite_utils import Database
 
 from studyapp.core.cards import CardState, Queue
 from studyapp.core.session import Counts, QueuedCard, Scope
+from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_json
 from studyapp.storage.stats import StatsRepository
 
-_COLS = "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, i.data, c.origin"
+_COLS = "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, c.item_id, c.origin"
 _NO_ORIGIN = "\x00"
 _INSERT_REVIEW = (
     "INSERT INTO reviews(reviewed, card_id, deck_id, rating, duration_ms, state, stability, difficulty, due, "
@@ -30,7 +31,7 @@ _NEW = "c.queue = 0 AND c.origin != ? ORDER BY c.position, c.id"
 
 @lru_cache(maxsize=64)
 def _select(where: str, condition: str) -> str:
-    return f"SELECT {_COLS} FROM cards c JOIN items i ON i.id = c.item_id WHERE {where} AND {condition} LIMIT 1"
+    return f"SELECT {_COLS} FROM cards c WHERE {where} AND {condition} LIMIT 1"
 
 
 def _where(scope: Scope) -> tuple[str, list]:
@@ -39,9 +40,6 @@ def _where(scope: Scope) -> tuple[str, list]:
     return f"c.deck_id = ? AND c.section IN ({','.join('?' * len(scope.sections))})", [scope.deck_id, *scope.sections]
 
 
-def _queued(row: tuple) -> QueuedCard:
-    data = row[9]
-    return QueuedCard(CardState(*row[:8]), lambda: item_from_json(data), row[8], row[10])
 
 
 class CardStore:
@@ -69,8 +67,20 @@ class CardStore:
                 params = (*args, bound, avoid) if bound is not None else (*args, avoid)
                 row = self.conn.execute(sql, params).fetchone()
                 if row is not None:
-                    return _queued(row)
+                    return self._queued(row)
         return None
+
+    def _queued(self, row: tuple) -> QueuedCard:
+        """The card of a row; its item is read and decoded when first asked for (the screen needs it, the
+        queue does not)."""
+        item_id = row[9]
+        return QueuedCard(CardState(*row[:8]), lambda: self.item(item_id), row[8], row[10])
+
+    def item(self, item_id: str) -> StudyItem:
+        row = self.conn.execute("SELECT data FROM items WHERE id = ?", [item_id]).fetchone()
+        if row is None:
+            raise KeyError(item_id)
+        return item_from_json(row[0])
 
     def learning_due(self, scope: Scope) -> int | None:
         where, args = _where(scope)
@@ -96,17 +106,16 @@ class CardStore:
         return new, review
 
     def card(self, card_id: int) -> QueuedCard:
-        row = self.conn.execute(f"SELECT {_COLS} FROM cards c JOIN items i ON i.id = c.item_id WHERE c.id = ?",
-                                [card_id]).fetchone()
+        row = self.conn.execute(f"SELECT {_COLS} FROM cards c WHERE c.id = ?", [card_id]).fetchone()
         if row is None:
             raise KeyError(card_id)
-        return _queued(row)
+        return self._queued(row)
 
     # -- answers -------------------------------------------------------------------------------------------
     def record_answer(self, before: CardState, after: CardState, *, deck_id: str, rating: int,
                       reviewed_us: int, duration_ms: int | None) -> int:
         """Returns the log id: the review time in microseconds (one later if that instant is taken)."""
-        with self.db.atomic():
+        with self.db.atomic():  # one transaction: the card state and its log row land together or not at all
             self.conn.execute(
                 "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? "
                 "WHERE id=?", (after.queue, after.state, after.step, after.stability, after.difficulty,
