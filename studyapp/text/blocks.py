@@ -28,6 +28,7 @@ class RawParagraph:
     """A paragraph, kept as the pieces a page break split it into (joined once, never quadratically)."""
 
     parts: list[str]
+    closed: bool = False  # a bullet point: nothing after it continues it
 
     @property
     def text(self) -> str:
@@ -69,7 +70,10 @@ def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: boo
                 last.items.append((element.number, element.text))
             else:
                 blocks.append(RawList([(element.number, element.text)]))
-        elif isinstance(last, RawParagraph) and (not ends_sentence(last.tail) or starts_lower(element.text)):
+        elif element.kind == "bullet":
+            blocks.append(RawParagraph([element.text], closed=True))
+        elif (isinstance(last, RawParagraph) and not last.closed
+              and (not ends_sentence(last.tail) or starts_lower(element.text))):
             last.add(element.text)
         elif (isinstance(last, RawList) and starts_lower(element.text) and len(last.items[-1][1]) < _MAX_ITEM
               and not ends_sentence(last.items[-1][1])):

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 LIST_ITEM = re.compile(r"^\s{0,8}(\d{1,6})[.)]\s+(\S.*)$")
 MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,40})\]:\s*(.*)$")
-_ENDS_OPEN = re.compile(r"[^.;:!?]$")
+_SENTENCE_ENDS = (".", ";", ":", "!", "?")
+_BULLET = re.compile(r"^\s{0,8}[-*+\u2022\u2023\u25e6]\s+(\S.*)$")
 _RULE = re.compile(r"^\s{0,3}([-=*_])(?:\s*\1){2,}\s*$")  # "-----", "=====", "* * *"
 _QUOTE_PREFIX = re.compile(r"^\s{0,3}>\s?")
 _PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|-\s*\d{1,4}\s*-|page \d{1,4})\s*$", re.IGNORECASE)
@@ -19,7 +20,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|-\s*\d{1,4}\s*-|page \d{1,4})\s*$", r
 
 @dataclass
 class Element:
-    kind: str  # "heading" (Markdown), "item", "text"
+    kind: str  # "heading" (Markdown), "item" (numbered), "bullet", "text"
     text: str
     gap_before: bool
     level: int = 0  # Markdown heading level
@@ -85,15 +86,18 @@ def _add_line(elements: list[Element], line: str, gap: bool) -> None:
     if item:
         elements.append(Element("item", item.group(2).strip(), gap, number=int(item.group(1)), raw=[line]))
         return
+    bullet = _BULLET.match(line)
+    if bullet:
+        elements.append(Element("bullet", bullet.group(1).strip(), gap, raw=[bullet.group(1)]))
+        return
     last = elements[-1] if elements else None
     text = line.strip()
     if last is not None and not gap and last.kind == "text":
         last.raw.append(line)
         return
-    if (last is not None and not gap and last.kind == "item"
-            and (line[:1].isspace() or _ENDS_OPEN.search(last.text))):
-        last.text = f"{last.text} {text}"
-        last.raw.append(line)
+    if (last is not None and not gap and last.kind in ("item", "bullet")
+            and (line[:1].isspace() or last.raw[-1].rstrip()[-1:] not in _SENTENCE_ENDS)):
+        last.raw.append(line)  # the item goes on in this line
         return
     elements.append(Element("text", text, gap, raw=[line]))
 
@@ -137,8 +141,10 @@ def _merge_text(elements: list[Element]) -> list[Element]:
             continue
         merged.append(element)
     for element in merged:
-        if element.kind == "text":
+        if element.kind in ("text", "bullet"):
             element.text = join_wrapped(element.raw)
+        elif element.kind == "item" and len(element.raw) > 1:
+            element.text = join_wrapped([element.text] + element.raw[1:])
     return merged
 
 

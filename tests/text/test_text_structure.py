@@ -140,3 +140,11 @@ def test_author_name_with_a_note_mark_but_no_by():
     heading = parse_document("THE TITLE\n\nEarly History\n\nBody text.\n", name="x")
     assert heading.author is None
     assert [s.title for s in heading.sections] == ["Early History"]
+
+
+def test_bullet_points_stay_apart():
+    doc = parse_document("# T\n\n## Part\n\nFruits we grow:\n\n- Apples from the north\n- Pears,\n  grown in the south\n"
+                         "* Plums\n\nAfter the list a sentence.\n", name="x")
+    assert [p.text for p in doc.sections[0].paragraphs] == [
+        "Fruits we grow:", "Apples from the north", "Pears, grown in the south", "Plums",
+        "After the list a sentence."]
