@@ -17,7 +17,7 @@ from studyapp import paths
 from studyapp.core import days
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.session import Scope
-from studyapp.errors import LibraryError
+from studyapp.errors import DocumentError, LibraryError
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
 from studyapp.storage import backups
@@ -155,7 +155,10 @@ class Library:
             if import_bundled and not read_only and repos.decks.meta("bundled_imported") is None:
                 if repos.documents.is_empty():
                     for document in paths.bundled_documents():
-                        library.import_document(document)
+                        try:
+                            library.import_document(document)
+                        except DocumentError:
+                            continue  # a broken bundled file must not keep the app from starting
                 with repos.db.atomic():
                     repos.decks.set_meta("bundled_imported", library.clock().isoformat())
         except BaseException:
