@@ -250,7 +250,8 @@ class ReviewSession:
         answer, _, _ = self._answers.pop()
         self.store.undo_answer(answer.log_id, answer.before)
         self._note_learning(answer.before)
-        self._count(answer.queue_before, -1)
+        if answer.log_id >= to_us(self.day_start):  # an answer of an earlier study day is not in today's counts
+            self._count(answer.queue_before, -1)
         self._last_origin = self._answers[-1][1] if self._answers else None
         self.current = self.store.card(answer.before.id)
         self.phase, self.grade = Phase.QUESTION, None
