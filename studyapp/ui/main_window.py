@@ -114,8 +114,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.import_action = a("&Import document…", self.library_screen.choose_and_import, QKeySequence.StandardKey.Open,
-                               "import", "Import a text or Markdown document as a deck (Ctrl+O)")
+        self.import_action = a("&Import document…", self.library_screen.choose_and_import,
+                               QKeySequence.StandardKey.Open, "import",
+                               "Import a text or Markdown document as a deck (Ctrl+O)")
         self.export_action = a("&Export to Anki…", self.export, "Ctrl+E", "export",
                                "Export the selected deck as an Anki package (Ctrl+E)")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)

@@ -1,7 +1,8 @@
 """The review screen: a card's front, its answer with the source, ratings with their next intervals, undo.
 
 Keys: Space/Enter show the answer (then accept the suggested rating); 1-4 rate, or pick a choice first on a
-multiple-choice card; "-" buries the card until tomorrow, "@" suspends it. Ctrl+Z (the main window's Undo) takes the last rating back.
+multiple-choice card; an order drill is arranged with Up/Down and Alt+Up/Down; "-" buries the card until
+tomorrow, "@" suspends it. Ctrl+Z (the main window's Undo) takes the last rating back.
 """
 from __future__ import annotations
 
@@ -22,10 +23,11 @@ from studyapp.services.library import Library
 from studyapp.ui import review_format as fmt
 from studyapp.ui import theme
 from studyapp.ui.order_drill import OrderList, shown_entries
+from studyapp.ui.rating_bar import RatingBar
+from studyapp.ui.session_summary import SessionSummary
 from studyapp.ui.typography import heading
 from studyapp.ui.widgets import ElidedLabel
 
-RATINGS = ((Rating.Again, "Again"), (Rating.Hard, "Hard"), (Rating.Good, "Good"), (Rating.Easy, "Easy"))
 CARD_MAX_WIDTH = 780
 LONG_TEXT = 220  # characters: longer prompts and answers are set smaller
 
@@ -120,39 +122,10 @@ class ReviewScreen(QWidget):
         card_layout.addWidget(self.grade_label)
         card_layout.addWidget(self.source_label)
 
-        # the buttons
-        self.show_button = QPushButton("Show answer")
-        self.show_button.setProperty("role", "primary")
-        self.show_button.setToolTip("Space or Enter")
-        self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.show_button.setMinimumWidth(220)
-        self.show_button.clicked.connect(self.show_answer)
-        self.rating_buttons: dict[Rating, QPushButton] = {}
-        ratings = QHBoxLayout()
-        ratings.setSpacing(10)
-        for number, (rating, name) in enumerate(RATINGS, 1):
-            button = QPushButton(name)
-            button.setProperty("role", "rating")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"{name} (key {number})")
-            button.clicked.connect(lambda _checked=False, r=rating: self.rate(r))
-            ratings.addWidget(button)
-            self.rating_buttons[rating] = button
-        self.buttons = QStackedWidget()
-        show_page, rate_page = QWidget(), QWidget()
-        show_layout = QHBoxLayout(show_page)
-        show_layout.setContentsMargins(0, 0, 0, 0)
-        show_layout.addStretch(1)
-        show_layout.addWidget(self.show_button)
-        show_layout.addStretch(1)
-        rate_layout = QHBoxLayout(rate_page)
-        rate_layout.setContentsMargins(0, 0, 0, 0)
-        rate_layout.addStretch(1)
-        rate_layout.addLayout(ratings)
-        rate_layout.addStretch(1)
-        self.buttons.addWidget(show_page)
-        self.buttons.addWidget(rate_page)
-        self.buttons.setFixedHeight(64)
+        self.buttons = RatingBar()
+        self.buttons.show_requested.connect(self.show_answer)
+        self.buttons.rated.connect(self.rate)
+        self.show_button, self.rating_buttons = self.buttons.show_button, self.buttons.rating_buttons
 
         study = QWidget()
         study_layout = QVBoxLayout(study)
@@ -179,33 +152,14 @@ class ReviewScreen(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         study_layout.addWidget(self.hint)
 
-        # the end of a session
-        self.done_title = _label("title")
-        self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_text = _label(rich=True)
-        self.done_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.back_button = QPushButton("Back to the library")
-        self.back_button.setProperty("role", "primary")
-        self.back_button.clicked.connect(self.back_requested.emit)
-        self.whole_deck_button = QPushButton("Study the whole deck")
-        self.whole_deck_button.clicked.connect(lambda: self.deck_id and self.study_deck_requested.emit(self.deck_id))
-        done = QWidget()
-        done_layout = QVBoxLayout(done)
-        done_layout.addStretch(1)
-        done_layout.addWidget(self.done_title)
-        done_layout.addWidget(self.done_text)
-        done_buttons = QHBoxLayout()
-        done_buttons.addStretch(1)
-        done_buttons.addWidget(self.whole_deck_button)
-        done_buttons.addWidget(self.back_button)
-        done_buttons.addStretch(1)
-        done_layout.addSpacing(12)
-        done_layout.addLayout(done_buttons)
-        done_layout.addStretch(2)
+        self.summary_page = SessionSummary()
+        self.summary_page.back_requested.connect(self.back_requested.emit)
+        self.summary_page.whole_deck_requested.connect(
+            lambda: self.deck_id and self.study_deck_requested.emit(self.deck_id))
 
         self.pages = QStackedWidget()
         self.pages.addWidget(study)
-        self.pages.addWidget(done)
+        self.pages.addWidget(self.summary_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 20)
         layout.setSpacing(16)
@@ -368,22 +322,15 @@ class ReviewScreen(QWidget):
                 self.grade_label.setText("Right — press Space to accept Good, or rate with 1-4." if grade.correct
                                          else "Not this time — press Space to accept Again, or rate with 1-4.")
                 self.grade_label.setStyleSheet(f"color: {c.right if grade.correct else c.wrong}; font-weight: 600;")
-            intervals = session.next_intervals(now)
             suggested = grade.rating if grade is not None else None
-            for rating, name in RATINGS:
-                button = self.rating_buttons[rating]
-                button.setText(f"{name}\n{fmt.interval_text(intervals[rating])}")
-                button.setProperty("suggested", rating == suggested)
-                button.style().unpolish(button)
-                button.style().polish(button)
-            self.buttons.setCurrentIndex(1)
+            self.buttons.offer(session.next_intervals(now), suggested)
+            self.buttons.setVisible(True)
             accept = "Again" if suggested == Rating.Again else "Good"
             self.hint.setText(f"1 Again  ·  2 Hard  ·  3 Good  ·  4 Easy  ·  Space {accept}  ·  Ctrl+Z undo")
         else:
             self._shown_at = time.monotonic()
-            self.buttons.setCurrentIndex(0)
+            self.buttons.ask("Check the order" if arranging else "Show answer")
             self.buttons.setVisible(not is_choice)
-            self.show_button.setText("Check the order" if arranging else "Show answer")
             if is_choice:
                 self.hint.setText("Pick a choice: click it or press 1-4")
             elif arranging:
@@ -391,9 +338,6 @@ class ReviewScreen(QWidget):
                                   "then Space to check")
             else:
                 self.hint.setText("Space or Enter shows the answer")
-
-        if answering:
-            self.buttons.setVisible(True)
 
     def _prepare_order_list(self, item, answering: bool) -> bool:
         """Show the arrangeable list for an order drill; True while it is being arranged."""
@@ -409,20 +353,8 @@ class ReviewScreen(QWidget):
         return self._order_shown is not None and not answering
 
     def _render_done(self) -> None:
-        self.pages.setCurrentIndex(1)
-        summary = self.session.summary
-        if summary.answered:
-            self.done_title.setText("Well done — that's all for now")
-            self.done_text.setText(
-                f"<p>You answered <b>{summary.answered}</b> card{'s' if summary.answered != 1 else ''} in "
-                f"{fmt.duration_text(summary.seconds)}.</p>"
-                f"<p>Again {summary.again} · Hard {summary.hard} · Good {summary.good} · Easy {summary.easy}</p>"
-                "<p>Come back when more cards are due; the library shows how many.</p>")
-        else:
-            self.done_title.setText("Nothing to study right now")
-            self.done_text.setText("<p>No cards are due in this scope today. New cards arrive each day within "
-                                   "the deck's daily limit.</p>")
-        self.whole_deck_button.setVisible(self.section_id is not None)
+        self.pages.setCurrentWidget(self.summary_page)
+        self.summary_page.show_summary(self.session.summary, section_scoped=self.section_id is not None)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

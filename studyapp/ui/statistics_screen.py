@@ -109,7 +109,9 @@ class StatisticsScreen(QWidget):
             return
         stats = self.library.stats.deck(self.deck_id)
         name = heading(self.library.deck(self.deck_id).title) if self.deck_id else "All decks"
-        studied = f"{duration_text(stats.total_seconds)} studied in all" if stats.total_reviews else "nothing studied yet"
+        studied = "nothing studied yet"
+        if stats.total_reviews:
+            studied = f"{duration_text(stats.total_seconds)} studied in all"
         self.subtitle.setText(f"{name} · {studied}")
         queues = stats.cards_by_queue
         self.figures["today"].value.setText(str(stats.today_reviews))

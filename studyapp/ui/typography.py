@@ -37,7 +37,10 @@ def display_title(title: str) -> str:
 
 
 def smarten(text: str) -> str:
-    """Curly quotes and dashes for display (``--`` -> em dash, ``1918-1920`` -> en dash); already-typeset text passes unchanged."""
+    """Curly quotes and dashes for display (``--`` -> em dash, ``1918-1920`` -> en dash).
+
+    Already-typeset text passes unchanged.
+    """
     text = text.replace("---", "—").replace("--", "—")
     text = _NUMBER_RANGE.sub("–", text)
     text = _DOUBLE_OPEN.sub(r"\1“", text).replace('"', "”")

@@ -129,9 +129,9 @@ def test_study_this_section_limits_the_queue_to_it(qtbot, window, library, deck_
             qtbot.keyClick(review, Qt.Key.Key_Space)
         qtbot.keyClick(review, Qt.Key.Key_4)  # Easy: graduates at once, the queue empties
     assert seen == {target.id}
-    assert review.pages.currentIndex() == 1  # end-of-session summary
-    assert "answered" in review.done_text.text()
-    assert review.whole_deck_button.isVisibleTo(review)
+    assert review.pages.currentWidget() is review.summary_page  # end-of-session summary
+    assert "answered" in review.summary_page.text.text()
+    assert review.summary_page.whole_deck_button.isVisibleTo(review)
 
 
 def test_minus_buries_the_card_until_tomorrow(qtbot, window, library, deck_id):
