@@ -12,10 +12,12 @@ _EDITORIAL = re.compile(r"\[(?:edit|[a-z][a-z ]{1,30} needed|dubious[^\]\n]{0,30
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]*)>")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%<>|~\"'])")
-_STARS = re.compile(r"\*+(?=\S)|(?<=\S)\*+")
-_UNDERSCORE = re.compile(r"(?<![\w\\])_+(?=\S)|(?<=\S)_+(?![\w])")
-_BACKTICK = re.compile(r"`+")
-_DOUBLE_DASH = re.compile(r"(?<!-)--(?!-)")
+# Runs of emphasis characters are found by a plain scan; the callbacks look at their neighbours.
+# (Each pattern starts with a literal character, which lets the regex engine skip ahead quickly.)
+_STARS = re.compile(r"\*\**")
+_UNDERSCORES = re.compile(r"__*")
+_BACKTICK = re.compile(r"``*")
+_DASHES = re.compile(r"--+")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _ESCAPED = "\x00"  # stands for an escaped character while emphasis is removed
 
@@ -37,19 +39,42 @@ def clean_inline(text: str) -> str:
             return _ESCAPED
         text = _ESCAPE.sub(keep, text)
     if "*" in text:
-        text = _STARS.sub("", text)
+        text = _STARS.sub(_star_run, text)
     if "_" in text:
-        text = _UNDERSCORE.sub("", text)
+        text = _UNDERSCORES.sub(_underscore_run, text)
     if "`" in text:
         text = _BACKTICK.sub("", text)
     if "--" in text:
-        text = _DOUBLE_DASH.sub("\u2014", text)
+        text = _DASHES.sub(_dash_run, text)
     if escaped:
         parts = text.split(_ESCAPED)
         text = "".join(p + (escaped[i] if i < len(escaped) else "") for i, p in enumerate(parts))
     if "  " in text or "\t" in text or "\u00a0" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()
+
+
+def _star_run(match: re.Match[str]) -> str:
+    """``*x*`` and ``**x**`` lose their stars; a star between spaces ("3 * 4") stays."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return match.group(0) if before.isspace() and after.isspace() else ""
+
+
+def _underscore_run(match: re.Match[str]) -> str:
+    """``_x_`` loses its underscores; one inside a word or a URL (``snake_case``) stays."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    inside_word = (before.isalnum() or before in "_\\" or before == _ESCAPED) and (after.isalnum() or after == "_")
+    if inside_word or (before.isspace() and after.isspace()):
+        return match.group(0)
+    return ""
+
+
+def _dash_run(match: re.Match[str]) -> str:
+    return "\u2014" if len(match.group(0)) == 2 else match.group(0)
 
 
 def _link_text(match: re.Match[str]) -> str:

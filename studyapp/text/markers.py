@@ -26,7 +26,7 @@ _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _UNIT_BEFORE = re.compile(r"(?:\b[kcmd]?m|\bft)$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?\u2019\u201d)])")
 _MAX_RANGE = 50
-_MARKER_CHAR = re.compile(r"\[|" + SUPERSCRIPT_CLASS)
+_SUPERSCRIPT_CHAR = re.compile(SUPERSCRIPT_CLASS)
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def extract_markers(text: str, labels: Mapping[str, int] | None = None) -> tuple
 
 
 def _may_hold_marker(text: str) -> bool:
-    return _MARKER_CHAR.search(text) is not None
+    return "[" in text or (not text.isascii() and _SUPERSCRIPT_CHAR.search(text) is not None)
 
 
 def _label_number(label: str, labels: Mapping[str, int] | None) -> int | None:

@@ -8,7 +8,7 @@ from studyapp.text.markers import SUPERSCRIPT_CLASS
 
 # End punctuation, then closing quotes/brackets, then footnote markers, then the space before the next sentence.
 _CANDIDATE = re.compile(
-    r"(\.\.\.|\u2026|[.!?])[.!?]*[\"\u201d\u2019')\]]*"
+    r"([.!?\u2026]+)[\"\u201d\u2019')\]]*"
     r"(?:" + SUPERSCRIPT_CLASS + r"+|\[\^?[^\]\s]{1,40}\])*"
     r"(\s+)"
 )
@@ -69,9 +69,10 @@ def _is_boundary(text: str, match: re.Match[str], after: int) -> bool:
     elif not (nxt.isupper() or nxt.isdigit()):
         return False
     punct = match.group(1)
-    if punct != ".":
-        # "?" "!" end a sentence; an ellipsis does only before a capital letter.
-        return punct in "!?" or nxt.isupper() or nxt in _OPENERS
+    if "!" in punct or "?" in punct:
+        return True
+    if punct != ".":  # an ellipsis ends a sentence only before a capital letter
+        return nxt.isupper() or nxt in _OPENERS
     word = _word_before(text, match.start(1))
     if not word:
         return True
