@@ -8,6 +8,7 @@ from studyapp.text.sentences import split_sentences
 
 MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
+_MAX_PLAIN_WORDS = 8
 _SMALL_WORDS = frozenset(
     "a an the and or nor but of to in on at by for from with as vs via into onto over under upon per "
     "than that its his her their our my your is are was were be de la le du des van von al el".split()
@@ -71,6 +72,6 @@ def heading_kind(line: str) -> str | None:
     significant = [w for w in words if w.lower() not in _SMALL_WORDS] or words
     if sum(w[0].isupper() for w in significant) >= 0.75 * len(significant):
         return "title"
-    if len(text.split()) <= 8 and text[-1] not in "?!\"\u201d":
-        return "plain"
+    if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in text for c in ".;!?\"\u201d"):
+        return "plain"  # "Early life": a short line in sentence case
     return None

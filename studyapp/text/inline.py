@@ -5,6 +5,7 @@ once sentences are split.
 """
 from __future__ import annotations
 
+import html
 import re
 
 # Wiki editors' notes: "[edit]", "[citation needed]", "[dubious – discuss]".
@@ -26,6 +27,8 @@ def clean_inline(text: str) -> str:
     """Return ``text`` as a reader should see it (no ``*``/``_`` emphasis, links as their text, ``\\$`` as ``$``)."""
     if not text:
         return text
+    if "&" in text and ";" in text:
+        text = html.unescape(text)  # "&amp;", "&nbsp;", "&#8217;" from HTML turned into text
     if "[" in text:
         text = _EDITORIAL.sub("", text)
     if "<" in text:

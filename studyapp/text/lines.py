@@ -110,19 +110,28 @@ def _mark_alone(elements: list[Element]) -> None:
 
 
 def _demote_lone_items(elements: list[Element]) -> list[Element]:
-    """An item is a list item only inside a run of >= 2 consecutive numbers ("1918." in prose is text)."""
+    """An item is a list item only inside a run of >= 2 numbered lines ("1918." in prose is text).
+
+    A run counts up (1, 2, 3) or, as Markdown allows, repeats "1." on every line; such a run is numbered
+    as Markdown shows it (1, 2, 3).
+    """
     in_run = [False] * len(elements)
-    run_start = None
+    run_start: int | None = None
+    repeating = False
     for i, element in enumerate(elements + [Element("end", "", True)]):
         prev = elements[i - 1] if i > 0 else None
-        continues = (element.kind == "item" and prev is not None and prev.kind == "item"
-                     and element.number == prev.number + 1)
-        if continues:
-            continue
+        if element.kind == "item" and prev is not None and prev.kind == "item" and run_start is not None:
+            counts_up = not repeating and element.number == prev.number + 1
+            repeats = element.number == prev.number == 1 and (repeating or i - run_start == 1)
+            if counts_up or repeats:
+                repeating = repeats
+                continue
         if run_start is not None and i - run_start >= 2:
             for j in range(run_start, i):
                 in_run[j] = True
-        run_start = i if element.kind == "item" else None
+                if repeating:
+                    elements[j].number = 1 + j - run_start
+        run_start, repeating = (i if element.kind == "item" else None), False
     for i, element in enumerate(elements):
         if element.kind == "item" and not in_run[i]:
             element.kind = "text"

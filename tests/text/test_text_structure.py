@@ -148,3 +148,15 @@ def test_bullet_points_stay_apart():
     assert [p.text for p in doc.sections[0].paragraphs] == [
         "Fruits we grow:", "Apples from the north", "Pears, grown in the south", "Plums",
         "After the list a sentence."]
+
+
+def test_markdown_list_numbered_one_one_one_is_shown_as_one_two_three():
+    doc = parse_document("# T\n\n## Part\n\nThe steps are as follows:\n\n1. Plan;\n1. Build;\n1. Test.\n", name="x")
+    (lst,) = doc.sections[0].lists
+    assert [(i.number, i.text) for i in lst.items] == [(1, "Plan"), (2, "Build"), (3, "Test")]
+    assert lst.lead == "The steps are as follows:"
+
+
+def test_html_entities_are_decoded():
+    doc = parse_document("T\n\nPART\n\nTrade &amp; war in 1700&nbsp;AD, &#8220;quoted&#8221;.\n", name="x")
+    assert doc.sections[0].paragraphs[0].text == "Trade & war in 1700\u00a0AD, \u201cquoted\u201d."
