@@ -63,11 +63,42 @@ def build_window(data_dir: str | os.PathLike[str] | None = None, *, clock: Calla
         raise
 
 
+def offer_restore(data_dir: str | os.PathLike[str] | None, error: StudyappError) -> bool:
+    """The library is damaged: offer its newest backup. True when one was restored (then open it again)."""
+    from studyapp.services.backups import list_backups, restore_backup
+
+    found = list_backups(data_dir)
+    if not found:
+        QMessageBox.critical(None, "studyapp cannot start", f"{error}\n\nThere is no backup to restore.")
+        return False
+    newest = found[0].created.astimezone()
+    answer = QMessageBox.question(
+        None, "The library is damaged",
+        f"{error}\n\nRestore the backup of {newest:%d %B %Y, %H:%M}? Answers given since then will be lost; "
+        "the damaged file is kept beside the library.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_backup(data_dir)
+    except StudyappError as failure:
+        QMessageBox.critical(None, "studyapp cannot start", str(failure))
+        return False
+    return True
+
+
 def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None = None) -> int:
     """Open the desktop app; returns the process exit code."""
+    from studyapp.services.backups import LibraryDamaged
+
     app = create_application(argv)
     try:
-        window = build_window(data_dir)
+        try:
+            window = build_window(data_dir)
+        except LibraryDamaged as damaged:
+            if not offer_restore(data_dir, damaged):
+                return 1
+            window = build_window(data_dir)
     except StudyappError as error:
         QMessageBox.critical(None, "studyapp cannot start", str(error))
         return 1

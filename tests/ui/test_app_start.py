@@ -1,0 +1,43 @@
+"""Starting the app on a damaged library offers the newest backup and opens the restored library."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studyapp.app import build_window, offer_restore
+from studyapp.services.backups import LibraryDamaged
+from studyapp.services.library import Library
+
+
+def _answer_yes_when_asked(asked: list[str]) -> None:
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+    else:
+        QTimer.singleShot(20, lambda: _answer_yes_when_asked(asked))
+
+
+def test_a_damaged_library_is_restored_from_its_backup(qtbot, tmp_path, clock):
+    folder = tmp_path / "library"
+    Library.open(folder, clock=clock, fuzzing=False).close()  # closing writes a backup
+    (folder / "library.sqlite3").write_bytes(b"not a database " * 400)
+    for extra in ("library.sqlite3-wal", "library.sqlite3-shm"):
+        (folder / extra).unlink(missing_ok=True)
+    try:
+        build_window(folder, clock=clock, fuzzing=False)
+    except LibraryDamaged as error:
+        damaged = error
+    else:
+        raise AssertionError("the damaged library opened")
+    asked: list[str] = []
+    QTimer.singleShot(0, lambda: _answer_yes_when_asked(asked))
+    assert offer_restore(folder, damaged)
+    assert asked and "damaged" in asked[0]
+    window = build_window(folder, clock=clock, fuzzing=False)
+    qtbot.addWidget(window)
+    try:
+        assert window.library_screen.table.rowCount() == 1
+        assert (folder / "library.sqlite3.damaged").exists()
+    finally:
+        window.library.close()
