@@ -160,3 +160,11 @@ def test_markdown_list_numbered_one_one_one_is_shown_as_one_two_three():
 def test_html_entities_are_decoded():
     doc = parse_document("T\n\nPART\n\nTrade &amp; war in 1700&nbsp;AD, &#8220;quoted&#8221;.\n", name="x")
     assert doc.sections[0].paragraphs[0].text == "Trade & war in 1700\u00a0AD, \u201cquoted\u201d."
+
+
+def test_list_item_footnotes_and_endings():
+    doc = parse_document("T\n\nPART\n\nThe goals were the following:\n\n1. To act at once;\u00b9\n2. To hold the U.S.\n"
+                         "3. To wait [2], and\n4. To win.\n\nNOTES\n\n\u00b9 One.\n\n\u00b2 Two.\n", name="x")
+    (lst,) = doc.sections[0].lists
+    assert [(i.text, i.footnotes) for i in lst.items] == [
+        ("To act at once", (1,)), ("To hold the U.S.", ()), ("To wait", (2,)), ("To win", ())]
