@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from studyapp.ui import theme
 
 MASTERY_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_BAR_WIDTH = 70
 
 
 class MasteryDelegate(QStyledItemDelegate):
@@ -22,6 +23,12 @@ class MasteryDelegate(QStyledItemDelegate):
                                           option.widget)
         c = theme.colors()
         rect = option.rect.adjusted(6, 0, -6, 0)
+        if rect.width() < MIN_BAR_WIDTH:  # a narrow column: the percentage alone
+            painter.save()
+            painter.setPen(QColor(c.due if value >= 0.8 else c.muted))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, f"{round(value * 100)}%")
+            painter.restore()
+            return
         bar = QRectF(rect.left(), rect.center().y() - 3, rect.width() * 0.5, 6)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -24,6 +24,8 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole
 SAVE_POSITION_AFTER_MS = 800
 DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 13.0, 9.0, 24.0
 TREE_ROW_HEIGHT = 30
+TREE_SHARE, TREE_MIN_WIDTH, TREE_MAX_WIDTH = 0.3, 220, 340
+MASTERY_WIDE, MASTERY_NARROW = 92, 48  # bar and percentage, or the percentage alone
 
 
 class ReaderScreen(QWidget):
@@ -51,7 +53,7 @@ class ReaderScreen(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(1, 92)
+        self.tree.setColumnWidth(1, MASTERY_WIDE)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setMinimumWidth(200)
@@ -125,6 +127,8 @@ class ReaderScreen(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 900])
         self.splitter.setChildrenCollapsible(False)
+        self._splitter_moved = False  # until the reader drags it, the tree keeps a share of the width
+        self.splitter.splitterMoved.connect(lambda _pos, _index: setattr(self, "_splitter_moved", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(self.splitter)
@@ -227,6 +231,15 @@ class ReaderScreen(QWidget):
         if self._section_id:
             section, self._section_id = self._section_id, None
             self._render(section)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if not self._splitter_moved:
+            tree = int(min(TREE_MAX_WIDTH, max(TREE_MIN_WIDTH, self.width() * TREE_SHARE)))
+            self.splitter.setSizes([tree, max(1, self.width() - tree)])
+            wide = tree >= 300
+            self.tree.setColumnWidth(1, MASTERY_WIDE if wide else MASTERY_NARROW)
+            self.tree.headerItem().setText(1, "Mastery" if wide else "%")
 
     def _apply_pending_scroll(self) -> None:
         if self._pending_scroll is not None and self.isVisible():
