@@ -11,6 +11,7 @@ from studyapp.text.markers import SUPERSCRIPT_DIGITS
 
 _TAIL = 300  # enough of a paragraph's end to tell whether it ends a sentence
 _MAX_ITEM = 2000  # a list item continued after a page break, but not indefinitely
+_KEYWORDS = re.compile(r"^\W{0,2}(?:key ?words|index terms|jel classification)\W{0,2}\s*:", re.IGNORECASE)
 BY_LINE = re.compile(
     r"^\W{0,3}(?:by|written by|author:)\s+(\S.{0,150}?)[\s*,\u2020\u2021" + SUPERSCRIPT_DIGITS + r"]*$", re.IGNORECASE
 )
@@ -19,7 +20,7 @@ BY_LINE = re.compile(
 @dataclass
 class RawHeading:
     text: str
-    kind: str  # "md", "caps", "title", "plain"
+    kind: str  # "md", or how a plain-text heading looks: "caps", "strong", "title", "plain", "emphasis"
     md_level: int = 0
 
 
@@ -72,6 +73,11 @@ def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: boo
                 blocks.append(RawList([(element.number, element.text)]))
         elif element.kind == "bullet":
             blocks.append(RawParagraph([element.text], closed=True))
+        elif _KEYWORDS.match(element.text):
+            continue  # "Keywords: ..." describes the article; it is nothing to study
+        elif plain_headings and not markdown and _caps_line_on_top(element):
+            blocks.append(RawHeading(element.raw[0].strip(), "caps"))
+            blocks.append(RawParagraph([join_wrapped(element.raw[1:])]))
         elif (isinstance(last, RawParagraph) and not last.closed
               and (not ends_sentence(last.tail) or starts_lower(element.text))):
             last.add(element.text)
@@ -79,9 +85,6 @@ def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: boo
               and not ends_sentence(last.items[-1][1])):
             number, text = last.items[-1]
             last.items[-1] = (number, _glue(text, element.text))
-        elif plain_headings and not markdown and _caps_line_on_top(element):
-            blocks.append(RawHeading(element.raw[0].strip(), "caps"))
-            blocks.append(RawParagraph([join_wrapped(element.raw[1:])]))
         else:
             kind = _heading_kind(elements, i) if plain_headings else None
             blocks.append(RawHeading(element.text, kind) if kind else RawParagraph([element.text]))
@@ -95,7 +98,11 @@ def _heading_kind(elements: list[Element], i: int) -> str | None:
     nxt = elements[i + 1] if i + 1 < len(elements) else None
     if nxt is not None and nxt.kind == "text" and starts_lower(nxt.text):
         return None
-    return heading_kind(clean_inline(element.text))
+    kind = heading_kind(clean_inline(element.text))
+    stripped = element.text.strip()
+    if kind and stripped[:1] in "*_" and stripped[-1:] in "*_":  # a heading set in bold or italics
+        return "strong" if stripped[:2] in ("**", "__") else "emphasis"
+    return kind
 
 
 def _caps_line_on_top(element: Element) -> bool:

@@ -55,7 +55,7 @@ def title_and_author(elements: list[Element], *, known_title: str | None = None
             if sum(1 for e in rest if e.kind == "heading" and e.level <= first.level) == 1:
                 title, rest = first.text, rest[1:]
         elif first.kind == "text" and len(first.raw) <= _MAX_TITLE_LINES and _title_like(first.text):
-            title, rest = first.text, rest[1:]
+            title, rest = _title_lines(first.raw), rest[1:]
             if len(rest) >= 2 and rest[0].alone and _title_like(rest[0].text) and _by_line_name(rest[1]):
                 title, rest = _with_subtitle(title, rest[0].text), rest[1:]
     for i, element in enumerate(rest[:2]):
@@ -64,7 +64,7 @@ def title_and_author(elements: list[Element], *, known_title: str | None = None
             author, rest = name, rest[:i] + rest[i + 1:]
             break
     if author is None and title is not None and rest and _bare_name_line(rest[0]):
-        author, rest = _author_name(rest[0].text), rest[1:]
+        author, rest = _author_name(rest[0].raw[0]), rest[1:]
     return title, author, rest
 
 
@@ -80,12 +80,26 @@ def _with_subtitle(title: str, subtitle: str) -> str:
     return f"{title} {subtitle}" if title.rstrip().endswith((":", "\u2014", "-")) else f"{title}: {subtitle}"
 
 
+def _title_lines(lines: list[str]) -> str:
+    """A title over several lines; a Title-Case second line is a subtitle ("Gas and Power: A New Map")."""
+    title = lines[0].strip()
+    for line in lines[1:]:
+        line = line.strip()
+        subtitle = heading_kind(clean_inline(title)) == "title" == heading_kind(clean_inline(line))
+        title = _with_subtitle(title, line) if subtitle else f"{title} {line}"
+    return title
+
+
 def _bare_name_line(element: Element) -> bool:
-    """A name under the title without "By": "A. B. Lindqvist", "Jane K. Roe and John Doe"."""
-    if element.kind != "text" or not element.alone or len(element.text) > _MAX_BARE_NAME_CHARS:
+    """A name under the title without "By" ("A. B. Lindqvist", "Jane Roe*"), perhaps with an affiliation
+    on the lines below it."""
+    if element.kind != "text" or len(element.raw) > _MAX_TITLE_LINES or not element.gap_before:
         return False
-    marked = element.text.rstrip().endswith(_AUTHOR_NOTE_MARKS)  # "Jane Roe*" points to a note on the author
-    tokens = clean_inline(element.text).strip("".join(_AUTHOR_NOTE_MARKS)).replace(",", " ").split()
+    line = element.raw[0].strip()
+    if len(line) > _MAX_BARE_NAME_CHARS:
+        return False
+    marked = line.endswith(_AUTHOR_NOTE_MARKS)  # "Jane Roe*" points to a note on the author
+    tokens = clean_inline(line).strip("".join(_AUTHOR_NOTE_MARKS)).replace(",", " ").split()
     return (2 <= len(tokens) <= _MAX_AUTHOR_WORDS
             and all(_NAME_TOKEN.match(t) or t in _NAME_JOINERS for t in tokens)
             and (marked or any(_INITIAL.match(t) for t in tokens)))

@@ -72,6 +72,6 @@ def heading_kind(line: str) -> str | None:
     significant = [w for w in words if w.lower() not in _SMALL_WORDS] or words
     if sum(w[0].isupper() for w in significant) >= 0.75 * len(significant):
         return "title"
-    if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in text for c in ".;!?\"\u201d"):
+    if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in text for c in ".,:;!?\"\u201d"):
         return "plain"  # "Early life": a short line in sentence case
     return None

@@ -15,6 +15,7 @@ from studyapp.text.slugs import UniqueSlugs
 INTRO_TITLE = "Introduction"
 NO_HEADING_TITLE = "Text"
 _ABSTRACT_TITLES = frozenset({"abstract", "summary"})
+_RANKS = {"caps": 0, "strong": 1, "title": 2, "plain": 2, "emphasis": 3}
 _NUMBERING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
 _ABSTRACT_LABEL = re.compile(r"^\W*(?:abstract|summary)\W*\s*", re.IGNORECASE)
 
@@ -51,7 +52,7 @@ def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, style: M
     in_back_matter = False
     for group in groups:
         key = group.title.lower().strip(" :.")
-        if key in _ABSTRACT_TITLES and abstract is None and not kept and not front:
+        if key in _ABSTRACT_TITLES and abstract is None and not kept:
             abstract = " ".join(_text(b, style) for b in group.content if isinstance(b, RawParagraph)) or None
         elif in_back_matter or is_back_matter_title(key):
             if in_back_matter:  # back matter runs to the end: a heading-like line there is a link
@@ -78,12 +79,13 @@ def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, style: M
 
 
 def _group(blocks: list[RawBlock], style: MarkerStyle) -> tuple[list[RawBlock], list[_Group]]:
-    levels = heading_levels([b for b in blocks if isinstance(b, RawHeading)])
+    levels = heading_levels([b for b in blocks if isinstance(b, RawHeading) and not _set_apart(b.text)])
     front: list[RawBlock] = []
     groups: list[_Group] = []
     for block in blocks:
         if isinstance(block, RawHeading):
-            groups.append(_Group(clean_inline(extract_markers(block.text, style.labels)[0]), levels[id(block)]))
+            title = clean_inline(extract_markers(block.text, style.labels)[0])
+            groups.append(_Group(title, levels.get(id(block), 1)))
         elif groups:
             groups[-1].content.append(block)
         else:
@@ -95,12 +97,11 @@ def heading_levels(headings: list[RawHeading]) -> dict[int, int]:
     """Level 1 or 2 for each heading (by ``id``).
 
     Markdown: the shallowest level used is 1, deeper ones 2. Plain text: a numbered heading takes its
-    level from its number ("2" -> 1, "2.1" -> 2); otherwise ALL-CAPS headings are 1 and the others 2 when
-    both kinds occur, else all are 1.
+    level from its number ("2" -> 1, "2.1" -> 2); otherwise the most prominent look used is level 1 and
+    the others 2 (ALL-CAPS over bold over Title-Case or plain over italics).
     """
     base = min((h.md_level for h in headings if h.kind == "md"), default=1)
-    has_caps = any(h.kind == "caps" for h in headings)
-    has_other = any(h.kind in ("title", "plain") for h in headings)
+    top_rank = min((_RANKS[h.kind] for h in headings if h.kind != "md"), default=0)
     levels: dict[int, int] = {}
     for h in headings:
         numbering = _NUMBERING.match(h.text) if h.kind != "md" else None
@@ -109,8 +110,14 @@ def heading_levels(headings: list[RawHeading]) -> dict[int, int]:
         elif numbering:  # "2 Background", "2.1 Early Years"
             levels[id(h)] = 1 if numbering.group(1).count(".") == 0 else 2
         else:
-            levels[id(h)] = 2 if (has_caps and has_other and h.kind != "caps") else 1
+            levels[id(h)] = 1 if _RANKS[h.kind] == top_rank else 2
     return levels
+
+
+def _set_apart(heading: str) -> bool:
+    """An "Abstract" or back-matter heading: no study section, so it sets no level for the others."""
+    key = clean_inline(heading).lower().strip(" :.")
+    return key in _ABSTRACT_TITLES or is_back_matter_title(key)
 
 
 def _sections(groups: list[_Group], style: MarkerStyle) -> tuple[Section, ...]:

@@ -129,3 +129,22 @@ def test_multi_digit_superscripts_and_split_notes(data_dir):
     assert texts["Larger ships carried two, or more in wartime."] == (24,)
     assert doc.footnote(23).text == "Admiralty, Navy List (London: HMSO, 1914), p. 12."
     assert doc.author == "Thomas Avery"
+
+
+def test_journal_layout_with_subtitle_affiliation_abstract_keywords_and_italic_subheadings(data_dir):
+    doc = read_document(data_dir / "text_journal_layout.txt")
+    assert doc.title == "Energy Security in the Eastern Mediterranean: Gas Discoveries and Regional Alignments"
+    assert doc.author == "Dr. Helen K. Marsh"
+    assert doc.abstract == ("The discovery of offshore gas fields after 2009 reshaped relations among Israel, Cyprus, "
+                            "Greece and Turkey. This article examines the alliances that followed.")
+    assert [(s.title, s.level, s.parent) for s in doc.sections] == [
+        ("Introduction", 1, None),
+        ("The Players", 1, None),
+        ("Cyprus and Greece", 2, "the-players"),
+        ("Turkey", 2, "the-players"),
+        ("Conclusion", 1, None),
+    ]
+    texts = [s.text for s in sentences_of(doc)]
+    assert not any("Keywords" in t or "University of Leeds" in t or "Routledge" in t for t in texts)
+    assert doc.footnotes == ()  # an unnumbered bibliography gives no notes
+    assert sentences_of(doc)[0].footnotes == (1,)
