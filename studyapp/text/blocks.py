@@ -75,8 +75,8 @@ def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: boo
             blocks.append(RawParagraph([element.text], closed=True))
         elif _KEYWORDS.match(element.text):
             continue  # "Keywords: ..." describes the article; it is nothing to study
-        elif plain_headings and not markdown and _caps_line_on_top(element):
-            blocks.append(RawHeading(element.raw[0].strip(), "caps"))
+        elif plain_headings and not markdown and (kind := _heading_on_top(element, last)):
+            blocks.append(RawHeading(element.raw[0].strip(), kind))
             blocks.append(RawParagraph([join_wrapped(element.raw[1:])]))
         elif (isinstance(last, RawParagraph) and not last.closed
               and (not ends_sentence(last.tail) or starts_lower(element.text))):
@@ -105,9 +105,19 @@ def _heading_kind(elements: list[Element], i: int) -> str | None:
     return kind
 
 
-def _caps_line_on_top(element: Element) -> bool:
-    return (len(element.raw) > 1 and element.gap_before and len(element.raw[0]) <= MAX_HEADING_CHARS
-            and heading_kind(clean_inline(element.raw[0])) == "caps")
+def _heading_on_top(element: Element, last: RawBlock | None) -> str | None:
+    """A heading line right on top of its paragraph: ALL-CAPS, or a short line over a much longer one
+    ("Early life" over an unwrapped paragraph) after a finished paragraph."""
+    if len(element.raw) < 2 or len(element.raw[0]) > MAX_HEADING_CHARS:
+        return None
+    first, second = element.raw[0].strip(), element.raw[1].strip()
+    kind = heading_kind(clean_inline(first))
+    if kind == "caps" and (element.gap_before or not isinstance(last, RawParagraph) or ends_sentence(last.tail)):
+        return kind
+    previous_done = not isinstance(last, RawParagraph) or last.closed or ends_sentence(last.tail)
+    if kind in ("title", "plain") and previous_done and 2 * len(first) < len(second) and second[:1].isupper():
+        return kind
+    return None
 
 
 def _join_pieces(pieces: list[str]) -> str:

@@ -8,10 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from studyapp.text.headings import ends_sentence
+
 MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 LIST_ITEM = re.compile(r"^\s{0,8}(\d{1,6})[.)]\s+(\S.*)$")
 MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,40})\]:\s*(.*)$")
 _SENTENCE_ENDS = (".", ";", ":", "!", "?")
+_RARE_BLANKS = 10  # fewer than one blank line for 10 lines of text
+_OFTEN_LONG = 4  # at least one line in 4 is a whole paragraph
+_WRAP_WIDTH = 90  # a hard-wrapped line is shorter; a longer line that ends a sentence is a paragraph
 _BULLET = re.compile(r"^\s{0,8}[-*+\u2022\u2023\u25e6]\s+(\S.*)$")
 _RULE = re.compile(r"^\s{0,3}([-=*_])(?:\s*\1){2,}\s*$")  # "-----", "=====", "* * *"
 _QUOTE_PREFIX = re.compile(r"^\s{0,3}>\s?")
@@ -41,10 +46,13 @@ def scan_lines(lines: list[str]) -> Scan:
     definitions: list[tuple[str, list[str]]] = []
     gap = True
     in_definition = False
+    every_line_apart = _unwrapped_without_gaps(lines)
     for i, line in enumerate(lines):
         if not line.strip():
             gap = True
             continue
+        if every_line_apart:
+            gap = True
         if gap and _PAGE_NUMBER.match(line) and (i + 1 == len(lines) or not lines[i + 1].strip()):
             continue  # a page number alone between blank lines
         definition = MD_FOOTNOTE_DEF.match(line)
@@ -93,13 +101,27 @@ def _add_line(elements: list[Element], line: str, gap: bool) -> None:
     last = elements[-1] if elements else None
     text = line.strip()
     if last is not None and not gap and last.kind == "text":
-        last.raw.append(line)
-        return
+        if not _whole_paragraph(last.raw[-1]):
+            last.raw.append(line)
+            return
+        gap = False  # unwrapped text: one paragraph a line, no blank line between them
     if (last is not None and not gap and last.kind in ("item", "bullet")
             and (line[:1].isspace() or last.raw[-1].rstrip()[-1:] not in _SENTENCE_ENDS)):
         last.raw.append(line)  # the item goes on in this line
         return
     elements.append(Element("text", text, gap, raw=[line]))
+
+
+def _unwrapped_without_gaps(lines: list[str]) -> bool:
+    """Text pasted from a web page: a paragraph a line, hardly any blank lines between them."""
+    filled = [line for line in lines if line.strip()]
+    blank = len(lines) - len(filled)
+    long = sum(1 for line in filled if _whole_paragraph(line))
+    return bool(filled) and blank * _RARE_BLANKS < len(filled) and long * _OFTEN_LONG >= len(filled)
+
+
+def _whole_paragraph(line: str) -> bool:
+    return len(line) > _WRAP_WIDTH and ends_sentence(line)
 
 
 def _mark_alone(elements: list[Element]) -> None:

@@ -1,5 +1,5 @@
 """Documents of other shapes: Markdown, bracketed references, no headings, Title-Case headings, encodings."""
-from studyapp.text import NumberedList, read_document
+from studyapp.text import NumberedList, parse_document, read_document
 
 
 def sentences_of(doc):
@@ -148,3 +148,28 @@ def test_journal_layout_with_subtitle_affiliation_abstract_keywords_and_italic_s
     assert not any("Keywords" in t or "University of Leeds" in t or "Routledge" in t for t in texts)
     assert doc.footnotes == ()  # an unnumbered bibliography gives no notes
     assert sentences_of(doc)[0].footnotes == (1,)
+
+
+def test_text_pasted_from_a_web_page_one_paragraph_a_line(data_dir):
+    doc = read_document(data_dir / "text_web_paste.txt")
+    assert doc.title == "Tallinn"
+    assert [s.title for s in doc.sections] == ["Introduction", "History", "Early history", "Modern era"]
+    early = doc.section("early-history")
+    assert [p.sentences[0].text for p in early.paragraphs] == [
+        "The first fortress on Toompea hill was built in the 11th century.",
+        "Tallinn joined the Hanseatic League in 1285 and became its northernmost member.",
+    ]
+    assert [p.text for p in doc.trailing] == ["List of people from Tallinn", "References"]
+
+
+def test_unwrapped_paragraphs_in_one_block_are_split_and_a_short_heading_on_top_is_found():
+    doc = parse_document(
+        "THE TITLE\n\nFIRST PART\n\nThe first paragraph is written on one long line, as web pages give it to us, and "
+        "then it ends.\n"
+        "The second paragraph follows on the next line without any blank line between them, and it ends too.\n"
+        "Later years\n"
+        "A third paragraph follows a short heading line that sits right on top of it in the same block.\n",
+        name="x")
+    assert [s.title for s in doc.sections] == ["FIRST PART", "Later years"]
+    assert len(doc.sections[0].paragraphs) == 2
+    assert doc.sections[1].paragraphs[0].text.startswith("A third paragraph")
