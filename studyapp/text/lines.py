@@ -32,6 +32,7 @@ class Element:
     number: int = 0  # list item number
     raw: list[str] = field(default_factory=list)  # the lines as written (to demote an item to text)
     alone: bool = False  # a single text line with blank lines (or the edges) around it
+    new_paragraph: bool = False  # starts a paragraph though no blank line comes before it
 
 
 @dataclass
@@ -104,7 +105,8 @@ def _add_line(elements: list[Element], line: str, gap: bool) -> None:
         if not _whole_paragraph(last.raw[-1]):
             last.raw.append(line)
             return
-        gap = False  # unwrapped text: one paragraph a line, no blank line between them
+        elements.append(Element("text", text, False, raw=[line], new_paragraph=True))
+        return  # unwrapped text: one paragraph a line, no blank line between them
     if (last is not None and not gap and last.kind in ("item", "bullet")
             and (line[:1].isspace() or last.raw[-1].rstrip()[-1:] not in _SENTENCE_ENDS)):
         last.raw.append(line)  # the item goes on in this line
@@ -166,7 +168,8 @@ def _merge_text(elements: list[Element]) -> list[Element]:
     """Join text lines of one block (hard-wrapped paragraphs); a line-end hyphen joins without a space."""
     merged: list[Element] = []
     for element in elements:
-        if (element.kind == "text" and merged and merged[-1].kind == "text" and not element.gap_before):
+        if (element.kind == "text" and merged and merged[-1].kind == "text" and not element.gap_before
+                and not element.new_paragraph):
             merged[-1].raw.extend(element.raw)
             merged[-1].alone = False
             continue
