@@ -19,6 +19,7 @@ _DANGLING = frozenset(
     "were be been has have had its their his her our this these those than".split()
 )
 _TRAILING_NOISE = "*_ \t" + SUPERSCRIPT_DIGITS
+_TERMINAL = frozenset(".!?:;\u2026")
 _CLOSERS = "\"'\u201d\u2019)]"
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _BRACKET_MARKER_END = re.compile(r"\[\^?[^\]\s]{1,40}\]$")
@@ -30,15 +31,16 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a finished sentence (footnote markers and closing quotes aside)."""
     stripped = text[-_TAIL:].rstrip(_TRAILING_NOISE)
-    while True:
+    if stripped[-1:] in _TERMINAL:
+        return True
+    while stripped.endswith("]"):
         marker = _BRACKET_MARKER_END.search(stripped)
         if not marker:
             break
         stripped = stripped[:marker.start()].rstrip(_TRAILING_NOISE)
-    if _URL_END.search(stripped):
+    if "/" in stripped and _URL_END.search(stripped):
         return True
-    stripped = stripped.rstrip(_CLOSERS + _TRAILING_NOISE)
-    return stripped[-1:] in (".", "!", "?", ":", ";", "\u2026")
+    return stripped.rstrip(_CLOSERS + _TRAILING_NOISE)[-1:] in _TERMINAL
 
 
 def starts_lower(text: str) -> bool:
