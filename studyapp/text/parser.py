@@ -24,6 +24,10 @@ _MAX_NOTES_HEADING_CHARS = 60
 _FIRST_NOTE = re.compile(r"^\s*(?:\u00b9|\[1\])(?![\d" + SUPERSCRIPT_DIGITS + r"])\s*\S")
 _ANY_NOTE = re.compile(r"^\s*(?:[" + SUPERSCRIPT_DIGITS + r"]+|\[\d{1,4}\])\s*\S")
 _NOTES_SHARE = 0.8
+_NUMBERED = re.compile(r"^\s*\^?\d{1,4}[.)\s]")
+_PROSE_WORDS = 25
+_PROSE_IN_NOTES = 2
+_PROSE_SHARE_IN_NOTES = 0.2
 
 
 def parse_document(text: str, *, name: str, markdown: bool | None = None) -> Document:
@@ -105,18 +109,42 @@ def _back_matter(lines: list[str]) -> list[RawParagraph]:
 
 
 def _split_notes(lines: list[str]) -> tuple[list[str], list[str]]:
-    """The lines after the first notes heading ("NOTES", "## References") are the notes section.
+    """The lines after the notes heading ("NOTES", "## References") are the notes section.
 
-    Without such a heading, a closing run of paragraphs that start with note numbers (``¹ ...``,
-    ``[1] ...``) from note 1 on is the notes section.
+    It is the first such heading after which the text holds hardly any prose (a "Bibliography" in the
+    middle of several articles is no notes section for the rest). Without such a heading, a closing run
+    of paragraphs that start with note numbers (``¹ ...``, ``[1] ...``) from note 1 on is the notes section.
     """
-    for i, line in enumerate(lines):
-        if line.strip() and len(line) <= _MAX_NOTES_HEADING_CHARS and is_notes_title(line):
-            alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
-            if alone or MD_HEADING.match(line):
+    headings = [i for i, line in enumerate(lines)
+                if line.strip() and len(line) <= _MAX_NOTES_HEADING_CHARS and is_notes_title(line)
+                and (MD_HEADING.match(line) or ((i == 0 or not lines[i - 1].strip())
+                                                and (i + 1 == len(lines) or not lines[i + 1].strip())))]
+    if headings:
+        # Prose paragraphs after each heading, counted from the end so that the whole scan stays linear.
+        bounds = headings + [len(lines)]
+        prose_after, paragraphs_after = [0] * len(headings), [0] * len(headings)
+        prose, paragraphs = 0, 0
+        for k in range(len(headings) - 1, -1, -1):
+            segment_prose, segment_paragraphs = _prose_count(lines, bounds[k] + 1, bounds[k + 1])
+            prose, paragraphs = prose + segment_prose, paragraphs + segment_paragraphs
+            prose_after[k], paragraphs_after[k] = prose, paragraphs
+        for k, i in enumerate(headings):
+            if prose_after[k] <= max(_PROSE_IN_NOTES, _PROSE_SHARE_IN_NOTES * paragraphs_after[k]):
                 return lines[:i], lines[i + 1:]
     start = _unheaded_notes_start(lines)
     return (lines[:start], lines[start:]) if start is not None else (lines, [])
+
+
+def _prose_count(lines: list[str], start: int, end: int) -> tuple[int, int]:
+    """(prose paragraphs, paragraphs) in ``lines[start:end]``; prose is a long first line with no note number."""
+    prose = paragraphs = 0
+    for j in range(start, end):
+        line = lines[j]
+        if line.strip() and (j == start or not lines[j - 1].strip()):
+            paragraphs += 1
+            if len(line.split()) >= _PROSE_WORDS and not _ANY_NOTE.match(line) and not _NUMBERED.match(line):
+                prose += 1
+    return prose, paragraphs
 
 
 def _unheaded_notes_start(lines: list[str]) -> int | None:

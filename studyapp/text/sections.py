@@ -9,12 +9,13 @@ from studyapp.text.content import paragraph, section_blocks
 from studyapp.text.document import Paragraph, Section
 from studyapp.text.inline import clean_inline, is_fully_emphasized
 from studyapp.text.markers import MarkerStyle, extract_markers
-from studyapp.text.notes import is_back_matter_title
+from studyapp.text.notes import NOTES_TITLES, is_back_matter_title
 from studyapp.text.slugs import UniqueSlugs
 
 INTRO_TITLE = "Introduction"
 NO_HEADING_TITLE = "Text"
 _ABSTRACT_TITLES = frozenset({"abstract", "summary"})
+_PROSE_WORDS = 12
 _RANKS = {"caps": 0, "strong": 1, "title": 2, "plain": 2, "emphasis": 3}
 _NUMBERING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
 _ABSTRACT_LABEL = re.compile(r"^\W*(?:abstract|summary)\W*\s*", re.IGNORECASE)
@@ -54,12 +55,13 @@ def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, style: M
         key = group.title.lower().strip(" :.")
         if key in _ABSTRACT_TITLES and abstract is None and not kept:
             abstract = " ".join(_text(b, style) for b in group.content if isinstance(b, RawParagraph)) or None
-        elif in_back_matter or is_back_matter_title(key):
-            if in_back_matter:  # back matter runs to the end: a heading-like line there is a link
+        elif is_back_matter_title(key) or key in NOTES_TITLES or (in_back_matter and not _has_prose(group.content)):
+            if in_back_matter:  # a heading-like line under "See also" is a link
                 trailing.append(paragraph(group.title, style))
             in_back_matter = True
             trailing.extend(paragraph(b.text, style) for b in group.content if isinstance(b, RawParagraph))
         else:
+            in_back_matter = False
             kept.append(group)
     if front and isinstance(front[0], RawParagraph) and abstract is None:
         if has_author:
@@ -67,7 +69,9 @@ def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, style: M
         elif _ABSTRACT_LABEL.match(front[0].text):
             abstract, front = _ABSTRACT_LABEL.sub("", _text(front[0], style), count=1), front[1:]
     if front:
-        kept.insert(0, _Group(INTRO_TITLE, 1, front))
+        kept.insert(0, _Group(INTRO_TITLE if kept else title or NO_HEADING_TITLE, 1, front))
+    if not kept:  # nothing but back matter: still one (empty) section to show
+        kept.append(_Group(title or NO_HEADING_TITLE, 1, []))
     if kept:
         content = kept[-1].content
         bio: list[Paragraph] = []
@@ -114,10 +118,15 @@ def heading_levels(headings: list[RawHeading]) -> dict[int, int]:
     return levels
 
 
+def _has_prose(content: list[RawBlock]) -> bool:
+    """True when a group holds a real paragraph, not just link titles."""
+    return any(isinstance(b, RawParagraph) and len(b.text.split()) >= _PROSE_WORDS for b in content)
+
+
 def _set_apart(heading: str) -> bool:
     """An "Abstract" or back-matter heading: no study section, so it sets no level for the others."""
     key = clean_inline(heading).lower().strip(" :.")
-    return key in _ABSTRACT_TITLES or is_back_matter_title(key)
+    return key in _ABSTRACT_TITLES or key in NOTES_TITLES or is_back_matter_title(key)
 
 
 def _sections(groups: list[_Group], style: MarkerStyle) -> tuple[Section, ...]:

@@ -36,7 +36,7 @@ except ImportError:  # generate not there yet
 
 MB = 1024 * 1024
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|References|#+ *Notes)\s*$", re.MULTILINE)
+_BACK_MATTER = re.compile(r"^(?:NOTES|Notes|References|#+ *Notes|See also)\s*$", re.MULTILINE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20[0-2]\d)\b")
 
 
@@ -56,13 +56,16 @@ def source_articles() -> list[str]:
     texts = []
     for path in paths:
         text = path.read_text(encoding="utf-8-sig", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-        texts.append(_NOTES_HEADING.split(text)[0])  # one notes section, at the very end of the corpus
+        texts.append(_BACK_MATTER.split(text)[0])  # one notes section, at the very end of the corpus
     return texts
 
 
 def varied_article(template: str, number: int, rng: random.Random) -> str:
     """A new article from a template: its own title, shuffled paragraphs, shifted years, and markers renumbered."""
     blocks = [b for b in template.split("\n\n") if b.strip()]
+    if len(blocks) < 3:  # a paragraph a line, no blank lines: its first line is its title
+        first, _, rest = template.partition("\n")
+        blocks = [first, ""] + [b for b in rest.split("\n") if b.strip()]
     head, body = blocks[:2], blocks[2:]
     if len(body) > 4:
         cut = rng.randrange(1, len(body) - 1)

@@ -168,3 +168,15 @@ def test_list_item_footnotes_and_endings():
     (lst,) = doc.sections[0].lists
     assert [(i.text, i.footnotes) for i in lst.items] == [
         ("To act at once", (1,)), ("To hold the U.S.", ()), ("To wait", (2,)), ("To win", ())]
+
+
+def test_a_notes_heading_followed_by_prose_does_not_end_the_body():
+    prose = ("This part goes on for a long time with real sentences about the harbour, its trade and its people, "
+             "so it is prose and not a list of sources.")
+    doc = parse_document(
+        f"T\n\nPART ONE\n\nFirst part text.\u00b9\n\nBibliography\n\nSmith, J. (2015). Gas. London.\n\n"
+        f"PART TWO\n\n{prose}\n\n{prose}\n\n{prose}\n\nNOTES\n\n\u00b9 The note.\n", name="x")
+    assert [s.title for s in doc.sections] == ["PART ONE", "PART TWO"]
+    assert len(doc.section("part-two").paragraphs) == 3
+    assert [f.text for f in doc.footnotes] == ["The note."]
+    assert "Smith, J. (2015). Gas. London." in [p.text for p in doc.trailing]
