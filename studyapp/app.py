@@ -92,6 +92,9 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
     from studyapp.services.backups import LibraryDamaged
 
     app = create_application(argv)
+    from studyapp.ui import unexpected_errors
+
+    unexpected_errors.install(paths.data_dir(data_dir))
     try:
         try:
             window = build_window(data_dir)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -276,4 +277,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except OSError as error:
         print(f"studyapp: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as error:
+        print(f"studyapp: the library database could not be used ({error}). "
+              "'studyapp restore --list' shows the backups that can bring it back.", file=sys.stderr)
         return 1

@@ -1,0 +1,54 @@
+"""The last line of defence: an error nobody caught is written to a log and told in plain words.
+
+Without it, an exception in a Qt slot prints a traceback to a terminal the learner never sees and the click
+silently does nothing. The library's own transactions make sure no committed answer is lost either way.
+"""
+from __future__ import annotations
+
+import sqlite3
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studyapp.ui.worker import plain_message
+
+LOG_NAME = "studyapp.log"
+_shown: set[QMessageBox] = set()
+
+
+def user_message(error: BaseException, log: Path) -> str:
+    """What the learner reads: what happened, that their answers are safe, and where the details are."""
+    if isinstance(error, sqlite3.DatabaseError):
+        what = (f"The library could not be read or written ({error}). Every answer given before this is saved. "
+                "Close studyapp and open it again; if the library is damaged, it will offer to restore a backup.")
+    else:
+        what = plain_message(error)
+    return f"{what}\n\nThe details were written to {log}."
+
+
+def install(data_dir: Path) -> None:
+    """Route uncaught exceptions of the GUI thread to a log file and a message box."""
+    log = data_dir / LOG_NAME
+
+    def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        try:
+            with log.open("a", encoding="utf-8") as out:
+                out.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+                out.write("".join(traceback.format_exception(kind, error, tb)))
+        except OSError:
+            pass
+        if QApplication.instance() is not None:
+            box = QMessageBox(QMessageBox.Icon.Warning, "studyapp", user_message(error, log),
+                              parent=QApplication.activeWindow())
+            _shown.add(box)  # a box without a parent lives only as long as a Python reference to it
+            box.finished.connect(lambda _result: _shown.discard(box))
+            box.open()
+
+    sys.excepthook = report
