@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 from studyapp.services.exchange import AnkiExportOptions, AnkiExportResult, ExchangeService
 from studyapp.services.library import Library
 from studyapp.ui.review_format import KIND_NAMES
-from studyapp.ui.typography import display_title
+from studyapp.text.titles import display_title
 from studyapp.ui.widgets import show_error
 from studyapp.ui.worker import run_in_background
 
