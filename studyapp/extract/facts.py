@@ -6,13 +6,13 @@ gives one fact. Only study sections are read: never the front matter, the notes 
 """
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass, replace
 
 from studyapp.extract.context import leans_on_previous
 from studyapp.extract.dates import find_dates
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
 from studyapp.extract.model import DateMention, DatedFact
+from studyapp.gcpause import gc_paused
 from studyapp.text.document import Document, NumberedList, Paragraph, Section
 
 
@@ -31,15 +31,8 @@ def find_facts(doc: Document) -> list[DatedFact]:
     Args:
         doc: a document as read by ``studyapp.text.read_document``.
     """
-    # Only small acyclic objects are made here: the cyclic collector would rescan the whole document again
-    # and again, which makes big documents take superlinear time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _find_facts(doc)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _find_facts(doc: Document) -> list[DatedFact]:

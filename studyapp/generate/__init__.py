@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from studyapp.extract import find_facts, find_lists
 from studyapp.extract.model import DatedFact, StudyList
+from studyapp.gcpause import gc_paused
 from studyapp.generate.chronology import Event, chronology_items, describe
 from studyapp.generate.dates import FactContext, fact_items
 from studyapp.generate.lists import list_items
@@ -25,6 +26,11 @@ _KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 def make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -> list[StudyItem]:
     """Every study item of ``doc``: four per dated fact (the reverse only where unambiguous), chronology
     drills across facts, five kinds per numbered list; in article order."""
+    with gc_paused():
+        return _make_items(doc, facts, lists)
+
+
+def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -> list[StudyItem]:
     sources = SourceIndex(doc)
     keys = ArticleOrder(doc).keys(facts, lists)
     ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
@@ -52,7 +58,8 @@ def make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) ->
 
 def items_for_document(doc: Document) -> list[StudyItem]:
     """Find the facts and lists of ``doc`` and make their items."""
-    return make_items(doc, find_facts(doc), find_lists(doc))
+    with gc_paused():  # one pause over both stages (each also pauses on its own)
+        return make_items(doc, find_facts(doc), find_lists(doc))
 
 
 def _unique(items: list[StudyItem]) -> list[StudyItem]:

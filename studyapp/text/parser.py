@@ -5,11 +5,11 @@ with the notes section and Markdown footnote definitions read apart (:mod:`.note
 """
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable
 
 from studyapp.errors import DocumentError
+from studyapp.gcpause import gc_paused
 from studyapp.text.blocks import RawHeading, RawParagraph, build_blocks
 from studyapp.text.document import Document, Footnote
 from studyapp.text.front import metadata_block, title_and_author
@@ -46,15 +46,8 @@ def parse_document(text: str, *, name: str, markdown: bool | None = None) -> Doc
     text = normalize_newlines(text)
     if not text.strip():
         raise DocumentError(f"The document \u201c{name}\u201d is empty: there is no text to study.")
-    # Parsing makes many small objects and no reference cycles: the cyclic collector would only scan them
-    # again and again, which makes big documents take superlinear time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _parse(text, name=name, markdown=markdown)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def normalize_newlines(text: str) -> str:
