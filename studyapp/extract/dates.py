@@ -76,8 +76,10 @@ def _compiled(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 # cheap pass) and tries the full forms only in a short window around each one. A window reaches back far
 # enough for the longest prefix ("the second half of the twenty-first century") and ahead for the longest
 # tail ("May 28, 1918 to June 4, 1920").
-# Three digits count only at the start of a number: a year never follows a digit or a letter.
-_ANCHOR = re.compile(r"(?<!\w)[0-9]{3}|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war")
+# Three digits count only at the start of a number: a year never follows a digit or a letter. The check on
+# the character before comes after the first digit ("(?<!\w.)"), so every alternative starts with a literal
+# and the engine can skip ahead to the next candidate character instead of trying every position.
+_ANCHOR = re.compile(r"[0-9](?<!\w.)[0-9]{2}|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war")
 # anchor kind -> (forms, characters to look back, characters to look ahead)
 _FORMS_BY_ANCHOR = {
     "digits": (_compiled(_DIGIT_FORMS), 28, 48),
