@@ -58,9 +58,9 @@ def open_database(path: Path, *, read_only: bool = False, background_checkpoints
         else:
             migrations.apply(db)
         return db
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # garbled pages can decode as broken text
         conn.close()
-        reason = str(error)
+        reason = "unreadable text in the file" if isinstance(error, UnicodeDecodeError) else str(error)
         if "locked" in reason or "busy" in reason:
             raise LibraryError(f"The library database {path} is busy in another program; "
                                "close it and try again.") from error

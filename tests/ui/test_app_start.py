@@ -41,3 +41,21 @@ def test_a_damaged_library_is_restored_from_its_backup(qtbot, tmp_path, clock):
         assert (folder / "library.sqlite3.damaged").exists()
     finally:
         window.library.close()
+
+
+def test_a_library_with_garbled_pages_is_reported_as_damaged_not_as_a_crash(tmp_path, clock):
+    folder = tmp_path / "library"
+    Library.open(folder, clock=clock, fuzzing=False).close()
+    database = folder / "library.sqlite3"
+    data = bytearray(database.read_bytes())
+    for offset in range(4096, len(data), 997):  # the header survives, the pages behind it do not
+        data[offset] = (data[offset] + 77) % 256
+    database.write_bytes(bytes(data))
+    for extra in ("library.sqlite3-wal", "library.sqlite3-shm"):
+        (folder / extra).unlink(missing_ok=True)
+    try:
+        build_window(folder, clock=clock, fuzzing=False).library.close()
+    except LibraryDamaged as error:
+        assert "damaged" in str(error)
+    else:
+        raise AssertionError("the garbled library opened")
