@@ -4,16 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.text.headings import MAX_HEADING_CHARS, ends_sentence, heading_kind, starts_lower
+from studyapp.text.headings import MAX_HEADING_CHARS, ends_dangling, ends_sentence, heading_kind, starts_lower
 from studyapp.text.inline import clean_inline
 from studyapp.text.lines import Element, join_wrapped
 from studyapp.text.markers import SUPERSCRIPT_DIGITS
 
 _TAIL = 300  # enough of a paragraph's end to tell whether it ends a sentence
 _MAX_ITEM = 2000  # a list item continued after a page break, but not indefinitely
+_LABEL_WORDS = 10  # a short unfinished line ("From Wikipedia, the free encyclopedia") is a label, not a cut page
+_TOC_TITLES = frozenset({"contents", "table of contents"})
+_TOC_ENTRY_CHARS = 80
 _KEYWORDS = re.compile(r"^\W{0,2}(?:key ?words|index terms|jel classification)\W{0,2}\s*:", re.IGNORECASE)
 BY_LINE = re.compile(
-    r"^\W{0,3}(?:by|written by|author:)\s+(\S.{0,150}?)[\s*,\u2020\u2021" + SUPERSCRIPT_DIGITS + r"]*$", re.IGNORECASE
+    r"^\W{0,3}(?:by|(?:written|prepared|compiled) by|authors?:)\s+(\S.{0,150}?)[\s*,\u2020\u2021" + SUPERSCRIPT_DIGITS + r"]*$", re.IGNORECASE
 )
 
 
@@ -62,8 +65,13 @@ def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: boo
     ALL-CAPS first line right on top of its paragraph is a heading too.
     """
     blocks: list[RawBlock] = []
+    in_contents = False
     for i, element in enumerate(elements):
         last = blocks[-1] if blocks else None
+        if _is_contents(element) or (in_contents and _is_contents_entries(element)):
+            in_contents = element.alone or (element.kind == "heading" and len(element.raw) == 1)
+            continue  # a table of contents is navigation, nothing to study
+        in_contents = False
         if element.kind == "heading":
             blocks.append(RawHeading(element.text, "md", element.level))
         elif element.kind == "item":
@@ -79,7 +87,7 @@ def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: boo
             blocks.append(RawHeading(element.raw[0].strip(), kind))
             blocks.append(RawParagraph([join_wrapped(element.raw[1:])]))
         elif (isinstance(last, RawParagraph) and not last.closed
-              and (not ends_sentence(last.tail) or starts_lower(element.text))):
+              and (starts_lower(element.text) or (not ends_sentence(last.tail) and not _label(last)))):
             last.add(element.text)
         elif (isinstance(last, RawList) and starts_lower(element.text) and len(last.items[-1][1]) < _MAX_ITEM
               and not ends_sentence(last.items[-1][1])):
@@ -89,6 +97,28 @@ def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: boo
             kind = _heading_kind(elements, i) if plain_headings else None
             blocks.append(RawHeading(element.text, kind) if kind else RawParagraph([element.text]))
     return blocks
+
+
+def _label(paragraph: RawParagraph) -> bool:
+    """A short line that ends neither a sentence nor mid-phrase: a tagline or a label, which a capitalised
+    block after it does not continue."""
+    return (len(paragraph.parts) == 1 and len(paragraph.parts[0].split()) < _LABEL_WORDS
+            and not ends_dangling(paragraph.parts[0]))
+
+
+def _is_contents(element: Element) -> bool:
+    """A "Contents" line, alone or on top of its entries ("1 History", "2 Eruption", ...)."""
+    if clean_inline(element.raw[0] if element.raw else element.text).strip(" :#*_").lower() not in _TOC_TITLES:
+        return False
+    return element.kind == "heading" or len(element.raw) == 1 or _short_lines(element.raw[1:])
+
+
+def _is_contents_entries(element: Element) -> bool:
+    return element.kind in ("text", "item") and _short_lines(element.raw) and not ends_sentence(element.raw[-1])
+
+
+def _short_lines(lines: list[str]) -> bool:
+    return all(len(line.strip()) <= _TOC_ENTRY_CHARS for line in lines)
 
 
 def _heading_kind(elements: list[Element], i: int) -> str | None:

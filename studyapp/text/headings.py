@@ -43,6 +43,12 @@ def ends_sentence(text: str) -> bool:
     return stripped.rstrip(_CLOSERS + _TRAILING_NOISE)[-1:] in _TERMINAL
 
 
+def ends_dangling(text: str) -> bool:
+    """True when ``text`` ends with a word that cannot end a line of its own ("signed by the")."""
+    words = _WORD.findall(text[-_TAIL:])
+    return bool(words) and words[-1].lower() in _DANGLING
+
+
 def starts_lower(text: str) -> bool:
     """True when ``text`` starts with a lower-case letter (a paragraph continued after a page break)."""
     for char in text[:3]:
@@ -74,6 +80,7 @@ def heading_kind(line: str) -> str | None:
     significant = [w for w in words if w.lower() not in _SMALL_WORDS] or words
     if sum(w[0].isupper() for w in significant) >= 0.75 * len(significant):
         return "title"
-    if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in text for c in ".,:;!?\"\u201d"):
+    unnumbered = _NUMBERING.sub("", text)  # "2.1 The energy factor": the numbering's dots are no punctuation
+    if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in unnumbered for c in ".,:;!?\"\u201d"):
         return "plain"  # "Early life": a short line in sentence case
     return None

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from studyapp.text.blocks import RawBlock, RawHeading, RawParagraph
 from studyapp.text.content import paragraph, section_blocks
+from studyapp.text.headings import ends_sentence
 from studyapp.text.document import Paragraph, Section
 from studyapp.text.inline import clean_inline, is_fully_emphasized
 from studyapp.text.markers import MarkerStyle, extract_markers
@@ -16,6 +17,7 @@ INTRO_TITLE = "Introduction"
 NO_HEADING_TITLE = "Text"
 _ABSTRACT_TITLES = frozenset({"abstract", "summary"})
 _PROSE_WORDS = 12
+_FRONT_LABEL_WORDS = 12
 _RANKS = {"caps": 0, "strong": 1, "title": 2, "plain": 2, "emphasis": 3}
 _NUMBERING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
 _ABSTRACT_LABEL = re.compile(r"^\W*(?:abstract|summary)\W*\s*", re.IGNORECASE)
@@ -45,6 +47,7 @@ def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, style: M
     (an author's bio) go to ``trailing``.
     """
     front, groups = _group(blocks, style)
+    front = [b for b in front if not _front_label(b)]
     if not groups:
         groups, front = [_Group(title or NO_HEADING_TITLE, 1, front)], []
     abstract: str | None = None
@@ -116,6 +119,13 @@ def heading_levels(headings: list[RawHeading]) -> dict[int, int]:
         else:
             levels[id(h)] = 1 if _RANKS[h.kind] == top_rank else 2
     return levels
+
+
+def _front_label(block: RawBlock) -> bool:
+    """A short unfinished line above the body ("From Wikipedia, the free encyclopedia", "Policy Paper No. 31",
+    a dateline): front matter about the document, nothing to study."""
+    return (isinstance(block, RawParagraph) and not block.closed and not ends_sentence(block.text)
+            and len(block.text.split()) < _FRONT_LABEL_WORDS)
 
 
 def _has_prose(content: list[RawBlock]) -> bool:
