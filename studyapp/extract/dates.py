@@ -7,8 +7,8 @@ the date that holds it, so a date inside a bigger one (the "1918" of "May 28, 19
 time is linear in the length of the text.
 
 Normalized bounds are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (years zero-padded to four digits). A range,
-a decade, a century and an era span from their first to their last year. BC dates are not reported (the
-normalized form has no room for them).
+a decade, a century and an era span from their first to their last year. A year of the first millennium
+counts when it is marked "AD 79" or "79 CE". BC dates are not reported (the normalized form has no room for them).
 """
 from __future__ import annotations
 
@@ -45,12 +45,16 @@ _MONTH_YEAR = rf"{_MONTH},?\s(?:of\s)?{_YEAR}{_YEAR_AFTER}"
 _POINT = rf"(?:{_FULL_MDY}|{_FULL_DMY}|{_MONTH_YEAR}|{_YEAR_BEFORE}{_YEAR}{_YEAR_AFTER})"
 
 _ERA_NAMES = "|".join(name for era in ERAS for name in era.names)
+_AD = r"(?:AD|A\.D\.)"
+_AD_AFTER = r"(?:AD|A\.D\.|CE|C\.E\.)"
+_EARLY_YEAR = r"[1-9]\d{0,3}"  # "AD 79": a year of the first millennium, marked as such
 
 _DIGIT_FORMS = (
     ("span", rf"\b(?i:from|between)\s(?P<span_a>{_POINT})\s(?:to|until|till|through|and|[-–—])\s"
              rf"(?P<span_b>{_POINT})"),
     ("months", rf"\b(?:(?i:from|between)\s)?(?P<ms_a>{_MONTH})\s?(?:to|until|till|through|and|[-–—])\s?"
                rf"(?P<ms_b>{_MONTH}),?\s(?P<ms_year>{_YEAR}){_YEAR_AFTER}"),
+    ("ad_after", rf"(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
     ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
     ("month", rf"\b{_MONTH_YEAR}"),
@@ -64,6 +68,10 @@ _CENTURY_FORMS = (
     ("centuries", rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
                   rf"(?P<cs_b>{_ORDINAL})\scenturies\b{_BC}"),
     ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b{_BC}"),
+)
+_AD_FORMS = (
+    ("ad", rf"(?<!\w)(?:(?P<ad_day>{_DAY})\s(?:of\s)?(?P<ad_month>{_MONTH}),?\s|(?P<ad_month_only>{_MONTH}),?\s)?"
+           rf"{_AD}\s?(?P<ad_year>{_EARLY_YEAR})(?![\w.,]\d|\w)"),
 )
 _ERA_FORMS = (("era", rf"(?<![-\w])(?:[Tt]he\s)?(?P<era_text>{_ERA_NAMES})(?!\w)"),)
 
@@ -79,12 +87,14 @@ def _compiled(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 # Three digits count only at the start of a number: a year never follows a digit or a letter. The check on
 # the character before comes after the first digit ("(?<!\w.)"), so every alternative starts with a literal
 # and the engine can skip ahead to the next candidate character instead of trying every position.
-_ANCHOR = re.compile(r"[0-9](?<!\w.)[0-9]{2}|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war")
+_ANCHOR = re.compile(r"[0-9](?<!\w.)[0-9]{2}|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war"
+                     r"|A(?=\.?D\.?\s?[1-9])|[1-9](?<!\w.)(?=\d{0,2}\s?(?:AD|A\.D\.|CE|C\.E\.)(?!\w))")
 # anchor kind -> (forms, characters to look back, characters to look ahead)
 _FORMS_BY_ANCHOR = {
     "digits": (_compiled(_DIGIT_FORMS), 28, 48),
     "century": (_compiled(_CENTURY_FORMS), 56, 12),
     "era": (_compiled(_ERA_FORMS), 32, 12),
+    "ad": (_compiled(_AD_FORMS), 20, 12),
 }
 _POINT_PARTS = re.compile(
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s|(?P<d2>{_DAY})\s(?:of\s)?(?P<m2>{_MONTH}),?\s"
@@ -131,7 +141,8 @@ def _match_around(sentence: str, anchor: re.Match[str], covered: int) -> re.Matc
     Every form starts at the start of a word, so only those positions are tried, leftmost first.
     """
     first = anchor.group()[0]
-    forms, back, ahead = _FORMS_BY_ANCHOR["digits" if first.isdigit() else "century" if first in "Cc" else "era"]
+    kind = "digits" if first.isdigit() else "century" if first in "Cc" else "ad" if first == "A" else "era"
+    forms, back, ahead = _FORMS_BY_ANCHOR[kind]
     end = min(len(sentence), anchor.end() + ahead)
     for word in _WORD_START.finditer(sentence, max(covered, anchor.start() - back), anchor.start() + 1):
         match = forms.match(sentence, word.start(), end)
@@ -168,6 +179,10 @@ def _bounds(match: re.Match[str]) -> tuple[str, str] | None:
         return (f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}") if first < last else None
     if kind == "iso":
         return _checked_day(match["iso_text"])
+    if kind == "ad_after":
+        return _years(int(match["adx_year"]), int(match["adx_year"]))
+    if kind == "ad":
+        return _early_point(int(match["ad_year"]), match["ad_month"] or match["ad_month_only"], match["ad_day"])
     if kind in ("full", "month"):
         return _point(match.group())
     if kind == "season":
@@ -193,6 +208,17 @@ def _point(text: str) -> tuple[str, str] | None:
     year = int(parts["y"])
     month_name = parts["m1"] or parts["m2"] or parts["m3"]
     day_text = parts["d1"] or parts["d2"]
+    if month_name is None:
+        return _years(year, year)
+    month = MONTHS[month_name.rstrip(".").lower()]
+    if day_text is None:
+        return (f"{year:04d}-{month:02d}",) * 2
+    day = int(day_text.rstrip("stndrh"))
+    return _checked_day(f"{year:04d}-{month:02d}-{day:02d}") or (f"{year:04d}-{month:02d}",) * 2
+
+
+def _early_point(year: int, month_name: str | None, day_text: str | None) -> tuple[str, str] | None:
+    """"24 August AD 79" -> 0079-08-24; "AD 79" -> 0079."""
     if month_name is None:
         return _years(year, year)
     month = MONTHS[month_name.rstrip(".").lower()]
