@@ -4,12 +4,14 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from studyapp.core.session import Phase
+from fsrs import Rating
 
 LARGE = QSize(1280, 800)
 SMALL = QSize(800, 560)
@@ -31,8 +33,10 @@ def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLik
     (each also as ``*-small.png`` at 800x560), ``reader-dark.png``, ``review-answer-dark.png``, ``settings.png``
     and ``export.png`` into ``out_dir``; returns the files.
 
-    Without ``data_dir`` a fresh library in a temporary folder is used (the bundled deck, nothing studied), so
-    the user's own library is never touched. Nothing is rated.
+    Without ``data_dir`` a fresh library in a temporary folder is used (the bundled deck), so the user's own
+    library is never touched; a handful of its cards are answered on the days before today (through the real
+    review session) so the statistics show a heatmap and a forecast. A given ``data_dir`` is never written to
+    by answers.
     """
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -44,6 +48,9 @@ def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLik
     with tempfile.TemporaryDirectory(prefix="studyapp-screens-") as scratch:
         window = build_window(data_dir if data_dir is not None else scratch, fuzzing=False)
         try:
+            if data_dir is None:
+                answer_sample_cards(window.library)
+                window.library_screen.refresh()
             return _shoot_all(window, out, app)
         finally:
             window.close()
@@ -103,6 +110,36 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
     written.append(_grab_dialog(ExportDialog(window.library, deck_id, window), out / "export.png", app))
     window.show_screen("library")
     return written
+
+
+STUDY_DAYS_AGO = (12, 9, 8, 6, 5, 3, 2, 1)
+ANSWERS_PER_DAY = 9
+RATINGS = (Rating.Good, Rating.Good, Rating.Again, Rating.Good, Rating.Easy, Rating.Hard, Rating.Good)
+
+
+def answer_sample_cards(library) -> None:
+    """Answer a few cards of the first deck on several past days, as a learner would (Good mostly)."""
+    decks = library.decks()
+    if not decks:
+        return
+    now = library.now()
+    answered = 0
+    for days_ago in STUDY_DAYS_AGO:
+        moment = now - timedelta(days=days_ago)
+        session = library.study.start_session(decks[0].id, now=moment)
+        for _ in range(ANSWERS_PER_DAY):
+            if session.current is None:
+                break
+            item = session.current.item
+            if item.choices:
+                session.submit(item.answer)
+            elif item.order:
+                session.submit(tuple(item.order))
+            else:
+                session.show_answer()
+            moment += timedelta(seconds=25)
+            session.rate(RATINGS[answered % len(RATINGS)], now=moment, duration_ms=25_000)
+            answered += 1
 
 
 def _dark_variants(window, deck_id: str, section: str, app: QApplication, out: Path) -> list[Path]:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
-from studyapp.ui.screenshots import take_screenshots
+from studyapp.services.library import Library
+
+from studyapp.ui.screenshots import answer_sample_cards, take_screenshots
 
 
 def test_screenshots_are_written_at_both_sizes(qtbot, tmp_path):
@@ -18,3 +20,20 @@ def test_screenshots_are_written_at_both_sizes(qtbot, tmp_path):
     assert (small.width(), small.height()) == (800, 560)
     corner, middle = large.pixelColor(5, 5), large.pixelColor(640, 400)
     assert corner != middle or large.pixelColor(700, 300) != corner  # not a blank image
+    with Library.open(tmp_path / "data", read_only=True) as library:  # a given library is never studied
+        assert library.stats.deck(None).total_reviews == 0
+
+
+def test_a_scratch_library_is_studied_on_past_days_so_the_statistics_have_data(qtbot, library, deck_id, clock):
+    from studyapp.ui.statistics_screen import StatisticsScreen
+
+    answer_sample_cards(library)
+    stats = library.stats.deck(deck_id)
+    today = clock.now.date()
+    assert len(stats.reviews_per_day) >= 5 and all(d.day < today for d in stats.reviews_per_day)
+    assert stats.true_retention_30d is not None and sum(stats.due_forecast) > 0
+    screen = StatisticsScreen(library)
+    qtbot.addWidget(screen)
+    screen.show_deck(deck_id)
+    assert int(screen.figures["total"].value.text()) == stats.total_reviews > 0
+    assert "nothing studied" not in screen.subtitle.text()
