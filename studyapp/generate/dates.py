@@ -29,7 +29,7 @@ class FactContext:
         for fact in facts:
             self._by_section.setdefault(fact.section, []).append(fact)
         self._sections: dict[str, DatedSentences] = {}
-        self._texts = {_sentence_key(f): f"{f.context} {f.sentence}".lower() for f in facts}
+        self._texts = {_sentence_key(f): f" {f.context} {f.sentence} ".lower() for f in facts}  # padded for names
         self.common = vocabulary({text for f in facts for text in (f.sentence, f.context)})
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
@@ -61,7 +61,7 @@ class FactContext:
     def _mentions_any(self, sentence_key: str | None, names: list[str]) -> bool:
         if sentence_key is None:
             return True  # too many sentences share the date to tell them apart
-        text = f" {self._texts[sentence_key]} "
+        text = self._texts[sentence_key]
         return any(name in text for name in names)
 
 

@@ -14,12 +14,13 @@ class DatedSentences:
 
     def __init__(self, entries: Iterable[tuple[Day, Day, str]]) -> None:
         self._entries = sorted(entries)
+        self._starts = [entry[0] for entry in self._entries]  # bisected alone: cheaper than nested tuples
 
     def others(self, lo: Day, hi: Day, sentence: str) -> Iterator[str | None]:
         """The other sentences of the scope dated within ``lo``..``hi``, lazily; a final None means there
         are more than can be looked at (the date is then too wide to ask about anyway)."""
         entries = self._entries
-        index = bisect.bisect_left(entries, (lo,))
+        index = bisect.bisect_left(self._starts, lo)
         for position in range(index, min(len(entries), index + _SCAN_LIMIT)):
             start, end, other = entries[position]
             if start > hi:
