@@ -96,10 +96,22 @@ class ExportDialog(QDialog):
         return AnkiExportOptions(sections=_checked(self.sections), kinds=_checked(self.kinds),
                                  with_progress=self.with_progress.isChecked())
 
+    def target(self) -> Path | None:
+        """The file to write, ``.apkg`` added when the name typed has no suffix (None when nothing is typed)."""
+        text = self.path.text().strip()
+        if not text:
+            return None
+        out = Path(text).expanduser()
+        return out if out.suffix or out.is_dir() else out.with_name(out.name + ".apkg")
+
     def export(self) -> None:
-        options, out = self.options(), Path(self.path.text()).expanduser()
+        options, out = self.options(), self.target()
         if options.sections == () or options.kinds == ():
             self.last_error = show_error(self, "Nothing to export", "Tick at least one section and one kind of card.")
+            return
+        if out is None:
+            self.last_error = show_error(self, "Where to save?",
+                                         "Type a file name under “Save as”, or click Choose… to pick one.")
             return
         service = ExchangeService(self.library)
         self.export_button.setEnabled(False)

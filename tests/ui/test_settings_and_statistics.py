@@ -100,3 +100,31 @@ def test_theme_follows_the_override_and_comes_back(qtbot, window, monkeypatch):
     monkeypatch.delenv(theme.THEME_ENV)
     window.apply_theme()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == light
+
+
+def test_export_asks_for_a_file_name_adds_apkg_and_explains_a_missing_folder(qtbot, window, library, deck_id,
+                                                                              tmp_path):
+    import zipfile
+
+    from studyapp.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(library, deck_id, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText("   ")
+    dialog.export()
+    assert dialog.last_error is not None and "Save as" in dialog.last_error.text()
+    assert dialog.result is None
+    dialog.last_error.close()
+
+    dialog.last_error = None
+    dialog.path.setText(str(tmp_path / "missing" / "deck.apkg"))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.last_error is not None, timeout=20000)
+    message = dialog.last_error.text()
+    assert "does not exist" in message and "Traceback" not in message and "Errno" not in message
+    dialog.last_error.close()
+
+    dialog.path.setText(str(tmp_path / "my deck"))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert zipfile.is_zipfile(tmp_path / "my deck.apkg")
