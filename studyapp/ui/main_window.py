@@ -207,16 +207,19 @@ class MainWindow(QMainWindow):
             self.show_screen("library")
 
     def read(self, deck_id: str) -> None:
+        self.library_screen.select_deck(deck_id)  # back in the library, the deck last used is the one selected
         self.reader_screen.show_deck(deck_id)
         self.show_screen("reader")
 
     def study(self, deck_id: str | None, section_id: str | None = None) -> None:
         if not deck_id:
             return
+        self.library_screen.select_deck(deck_id)
         self.review_screen.start(deck_id, section_id)
         self.show_screen("review")
 
     def show_statistics(self, deck_id: str | None) -> None:
+        self.library_screen.select_deck(deck_id)
         self.statistics_screen.show_deck(deck_id)
         self.show_screen("statistics")
 

@@ -132,3 +132,21 @@ def test_counts_catch_up_when_coming_back_from_a_review(qtbot, window, deck_id):
     assert window.stack.currentWidget() is screen
     assert int(screen.table.item(0, 1).text()) == new_before - 1
     assert int(screen.table.item(0, 2).text()) >= 1
+
+
+def test_back_in_the_library_the_deck_just_used_is_selected(qtbot, window, library, deck_id, tmp_path,
+                                                            markdown_document):
+    path = tmp_path / "hansa.md"
+    path.write_text(markdown_document, encoding="utf-8")
+    other = library.import_document(path).deck_id
+    screen = window.library_screen
+    screen.refresh()
+    assert screen.selected_deck_id() == deck_id  # the first deck
+    window.read(other)
+    window.reader_screen.study_button.click()  # "Study this section"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Library
+    assert window.stack.currentWidget() is screen
+    assert screen.selected_deck_id() == other
+    assert "Hanseatic" in screen.panel.title.text()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert window.review_screen.deck_id == other and window.review_screen.section_id is None
