@@ -62,7 +62,7 @@ _DIGIT_FORMS = (
     ("decade", rf"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?i:the\s)?"
                rf"(?P<d_year>1\d{{2}}0|20\d0)'?s\b"),
     ("years", rf"{_YEAR_BEFORE}(?P<y_a>{_YEAR})\s?[-–—/]\s?(?P<y_b>{_YEAR}|\d\d)(?![\w.,]\d|\w)"),
-    ("year", rf"{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),
+    ("year", rf"(?:(?i:c\.|ca\.|circa)\s?)?{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),  # "c. 1709"
 )
 _CENTURY_FORMS = (
     ("centuries", rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
