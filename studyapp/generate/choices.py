@@ -18,7 +18,8 @@ from studyapp.generate.ids import shuffled
 from studyapp.generate.spans import Day, disjoint, first_day, last_day
 
 WRONG_CHOICES = 3
-_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
+# A year as the answer writes it; a first-millennium year only with its era ("AD 79", "79 CE").
+_YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2}|(?<=AD )[1-9]\d{0,2}|[1-9]\d{0,2}(?= (?:AD|CE)\b))(?!\d)")
 _SECOND_YEAR = re.compile(r"(?<=[-–—/])\s?(\d\d)(?!\d)")
 _MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(\.?)", re.IGNORECASE)
 _DAY = re.compile(r"(?<![\d,])\b([0-3]?\d)(st|nd|rd|th)?\b(?![\d,]\d)")

@@ -21,6 +21,9 @@ _INTRO = re.compile(r"^(?:the\s+following\s+(?:are|were)|these\s+(?:are|were)|he
                     re.IGNORECASE)
 _POINTING = re.compile(r"^(?P<head>.+?)\s+(?i:these|the\s+following)\s+(?P<noun>[a-z][a-z-]*s)$")
 _DANGLING = re.compile(r",?\s+(?:which|that|who|and|or)$", re.IGNORECASE)
+# "The governments should:" -- the items finish the sentence with what the subject should do.
+_MODAL_END = re.compile(r"^(?P<subject>.+?)\s+(?P<modal>should|must|will|would|can|could|need\s+to|ought\s+to|have\s+to"
+                        r"|has\s+to|are\s+to|is\s+to)$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("the a an its his her their our these those this that some several key main".split())
 _NOT_DETERMINERS = frozenset("what which that who it he she this there they we".split())
 _PREPOSITION = re.compile(r"\s(?:that|which|who|in|of|for|to|toward|towards|on|against|regarding|from|with|by|at)\s")
@@ -31,6 +34,9 @@ def short_title(lead: str, fallback: str) -> str:
     text = " ".join(lead.split()).rstrip(":;.,— -")
     if not text:
         return fallback
+    modal = _MODAL_END.match(text)
+    if modal:
+        return f"What {_inline(modal['subject'])} {modal['modal'].lower()} do"
     pointed = _POINTING.match(text)
     if pointed:  # "X set out these duties" -> "The duties that X set out"; "Consider these points" -> "The points"
         head = pointed["head"]
@@ -50,6 +56,8 @@ def short_title(lead: str, fallback: str) -> str:
 
 def item_noun(title: str) -> str:
     """What one entry of the list is called: "Priority" for "the state's strategic priorities in ...", else "Item"."""
+    if title.startswith("What "):
+        return "Item"  # "What the governments should do": no noun names one entry
     head = _PREPOSITION.split(title, maxsplit=1)[0].split()
     word = head[-1].lower() if head else ""
     if len(head) > 1 and head[-2].lower() in _NOT_DETERMINERS:

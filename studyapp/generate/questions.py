@@ -152,7 +152,10 @@ def _invert(statement: str, common: Vocabulary) -> When | None:
 
 def _subject(subject: str, common: Vocabulary) -> str:
     first, _, rest = subject.partition(" ")
-    if not common.is_name(first, rest.split(" ", 1)[0]):
+    following = rest.split(" ", 2)
+    if following[0] in ("and", "or", "&") and len(following) > 1:
+        following = following[1:]  # "Norway and Russia": coordinated names are written alike
+    if not common.is_name(first, following[0]):
         first = first.lower()
     return f"{first} {rest}".strip()
 
@@ -160,6 +163,8 @@ def _subject(subject: str, common: Vocabulary) -> str:
 def _coordinated(rest: str) -> str:
     """ "X and asked Y" -> "X and ask Y": a second verb sharing the question's "did"."""
     def base(match: re.Match[str]) -> str:
+        if match["verb"] == "did" and not match["adverb"]:
+            return "and"  # "stopped and did not resume" -> "stop and not resume"
         verb = base_form(match["verb"])
         if verb is None:
             return match.group()

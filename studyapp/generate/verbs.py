@@ -72,6 +72,8 @@ def _regular(stem: str) -> str | None:  # noqa: C901 - one rule per spelling, re
         return stem  # vetoed
     if last == before and last in "bdgmnprt":
         return stem[:-1]  # stopped, planned, committed
+    if stem.endswith("ell") and any(c in _VOWELS for c in stem[:-3]):
+        return stem[:-1]  # British spelling: travelled, cancelled, quarrelled (but spelled, yelled)
     if last == before and last in "lsfz":
         return stem  # called, passed, staffed
     if last in "hwxyk" and not (last == "k" and before in _VOWELS and not pair):
