@@ -121,13 +121,14 @@ class LibraryScreen(QWidget):
         self.refresh()
 
     # --- data -------------------------------------------------------------------------------------------
-    def refresh(self, changes: Changes | None = None) -> None:
-        """Reload the decks (keeps the selection); while hidden, only note that a reload is due."""
+    def refresh(self, changes: Changes | None = None, *, select: str | None = None) -> None:
+        """Reload the decks, keeping the selection (or selecting ``select``); while hidden, only note that a
+        reload is due."""
         if changes is not None and not self.isVisible():
             self._stale = True
             return
         self._stale = False
-        selected = self.selected_deck_id()
+        selected = select or self.selected_deck_id()
         self._decks = self.library.decks()
         c = theme.colors()
         self.table.setRowCount(len(self._decks))
@@ -153,7 +154,9 @@ class LibraryScreen(QWidget):
                               f"{'s' if due_total != 1 else ''} to study today")
         self.empty_hint.setVisible(not self._decks)
         self.table.setVisible(bool(self._decks))
+        self.table.blockSignals(True)  # the deck panel is filled once below, not once per selection step
         self.select_deck(selected or (self._decks[0].id if self._decks else None))
+        self.table.blockSignals(False)
         self._update_buttons()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -211,9 +214,8 @@ class LibraryScreen(QWidget):
         self.last_error = show_error(self, "Import failed", f"“{path.name}” could not be imported.\n\n{message}")
 
     def _imported(self, result: ImportResult) -> None:
-        self.refresh()
-        self.select_deck(result.deck_id)
-        self.changed.emit(result.changes)
+        self.refresh(select=result.deck_id)
+        self.changed.emit(result.changes)  # for the other screens: this one is up to date
         self.imported.emit(result.deck_id)
         window = self.window()
         if hasattr(window, "statusBar"):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
 
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.library_screen.study_requested.connect(self.study)
         self.library_screen.read_requested.connect(self.read)
         self.library_screen.options_requested.connect(self.open_options)
-        self.library_screen.changed.connect(self.apply_changes)
+        self.library_screen.changed.connect(lambda changes: self.apply_changes(changes, source=self.library_screen))
         self.library_screen.imported.connect(lambda _deck: self.show_screen("library"))
 
         self._build_actions()
@@ -247,11 +247,12 @@ class MainWindow(QMainWindow):
         from studyapp.ui.export_dialog import ExportDialog
         ExportDialog(self.library, deck_id, self).exec()
 
-    def apply_changes(self, changes: Changes) -> None:
-        """Pass what a service call changed to the screens that show it."""
+    def apply_changes(self, changes: Changes, *, source: QWidget | None = None) -> None:
+        """Pass what a service call changed to the screens that show it (but the ``source`` that made it)."""
         if not changes:
             return
-        self.library_screen.refresh(changes)
+        if source is not self.library_screen:
+            self.library_screen.refresh(changes)
         if (changes.decks or changes.cards) and self._reader_screen is not None:
             self._reader_screen.refresh(changes)
         if self._statistics_screen is not None:

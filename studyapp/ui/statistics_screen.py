@@ -50,6 +50,7 @@ class StatisticsScreen(QWidget):
         super().__init__(parent)
         self.library = library
         self.deck_id: str | None = None
+        self._stale = False
         self.title = QLabel("Statistics")
         self.title.setProperty("role", "title")
         self.subtitle = QLabel()
@@ -104,9 +105,14 @@ class StatisticsScreen(QWidget):
         self.refresh()
 
     def refresh(self, changes: Changes | None = None) -> None:
+        """Recompute after ``changes`` that concern the deck shown; while hidden, only note that it is due."""
         if changes is not None and self.deck_id is not None and self.deck_id not in changes.decks \
                 and not changes.settings:
             return
+        if changes is not None and not self.isVisible():
+            self._stale = True  # statistics can be slow on big decks: not after every rating in the review
+            return
+        self._stale = False
         stats = self.library.stats.deck(self.deck_id)
         name = heading(self.library.deck(self.deck_id).title) if self.deck_id else "All decks"
         studied = "nothing studied yet"
@@ -124,6 +130,11 @@ class StatisticsScreen(QWidget):
         self.heatmap.set_data(days, self.library.now().astimezone().date())
         self.forecast.set_data(list(stats.due_forecast), "today", f"in {len(stats.due_forecast) - 1} days")
         self._show_exam()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _show_exam(self) -> None:
         forecast = self.library.exam.forecast(self.deck_id) if self.deck_id else None

@@ -128,3 +128,36 @@ def test_export_asks_for_a_file_name_adds_apkg_and_explains_a_missing_folder(qtb
     dialog.export()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
     assert zipfile.is_zipfile(tmp_path / "my deck.apkg")
+
+
+def test_statistics_wait_while_hidden_and_catch_up_when_shown(qtbot, window, library, deck_id, monkeypatch):
+    window.show_statistics(deck_id)
+    stats = window.statistics_screen
+    computed: list[str | None] = []
+    real = type(library.stats).deck
+    monkeypatch.setattr(type(library.stats), "deck", lambda self, d=None: computed.append(d) or real(self, d))
+    window.study(deck_id)
+    review = window.review_screen
+    for _ in range(3):
+        if review.current_is_choice():
+            qtbot.keyClick(review, Qt.Key.Key_1)
+        else:
+            qtbot.keyClick(review, Qt.Key.Key_Space)
+        qtbot.keyClick(review, Qt.Key.Key_3)
+    assert computed == []  # no statistics work between cards
+    window.show_screen("statistics")  # the screen as it was left: it catches up on its own
+    assert stats.figures["today"].value.text() == "3"
+    assert computed == [deck_id]
+
+
+def test_an_import_computes_the_deck_panel_once(qtbot, window, library, tmp_path, markdown_document, monkeypatch):
+    path = tmp_path / "hansa.md"
+    path.write_text(markdown_document, encoding="utf-8")
+    computed: list[str] = []
+    real = type(library).section_mastery
+    monkeypatch.setattr(type(library), "section_mastery", lambda self, d: computed.append(d) or real(self, d))
+    screen = window.library_screen
+    screen.import_path(path)
+    qtbot.waitUntil(lambda: screen.table.rowCount() == 2, timeout=15000)
+    assert "Hanseatic" in screen.panel.title.text()
+    assert len(computed) == 1
