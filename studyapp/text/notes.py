@@ -20,6 +20,7 @@ BACK_MATTER_TITLES = frozenset({
 _HEADING_DECORATION = re.compile(r"^#{1,6}\s+|[*_:#\s]+$|^[*_\s]+")
 _SUPERSCRIPT_START = re.compile(r"^(" + SUPERSCRIPT_CLASS + r"+)\s*(.*)$")
 _BRACKET_START = re.compile(r"^\[\^?(\d{1,4})\]:?\s*(.*)$")
+_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|-\s*\d{1,4}\s*-|page \d{1,4})$", re.IGNORECASE)
 _NUMBER_START = re.compile(r"^\^?(\d{1,4})(?:[.)]|\s)\s*(.*)$")
 
 
@@ -61,16 +62,22 @@ def parse_notes(lines: Iterable[str]) -> list[Footnote]:
     continuation.
     """
     notes: list[tuple[int, list[str]]] = []
-    for raw in lines:
-        line = raw.strip()
+    lines = [raw.strip() for raw in lines]
+    for i, line in enumerate(lines):
         if not line or is_notes_title(line):
             continue
         start = _note_start(line, notes[-1][0] if notes else None)
+        if start is None and _PAGE_NUMBER.match(line) and _alone(lines, i):
+            continue  # a page number inside a note that a page break split
         if start is not None:
             notes.append((start[0], [start[1]]))
         elif notes:
             notes[-1][1].append(line)
     return [Footnote(number, clean_inline(_join_lines(parts))) for number, parts in notes]
+
+
+def _alone(lines: list[str], i: int) -> bool:
+    return (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
 
 
 def _note_start(line: str, previous: int | None) -> tuple[int, str] | None:
