@@ -154,7 +154,8 @@ def _shape(text: str, granularity: str) -> str:
 def _candidates(shape: str, granularity: str, lo: Day, hi: Day, pool: DatePool, seed: str,
                 ) -> Iterator[tuple[Day, Day]]:
     yield from pool.nearest(shape, lo, hi)
-    yield from shuffled(_generated(granularity, lo, hi), seed)  # only reached when the article has too few
+    # only reached when the article has too few
+    yield from shuffled(_generated("decade" if shape == "decade" else granularity, lo, hi), seed)
 
 
 def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
@@ -179,6 +180,11 @@ def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
         for steps in (1, 2, 3, 4):
             for sign in (-1, 1):
                 shift = sign * steps * length
+                yield (lo[0] + shift,) + lo[1:], (hi[0] + shift,) + hi[1:]
+    elif granularity == "decade":  # "the late 1960s" becomes "the late 1950s", never "the late 1963s"
+        for steps in (1, 2, 3, 4):
+            for sign in (-1, 1):
+                shift = sign * steps * 10
                 yield (lo[0] + shift,) + lo[1:], (hi[0] + shift,) + hi[1:]
     elif granularity == "century":
         for steps in (1, 2, 3, 4):
@@ -223,7 +229,8 @@ def _render_range(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> 
         if short:
             text = f"{text[:short.start(1)]}{new_hi[0] % 100:02d}{text[short.end(1):]}"
     first = years[0]
-    return f"{text[:first.start()]}{new_lo[0]}{text[first.end():]}"
+    written = int(first.group()) + new_lo[0] - lo[0]  # "the late 1960s" is written 1960, starts 1967
+    return f"{text[:first.start()]}{written}{text[first.end():]}"
 
 
 def _render_century(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:

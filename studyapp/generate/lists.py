@@ -24,7 +24,7 @@ _DANGLING = re.compile(r",?\s+(?:which|that|who|and|or)$", re.IGNORECASE)
 # "The governments should:" -- the items finish the sentence with what the subject should do.
 _MODAL_END = re.compile(r"^(?P<subject>.+?)\s+(?P<modal>should|must|will|would|can|could|need\s+to|ought\s+to|have\s+to"
                         r"|has\s+to|are\s+to|is\s+to)$", re.IGNORECASE)
-_FUNCTION_WORDS = frozenset("the a an its his her their our these those this that some several key main".split())
+_FUNCTION_WORDS = frozenset("the a an its his her their our these those this that some several key main what".split())
 _NOT_DETERMINERS = frozenset("what which that who it he she this there they we".split())
 _PREPOSITION = re.compile(r"\s(?:that|which|who|in|of|for|to|toward|towards|on|against|regarding|from|with|by|at)\s")
 
