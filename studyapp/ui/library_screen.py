@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -20,6 +20,7 @@ from studyapp.ui.worker import run_in_background
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 FILE_FILTER = "Documents (*.txt *.md *.markdown);;All files (*)"
 COLUMNS = ("Deck", "New", "Learning", "Due", "Exam")
+COMPACT_HEIGHT = 560
 
 
 def exam_text(deck: DeckSummary) -> str:
@@ -115,9 +116,9 @@ class LibraryScreen(QWidget):
         self.panel.layout().addLayout(actions)
         layout.addWidget(self.panel)
         layout.addStretch(1)
-        tip = QLabel("Drop text or Markdown files anywhere here to import them.")
-        tip.setProperty("role", "muted")
-        layout.addWidget(tip)
+        self.drop_tip = QLabel("Drop text or Markdown files anywhere here to import them.")
+        self.drop_tip.setProperty("role", "muted")
+        layout.addWidget(self.drop_tip)
         self.refresh()
 
     # --- data -------------------------------------------------------------------------------------------
@@ -163,6 +164,13 @@ class LibraryScreen(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        compact = self.height() < COMPACT_HEIGHT  # the decks get the room; the drop tip is also a tooltip
+        self.layout().setContentsMargins(32, 12 if compact else 24, 32, 12 if compact else 24)
+        self.layout().setSpacing(10 if compact else 16)
+        self.drop_tip.setVisible(not compact)
 
     def decks(self) -> list[DeckSummary]:
         return list(self._decks)

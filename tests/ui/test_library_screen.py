@@ -150,3 +150,25 @@ def test_back_in_the_library_the_deck_just_used_is_selected(qtbot, window, libra
     assert "Hanseatic" in screen.panel.title.text()
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     assert window.review_screen.deck_id == other and window.review_screen.section_id is None
+
+
+def test_a_small_window_shows_three_decks_without_scrolling(qtbot, window, library, deck_id, tmp_path,
+                                                            markdown_document, clock):
+    from datetime import timedelta
+
+    from studyapp.ui import theme
+
+    theme.apply(QApplication.instance())  # the app's own type and padding, as the window really looks
+    library.exam.set(deck_id, clock.now.date() + timedelta(days=21), target=0.9)  # the panel's longest text
+    path = tmp_path / "hansa.md"
+    path.write_text(markdown_document, encoding="utf-8")
+    library.import_document(path)
+    library.import_document(Path(__file__).parents[1] / "data" / "extract_chronicle.txt")
+    screen = window.library_screen
+    screen.refresh(select=deck_id)
+    window.resize(800, 560)
+    qtbot.waitUntil(lambda: screen.height() < 500)
+    QApplication.processEvents()
+    assert screen.table.rowCount() == 3
+    assert screen.table.verticalScrollBar().maximum() == 0  # every deck in sight
+    assert screen.panel.geometry().bottom() <= screen.height()
