@@ -39,8 +39,9 @@ def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -
     events: list[Event] = []
     for fact in facts:
         source = sources.source(fact.section, fact.sentence, fact.footnotes)
-        groups.append(((ranked[fact.id], 0, fact.id), fact_items(fact, source, ranked[fact.id], context)))
-        description = describe(fact, context.other_mentions(fact))
+        others = context.other_mentions(fact)
+        groups.append(((ranked[fact.id], 0, fact.id), fact_items(fact, source, ranked[fact.id], context, others)))
+        description = describe(fact, others)
         if description is not None:
             events.append(Event(fact, span(fact.date), description, keys[fact.id]))
     for study_list in lists:

@@ -83,8 +83,10 @@ def _entries(facts: list[DatedFact]):
     return ((*span(f.date), _sentence_key(f)) for f in facts)
 
 
-def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext) -> list[StudyItem]:
-    """The date-cloze, date-when, date-what (where unambiguous) and date-choice items of ``fact``."""
+def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext,
+               others: list[DateMention] | None = None) -> list[StudyItem]:
+    """The date-cloze, date-when, date-what (where unambiguous) and date-choice items of ``fact``;
+    ``others``: the other dates of its sentence, when the caller has them already."""
     def make(kind: str, prompt: str, answer: str, identifier: str = "", choices: tuple[str, ...] = (),
              cloze: str = "") -> StudyItem:
         return StudyItem(identifier or item_id(context.doc_id, fact.id, kind), kind, fact.section, prompt, answer,
@@ -99,10 +101,11 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     parsed = parse_when(fact.sentence, *where, context.common) if where else None
     question = _joined(lead, parsed.question.replace(date, GAP) if parsed else f"When did this happen? {gap}")
     items.append(make("date-when", question, date))
-    what = _what(fact, context, parsed)
+    what = _what(fact, context, parsed, where)
     if what is not None:
         items.append(make("date-what", what, _joined(fact.context, fact.sentence)))
-    picked = wrong_dates(fact.date, context.pool, context.other_mentions(fact))
+    others = context.other_mentions(fact) if others is None else others
+    picked = wrong_dates(fact.date, context.pool, others)
     if picked is not None:
         answer, wrong = picked
         identifier = item_id(context.doc_id, fact.id, "date-choice")
@@ -115,8 +118,8 @@ def _joined(context: str, text: str) -> str:
     return f"{context} {text}" if context else text
 
 
-def _what(fact: DatedFact, context: FactContext, parsed: When | None) -> str | None:
-    where = locate(fact.sentence, fact.date)
+def _what(fact: DatedFact, context: FactContext, parsed: When | None, where: tuple[int, int] | None,
+          ) -> str | None:
     if where is None or lead_in_word(fact.sentence, where[0]) in RELATIVE:
         return None  # "before the fifth century" is not what happened in the fifth century
     found = context.what_scope(fact, parsed.subject if parsed else "")

@@ -13,7 +13,7 @@ T = TypeVar("T")
 def item_id(doc_id: str, origin: str, kind: str, *parts: object) -> str:
     """``"<kind>-<16 hex digits>"``, e.g. ``"date-cloze-3f9a0c1d2b4e5f60"``."""
     hasher = _origin_hasher(doc_id, origin).copy()
-    hasher.update("\x1f".join((kind, *(str(p) for p in parts))).encode("utf-8"))
+    hasher.update(("\x1f".join((kind, *(str(p) for p in parts))) if parts else kind).encode("utf-8"))
     return f"{kind}-{hasher.hexdigest()}"
 
 

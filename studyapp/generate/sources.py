@@ -34,11 +34,19 @@ class SourceIndex:
     def __init__(self, doc: Document) -> None:
         self._titles = {s.id: s.title for s in doc.sections}
         self._notes = {f.number: f.text for f in doc.footnotes}
+        self._made: dict[tuple[str, str, tuple[int, ...]], Source] = {}  # facts of one sentence share one
 
     def title(self, section_id: str) -> str:
         return self._titles.get(section_id, section_id)
 
     def source(self, section_id: str, text: str, footnotes: tuple[int, ...] | list[int]) -> Source:
+        key = (section_id, text, tuple(footnotes))
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = self._build(section_id, text, footnotes)
+        return made
+
+    def _build(self, section_id: str, text: str, footnotes: tuple[int, ...] | list[int]) -> Source:
         seen: dict[int, str] = {}
         for number in footnotes:
             if number in self._notes and number not in seen:
