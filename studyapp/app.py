@@ -66,15 +66,18 @@ def build_window(data_dir: str | os.PathLike[str] | None = None, *, clock: Calla
 def offer_restore(data_dir: str | os.PathLike[str] | None, error: StudyappError) -> bool:
     """The library is damaged: offer its newest backup. True when one was restored (then open it again)."""
     from studyapp.services.backups import list_backups, restore_backup
+    from studyapp.ui.widgets import without_commands
 
     found = list_backups(data_dir)
     if not found:
-        QMessageBox.critical(None, "studyapp cannot start", f"{error}\n\nThere is no backup to restore.")
+        QMessageBox.critical(None, "studyapp cannot start",
+                             f"{without_commands(str(error))}\n\nThere is no backup to restore, so the library "
+                             "cannot be opened. Move the damaged file away to start with a new library.")
         return False
     newest = found[0].created.astimezone()
     answer = QMessageBox.question(
         None, "The library is damaged",
-        f"{error}\n\nRestore the backup of {newest:%d %B %Y, %H:%M}? Answers given since then will be lost; "
+        f"{without_commands(str(error))}\n\nRestore the backup of {newest:%d %B %Y, %H:%M}? Answers given since then will be lost; "
         "the damaged file is kept beside the library.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
@@ -82,7 +85,7 @@ def offer_restore(data_dir: str | os.PathLike[str] | None, error: StudyappError)
     try:
         restore_backup(data_dir)
     except StudyappError as failure:
-        QMessageBox.critical(None, "studyapp cannot start", str(failure))
+        QMessageBox.critical(None, "studyapp cannot start", without_commands(str(failure)))
         return False
     return True
 
@@ -103,7 +106,8 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
                 return 1
             window = build_window(data_dir)
     except StudyappError as error:
-        QMessageBox.critical(None, "studyapp cannot start", str(error))
+        from studyapp.ui.widgets import without_commands
+        QMessageBox.critical(None, "studyapp cannot start", without_commands(str(error)))
         return 1
     app.aboutToQuit.connect(window.library.close)
     window.show()

@@ -1,6 +1,8 @@
 """Small widgets shared by the screens."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
@@ -39,3 +41,12 @@ def show_error(parent: QWidget, title: str, message: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+_COMMAND_ASIDE = re.compile(r"\s*\([^()]*`[^`]*`[^()]*\)")
+_COMMAND_SENTENCE = re.compile(r"\s*[^.]*`[^`]*`[^.]*\.")
+
+
+def without_commands(message: str) -> str:
+    """An error message for a window: the hints naming command-line commands (in backticks) left out."""
+    return _COMMAND_SENTENCE.sub("", _COMMAND_ASIDE.sub("", message)).strip()

@@ -59,3 +59,43 @@ def test_a_library_with_garbled_pages_is_reported_as_damaged_not_as_a_crash(tmp_
         assert "damaged" in str(error)
     else:
         raise AssertionError("the garbled library opened")
+
+
+def _close_box_when_shown(seen: list[str]) -> None:
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        seen.append(box.text())
+        box.close()
+    else:
+        QTimer.singleShot(20, lambda: _close_box_when_shown(seen))
+
+
+def test_a_damaged_library_without_backup_is_explained_without_command_line_hints(qtbot, tmp_path):
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "library.sqlite3").write_bytes(b"garbage " * 600)
+    try:
+        Library.open(folder, fuzzing=False)
+    except LibraryDamaged as error:
+        damaged = error
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _close_box_when_shown(seen))
+    assert not offer_restore(folder, damaged)
+    assert "damaged" in seen[0] and "no backup" in seen[0]
+    assert "`" not in seen[0] and "Restore the latest backup" not in seen[0]
+
+
+def test_a_second_window_on_the_same_library_is_refused_in_window_words(tmp_path, clock):
+    from studyapp.errors import StudyappError
+    from studyapp.ui.widgets import without_commands
+
+    first = Library.open(tmp_path / "library", clock=clock, fuzzing=False)
+    try:
+        build_window(tmp_path / "library", clock=clock, fuzzing=False).library.close()
+    except StudyappError as error:
+        message = without_commands(str(error))
+    else:
+        raise AssertionError("a second window opened the library")
+    finally:
+        first.close()
+    assert "already open" in message and message.endswith("Close it first.") and "`" not in message
