@@ -77,7 +77,8 @@ def offer_restore(data_dir: str | os.PathLike[str] | None, error: StudyappError)
     newest = found[0].created.astimezone()
     answer = QMessageBox.question(
         None, "The library is damaged",
-        f"{without_commands(str(error))}\n\nRestore the backup of {newest:%d %B %Y, %H:%M}? Answers given since then will be lost; "
+        f"{without_commands(str(error))}\n\nRestore the backup of {newest:%d %B %Y, %H:%M}? "
+        "Answers given since then will be lost; "
         "the damaged file is kept beside the library.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
@@ -96,9 +97,11 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
 
     app = create_application(argv)
     from studyapp.ui import unexpected_errors
+    from studyapp.ui.widgets import without_commands
+    from studyapp.ui.worker import plain_message
 
-    unexpected_errors.install(paths.data_dir(data_dir))
     try:
+        unexpected_errors.install(paths.data_dir(data_dir))
         try:
             window = build_window(data_dir)
         except LibraryDamaged as damaged:
@@ -106,8 +109,13 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
                 return 1
             window = build_window(data_dir)
     except StudyappError as error:
-        from studyapp.ui.widgets import without_commands
         QMessageBox.critical(None, "studyapp cannot start", without_commands(str(error)))
+        return 1
+    except OSError as error:  # e.g. --data-dir names a file, or a folder that cannot be made
+        not_a_folder = isinstance(error, (FileExistsError, NotADirectoryError))
+        reason = f"{error.filename} is a file, not a folder" if not_a_folder else plain_message(error)
+        QMessageBox.critical(None, "studyapp cannot start", f"The library folder cannot be used: {reason}. "
+                             "Choose another folder with --data-dir or STUDYAPP_DATA_DIR.")
         return 1
     app.aboutToQuit.connect(window.library.close)
     window.show()

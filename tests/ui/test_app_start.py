@@ -99,3 +99,14 @@ def test_a_second_window_on_the_same_library_is_refused_in_window_words(tmp_path
     finally:
         first.close()
     assert "already open" in message and message.endswith("Close it first.") and "`" not in message
+
+
+def test_a_data_folder_that_is_a_file_is_refused_in_plain_words(qtbot, tmp_path):
+    from studyapp.app import main
+
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("my notes", encoding="utf-8")
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _close_box_when_shown(seen))
+    assert main(not_a_folder, []) == 1
+    assert seen and "is a file, not a folder" in seen[0] and "Errno" not in seen[0]
