@@ -42,8 +42,14 @@ def interval_text(delta: timedelta) -> str:
 
 
 def duration_text(seconds: float) -> str:
+    """A time spent as people say it: "45 s", "3 min 20 s", "30 min", "2 h 05 min"."""
     minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
 
 
 def caption(item: StudyItem) -> str:

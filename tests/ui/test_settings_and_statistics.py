@@ -1,7 +1,7 @@
 """Deck options saved through the services; statistics drawn from the stats service."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -161,3 +161,16 @@ def test_an_import_computes_the_deck_panel_once(qtbot, window, library, tmp_path
     qtbot.waitUntil(lambda: screen.table.rowCount() == 2, timeout=15000)
     assert "Hanseatic" in screen.panel.title.text()
     assert len(computed) == 1
+
+
+def test_time_studied_reads_as_people_say_it(qtbot, window, library, deck_id, clock):
+    from studyapp.ui.review_format import duration_text
+
+    session = library.study.start_session(deck_id)
+    for seconds in (1500, 3000, 3000):  # long answers: 2 h 05 min in all
+        session.show_answer()
+        clock.advance(timedelta(seconds=seconds))
+        session.rate(now=clock.now, duration_ms=seconds * 1000)
+    window.show_statistics(deck_id)
+    assert window.statistics_screen.subtitle.text().endswith("2 h 05 min studied in all")
+    assert [duration_text(s) for s in (45, 200, 1800, 3600)] == ["45 s", "3 min 20 s", "30 min", "1 h"]
