@@ -21,6 +21,8 @@ _DANGLING = frozenset(
 _TRAILING_NOISE = "*_ \t" + SUPERSCRIPT_DIGITS
 _TERMINAL = frozenset(".!?:;\u2026")
 _CLOSERS = "\"'\u201d\u2019)]"
+# "in Hamburg.2", "in August 2016.3": a note number in plain digits right after the full stop
+_PLAIN_MARKER_END = re.compile(r"(?:[^\W\d_]|(?<![\d.,])\d{4})[\"'\u201d\u2019)]?[.!?][\"'\u201d\u2019)]?\d{1,3}$")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _BRACKET_MARKER_END = re.compile(r"\[\^?[^\]\s]{1,40}\]$")
 _TAIL = 300
@@ -40,6 +42,8 @@ def ends_sentence(text: str) -> bool:
         stripped = stripped[:marker.start()].rstrip(_TRAILING_NOISE)
     if "/" in stripped and _URL_END.search(stripped):
         return True
+    if stripped[-1:].isdigit() and _PLAIN_MARKER_END.search(stripped):
+        return True  # a note number in plain digits right after the full stop
     return stripped.rstrip(_CLOSERS + _TRAILING_NOISE)[-1:] in _TERMINAL
 
 
@@ -69,6 +73,8 @@ def heading_kind(line: str) -> str | None:
         return None  # "It grew. It fell" is two sentences, no heading
     if not (text[0].isupper() or text[0].isdigit()):
         return None
+    if " | " in text:
+        return None  # "Briefing Paper | March 2023": fields of a dateline or a menu, no heading
     words = _WORD.findall(text)
     if not words or len(text.split()) > MAX_HEADING_WORDS:
         return None

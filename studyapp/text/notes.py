@@ -17,7 +17,7 @@ BACK_MATTER_TITLES = frozenset({
     "see also", "external links", "further reading", "acknowledgments", "acknowledgements", "about the author",
     "about the authors", "author biography", "author bio", "notes on contributors", "appendix",
 })
-_HEADING_DECORATION = re.compile(r"^#{1,6}\s+|[*_:#\s]+$|^[*_\s]+")
+_HEADING_DECORATION = re.compile(r"^#{1,6}\s+|(?:\s*\[edit\])?[*_:#\s]*$|^[*_\s]+", re.IGNORECASE)  # "Notes[edit]"
 _SUPERSCRIPT_START = re.compile(r"^(" + SUPERSCRIPT_CLASS + r"+)\s*(.*)$")
 _BRACKET_START = re.compile(r"^\[\^?(\d{1,4})\]:?\s*(.*)$")
 _PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|-\s*\d{1,4}\s*-|page \d{1,4})$", re.IGNORECASE)

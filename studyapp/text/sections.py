@@ -20,6 +20,8 @@ _PROSE_WORDS = 12
 _FRONT_LABEL_WORDS = 12
 _RANKS = {"caps": 0, "strong": 1, "title": 2, "plain": 2, "emphasis": 3}
 _NUMBERING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+# "3 Recommendations" leads a list under it as "Recommendations"
+_HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
 _ABSTRACT_LABEL = re.compile(r"^\W*(?:abstract|summary)\W*\s*", re.IGNORECASE)
 
 
@@ -145,7 +147,7 @@ def _sections(groups: list[_Group], style: MarkerStyle) -> tuple[Section, ...]:
     parent: str | None = None
     for group in groups:
         section_id = slugs.make(group.title)
-        blocks = section_blocks(group.content, group.title, style)
+        blocks = section_blocks(group.content, _HEADING_NUMBER.sub("", group.title), style)
         if group.level == 1 or parent is None:  # a subsection before any section counts as a section
             parent = section_id
             sections.append(Section(section_id, group.title, 1, None, blocks))
