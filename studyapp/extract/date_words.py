@@ -49,6 +49,7 @@ REFERENCE_WORDS = frozenset(
     """
     no no. nos. nr. vol vol. vols. p p. pp. page pages para. art. article chapter ch. section sec.
     resolution number fig. figure table item flight route highway room suite model isbn code
+    interstate motorway freeway platform gate bus berth pier apartment box channel
     """.split()
 )
 
