@@ -18,7 +18,7 @@ import pytest
 from general_gold import ARTICLES, figures, gold_of, heading
 from studyapp.extract import find_facts, find_lists
 from studyapp.generate import make_items
-from studyapp.text import read_document
+from studyapp.text import parse_document, read_document
 
 _BC_DATES = "BC dates and a bare two-digit year ('5 February 62') have no place in the YYYY normalized form"
 _NAME_WITHOUT_BY = "an author line of bare names without 'By', initials or a note mark is not told from a subtitle"
@@ -116,3 +116,52 @@ def test_list_of_what_someone_should_do_is_named_so() -> None:
     prompts = [i.prompt for i in items if i.kind == "list-item"]
     assert "Item 1 of what the governments of the region and their partners should do?" in prompts
     assert not any(p.startswith("Government ") for p in prompts)
+
+
+_POLICY_BRIEF = """Ports and Power: Investments in European Harbours
+
+Briefing Paper | March 2023
+
+1 Introduction
+
+In 2016 a shipping group bought a majority stake in the Port of Piraeus for €368.5 million.1 Since then, firms \
+have invested in terminals in Rotterdam and Hamburg.2
+
+2 The Investments
+
+2.1 Piraeus
+
+The government sold 51 per cent of the port authority in August 2016.3
+
+3 Recommendations
+
+1) Screen port investments at the European level.
+2) Require reciprocity in access to foreign ports.
+
+Endnotes
+
+1 Annual report 2016.
+2 Investment update, 2022.
+3 Press release, 2021.
+"""
+
+
+def test_plain_digit_markers_after_the_full_stop_end_the_paragraph() -> None:
+    """"in Hamburg.2": the paragraph is finished, so the numbered headings after it stay headings; a
+    dateline with "|" is no section, and a list under "3 Recommendations" is led by "Recommendations"."""
+    doc = parse_document(_POLICY_BRIEF, name="brief")
+    assert [(heading(s.title), s.level) for s in doc.sections] == [
+        ("introduction", 1), ("the investments", 1), ("piraeus", 2), ("recommendations", 1)]
+    assert [s.footnotes for s in doc.sections[0].paragraphs[0].sentences] == [(1,), (2,)]
+    assert [lst.lead for lst in find_lists(doc)] == ["Recommendations"]
+    assert [f.date.text for f in find_facts(doc)] == ["2016", "August 2016"]
+
+
+def test_wikipedia_edit_links_do_not_hide_the_references() -> None:
+    wiki = next(a for a in ARTICLES if a.name == "general_wiki.txt").read_text("utf-8")
+    for title in ("History", "Rediscovery", "See also", "References"):
+        wiki = wiki.replace(f"\n{title}\n", f"\n{title}[edit]\n")
+    doc = parse_document(wiki, name="wiki")
+    assert len(doc.footnotes) == 19
+    assert [s.title for s in doc.sections][1:3] == ["History", "Eruption of Vesuvius"]
+    assert "References" not in " ".join(p.text for p in doc.trailing)
