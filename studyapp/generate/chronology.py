@@ -135,10 +135,10 @@ def _drill(doc_id: str, group: list[Event], section: str | None, sources: Source
     prompt = "\n".join([f"Put these events of {where} in order, earliest first:",
                         *(f"• {e.text}" for e in shown)])
     answer = "\n".join(f"{n}. {e.text} ({e.fact.date.text})" for n, e in enumerate(ordered, 1))
-    home = section or min(group, key=lambda e: e.rank).fact.section
-    notes = [n for e in sorted(group, key=lambda e: e.rank) for n in e.fact.footnotes]
-    source: Source = sources.source(home, "\n".join(e.fact.sentence for e in sorted(group, key=lambda e: e.rank)),
-                                    notes)
+    in_article_order = sorted(group, key=lambda e: e.rank)
+    home = section or in_article_order[0].fact.section
+    notes = [n for e in in_article_order for n in e.fact.footnotes]
+    source: Source = sources.source(home, "\n".join(e.fact.sentence for e in in_article_order), notes)
     return StudyItem(id=identifier, kind="chronology", section=home, prompt=prompt, answer=answer, source=source,
                      origin=section or doc_id, position=max(position_of(e.fact.id) for e in group),
                      order=tuple(e.text for e in ordered))
