@@ -24,6 +24,9 @@ def _checked(widget: QListWidget) -> tuple[str, ...] | None:
     return None if len(values) == widget.count() else tuple(values)
 
 
+LIST_MAX_HEIGHT = 380  # px: a dozen sections in sight before the list scrolls
+
+
 class ExportDialog(QDialog):
     """Exports one deck to an ``.apkg``; :attr:`result` is set when the export succeeded."""
 
@@ -43,12 +46,17 @@ class ExportDialog(QDialog):
             by_kind[item.kind] = by_kind.get(item.kind, 0) + 1
 
         self.sections = QListWidget()
+        self.sections.setWordWrap(True)  # a long title wraps: its card count stays in sight
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setResizeMode(QListWidget.ResizeMode.Adjust)
         for section in library.document(deck_id).sections:
             indent = "      " if section.parent else ""
             entry = QListWidgetItem(f"{indent}{display_title(section.title)}  ({by_section.get(section.id, 0)})")
             entry.setData(VALUE_ROLE, section.id)
             entry.setCheckState(Qt.CheckState.Checked)
             self.sections.addItem(entry)
+        row = self.sections.fontMetrics().height() + 6
+        self.sections.setMinimumHeight(min(LIST_MAX_HEIGHT, (self.sections.count() + 1) * row + 8))
         self.kinds = QListWidget()
         for kind, count in by_kind.items():
             entry = QListWidgetItem(f"{KIND_NAMES.get(kind, kind)}  ({count})")

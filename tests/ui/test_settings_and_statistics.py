@@ -174,3 +174,20 @@ def test_time_studied_reads_as_people_say_it(qtbot, window, library, deck_id, cl
     window.show_statistics(deck_id)
     assert window.statistics_screen.subtitle.text().endswith("2 h 05 min studied in all")
     assert [duration_text(s) for s in (45, 200, 1800, 3600)] == ["45 s", "3 min 20 s", "30 min", "1 h"]
+
+
+def test_export_dialog_shows_every_section_with_its_count_without_scrolling(qtbot, window, library, deck_id):
+    from studyapp.ui import theme
+    from studyapp.ui.export_dialog import ExportDialog
+
+    theme.apply(QApplication.instance())
+    dialog = ExportDialog(library, deck_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.adjustSize()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    sections = dialog.sections
+    assert len(library.document(deck_id).sections) == sections.count() > 8
+    assert sections.horizontalScrollBar().maximum() == 0  # long titles wrap, the "(48)" stays in sight
+    assert sections.verticalScrollBar().maximum() == 0
