@@ -9,7 +9,8 @@ import html
 import re
 
 # Wiki editors' notes: "[edit]", "[citation needed]", "[dubious – discuss]".
-_EDITORIAL = re.compile(r"\[(?:edit|[a-z][a-z ]{1,30} needed|dubious[^\]\n]{0,30}|failed verification|who\?|when\?)\]")
+_EDITORIAL = re.compile(r"\[(?:edit|[a-z][a-z ]{1,30} needed|dubious[^\]\n]{0,30}|failed verification|who\?|when\?"
+                        r"|[a-z]{1,2}|(?:note|nb) \d{1,3})\](?!\()")  # "[a]", "[note 1]": explanatory-note markers
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]*)>")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%<>|~\"'])")

@@ -9,7 +9,7 @@ from studyapp.text.markers import SUPERSCRIPT_CLASS
 # End punctuation, then closing quotes/brackets, then footnote markers, then the space before the next sentence.
 _CANDIDATE = re.compile(
     r"([.!?\u2026]+)[\"\u201d\u2019')\]]*"
-    r"(?:" + SUPERSCRIPT_CLASS + r"+|\[\^?[^\]\s]{1,40}\])*"
+    r"(?:" + SUPERSCRIPT_CLASS + r"+|\[\^?[^\]\s]{1,40}\]|\[\d{1,4}(?:\s*[,\u2013-]\s*\d{1,4}){1,20}\])*"
     r"(\s+)"
 )
 _OPENERS = "\"'\u201c\u2018(["
