@@ -165,3 +165,18 @@ def test_wikipedia_edit_links_do_not_hide_the_references() -> None:
     assert len(doc.footnotes) == 19
     assert [s.title for s in doc.sections][1:3] == ["History", "Eruption of Vesuvius"]
     assert "References" not in " ".join(p.text for p in doc.trailing)
+
+
+def test_wikipedia_marker_groups_and_letter_notes() -> None:
+    """"[7, 8]" after a full stop ends the sentence like "[7]"; "[a]" explanatory-note markers are not shown."""
+    refs = "".join(f"{n}. Source {n}, 200{n}.\n" for n in range(1, 10))
+    doc = parse_document(
+        "Some Town\n\nSome Town was founded in 1850.[1][2] It grew after 1900.[3–5] A railway came in 1920.[a]\n\n"
+        "History\n\nThe town was rebuilt in 1950.[6, 7] A museum opened in 1960.[8][9]\n\nReferences\n\n" + refs,
+        name="town")
+    sentences = [(s.text, s.footnotes) for sec in doc.sections for p in sec.paragraphs for s in p.sentences]
+    assert sentences == [
+        ("Some Town was founded in 1850.", (1, 2)), ("It grew after 1900.", (3, 4, 5)),
+        ("A railway came in 1920.", ()),
+        ("The town was rebuilt in 1950.", (6, 7)), ("A museum opened in 1960.", (8, 9)),
+    ]
