@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from fsrs import Rating
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from studyapp.core.cards import from_us
 from studyapp.core.session import Phase, ReviewSession
 from studyapp.generate.model import CHOICE_KINDS, ORDER_KINDS
 from studyapp.services.changes import Changes
@@ -354,7 +355,10 @@ class ReviewScreen(QWidget):
 
     def _render_done(self) -> None:
         self.pages.setCurrentWidget(self.summary_page)
-        self.summary_page.show_summary(self.session.summary, section_scoped=self.section_id is not None)
+        learning_due = self.session.store.learning_due(self.session.scope)
+        self.summary_page.show_summary(self.session.summary, section_scoped=self.section_id is not None,
+                                       learning_back_in=None if learning_due is None else
+                                       max(timedelta(0), from_us(learning_due) - self.clock()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

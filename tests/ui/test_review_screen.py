@@ -181,3 +181,20 @@ def test_order_drill_is_arranged_with_keys_and_checked(qtbot, window, library, d
     qtbot.keyClick(review, Qt.Key.Key_Space)  # accept Good
     reviews = stored_reviews(library)
     assert len(reviews) == before + 1 and reviews[-1][1] == 3
+
+
+def test_the_summary_says_when_a_card_being_learned_comes_back(qtbot, window, library, deck_id):
+    from dataclasses import replace
+
+    library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=1,
+                                          learning_steps=(1.0, 120.0)))
+    window.study(deck_id)
+    review = window.review_screen
+    if review.current_is_choice():
+        qtbot.keyClick(review, Qt.Key.Key_1)
+    else:
+        qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.keyClick(review, Qt.Key.Key_3)  # Good: the next learning step is two hours away
+    assert review.finished
+    text = review.summary_page.text.text()
+    assert "comes back in <b>2 h</b>" in text and "Come back when more cards are due" not in text
