@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from studyapp.text.headings import ends_sentence
 
 MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-LIST_ITEM = re.compile(r"^\s{0,8}(\d{1,6})[.)]\s+(\S.*)$")
+LIST_ITEM = re.compile(r"^\s{0,8}(?:\((?=\d{1,3}\)))?(\d{1,6})[.)]\s+(\S.*)$")  # "1.", "1)", "(1)"
 MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s]{1,40})\]:\s*(.*)$")
 _SENTENCE_ENDS = (".", ";", ":", "!", "?")
 _RARE_BLANKS = 10  # fewer than one blank line for 10 lines of text
