@@ -180,3 +180,13 @@ def test_wikipedia_marker_groups_and_letter_notes() -> None:
         ("A railway came in 1920.", ()),
         ("The town was rebuilt in 1950.", (6, 7)), ("A museum opened in 1960.", (8, 9)),
     ]
+
+
+def test_a_list_numbered_in_parentheses() -> None:
+    doc = parse_document(
+        "A Title\n\nDEMANDS\n\nThe report makes three demands of the government:\n\n(1) publish the data every quarter;\n"
+        "(2) fund the regional offices; and\n(3) review the law by 2026.\n\nIt ends there.\n", name="x")
+    (found,) = find_lists(doc)
+    assert found.lead == "The report makes three demands of the government:"
+    assert [(i.number, i.text) for i in found.items] == [
+        (1, "publish the data every quarter"), (2, "fund the regional offices"), (3, "review the law by 2026")]
