@@ -22,6 +22,7 @@ from studyapp.ui.widgets import ElidedLabel
 _URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:)])")
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 SAVE_POSITION_AFTER_MS = 800
+DETAIL_MAX_HEIGHT = 220  # px: a long note or card list scrolls inside the panel
 DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 13.0, 9.0, 24.0
 TREE_ROW_HEIGHT = 30
 TREE_SHARE, TREE_MIN_WIDTH, TREE_MAX_WIDTH = 0.3, 220, 340
@@ -102,7 +103,6 @@ class ReaderScreen(QWidget):
         close.clicked.connect(self.detail.hide)
         self.detail_text = QTextBrowser()
         self.detail_text.setOpenExternalLinks(True)
-        self.detail_text.setMaximumHeight(190)
         self.detail_text.document().setDefaultFont(theme.reading_font(11.5))
         detail_head = QHBoxLayout()
         detail_head.addWidget(self.detail_title, 1)
@@ -234,12 +234,23 @@ class ReaderScreen(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
+        self._fit_detail()
         if not self._splitter_moved:
             tree = int(min(TREE_MAX_WIDTH, max(TREE_MIN_WIDTH, self.width() * TREE_SHARE)))
             self.splitter.setSizes([tree, max(1, self.width() - tree)])
             wide = tree >= 300
             self.tree.setColumnWidth(1, MASTERY_WIDE if wide else MASTERY_NARROW)
             self.tree.headerItem().setText(1, "Mastery" if wide else "%")
+
+    def _fit_detail(self) -> None:
+        """The note or card panel as tall as its text, but never more than a third of the reader's height."""
+        if not self.detail.isVisible():
+            return
+        text = self.detail_text
+        document = text.document()
+        document.setTextWidth(text.viewport().width())
+        needed = int(document.size().height()) + 2 * text.frameWidth() + 4
+        text.setFixedHeight(max(48, min(needed, DETAIL_MAX_HEIGHT, self.height() // 3)))
 
     def _apply_pending_scroll(self) -> None:
         if self._pending_scroll is not None and self.isVisible():
@@ -357,12 +368,14 @@ class ReaderScreen(QWidget):
             self.detail_title.setText(f"Note {url[5:]}")
             self.detail_text.setHtml(f"<p>{_linkify(note.text)}</p>" if note else "<p>This note is missing.</p>")
             self.detail.show()
+            self._fit_detail()
         elif url.startswith("cards:"):
             origin = url[6:]
             cards = [item for item in self.items if item.origin == origin]
             self.detail_title.setText(f"{len(cards)} card{'s' if len(cards) != 1 else ''} from this passage")
             self.detail_text.setHtml(reader_html.cards_html(cards))
             self.detail.show()
+            self._fit_detail()
         self.detail_text.verticalScrollBar().setValue(0)
 
 

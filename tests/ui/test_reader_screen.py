@@ -111,3 +111,22 @@ def test_mastery_follows_ratings_without_reloading_the_text(qtbot, window, libra
     assert item.data(1, MASTERY_ROLE) > 0
     assert item.data(1, MASTERY_ROLE) == library.section_mastery(deck_id)[section]
     assert reader.document is document  # the same parsed text: only the mastery was refreshed
+
+
+def test_a_short_note_takes_only_the_room_it_needs_in_a_small_window(qtbot, window, library, deck_id):
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.ui import theme
+
+    theme.apply(QApplication.instance())
+    window.resize(800, 560)
+    window.read(deck_id)
+    reader = window.reader_screen
+    document = library.document(deck_id)
+    section, number = next((s, sentence.footnotes[0]) for s in document.sections for p in s.paragraphs
+                           for sentence in p.sentences if sentence.footnotes)
+    reader.show_section(section.id)
+    reader.view.link_activated.emit(f"note:{number}")
+    QApplication.processEvents()
+    assert reader.detail_text.verticalScrollBar().maximum() == 0  # the whole note in sight
+    assert reader.view.height() > 1.5 * reader.detail.height()  # and the text still has most of the room
