@@ -17,7 +17,6 @@ from studyapp.ui.typography import heading
 from studyapp.ui.widgets import show_error
 from studyapp.ui.worker import run_in_background
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
 FILE_FILTER = "Documents (*.txt *.md *.markdown);;All files (*)"
 COLUMNS = ("Deck", "New", "Learning", "Due", "Exam")
 COMPACT_HEIGHT = 560
@@ -244,8 +243,10 @@ class LibraryScreen(QWidget):
 
 
 def _dropped_documents(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """Every dropped file (not folder): one that is not text is refused by the import in plain words, which
+    beats a drop that silently does nothing."""
     mime = event.mimeData()
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in DOCUMENT_SUFFIXES]
+            if url.isLocalFile() and not Path(url.toLocalFile()).is_dir()]

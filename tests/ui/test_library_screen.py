@@ -172,3 +172,22 @@ def test_a_small_window_shows_three_decks_without_scrolling(qtbot, window, libra
     assert screen.table.rowCount() == 3
     assert screen.table.verticalScrollBar().maximum() == 0  # every deck in sight
     assert screen.panel.geometry().bottom() <= screen.height()
+
+
+def test_dropping_a_pdf_says_why_it_cannot_be_imported(qtbot, window, tmp_path):
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    screen = window.library_screen
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(screen, enter)
+    assert enter.isAccepted()  # not a drop that silently does nothing
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(screen, drop)
+    qtbot.waitUntil(lambda: screen.last_error is not None, timeout=10000)
+    assert "paper.pdf" in screen.last_error.text() and "PDF" in screen.last_error.text()
+    assert screen.table.rowCount() == 1
+    screen.last_error.close()
