@@ -5,7 +5,7 @@ import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
 
 from studyapp.core.settings import DeckSettings
@@ -53,8 +53,8 @@ class SettingsDialog(QDialog):
         current = library.settings.get(deck_id)
         exam = library.exam.get(deck_id)
 
-        self.retention = QDoubleSpinBox(decimals=2, minimum=0.70, maximum=0.99, singleStep=0.01)
-        self.retention.setValue(current.desired_retention)
+        self.retention = QSpinBox(minimum=70, maximum=99, suffix="%")  # percent, as the app says it elsewhere
+        self.retention.setValue(round(current.desired_retention * 100))
         self.retention.setToolTip("The chance of recalling a card when it comes due. Higher means more reviews.")
         self.new_per_day = QSpinBox(minimum=0, maximum=9999)
         self.new_per_day.setValue(current.new_per_day)
@@ -86,8 +86,8 @@ class SettingsDialog(QDialog):
         self.exam_day.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         day = exam.day if exam else today + timedelta(days=30)
         self.exam_day.setDate(QDate(day.year, day.month, day.day))
-        self.exam_target = QDoubleSpinBox(decimals=2, minimum=0.50, maximum=0.99, singleStep=0.01)
-        self.exam_target.setValue(exam.target if exam else 0.9)
+        self.exam_target = QSpinBox(minimum=50, maximum=99, suffix="%")
+        self.exam_target.setValue(round((exam.target if exam else 0.9) * 100))
         self.exam_target.setToolTip("The share of cards you want to recall on the exam day.")
         self.exam_enabled.setChecked(exam is not None)
         self.exam_enabled.toggled.connect(self._exam_toggled)
@@ -131,7 +131,7 @@ class SettingsDialog(QDialog):
     def values(self) -> DeckSettings:
         """The settings as entered (ValueError with a plain message when one is not valid)."""
         return DeckSettings(
-            desired_retention=round(self.retention.value(), 2), new_per_day=self.new_per_day.value(),
+            desired_retention=self.retention.value() / 100, new_per_day=self.new_per_day.value(),
             max_reviews_per_day=self.max_reviews.value(),
             learning_steps=parse_steps(self.learning_steps.text()),
             relearning_steps=parse_steps(self.relearning_steps.text()),
@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
             if self.exam_enabled.isChecked():
                 day = self.exam_day.date()
                 changes |= self.library.exam.set(self.deck_id, date(day.year(), day.month(), day.day()),
-                                                 target=round(self.exam_target.value(), 2))
+                                                 target=self.exam_target.value() / 100)
             elif self.library.exam.get(self.deck_id) is not None:
                 changes |= self.library.exam.clear(self.deck_id)
         except ValueError as error:

@@ -18,15 +18,17 @@ def test_steps_are_read_in_minutes_hours_and_days():
 def test_saving_options_stores_them(qtbot, library, deck_id):
     dialog = SettingsDialog(library, deck_id)
     qtbot.addWidget(dialog)
+    assert dialog.retention.text() == "90%" and dialog.exam_target.text() == "90%"  # as the app says it elsewhere
     dialog.new_per_day.setValue(7)
-    dialog.retention.setValue(0.85)
+    dialog.retention.setValue(85)
     dialog.learning_steps.setText("2m 15m 1h")
     dialog.exam_enabled.setChecked(True)
     dialog.exam_day.setDate(QDate(2026, 4, 15))
+    dialog.exam_target.setValue(80)
     dialog.save()
     stored = library.settings.get(deck_id)
     assert (stored.new_per_day, stored.desired_retention, stored.learning_steps) == (7, 0.85, (2.0, 15.0, 60.0))
-    assert library.exam.get(deck_id).day == date(2026, 4, 15)
+    assert (library.exam.get(deck_id).day, library.exam.get(deck_id).target) == (date(2026, 4, 15), 0.8)
     assert deck_id in dialog.changes.settings or deck_id in dialog.changes.decks
 
 
@@ -93,7 +95,8 @@ def test_theme_follows_the_override_and_comes_back(qtbot, window, monkeypatch):
 
     from studyapp.ui import theme
 
-    light = window.palette().color(QPalette.ColorRole.Window).name()
+    theme.apply(QApplication.instance())  # as the app starts (the test must not depend on an earlier one)
+    light = QApplication.palette().color(QPalette.ColorRole.Window).name()
     monkeypatch.setenv(theme.THEME_ENV, "dark")
     window.apply_theme()
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == theme.DARK.window
