@@ -324,7 +324,7 @@ class ReviewScreen(QWidget):
                                          else "Not this time — press Space to accept Again, or rate with 1-4.")
                 self.grade_label.setStyleSheet(f"color: {c.right if grade.correct else c.wrong}; font-weight: 600;")
             suggested = grade.rating if grade is not None else None
-            self.buttons.offer(session.next_intervals(now), suggested)
+            self.buttons.offer(session.next_intervals(now), suggested or Rating.Good)  # what Space gives
             self.buttons.setVisible(True)
             accept = "Again" if suggested == Rating.Again else "Good"
             self.hint.setText(f"1 Again  ·  2 Hard  ·  3 Good  ·  4 Easy  ·  Space {accept}  ·  Ctrl+Z undo")

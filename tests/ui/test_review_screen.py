@@ -198,3 +198,14 @@ def test_the_summary_says_when_a_card_being_learned_comes_back(qtbot, window, li
     assert review.finished
     text = review.summary_page.text.text()
     assert "comes back in <b>2 h</b>" in text and "Come back when more cards are due" not in text
+
+
+def test_the_rating_space_gives_is_the_one_highlighted(qtbot, window, deck_id):
+    window.study(deck_id)
+    review = window.review_screen
+    while review.current_is_choice() or review._order_shown is not None:  # a card without an auto-grade
+        review.bury()
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    assert "Space Good" in review.hint.text()
+    highlighted = [rating for rating, button in review.rating_buttons.items() if button.property("suggested")]
+    assert highlighted == [3]
