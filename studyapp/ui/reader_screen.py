@@ -345,7 +345,8 @@ class ReaderScreen(QWidget):
         self.study_button.setEnabled(count > 0)
         self.study_button.setToolTip(f"Review the {count} cards of this section" if count else
                                      "This section has no cards")
-        self.place.setText(f"{heading(self.document.title)}  ·  section {index + 1} of {len(ids)}  ·  {count} cards")
+        # Where you are comes first: in a narrow window it is the deck's title that gets cut.
+        self.place.setText(f"Section {index + 1} of {len(ids)}  ·  {count} cards  ·  {heading(self.document.title)}")
         self.detail.hide()
 
     def _study_section(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import html as html_module
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from studyapp.ui.mastery_delegate import MASTERY_ROLE
 from studyapp.ui.reader_screen import SECTION_ROLE, ReaderScreen
@@ -114,8 +115,6 @@ def test_mastery_follows_ratings_without_reloading_the_text(qtbot, window, libra
 
 
 def test_a_short_note_takes_only_the_room_it_needs_in_a_small_window(qtbot, window, library, deck_id):
-    from PySide6.QtWidgets import QApplication
-
     from studyapp.ui import theme
 
     theme.apply(QApplication.instance())
@@ -130,3 +129,13 @@ def test_a_short_note_takes_only_the_room_it_needs_in_a_small_window(qtbot, wind
     QApplication.processEvents()
     assert reader.detail_text.verticalScrollBar().maximum() == 0  # the whole note in sight
     assert reader.view.height() > 1.5 * reader.detail.height()  # and the text still has most of the room
+
+
+def test_a_narrow_reader_still_says_which_section_of_how_many(qtbot, window, deck_id):
+    window.resize(800, 560)
+    window.read(deck_id)
+    reader = window.reader_screen
+    reader.show_section(reader.document.sections[1].id)
+    QApplication.processEvents()
+    shown = reader.place.text()  # what fits, after eliding
+    assert shown.startswith(f"Section 2 of {len(reader.document.sections)}")
