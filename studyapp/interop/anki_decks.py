@@ -1,4 +1,5 @@
-"""The deck tree of a document in Anki: ``Title``, ``Title::Section``, ``Title::Parent::Child``.
+"""The deck tree of a document in Anki: ``Title``, ``Title::Section``, ``Title::Parent::Child`` (titles as
+shown in the app: an ALL-CAPS heading in title case).
 
 Deck ids derive from the document id (and the section id), so every export of a document names the same
 decks, whatever its title or section titles have become.
@@ -35,22 +36,22 @@ def deck_name_part(title: str) -> str:
 
 
 def _section_path(doc: Document, section: Section) -> list[str]:
-    parts = [deck_name_part(section.title)]
+    parts = [deck_name_part(section.display_title)]
     if section.level > 1 and section.parent:
         try:
-            parts.insert(0, deck_name_part(doc.section(section.parent).title))
+            parts.insert(0, deck_name_part(doc.section(section.parent).display_title))
         except KeyError:
             pass
     return parts
 
 
 def deck_for_section(doc: Document, section: Section) -> DeckSpec:
-    name = "::".join([deck_name_part(doc.title), *_section_path(doc, section)])
+    name = "::".join([deck_name_part(doc.display_title), *_section_path(doc, section)])
     return DeckSpec(deck_id_for(doc.id, section.id), name, section.id)
 
 
 def document_deck(doc: Document) -> DeckSpec:
-    return DeckSpec(deck_id_for(doc.id), deck_name_part(doc.title), None)
+    return DeckSpec(deck_id_for(doc.id), deck_name_part(doc.display_title), None)
 
 
 def deck_tree(doc: Document, section_ids: set[str]) -> list[DeckSpec]:

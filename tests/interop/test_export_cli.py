@@ -36,8 +36,9 @@ def test_export_of_a_document_file_imports_every_item(article, tmp_path, anki_co
     assert len(items) > 5
     assert col.note_count() == col.card_count() == len(items)
     decks = {d.name for d in col.decks.all_names_and_ids()}
-    title = read_document(article).title
+    title = read_document(article).display_title
     assert any(name.startswith(f"{title}::") for name in decks)
+    assert not any(part.isupper() for name in decks for part in name.split("::"))  # headings as the app shows them
     texts = " ".join(visible_text(col.get_card(c).answer()) for c in col.find_cards(""))
     assert "1761" in texts and "Harbour log & ledger, p. 7." in texts
 
