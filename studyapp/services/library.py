@@ -235,7 +235,7 @@ class Library:
         nothing and raises :class:`ImportCancelled`.
         """
         from studyapp.extract import find_facts, find_lists
-        from studyapp.generate import items_for_document
+        from studyapp.generate import make_items
         from studyapp.text import read_document
         from studyapp.text.reading import decode_text
 
@@ -249,7 +249,7 @@ class Library:
         report(1, 4)
         _check(stop)
         facts, lists = find_facts(doc), find_lists(doc)
-        items = items_for_document(doc)
+        items = make_items(doc, facts, lists)
         report(2, 4)
         _check(stop)
         result = self.store_document(doc, source_name=path.name, source_text=text, items=items, facts=facts,
