@@ -18,6 +18,7 @@ from studyapp.text.lines import MD_HEADING, join_wrapped, scan_lines
 from studyapp.text.markers import SUPERSCRIPT_DIGITS, MarkerStyle, extract_markers, has_markers
 from studyapp.text.notes import is_back_matter_title, is_notes_title, parse_notes, split_back_matter
 from studyapp.text.sections import build_body
+from studyapp.text.titles import title_from_file_name
 from studyapp.text.slugs import slugify
 
 _MAX_NOTES_HEADING_CHARS = 60
@@ -80,7 +81,7 @@ def _parse(text: str, *, name: str, markdown: bool | None) -> Document:
     body = build_body(blocks, title=title, has_author=author is not None, style=style, back=back)
     return Document(
         id=slugify(title) if title else slugify(name, fallback="document"),
-        title=title or re.sub(r"[-_]+", " ", name).strip() or "Untitled",
+        title=title or title_from_file_name(name),
         author=author,
         abstract=body.abstract,
         sections=body.sections,

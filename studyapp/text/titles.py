@@ -43,3 +43,11 @@ def _part(part: str, *, small_ok: bool) -> str:
     if small_ok and lower in _SMALL:
         return lower
     return _WORD.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), part, count=1) if part else part
+
+
+def title_from_file_name(stem: str) -> str:
+    """A title for a document that has none: its file name as words ("water_policy-notes" -> "Water policy notes")."""
+    words = re.sub(r"[-_.]+", " ", stem).strip()
+    if not words:
+        return "Untitled"
+    return words[0].upper() + words[1:] if words.islower() else words

@@ -77,7 +77,7 @@ def test_bytes_outside_cp1252_fall_back_to_latin1(tmp_path):
 def test_markdown_extension_and_file_stem(tmp_path):
     doc = read_document(write(tmp_path, "my_notes.md", b"Just one line of text, no title.\n"))
     assert doc.id == "my-notes"
-    assert doc.title == "my notes"
+    assert doc.title == "My notes"
     assert doc.sections[0].title == "Text"
 
 

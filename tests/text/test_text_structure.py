@@ -52,7 +52,7 @@ def test_caps_heading_on_top_of_its_paragraph_in_plain_text_only():
 def test_markdown_title_with_sections_at_the_same_level():
     doc = parse_document("# Alpha\n\nIntro.\n\n# Beta\n\nText.\n\n## Gamma\n\nMore.\n", name="file-name")
     # Several "#" headings: they are sections, and the title falls back to the file name.
-    assert doc.title == "file name" and doc.id == "file-name"
+    assert doc.title == "File name" and doc.id == "file-name"
     assert [(s.title, s.level, s.parent) for s in doc.sections] == [
         ("Alpha", 1, None), ("Beta", 1, None), ("Gamma", 2, "beta")]
 

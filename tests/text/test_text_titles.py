@@ -19,3 +19,11 @@ def test_document_and_sections_expose_display_titles_and_keep_the_original():
     assert doc.title == "A TALE OF TWO PORTS" and doc.display_title == "A Tale of Two Ports"
     assert doc.sections[0].title == "THE NORTHERN HARBOUR"
     assert doc.sections[0].display_title == "The Northern Harbour"
+
+
+def test_a_document_without_a_title_is_named_after_its_file_in_words():
+    from studyapp.text import parse_document
+
+    doc = parse_document("Only a paragraph of prose, with no heading at all, and a date in 1990.\n",
+                         name="water_policy-notes")
+    assert doc.title == "Water policy notes"
