@@ -22,6 +22,7 @@ _INSERT_REVIEW = (
     "INSERT INTO reviews(reviewed, card_id, deck_id, rating, duration_ms, state, stability, difficulty, due, "
     "prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review) "
     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+_UPDATE_STATE = "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? WHERE id=?"
 
 
 _LEARNING = "c.queue = 1 AND c.due <= ? AND c.origin != ? ORDER BY c.due"
@@ -30,16 +31,17 @@ _NEW = "c.queue = 0 AND c.origin != ? ORDER BY c.position, c.id"
 
 
 @lru_cache(maxsize=64)
-def _select(where: str, condition: str) -> str:
-    return f"SELECT {_COLS} FROM cards c WHERE {where} AND {condition} LIMIT 1"
+def _queries(scope: Scope) -> tuple[str, str, str, tuple]:
+    """The learning, review and new-card queries of a scope, and their leading arguments (built once)."""
+    where, args = _where(scope)
+    return (*(f"SELECT {_COLS} FROM cards c WHERE {where} AND {condition} LIMIT 1"
+              for condition in (_LEARNING, _REVIEW, _NEW)), tuple(args))
 
 
 def _where(scope: Scope) -> tuple[str, list]:
     if not scope.sections:
         return "c.deck_id = ?", [scope.deck_id]
     return f"c.deck_id = ? AND c.section IN ({','.join('?' * len(scope.sections))})", [scope.deck_id, *scope.sections]
-
-
 
 
 class CardStore:
@@ -52,22 +54,20 @@ class CardStore:
     # -- queue ---------------------------------------------------------------------------------------------
     def next_card(self, scope: Scope, *, now_us: int, day_end_us: int, want_new: bool, want_review: bool,
                   learn_ahead_us: int, avoid_origin: str | None, learning_due: bool = True) -> QueuedCard | None:
-        where, args = _where(scope)
-        steps = []
-        if learning_due:
-            steps.append((_LEARNING, now_us))
-        if want_review:
-            steps.append((_REVIEW, day_end_us))
-        if want_new:
-            steps.append((_NEW, None))
-        steps.append((_LEARNING, now_us + learn_ahead_us))
-        for avoid in ([avoid_origin, _NO_ORIGIN] if avoid_origin else [_NO_ORIGIN]):
-            for condition, bound in steps:
-                sql = _select(where, condition)
-                params = (*args, bound, avoid) if bound is not None else (*args, avoid)
-                row = self.conn.execute(sql, params).fetchone()
-                if row is not None:
-                    return self._queued(row)
+        learning_sql, review_sql, new_sql, args = _queries(scope)
+        execute = self.conn.execute
+        for avoid in ((avoid_origin, _NO_ORIGIN) if avoid_origin else (_NO_ORIGIN,)):
+            row = None
+            if learning_due:
+                row = execute(learning_sql, (*args, now_us, avoid)).fetchone()
+            if row is None and want_review:
+                row = execute(review_sql, (*args, day_end_us, avoid)).fetchone()
+            if row is None and want_new:
+                row = execute(new_sql, (*args, avoid)).fetchone()
+            if row is None:
+                row = execute(learning_sql, (*args, now_us + learn_ahead_us, avoid)).fetchone()
+            if row is not None:
+                return self._queued(row)
         return None
 
     def _queued(self, row: tuple) -> QueuedCard:
@@ -115,20 +115,35 @@ class CardStore:
     def record_answer(self, before: CardState, after: CardState, *, deck_id: str, rating: int,
                       reviewed_us: int, duration_ms: int | None) -> int:
         """Returns the log id: the review time in microseconds (one later if that instant is taken)."""
-        with self.db.atomic():  # one transaction: the card state and its log row land together or not at all
-            self.conn.execute(
-                "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? "
-                "WHERE id=?", (after.queue, after.state, after.step, after.stability, after.difficulty,
-                               after.due_us, after.last_review_us, after.id))
-            row = (reviewed_us, after.id, deck_id, rating, duration_ms, after.state, after.stability,
-                   after.difficulty, after.due_us, before.queue, before.state, before.step, before.stability,
-                   before.difficulty, before.due_us, before.last_review_us)
-            while True:
-                try:
-                    self.conn.execute(_INSERT_REVIEW, row)
-                    return row[0]
-                except sqlite3.IntegrityError:
-                    row = (row[0] + 1, *row[1:])
+        # One transaction: the card state and its log row land together or not at all. A plain BEGIN/COMMIT on
+        # the connection (sqlite-utils' atomic() costs a generator and a context manager per answer).
+        execute = self.conn.execute
+        if self.conn.in_transaction:  # inside a caller's transaction: be a savepoint of it, as atomic() would
+            with self.db.atomic():
+                return self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms)
+        execute("BEGIN")
+        try:
+            log_id = self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms)
+            execute("COMMIT")
+        except BaseException:
+            self.db.rollback()
+            raise
+        return log_id
+
+    def _write_answer(self, before: CardState, after: CardState, deck_id: str, rating: int, reviewed_us: int,
+                      duration_ms: int | None) -> int:
+        execute = self.conn.execute
+        execute(_UPDATE_STATE, (after.queue, after.state, after.step, after.stability, after.difficulty,
+                                after.due_us, after.last_review_us, after.id))
+        row = (reviewed_us, after.id, deck_id, rating, duration_ms, after.state, after.stability,
+               after.difficulty, after.due_us, before.queue, before.state, before.step, before.stability,
+               before.difficulty, before.due_us, before.last_review_us)
+        while True:
+            try:
+                execute(_INSERT_REVIEW, row)
+                return row[0]
+            except sqlite3.IntegrityError:
+                row = (row[0] + 1, *row[1:])
 
     def undo_answer(self, log_id: int, before: CardState) -> None:
         with self.db.atomic():
@@ -145,9 +160,8 @@ class CardStore:
         return None if row is None else (row[0], CardState(*row[1:]))
 
     def _write_state(self, s: CardState) -> None:
-        self.conn.execute(
-            "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? WHERE id=?",
-            (s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us, s.last_review_us, s.id))
+        self.conn.execute(_UPDATE_STATE, (s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us,
+                                          s.last_review_us, s.id))
 
     # -- suspend, bury, reschedule -------------------------------------------------------------------------
     def set_queue(self, card_id: int, queue: int, *, buried_until_us: int | None = None) -> str:
