@@ -16,6 +16,7 @@ from fsrs import Rating, Scheduler
 
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.grading import is_correct, suggested_rating
+from studyapp.core.known_counts import KnownCounts, Tally
 from studyapp.generate.model import StudyItem
 
 
@@ -116,7 +117,14 @@ class ReviewStore(Protocol):
         ...
 
     def counts(self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int,
-               learn_ahead_us: int) -> Counts: ...
+               learn_ahead_us: int) -> Counts:
+        """Learning cards due before ``max(day_end_us, now_us + learn_ahead_us)``, reviews due before
+        ``day_end_us`` (at most ``review_cap``), new cards (at most ``new_cap``); a negative cap counts as 0."""
+        ...
+
+    def version(self) -> object:
+        """A value that changes whenever anything in the library changes (compared, never interpreted)."""
+        ...
 
     def done_today(self, deck_id: str, *, day_start_us: int) -> tuple[int, int]:
         """(new cards introduced, review-state cards answered) since the day start."""
@@ -171,6 +179,7 @@ class ReviewSession:
         self._answers: list[tuple[Answer, str, int | None]] = []  # (answer, origin, duration)
         self._last_origin: str | None = None
         self._learning_floor = store.learning_due(scope)  # never later than the earliest learning due time
+        self._known: KnownCounts | None = None  # the counts as last read, moved along by this session's answers
         self.current: QueuedCard | None = None
         self.phase: Phase = Phase.DONE
         self.grade: Grade | None = None
@@ -226,8 +235,12 @@ class ReviewSession:
         before = self.current.card
         reviewed, _ = self.scheduler.review_card(before.to_fsrs(), chosen, now)
         after = CardState.from_fsrs(reviewed)
+        known = self._known
+        unchanged = known is not None and self.store.version() == known.version
         log_id = self.store.record_answer(before, after, deck_id=self.current.deck_id, rating=int(chosen),
                                           reviewed_us=to_us(now), duration_ms=duration_ms)
+        if known is not None:
+            self._known = known.after_answer(before, after, version=self.store.version()) if unchanged else None
         answer = Answer(log_id=log_id, before=before, after=after, rating=chosen, queue_before=before.queue)
         self._note_learning(after)
         self._count(before.queue, +1)
@@ -286,11 +299,26 @@ class ReviewSession:
         return {r: self._preview.review_card(card, r, now)[0].due - now for r in Rating}
 
     def counts(self, now: datetime) -> Counts:
-        """Cards left today in this session's scope, within the daily limits."""
-        return self.store.counts(
-            self.scope, now_us=to_us(now), day_end_us=to_us(self.day_end),
-            new_cap=self.new_per_day - self.new_done, review_cap=self.max_reviews_per_day - self.reviews_done,
-            learn_ahead_us=_us(self.learn_ahead))
+        """Cards left today in this session's scope, within the daily limits.
+
+        Counted once, then kept current through this session's answers; counted afresh after any other change.
+        """
+        now_us, day_end_us, learn_ahead_us = to_us(now), to_us(self.day_end), _us(self.learn_ahead)
+        new_cap, review_cap = self.new_per_day - self.new_done, self.max_reviews_per_day - self.reviews_done
+        learning_bound_us = max(day_end_us, now_us + learn_ahead_us)
+        version = self.store.version()
+        if self._known is not None:
+            known = self._known.counts_for(version=version, day_end_us=day_end_us,
+                                           learning_bound_us=learning_bound_us, new_cap=new_cap,
+                                           review_cap=review_cap)
+            if known is not None:
+                return Counts(*known)
+        counts = self.store.counts(self.scope, now_us=now_us, day_end_us=day_end_us, new_cap=new_cap,
+                                   review_cap=review_cap, learn_ahead_us=learn_ahead_us)
+        self._known = KnownCounts(version=version, day_end_us=day_end_us, learning_bound_us=learning_bound_us,
+                                  learning=counts.learning, review=Tally.read(counts.review, max(review_cap, 0)),
+                                  new=Tally.read(counts.new, max(new_cap, 0)))
+        return counts
 
     @property
     def summary(self) -> Summary:

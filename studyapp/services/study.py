@@ -82,7 +82,7 @@ class _SavingStore:
         self._store, self._after_write = store, after_write
         self.next_card, self.counts, self.done_today = store.next_card, store.counts, store.done_today
         self.undo_answer, self.card, self.set_queue = store.undo_answer, store.card, store.set_queue
-        self.learning_due = store.learning_due
+        self.learning_due, self.version = store.learning_due, store.version
 
     def record_answer(self, before: CardState, after: CardState, **kwargs) -> int:
         log_id = self._store.record_answer(before, after, **kwargs)

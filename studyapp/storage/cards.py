@@ -99,6 +99,10 @@ class CardStore:
             [*args, max(new_cap, 0)]).fetchone()[0]
         return Counts(new=new, learning=learning, review=review)
 
+    def version(self) -> tuple[int, int]:
+        """Changes with every write to the library: rows changed through this connection, commits of others."""
+        return self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def done_today(self, deck_id: str, *, day_start_us: int) -> tuple[int, int]:
         new, review = self.conn.execute(
             "SELECT coalesce(sum(prev_queue = 0), 0), coalesce(sum(prev_queue = 2), 0) FROM reviews "
