@@ -3,8 +3,10 @@
     python tests/benchmarks/bench_review.py --cards 100000 --reviews 1000000 --db /tmp/studyapp-bench
 
 Prints one JSON object: ``next_answer_median_ms`` / ``next_answer_p99_ms`` (show the answer, rate Good,
-persist, fetch the next due card: the whole step of a review), ``open_ms`` (open the library and count
-today's cards per deck, median of 5), and the same step (``get_queued_cards`` + ``answer_card``) timed on an
+persist, fetch the next due card: the whole step of a review), ``screen_step_median_ms`` / ``_p99_ms`` (the
+same plus what the review screen asks for each card, and Anki's ``get_queued_cards`` returns too: the counts
+left today, at the question and at the answer, and the four rating buttons' intervals), ``open_ms`` (open the
+library and count today's cards per deck, median of 5), and the same step (``get_queued_cards`` + ``answer_card``) timed on an
 Anki collection holding the same number of cards and review logs, FSRS on: ``anki_next_answer_*`` as Anki
 ships (``synchronous=FULL``: an fsync per answer) and ``anki_sync_normal_next_answer_*`` with our durability
 (``synchronous=NORMAL``); skip both with ``--no-anki``.
@@ -84,7 +86,7 @@ def build_library(folder: Path, cards: int, reviews: int, now: datetime, seed: i
     lib.close(backup=False)
 
 
-def time_library(folder: Path, steps: int, warmup: int) -> dict:
+def time_library(folder: Path, steps: int, warmup: int, screen_steps: int) -> dict:
     opens = []
     for _ in range(5):
         start = time.perf_counter()
@@ -107,15 +109,28 @@ def time_library(folder: Path, steps: int, warmup: int) -> dict:
         session.rate(Rating.Good, now=now, duration_ms=5000)
         if n >= warmup:
             durations.append((time.perf_counter() - start) * 1000)
+    screen = []
+    for n in range(screen_steps):  # the same session goes on, as the review screen drives it
+        if session.current is None:
+            break
+        now = datetime.now(timezone.utc)
+        start = time.perf_counter()
+        session.counts(now)
+        session.show_answer()
+        session.counts(now)
+        session.next_intervals(now)
+        session.rate(Rating.Good, now=now, duration_ms=5000)
+        screen.append((time.perf_counter() - start) * 1000)
     lib.close(backup=False)
-    return {"open_ms": statistics.median(opens), "open_first_ms": opens[0], **_summary("", durations)}
+    return {"open_ms": statistics.median(opens), "open_first_ms": opens[0], **_summary("", durations),
+            **_summary("", screen, "screen_step")}
 
 
-def _summary(prefix: str, durations: list[float]) -> dict:
+def _summary(prefix: str, durations: list[float], step: str = "next_answer") -> dict:
     ordered = sorted(durations)
-    return {f"{prefix}next_answer_median_ms": round(statistics.median(ordered), 4),
-            f"{prefix}next_answer_p99_ms": round(ordered[max(int(len(ordered) * 0.99) - 1, 0)], 4),
-            f"{prefix}steps": len(ordered)}
+    return {f"{prefix}{step}_median_ms": round(statistics.median(ordered), 4),
+            f"{prefix}{step}_p99_ms": round(ordered[max(int(len(ordered) * 0.99) - 1, 0)], 4),
+            f"{prefix}{step}_steps" if step != "next_answer" else f"{prefix}steps": len(ordered)}
 
 
 def build_anki(path: Path, cards: int, reviews: int, seed: int) -> None:
@@ -197,6 +212,7 @@ def main() -> None:
                         help="folder caching the built library and Anki collection")
     parser.add_argument("--steps", type=int, default=2000, help="timed review steps")
     parser.add_argument("--warmup", type=int, default=50, help="untimed steps first")
+    parser.add_argument("--screen-steps", type=int, default=1000, help="timed on-screen steps after those")
     parser.add_argument("--no-anki", action="store_true", help="skip the Anki comparison")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
@@ -222,7 +238,8 @@ def main() -> None:
             for name in ("anki", "anki-normal"):
                 shutil.copytree(anki_cache.parent, Path(work) / name)
         os.sync()  # the copies' write-back must not compete with the timed steps
-        result = {"cards": args.cards, "reviews": args.reviews, **time_library(work_lib, args.steps, args.warmup)}
+        result = {"cards": args.cards, "reviews": args.reviews, **time_library(work_lib, args.steps, args.warmup,
+                                                                                args.screen_steps)}
         if not args.no_anki:
             result.update(time_anki(Path(work) / "anki" / "collection.anki2", args.steps, args.warmup,
                                     prefix="anki_"))
