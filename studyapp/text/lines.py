@@ -118,8 +118,10 @@ def _unwrapped_without_gaps(lines: list[str]) -> bool:
     """Text pasted from a web page: a paragraph a line, hardly any blank lines between them."""
     filled = [line for line in lines if line.strip()]
     blank = len(lines) - len(filled)
+    if not filled or blank * _RARE_BLANKS >= len(filled):
+        return False  # blank lines enough: no need to look at every line's end
     long = sum(1 for line in filled if _whole_paragraph(line))
-    return bool(filled) and blank * _RARE_BLANKS < len(filled) and long * _OFTEN_LONG >= len(filled)
+    return long * _OFTEN_LONG >= len(filled)
 
 
 def _whole_paragraph(line: str) -> bool:

@@ -136,7 +136,9 @@ def _prose_count(lines: list[str], start: int, end: int) -> tuple[int, int]:
         line = lines[j]
         if line.strip() and (j == start or not lines[j - 1].strip()):
             paragraphs += 1
-            if len(line.split()) >= _PROSE_WORDS and not _ANY_NOTE.match(line) and not _NUMBERED.match(line):
+            # (maxsplit: counting stops once the line is long enough to be prose)
+            if (len(line.split(None, _PROSE_WORDS)) >= _PROSE_WORDS
+                    and not _ANY_NOTE.match(line) and not _NUMBERED.match(line)):
                 prose += 1
     return prose, paragraphs
 
