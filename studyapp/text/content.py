@@ -4,7 +4,7 @@ from __future__ import annotations
 from studyapp.text.blocks import RawBlock, RawList, RawParagraph
 from studyapp.text.document import Block, ListItem, NumberedList, Paragraph, Sentence
 from studyapp.text.inline import clean_inline
-from studyapp.text.markers import MarkerStyle, extract_markers, superscript_plain_digits
+from studyapp.text.markers import MarkerStyle, extract_markers, may_hold_marker, superscript_plain_digits
 from studyapp.text.sentences import split_sentences
 
 _CONJUNCTIONS = frozenset({"and", "or"})
@@ -13,8 +13,11 @@ _KEEP_FINAL_DOT = frozenset({"etc", "Inc", "Ltd", "Co", "al"})
 
 def paragraph(text: str, style: MarkerStyle) -> Paragraph:
     """Clean ``text`` for display, split it into sentences and turn footnote markers into numbers."""
+    marked = _marked(clean_inline(text), style)
+    if not may_hold_marker(marked):  # most paragraphs cite nothing: no sentence of theirs needs a look
+        return Paragraph(tuple(Sentence(raw) for raw in split_sentences(marked)))
     sentences = []
-    for raw in split_sentences(_marked(clean_inline(text), style)):
+    for raw in split_sentences(marked):
         sentence, notes = extract_markers(raw, style.labels)
         if sentence:
             sentences.append(Sentence(sentence, notes))

@@ -67,7 +67,7 @@ def extract_markers(text: str, labels: Mapping[str, int] | None = None) -> tuple
     ``labels`` maps Markdown labels (``[^note]``) to note numbers; a numeric label stands for itself.
     Superscript ``²``/``³`` right after a unit (``16 km²``) is an exponent, not a marker, and stays.
     """
-    if not _may_hold_marker(text):
+    if not may_hold_marker(text):
         return text, ()
     numbers: list[int] = []
 
@@ -93,7 +93,8 @@ def extract_markers(text: str, labels: Mapping[str, int] | None = None) -> tuple
     return cleaned, tuple(dict.fromkeys(numbers))
 
 
-def _may_hold_marker(text: str) -> bool:
+def may_hold_marker(text: str) -> bool:
+    """A quick test: False means ``text`` surely holds no footnote marker."""
     return "[" in text or (not text.isascii() and _SUPERSCRIPT_CHAR.search(text) is not None)
 
 

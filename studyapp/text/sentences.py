@@ -78,13 +78,12 @@ def _is_boundary(text: str, match: re.Match[str], after: int) -> bool:
         return True
     if word in _ALWAYS_ABBREVIATIONS:
         return False
-    next_word = _word_at(text, after)
     if word in _AMBIGUOUS_ABBREVIATIONS:
-        return next_word in _SENTENCE_OPENERS
+        return _word_at(text, after) in _SENTENCE_OPENERS
     if len(word) == 1 and word.isalpha() and word.isupper():
         return False  # an initial: "Audrey L. Altstadt"
     if "." in word:  # U.S, D.C, Ph.D, a.m
-        return next_word in _SENTENCE_OPENERS
+        return _word_at(text, after) in _SENTENCE_OPENERS
     return True
 
 
