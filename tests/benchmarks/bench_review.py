@@ -6,10 +6,10 @@ Prints one JSON object: ``next_answer_median_ms`` / ``next_answer_p99_ms`` (show
 persist, fetch the next due card: the whole step of a review), ``screen_step_median_ms`` / ``_p99_ms`` (the
 same plus what the review screen asks for each card, and Anki's ``get_queued_cards`` returns too: the counts
 left today, at the question and at the answer, and the four rating buttons' intervals), ``open_ms`` (open the
-library and count today's cards per deck, median of 5), and the same step (``get_queued_cards`` + ``answer_card``) timed on an
-Anki collection holding the same number of cards and review logs, FSRS on: ``anki_next_answer_*`` as Anki
-ships (``synchronous=FULL``: an fsync per answer) and ``anki_sync_normal_next_answer_*`` with our durability
-(``synchronous=NORMAL``); skip both with ``--no-anki``.
+library and count today's cards per deck, median of 5), and the same step (``get_queued_cards`` +
+``answer_card``) timed on an Anki collection holding the same number of cards and review logs, FSRS on:
+``anki_next_answer_*`` as Anki ships (``synchronous=FULL``: an fsync per answer) and
+``anki_sync_normal_next_answer_*`` with our durability (``synchronous=NORMAL``); skip both with ``--no-anki``.
 
 The synthetic library (one deck, 20 sections; 80% review cards with stabilities from 1 to 200 days, some
 overdue; 20% new) and the Anki collection are built once, cached under ``--db DIR``, and copied to a temporary
