@@ -9,8 +9,10 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_VALUE = {c: str(i) for i, c in enumerate(SUPERSCRIPT_DIGITS)}
 SUPERSCRIPT_CLASS = "[" + SUPERSCRIPT_DIGITS + "]"
 
+# Each pattern searched through long text opens with a plain character set, not a repeat (``[x][x]*``, not
+# ``[x]+``): that lets the regex engine skip quickly to the next candidate character.
 MARKER = re.compile(
-    SUPERSCRIPT_CLASS + r"+"
+    SUPERSCRIPT_CLASS + SUPERSCRIPT_CLASS + r"*"
     r"|\[\^([^\]\s]{1,40})\]"
     r"|\[(\d{1,4}(?:\s*[,\u2013-]\s*\d{1,4}){0,20})\]"
 )
@@ -24,7 +26,7 @@ _PLAIN_DIGITS = re.compile(
 )
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _UNIT_BEFORE = re.compile(r"(?:\b[kcmd]?m|\bft)$")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?\u2019\u201d)])")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s\s*([.,;:!?\u2019\u201d)])")
 _MAX_RANGE = 50
 _SUPERSCRIPT_CHAR = re.compile(SUPERSCRIPT_CLASS)
 

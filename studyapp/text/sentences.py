@@ -7,8 +7,10 @@ from bisect import bisect_left
 from studyapp.text.markers import SUPERSCRIPT_CLASS
 
 # End punctuation, then closing quotes/brackets, then footnote markers, then the space before the next sentence.
+# ("[.!?\u2026][.!?\u2026]*" rather than "[.!?\u2026]+": a pattern that opens with a plain character set lets the
+# regex engine skip quickly to the next candidate character; one that opens with a repeat is tried everywhere.)
 _CANDIDATE = re.compile(
-    r"([.!?\u2026]+)[\"\u201d\u2019')\]]*"
+    r"([.!?\u2026][.!?\u2026]*)[\"\u201d\u2019')\]]*"
     r"(?:" + SUPERSCRIPT_CLASS + r"+|\[\^?[^\]\s]{1,40}\]|\[\d{1,4}(?:\s*[,\u2013-]\s*\d{1,4}){1,20}\])*"
     r"(\s+)"
 )
