@@ -6,7 +6,7 @@ gives one fact. Only study sections are read: never the front matter, the notes 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from studyapp.extract.context import leans_on_previous
 from studyapp.extract.dates import find_dates
@@ -65,13 +65,15 @@ def _section_facts(section: Section) -> list[_Found]:
 def _facts_of(section: str, text: str, previous: str, footnotes: tuple[int, ...], *,
               always: bool = False) -> list[_Found]:
     """The facts of one sentence; ``previous`` becomes their context if the sentence leans on it."""
+    mentions = find_dates(text)
+    if not mentions:
+        return []
+    context = previous if always or leans_on_previous(text) else ""
     facts: list[_Found] = []
     seen: set[tuple[str, str]] = set()
-    for mention in find_dates(text):
+    for mention in mentions:
         if (mention.start, mention.end) in seen:
             continue
         seen.add((mention.start, mention.end))
-        facts.append(_Found(section, text, "", mention, tuple(footnotes)))
-    if facts and (always or leans_on_previous(text)):
-        facts = [replace(fact, context=previous) for fact in facts]
+        facts.append(_Found(section, text, context, mention, tuple(footnotes)))
     return facts
