@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import DATA
+from library_samples import DATA
 
 from studyapp.cli import main
 from studyapp.services.library import Library

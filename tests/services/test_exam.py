@@ -5,7 +5,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from conftest import store
+from library_samples import store
 from fsrs import Card, Rating, Scheduler, State
 from test_queue import set_state
 

@@ -5,7 +5,7 @@ import shutil
 from datetime import timezone
 
 import pytest
-from conftest import DATA
+from library_samples import DATA
 from fsrs import Rating
 
 from studyapp import paths

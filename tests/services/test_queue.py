@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-from conftest import DATA, store
+from library_samples import DATA, store
 from fsrs import Rating
 
 from studyapp.core.cards import CardState, Queue, to_us

@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from conftest import TEXT, store
+from library_samples import TEXT, store
 from fsrs import Card, Rating, Scheduler
 
 from studyapp.core.cards import to_us

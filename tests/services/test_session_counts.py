@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from conftest import store
+from library_samples import store
 from fsrs import Rating
 
 from studyapp.core.cards import to_us

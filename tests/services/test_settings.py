@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from conftest import store
+from library_samples import store
 from fsrs import Card, Rating, Scheduler
 
 from studyapp.core.settings import DeckSettings

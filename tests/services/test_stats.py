@@ -5,7 +5,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from conftest import store
+from library_samples import store
 from fsrs import Rating, Scheduler
 
 from studyapp.core.cards import to_us
