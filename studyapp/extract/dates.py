@@ -8,7 +8,9 @@ time is linear in the length of the text.
 
 Normalized bounds are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (years zero-padded to four digits). A range,
 a decade, a century and an era span from their first to their last year. A year of the first millennium
-counts when it is marked "AD 79" or "79 CE". BC dates are not reported (the normalized form has no room for them).
+counts when it is marked "AD 79" or "79 CE". A year before Christ counts when it is marked ("89 BC", "c. 500
+BCE", "between 218 and 201 BC", "the 6th century BC", "the third millennium BC") and is written as an
+astronomical year with a sign (ISO 8601 expanded form): 1 BC is ``0000``, 2 BC ``-0001``, 89 BC ``-0088``.
 """
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ _ORDINAL = (
 _CENTURY_PART = (
     r"(?i:(?:the\s)?(?:early|mid-?|late|(?:beginning|start|turn|middle|end|(?:first|second)\shalf)\sof\sthe))"
 )
-_BC = r"(?!\s?(?:BCE?\b|B\.C\.))"
+_BC_MARK = r"(?:BCE?|B\.C\.(?:E\.)?)(?!\w)"
+_ERA_MARK = rf"(?:{_BC_MARK}|(?:AD|CE|A\.D\.|C\.E\.)(?!\w))"
 
 _FULL_MDY = rf"{_MONTH}\s{_DAY},?\s{_YEAR}{_YEAR_AFTER}"
 _FULL_DMY = rf"{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}{_YEAR_AFTER}"
@@ -48,13 +51,14 @@ _ERA_NAMES = "|".join(name for era in ERAS for name in era.names)
 _AD = r"(?:AD|A\.D\.)"
 _AD_AFTER = r"(?:AD|A\.D\.|CE|C\.E\.)"
 _EARLY_YEAR = r"[1-9]\d{0,3}"  # "AD 79": a year of the first millennium, marked as such
+_APPROX = r"(?:(?i:c\.|ca\.|circa)\s?)?"  # "c. 1709", "c. 500 BCE"
 
 _DIGIT_FORMS = (
     ("span", rf"\b(?i:from|between)\s(?P<span_a>{_POINT})\s(?:to|until|till|through|and|[-–—])\s"
              rf"(?P<span_b>{_POINT})"),
     ("months", rf"\b(?:(?i:from|between)\s)?(?P<ms_a>{_MONTH})\s?(?:to|until|till|through|and|[-–—])\s?"
                rf"(?P<ms_b>{_MONTH}),?\s(?P<ms_year>{_YEAR}){_YEAR_AFTER}"),
-    ("ad_after", rf"(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
+    ("ad_after", rf"{_APPROX}(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
     ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
     ("month", rf"\b{_MONTH_YEAR}"),
@@ -66,12 +70,33 @@ _DIGIT_FORMS = (
 )
 _CENTURY_FORMS = (
     ("centuries", rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
-                  rf"(?P<cs_b>{_ORDINAL})\scenturies\b{_BC}"),
-    ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b{_BC}"),
+                  rf"(?P<cs_b>{_ORDINAL})\scenturies\b(?:\s?(?P<cs_bc>{_BC_MARK}))?"),
+    ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b"
+                rf"(?:\s?(?P<c_bc>{_BC_MARK}))?"),
+)
+_MILLENNIUM_FORMS = (
+    ("millennium", rf"\b(?:(?P<mi_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<mi_ord>{_ORDINAL})[\s-]millennium\s?"
+                   rf"(?P<mi_era>{_ERA_MARK})"),  # only with its era: "the third millennium" may be AD or BC
 )
 _AD_FORMS = (
-    ("ad", rf"(?<!\w)(?:(?P<ad_day>{_DAY})\s(?:of\s)?(?P<ad_month>{_MONTH}),?\s|(?P<ad_month_only>{_MONTH}),?\s)?"
+    ("ad", rf"{_APPROX}(?<!\w)(?:(?P<ad_day>{_DAY})\s(?:of\s)?(?P<ad_month>{_MONTH}),?\s|(?P<ad_month_only>{_MONTH}),?\s)?"
            rf"{_AD}\s?(?P<ad_year>{_EARLY_YEAR})(?![\w.,]\d|\w)"),
+)
+_BC_FORMS = (
+    # "from 218 to 201 BC", "between 264 BC and 146 BC", "from 27 BC to AD 14"
+    ("bc_span", rf"\b(?i:from|between)\s(?P<bs_a>{_EARLY_YEAR})(?:\s?(?P<bs_a_bc>{_BC_MARK}))?\s"
+                rf"(?:to|until|till|through|and|[-–—])\s(?:(?P<bs_b_ad>{_AD})\s?)?(?P<bs_b>{_EARLY_YEAR})"
+                rf"(?(bs_b_ad)(?![\w.,]\d|\w)|\s?(?:(?P<bs_b_bc>{_BC_MARK})|{_AD_AFTER}(?!\w)))"),
+    ("bc_years", rf"(?<![\w.,])(?P<by_a>{_EARLY_YEAR})\s?[-–—]\s?(?P<by_b>{_EARLY_YEAR})\s?{_BC_MARK}"),
+    ("bc", rf"{_APPROX}(?<![\w.,])(?:(?P<bc_day>{_DAY})\s(?:of\s)?(?P<bc_month>{_MONTH}),?\s"
+           rf"|(?P<bc_month_only>{_MONTH}),?\s)?(?P<bc_year>{_EARLY_YEAR})\s?{_BC_MARK}"),
+)
+# "on 5 February 62, ...": a day, a full month name and a short year read as a date only after "on" and before
+# punctuation ("on 5 February 62 people" counts people).
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SHORT_YEAR_AFTER = r"(?=[,;:)]|\.(?:\s|$)|$)"
+_SHORT_YEAR_FORMS = (
+    ("short_year", rf"(?P<sy_day>{_DAY})\s(?P<sy_month>{_FULL_MONTH})\s(?P<sy_year>[1-9]\d{{0,2}}){_SHORT_YEAR_AFTER}"),
 )
 _ERA_FORMS = (("era", rf"(?<![-\w])(?:[Tt]he\s)?(?P<era_text>{_ERA_NAMES})(?!\w)"),)
 
@@ -87,14 +112,31 @@ def _compiled(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 # Three digits count only at the start of a number: a year never follows a digit or a letter. The check on
 # the character before comes after the first digit ("(?<!\w.)"), so every alternative starts with a literal
 # and the engine can skip ahead to the next candidate character instead of trying every position.
-_ANCHOR = re.compile(r"[0-9](?<!\w.)[0-9]{2}|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war"
-                     r"|A(?=\.?D\.?\s?[1-9])|[1-9](?<!\w.)(?=\d{0,2}\s?(?:AD|A\.D\.|CE|C\.E\.)(?!\w))")
+# A one- or two-digit year marked BC ("89 BC") is an anchor too, and so is the era mark of a millennium ("the
+# third millennium BC"); those alternatives slow the scan, so they are only added for the sentences that hold
+# "BC" or "illenni" (two substring tests). No alternative starts with a group: the engine's skip-ahead needs
+# every alternative to start with a literal or a character set.
+# A day after "on" anchors "on 5 February 62,": it shares the first alternative, which costs the scan least.
+_SHORT_YEAR_DAY = rf"(?<=[Oo]n\s[1-9])(?=\d?\s{_FULL_MONTH}\s[1-9]\d{{0,2}}{_SHORT_YEAR_AFTER})"
+_ANCHOR_BASE = (rf"[0-9](?<!\w.)(?:[0-9]{{2}}|{_SHORT_YEAR_DAY})|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war"
+                r"|A(?=\.?D\.?\s?[1-9])|[1-9](?<!\w.)(?=\d{0,2}\s?(?:AD|A\.D\.|CE|C\.E\.)(?!\w))")
+_ANCHOR_BC = r"|[1-9](?<!\w.)(?=\d?\s?B\.?C)"
+_ANCHOR_MILLENNIUM = r"|[ABC](?<=llennium [ABC])"
+_ANCHORS = {  # (holds a BC mark, holds a millennium) -> anchor pattern
+    (bc, millennium): re.compile(_ANCHOR_BASE + (_ANCHOR_BC if bc else "")
+                                 + (_ANCHOR_MILLENNIUM if millennium else ""))
+    for bc in (False, True) for millennium in (False, True)
+}
+_BC_REACH = 32  # from the first number of a BC date to its mark: "between 1200 BC and 1150 BC"
 # anchor kind -> (forms, characters to look back, characters to look ahead)
 _FORMS_BY_ANCHOR = {
     "digits": (_compiled(_DIGIT_FORMS), 28, 48),
     "century": (_compiled(_CENTURY_FORMS), 56, 12),
+    "millennium": (_compiled(_MILLENNIUM_FORMS), 60, 8),  # anchored on the era mark after "millennium"
     "era": (_compiled(_ERA_FORMS), 32, 12),
     "ad": (_compiled(_AD_FORMS), 20, 12),
+    "bc": (_compiled(_BC_FORMS), 24, _BC_REACH + 12),
+    "short_year": (_compiled(_SHORT_YEAR_FORMS), 0, 20),
 }
 _POINT_PARTS = re.compile(
     rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s|(?P<d2>{_DAY})\s(?:of\s)?(?P<m2>{_MONTH}),?\s"
@@ -118,7 +160,8 @@ def find_dates(sentence: str) -> list[DateMention]:
     """
     mentions: list[DateMention] = []
     covered = 0
-    for anchor in _ANCHOR.finditer(sentence):
+    anchors = _ANCHORS["B" in sentence and ("BC" in sentence or "B.C" in sentence), "illenni" in sentence]
+    for anchor in anchors.finditer(sentence):
         if anchor.start() < covered:
             continue
         match = _match_around(sentence, anchor, covered)
@@ -141,7 +184,25 @@ def _match_around(sentence: str, anchor: re.Match[str], covered: int) -> re.Matc
     Every form starts at the start of a word, so only those positions are tried, leftmost first.
     """
     first = anchor.group()[0]
-    kind = "digits" if first.isdigit() else "century" if first in "Cc" else "ad" if first == "A" else "era"
+    at = anchor.start()
+    if first.isdigit():
+        if anchor.end() - at == 1 and sentence[at - 3:at].lower() == "on ":
+            match = _match_kind(sentence, anchor, covered, "short_year")
+            if match is not None:
+                return match
+        if sentence.find("BC", at, at + _BC_REACH) >= 0 or sentence.find("B.C", at, at + _BC_REACH) >= 0:
+            match = _match_kind(sentence, anchor, covered, "bc")
+            if match is not None:
+                return match  # else "in 1891 and 1200 BC": the first number is a year of its own
+        kind = "digits"
+    elif first in "ABC" and sentence.startswith("llennium ", at - 9):
+        kind = "millennium"
+    else:
+        kind = "century" if first in "Cc" else "ad" if first == "A" else "era"
+    return _match_kind(sentence, anchor, covered, kind)
+
+
+def _match_kind(sentence: str, anchor: re.Match[str], covered: int, kind: str) -> re.Match[str] | None:
     forms, back, ahead = _FORMS_BY_ANCHOR[kind]
     end = min(len(sentence), anchor.end() + ahead)
     for word in _WORD_START.finditer(sentence, max(covered, anchor.start() - back), anchor.start() + 1):
@@ -153,6 +214,8 @@ def _match_around(sentence: str, anchor: re.Match[str], covered: int) -> re.Matc
 
 def _ends_of_broken_range(match: re.Match[str]) -> list[DateMention]:
     """The ends of a range that runs backwards ("from 1994 to 1992"), each as a point where it can be one."""
+    if match.lastgroup not in ("months", "span", "years"):
+        return []
     if match.lastgroup == "months":  # "from May to March 2008": only the second end has a year
         text = match.string[match.start("ms_b"):match.end()]
         point = _point(text)
@@ -188,10 +251,17 @@ def _bounds(match: re.Match[str]) -> tuple[str, str] | None:
     if kind == "season":
         return _years(int(match["season_year"]), int(match["season_year"]))
     if kind == "centuries":
-        first, last = _century(match["cs_a"], None), _century(match["cs_b"], None)
-        return (first[0], last[1]) if first and last and first[0] <= last[0] else None
+        bc = match["cs_bc"] is not None
+        first, last = _century(match["cs_a"], None, bc=bc), _century(match["cs_b"], None, bc=bc)
+        return (first[0], last[1]) if first and last and _year_of(first[0]) <= _year_of(last[0]) else None
     if kind == "century":
-        return _century(match["c_ord"], match["c_part"])
+        return _century(match["c_ord"], match["c_part"], bc=match["c_bc"] is not None)
+    if kind == "millennium":
+        return _millennium(match["mi_ord"], match["mi_part"], bc=match["mi_era"].startswith("B"))
+    if kind == "short_year":
+        return _early_point(int(match["sy_year"]), match["sy_month"], match["sy_day"])
+    if kind in ("bc_span", "bc_years", "bc"):
+        return _bc_bounds(match)
     if kind == "decade":
         return _decade(int(match["d_year"]), match["d_part"])
     if kind == "era":
@@ -237,7 +307,45 @@ def _checked_day(text: str) -> tuple[str, str] | None:
 
 
 def _years(first: int, last: int) -> tuple[str, str]:
-    return f"{first:04d}", f"{last:04d}"
+    return _year_text(first), _year_text(last)
+
+
+def _year_text(year: int) -> str:
+    """An astronomical year as ISO 8601 writes it: ``0079``, ``0000`` (1 BC), ``-0088`` (89 BC)."""
+    return f"{year:04d}" if year >= 0 else f"-{-year:04d}"
+
+
+def _year_of(bound: str) -> int:
+    return -int(bound[1:5]) if bound.startswith("-") else int(bound[:4])
+
+
+def _bc_bounds(match: re.Match[str]) -> tuple[str, str] | None:
+    """A date marked BC: "89 BC" -> -0088; "15 March 44 BC" -> -0043-03-15; "218-201 BC" -> -0217/-0200."""
+    kind = match.lastgroup
+    if kind == "bc":
+        year = 1 - int(match["bc_year"])
+        month_name = match["bc_month"] or match["bc_month_only"]
+        if month_name is None:
+            return _years(year, year)
+        month = MONTHS[month_name.rstrip(".").lower()]
+        if match["bc_day"] is None:
+            return (f"{_year_text(year)}-{month:02d}",) * 2
+        day = int(match["bc_day"].rstrip("stndrh"))
+        # the Julian calendar had no day the proleptic Gregorian lacks but 29 February of some years
+        if not _checked_day(f"{abs(year) % 400 + 2000:04d}-{month:02d}-{day:02d}"):
+            return (f"{_year_text(year)}-{month:02d}",) * 2
+        return (f"{_year_text(year)}-{month:02d}-{day:02d}",) * 2
+    if kind == "bc_years":
+        first, last = 1 - int(match["by_a"]), 1 - int(match["by_b"])
+    else:
+        first = 1 - int(match["bs_a"])
+        if match["bs_b_bc"] is not None:
+            last = 1 - int(match["bs_b"])
+        elif match["bs_a_bc"] is not None:  # "from 27 BC to AD 14": the second end is AD
+            last = int(match["bs_b"])
+        else:
+            return None
+    return _years(first, last) if first < last else None
 
 
 def _year_range(first_text: str, last_text: str) -> tuple[str, str] | None:
@@ -248,17 +356,37 @@ def _year_range(first_text: str, last_text: str) -> tuple[str, str] | None:
     return _years(first, last)
 
 
-def _century(ordinal: str, part: str | None) -> tuple[str, str] | None:
+def _ordinal_number(ordinal: str) -> int:
     words = ordinal.lower().replace("-", " ")
-    number = ORDINALS.get(words) or (int(words[:-2]) if words[:-2].isdigit() else 0)
-    if not 1 <= number <= 21:
+    return ORDINALS.get(words) or (int(words[:-2]) if words[:-2].isdigit() else 0)
+
+
+def _part_offsets(part: str | None) -> tuple[int, int]:
+    if not part:
+        return 0, 99
+    return CENTURY_PARTS[" ".join(part.lower().rstrip("-").split()).removeprefix("the ")]
+
+
+def _century(ordinal: str, part: str | None, *, bc: bool = False) -> tuple[str, str] | None:
+    """"the 19th century" -> 1801-1900; "the 6th century BC" (600-501 BC) -> -0599/-0500."""
+    number = _ordinal_number(ordinal)
+    if not 1 <= number <= (29 if bc else 21):
         return None
-    first = (number - 1) * 100 + 1
-    offsets = (0, 99)
-    if part:
-        key = " ".join(part.lower().rstrip("-").split())
-        offsets = CENTURY_PARTS[key.removeprefix("the ")]
-    return _years(max(first + offsets[0], 1), first + offsets[1])
+    first = 1 - number * 100 if bc else (number - 1) * 100 + 1
+    offsets = _part_offsets(part)
+    low = first + offsets[0]
+    return _years(low if bc else max(low, 1), first + offsets[1])
+
+
+def _millennium(ordinal: str, part: str | None, *, bc: bool) -> tuple[str, str] | None:
+    """"the third millennium BC" (3000-2001 BC) -> -2999/-2000; "the first millennium AD" -> 0001/1000."""
+    number = _ordinal_number(ordinal)
+    if not 1 <= number <= (9 if bc else 3):
+        return None
+    first = 1 - number * 1000 if bc else (number - 1) * 1000 + 1
+    offsets = _part_offsets(part)
+    low = first + offsets[0] * 10
+    return _years(low if bc else max(low, 1), first + offsets[1] * 10 + 9)
 
 
 def _decade(year: int, part: str | None) -> tuple[str, str]:

@@ -14,6 +14,10 @@ class DateMention:
         text: the date as written ("April 2012", "1918-1920", "the nineteenth century").
         offset: character offset of ``text`` in the sentence.
         start, end: normalized bounds, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (end == start for a point).
+            Years follow ISO 8601's astronomical numbering: ``0079`` is AD 79, ``0000`` is 1 BC, and a year
+            before that is written with a minus sign and four digits (the expanded form): 2 BC is ``-0001``,
+            89 BC is ``-0088``, "the 6th century BC" (600-501 BC) is ``-0599``..``-0500``. Compare bounds
+            as numbers (see ``studyapp.generate.spans``), never as strings.
     """
 
     text: str
@@ -23,10 +27,11 @@ class DateMention:
 
     @property
     def granularity(self) -> str:
-        """"century", "range", "day", "month" or "year" (what a wrong choice must look like)."""
+        """"millennium", "century", "range", "day", "month" or "year" (what a wrong choice must look like)."""
         if self.start != self.end:
-            return "century" if "centur" in self.text.lower() else "range"
-        return {10: "day", 7: "month"}.get(len(self.start), "year")
+            text = self.text.lower()
+            return "century" if "centur" in text else "millennium" if "millenni" in text else "range"
+        return {10: "day", 7: "month"}.get(len(self.start.removeprefix("-")), "year")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ Candidates come first from the other dates of the article (grouped by granularit
 distance with a bisect), then from nearby generated dates. A wrong choice is never the answer, never equal in
 meaning to it, and never a date the same sentence mentions (that would be a second right-looking answer).
 Every choice is written in the answer's own form: "12 March 2003" gets "12 April 2003", not "April 12, 2003".
+A date before Christ gets dates before Christ ("89 BC" -> "91 BC", "the 6th century BC" -> "the 5th century
+BC"), an AD date gets AD dates: a wrong choice never crosses the start of the era.
 """
 from __future__ import annotations
 
@@ -20,6 +22,12 @@ from studyapp.generate.spans import Day, disjoint, first_day, last_day
 WRONG_CHOICES = 3
 # A year as the answer writes it; a first-millennium year only with its era ("AD 79", "79 CE").
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2}|(?<=AD )[1-9]\d{0,2}|[1-9]\d{0,2}(?= (?:AD|CE)\b))(?!\d)")
+# A year of a date marked BC: the number before the mark, or the first number of a BC range ("218-201 BC").
+_BC_YEAR = re.compile(r"(?<![\w.,])[1-9]\d{0,3}(?=\s?(?:BCE?|B\.C\.)(?!\w)|\s?[-–—]\s?[1-9]"
+                      r"|\s(?:to|and|until|till|through)\s[1-9])")
+# A short year with no era mark, read as a date by its form ("5 February 62"): the last number.
+_SHORT_YEAR = re.compile(r"(?<=[A-Za-z] )[1-9]\d{0,2}(?!\d)(?!.*\d)")
+_BC_MARK = re.compile(r"(?<![\w.])(?:BCE?|B\.C\.)(?!\w)")
 _SECOND_YEAR = re.compile(r"(?<=[-–—/])\s?(\d\d)(?!\d)")
 _MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(\.?)", re.IGNORECASE)
 _DAY = re.compile(r"(?<![\d,])\b([0-3]?\d)(st|nd|rd|th)?\b(?![\d,]\d)")
@@ -31,7 +39,7 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 _NEAREST = 8  # article dates looked at as wrong choices, nearest first
 _FULL_NAMES = frozenset(name.lower() for name in _MONTH_NAMES)
 # How far an article date may lie from the answer to count as plausible, in the granularity's unit.
-_REACH = {"year": 30, "month": 120, "day": 10 * 366, "range": 60, "decade": 60, "century": 5}
+_REACH = {"year": 30, "month": 120, "day": 10 * 366, "range": 60, "decade": 60, "century": 5, "millennium": 3}
 
 
 def _axis(granularity: str, lo: Day, hi: Day) -> int:
@@ -39,15 +47,19 @@ def _axis(granularity: str, lo: Day, hi: Day) -> int:
     if granularity == "month":
         return lo[0] * 12 + lo[1]
     if granularity == "day":
-        return datetime.date(*lo).toordinal() if _valid(lo) else lo[0] * 366
+        return datetime.date(*lo).toordinal() if lo[0] >= 1 and _valid(lo) else lo[0] * 366 + lo[1] * 31 + lo[2]
     if granularity == "century":
         return (lo[0] - 1) // 100 + 1
+    if granularity == "millennium":
+        return (lo[0] - 1) // 1000 + 1
     return lo[0]
 
 
 def _valid(day: Day) -> bool:
+    """A real day; a year before AD 1 is checked as a year of the same place in the 400-year cycle."""
+    year = day[0] if day[0] >= 1 else day[0] % 400 + 2000
     try:
-        datetime.date(*day)
+        datetime.date(year, day[1], day[2])
     except ValueError:
         return False
     return True
@@ -104,8 +116,10 @@ def wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention])
 def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]) -> tuple[str, list[str]] | None:
     granularity = mention.granularity
     lo, hi = first_day(mention.start), last_day(mention.end)
+    if lo[0] < 1 <= hi[0]:
+        return None  # "from 27 BC to AD 14": no same-form wrong range stays on one side of the era
     template = mention.text
-    if granularity == "range" and not _YEAR.search(template):
+    if granularity == "range" and not _year_pattern(template).search(template):
         template = f"{lo[0]}–{hi[0]}"  # an era ("World War II") is asked by its years
     render = _RENDERERS[granularity]
     answer = render(template, lo, hi, lo, hi)
@@ -136,17 +150,21 @@ def _norm(text: str) -> str:
 
 
 def _fair(granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day], blocked: list) -> bool:
-    if candidate == answer or candidate[0][0] < 1:
-        return False
+    if candidate == answer or _before_christ(candidate) != _before_christ(answer) or candidate[0][0] < -9998:
+        return False  # a wrong choice stays on the answer's side of the start of the era
     if granularity in ("range", "century") and not disjoint(answer, candidate):
         return False
     # A date the sentence also mentions (or one that holds it) would look like a second right answer.
     return not blocked or not any(candidate[0] <= other[0] and other[1] <= candidate[1] for other in blocked)
 
 
+def _before_christ(dates: tuple[Day, Day]) -> tuple[bool, bool]:
+    return dates[0][0] < 1, dates[1][0] < 1
+
+
 def _shape(text: str, granularity: str) -> str:
     """The granularity, with decades ("the 1990s": one year written, ten meant) told apart from ranges."""
-    if granularity == "range" and len(_YEAR.findall(text)) == 1 and not _SECOND_YEAR.search(text):
+    if granularity == "range" and len(_year_pattern(text).findall(text)) == 1 and not _SECOND_YEAR.search(text):
         return "decade"
     return granularity
 
@@ -186,17 +204,34 @@ def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
             for sign in (-1, 1):
                 shift = sign * steps * 10
                 yield (lo[0] + shift,) + lo[1:], (hi[0] + shift,) + hi[1:]
-    elif granularity == "century":
+    elif granularity in ("century", "millennium"):
         for steps in (1, 2, 3, 4):
             for sign in (-1, 1):
-                shift = sign * steps * 100
+                shift = sign * steps * (100 if granularity == "century" else 1000)
                 yield (lo[0] + shift,) + lo[1:], (hi[0] + shift,) + hi[1:]
 
 
+def _is_bc(template: str) -> bool:
+    return _BC_MARK.search(template) is not None
+
+
+def _year_pattern(template: str) -> re.Pattern[str]:
+    if _is_bc(template):
+        return _BC_YEAR
+    return _YEAR if _YEAR.search(template) else _SHORT_YEAR
+
+
+def _written(year: int, bc: bool) -> str:
+    """An astronomical year as the text writes it: -88 is "89" in a BC date."""
+    return str(1 - year if bc else year)
+
+
 def _render_year(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
-    if not _YEAR.search(template):
+    bc = _is_bc(template)
+    pattern = _year_pattern(template)
+    if not pattern.search(template) or (bc and new_lo[0] > 0):
         return None
-    return _YEAR.sub(str(new_lo[0]), template, count=1)
+    return pattern.sub(_written(new_lo[0], bc), template, count=1)
 
 
 def _render_month(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
@@ -208,7 +243,7 @@ def _render_day(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> st
     text = _render_month(template, lo, hi, new_lo, new_hi)
     if text is None:
         return None
-    year_at = _YEAR.search(text)
+    year_at = _year_pattern(text).search(text)
     match = _DAY.search(text, 0, year_at.start() if year_at else len(text))
     if match is None:
         return None
@@ -217,9 +252,16 @@ def _render_day(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> st
 
 
 def _render_range(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
-    years = list(_YEAR.finditer(template))
-    if not years:
+    bc = _is_bc(template)
+    years = list((_BC_YEAR if bc else _YEAR).finditer(template))
+    if not years or (bc and new_hi[0] > 0):
         return None
+    if bc:  # "between 218 and 201 BC": both ends written as years before Christ
+        if len(years) < 2:
+            return None
+        first, last = years[0], years[-1]
+        return (f"{template[:first.start()]}{_written(new_lo[0], bc)}{template[first.end():last.start()]}"
+                f"{_written(new_hi[0], bc)}{template[last.end():]}")
     text = template
     if len(years) >= 2:
         last = years[-1]
@@ -233,19 +275,24 @@ def _render_range(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> 
     return f"{text[:first.start()]}{written}{text[first.end():]}"
 
 
-def _render_century(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
-    shift = (new_lo[0] - lo[0]) // 100
+def _render_century(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day, *, size: int = 100,
+                    ) -> str | None:
+    bc = _is_bc(template)
+    if bc and new_hi[0] > 0:
+        return None
+    shift = (new_lo[0] - lo[0]) // size * (-1 if bc else 1)  # a later century BC has a smaller number
+    highest = {100: 29 if bc else 21, 1000: 9 if bc else 3}[size]
 
     def word(match: re.Match[str]) -> str:
         number = ORDINALS[match.group().lower().replace("-", " ")] + shift
-        if number not in _NUMBER_WORDS:
+        if number not in _NUMBER_WORDS or number > highest:
             raise _OutOfRange
         new = _NUMBER_WORDS[number]
         return new.capitalize() if match.group()[0].isupper() else new
 
     def numeral(match: re.Match[str]) -> str:
         number = int(match.group(1)) + shift
-        if not 1 <= number <= 21:
+        if not 1 <= number <= highest:
             raise _OutOfRange
         return f"{number}{_suffix(number)}"
 
@@ -256,6 +303,10 @@ def _render_century(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -
     except _OutOfRange:
         return None
     return text if count else None
+
+
+def _render_millennium(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
+    return _render_century(template, lo, hi, new_lo, new_hi, size=1000)
 
 
 class _OutOfRange(Exception):
@@ -285,5 +336,5 @@ def _suffix(number: int) -> str:
 
 _RENDERERS = {
     "year": _render_year, "month": _render_month, "day": _render_day, "range": _render_range,
-    "century": _render_century,
+    "century": _render_century, "millennium": _render_millennium,
 }

@@ -1,7 +1,8 @@
 """A date mention as a closed interval of days, to compare, order and test overlap of dates.
 
 Normalized bounds are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a bound that names a year or a month covers
-all of it, so "2008" and "August 2008" overlap and cannot be told apart in an ordering.
+all of it, so "2008" and "August 2008" overlap and cannot be told apart in an ordering. A year before 1 BC
+carries a minus sign ("-0088" is 89 BC, astronomical numbering), so days compare in time order as tuples.
 """
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ Day = tuple[int, int, int]
 
 
 def _parts(bound: str) -> list[int]:
+    sign = -1 if bound.startswith("-") else 1
     try:
-        return [int(p) for p in bound.split("-")]
+        parts = [int(p) for p in bound.removeprefix("-").split("-")]
     except ValueError:
         return [0]
+    parts[0] *= sign
+    return parts
 
 
 @lru_cache(maxsize=4096)

@@ -20,9 +20,8 @@ from studyapp.extract import find_facts, find_lists
 from studyapp.generate import make_items
 from studyapp.text import parse_document, read_document
 
-_BC_DATES = "BC dates and a bare two-digit year ('5 February 62') have no place in the YYYY normalized form"
 _NAME_WITHOUT_BY = "an author line of bare names without 'By', initials or a note mark is not told from a subtitle"
-_FACT_XFAIL = {"general_wiki.txt": _BC_DATES}
+_FACT_XFAIL: dict[str, str] = {}
 _AUTHOR_XFAIL = {"general_thinktank.txt": _NAME_WITHOUT_BY}
 
 
@@ -83,11 +82,16 @@ def test_dated_facts_recall_and_precision(article: Path) -> None:
     assert result.precision >= 0.9, result.extra
 
 
-def test_wikipedia_facts_outside_the_known_limit() -> None:
-    """The Wikipedia article misses only what the normalized form cannot hold; everything else is found."""
-    result = figures(next(a for a in ARTICLES if a.name == "general_wiki.txt"))
-    assert result.precision == 1.0
-    assert {date for _, date in result.missed} == {"6th century BC", "89 BC", "5 February 62"}
+def test_wikipedia_facts_before_year_1000_and_bc() -> None:
+    """The Wikipedia article's dates of antiquity are all found, BC ones as signed astronomical years."""
+    article = next(a for a in ARTICLES if a.name == "general_wiki.txt")
+    result = figures(article)
+    assert result.precision == 1.0 and result.missed == []
+    dates = {fact.date.text: (fact.date.start, fact.date.end) for fact in find_facts(read_document(article))}
+    assert dates["the 6th century BC"] == ("-0599", "-0500")
+    assert dates["89 BC"] == ("-0088", "-0088")
+    assert dates["5 February 62"] == ("0062-02-05", "0062-02-05")
+    assert dates["24 August AD 79"] == ("0079-08-24", "0079-08-24")
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=_ids)
