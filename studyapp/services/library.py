@@ -113,6 +113,7 @@ class Library:
         self._opened: list[Repositories] = []
         self._guard = threading.Lock()
         self._checkpointer = None if read_only else Checkpointer(folder / DB_NAME)
+        self._background_backup = None if read_only else backups.BackgroundBackup(folder / DB_NAME, folder)
         newest = backups.list_backups(folder)
         self._last_backup: datetime | None = newest[0].created if newest else None
         from studyapp.services.exam import ExamService
@@ -187,10 +188,11 @@ class Library:
         return days.day_bounds(now or self.now(), hour=hour, tz=self.tz)
 
     def after_write(self) -> None:
-        """Called after each answer: writes a backup when the last one is 30 minutes old or more."""
+        """Called after each answer: starts a backup in the background when the last one is 30 minutes old."""
         now = self.now()
-        if not self.read_only and (self._last_backup is None or now - self._last_backup >= BACKUP_EVERY):
-            self.backup()
+        if self._background_backup and (self._last_backup is None or now - self._last_backup >= BACKUP_EVERY):
+            self._last_backup = now
+            self._background_backup.start(now)
 
     @property
     def path(self) -> Path:
@@ -316,11 +318,15 @@ class Library:
 
     # -- backups -------------------------------------------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
-        """Backups on disk, newest first."""
+        """Backups on disk (once the one being written is complete), newest first."""
+        if self._background_backup:
+            self._background_backup.wait()
         return list_backups(self.folder)
 
     def backup(self) -> BackupInfo:
         """Write a backup now (SQLite backup API) and prune old ones."""
+        if self._background_backup:
+            self._background_backup.wait()
         written = backups.write_backup(self.repos().db.conn, self.folder, now=self.now())
         self._last_backup = written.created
         return BackupInfo(written.path, written.created)
@@ -335,6 +341,8 @@ class Library:
             self._release()
 
     def _release(self) -> None:
+        if self._background_backup:
+            self._background_backup.wait()
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None

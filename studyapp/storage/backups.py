@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,6 +48,37 @@ def write_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime, keep:
     for old in list_backups(folder)[keep:]:
         old.path.unlink(missing_ok=True)
     return BackupFile(path, now.astimezone(timezone.utc))
+
+
+class BackgroundBackup:
+    """Writes a backup on a thread with its own connection, so the answer that makes one due never waits."""
+
+    def __init__(self, db_path: Path, folder: Path) -> None:
+        self._db_path, self._folder = db_path, folder
+        self._thread: threading.Thread | None = None
+        self.error: Exception | None = None  # the last failure (disk full...): the next backup tries again
+
+    def start(self, now: datetime) -> None:
+        """Begin a backup unless one is being written."""
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._thread = threading.Thread(target=self._write, args=(now,), name="studyapp-backup", daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        """Return once the backup being written (if any) is on disk."""
+        if self._thread is not None:
+            self._thread.join()
+
+    def _write(self, now: datetime) -> None:
+        conn = sqlite3.connect(str(self._db_path))
+        try:
+            write_backup(conn, self._folder, now=now)
+            self.error = None
+        except (OSError, sqlite3.Error) as error:
+            self.error = error
+        finally:
+            conn.close()
 
 
 def restore(db_path: Path, backup: Path) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -10,7 +11,7 @@ from fsrs import Rating
 from studyapp.errors import LibraryError
 from studyapp.generate.model import Source, StudyItem
 from studyapp.services.library import Library, list_backups, restore_backup
-from studyapp.storage.backups import KEEP
+from studyapp.storage.backups import KEEP, BackgroundBackup
 from studyapp.text import parse_document
 
 TEXT = "Backup Test\n\nONE\n\nIn 1900 a thing happened.\n"
@@ -95,3 +96,26 @@ def test_restore_refuses_while_the_library_is_open_or_without_backups(tmp_path):
             restore_backup(tmp_path)
     finally:
         lib.close(backup=False)
+
+
+def test_background_backup_writes_off_the_calling_thread_and_survives_a_failure(tmp_path):
+    db_path = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE t(x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    writer = BackgroundBackup(db_path, tmp_path)
+    writer.start(datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc))
+    assert writer._thread is not None and writer._thread is not threading.current_thread()
+    writer.wait()
+    (backup,) = list_backups(tmp_path)
+    assert sqlite3.connect(backup.path).execute("SELECT x FROM t").fetchall() == [(1,)]
+
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    (blocked / "backups").write_text("a file where the backup folder should be")
+    failing = BackgroundBackup(db_path, blocked)
+    failing.start(datetime(2026, 5, 1, 10, 0, tzinfo=timezone.utc))
+    failing.wait()
+    assert isinstance(failing.error, OSError)
