@@ -201,7 +201,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studyapp", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="studyapp", description="Read an article, study the cards made from its dated facts and numbered lists "
+        "(FSRS scheduling), export them to Anki. With no command, the desktop app opens.")
     parser.add_argument("--data-dir", help="library folder (default: $STUDYAPP_DATA_DIR or the user-data folder)")
     sub = parser.add_subparsers(dest="command")
 
