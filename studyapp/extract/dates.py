@@ -52,6 +52,7 @@ _AD = r"(?:AD|A\.D\.)"
 _AD_AFTER = r"(?:AD|A\.D\.|CE|C\.E\.)"
 _EARLY_YEAR = r"[1-9]\d{0,3}"  # "AD 79": a year of the first millennium, marked as such
 _APPROX = r"(?:(?i:c\.|ca\.|circa)\s?)?"  # "c. 1709", "c. 500 BCE"
+_BC_YEAR = r"(?:[1-9]\d?,\d{3}|[1-9]\d{0,3})"  # "89 BC", "10,000 BC"
 
 _DIGIT_FORMS = (
     ("span", rf"\b(?i:from|between)\s(?P<span_a>{_POINT})\s(?:to|until|till|through|and|[-–—])\s"
@@ -84,12 +85,12 @@ _AD_FORMS = (
 )
 _BC_FORMS = (
     # "from 218 to 201 BC", "between 264 BC and 146 BC", "from 27 BC to AD 14"
-    ("bc_span", rf"\b(?i:from|between)\s(?P<bs_a>{_EARLY_YEAR})(?:\s?(?P<bs_a_bc>{_BC_MARK}))?\s"
-                rf"(?:to|until|till|through|and|[-–—])\s(?:(?P<bs_b_ad>{_AD})\s?)?(?P<bs_b>{_EARLY_YEAR})"
+    ("bc_span", rf"\b(?i:from|between)\s(?P<bs_a>{_BC_YEAR})(?:\s?(?P<bs_a_bc>{_BC_MARK}))?\s"
+                rf"(?:to|until|till|through|and|[-–—])\s(?:(?P<bs_b_ad>{_AD})\s?)?(?P<bs_b>{_BC_YEAR})"
                 rf"(?(bs_b_ad)(?![\w.,]\d|\w)|\s?(?:(?P<bs_b_bc>{_BC_MARK})|{_AD_AFTER}(?!\w)))"),
-    ("bc_years", rf"(?<![\w.,])(?P<by_a>{_EARLY_YEAR})\s?[-–—]\s?(?P<by_b>{_EARLY_YEAR})\s?{_BC_MARK}"),
+    ("bc_years", rf"(?<![\w.,])(?P<by_a>{_BC_YEAR})\s?[-–—]\s?(?P<by_b>{_BC_YEAR})\s?{_BC_MARK}"),
     ("bc", rf"{_APPROX}(?<![\w.,])(?:(?P<bc_day>{_DAY})\s(?:of\s)?(?P<bc_month>{_MONTH}),?\s"
-           rf"|(?P<bc_month_only>{_MONTH}),?\s)?(?P<bc_year>{_EARLY_YEAR})\s?{_BC_MARK}"),
+           rf"|(?P<bc_month_only>{_MONTH}),?\s)?(?P<bc_year>{_BC_YEAR})\s?{_BC_MARK}"),
 )
 # "on 5 February 62, ...": a day, a full month name and a short year read as a date only after "on" and before
 # punctuation ("on 5 February 62 people" counts people).
@@ -315,6 +316,10 @@ def _year_text(year: int) -> str:
     return f"{year:04d}" if year >= 0 else f"-{-year:04d}"
 
 
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
 def _year_of(bound: str) -> int:
     return -int(bound[1:5]) if bound.startswith("-") else int(bound[:4])
 
@@ -323,7 +328,7 @@ def _bc_bounds(match: re.Match[str]) -> tuple[str, str] | None:
     """A date marked BC: "89 BC" -> -0088; "15 March 44 BC" -> -0043-03-15; "218-201 BC" -> -0217/-0200."""
     kind = match.lastgroup
     if kind == "bc":
-        year = 1 - int(match["bc_year"])
+        year = 1 - _number(match["bc_year"])
         month_name = match["bc_month"] or match["bc_month_only"]
         if month_name is None:
             return _years(year, year)
@@ -336,12 +341,12 @@ def _bc_bounds(match: re.Match[str]) -> tuple[str, str] | None:
             return (f"{_year_text(year)}-{month:02d}",) * 2
         return (f"{_year_text(year)}-{month:02d}-{day:02d}",) * 2
     if kind == "bc_years":
-        first, last = 1 - int(match["by_a"]), 1 - int(match["by_b"])
+        first, last = 1 - _number(match["by_a"]), 1 - _number(match["by_b"])
     else:
-        first = 1 - int(match["bs_a"])
+        first = 1 - _number(match["bs_a"])
         if match["bs_b_bc"] is not None:
-            last = 1 - int(match["bs_b"])
-        elif match["bs_a_bc"] is not None:  # "from 27 BC to AD 14": the second end is AD
+            last = 1 - _number(match["bs_b"])
+        elif match["bs_a_bc"] is not None and "," not in match["bs_b"]:  # "from 27 BC to AD 14": AD
             last = int(match["bs_b"])
         else:
             return None

@@ -23,7 +23,7 @@ WRONG_CHOICES = 3
 # A year as the answer writes it; a first-millennium year only with its era ("AD 79", "79 CE").
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2}|(?<=AD )[1-9]\d{0,2}|[1-9]\d{0,2}(?= (?:AD|CE)\b))(?!\d)")
 # A year of a date marked BC: the number before the mark, or the first number of a BC range ("218-201 BC").
-_BC_YEAR = re.compile(r"(?<![\w.,])[1-9]\d{0,3}(?=\s?(?:BCE?|B\.C\.)(?!\w)|\s?[-–—]\s?[1-9]"
+_BC_YEAR = re.compile(r"(?<![\w.,])(?:[1-9]\d?,\d{3}|[1-9]\d{0,3})(?=\s?(?:BCE?|B\.C\.)(?!\w)|\s?[-–—]\s?[1-9]"
                       r"|\s(?:to|and|until|till|through)\s[1-9])")
 # A short year with no era mark, read as a date by its form ("5 February 62"): the last number.
 _SHORT_YEAR = re.compile(r"(?<=[A-Za-z] )[1-9]\d{0,2}(?!\d)(?!.*\d)")
@@ -150,7 +150,7 @@ def _norm(text: str) -> str:
 
 
 def _fair(granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day], blocked: list) -> bool:
-    if candidate == answer or _before_christ(candidate) != _before_christ(answer) or candidate[0][0] < -9998:
+    if candidate == answer or _before_christ(candidate) != _before_christ(answer) or candidate[0][0] < -99998:
         return False  # a wrong choice stays on the answer's side of the start of the era
     if granularity in ("range", "century") and not disjoint(answer, candidate):
         return False
@@ -221,9 +221,10 @@ def _year_pattern(template: str) -> re.Pattern[str]:
     return _YEAR if _YEAR.search(template) else _SHORT_YEAR
 
 
-def _written(year: int, bc: bool) -> str:
-    """An astronomical year as the text writes it: -88 is "89" in a BC date."""
-    return str(1 - year if bc else year)
+def _written(year: int, bc: bool, like: str = "") -> str:
+    """An astronomical year as the text writes it: -88 is "89" in a BC date; -9999 is "10,000" beside "12,000"."""
+    number = 1 - year if bc else year
+    return f"{number:,}" if "," in like and number >= 1000 else str(number)
 
 
 def _render_year(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
@@ -231,7 +232,7 @@ def _render_year(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> s
     pattern = _year_pattern(template)
     if not pattern.search(template) or (bc and new_lo[0] > 0):
         return None
-    return pattern.sub(_written(new_lo[0], bc), template, count=1)
+    return pattern.sub(lambda year: _written(new_lo[0], bc, year.group()), template, count=1)
 
 
 def _render_month(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
@@ -260,8 +261,8 @@ def _render_range(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> 
         if len(years) < 2:
             return None
         first, last = years[0], years[-1]
-        return (f"{template[:first.start()]}{_written(new_lo[0], bc)}{template[first.end():last.start()]}"
-                f"{_written(new_hi[0], bc)}{template[last.end():]}")
+        return (f"{template[:first.start()]}{_written(new_lo[0], bc, first.group())}"
+                f"{template[first.end():last.start()]}{_written(new_hi[0], bc, last.group())}{template[last.end():]}")
     text = template
     if len(years) >= 2:
         last = years[-1]

@@ -33,6 +33,8 @@ def spans(sentence: str) -> list[tuple[str, str, str]]:
         ("The Second Punic War (218–201 BC) ruined Italy.", [("218–201 BC", "-0217", "-0200")]),
         ("Augustus ruled from 27 BC to AD 14.", [("from 27 BC to AD 14", "-0026", "0014")]),
         ("Troy fell from 1250 to 1180 BC, it is said.", [("from 1250 to 1180 BC", "-1249", "-1179")]),
+        ("Farming began c. 10,000 BC in the Levant.", [("c. 10,000 BC", "-9999", "-9999")]),
+        ("Mammoths lived here from 12,000 to 10,000 BC.", [("from 12,000 to 10,000 BC", "-11999", "-9999")]),
         # an AD year beside a BC one keeps its own meaning
         ("The site was dug in 1891 and dated to 1200 BC.", [("1891", "1891", "1891"), ("1200 BC", "-1199", "-1199")]),
         # AD forms are unchanged
@@ -61,6 +63,24 @@ def test_dates_before_christ_are_normalized(sentence: str, expected: list[tuple[
 )
 def test_things_named_bc_are_no_dates(sentence: str) -> None:
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("An earthquake struck the town on 5 February 62, and many buildings fell.",
+         [("5 February 62", "0062-02-05", "0062-02-05")]),
+        ("Nero returned on 9 June 68.", [("9 June 68", "0068-06-09", "0068-06-09")]),
+        ("The fleet sailed on 12 March 2003, at dawn.", [("12 March 2003", "2003-03-12", "2003-03-12")]),
+        # a count after a day and a month is no year
+        ("On 5 February 62 people were killed.", []),
+        ("The vote fell on 5 February, 62 members for.", []),
+        ("He ran 12 March 62 km.", []),
+        ("In the race on 5 February 62.5 km were run.", []),
+    ],
+)
+def test_a_day_and_month_with_a_short_year_after_on(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(sentence) == expected
 
 
 def test_bc_bounds_order_as_numbers_not_as_strings() -> None:

@@ -23,6 +23,8 @@ ANTIQUITY = [
     "Vesuvius buried the town in AD 79.",
     "The Normans landed in AD 1066.",
     "The villa was dug out in 1750.",
+    "Farming began in the valley c. 10,000 BC.",
+    "The emperor's heir was born in AD 3.",
 ]
 
 # the answer's form -> what every choice must look like
@@ -35,6 +37,8 @@ _FORMS = {
     "c. 500 BCE": r"c\. \d+ BCE",
     "the first century BC": r"the [a-z]+ century BC",
     "AD 79": r"AD \d+",
+    "c. 10,000 BC": r"c\. \d{1,2},\d{3} BC",
+    "AD 3": r"AD [1-9]\d*",  # never "AD 0" or "AD -1"
 }
 
 
