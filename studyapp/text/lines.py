@@ -19,6 +19,8 @@ _OFTEN_LONG = 4  # at least one line in 4 is a whole paragraph
 _WRAP_WIDTH = 90  # a hard-wrapped line is shorter; a longer line that ends a sentence is a paragraph
 _BULLET = re.compile(r"^\s{0,8}[-*+\u2022\u2023\u25e6]\s+(\S.*)$")
 _RULE = re.compile(r"^\s{0,3}([-=*_])(?:\s*\1){2,}\s*$")  # "-----", "=====", "* * *"
+_BULLET_STARTS = frozenset("-*+\u2022\u2023\u25e6")
+_RULE_STARTS = frozenset("-=*_")
 _QUOTE_PREFIX = re.compile(r"^\s{0,3}>\s?")
 _PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|-\s*\d{1,4}\s*-|page \d{1,4})\s*$", re.IGNORECASE)
 
@@ -56,7 +58,8 @@ def scan_lines(lines: list[str]) -> Scan:
             gap = True
         if gap and _PAGE_NUMBER.match(line) and (i + 1 == len(lines) or not lines[i + 1].strip()):
             continue  # a page number alone between blank lines
-        definition = MD_FOOTNOTE_DEF.match(line)
+        start = line.lstrip()[:1]  # a line pattern is tried only on a line that starts as it needs
+        definition = MD_FOOTNOTE_DEF.match(line) if start == "[" else None
         if definition:
             definitions.append((definition.group(1), [definition.group(2)]))
             in_definition, gap = True, False
@@ -67,12 +70,13 @@ def scan_lines(lines: list[str]) -> Scan:
                 gap = False
                 continue
             in_definition = False
-        if line.lstrip().startswith(">"):
+        if start == ">":
             line = _QUOTE_PREFIX.sub("", line)
             if not line.strip():
                 gap = True
                 continue
-        rule = _RULE.match(line)
+            start = line.lstrip()[:1]
+        rule = _RULE.match(line) if start in _RULE_STARTS else None
         if rule:
             last = elements[-1] if elements else None
             if rule.group(1) in "=-" and not gap and last is not None and last.kind == "text" and len(last.raw) == 1:
@@ -80,22 +84,23 @@ def scan_lines(lines: list[str]) -> Scan:
                 last.kind, last.level = "heading", 1 if rule.group(1) == "=" else 2
             gap = True
             continue
-        _add_line(elements, line, gap)
+        _add_line(elements, line, gap, start)
         gap = False
     _mark_alone(elements)
     return Scan(_merge_text(_demote_lone_items(elements)), definitions)
 
 
-def _add_line(elements: list[Element], line: str, gap: bool) -> None:
-    heading = MD_HEADING.match(line)
+def _add_line(elements: list[Element], line: str, gap: bool, start: str) -> None:
+    """Add ``line`` (whose first visible character is ``start``) as an element or to the last one."""
+    heading = MD_HEADING.match(line) if start == "#" else None
     if heading:
         elements.append(Element("heading", heading.group(2), gap, level=len(heading.group(1)), raw=[line]))
         return
-    item = LIST_ITEM.match(line)
+    item = LIST_ITEM.match(line) if start == "(" or start.isdecimal() else None
     if item:
         elements.append(Element("item", item.group(2).strip(), gap, number=int(item.group(1)), raw=[line]))
         return
-    bullet = _BULLET.match(line)
+    bullet = _BULLET.match(line) if start in _BULLET_STARTS else None
     if bullet:
         elements.append(Element("bullet", bullet.group(1).strip(), gap, raw=[bullet.group(1)]))
         return
