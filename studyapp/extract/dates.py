@@ -11,6 +11,7 @@ a decade, a century and an era span from their first to their last year. A year 
 counts when it is marked "AD 79" or "79 CE". A year before Christ counts when it is marked ("89 BC", "c. 500
 BCE", "between 218 and 201 BC", "the 6th century BC", "the third millennium BC") and is written as an
 astronomical year with a sign (ISO 8601 expanded form): 1 BC is ``0000``, 2 BC ``-0001``, 89 BC ``-0088``.
+A day and month with a short unmarked year count only after "on" and before punctuation ("on 5 February 62,").
 """
 from __future__ import annotations
 
@@ -161,11 +162,12 @@ def find_dates(sentence: str) -> list[DateMention]:
     """
     mentions: list[DateMention] = []
     covered = 0
-    anchors = _ANCHORS["B" in sentence and ("BC" in sentence or "B.C" in sentence), "illenni" in sentence]
+    bc = "B" in sentence and ("BC" in sentence or "B.C" in sentence)
+    anchors = _ANCHORS[bc, "illenni" in sentence]
     for anchor in anchors.finditer(sentence):
         if anchor.start() < covered:
             continue
-        match = _match_around(sentence, anchor, covered)
+        match = _match_around(sentence, anchor, covered, bc)
         if match is None:
             continue
         covered = match.end()
@@ -179,7 +181,7 @@ def find_dates(sentence: str) -> list[DateMention]:
     return mentions
 
 
-def _match_around(sentence: str, anchor: re.Match[str], covered: int) -> re.Match[str] | None:
+def _match_around(sentence: str, anchor: re.Match[str], covered: int, bc: bool) -> re.Match[str] | None:
     """The date that holds ``anchor``, if any (never one starting before ``covered``).
 
     Every form starts at the start of a word, so only those positions are tried, leftmost first.
@@ -187,16 +189,16 @@ def _match_around(sentence: str, anchor: re.Match[str], covered: int) -> re.Matc
     first = anchor.group()[0]
     at = anchor.start()
     if first.isdigit():
-        if anchor.end() - at == 1 and sentence[at - 3:at].lower() == "on ":
+        if anchor.end() - at == 1 and at >= 3 and sentence[at - 3:at].lower() == "on ":
             match = _match_kind(sentence, anchor, covered, "short_year")
             if match is not None:
                 return match
-        if sentence.find("BC", at, at + _BC_REACH) >= 0 or sentence.find("B.C", at, at + _BC_REACH) >= 0:
+        if bc and (sentence.find("BC", at, at + _BC_REACH) >= 0 or sentence.find("B.C", at, at + _BC_REACH) >= 0):
             match = _match_kind(sentence, anchor, covered, "bc")
             if match is not None:
                 return match  # else "in 1891 and 1200 BC": the first number is a year of its own
         kind = "digits"
-    elif first in "ABC" and sentence.startswith("llennium ", at - 9):
+    elif first in "ABC" and at >= 9 and sentence.startswith("llennium ", at - 9):
         kind = "millennium"
     else:
         kind = "century" if first in "Cc" else "ad" if first == "A" else "era"
