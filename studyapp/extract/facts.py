@@ -37,9 +37,13 @@ def find_facts(doc: Document) -> list[DatedFact]:
 
 def _find_facts(doc: Document) -> list[DatedFact]:
     found = [fact for section in doc.sections for fact in _section_facts(section)]
-    keys = [fact_signature(f.sentence, f.date) for f in found]
-    ids = stable_ids("fact", doc.id, keys, lambda i: f"{found[i].date.start}/{found[i].date.end}/"
-                                                     f"{whole_signature(found[i].sentence)}")
+    # Both signatures of a fact are taken in one pass, while its sentence's words are still cached: the long
+    # one is needed wherever short keys collide (often, in a long document), and re-reading then costs more.
+    keys, wholes = [], []
+    for f in found:
+        keys.append(fact_signature(f.sentence, f.date))
+        wholes.append(whole_signature(f.sentence))
+    ids = stable_ids("fact", doc.id, keys, lambda i: f"{found[i].date.start}/{found[i].date.end}/{wholes[i]}")
     return [
         DatedFact(id=fact_id, section=f.section, sentence=f.sentence, context=f.context, date=f.date,
                   footnotes=f.footnotes, position=position)
