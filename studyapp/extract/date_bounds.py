@@ -1,0 +1,148 @@
+"""What a date found in a sentence means: its first and last day, month or year, written as ISO 8601 does.
+
+Normalized bounds are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (years zero-padded to four digits). A range,
+a decade, a century and an era span from their first to their last year. A year before Christ is written as
+an astronomical year with a sign (ISO 8601 expanded form): 1 BC is ``0000``, 2 BC ``-0001``, 89 BC ``-0088``.
+A form that names no real date (a range that runs backwards, 30 February) has no bounds.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from studyapp.extract.date_forms import POINT_PARTS
+from studyapp.extract.date_words import MONTHS
+from studyapp.extract.periods import century_years, decade_years, era_years, millennium_years
+
+
+def bounds(match: re.Match[str]) -> tuple[str, str] | None:
+    """The normalized start and end of a date matched by one of the forms of ``date_forms``."""
+    kind = match.lastgroup
+    if kind == "span":
+        first, last = point_bounds(match["span_a"]), point_bounds(match["span_b"])
+        if first is None or last is None or last[1] < first[0]:
+            return None
+        return first[0], last[1]
+    if kind == "months":
+        year = int(match["ms_year"])
+        first, last = (MONTHS[match[g].rstrip(".").lower()] for g in ("ms_a", "ms_b"))
+        return (f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}") if first < last else None
+    if kind == "iso":
+        return _checked_day(match["iso_text"])
+    if kind == "ad_after":
+        return _years(int(match["adx_year"]), int(match["adx_year"]))
+    if kind == "ad":
+        return _early_point(int(match["ad_year"]), match["ad_month"] or match["ad_month_only"], match["ad_day"])
+    if kind in ("full", "month"):
+        return point_bounds(match.group())
+    if kind == "season":
+        return _years(int(match["season_year"]), int(match["season_year"]))
+    if kind == "centuries":
+        bc = match["cs_bc"] is not None
+        first, last = century_years(match["cs_a"], None, bc=bc), century_years(match["cs_b"], None, bc=bc)
+        return _years(first[0], last[1]) if first and last and first[0] <= last[0] else None
+    if kind == "century":
+        return _span(century_years(match["c_ord"], match["c_part"], bc=match["c_bc"] is not None))
+    if kind == "millennium":
+        return _span(millennium_years(match["mi_ord"], match["mi_part"], bc=match["mi_era"].startswith("B")))
+    if kind == "short_year":
+        return _early_point(int(match["sy_year"]), match["sy_month"], match["sy_day"])
+    if kind in ("bc_span", "bc_years", "bc"):
+        return _bc_bounds(match)
+    if kind == "decade":
+        return _years(*decade_years(int(match["d_year"]), match["d_part"]))
+    if kind == "era":
+        return _span(era_years(match["era_text"]))
+    if kind == "years":
+        return _year_range(match["y_a"], match["y_b"])
+    return _years(int(match["year_text"]), int(match["year_text"]))
+
+
+def point_bounds(text: str) -> tuple[str, str] | None:
+    """The bounds of a point in time written with a four-digit year: "May 28, 1918", "April 2012", "1891"."""
+    parts = POINT_PARTS.search(text)
+    if parts is None:
+        return None
+    year = int(parts["y"])
+    month_name = parts["m1"] or parts["m2"] or parts["m3"]
+    day_text = parts["d1"] or parts["d2"]
+    if month_name is None:
+        return _years(year, year)
+    month = MONTHS[month_name.rstrip(".").lower()]
+    if day_text is None:
+        return (f"{year:04d}-{month:02d}",) * 2
+    day = int(day_text.rstrip("stndrh"))
+    return _checked_day(f"{year:04d}-{month:02d}-{day:02d}") or (f"{year:04d}-{month:02d}",) * 2
+
+
+def _early_point(year: int, month_name: str | None, day_text: str | None) -> tuple[str, str] | None:
+    """"24 August AD 79" -> 0079-08-24; "AD 79" -> 0079."""
+    if month_name is None:
+        return _years(year, year)
+    month = MONTHS[month_name.rstrip(".").lower()]
+    if day_text is None:
+        return (f"{year:04d}-{month:02d}",) * 2
+    day = int(day_text.rstrip("stndrh"))
+    return _checked_day(f"{year:04d}-{month:02d}-{day:02d}") or (f"{year:04d}-{month:02d}",) * 2
+
+
+def _bc_bounds(match: re.Match[str]) -> tuple[str, str] | None:
+    """A date marked BC: "89 BC" -> -0088; "15 March 44 BC" -> -0043-03-15; "218-201 BC" -> -0217/-0200."""
+    kind = match.lastgroup
+    if kind == "bc":
+        year = 1 - _number(match["bc_year"])
+        month_name = match["bc_month"] or match["bc_month_only"]
+        if month_name is None:
+            return _years(year, year)
+        month = MONTHS[month_name.rstrip(".").lower()]
+        if match["bc_day"] is None:
+            return (f"{_year_text(year)}-{month:02d}",) * 2
+        day = int(match["bc_day"].rstrip("stndrh"))
+        # the Julian calendar had no day the proleptic Gregorian lacks but 29 February of some years
+        if not _checked_day(f"{abs(year) % 400 + 2000:04d}-{month:02d}-{day:02d}"):
+            return (f"{_year_text(year)}-{month:02d}",) * 2
+        return (f"{_year_text(year)}-{month:02d}-{day:02d}",) * 2
+    if kind == "bc_years":
+        first, last = 1 - _number(match["by_a"]), 1 - _number(match["by_b"])
+    else:
+        first = 1 - _number(match["bs_a"])
+        if match["bs_b_bc"] is not None:
+            last = 1 - _number(match["bs_b"])
+        elif match["bs_a_bc"] is not None and "," not in match["bs_b"]:  # "from 27 BC to AD 14": AD
+            last = int(match["bs_b"])
+        else:
+            return None
+    return _years(first, last) if first < last else None
+
+
+def _year_range(first_text: str, last_text: str) -> tuple[str, str] | None:
+    first = int(first_text)
+    last = int(last_text) if len(last_text) == 4 else first // 100 * 100 + int(last_text)
+    if last <= first:
+        return None
+    return _years(first, last)
+
+
+def _checked_day(text: str) -> tuple[str, str] | None:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return text, text
+
+
+def _span(years: tuple[int, int] | None) -> tuple[str, str] | None:
+    return None if years is None else _years(*years)
+
+
+def _years(first: int, last: int) -> tuple[str, str]:
+    return _year_text(first), _year_text(last)
+
+
+def _year_text(year: int) -> str:
+    """An astronomical year as ISO 8601 writes it: ``0079``, ``0000`` (1 BC), ``-0088`` (89 BC)."""
+    return f"{year:04d}" if year >= 0 else f"-{-year:04d}"
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))

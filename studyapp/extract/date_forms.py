@@ -1,0 +1,96 @@
+"""How dates are written: the pieces of the patterns and the forms a date takes, grouped by its anchor.
+
+Each form is a named alternative whose groups ``dates.py`` and ``date_bounds.py`` read by name. Every
+repetition is bounded, so a form tried in a bounded window costs bounded time.
+"""
+from __future__ import annotations
+
+import re
+
+from studyapp.extract.eras import ERAS
+
+Forms = tuple[tuple[str, str], ...]  # (form name, pattern with named groups)
+
+_YEAR = r"(?:1\d{3}|20\d{2})"
+_YEAR_BEFORE = r"(?<![\w$£€¥\\#/.,:])(?<!\d[-–—])"
+_YEAR_AFTER = r"(?!\w|[.,]\d|%|[-–]\d|\s?(?:BCE?\b|B\.C\.))"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_ORDINAL = (
+    r"(?i:twenty[- ]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|[12]?\d(?:st|nd|rd|th))"
+)
+_CENTURY_PART = (
+    r"(?i:(?:the\s)?(?:early|mid-?|late|(?:beginning|start|turn|middle|end|(?:first|second)\shalf)\sof\sthe))"
+)
+_BC_MARK = r"(?:BCE?|B\.C\.(?:E\.)?)(?!\w)"
+_ERA_MARK = rf"(?:{_BC_MARK}|(?:AD|CE|A\.D\.|C\.E\.)(?!\w))"
+
+_FULL_MDY = rf"{_MONTH}\s{_DAY},?\s{_YEAR}{_YEAR_AFTER}"
+_FULL_DMY = rf"{_DAY}\s(?:of\s)?{_MONTH},?\s{_YEAR}{_YEAR_AFTER}"
+_MONTH_YEAR = rf"{_MONTH},?\s(?:of\s)?{_YEAR}{_YEAR_AFTER}"
+_POINT = rf"(?:{_FULL_MDY}|{_FULL_DMY}|{_MONTH_YEAR}|{_YEAR_BEFORE}{_YEAR}{_YEAR_AFTER})"
+
+_ERA_NAMES = "|".join(name for era in ERAS for name in era.names)
+_AD = r"(?:AD|A\.D\.)"
+_AD_AFTER = r"(?:AD|A\.D\.|CE|C\.E\.)"
+_EARLY_YEAR = r"[1-9]\d{0,3}"  # "AD 79": a year of the first millennium, marked as such
+_APPROX = r"(?:(?i:c\.|ca\.|circa)\s?)?"  # "c. 1709", "c. 500 BCE"
+_BC_YEAR = r"(?:[1-9]\d?,\d{3}|[1-9]\d{0,3})"  # "89 BC", "10,000 BC"
+
+DIGIT_FORMS: Forms = (
+    ("span", rf"\b(?i:from|between)\s(?P<span_a>{_POINT})\s(?:to|until|till|through|and|[-–—])\s"
+             rf"(?P<span_b>{_POINT})"),
+    ("months", rf"\b(?:(?i:from|between)\s)?(?P<ms_a>{_MONTH})\s?(?:to|until|till|through|and|[-–—])\s?"
+               rf"(?P<ms_b>{_MONTH}),?\s(?P<ms_year>{_YEAR}){_YEAR_AFTER}"),
+    ("ad_after", rf"{_APPROX}(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
+    ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
+    ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
+    ("month", rf"\b{_MONTH_YEAR}"),
+    ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
+    ("decade", rf"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?i:the\s)?"
+               rf"(?P<d_year>1\d{{2}}0|20\d0)'?s\b"),
+    ("years", rf"{_YEAR_BEFORE}(?P<y_a>{_YEAR})\s?[-–—/]\s?(?P<y_b>{_YEAR}|\d\d)(?![\w.,]\d|\w)"),
+    ("year", rf"(?:(?i:c\.|ca\.|circa)\s?)?{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),  # "c. 1709"
+)
+CENTURY_FORMS: Forms = (
+    ("centuries", rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
+                  rf"(?P<cs_b>{_ORDINAL})\scenturies\b(?:\s?(?P<cs_bc>{_BC_MARK}))?"),
+    ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b"
+                rf"(?:\s?(?P<c_bc>{_BC_MARK}))?"),
+)
+MILLENNIUM_FORMS: Forms = (
+    ("millennium", rf"\b(?:(?P<mi_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<mi_ord>{_ORDINAL})[\s-]millennium\s?"
+                   rf"(?P<mi_era>{_ERA_MARK})"),  # only with its era: "the third millennium" may be AD or BC
+)
+AD_FORMS: Forms = (
+    ("ad", rf"{_APPROX}(?<!\w)(?:(?P<ad_day>{_DAY})\s(?:of\s)?(?P<ad_month>{_MONTH}),?\s"
+           rf"|(?P<ad_month_only>{_MONTH}),?\s)?{_AD}\s?(?P<ad_year>{_EARLY_YEAR})(?![\w.,]\d|\w)"),
+)
+BC_FORMS: Forms = (
+    # "from 218 to 201 BC", "between 264 BC and 146 BC", "from 27 BC to AD 14"
+    ("bc_span", rf"\b(?i:from|between)\s(?P<bs_a>{_BC_YEAR})(?:\s?(?P<bs_a_bc>{_BC_MARK}))?\s"
+                rf"(?:to|until|till|through|and|[-–—])\s(?:(?P<bs_b_ad>{_AD})\s?)?(?P<bs_b>{_BC_YEAR})"
+                rf"(?(bs_b_ad)(?![\w.,]\d|\w)|\s?(?:(?P<bs_b_bc>{_BC_MARK})|{_AD_AFTER}(?!\w)))"),
+    ("bc_years", rf"(?<![\w.,])(?P<by_a>{_BC_YEAR})\s?[-–—]\s?(?P<by_b>{_BC_YEAR})\s?{_BC_MARK}"),
+    ("bc", rf"{_APPROX}(?<![\w.,])(?:(?P<bc_day>{_DAY})\s(?:of\s)?(?P<bc_month>{_MONTH}),?\s"
+           rf"|(?P<bc_month_only>{_MONTH}),?\s)?(?P<bc_year>{_BC_YEAR})\s?{_BC_MARK}"),
+)
+# "on 5 February 62, ...": a day, a full month name and a short year read as a date only after "on" and before
+# punctuation ("on 5 February 62 people" counts people).
+FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+SHORT_YEAR_AFTER = r"(?=[,;:)]|\.(?:\s|$)|$)"
+SHORT_YEAR_FORMS: Forms = (
+    ("short_year", rf"(?P<sy_day>{_DAY})\s(?P<sy_month>{FULL_MONTH})\s(?P<sy_year>[1-9]\d{{0,2}}){SHORT_YEAR_AFTER}"),
+)
+ERA_FORMS: Forms = (("era", rf"(?<![-\w])(?:[Tt]he\s)?(?P<era_text>{_ERA_NAMES})(?!\w)"),)
+
+# The month, day and year of a point in time ("May 28, 1918", "12 March 2003", "April 2012", "1891").
+POINT_PARTS = re.compile(
+    rf"(?:(?P<m1>{_MONTH})\s(?P<d1>{_DAY}),?\s|(?P<d2>{_DAY})\s(?:of\s)?(?P<m2>{_MONTH}),?\s"
+    rf"|(?P<m3>{_MONTH}),?\s(?:of\s)?)?(?P<y>{_YEAR})"
+)
