@@ -1,6 +1,7 @@
 """Reading speed: file -> Document (and, when the generate package is there, Document -> study items).
 
     python tests/benchmarks/bench_extract.py [--repeat 30] [--sizes 1,2,5,10] [--items-sizes 1,2,5,10]
+                                             [--seed-sizes 1,10]
 
 Prints one JSON object:
 - ``seed``: the bundled article, warm, median of ``--repeat`` runs: ``read_parse_ms`` (read the file, decode,
@@ -8,6 +9,10 @@ Prints one JSON object:
 - ``corpora``: one row per generated corpus of N MB (one document made of many varied articles, built
   deterministically from the bundled article and the sample documents under tests/data): its bytes,
   sections, paragraphs, lists, footnotes, ``read_parse_s`` and ``extract_items_s``.
+  The sample documents are dense in dates, so this corpus makes about three times the items per MB of a
+  real article: a stress case.
+- ``seed_corpora``: the bundled article repeated to N MB (the density of a real article): ``read_parse_s``,
+  ``extract_items_s``, ``total_s`` and ``items``.
 - ``seconds_per_mb``: read+parse time divided by size for each corpus; flat when time is linear in size.
 - ``max_bytes``: the size above which ``read_document`` refuses a file (sizes above it are not timed).
 """
@@ -91,6 +96,22 @@ def corpus(size: int, seed: int = 7) -> str:
     return "\n\n".join(parts) + "\n\nNOTES\n\n" + notes + "\n"
 
 
+def seed_corpus(size: int) -> str:
+    """The bundled article's body repeated (each copy under its own title) up to ``size`` bytes, then its
+    notes: a corpus with the density of dates and lists of a real article."""
+    text = next((ROOT / "decks").glob("*.txt")).read_text(encoding="utf-8")
+    head, body, notes = _split_seed(text)
+    copies = max(1, size // len(body.encode("utf-8")))
+    parts = [body.replace(head, f"PART {n}: {head}", 1) for n in range(1, copies + 1)]
+    return "\n\n".join(parts) + notes
+
+
+def _split_seed(text: str) -> tuple[str, str, str]:
+    body, _, notes = text.partition("\nNOTES\n")
+    head = next(line for line in body.splitlines() if line.strip())
+    return head, body, "\nNOTES\n" + notes
+
+
 def timed(run: Callable[[], object]) -> tuple[object, float]:
     start = time.perf_counter()
     result = run()
@@ -103,6 +124,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="1,2,5,10", help="corpus sizes in MB")
     parser.add_argument("--items-sizes", default="1,2,5,10",
                         help="corpus sizes (MB) for which extract+items is timed too ('' for none)")
+    parser.add_argument("--seed-sizes", default="1,10",
+                        help="sizes (MB) of corpora made by repeating the bundled article ('' for none)")
     args = parser.parse_args()
 
     seed_path = next((ROOT / "decks").glob("*.txt"))
@@ -140,6 +163,14 @@ def main() -> None:
                 row["extract_items_s"] = items_s
                 row["items"] = len(items)
             result["corpora"].append(row)
+        for size in (float(s) for s in args.seed_sizes.split(",") if s.strip()):
+            path = Path(folder) / f"seed-corpus-{size:g}mb.txt"
+            path.write_text(seed_corpus(int(size * MB)), encoding="utf-8")
+            big, read_s = timed(lambda: read_document(path))
+            items, items_s = timed(lambda: items_for_document(big))
+            result.setdefault("seed_corpora", []).append({
+                "mb": size, "bytes": path.stat().st_size, "read_parse_s": read_s, "extract_items_s": items_s,
+                "total_s": round(read_s + items_s, 3), "items": len(items)})
     result["seconds_per_mb"] = {
         f"{row['mb']:g}": round(row["read_parse_s"] * MB / row["bytes"], 3) for row in result["corpora"]
     }
