@@ -5,6 +5,7 @@ each with a stable id (see :mod:`studyapp.generate.ids`).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from studyapp.extract import find_facts, find_lists
@@ -16,7 +17,7 @@ from studyapp.generate.lists import list_items
 from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Source, StudyItem
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
-from studyapp.text.document import Document
+from studyapp.text.document import Document, Paragraph
 
 __all__ = ["CHOICE_KINDS", "KINDS", "ORDER_KINDS", "Source", "StudyItem", "items_for_document", "make_items"]
 
@@ -34,7 +35,7 @@ def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -
     sources = SourceIndex(doc)
     keys = ArticleOrder(doc).keys(facts, lists)
     ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
-    context = FactContext(doc.id, facts, sources.title)
+    context = FactContext(doc.id, facts, sources.title, _body(doc))
     groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
     events: list[Event] = []
     for fact in facts:
@@ -55,6 +56,16 @@ def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -
         groups.append(((drill.position, 1, drill.origin), [drill]))  # after the last of its events
     groups.sort(key=lambda group: group[0])
     return _unique([item for _, made in groups for item in made])
+
+
+def _body(doc: Document) -> Iterator[str]:
+    for section in doc.sections:
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                yield from (sentence.text for sentence in block.sentences)
+            else:
+                yield block.lead
+                yield from (item.text for item in block.items)
 
 
 def items_for_document(doc: Document) -> list[StudyItem]:

@@ -1,7 +1,8 @@
 """The four items of a dated fact: a date cloze, a "when" question, the reverse, and a multiple choice."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import chain
 
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.choices import DatePool, wrong_dates
@@ -17,7 +18,10 @@ from studyapp.generate.spans import span
 class FactContext:
     """What the items of one fact need to know about the rest of the document."""
 
-    def __init__(self, doc_id: str, facts: list[DatedFact], title: Callable[[str], str]) -> None:
+    def __init__(self, doc_id: str, facts: list[DatedFact], title: Callable[[str], str],
+                 body: Iterable[str] = ()) -> None:
+        """``body``: the document's sentences and list items, whose words tell names from common words
+        (the facts' own sentences always count)."""
         self.doc_id = doc_id
         self.title = title
         self.pool = DatePool(f.date for f in facts)
@@ -30,7 +34,7 @@ class FactContext:
             self._by_section.setdefault(fact.section, []).append(fact)
         self._sections: dict[str, DatedSentences] = {}
         self._texts = {_sentence_key(f): f" {f.context} {f.sentence} ".lower() for f in facts}  # padded for names
-        self.common = vocabulary({text for f in facts for text in (f.sentence, f.context)})
+        self.common = vocabulary(chain(body, (text for f in facts for text in (f.sentence, f.context))))
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         return [m for m in self._mentions[(fact.section, fact.sentence)] if m != fact.date]

@@ -2,13 +2,14 @@
 
 "In 1997, he met with X." -> "When did he meet with X?"; "X was established in Riga in 1891." ->
 "When was X established in Riga?". Anything else (a date that is not an adverbial, a sentence that opens with
-a participle, a verb whose base form is uncertain) gives None, and the caller asks "When did this happen?".
+a participle, a verb whose base form is uncertain, a subject opening with a capitalized word that the document
+never writes inside a sentence) gives None, and the caller asks "When did this happen?".
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from studyapp.generate.phrasing import DISCOURSE, clause_of, cut, lead_in
 from studyapp.generate.verbs import base_form
@@ -21,7 +22,8 @@ _PREPOSITIONS = frozenset(
 )
 _LOWER_FIRST = frozenset(
     "a an the this that these those its his her their our my your some several many both most all each every "
-    "other others another two three four five he she it they we i".split()
+    "other others another two three four five he she it they we i you such no neither either few much any one "
+    "there".split()
 )
 _NOT_SUBJECT = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "if", "because", "although",
                           "though", "while", "whereas", "not", "never"})
@@ -29,6 +31,10 @@ _AUXILIARY_PAST = frozenset({"was", "were"})
 _MODALS = frozenset({"would", "could", "should", "might", "must", "had", "did", "has", "have", "is", "are",
                      "will", "can", "may", "shall"})
 _QUOTES = "\"'”’"
+_PUNCTUATION = ",;:.!?()[]\"'“”‘’"
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])$")  # the start of a word
+_NAME_BEFORE = re.compile(r"(?: | [(\"“‘])$")  # inside a sentence, not its first word
+_NAME_AFTER = r"(?:['’]s)?(?![\w-])(?! +[A-Z])"  # alone, not the "New" of "New York"
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|noted|wrote|declared|argued|added|commented)\s*,?\s*[\"“]")
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
 _ADVERB_AT_END = re.compile(r"(?:\s+[a-z]+ly)+$")
@@ -38,31 +44,56 @@ _COORDINATED = re.compile(r"\band\s+(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]+)
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """How a document writes its words: those it writes in lower case, and those it capitalizes inside a
-    sentence (names). A capital at the start of a sentence tells neither."""
+    """How a document writes its words inside sentences: in lower case (common words), or capitalized and
+    not before another capitalized word (names: "Venice signed", unlike the "New" of "New York"). A capital
+    at the start of a sentence tells neither.
 
-    lower: frozenset[str] = frozenset()
-    named: frozenset[str] = frozenset()
+    Attributes:
+        text: the document's sentences (and list items), one a line.
+    """
 
-    def is_name(self, first: str, second: str) -> bool:
-        """Whether ``first``, the first word of a subject followed by ``second``, is (part of) a name."""
-        word = first.lower()
-        if word in _LOWER_FIRST or word in self.lower:
+    text: str = ""
+    _found: dict[str, bool | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def is_name(self, first: str, second: str) -> bool | None:
+        """Whether ``first``, the first word of a subject followed by ``second``, is (part of) a name; None
+        when the document gives no evidence either way."""
+        bare = _bare(first)
+        if bare.lower() in _LOWER_FIRST:
             return False
-        if word in self.named or not first.isalpha() or first.isupper():
+        if first.isupper() or second[:1].isupper():
+            return True  # "US", "Albert Hahn", "New York", "Norway and Russia"
+        if bare not in self._found:
+            self._found[bare] = self._evidence(bare, possessive=bare != first.strip(_PUNCTUATION))
+        return self._found[bare]
+
+    def _evidence(self, bare: str, *, possessive: bool) -> bool | None:
+        if _written(self.text, bare.lower(), "(?![\\w-])", _WORD_BEFORE):
+            return False  # "floods" inside a sentence
+        if possessive or not bare[1:].islower() or _written(self.text, bare, _NAME_AFTER, _NAME_BEFORE):
+            return True  # "... Venice signed", "Dunlop's", "McDonald", "Anti-Iranian"
+        return None  # "Vesuvius", "Floods": a name or a common word, the document does not say
+
+
+def _written(text: str, word: str, after: str, before: re.Pattern[str]) -> bool:
+    """Whether ``text`` holds ``word`` followed by ``after`` and preceded by what ``before`` matches.
+
+    The pattern opens with the word itself, so the regex engine skips straight to its occurrences."""
+    for found in re.finditer(re.escape(word) + after, text):
+        if before.search(text, max(0, found.start() - 2), found.start()):
             return True
-        # Never seen inside a sentence: "Trade on the river" or "Floods" are common words, "Albert Smith" not.
-        return bool(second[:1].isupper()) if second else not word.endswith("s")
+    return False
 
 
 def vocabulary(texts: Iterable[str]) -> Vocabulary:
-    lower: set[str] = set()
-    named: set[str] = set()
-    for text in texts:
-        words = text.split()
-        lower.update(words)
-        named.update(w.strip(",;:.!?()\"'’").lower() for w in words[1:] if w[:1].isupper())
-    return Vocabulary(frozenset(w for w in lower if w.islower() and w.isalpha()), frozenset(named))
+    """The :class:`Vocabulary` of ``texts``, each a sentence or a list item of the document."""
+    return Vocabulary("\n".join(texts))
+
+
+def _bare(word: str) -> str:
+    """The word without the punctuation around it or a possessive "'s"."""
+    word = word.strip(_PUNCTUATION)
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 @dataclass(frozen=True)
@@ -130,9 +161,10 @@ def _invert(statement: str, common: Vocabulary) -> When | None:
         if word in _AUXILIARY_PAST:
             if subject.lower() in ("it", "there"):
                 return None  # "It was only in 1828 that ...": a cleft sentence
-            if not rest:
+            said = _subject(subject, common)
+            if not rest or said is None:
                 return None
-            return When(f"When {word} {_subject(subject, common)} {rest}?", _subject(subject, common), True)
+            return When(f"When {word} {said} {rest}?", said, True)
         if token != word or not word.isalpha():
             continue
         base = base_form(word)
@@ -144,20 +176,27 @@ def _invert(statement: str, common: Vocabulary) -> When | None:
                 return None  # a past tense we cannot undo
             continue
         said = _subject(subject, common)
+        if said is None:
+            return None
         joiner = "" if rest[:1] in ",;:" else " "
         question = f"When did {said} {base}{joiner + _coordinated(rest) if rest else ''}?"
         return When(question, _ADVERB_AT_END.sub("", said), False)  # "officials reportedly" -> "officials"
     return None
 
 
-def _subject(subject: str, common: Vocabulary) -> str:
+def _subject(subject: str, common: Vocabulary) -> str | None:
+    """The subject as written inside a question, or None where its first word may be a name or not.
+
+    Lower-casing a name ("vesuvius") reads worse than the safe question, and so does a capitalized common
+    word in mid-question ("When did Floods ruin the town?")."""
     first, _, rest = subject.partition(" ")
     following = rest.split(" ", 2)
     if following[0] in ("and", "or", "&") and len(following) > 1:
         following = following[1:]  # "Norway and Russia": coordinated names are written alike
-    if not common.is_name(first, following[0]):
-        first = first.lower()
-    return f"{first} {rest}".strip()
+    name = common.is_name(first, following[0])
+    if name is None:
+        return None
+    return f"{first if name else first.lower()} {rest}".strip()
 
 
 def _coordinated(rest: str) -> str:

@@ -7,7 +7,8 @@ import pytest
 from generate_docs import build, by_kind
 
 from studyapp.extract import find_dates
-from studyapp.generate import make_items
+from studyapp.generate import items_for_document, make_items
+from studyapp.text import parse_document
 
 VARIED = [
     ("history", "HISTORY", [
@@ -164,16 +165,67 @@ def test_every_fact_still_yields_cloze_and_when_for_awkward_sentences(sentence: 
     assert "date-what" not in kinds if "before" in sentence else True
 
 
-def test_a_capital_that_only_starts_the_sentence_is_dropped_in_the_question_but_names_keep_theirs() -> None:
-    doc, facts, lists = build([("s", "S", [
+def _when_prompts(sentences: list[str]) -> dict[str, str]:
+    doc, facts, lists = build([("s", "S", sentences)])
+    return {i.answer: i.prompt for i in by_kind(make_items(doc, facts, lists), "date-when")}
+
+
+def test_a_capital_that_only_starts_the_sentence_is_dropped_where_the_document_writes_the_word_in_lower_case(
+) -> None:
+    prompts = _when_prompts([
         "Trade on the river doubled in 1360.",
         "Floods ruined the town in 1421.",
         "Albert Hahn founded the bank in 1870.",
         "Venice signed the treaty in 1454.",
         "The treaty pleased Venice in 1455.",
-    ])])
-    prompts = {i.answer: i.prompt for i in by_kind(make_items(doc, facts, lists), "date-when")}
+        "The merchants feared the floods, and the trade of the town moved inland.",
+    ])
     assert prompts["1360"] == "When did trade on the river double?"
     assert prompts["1421"] == "When did floods ruin the town?"
-    assert prompts["1870"] == "When did Albert Hahn found the bank?"
+    assert prompts["1870"] == "When did Albert Hahn found the bank?"  # a capital follows: a name
     assert prompts["1454"] == "When did Venice sign the treaty?"  # written with a capital inside a sentence
+
+
+def test_a_word_the_document_never_writes_inside_a_sentence_gets_the_safe_question() -> None:
+    prompts = _when_prompts([
+        "Vesuvius erupted in AD 79.",
+        "Greek traders reached the coast in 600 BC.",
+        "Carthage signed a treaty with the city in 509 BC.",
+        "Floods ruined the town in 1421.",
+        "Trade on the river doubled in 1360.",
+    ])
+    assert prompts == {
+        "AD 79": "When did this happen? Vesuvius erupted in [...].",
+        "600 BC": "When did this happen? Greek traders reached the coast in [...].",
+        "509 BC": "When did this happen? Carthage signed a treaty with the city in [...].",
+        "1421": "When did this happen? Floods ruined the town in [...].",
+        "1360": "When did this happen? Trade on the river doubled in [...].",
+    }
+
+
+def test_a_name_the_document_writes_inside_another_sentence_keeps_its_capital_in_the_question() -> None:
+    prompts = _when_prompts([
+        "Vesuvius erupted in AD 79.",
+        "Greek traders reached the coast in 600 BC.",
+        "Carthage signed a treaty with the city in 509 BC.",
+        "The ash of Vesuvius buried the towns, and Greek colonies traded with Carthage's ports.",
+    ])
+    assert prompts["AD 79"] == "When did Vesuvius erupt?"
+    assert prompts["600 BC"] == "When did Greek traders reach the coast?"
+    assert prompts["509 BC"] == "When did Carthage sign a treaty with the city?"
+
+
+def test_a_capital_that_leads_a_longer_name_inside_a_sentence_is_no_evidence_for_the_word_alone() -> None:
+    prompts = _when_prompts([
+        "New stability came to the region in 1995.",
+        "The New York office opened later.",
+    ])
+    assert prompts["1995"] == "When did this happen? New stability came to the region in [...]."
+
+
+def test_words_of_sentences_without_a_date_tell_names_from_common_words() -> None:
+    text = ("ANNALS\n\nVesuvius erupted in AD 79. Floods ruined the town in 1421. The slopes of Vesuvius are"
+            " fertile. Spring floods were common.\n")
+    doc = parse_document(text, name="annals.txt")
+    prompts = {i.answer: i.prompt for i in items_for_document(doc) if i.kind == "date-when"}
+    assert prompts == {"AD 79": "When did Vesuvius erupt?", "1421": "When did floods ruin the town?"}
