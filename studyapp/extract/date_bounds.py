@@ -32,7 +32,7 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
     if kind == "ad_after":
         return _years(int(match["adx_year"]), int(match["adx_year"]))
     if kind == "ad":
-        return _early_point(int(match["ad_year"]), match["ad_month"] or match["ad_month_only"], match["ad_day"])
+        return _calendar_point(int(match["ad_year"]), match["ad_month"] or match["ad_month_only"], match["ad_day"])
     if kind in ("full", "month"):
         return point_bounds(match.group())
     if kind == "season":
@@ -46,7 +46,7 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
     if kind == "millennium":
         return _span(millennium_years(match["mi_ord"], match["mi_part"], bc=match["mi_era"].startswith("B")))
     if kind == "short_year":
-        return _early_point(int(match["sy_year"]), match["sy_month"], match["sy_day"])
+        return _calendar_point(int(match["sy_year"]), match["sy_month"], match["sy_day"])
     if kind in ("bc_span", "bc_years", "bc"):
         return _bc_bounds(match)
     if kind == "decade":
@@ -63,20 +63,11 @@ def point_bounds(text: str) -> tuple[str, str] | None:
     parts = POINT_PARTS.search(text)
     if parts is None:
         return None
-    year = int(parts["y"])
-    month_name = parts["m1"] or parts["m2"] or parts["m3"]
-    day_text = parts["d1"] or parts["d2"]
-    if month_name is None:
-        return _years(year, year)
-    month = MONTHS[month_name.rstrip(".").lower()]
-    if day_text is None:
-        return (f"{year:04d}-{month:02d}",) * 2
-    day = int(day_text.rstrip("stndrh"))
-    return _checked_day(f"{year:04d}-{month:02d}-{day:02d}") or (f"{year:04d}-{month:02d}",) * 2
+    return _calendar_point(int(parts["y"]), parts["m1"] or parts["m2"] or parts["m3"], parts["d1"] or parts["d2"])
 
 
-def _early_point(year: int, month_name: str | None, day_text: str | None) -> tuple[str, str] | None:
-    """"24 August AD 79" -> 0079-08-24; "AD 79" -> 0079."""
+def _calendar_point(year: int, month_name: str | None, day_text: str | None) -> tuple[str, str] | None:
+    """A year, month-year or full date: "24 August AD 79" -> 0079-08-24; "April 2012" -> 2012-04; "1891" -> 1891."""
     if month_name is None:
         return _years(year, year)
     month = MONTHS[month_name.rstrip(".").lower()]
