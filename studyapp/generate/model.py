@@ -11,7 +11,7 @@ CHOICE_KINDS = frozenset({"date-choice"})
 ORDER_KINDS = frozenset({"chronology", "list-order"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where an item comes from, for "show the source" and the Anki source field."""
 
@@ -21,7 +21,7 @@ class Source:
     footnotes: tuple[tuple[int, str], ...] = ()  # (number, note text) cited by the source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StudyItem:
     """One question and its answer.
 
