@@ -35,6 +35,15 @@ class FactContext:
         self._sections: dict[str, DatedSentences] = {}
         self._texts = {_sentence_key(f): f" {f.context} {f.sentence} ".lower() for f in facts}  # padded for names
         self.common = vocabulary(chain(body, (text for f in facts for text in (f.sentence, f.context))))
+        self._when: dict[tuple[str, tuple[int, int]], When | None] = {}
+
+    def when(self, sentence: str, where: tuple[int, int]) -> When | None:
+        """:func:`parse_when` for the date at ``where``, once per distinct sentence and place (a long document
+        may repeat a sentence word for word)."""
+        key = (sentence, where)
+        if key not in self._when:
+            self._when[key] = parse_when(sentence, *where, self.common)
+        return self._when[key]
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         return [m for m in self._mentions[(fact.section, fact.sentence)] if m != fact.date]
@@ -102,7 +111,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     items = [make("date-cloze", _joined(lead, gap), date,
                   cloze=_joined(lead, gapped(fact.sentence, fact.date, "{{c1::" + date + "}}")))]
     where = locate(fact.sentence, fact.date)
-    parsed = parse_when(fact.sentence, *where, context.common) if where else None
+    parsed = context.when(fact.sentence, where) if where else None
     question = _joined(lead, parsed.question.replace(date, GAP) if parsed else f"When did this happen? {gap}")
     items.append(make("date-when", question, date))
     what = _what(fact, context, parsed, where)
