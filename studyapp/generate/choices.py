@@ -80,7 +80,6 @@ class DatePool:
                 groups.setdefault("month", set()).add((_axis("month", lo, hi), lo[:2] + (1,), lo[:2] + (31,)))
         self._groups = {kind: sorted(values) for kind, values in groups.items()}
         self.answers: dict[tuple, tuple[str, list[str]] | None] = {}  # memo of wrong_dates
-        self.options: dict[tuple[str, str, str, str], _Options | None] = {}  # per answer, whatever its sentence
 
     def nearest(self, granularity: str, lo: Day, hi: Day) -> list[tuple[Day, Day]]:
         """Up to :data:`_NEAREST` other dates of ``granularity`` in the article, nearest first, within reach."""
@@ -115,51 +114,6 @@ def wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention])
 
 
 def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]) -> tuple[str, list[str]] | None:
-    key = (mention.text, mention.start, mention.end, mention.granularity)
-    if key not in pool.options:
-        pool.options[key] = _options(mention, pool)
-    options = pool.options[key]
-    if options is None:
-        return None
-    blocked = [(first_day(o.start), last_day(o.end)) for o in others]
-    taken = {options.normal}
-    chosen: list[str] = []
-    for candidate, text, normal in options:
-        # A date the sentence also mentions (or one that holds it) would look like a second right answer.
-        if blocked and any(candidate[0] <= other[0] and other[1] <= candidate[1] for other in blocked):
-            continue
-        if normal in taken:
-            continue
-        taken.add(normal)
-        chosen.append(text)
-        if len(chosen) == WRONG_CHOICES:
-            return options.answer, chosen
-    return None
-
-
-class _Options:
-    """The answer as shown, and its wrong choices that pass every test but the sentence's own dates, in
-    order of preference: rendered lazily (most answers need only the first few) and once per article."""
-
-    def __init__(self, answer: str, candidates: Iterator[tuple[tuple[Day, Day], str, str]]) -> None:
-        self.answer = answer
-        self.normal = _norm(answer)
-        self._pending = candidates
-        self._ready: list[tuple[tuple[Day, Day], str, str]] = []  # (dates, text, normalized text)
-
-    def __iter__(self) -> Iterator[tuple[tuple[Day, Day], str, str]]:
-        index = 0
-        while True:
-            if index == len(self._ready):
-                found = next(self._pending, None)
-                if found is None:
-                    return
-                self._ready.append(found)
-            yield self._ready[index]
-            index += 1
-
-
-def _options(mention: DateMention, pool: DatePool) -> _Options | None:
     granularity = mention.granularity
     lo, hi = first_day(mention.start), last_day(mention.end)
     if lo[0] < 1 <= hi[0]:
@@ -171,30 +125,37 @@ def _options(mention: DateMention, pool: DatePool) -> _Options | None:
     answer = render(template, lo, hi, lo, hi)
     if answer is None:
         return None
+    taken = {_norm(answer)}
+    blocked = [(first_day(o.start), last_day(o.end)) for o in others]
+    chosen: list[str] = []
     shape = _shape(template, granularity)
-
-    def rendered() -> Iterator[tuple[tuple[Day, Day], str, str]]:
-        for new_lo, new_hi in _candidates(shape, granularity, lo, hi, pool, f"{mention.start}/{mention.end}"):
-            if not _fair(granularity, (lo, hi), (new_lo, new_hi)):
-                continue
-            if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
-                continue  # "the 1990s" can only become another decade
-            text = render(template, lo, hi, new_lo, new_hi)
-            normal = _norm(text) if text is not None else ""
-            if normal:
-                yield (new_lo, new_hi), text, normal
-
-    return _Options(answer, rendered())
+    for new_lo, new_hi in _candidates(shape, granularity, lo, hi, pool, f"{mention.start}/{mention.end}"):
+        if len(chosen) == WRONG_CHOICES:
+            break
+        if not _fair(granularity, (lo, hi), (new_lo, new_hi), blocked):
+            continue
+        if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
+            continue  # "the 1990s" can only become another decade
+        text = render(template, lo, hi, new_lo, new_hi)
+        normal = _norm(text) if text is not None else ""
+        if not normal or normal in taken:
+            continue
+        taken.add(normal)
+        chosen.append(text)
+    return (answer, chosen) if len(chosen) == WRONG_CHOICES else None
 
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace("–", "-").split())
 
 
-def _fair(granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day]) -> bool:
+def _fair(granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day], blocked: list) -> bool:
     if candidate == answer or _before_christ(candidate) != _before_christ(answer) or candidate[0][0] < -99998:
         return False  # a wrong choice stays on the answer's side of the start of the era
-    return granularity not in ("range", "century") or disjoint(answer, candidate)
+    if granularity in ("range", "century") and not disjoint(answer, candidate):
+        return False
+    # A date the sentence also mentions (or one that holds it) would look like a second right answer.
+    return not blocked or not any(candidate[0] <= other[0] and other[1] <= candidate[1] for other in blocked)
 
 
 def _before_christ(dates: tuple[Day, Day]) -> tuple[bool, bool]:
