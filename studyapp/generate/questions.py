@@ -32,9 +32,10 @@ _MODALS = frozenset({"would", "could", "should", "might", "must", "had", "did", 
                      "will", "can", "may", "shall"})
 _QUOTES = "\"'”’"
 _PUNCTUATION = ",;:.!?()[]\"'“”‘’"
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])$")  # the start of a word
-_NAME_BEFORE = re.compile(r"(?: | [(\"“‘])$")  # inside a sentence, not its first word
-_NAME_AFTER = r"(?:['’]s)?(?![\w-])(?! +[A-Z])"  # alone, not the "New" of "New York"
+# Both patterns open with a character class, which lets the regex engine skip ahead between candidates.
+_LOWER_WORD = re.compile(r"[\s(\[\"“‘—–/]([a-z][\w'’-]*)")  # a word written in lower case
+# Capitalized inside a sentence (after a space, a bracket or a quote) and alone, not the "New" of "New York".
+_NAME_WORD = re.compile(r" [(\"“‘]?([A-Z][\w'’-]*)(?![\w'’-])(?! +[A-Z])")
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|noted|wrote|declared|argued|added|commented)\s*,?\s*[\"“]")
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\b[^,;]*$")
 _ADVERB_AT_END = re.compile(r"(?:\s+[a-z]+ly)+$")
@@ -53,7 +54,7 @@ class Vocabulary:
     """
 
     text: str = ""
-    _found: dict[str, bool | None] = field(default_factory=dict, compare=False, repr=False)
+    _index: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list, compare=False, repr=False)
 
     def is_name(self, first: str, second: str) -> bool | None:
         """Whether ``first``, the first word of a subject followed by ``second``, is (part of) a name; None
@@ -63,26 +64,24 @@ class Vocabulary:
             return False
         if first.isupper() or second[:1].isupper():
             return True  # "US", "Albert Hahn", "New York", "Norway and Russia"
-        if bare not in self._found:
-            self._found[bare] = self._evidence(bare, possessive=bare != first.strip(_PUNCTUATION))
-        return self._found[bare]
-
-    def _evidence(self, bare: str, *, possessive: bool) -> bool | None:
-        if _written(self.text, bare.lower(), "(?![\\w-])", _WORD_BEFORE):
+        lower, names = self._words()
+        if bare.lower() in lower:
             return False  # "floods" inside a sentence
-        if possessive or not bare[1:].islower() or _written(self.text, bare, _NAME_AFTER, _NAME_BEFORE):
+        possessive = bare != first.strip(_PUNCTUATION)
+        if possessive or not bare[1:].islower() or bare in names:
             return True  # "... Venice signed", "Dunlop's", "McDonald", "Anti-Iranian"
         return None  # "Vesuvius", "Floods": a name or a common word, the document does not say
 
+    def _words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words written in lower case, and those capitalized inside a sentence (one pass, on first use:
+        searching the whole text once per word would grow with the square of a long document)."""
+        if not self._index:
+            self._index.append((_tokens(_LOWER_WORD, self.text), _tokens(_NAME_WORD, self.text)))
+        return self._index[0]
 
-def _written(text: str, word: str, after: str, before: re.Pattern[str]) -> bool:
-    """Whether ``text`` holds ``word`` followed by ``after`` and preceded by what ``before`` matches.
 
-    The pattern opens with the word itself, so the regex engine skips straight to its occurrences."""
-    for found in re.finditer(re.escape(word) + after, text):
-        if before.search(text, max(0, found.start() - 2), found.start()):
-            return True
-    return False
+def _tokens(pattern: re.Pattern[str], text: str) -> frozenset[str]:
+    return frozenset(map(_bare, set(pattern.findall(text))))
 
 
 def vocabulary(texts: Iterable[str]) -> Vocabulary:
