@@ -12,6 +12,7 @@ from studyapp.core.session import Phase
 from studyapp.paths import bundled_documents
 from studyapp.text import read_document
 from studyapp.ui.typography import heading
+from review_keys import reveal_answer
 
 
 def test_first_start_with_an_empty_folder_shows_the_bundled_deck_ready(qtbot, tmp_path, clock):
@@ -123,10 +124,7 @@ def test_counts_catch_up_when_coming_back_from_a_review(qtbot, window, deck_id):
     new_before = int(screen.table.item(0, 1).text())
     window.study(deck_id)
     review = window.review_screen
-    if review.current_is_choice():
-        qtbot.keyClick(review, Qt.Key.Key_1)
-    else:
-        qtbot.keyClick(review, Qt.Key.Key_Space)
+    reveal_answer(qtbot, review)
     qtbot.keyClick(review, Qt.Key.Key_1)  # Again: the card moves from new to learning
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is screen

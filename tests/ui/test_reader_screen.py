@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from studyapp.ui.mastery_delegate import MASTERY_ROLE
 from studyapp.ui.reader_screen import SECTION_ROLE, ReaderScreen
+from review_keys import reveal_answer
 
 
 def test_tree_lists_every_section_with_mastery(qtbot, window, library, deck_id):
@@ -102,10 +103,7 @@ def test_mastery_follows_ratings_without_reloading_the_text(qtbot, window, libra
     window.study(deck_id)
     review = window.review_screen
     section = review.session.current.item.section
-    if review.current_is_choice():
-        qtbot.keyClick(review, Qt.Key.Key_1)
-    else:
-        qtbot.keyClick(review, Qt.Key.Key_Space)
+    reveal_answer(qtbot, review)
     qtbot.keyClick(review, Qt.Key.Key_4)
     window.read(deck_id)
     item = reader._tree_item(section)

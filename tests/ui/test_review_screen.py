@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from studyapp.core.session import Phase
 from studyapp.ui.typography import heading
+from review_keys import reveal_answer
 
 
 def stored_reviews(library) -> list[tuple[int, int]]:
@@ -123,10 +124,7 @@ def test_study_this_section_limits_the_queue_to_it(qtbot, window, library, deck_
         if review.session.phase is Phase.DONE:
             break
         seen.add(review.session.current.item.section)
-        if review.current_is_choice():
-            qtbot.keyClick(review, Qt.Key.Key_1)
-        else:
-            qtbot.keyClick(review, Qt.Key.Key_Space)
+        reveal_answer(qtbot, review)
         qtbot.keyClick(review, Qt.Key.Key_4)  # Easy: graduates at once, the queue empties
     assert seen == {target.id}
     assert review.pages.currentWidget() is review.summary_page  # end-of-session summary
@@ -161,7 +159,7 @@ def test_order_drill_is_arranged_with_keys_and_checked(qtbot, window, library, d
     for _ in range(300):  # rate Easy until an order drill comes up (article order puts drills last)
         if review.session.current.item.kind in ORDER_KINDS:
             break
-        qtbot.keyClick(review, Qt.Key.Key_1 if review.current_is_choice() else Qt.Key.Key_Space)
+        reveal_answer(qtbot, review)
         qtbot.keyClick(review, Qt.Key.Key_4)
     item = review.session.current.item
     assert item.kind in ORDER_KINDS and review.order_list.isVisible()
@@ -190,10 +188,7 @@ def test_the_summary_says_when_a_card_being_learned_comes_back(qtbot, window, li
                                           learning_steps=(1.0, 120.0)))
     window.study(deck_id)
     review = window.review_screen
-    if review.current_is_choice():
-        qtbot.keyClick(review, Qt.Key.Key_1)
-    else:
-        qtbot.keyClick(review, Qt.Key.Key_Space)
+    reveal_answer(qtbot, review)
     qtbot.keyClick(review, Qt.Key.Key_3)  # Good: the next learning step is two hours away
     assert review.finished
     text = review.summary_page.text.text()

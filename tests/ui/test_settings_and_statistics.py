@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyapp.ui.settings_dialog import SettingsDialog, format_steps, parse_steps
+from review_keys import reveal_answer
 
 
 def test_steps_are_read_in_minutes_hours_and_days():
@@ -56,10 +57,7 @@ def test_new_per_day_limits_the_library_counts(qtbot, window, library, deck_id):
 def test_statistics_count_todays_reviews(qtbot, window, library, deck_id):
     window.study(deck_id)
     review = window.review_screen
-    if review.current_is_choice():
-        qtbot.keyClick(review, Qt.Key.Key_1)
-    else:
-        qtbot.keyClick(review, Qt.Key.Key_Space)
+    reveal_answer(qtbot, review)
     qtbot.keyClick(review, Qt.Key.Key_3)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     stats = window._statistics_screen
@@ -142,10 +140,7 @@ def test_statistics_wait_while_hidden_and_catch_up_when_shown(qtbot, window, lib
     window.study(deck_id)
     review = window.review_screen
     for _ in range(3):
-        if review.current_is_choice():
-            qtbot.keyClick(review, Qt.Key.Key_1)
-        else:
-            qtbot.keyClick(review, Qt.Key.Key_Space)
+        reveal_answer(qtbot, review)
         qtbot.keyClick(review, Qt.Key.Key_3)
     assert computed == []  # no statistics work between cards
     window.show_screen("statistics")  # the screen as it was left: it catches up on its own
