@@ -50,6 +50,7 @@ def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLik
         try:
             if data_dir is None:
                 answer_sample_cards(window.library)
+                set_sample_exam(window.library)
                 window.library_screen.refresh()
             return _shoot_all(window, out, app)
         finally:
@@ -112,6 +113,7 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
     return written
 
 
+SAMPLE_EXAM_IN_DAYS = 21
 STUDY_DAYS_AGO = (12, 9, 8, 6, 5, 3, 2, 1)
 ANSWERS_PER_DAY = 9
 RATINGS = (Rating.Good, Rating.Good, Rating.Again, Rating.Good, Rating.Easy, Rating.Hard, Rating.Good)
@@ -140,6 +142,13 @@ def answer_sample_cards(library) -> None:
             moment += timedelta(seconds=25)
             session.rate(RATINGS[answered % len(RATINGS)], now=moment, duration_ms=25_000)
             answered += 1
+
+
+def set_sample_exam(library) -> None:
+    """An exam three weeks ahead on the first deck, so the screens show the countdown and the prediction."""
+    decks = library.decks()
+    if decks:
+        library.exam.set(decks[0].id, library.now().date() + timedelta(days=SAMPLE_EXAM_IN_DAYS))
 
 
 def _dark_variants(window, deck_id: str, section: str, app: QApplication, out: Path) -> list[Path]:

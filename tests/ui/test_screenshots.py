@@ -37,3 +37,16 @@ def test_a_scratch_library_is_studied_on_past_days_so_the_statistics_have_data(q
     screen.show_deck(deck_id)
     assert int(screen.figures["total"].value.text()) == stats.total_reviews > 0
     assert "nothing studied" not in screen.subtitle.text()
+
+
+def test_a_scratch_library_gets_an_exam_so_the_prediction_shows(qtbot, library, deck_id):
+    from studyapp.ui.screenshots import set_sample_exam
+    from studyapp.ui.statistics_screen import StatisticsScreen
+
+    answer_sample_cards(library)
+    set_sample_exam(library)
+    assert library.exam.get(deck_id) is not None
+    screen = StatisticsScreen(library)
+    qtbot.addWidget(screen)
+    screen.show_deck(deck_id)
+    assert "No exam date set" not in screen.exam.text() and "%" in screen.exam.text()
