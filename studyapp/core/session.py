@@ -102,6 +102,20 @@ class Answer:
     queue_before: int
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """One bury or suspend of the session (what undo takes back): the card's queue fields before it."""
+
+    card_id: int
+    queue: int  # Queue.BURIED or Queue.SUSPENDED
+    queue_before: int
+    buried_until_before: int | None
+
+    @property
+    def action(self) -> str:
+        return "bury" if self.queue == Queue.BURIED else "suspend"
+
+
 class ReviewStore(Protocol):
     """What the session needs from storage (implemented in ``studyapp.storage``)."""
 
@@ -145,12 +159,21 @@ class ReviewStore(Protocol):
         """Suspend (-1) or bury (-2) a card; returns its deck id."""
         ...
 
+    def queue_fields(self, card_id: int) -> tuple[int, int | None]:
+        """A card's (queue, buried_until) as stored."""
+        ...
+
+    def restore_queue(self, card_id: int, queue: int, buried_until_us: int | None) -> None:
+        """Put back a card's (queue, buried_until) exactly as they were (undo of a bury or suspend)."""
+        ...
+
 
 class ReviewSession:
     """A study session over one deck or some of its sections.
 
     Use: read :attr:`current` and :attr:`phase`; :meth:`show_answer` (or :meth:`submit` for auto-graded
-    items); :meth:`rate`; repeat until the phase is DONE. :meth:`undo` takes back the last answer.
+    items); :meth:`rate`; repeat until the phase is DONE. :meth:`undo` takes back the last answer, bury or
+    suspend, one at a time, newest first.
     The first card is loaded on construction.
 
     Args:
@@ -177,6 +200,7 @@ class ReviewSession:
         self._preview.enable_fuzzing = False
         self.new_done, self.reviews_done = store.done_today(scope.deck_id, day_start_us=to_us(day_start))
         self._answers: list[tuple[Answer, str, int | None]] = []  # (answer, origin, duration)
+        self._undoable: list[Answer | SetAside] = []  # answers, buries and suspends, oldest first
         self._last_origin: str | None = None
         self._learning_floor = store.learning_due(scope)  # never later than the earliest learning due time
         self._known: KnownCounts | None = None  # the counts as last read, moved along by this session's answers
@@ -245,6 +269,7 @@ class ReviewSession:
         self._note_learning(after)
         self._count(before.queue, +1)
         self._answers.append((answer, self.current.origin, duration_ms))
+        self._undoable.append(answer)
         self._last_origin = self.current.origin
         self._advance(now)
         return answer
@@ -255,11 +280,18 @@ class ReviewSession:
         elif queue == Queue.REVIEW:
             self.reviews_done += delta
 
-    def undo(self) -> Answer | None:
-        """Take back the last answer of this session: exact previous state restored, log row deleted; the card
-        becomes current again in the QUESTION phase. None when there is nothing to undo."""
-        if not self._answers:
+    def undo(self) -> Answer | SetAside | None:
+        """Take back the last answer, bury or suspend of this session: the card's exact previous state restored
+        (an answer's log row deleted); the card becomes current again in the QUESTION phase. None when there is
+        nothing to undo."""
+        if not self._undoable:
             return None
+        last = self._undoable.pop()
+        if isinstance(last, SetAside):
+            self.store.restore_queue(last.card_id, last.queue_before, last.buried_until_before)
+            self.current = self.store.card(last.card_id)
+            self.phase, self.grade = Phase.QUESTION, None
+            return last
         answer, _, _ = self._answers.pop()
         self.store.undo_answer(answer.log_id, answer.before)
         self._note_learning(answer.before)
@@ -282,13 +314,24 @@ class ReviewSession:
         if self.current is None:
             return None
         card_id = self.current.card.id
+        queue_before, buried_until_before = self.store.queue_fields(card_id)
         self.store.set_queue(card_id, queue, buried_until_us=buried_until_us)
+        self._undoable.append(SetAside(card_id=card_id, queue=queue, queue_before=queue_before,
+                                       buried_until_before=buried_until_before))
         self._advance(now.astimezone(timezone.utc))
         return card_id
 
     @property
     def can_undo(self) -> bool:
-        return bool(self._answers)
+        return bool(self._undoable)
+
+    @property
+    def undo_action(self) -> str | None:
+        """What :meth:`undo` would take back: "rating", "bury" or "suspend"; None when nothing."""
+        if not self._undoable:
+            return None
+        last = self._undoable[-1]
+        return last.action if isinstance(last, SetAside) else "rating"
 
     def next_intervals(self, now: datetime) -> dict[Rating, timedelta]:
         """For the current card: time until it would be due after each rating (without fuzzing)."""

@@ -83,6 +83,7 @@ class _SavingStore:
         self.next_card, self.counts, self.done_today = store.next_card, store.counts, store.done_today
         self.undo_answer, self.card, self.set_queue = store.undo_answer, store.card, store.set_queue
         self.learning_due, self.version = store.learning_due, store.version
+        self.queue_fields, self.restore_queue = store.queue_fields, store.restore_queue
 
     def record_answer(self, before: CardState, after: CardState, **kwargs) -> int:
         log_id = self._store.record_answer(before, after, **kwargs)

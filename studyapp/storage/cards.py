@@ -178,6 +178,17 @@ class CardStore:
             raise KeyError(card_id)
         return row[0]
 
+    def queue_fields(self, card_id: int) -> tuple[int, int | None]:
+        row = self.conn.execute("SELECT queue, buried_until FROM cards WHERE id=?", [card_id]).fetchone()
+        if row is None:
+            raise KeyError(card_id)
+        return row[0], row[1]
+
+    def restore_queue(self, card_id: int, queue: int, buried_until_us: int | None) -> None:
+        """Put back a card's queue fields exactly (undo of a bury or suspend)."""
+        with self.db.atomic():
+            self.conn.execute("UPDATE cards SET queue=?, buried_until=? WHERE id=?", [queue, buried_until_us, card_id])
+
     def deck_of(self, card_id: int) -> str:
         row = self.conn.execute("SELECT deck_id FROM cards WHERE id=?", [card_id]).fetchone()
         if row is None:

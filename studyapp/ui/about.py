@@ -12,7 +12,7 @@ SHORTCUTS = (
     ("Ctrl+,", "Deck options"),
     ("Space or Enter", "Show the answer (review)"),
     ("1 2 3 4", "Again / Hard / Good / Easy; on a choice card, pick a choice first"),
-    ("Ctrl+Z", "Undo the last rating"),
+    ("Ctrl+Z", "Undo the last rating, bury or suspend"),
     ("- / @", "Bury the card until tomorrow / suspend it (review)"),
     ("Alt+Left / Alt+Right", "Previous / next section (reader)"),
     ("Ctrl+Shift+S", "Study this section (reader)"),

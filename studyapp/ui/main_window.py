@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from studyapp.ui.statistics_screen import StatisticsScreen
 
 TOOLBAR_TEXT_MIN_WIDTH = 1000
+_UNDONE = {"rating": "Rating", "bury": "Bury", "suspend": "Suspend"}
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             from studyapp.ui.review_screen import ReviewScreen
             self._review_screen = ReviewScreen(self.library, self.clock)
             self._review_screen.changed.connect(self.apply_changes)
+            self._review_screen.changed.connect(lambda _changes: self._refresh_undo_label())
             self._review_screen.back_requested.connect(lambda: self.show_screen("library"))
             self._review_screen.study_deck_requested.connect(self.study)
             self._review_screen.set_aside.connect(lambda text: self.statusBar().showMessage(text, 4000))
@@ -120,8 +122,8 @@ class MainWindow(QMainWindow):
         self.export_action = a("&Export to Anki…", self.export, "Ctrl+E", "export",
                                "Export the selected deck as an Anki package (Ctrl+E)")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = a("&Undo rating", self.undo, QKeySequence.StandardKey.Undo, "undo",
-                             "Take back the last rating (Ctrl+Z)")
+        self.undo_action = a("&Undo", self.undo, QKeySequence.StandardKey.Undo, "undo",
+                             "Take back the last rating, bury or suspend (Ctrl+Z)")
         self.options_action = a("Deck &options…", lambda: self.open_options(self.current_deck_id()), "Ctrl+,",
                                 "settings", "Daily limits, retention, exam date (Ctrl+,)")
         self.study_action = a("&Study now", lambda: self.study(self.current_deck_id()), "Ctrl+Return", "study",
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         }
         for title, actions in menus.items():
             menu = bar.addMenu(title)
+            if title == "&Edit":
+                menu.aboutToShow.connect(self._refresh_undo_label)
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
 
@@ -225,10 +229,18 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         review = self._review_screen
+        action = review.undo_action if review is not None else None
         if review is not None and self.stack.currentWidget() is review and review.undo():
-            self.statusBar().showMessage("Rating taken back.", 3000)
+            self.statusBar().showMessage(f"{_UNDONE.get(action, 'Rating')} taken back.", 3000)
         else:
             self.statusBar().showMessage("Nothing to undo.", 3000)
+        self._refresh_undo_label()
+
+    def _refresh_undo_label(self) -> None:
+        """The Edit menu names what Undo takes back ("Undo bury")."""
+        review = self._review_screen
+        action = review.undo_action if review is not None else None
+        self.undo_action.setText(f"&Undo {action}" if action else "&Undo")
 
     def open_options(self, deck_id: str | None) -> None:
         if not deck_id:

@@ -2,7 +2,7 @@
 
 Keys: Space/Enter show the answer (then accept the suggested rating); 1-4 rate, or pick a choice first on a
 multiple-choice card; an order drill is arranged with Up/Down and Alt+Up/Down; "-" buries the card until
-tomorrow, "@" suspends it. Ctrl+Z (the main window's Undo) takes the last rating back.
+tomorrow, "@" suspends it. Ctrl+Z (the main window's Undo) takes the last rating, bury or suspend back.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QProgressBar, QPushB
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from studyapp.core.cards import from_us
-from studyapp.core.session import Phase, ReviewSession
+from studyapp.core.session import Answer, Phase, ReviewSession
 from studyapp.generate.model import CHOICE_KINDS, ORDER_KINDS
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
@@ -212,16 +212,22 @@ class ReviewScreen(QWidget):
             self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({answer.after.id})))
 
     def undo(self) -> bool:
-        """Take back the last rating; True when there was one."""
+        """Take back the last rating, bury or suspend; True when there was one."""
         if not (self.session and self.session.can_undo):
             return False
-        answer = self.session.undo()
+        undone = self.session.undo()
         self._choice = None
         self._order_card = None
         self.render()
-        if answer is not None:
-            self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({answer.before.id})))
-        return answer is not None
+        if undone is not None:
+            card_id = undone.before.id if isinstance(undone, Answer) else undone.card_id
+            self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({card_id})))
+        return undone is not None
+
+    @property
+    def undo_action(self) -> str | None:
+        """What Undo would take back: "rating", "bury" or "suspend"; None when nothing."""
+        return self.session.undo_action if self.session else None
 
     def bury(self) -> bool:
         """Hide the current card until tomorrow and move on."""
