@@ -15,3 +15,7 @@ class LibraryError(StudyappError):
 
 class ExportError(StudyappError):
     """An export cannot be written (read-only or missing folder...)."""
+
+
+class ExportCancelled(ExportError):
+    """The learner cancelled an export: nothing was written (an existing file at the path is untouched)."""

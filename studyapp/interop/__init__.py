@@ -1,8 +1,10 @@
 """Anki export: study items as an ``.apkg`` (genanki), optionally carrying review history (the ``anki`` package).
 
 Public API:
-    export_items(doc, items, path, *, timestamp, sections=None, kinds=None) -> ExportSummary
-    add_progress(package, out, progress, *, document_id, deck_name, scheduler) -> ProgressSummary
+    export_items(doc, items, path, *, timestamp, sections=None, kinds=None, cancel=None) -> ExportSummary
+    add_progress(package, out, progress, *, document_id, deck_name, scheduler, cancel=None) -> ProgressSummary
+    ``cancel() -> bool`` is polled every few hundred notes; True raises ``studyapp.errors.ExportCancelled``
+    and leaves the output path as it was.
     CardProgress(item_id, card, logs, suspended)
 """
 from studyapp.interop.anki_package import ExportSummary, check_output, export_items, select_items

@@ -10,19 +10,22 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
 
 import genanki
 
-from studyapp.errors import ExportError
+from studyapp.errors import ExportCancelled, ExportError
 from studyapp.generate.model import KINDS, StudyItem
 from studyapp.interop.anki_decks import DeckSpec, deck_tree
 from studyapp.interop.anki_fields import text_html
 from studyapp.interop.anki_notes import note_for
 from studyapp.text.document import Document
+
+Cancel = Callable[[], bool]
+POLL_EVERY = 256  # notes (or note and card ids) between two looks at the cancel flag: cheap, still prompt
 
 @dataclass(frozen=True)
 class ExportSummary:
@@ -57,12 +60,28 @@ def select_items(doc: Document, items: Sequence[StudyItem], *, sections: Collect
     return sorted(picked, key=lambda i: i.position)
 
 
-def build_package(doc: Document, items: Sequence[StudyItem]) -> genanki.Package:
-    """A genanki package with the document's deck tree holding one note per item."""
+def raise_if_cancelled(cancel: Cancel | None) -> None:
+    """Stop the export when the learner asked to.
+
+    Raises:
+        ExportCancelled: ``cancel`` is given and returns True.
+    """
+    if cancel is not None and cancel():
+        raise ExportCancelled("Export cancelled.")
+
+
+def build_package(doc: Document, items: Sequence[StudyItem], *, cancel: Cancel | None = None) -> genanki.Package:
+    """A genanki package with the document's deck tree holding one note per item.
+
+    Raises:
+        ExportCancelled: ``cancel`` returned True (looked at every few hundred notes).
+    """
     trees = deck_tree(doc, {i.section for i in items})
     decks: dict[str | None, genanki.Deck] = {
         spec.section: genanki.Deck(spec.deck_id, spec.name, description=_description(doc, spec)) for spec in trees}
-    for item in items:
+    for n, item in enumerate(items):
+        if n % POLL_EVERY == 0:
+            raise_if_cancelled(cancel)
         deck = decks.get(item.section, decks[None])
         deck.add_note(note_for(item, document_id=doc.id))
     return genanki.Package(list(decks.values()))
@@ -100,11 +119,14 @@ def check_output(path: Path) -> None:
     probe.close()
 
 
-def write_package(package: genanki.Package, path: Path, *, timestamp: float) -> None:
+def write_package(package: genanki.Package, path: Path, *, timestamp: float, cancel: Cancel | None = None) -> None:
     """Write ``package`` to ``path`` (atomically), byte-identical for the same package and timestamp.
 
+    A cancelled write leaves ``path`` as it was: the package is built in a scratch folder and replaces
+    ``path`` only once complete.
+
     Raises:
-        ExportError: the file cannot be written.
+        ExportError: the file cannot be written. ExportCancelled: ``cancel`` returned True.
     """
     path = Path(path)
     check_output(path)
@@ -112,11 +134,22 @@ def write_package(package: genanki.Package, path: Path, *, timestamp: float) -> 
         db_path = Path(scratch) / "collection.anki2"
         conn = sqlite3.connect(db_path)
         try:
-            package.write_to_db(conn.cursor(), timestamp, count(int(timestamp * 1000)))
+            ids = count(int(timestamp * 1000))
+            package.write_to_db(conn.cursor(), timestamp, ids if cancel is None else _polling(ids, cancel))
             conn.commit()
         finally:
             conn.close()
+        raise_if_cancelled(cancel)
         _zip_to(path, db_path, timestamp)
+
+
+def _polling(ids: Iterator[int], cancel: Cancel) -> Iterator[int]:
+    """``ids`` unchanged, looking at ``cancel`` every few hundred: genanki draws one id per note and per card,
+    so this is the one hook inside its single ``write_to_db`` loop."""
+    for n, value in enumerate(ids):
+        if n % POLL_EVERY == 0:
+            raise_if_cancelled(cancel)
+        yield value
 
 
 def _zip_to(path: Path, db_path: Path, timestamp: float) -> None:
@@ -136,16 +169,19 @@ def _zip_to(path: Path, db_path: Path, timestamp: float) -> None:
 
 
 def export_items(doc: Document, items: Sequence[StudyItem], path: Path, *, timestamp: float,
-                 sections: Collection[str] | None = None, kinds: Collection[str] | None = None) -> ExportSummary:
+                 sections: Collection[str] | None = None, kinds: Collection[str] | None = None,
+                 cancel: Cancel | None = None) -> ExportSummary:
     """Select, build and write: the whole export of a document's items to an ``.apkg``.
 
     Args:
         timestamp: seconds since the epoch stamped on notes, cards and zip entries. Anki updates an
             existing note from a package only when the package's note is newer, so pass the current time
             for a real export and a fixed one for reproducible builds.
+        cancel: polled between notes; when it returns True the export stops with :class:`ExportCancelled`
+            and ``path`` is left as it was (no file, or the earlier file byte for byte).
     """
     check_output(Path(path))
     picked = select_items(doc, items, sections=sections, kinds=kinds)
-    package = build_package(doc, picked)
-    write_package(package, Path(path), timestamp=timestamp)
+    package = build_package(doc, picked, cancel=cancel)
+    write_package(package, Path(path), timestamp=timestamp, cancel=cancel)
     return ExportSummary(Path(path), len(picked), tuple(d.name for d in package.decks))

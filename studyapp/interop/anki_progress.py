@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from fsrs import Scheduler
 
-from studyapp.errors import ExportError
+from studyapp.errors import ExportCancelled, ExportError
 from studyapp.interop.anki_notes import note_guid
+from studyapp.interop.anki_package import POLL_EVERY, raise_if_cancelled
 from studyapp.interop.anki_schedule import (
     CardProgress, RevlogRow, card_state, lapses_in, revlog_rows, unique_ids,
 )
@@ -38,19 +39,23 @@ class ProgressSummary:
 
 
 def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, document_id: str,
-                 deck_name: str, scheduler: Scheduler) -> ProgressSummary:
+                 deck_name: str, scheduler: Scheduler,
+                 cancel: Callable[[], bool] | None = None) -> ProgressSummary:
     """Write ``out``: the notes of ``package`` with the scheduling and history of ``progress``.
 
     Args:
         package: a studyapp ``.apkg`` (from :func:`~studyapp.interop.anki_package.write_package`).
         deck_name: the document's top deck in that package (exported with its sub-decks).
         scheduler: the learner's FSRS settings (desired retention, steps, parameters) for the deck preset.
+        cancel: polled between steps and cards; True stops the export and leaves ``out`` as it was.
 
     Raises:
+        ExportCancelled: ``cancel`` returned True.
         ExportError: Anki could not build or write the package, or a review is dated in the future (Anki
             refuses those, judged by this computer's clock).
     """
     _refuse_future(progress)
+    raise_if_cancelled(cancel)
     try:
         from anki.collection import Collection, DeckIdLimit, ExportAnkiPackageOptions, ImportAnkiPackageRequest
         from anki.import_export_pb2 import ImportAnkiPackageOptions
@@ -63,11 +68,13 @@ def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, 
         try:
             col.import_anki_package(ImportAnkiPackageRequest(
                 package_path=str(package), options=ImportAnkiPackageOptions()))
-            summary = _apply(col, progress, document_id=document_id, scheduler=scheduler)
+            raise_if_cancelled(cancel)
+            summary = _apply(col, progress, document_id=document_id, scheduler=scheduler, cancel=cancel)
             deck_id = col.decks.id_for_name(deck_name)
             if deck_id is None:
                 raise ExportError(f"The package has no deck named {deck_name!r}.")
             _configure_fsrs(col, deck_id, scheduler)
+            raise_if_cancelled(cancel)
             col.export_anki_package(
                 out_path=str(partial),
                 options=ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, with_media=False,
@@ -80,6 +87,9 @@ def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, 
             raise ExportError(f"Anki could not build the package with progress: {error}") from error
         finally:
             col.close()
+    if cancel is not None and cancel():  # the last moment to keep ``out`` as it was
+        partial.unlink(missing_ok=True)
+        raise ExportCancelled("Export cancelled.")
     try:
         os.replace(partial, out)
     except OSError as error:
@@ -96,7 +106,7 @@ def _refuse_future(progress: Sequence[CardProgress]) -> None:
 
 
 def _apply(col: Collection, progress: Sequence[CardProgress], *, document_id: str,
-           scheduler: Scheduler) -> ProgressSummary:
+           scheduler: Scheduler, cancel: Callable[[], bool] | None) -> ProgressSummary:
     """Set each card's scheduling and memory state and write its revlog rows, in the scratch collection."""
     from anki.cards import FSRSMemoryState  # only after anki.collection: anki's modules import in a cycle
 
@@ -110,7 +120,9 @@ def _apply(col: Collection, progress: Sequence[CardProgress], *, document_id: st
     missing: list[str] = []
     revlog: list[tuple[int, RevlogRow]] = []
     cards = []
-    for entry in progress:
+    for n, entry in enumerate(progress):
+        if n % POLL_EVERY == 0:
+            raise_if_cancelled(cancel)
         nid = note_ids.get(note_guid(document_id, entry.item_id))
         if nid is None:
             missing.append(entry.item_id)

@@ -1,7 +1,8 @@
 """Exchange use cases: a document file or a library deck exported to Anki (optionally with the progress).
 
 The UI's File -> Export to Anki... and ``studyapp export`` both call these. Work is long enough for a worker
-thread: every call takes a ``progress(done, total)`` callback.
+thread: every call takes a ``progress(done, total)`` callback and a ``cancel() -> bool`` flag; a cancelled export
+raises :class:`~studyapp.errors.ExportCancelled` and leaves the output path as it was.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from studyapp.core.settings import make_scheduler
 from studyapp.errors import ExportError
 from studyapp.generate.model import StudyItem
 from studyapp.interop import CardProgress, add_progress, check_output, export_items
+from studyapp.interop.anki_package import Cancel, raise_if_cancelled
 from studyapp.text.document import Document
 
 if TYPE_CHECKING:
@@ -53,7 +55,7 @@ class AnkiExportResult:
 
 def export_file_to_anki(source: str | os.PathLike[str], out: str | os.PathLike[str], *, timestamp: float,
                         options: AnkiExportOptions = AnkiExportOptions(),
-                        progress: Progress | None = None) -> AnkiExportResult:
+                        progress: Progress | None = None, cancel: Cancel | None = None) -> AnkiExportResult:
     """Read, extract, generate and export a document file (no library involved).
 
     Args:
@@ -62,7 +64,8 @@ def export_file_to_anki(source: str | os.PathLike[str], out: str | os.PathLike[s
 
     Raises:
         DocumentError: the file cannot be read. ExportError: see :func:`studyapp.interop.export_items`, or
-            progress asked for (progress lives in the library: export a deck instead).
+            progress asked for (progress lives in the library: export a deck instead). ExportCancelled:
+            ``cancel`` returned True (no file written).
     """
     from studyapp.generate import items_for_document
     from studyapp.text import read_document
@@ -74,9 +77,10 @@ def export_file_to_anki(source: str | os.PathLike[str], out: str | os.PathLike[s
     check_output(Path(out))
     report(0, 2)
     doc = read_document(Path(source))
+    raise_if_cancelled(cancel)
     items = items_for_document(doc)
     report(1, 2)
-    result = _write(doc, items, Path(out), timestamp=timestamp, options=options)
+    result = _write(doc, items, Path(out), timestamp=timestamp, options=options, cancel=cancel)
     report(2, 2)
     return result
 
@@ -89,7 +93,7 @@ class ExchangeService:
 
     def export_deck_to_anki(self, deck_id: str, out: str | os.PathLike[str], *,
                             options: AnkiExportOptions = AnkiExportOptions(), timestamp: float | None = None,
-                            progress: Progress | None = None) -> AnkiExportResult:
+                            progress: Progress | None = None, cancel: Cancel | None = None) -> AnkiExportResult:
         """Export a deck's active items, and with ``options.with_progress`` its learner's progress.
 
         Args:
@@ -97,6 +101,7 @@ class ExchangeService:
 
         Raises:
             ExportError: unknown deck, unwritable output, bad selection, or Anki refusing the progress.
+            ExportCancelled: ``cancel`` returned True (the output path is left as it was).
         """
         report = progress or _ignore
         out_path = Path(out)
@@ -112,16 +117,16 @@ class ExchangeService:
         items = self.library.items(deck_id)
         report(1, total)
         if not options.with_progress:
-            result = _write(doc, items, out_path, timestamp=stamp, options=options)
+            result = _write(doc, items, out_path, timestamp=stamp, options=options, cancel=cancel)
             report(2, total)
             return result
         with tempfile.TemporaryDirectory(prefix="studyapp-export-") as scratch:
             plain = Path(scratch) / "plain.apkg"
-            result = _write(doc, items, plain, timestamp=stamp, options=options)
+            result = _write(doc, items, plain, timestamp=stamp, options=options, cancel=cancel)
             report(2, total)
             scheduler = make_scheduler(self.library.settings.get(deck_id), fuzzing=False)
             carried = add_progress(plain, out_path, self._progress(deck_id), document_id=doc.id,
-                                   deck_name=result.decks[0], scheduler=scheduler)
+                                   deck_name=result.decks[0], scheduler=scheduler, cancel=cancel)
         report(3, total)
         return AnkiExportResult(out_path, result.notes, result.decks, carried.studied, carried.reviews)
 
@@ -139,8 +144,9 @@ def card_progress(history: CardHistory) -> CardProgress:
 
 
 def _write(doc: Document, items: Sequence[StudyItem], out: Path, *, timestamp: float,
-           options: AnkiExportOptions) -> AnkiExportResult:
-    summary = export_items(doc, items, out, timestamp=timestamp, sections=options.sections, kinds=options.kinds)
+           options: AnkiExportOptions, cancel: Cancel | None) -> AnkiExportResult:
+    summary = export_items(doc, items, out, timestamp=timestamp, sections=options.sections, kinds=options.kinds,
+                           cancel=cancel)
     return AnkiExportResult(summary.path, summary.notes, summary.decks)
 
 

@@ -12,7 +12,7 @@ from studyapp.services.library import Library
 from studyapp.ui.review_format import KIND_NAMES
 from studyapp.text.titles import display_title
 from studyapp.ui.widgets import show_error
-from studyapp.ui.worker import run_in_background
+from studyapp.ui.worker import BackgroundTask, CancelledFn, ProgressFn, run_in_background
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,6 +35,8 @@ class ExportDialog(QDialog):
         self.library, self.deck_id = library, deck_id
         self.result: AnkiExportResult | None = None
         self.last_error = None
+        self.was_cancelled = False
+        self.task: BackgroundTask | None = None
         title = display_title(library.deck(deck_id).title)
         self.setWindowTitle(f"Export to Anki — {title}")
         self.setMinimumWidth(860)
@@ -123,11 +125,22 @@ class ExportDialog(QDialog):
             return
         service = ExchangeService(self.library)
         self.export_button.setEnabled(False)
-        run_in_background(
-            self, f"Exporting to “{out.name}”…",
-            lambda progress, _cancelled: service.export_deck_to_anki(self.deck_id, out, options=options,
-                                                                     progress=progress),
-            on_done=self._exported, on_error=self._failed, cancellable=False)
+        self.was_cancelled = False
+        finished: list[AnkiExportResult] = []
+
+        def job(progress: ProgressFn, cancelled: CancelledFn) -> AnkiExportResult:
+            finished.append(service.export_deck_to_anki(self.deck_id, out, options=options, progress=progress,
+                                                        cancel=cancelled))
+            return finished[0]
+
+        def on_cancel() -> None:
+            if finished:  # Cancel came after the file was written: the export did happen
+                self._exported(finished[0])
+            else:
+                self._cancelled()
+
+        self.task = run_in_background(self, f"Exporting to “{out.name}”…", job, on_done=self._exported,
+                                      on_error=self._failed, on_cancel=on_cancel)
 
     def _exported(self, result: AnkiExportResult) -> None:
         self.result = result
@@ -135,6 +148,14 @@ class ExportDialog(QDialog):
         if parent is not None and hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(f"Exported {result.notes} notes to {result.path}.", 8000)
         self.accept()
+
+    def _cancelled(self) -> None:
+        """The export stopped and wrote nothing (a file already at the path is as it was): the options stay."""
+        self.was_cancelled = True
+        self.export_button.setEnabled(True)
+        parent = self.parentWidget()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage("Export cancelled: nothing was written.", 8000)
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)
