@@ -16,6 +16,7 @@ from studyapp.text import read_document
 REPO = Path(__file__).resolve().parents[2]
 SEED = next((REPO / "decks").glob("*.txt"))
 OWN = sorted((Path(__file__).parent / "data").iterdir())
+GENERAL = sorted(p for p in (REPO / "tests" / "data").glob("general_*") if p.suffix in {".txt", ".md"})
 
 
 def _check(path: Path) -> tuple[list, list, list]:
@@ -53,6 +54,16 @@ def test_the_bundled_article() -> None:
     assert kinds["date-what"] >= len(facts) // 2
     cited = [i for i in items if i.kind == "date-cloze" and i.source.footnotes]
     assert cited  # the cited notes' texts travel with the items
+
+
+@pytest.mark.parametrize("path", GENERAL, ids=lambda p: p.name)
+def test_articles_in_shapes_the_reader_was_not_built_on(path: Path) -> None:
+    items, facts, _ = _check(path)
+    assert facts
+    for item in items:
+        # A cloze or question never strands a date's own prefix ("by chance c., when").
+        assert " c.," not in item.prompt and " c. [...]" not in item.prompt
+        assert " do not " not in item.prompt or " do not " in item.source.text
 
 
 @pytest.mark.parametrize("path", OWN, ids=lambda p: p.name)
