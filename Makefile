@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test lint bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,13 @@ $(STAMP): pyproject.toml | $(PY)
 run: $(STAMP)
 	$(PY) main.py
 
-test: $(STAMP)
+test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Static checks; `make test` runs them first and stops on the first failure.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check studyapp tests main.py
+	$(VENV)/bin/ruff format --check studyapp tests main.py
 
 # The benchmarks reported in the README (minutes, not part of `make test`).
 bench: $(STAMP)

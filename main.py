@@ -1,4 +1,5 @@
 """Start the studyapp desktop app."""
+
 from studyapp.app import main
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
 """Composition root: open the library (and its services), then the Qt application and the main window."""
+
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -18,7 +19,7 @@ APP_NAME = "studyapp"
 
 
 def system_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -34,6 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_NAME)
     from studyapp.ui import theme
     from studyapp.ui.icons import icon
+
     theme.apply(app)
     app.setWindowIcon(icon("app"))
     return app
@@ -44,8 +46,12 @@ def ui_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
 
 
-def build_window(data_dir: str | os.PathLike[str] | None = None, *, clock: Callable[[], datetime] = system_clock,
-                 fuzzing: bool = True):
+def build_window(
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    clock: Callable[[], datetime] = system_clock,
+    fuzzing: bool = True,
+):
     """Open the library in ``data_dir`` and make the main window on it (not shown).
 
     Raises:
@@ -70,17 +76,23 @@ def offer_restore(data_dir: str | os.PathLike[str] | None, error: StudyappError)
 
     found = list_backups(data_dir)
     if not found:
-        QMessageBox.critical(None, "studyapp cannot start",
-                             f"{without_commands(str(error))}\n\nThere is no backup to restore, so the library "
-                             "cannot be opened. Move the damaged file away to start with a new library.")
+        QMessageBox.critical(
+            None,
+            "studyapp cannot start",
+            f"{without_commands(str(error))}\n\nThere is no backup to restore, so the library "
+            "cannot be opened. Move the damaged file away to start with a new library.",
+        )
         return False
     newest = found[0].created.astimezone()
     answer = QMessageBox.question(
-        None, "The library is damaged",
+        None,
+        "The library is damaged",
         f"{without_commands(str(error))}\n\nRestore the backup of {newest:%d %B %Y, %H:%M}? "
         "Answers given since then will be lost; "
         "the damaged file is kept beside the library.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
@@ -114,8 +126,11 @@ def main(data_dir: str | os.PathLike[str] | None = None, argv: list[str] | None 
     except OSError as error:  # e.g. --data-dir names a file, or a folder that cannot be made
         not_a_folder = isinstance(error, (FileExistsError, NotADirectoryError))
         reason = f"{error.filename} is a file, not a folder" if not_a_folder else plain_message(error)
-        QMessageBox.critical(None, "studyapp cannot start", f"The library folder cannot be used: {reason}. "
-                             "Choose another folder with --data-dir or STUDYAPP_DATA_DIR.")
+        QMessageBox.critical(
+            None,
+            "studyapp cannot start",
+            f"The library folder cannot be used: {reason}. Choose another folder with --data-dir or STUDYAPP_DATA_DIR.",
+        )
         return 1
     app.aboutToQuit.connect(window.library.close)
     window.show()

@@ -2,6 +2,7 @@
 
 Qt is imported only by the sub-commands that open a window (``gui``, ``screenshots``, no command).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,18 +26,30 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     doc = read_document(Path(args.path))
     facts, lists = find_facts(doc), find_lists(doc)
-    _dump({
-        "title": doc.title,
-        "author": doc.author,
-        "abstract": doc.abstract,
-        "sections": [{"id": s.id, "title": s.title, "level": s.level, "parent": s.parent} for s in doc.sections],
-        "footnotes": [{"number": f.number, "text": f.text} for f in doc.footnotes],
-        "lists": [{"id": lst.id, "section": lst.section, "lead": lst.lead, "items": [i.text for i in lst.items]}
-                  for lst in lists],
-        "facts": [{"id": f.id, "section": f.section, "sentence": f.sentence, "context": f.context,
-                   "date": {"text": f.date.text, "start": f.date.start, "end": f.date.end},
-                   "footnotes": list(f.footnotes)} for f in facts],
-    })
+    _dump(
+        {
+            "title": doc.title,
+            "author": doc.author,
+            "abstract": doc.abstract,
+            "sections": [{"id": s.id, "title": s.title, "level": s.level, "parent": s.parent} for s in doc.sections],
+            "footnotes": [{"number": f.number, "text": f.text} for f in doc.footnotes],
+            "lists": [
+                {"id": lst.id, "section": lst.section, "lead": lst.lead, "items": [i.text for i in lst.items]}
+                for lst in lists
+            ],
+            "facts": [
+                {
+                    "id": f.id,
+                    "section": f.section,
+                    "sentence": f.sentence,
+                    "context": f.context,
+                    "date": {"text": f.date.text, "start": f.date.start, "end": f.date.end},
+                    "footnotes": list(f.footnotes),
+                }
+                for f in facts
+            ],
+        }
+    )
     return 0
 
 
@@ -47,8 +60,14 @@ def cmd_items(args: argparse.Namespace) -> int:
     doc = read_document(Path(args.path))
     out = []
     for item in items_for_document(doc):
-        row = {"id": item.id, "kind": item.kind, "section": item.section, "prompt": item.prompt,
-               "answer": item.answer, "source": asdict(item.source)}
+        row = {
+            "id": item.id,
+            "kind": item.kind,
+            "section": item.section,
+            "prompt": item.prompt,
+            "answer": item.answer,
+            "source": asdict(item.source),
+        }
         if item.choices:
             row["choices"] = list(item.choices)
         if item.order:
@@ -85,8 +104,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from studyapp.services.exchange import AnkiExportOptions, ExchangeService, export_file_to_anki
 
-    options = AnkiExportOptions(sections=_names(args.sections), kinds=_names(args.kinds),
-                                with_progress=args.with_progress)
+    options = AnkiExportOptions(
+        sections=_names(args.sections), kinds=_names(args.kinds), with_progress=args.with_progress
+    )
     # SOURCE_DATE_EPOCH (the reproducible-builds convention) fixes the stamp; else now, so Anki updates notes.
     stamp = float(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     source = Path(args.source)
@@ -98,14 +118,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         if source.suffix or os.sep in args.source:
             raise StudyappError(f"No such file: {source}")
         with Library.open(args.data_dir, read_only=True, import_bundled=False) as library:
-            result = ExchangeService(library).export_deck_to_anki(args.source, Path(args.out), options=options,
-                                                                  timestamp=stamp)
+            result = ExchangeService(library).export_deck_to_anki(
+                args.source, Path(args.out), options=options, timestamp=stamp
+            )
     print(f"Exported {result.notes} notes in {len(result.decks)} decks to {result.path}.")
     if args.with_progress:
-        print(f"Carried the progress of {result.studied} studied cards ({result.reviews} reviews). In Anki, "
-              "import with \"Import any learning progress\" on, and turn on FSRS to use the memory states. "
-              "Anki adds progress only to cards it does not have yet: cards already in the collection keep "
-              "their Anki scheduling.")
+        print(
+            f"Carried the progress of {result.studied} studied cards ({result.reviews} reviews). In Anki, "
+            'import with "Import any learning progress" on, and turn on FSRS to use the memory states. '
+            "Anki adds progress only to cards it does not have yet: cards already in the collection keep "
+            "their Anki scheduling."
+        )
     return 0
 
 
@@ -126,11 +149,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     with Library.open(args.data_dir) as library:
         result = library.import_document(Path(args.path))
     if args.json:
-        _dump({"deck": result.deck_id, "title": result.title, "added": result.added, "kept": result.kept,
-               "retired": result.retired})
+        _dump(
+            {
+                "deck": result.deck_id,
+                "title": result.title,
+                "added": result.added,
+                "kept": result.kept,
+                "retired": result.retired,
+            }
+        )
     else:
-        print(f"Imported \u201c{result.title}\u201d as deck {result.deck_id}: {result.added} new items, "
-              f"{result.kept} kept with their progress, {result.retired} retired.")
+        print(
+            f"Imported \u201c{result.title}\u201d as deck {result.deck_id}: {result.added} new items, "
+            f"{result.kept} kept with their progress, {result.retired} retired."
+        )
     return 0
 
 
@@ -140,9 +172,19 @@ def cmd_decks(args: argparse.Namespace) -> int:
         decks = library.decks()
     finally:
         library.close(backup=False)
-    rows = [{"id": d.id, "title": d.title, "new": d.new, "learning": d.learning, "due": d.due, "total": d.total,
-             "exam_date": d.exam_date.isoformat() if d.exam_date else None, "days_to_exam": d.days_to_exam}
-            for d in decks]
+    rows = [
+        {
+            "id": d.id,
+            "title": d.title,
+            "new": d.new,
+            "learning": d.learning,
+            "due": d.due,
+            "total": d.total,
+            "exam_date": d.exam_date.isoformat() if d.exam_date else None,
+            "days_to_exam": d.days_to_exam,
+        }
+        for d in decks
+    ]
     if args.json:
         _dump(rows)
         return 0
@@ -150,13 +192,26 @@ def cmd_decks(args: argparse.Namespace) -> int:
         print("No decks yet: add one with `studyapp import PATH`.")
         return 0
     header = ("Deck", "Title", "New", "Learning", "Due", "Cards", "Exam")
-    table = [header] + [(r["id"], r["title"], str(r["new"]), str(r["learning"]), str(r["due"]), str(r["total"]),
-                         f"{r['exam_date']} ({r['days_to_exam']} d)" if r["exam_date"] else "")
-                        for r in rows]
+    table = [header] + [
+        (
+            r["id"],
+            r["title"],
+            str(r["new"]),
+            str(r["learning"]),
+            str(r["due"]),
+            str(r["total"]),
+            f"{r['exam_date']} ({r['days_to_exam']} d)" if r["exam_date"] else "",
+        )
+        for r in rows
+    ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for row in table:
-        print("  ".join(cell.rjust(w) if 2 <= i <= 5 else cell.ljust(w)
-                        for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
+        print(
+            "  ".join(
+                cell.rjust(w) if 2 <= i <= 5 else cell.ljust(w)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ).rstrip()
+        )
     return 0
 
 
@@ -174,14 +229,19 @@ def cmd_stats(args: argparse.Namespace) -> int:
     finally:
         library.close(backup=False)
     if args.json:
-        _dump(stats[0].to_json() if args.deck else {"library": stats[0].to_json(),
-                                                   "decks": [s.to_json() for s in stats[1:]]})
+        _dump(
+            stats[0].to_json()
+            if args.deck
+            else {"library": stats[0].to_json(), "decks": [s.to_json() for s in stats[1:]]}
+        )
         return 0
     for s in stats:
         retention = "n/a" if s.true_retention is None else f"{s.true_retention:.0%}"
-        print(f"{s.deck_id or 'All decks'}: {s.total_reviews} reviews ({s.today_reviews} today), "
-              f"true retention {retention}, streak {s.streak} d, {s.total_seconds / 60:.0f} min studied, "
-              f"due next 7 days {sum(s.due_forecast[:7])}")
+        print(
+            f"{s.deck_id or 'All decks'}: {s.total_reviews} reviews ({s.today_reviews} today), "
+            f"true retention {retention}, streak {s.streak} d, {s.total_seconds / 60:.0f} min studied, "
+            f"due next 7 days {sum(s.due_forecast[:7])}"
+        )
     return 0
 
 
@@ -202,8 +262,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="studyapp", description="Read an article, study the cards made from its dated facts and numbered lists "
-        "(FSRS scheduling), export them to Anki. With no command, the desktop app opens.")
+        prog="studyapp",
+        description="Read an article, study the cards made from its dated facts and numbered lists "
+        "(FSRS scheduling), export them to Anki. With no command, the desktop app opens.",
+    )
     parser.add_argument("--data-dir", help="library folder (default: $STUDYAPP_DATA_DIR or the user-data folder)")
     sub = parser.add_subparsers(dest="command")
 
@@ -223,8 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", help="save a PNG of each screen (offscreen) into a folder, then exit")
     p.add_argument("out_dir", metavar="DIR", help="folder for the PNG files (created if missing)")
-    p.add_argument("--data-dir", default=argparse.SUPPRESS,
-                   help="library to show (default: a fresh temporary library with the bundled deck)")
+    p.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="library to show (default: a fresh temporary library with the bundled deck)",
+    )
     p.set_defaults(func=cmd_screenshots)
 
     p = sub.add_parser("export", help="export a document file or a library deck to an Anki package (.apkg)")
@@ -232,8 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", required=True, metavar="OUT.apkg", help="the package to write")
     p.add_argument("--sections", nargs="+", metavar="SECTION", help="section ids to export (default: all)")
     p.add_argument("--kinds", nargs="+", metavar="KIND", help="item kinds to export (default: all)")
-    p.add_argument("--with-progress", action="store_true",
-                   help="carry review history and scheduling (a library deck only)")
+    p.add_argument(
+        "--with-progress", action="store_true", help="carry review history and scheduling (a library deck only)"
+    )
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder (for a deck id)")
     p.set_defaults(func=cmd_export)
 
@@ -281,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"studyapp: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as error:
-        print(f"studyapp: the library database could not be used ({error}). "
-              "'studyapp restore --list' shows the backups that can bring it back.", file=sys.stderr)
+        print(
+            f"studyapp: the library database could not be used ({error}). "
+            "'studyapp restore --list' shows the backups that can bring it back.",
+            file=sys.stderr,
+        )
         return 1

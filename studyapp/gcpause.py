@@ -4,6 +4,7 @@ Reading, extracting and generating make hundreds of thousands of small objects a
 left running, the collector rescans every live object again and again, so big documents take superlinear
 time. Reference counting still frees everything as usual.
 """
+
 from __future__ import annotations
 
 import gc

@@ -1,4 +1,5 @@
 """The one place that knows where the user's data, the bundled decks and the resources live."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """The house rules that keep the architecture legible: no Qt below ui/, nothing special-cased for one article."""
+
 from __future__ import annotations
 
 import pkgutil
@@ -10,7 +11,8 @@ import studyapp
 
 PACKAGE_DIR = Path(studyapp.__file__).parent
 QT_FREE = [
-    m.name for m in pkgutil.walk_packages([str(PACKAGE_DIR)], prefix="studyapp.")
+    m.name
+    for m in pkgutil.walk_packages([str(PACKAGE_DIR)], prefix="studyapp.")
     if not m.name.startswith(("studyapp.ui", "studyapp.app", "studyapp.__main__"))
 ]
 
@@ -30,15 +32,17 @@ print("ok", len(sys.argv) - 1)
 
 def test_every_module_outside_ui_imports_without_qt():
     assert "studyapp.cli" in QT_FREE and "studyapp.text" in QT_FREE
-    result = subprocess.run([sys.executable, "-c", BLOCK_QT_AND_IMPORT, *QT_FREE],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", BLOCK_QT_AND_IMPORT, *QT_FREE], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"ok {len(QT_FREE)}"
 
 
 def test_ui_modules_are_the_only_ones_naming_pyside():
     offenders = [
-        str(path.relative_to(PACKAGE_DIR)) for path in PACKAGE_DIR.rglob("*.py")
+        str(path.relative_to(PACKAGE_DIR))
+        for path in PACKAGE_DIR.rglob("*.py")
         if "PySide6" in path.read_text(encoding="utf-8")
         and path.relative_to(PACKAGE_DIR).parts[0] not in {"ui", "app.py"}
     ]

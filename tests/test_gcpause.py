@@ -1,4 +1,5 @@
 """The shared pause of the cyclic garbage collector used by parse, find_facts and make_items."""
+
 from __future__ import annotations
 
 import gc
@@ -27,9 +28,8 @@ def test_pauses_and_restores_nested():
 
 
 def test_restores_after_an_error():
-    with pytest.raises(ValueError):
-        with gc_paused():
-            raise ValueError("stage failed")
+    with pytest.raises(ValueError), gc_paused():
+        raise ValueError("stage failed")
     assert gc.isenabled()
 
 

@@ -3,15 +3,16 @@
 Times are kept as integer microseconds since the Unix epoch (UTC), so a stored state converts back to the
 exact ``datetime`` it came from (undo restores it bit for bit) and queue queries compare plain integers.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 
 from fsrs import Card, State
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class Queue(IntEnum):
@@ -65,8 +66,12 @@ class CardState:
 
     def to_fsrs(self) -> Card:
         return Card(
-            card_id=self.id, state=State(self.state), step=self.step, stability=self.stability,
-            difficulty=self.difficulty, due=from_us(self.due_us),
+            card_id=self.id,
+            state=State(self.state),
+            step=self.step,
+            stability=self.stability,
+            difficulty=self.difficulty,
+            due=from_us(self.due_us),
             last_review=None if self.last_review_us is None else from_us(self.last_review_us),
         )
 
@@ -75,8 +80,13 @@ class CardState:
         """The stored form of an fsrs card; ``queue`` defaults to the card's natural queue."""
         last = None if card.last_review is None else to_us(card.last_review)
         return cls(
-            id=card.card_id, state=int(card.state), step=card.step, stability=card.stability,
-            difficulty=card.difficulty, due_us=to_us(card.due), last_review_us=last,
+            id=card.card_id,
+            state=int(card.state),
+            step=card.step,
+            stability=card.stability,
+            difficulty=card.difficulty,
+            due_us=to_us(card.due),
+            last_review_us=last,
             queue=natural_queue(int(card.state), last) if queue is None else queue,
         )
 
@@ -90,5 +100,13 @@ def natural_queue(state: int, last_review_us: int | None) -> int:
 
 def new_card_state(card_id: int, created_us: int) -> CardState:
     """The state of a card that has never been studied."""
-    return CardState(id=card_id, state=int(State.Learning), step=0, stability=None, difficulty=None,
-                     due_us=created_us, last_review_us=None, queue=Queue.NEW)
+    return CardState(
+        id=card_id,
+        state=int(State.Learning),
+        step=0,
+        stability=None,
+        difficulty=None,
+        due_us=created_us,
+        last_review_us=None,
+        queue=Queue.NEW,
+    )

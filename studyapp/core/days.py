@@ -1,7 +1,8 @@
 """Study days: a day runs from the day-start hour (local time) to the same hour the next day."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 
 def study_day(now: datetime, *, hour: int, tz: tzinfo | None) -> date:
@@ -14,7 +15,7 @@ def day_start(day: date, *, hour: int, tz: tzinfo | None) -> datetime:
     """The UTC moment at which study day ``day`` begins (``tz`` None: the system's local zone)."""
     local = datetime.combine(day, time(hour))
     local = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
-    return local.astimezone(timezone.utc)
+    return local.astimezone(UTC)
 
 
 def day_bounds(now: datetime, *, hour: int, tz: tzinfo | None) -> tuple[datetime, datetime]:

@@ -2,6 +2,7 @@
 
 Pure functions over card states; the exam service loads and stores. Unseen cards count as 0 recall.
 """
+
 from __future__ import annotations
 
 import math
@@ -54,8 +55,14 @@ class ExamPlan:
     new_per_day: int
 
 
-def plan_exam(scheduler: Scheduler, cards: Sequence[CardState], *, exam_at: datetime,
-              day_starts: Sequence[datetime], target: float) -> ExamPlan:
+def plan_exam(
+    scheduler: Scheduler,
+    cards: Sequence[CardState],
+    *,
+    exam_at: datetime,
+    day_starts: Sequence[datetime],
+    target: float,
+) -> ExamPlan:
     """Plan the days before an exam.
 
     Args:
@@ -94,12 +101,17 @@ def plan_exam(scheduler: Scheduler, cards: Sequence[CardState], *, exam_at: date
         intro = day_starts[(days_left - 1) // 2]
         per_new = simulate_reviews(scheduler, Card(card_id=1, due=intro), intro, exam_at, last_day_end, target)
         needed += per_new * new_count
-    return ExamPlan(moves=tuple(moves), reviews_needed=needed, reviews_per_day=math.ceil(needed / days_left),
-                    new_per_day=math.ceil(new_count / days_left))
+    return ExamPlan(
+        moves=tuple(moves),
+        reviews_needed=needed,
+        reviews_per_day=math.ceil(needed / days_left),
+        new_per_day=math.ceil(new_count / days_left),
+    )
 
 
-def simulate_reviews(scheduler: Scheduler, card: Card, first: datetime, exam_at: datetime,
-                     last_day_end: datetime, target: float) -> int:
+def simulate_reviews(
+    scheduler: Scheduler, card: Card, first: datetime, exam_at: datetime, last_day_end: datetime, target: float
+) -> int:
     """Answers (all Good) a card gets before the exam when reviewed whenever due, plus one last review on the
     last study day if recall at the exam would still be under target."""
     count, when = 0, first
@@ -112,11 +124,13 @@ def simulate_reviews(scheduler: Scheduler, card: Card, first: datetime, exam_at:
     return count
 
 
-def _earliest_useful_day(scheduler: Scheduler, card: Card, exam_at: datetime, day_starts: Sequence[datetime],
-                         target: float) -> int:
+def _earliest_useful_day(
+    scheduler: Scheduler, card: Card, exam_at: datetime, day_starts: Sequence[datetime], target: float
+) -> int:
     """The first day index from which a Good answer gives at least ``target`` at the exam (a later answer
     leaves less time to forget, so the days that reach it form a tail: binary search); 0 when even the last
     day does not reach it (the card needs several answers: start today)."""
+
     def reaches(index: int) -> bool:
         when = day_starts[index] if card.last_review is None else max(day_starts[index], card.last_review)
         reviewed, _ = scheduler.review_card(card, Rating.Good, when)

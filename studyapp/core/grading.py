@@ -2,6 +2,7 @@
 
 A correct response suggests Good, a wrong one Again; the learner may override the suggestion.
 """
+
 from __future__ import annotations
 
 import re

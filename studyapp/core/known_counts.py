@@ -7,6 +7,7 @@ session's own answer moves one card between queues: the counts follow by that mo
 (undo, suspend, bury, an import, another connection), a new study day or a learning window that moved makes
 the session count afresh.
 """
+
 from __future__ import annotations
 
 from collections.abc import Hashable
@@ -50,8 +51,9 @@ class KnownCounts:
     review: Tally
     new: Tally
 
-    def counts_for(self, *, version: Hashable, day_end_us: int, learning_bound_us: int, new_cap: int,
-                   review_cap: int) -> tuple[int, int, int] | None:
+    def counts_for(
+        self, *, version: Hashable, day_end_us: int, learning_bound_us: int, new_cap: int, review_cap: int
+    ) -> tuple[int, int, int] | None:
         """(new, learning, review) within the caps, or None when they must be counted afresh."""
         if (version, day_end_us, learning_bound_us) != (self.version, self.day_end_us, self.learning_bound_us):
             return None
@@ -62,13 +64,18 @@ class KnownCounts:
 
     def after_answer(self, before: CardState, after: CardState, *, version: Hashable) -> KnownCounts:
         """The counts once ``before`` became ``after`` (one card of the scope answered), at ``version``."""
+
         def counted(state: CardState, queue: int, bound: int) -> int:
             return int(state.queue == queue and state.due_us < bound)
 
         return replace(
-            self, version=version,
-            learning=self.learning - counted(before, Queue.LEARNING, self.learning_bound_us)
+            self,
+            version=version,
+            learning=self.learning
+            - counted(before, Queue.LEARNING, self.learning_bound_us)
             + counted(after, Queue.LEARNING, self.learning_bound_us),
-            review=self.review.moved(counted(after, Queue.REVIEW, self.day_end_us)
-                                     - counted(before, Queue.REVIEW, self.day_end_us)),
-            new=self.new.moved(int(after.queue == Queue.NEW) - int(before.queue == Queue.NEW)))
+            review=self.review.moved(
+                counted(after, Queue.REVIEW, self.day_end_us) - counted(before, Queue.REVIEW, self.day_end_us)
+            ),
+            new=self.new.moved(int(after.queue == Queue.NEW) - int(before.queue == Queue.NEW)),
+        )

@@ -3,13 +3,14 @@
 Pure: no SQL, no Qt. Cards come from, and answers go to, a :class:`ReviewStore` passed in (the storage layer
 implements it). A rating given outside the answer state is ignored, so a double key press cannot answer twice.
 """
+
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from enum import Enum
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import Enum
 from typing import Protocol
 
 from fsrs import Rating, Scheduler
@@ -41,10 +42,11 @@ class QueuedCard:
     card before the screen needs its text).
     """
 
-    __slots__ = ("card", "deck_id", "origin", "_item")
+    __slots__ = ("_item", "card", "deck_id", "origin")
 
-    def __init__(self, card: CardState, item: StudyItem | Callable[[], StudyItem], deck_id: str,
-                 origin: str | None = None) -> None:
+    def __init__(
+        self, card: CardState, item: StudyItem | Callable[[], StudyItem], deck_id: str, origin: str | None = None
+    ) -> None:
         self.card, self.deck_id, self._item = card, deck_id, item
         self.origin = item.origin if origin is None and isinstance(item, StudyItem) else origin
 
@@ -119,8 +121,18 @@ class SetAside:
 class ReviewStore(Protocol):
     """What the session needs from storage (implemented in ``studyapp.storage``)."""
 
-    def next_card(self, scope: Scope, *, now_us: int, day_end_us: int, want_new: bool, want_review: bool,
-                  learn_ahead_us: int, avoid_origin: str | None, learning_due: bool = True) -> QueuedCard | None:
+    def next_card(
+        self,
+        scope: Scope,
+        *,
+        now_us: int,
+        day_end_us: int,
+        want_new: bool,
+        want_review: bool,
+        learn_ahead_us: int,
+        avoid_origin: str | None,
+        learning_due: bool = True,
+    ) -> QueuedCard | None:
         """The card to show: learning due now (looked up only when ``learning_due``), reviews due before the
         day's end (``want_review``), new cards in article order (``want_new``), then learning cards due within
         ``learn_ahead_us``; a card of another origin than ``avoid_origin`` when there is one."""
@@ -130,8 +142,9 @@ class ReviewStore(Protocol):
         """The earliest due time of the scope's learning cards (None without any)."""
         ...
 
-    def counts(self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int,
-               learn_ahead_us: int) -> Counts:
+    def counts(
+        self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int, learn_ahead_us: int
+    ) -> Counts:
         """Learning cards due before ``max(day_end_us, now_us + learn_ahead_us)``, reviews due before
         ``day_end_us`` (at most ``review_cap``), new cards (at most ``new_cap``); a negative cap counts as 0."""
         ...
@@ -144,8 +157,16 @@ class ReviewStore(Protocol):
         """(new cards introduced, review-state cards answered) since the day start."""
         ...
 
-    def record_answer(self, before: CardState, after: CardState, *, deck_id: str, rating: int,
-                      reviewed_us: int, duration_ms: int | None) -> int:
+    def record_answer(
+        self,
+        before: CardState,
+        after: CardState,
+        *,
+        deck_id: str,
+        rating: int,
+        reviewed_us: int,
+        duration_ms: int | None,
+    ) -> int:
         """Persist the new card state and its log row in one transaction; returns the log id."""
         ...
 
@@ -188,10 +209,20 @@ class ReviewSession:
             moves on to the next day (limits count afresh).
     """
 
-    def __init__(self, store: ReviewStore, scheduler: Scheduler, scope: Scope, *, new_per_day: int,
-                 max_reviews_per_day: int, day_start: datetime, day_end: datetime, now: datetime,
-                 learn_ahead: timedelta = timedelta(minutes=20),
-                 day_bounds: Callable[[datetime], tuple[datetime, datetime]] | None = None) -> None:
+    def __init__(
+        self,
+        store: ReviewStore,
+        scheduler: Scheduler,
+        scope: Scope,
+        *,
+        new_per_day: int,
+        max_reviews_per_day: int,
+        day_start: datetime,
+        day_end: datetime,
+        now: datetime,
+        learn_ahead: timedelta = timedelta(minutes=20),
+        day_bounds: Callable[[datetime], tuple[datetime, datetime]] | None = None,
+    ) -> None:
         self.store, self.scheduler, self.scope = store, scheduler, scope
         self._day_bounds = day_bounds
         self.new_per_day, self.max_reviews_per_day = new_per_day, max_reviews_per_day
@@ -213,16 +244,22 @@ class ReviewSession:
         self.grade = None
         if now >= self.day_end and self._day_bounds is not None:  # the session outlived its study day
             self.day_start, self.day_end = self._day_bounds(now)
-            self.new_done, self.reviews_done = self.store.done_today(self.scope.deck_id,
-                                                                     day_start_us=to_us(self.day_start))
+            self.new_done, self.reviews_done = self.store.done_today(
+                self.scope.deck_id, day_start_us=to_us(self.day_start)
+            )
         now_us = to_us(now)
         if self._learning_floor is not None and self._learning_floor <= now_us:
             self._learning_floor = self.store.learning_due(self.scope)
         self.current = self.store.next_card(
-            self.scope, now_us=now_us, day_end_us=to_us(self.day_end),
-            want_new=self.new_done < self.new_per_day, want_review=self.reviews_done < self.max_reviews_per_day,
-            learn_ahead_us=_us(self.learn_ahead), avoid_origin=self._last_origin,
-            learning_due=self._learning_floor is not None and self._learning_floor <= now_us)
+            self.scope,
+            now_us=now_us,
+            day_end_us=to_us(self.day_end),
+            want_new=self.new_done < self.new_per_day,
+            want_review=self.reviews_done < self.max_reviews_per_day,
+            learn_ahead_us=_us(self.learn_ahead),
+            avoid_origin=self._last_origin,
+            learning_due=self._learning_floor is not None and self._learning_floor <= now_us,
+        )
         self.phase = Phase.DONE if self.current is None else Phase.QUESTION
 
     def _note_learning(self, state: CardState) -> None:
@@ -254,15 +291,21 @@ class ReviewSession:
         """
         if self.phase is not Phase.ANSWER or self.current is None:
             return None
-        now = now.astimezone(timezone.utc)
+        now = now.astimezone(UTC)
         chosen = rating if rating is not None else (self.grade.rating if self.grade else Rating.Good)
         before = self.current.card
         reviewed, _ = self.scheduler.review_card(before.to_fsrs(), chosen, now)
         after = CardState.from_fsrs(reviewed)
         known = self._known
         unchanged = known is not None and self.store.version() == known.version
-        log_id = self.store.record_answer(before, after, deck_id=self.current.deck_id, rating=int(chosen),
-                                          reviewed_us=to_us(now), duration_ms=duration_ms)
+        log_id = self.store.record_answer(
+            before,
+            after,
+            deck_id=self.current.deck_id,
+            rating=int(chosen),
+            reviewed_us=to_us(now),
+            duration_ms=duration_ms,
+        )
         if known is not None:
             self._known = known.after_answer(before, after, version=self.store.version()) if unchanged else None
         answer = Answer(log_id=log_id, before=before, after=after, rating=chosen, queue_before=before.queue)
@@ -316,9 +359,10 @@ class ReviewSession:
         card_id = self.current.card.id
         queue_before, buried_until_before = self.store.queue_fields(card_id)
         self.store.set_queue(card_id, queue, buried_until_us=buried_until_us)
-        self._undoable.append(SetAside(card_id=card_id, queue=queue, queue_before=queue_before,
-                                       buried_until_before=buried_until_before))
-        self._advance(now.astimezone(timezone.utc))
+        self._undoable.append(
+            SetAside(card_id=card_id, queue=queue, queue_before=queue_before, buried_until_before=buried_until_before)
+        )
+        self._advance(now.astimezone(UTC))
         return card_id
 
     @property
@@ -337,7 +381,7 @@ class ReviewSession:
         """For the current card: time until it would be due after each rating (without fuzzing)."""
         if self.current is None:
             return {}
-        now = now.astimezone(timezone.utc)
+        now = now.astimezone(UTC)
         card = self.current.card.to_fsrs()
         return {r: self._preview.review_card(card, r, now)[0].due - now for r in Rating}
 
@@ -351,24 +395,45 @@ class ReviewSession:
         learning_bound_us = max(day_end_us, now_us + learn_ahead_us)
         version = self.store.version()
         if self._known is not None:
-            known = self._known.counts_for(version=version, day_end_us=day_end_us,
-                                           learning_bound_us=learning_bound_us, new_cap=new_cap,
-                                           review_cap=review_cap)
+            known = self._known.counts_for(
+                version=version,
+                day_end_us=day_end_us,
+                learning_bound_us=learning_bound_us,
+                new_cap=new_cap,
+                review_cap=review_cap,
+            )
             if known is not None:
                 return Counts(*known)
-        counts = self.store.counts(self.scope, now_us=now_us, day_end_us=day_end_us, new_cap=new_cap,
-                                   review_cap=review_cap, learn_ahead_us=learn_ahead_us)
-        self._known = KnownCounts(version=version, day_end_us=day_end_us, learning_bound_us=learning_bound_us,
-                                  learning=counts.learning, review=Tally.read(counts.review, max(review_cap, 0)),
-                                  new=Tally.read(counts.new, max(new_cap, 0)))
+        counts = self.store.counts(
+            self.scope,
+            now_us=now_us,
+            day_end_us=day_end_us,
+            new_cap=new_cap,
+            review_cap=review_cap,
+            learn_ahead_us=learn_ahead_us,
+        )
+        self._known = KnownCounts(
+            version=version,
+            day_end_us=day_end_us,
+            learning_bound_us=learning_bound_us,
+            learning=counts.learning,
+            review=Tally.read(counts.review, max(review_cap, 0)),
+            new=Tally.read(counts.new, max(new_cap, 0)),
+        )
         return counts
 
     @property
     def summary(self) -> Summary:
         ratings = [a.rating for a, _, _ in self._answers]
         seconds = sum(d or 0 for _, _, d in self._answers) / 1000
-        return Summary(answered=len(ratings), again=ratings.count(Rating.Again), hard=ratings.count(Rating.Hard),
-                       good=ratings.count(Rating.Good), easy=ratings.count(Rating.Easy), seconds=seconds)
+        return Summary(
+            answered=len(ratings),
+            again=ratings.count(Rating.Again),
+            hard=ratings.count(Rating.Hard),
+            good=ratings.count(Rating.Good),
+            easy=ratings.count(Rating.Easy),
+            seconds=seconds,
+        )
 
 
 def _us(delta: timedelta) -> int:

@@ -1,4 +1,5 @@
 """Per-deck study settings and the FSRS scheduler they make."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -5,18 +5,62 @@ A sentence leans when, once its leading connectives ("Moreover,") and introducto
 time ("The same year", "Even earlier") or a generic noun that names something said before ("The country",
 "The two"). Such a sentence needs the previous one to be understood on a card.
 """
+
 from __future__ import annotations
 
 import re
 
 _CONNECTIVES = frozenset(
-    """moreover however thus therefore hence furthermore additionally also indeed still yet but and so
-    nevertheless nonetheless consequently accordingly meanwhile instead likewise similarly notably
-    interestingly undoubtedly clearly now""".split()
+    [
+        "moreover",
+        "however",
+        "thus",
+        "therefore",
+        "hence",
+        "furthermore",
+        "additionally",
+        "also",
+        "indeed",
+        "still",
+        "yet",
+        "but",
+        "and",
+        "so",
+        "nevertheless",
+        "nonetheless",
+        "consequently",
+        "accordingly",
+        "meanwhile",
+        "instead",
+        "likewise",
+        "similarly",
+        "notably",
+        "interestingly",
+        "undoubtedly",
+        "clearly",
+        "now",
+    ]
 )
-_CONJUNCTIONS = frozenset("and but or nor yet so which who whom whose where when".split())
+_CONJUNCTIONS = frozenset(["and", "but", "or", "nor", "yet", "so", "which", "who", "whom", "whose", "where", "when"])
 _PRONOUNS = frozenset(
-    "he she it they we his her its their this these those that such both there".split()
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "that",
+        "such",
+        "both",
+        "there",
+    ]
 )
 _RELATIVE_TIME = re.compile(
     r"(?i:(?:even\s)?(?:earlier|later|afterwards?|subsequently|thereafter|then)\b"
@@ -24,15 +68,92 @@ _RELATIVE_TIME = re.compile(
     r"|(?:a|one|two|three|four|five|six|ten|several|some)\s(?:years?|months?|days?|decades?)\slater\b)"
 )
 _GENERIC_NOUNS = frozenset(
-    """country city government state republic war conflict meeting visit deal agreement treaty two latter
-    same company party president minister region group move decision project event pact talks
-    alliance movement regime organization organisation university army men man woman women people
-    empire dynasty king queen emperor shah council parliament""".split()
+    [
+        "country",
+        "city",
+        "government",
+        "state",
+        "republic",
+        "war",
+        "conflict",
+        "meeting",
+        "visit",
+        "deal",
+        "agreement",
+        "treaty",
+        "two",
+        "latter",
+        "same",
+        "company",
+        "party",
+        "president",
+        "minister",
+        "region",
+        "group",
+        "move",
+        "decision",
+        "project",
+        "event",
+        "pact",
+        "talks",
+        "alliance",
+        "movement",
+        "regime",
+        "organization",
+        "organisation",
+        "university",
+        "army",
+        "men",
+        "man",
+        "woman",
+        "women",
+        "people",
+        "empire",
+        "dynasty",
+        "king",
+        "queen",
+        "emperor",
+        "shah",
+        "council",
+        "parliament",
+    ]
 )
 _INTRO_WORDS = frozenset(
-    """in on at during after before since until by from following despite unlike as when while with
-    without under over within throughout between among according born having being once upon
-    amid toward towards""".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "since",
+        "until",
+        "by",
+        "from",
+        "following",
+        "despite",
+        "unlike",
+        "as",
+        "when",
+        "while",
+        "with",
+        "without",
+        "under",
+        "over",
+        "within",
+        "throughout",
+        "between",
+        "among",
+        "according",
+        "born",
+        "having",
+        "being",
+        "once",
+        "upon",
+        "amid",
+        "toward",
+        "towards",
+    ]
 )
 # "It was only in 1828 that ...", "It is clear that ...": an empty "it" that leans on nothing.
 _EMPTY_IT = re.compile(r"(?i:it\s(?:was|is|has\sbeen|had\sbeen|would\sbe)\s).*\bthat\b")
@@ -66,7 +187,7 @@ def _skip_connectives(text: str) -> str:
         word = _WORD.match(text)
         if word is None or word.group().lower() not in _CONNECTIVES:
             return text
-        text = text[word.end():].lstrip(" ,;")
+        text = text[word.end() :].lstrip(" ,;")
 
 
 def _starts_with_reference(text: str) -> bool:

@@ -5,6 +5,7 @@ a decade, a century and an era span from their first to their last year. A year 
 an astronomical year with a sign (ISO 8601 expanded form): 1 BC is ``0000``, 2 BC ``-0001``, 89 BC ``-0088``.
 A form that names no real date (a range that runs backwards, 30 February) has no bounds.
 """
+
 from __future__ import annotations
 
 import datetime

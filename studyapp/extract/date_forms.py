@@ -3,6 +3,7 @@
 Each form is a named alternative whose groups ``dates.py`` and ``date_bounds.py`` read by name. Every
 repetition is bounded, so a form tried in a bounded window costs bounded time.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,42 +44,69 @@ _APPROX = r"(?:(?i:c\.|ca\.|circa)\s?)?"  # "c. 1709", "c. 500 BCE"
 _BC_YEAR = r"(?:[1-9]\d?,\d{3}|[1-9]\d{0,3})"  # "89 BC", "10,000 BC"
 
 DIGIT_FORMS: Forms = (
-    ("span", rf"\b(?i:from|between)\s(?P<span_a>{_POINT})\s(?:to|until|till|through|and|[-–—])\s"
-             rf"(?P<span_b>{_POINT})"),
-    ("months", rf"\b(?:(?i:from|between)\s)?(?P<ms_a>{_MONTH})\s?(?:to|until|till|through|and|[-–—])\s?"
-               rf"(?P<ms_b>{_MONTH}),?\s(?P<ms_year>{_YEAR}){_YEAR_AFTER}"),
+    (
+        "span",
+        rf"\b(?i:from|between)\s(?P<span_a>{_POINT})\s(?:to|until|till|through|and|[-–—])\s"
+        rf"(?P<span_b>{_POINT})",
+    ),
+    (
+        "months",
+        rf"\b(?:(?i:from|between)\s)?(?P<ms_a>{_MONTH})\s?(?:to|until|till|through|and|[-–—])\s?"
+        rf"(?P<ms_b>{_MONTH}),?\s(?P<ms_year>{_YEAR}){_YEAR_AFTER}",
+    ),
     ("ad_after", rf"{_APPROX}(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
     ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
     ("month", rf"\b{_MONTH_YEAR}"),
     ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
-    ("decade", rf"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?i:the\s)?"
-               rf"(?P<d_year>1\d{{2}}0|20\d0)'?s\b"),
+    (
+        "decade",
+        r"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?i:the\s)?"
+        r"(?P<d_year>1\d{2}0|20\d0)'?s\b",
+    ),
     ("years", rf"{_YEAR_BEFORE}(?P<y_a>{_YEAR})\s?[-–—/]\s?(?P<y_b>{_YEAR}|\d\d)(?![\w.,]\d|\w)"),
     ("year", rf"(?:(?i:c\.|ca\.|circa)\s?)?{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),  # "c. 1709"
 )
 CENTURY_FORMS: Forms = (
-    ("centuries", rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
-                  rf"(?P<cs_b>{_ORDINAL})\scenturies\b(?:\s?(?P<cs_bc>{_BC_MARK}))?"),
-    ("century", rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b"
-                rf"(?:\s?(?P<c_bc>{_BC_MARK}))?"),
+    (
+        "centuries",
+        rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
+        rf"(?P<cs_b>{_ORDINAL})\scenturies\b(?:\s?(?P<cs_bc>{_BC_MARK}))?",
+    ),
+    (
+        "century",
+        rf"\b(?:(?P<c_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<c_ord>{_ORDINAL})[\s-]century\b"
+        rf"(?:\s?(?P<c_bc>{_BC_MARK}))?",
+    ),
 )
 MILLENNIUM_FORMS: Forms = (
-    ("millennium", rf"\b(?:(?P<mi_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<mi_ord>{_ORDINAL})[\s-]millennium\s?"
-                   rf"(?P<mi_era>{_ERA_MARK})"),  # only with its era: "the third millennium" may be AD or BC
+    (
+        "millennium",
+        rf"\b(?:(?P<mi_part>{_CENTURY_PART})\s?)?(?i:the\s)?(?P<mi_ord>{_ORDINAL})[\s-]millennium\s?"
+        rf"(?P<mi_era>{_ERA_MARK})",
+    ),  # only with its era: "the third millennium" may be AD or BC
 )
 AD_FORMS: Forms = (
-    ("ad", rf"{_APPROX}(?<!\w)(?:(?P<ad_day>{_DAY})\s(?:of\s)?(?P<ad_month>{_MONTH}),?\s"
-           rf"|(?P<ad_month_only>{_MONTH}),?\s)?{_AD}\s?(?P<ad_year>{_EARLY_YEAR})(?![\w.,]\d|\w)"),
+    (
+        "ad",
+        rf"{_APPROX}(?<!\w)(?:(?P<ad_day>{_DAY})\s(?:of\s)?(?P<ad_month>{_MONTH}),?\s"
+        rf"|(?P<ad_month_only>{_MONTH}),?\s)?{_AD}\s?(?P<ad_year>{_EARLY_YEAR})(?![\w.,]\d|\w)",
+    ),
 )
 BC_FORMS: Forms = (
     # "from 218 to 201 BC", "between 264 BC and 146 BC", "from 27 BC to AD 14"
-    ("bc_span", rf"\b(?i:from|between)\s(?P<bs_a>{_BC_YEAR})(?:\s?(?P<bs_a_bc>{_BC_MARK}))?\s"
-                rf"(?:to|until|till|through|and|[-–—])\s(?:(?P<bs_b_ad>{_AD})\s?)?(?P<bs_b>{_BC_YEAR})"
-                rf"(?(bs_b_ad)(?![\w.,]\d|\w)|\s?(?:(?P<bs_b_bc>{_BC_MARK})|{_AD_AFTER}(?!\w)))"),
+    (
+        "bc_span",
+        rf"\b(?i:from|between)\s(?P<bs_a>{_BC_YEAR})(?:\s?(?P<bs_a_bc>{_BC_MARK}))?\s"
+        rf"(?:to|until|till|through|and|[-–—])\s(?:(?P<bs_b_ad>{_AD})\s?)?(?P<bs_b>{_BC_YEAR})"
+        rf"(?(bs_b_ad)(?![\w.,]\d|\w)|\s?(?:(?P<bs_b_bc>{_BC_MARK})|{_AD_AFTER}(?!\w)))",
+    ),
     ("bc_years", rf"(?<![\w.,])(?P<by_a>{_BC_YEAR})\s?[-–—]\s?(?P<by_b>{_BC_YEAR})\s?{_BC_MARK}"),
-    ("bc", rf"{_APPROX}(?<![\w.,])(?:(?P<bc_day>{_DAY})\s(?:of\s)?(?P<bc_month>{_MONTH}),?\s"
-           rf"|(?P<bc_month_only>{_MONTH}),?\s)?(?P<bc_year>{_BC_YEAR})\s?{_BC_MARK}"),
+    (
+        "bc",
+        rf"{_APPROX}(?<![\w.,])(?:(?P<bc_day>{_DAY})\s(?:of\s)?(?P<bc_month>{_MONTH}),?\s"
+        rf"|(?P<bc_month_only>{_MONTH}),?\s)?(?P<bc_year>{_BC_YEAR})\s?{_BC_MARK}",
+    ),
 )
 # "on 5 February 62, ...": a day, a full month name and a short year read as a date only after "on" and before
 # punctuation ("on 5 February 62 people" counts people).

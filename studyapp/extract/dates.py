@@ -12,14 +12,23 @@ Christ counts when it is marked ("89 BC", "c. 500 BCE", "between 218 and 201 BC"
 "the third millennium BC"). A day and month with a short unmarked year count only after "on" and before
 punctuation ("on 5 February 62,").
 """
+
 from __future__ import annotations
 
 import re
 
 from studyapp.extract.date_bounds import bounds, point_bounds
 from studyapp.extract.date_forms import (
-    AD_FORMS, BC_FORMS, CENTURY_FORMS, DIGIT_FORMS, ERA_FORMS, FULL_MONTH, MILLENNIUM_FORMS, SHORT_YEAR_AFTER,
-    SHORT_YEAR_FORMS, Forms,
+    AD_FORMS,
+    BC_FORMS,
+    CENTURY_FORMS,
+    DIGIT_FORMS,
+    ERA_FORMS,
+    FULL_MONTH,
+    MILLENNIUM_FORMS,
+    SHORT_YEAR_AFTER,
+    SHORT_YEAR_FORMS,
+    Forms,
 )
 from studyapp.extract.date_words import APPROXIMATORS, QUANTITY_NOUNS, REFERENCE_WORDS
 from studyapp.extract.model import DateMention
@@ -42,14 +51,16 @@ def _compiled(forms: Forms) -> re.Pattern[str]:
 # every alternative to start with a literal or a character set.
 # A day after "on" anchors "on 5 February 62,": it shares the first alternative, which costs the scan least.
 _SHORT_YEAR_DAY = rf"(?<=[Oo]n\s[1-9])(?=\d?\s{FULL_MONTH}\s[1-9]\d{{0,2}}{SHORT_YEAR_AFTER})"
-_ANCHOR_BASE = (rf"[0-9](?<!\w.)(?:[0-9]{{2}}|{_SHORT_YEAR_DAY})|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war"
-                r"|A(?=\.?D\.?\s?[1-9])|[1-9](?<!\w.)(?=\d{0,2}\s?(?:AD|A\.D\.|CE|C\.E\.)(?!\w))")
+_ANCHOR_BASE = (
+    rf"[0-9](?<!\w.)(?:[0-9]{{2}}|{_SHORT_YEAR_DAY})|[Cc]entur|W(?:ar|W)|Depression|Revolution|nter-?war"
+    r"|A(?=\.?D\.?\s?[1-9])|[1-9](?<!\w.)(?=\d{0,2}\s?(?:AD|A\.D\.|CE|C\.E\.)(?!\w))"
+)
 _ANCHOR_BC = r"|[1-9](?<!\w.)(?=\d?\s?B\.?C)"
 _ANCHOR_MILLENNIUM = r"|[ABC](?<=llennium [ABC])"
 _ANCHORS = {  # (holds a BC mark, holds a millennium) -> anchor pattern
-    (bc, millennium): re.compile(_ANCHOR_BASE + (_ANCHOR_BC if bc else "")
-                                 + (_ANCHOR_MILLENNIUM if millennium else ""))
-    for bc in (False, True) for millennium in (False, True)
+    (bc, millennium): re.compile(_ANCHOR_BASE + (_ANCHOR_BC if bc else "") + (_ANCHOR_MILLENNIUM if millennium else ""))
+    for bc in (False, True)
+    for millennium in (False, True)
 }
 _BC_REACH = 32  # from the first number of a BC date to its mark: "between 1200 BC and 1150 BC"
 # anchor kind -> (forms, characters to look back, characters to look ahead)
@@ -106,7 +117,7 @@ def _match_around(sentence: str, anchor: re.Match[str], covered: int, bc: bool) 
     first = anchor.group()[0]
     at = anchor.start()
     if first.isdigit():
-        if anchor.end() - at == 1 and at >= 3 and sentence[at - 3:at].lower() == "on ":
+        if anchor.end() - at == 1 and at >= 3 and sentence[at - 3 : at].lower() == "on ":
             match = _match_kind(sentence, anchor, covered, "short_year")
             if match is not None:
                 return match
@@ -137,7 +148,7 @@ def _ends_of_broken_range(match: re.Match[str]) -> list[DateMention]:
     if match.lastgroup not in ("months", "span", "years"):
         return []
     if match.lastgroup == "months":  # "from May to March 2008": only the second end has a year
-        text = match.string[match.start("ms_b"):match.end()]
+        text = match.string[match.start("ms_b") : match.end()]
         point = point_bounds(text)
         return [DateMention(text, match.start("ms_b"), point[0], point[1])] if point else []
     mentions = []

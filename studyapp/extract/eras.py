@@ -5,6 +5,7 @@ case-sensitively on whole words, without a leading "the", which the scan allows)
 year. Only eras with firm, widely agreed bounds belong here; vague periods ("the Middle Ages", "the Soviet
 period") do not.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,8 +20,7 @@ class Era:
 
 ERAS: tuple[Era, ...] = (
     Era((r"World War II", r"World War 2", r"WWII", r"WW2", r"Second World War"), 1939, 1945),
-    Era((r"World War I", r"World War 1", r"WWI", r"WW1", r"First World War", r"Great War"),
-        1914, 1918),
+    Era((r"World War I", r"World War 1", r"WWI", r"WW1", r"First World War", r"Great War"), 1914, 1918),
     Era((r"Cold War",), 1947, 1991),
     Era((r"Great Depression",), 1929, 1939),
     Era((r"Napoleonic Wars",), 1803, 1815),

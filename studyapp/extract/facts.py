@@ -4,6 +4,7 @@ A sentence with several dates gives one fact per distinct date it names ("born i
 1922" gives two), because each date can be asked about on its own; a date written twice in one sentence
 gives one fact. Only study sections are read: never the front matter, the notes or trailing text.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from studyapp.extract.context import leans_on_previous
 from studyapp.extract.dates import find_dates
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
-from studyapp.extract.model import DateMention, DatedFact
+from studyapp.extract.model import DatedFact, DateMention
 from studyapp.gcpause import gc_paused
 from studyapp.text.document import Document, NumberedList, Paragraph, Section
 
@@ -45,9 +46,16 @@ def _find_facts(doc: Document) -> list[DatedFact]:
         wholes.append(whole_signature(f.sentence))
     ids = stable_ids("fact", doc.id, keys, lambda i: f"{found[i].date.start}/{found[i].date.end}/{wholes[i]}")
     return [
-        DatedFact(id=fact_id, section=f.section, sentence=f.sentence, context=f.context, date=f.date,
-                  footnotes=f.footnotes, position=position)
-        for position, (fact_id, f) in enumerate(zip(ids, found))
+        DatedFact(
+            id=fact_id,
+            section=f.section,
+            sentence=f.sentence,
+            context=f.context,
+            date=f.date,
+            footnotes=f.footnotes,
+            position=position,
+        )
+        for position, (fact_id, f) in enumerate(zip(ids, found, strict=True))
     ]
 
 
@@ -66,8 +74,9 @@ def _section_facts(section: Section) -> list[_Found]:
     return facts
 
 
-def _facts_of(section: str, text: str, previous: str, footnotes: tuple[int, ...], *,
-              always: bool = False) -> list[_Found]:
+def _facts_of(
+    section: str, text: str, previous: str, footnotes: tuple[int, ...], *, always: bool = False
+) -> list[_Found]:
     """The facts of one sentence; ``previous`` becomes their context if the sentence leans on it."""
     mentions = find_dates(text)
     if not mentions:

@@ -14,6 +14,7 @@ Progress is stored under these ids, so they must survive re-reading an edited do
 
 An id is a kind prefix and 14 hex digits of a SHA-1: ``fact-3f2a...``, ``list-9c01...``.
 """
+
 from __future__ import annotations
 
 import functools
@@ -21,8 +22,8 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from itertools import zip_longest
 from collections.abc import Callable, Sequence
+from itertools import zip_longest
 
 from studyapp.extract.model import DateMention
 
@@ -30,12 +31,125 @@ NEAREST_WORDS = 2
 _HEX_DIGITS = 14
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _STOP_WORDS = frozenset(
-    """a an the and or but nor of in on at to for from by with as into onto upon over under about after
-    before during since until between among through against within without is was were are be been being
-    has have had do does did will would shall should can could may might must it its it's he she they them
-    their his her him we us our you your i me my this that these those which who whom whose what when where
-    why how than then there here also not no so such both either neither each any all some more most very
-    only just even too thus however moreover said says one""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "into",
+        "onto",
+        "upon",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "between",
+        "among",
+        "through",
+        "against",
+        "within",
+        "without",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "it",
+        "its",
+        "it's",
+        "he",
+        "she",
+        "they",
+        "them",
+        "their",
+        "his",
+        "her",
+        "him",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "than",
+        "then",
+        "there",
+        "here",
+        "also",
+        "not",
+        "no",
+        "so",
+        "such",
+        "both",
+        "either",
+        "neither",
+        "each",
+        "any",
+        "all",
+        "some",
+        "more",
+        "most",
+        "very",
+        "only",
+        "just",
+        "even",
+        "too",
+        "thus",
+        "however",
+        "moreover",
+        "said",
+        "says",
+        "one",
+    ]
 )
 _VOWELS = frozenset("aeiouy")
 

@@ -1,4 +1,5 @@
 """What is worth studying in a document: dated facts and numbered lists, each with a stable id."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ class DateMention:
 
     @property
     def granularity(self) -> str:
-        """"millennium", "century", "range", "day", "month" or "year" (what a wrong choice must look like)."""
+        """ "millennium", "century", "range", "day", "month" or "year" (what a wrong choice must look like)."""
         if self.start != self.end:
             text = self.text.lower()
             return "century" if "centur" in text else "millennium" if "millenni" in text else "range"

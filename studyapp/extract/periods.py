@@ -3,6 +3,7 @@
 Years are astronomical (1 BC is 0, 89 BC is -88); each function gives the first and the last year, or None
 for one out of reach (the "22nd century").
 """
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ _ERA_MATCHERS = tuple((re.compile(rf"(?:{'|'.join(era.names)})"), era) for era i
 
 
 def century_years(ordinal: str, part: str | None, *, bc: bool = False) -> tuple[int, int] | None:
-    """"the 19th century" -> 1801-1900; "the 6th century BC" (600-501 BC) -> -599/-500."""
+    """ "the 19th century" -> 1801-1900; "the 6th century BC" (600-501 BC) -> -599/-500."""
     number = _ordinal_number(ordinal)
     if not 1 <= number <= (29 if bc else 21):
         return None
@@ -25,7 +26,7 @@ def century_years(ordinal: str, part: str | None, *, bc: bool = False) -> tuple[
 
 
 def millennium_years(ordinal: str, part: str | None, *, bc: bool) -> tuple[int, int] | None:
-    """"the third millennium BC" (3000-2001 BC) -> -2999/-2000; "the first millennium AD" -> 1/1000."""
+    """ "the third millennium BC" (3000-2001 BC) -> -2999/-2000; "the first millennium AD" -> 1/1000."""
     number = _ordinal_number(ordinal)
     if not 1 <= number <= (9 if bc else 3):
         return None
@@ -36,7 +37,7 @@ def millennium_years(ordinal: str, part: str | None, *, bc: bool) -> tuple[int, 
 
 
 def decade_years(year: int, part: str | None) -> tuple[int, int]:
-    """"the 1990s" -> 1990-1999, "the late 1990s" -> 1997-1999; "the 1800s" is the whole hundred years."""
+    """ "the 1990s" -> 1990-1999, "the late 1990s" -> 1997-1999; "the 1800s" is the whole hundred years."""
     if year % 100 == 0 and year < 2000:
         if part:
             offsets = CENTURY_PARTS[part.lower().removeprefix("the ").strip()]
@@ -47,7 +48,7 @@ def decade_years(year: int, part: str | None) -> tuple[int, int]:
 
 
 def era_years(text: str) -> tuple[int, int] | None:
-    """"World War II" -> 1939-1945."""
+    """ "World War II" -> 1939-1945."""
     for matcher, era in _ERA_MATCHERS:
         if matcher.fullmatch(text):
             return era.start, era.end

@@ -3,6 +3,7 @@
 ``make_items`` is pure (no I/O); ``items_for_document`` runs extract first. Items come in article order,
 each with a stable id (see :mod:`studyapp.generate.ids`).
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -46,8 +47,10 @@ def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -
         if description is not None:
             events.append(Event(fact, span(fact.date), description, keys[fact.id]))
     for study_list in lists:
+
         def source_of(footnotes, study_list=study_list) -> Source:
             return sources.source(study_list.section, study_list.lead, footnotes)
+
         made = list_items(doc.id, study_list, sources.title(study_list.section), source_of, ranked[study_list.id])
         made.sort(key=lambda item: _KIND_RANK[item.kind])  # all numbers asked, then all items, ...
         groups.append(((ranked[study_list.id], 0, study_list.id), made))

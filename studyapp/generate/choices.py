@@ -7,6 +7,7 @@ Every choice is written in the answer's own form: "12 March 2003" gets "12 April
 A date before Christ gets dates before Christ ("89 BC" -> "91 BC", "the 6th century BC" -> "the 5th century
 BC"), an AD date gets AD dates: a wrong choice never crosses the start of the era.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -23,8 +24,10 @@ WRONG_CHOICES = 3
 # A year as the answer writes it; a first-millennium year only with its era ("AD 79", "79 CE").
 _YEAR = re.compile(r"(?<!\d)(1\d{3}|20\d{2}|(?<=AD )[1-9]\d{0,2}|[1-9]\d{0,2}(?= (?:AD|CE)\b))(?!\d)")
 # A year of a date marked BC: the number before the mark, or the first number of a BC range ("218-201 BC").
-_BC_YEAR = re.compile(r"(?<![\w.,])(?:[1-9]\d?,\d{3}|[1-9]\d{0,3})(?=\s?(?:BCE?|B\.C\.)(?!\w)|\s?[-–—]\s?[1-9]"
-                      r"|\s(?:to|and|until|till|through)\s[1-9])")
+_BC_YEAR = re.compile(
+    r"(?<![\w.,])(?:[1-9]\d?,\d{3}|[1-9]\d{0,3})(?=\s?(?:BCE?|B\.C\.)(?!\w)|\s?[-–—]\s?[1-9]"
+    r"|\s(?:to|and|until|till|through)\s[1-9])"
+)
 # A short year with no era mark, read as a date by its form ("5 February 62"): the last number.
 _SHORT_YEAR = re.compile(r"(?<=[A-Za-z] )[1-9]\d{0,2}(?!\d)(?!.*\d)")
 _BC_MARK = re.compile(r"(?<![\w.])(?:BCE?|B\.C\.)(?!\w)")
@@ -34,8 +37,20 @@ _DAY = re.compile(r"(?<![\d,])\b([0-3]?\d)(st|nd|rd|th)?\b(?![\d,]\d)")
 _ORDINAL_WORD = re.compile(r"\b(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _ORDINAL_NUMBER = re.compile(r"\b([12]?\d)(st|nd|rd|th)\b")
 _NUMBER_WORDS = {number: word for word, number in ORDINALS.items() if " " not in word}
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _NEAREST = 8  # article dates looked at as wrong choices, nearest first
 _FULL_NAMES = frozenset(name.lower() for name in _MONTH_NAMES)
 # How far an article date may lie from the answer to count as plausible, in the granularity's unit.
@@ -77,7 +92,7 @@ class DatePool:
             if kind in ("day", "month"):  # a full date also offers its month and its year
                 groups.setdefault("year", set()).add((lo[0], (lo[0], 1, 1), (lo[0], 12, 31)))
             if kind == "day":
-                groups.setdefault("month", set()).add((_axis("month", lo, hi), lo[:2] + (1,), lo[:2] + (31,)))
+                groups.setdefault("month", set()).add((_axis("month", lo, hi), (*lo[:2], 1), (*lo[:2], 31)))
         self._groups = {kind: sorted(values) for kind, values in groups.items()}
         self.answers: dict[tuple, tuple[str, list[str]] | None] = {}  # memo of wrong_dates
 
@@ -89,8 +104,11 @@ class DatePool:
         centre = _axis(granularity, lo, hi)
         index = bisect.bisect_left(values, (centre,))
         reach = _REACH.get(granularity, 30)
-        window = [v for v in values[max(0, index - _NEAREST):index + _NEAREST + 1]
-                  if abs(v[0] - centre) <= reach and (v[1] != lo or v[2] != hi)]
+        window = [
+            v
+            for v in values[max(0, index - _NEAREST) : index + _NEAREST + 1]
+            if abs(v[0] - centre) <= reach and (v[1] != lo or v[2] != hi)
+        ]
         window.sort(key=lambda v: (abs(v[0] - centre), v[0] > centre))
         return [(v[1], v[2]) for v in window[:_NEAREST]]
 
@@ -169,8 +187,14 @@ def _shape(text: str, granularity: str) -> str:
     return granularity
 
 
-def _candidates(shape: str, granularity: str, lo: Day, hi: Day, pool: DatePool, seed: str,
-                ) -> Iterator[tuple[Day, Day]]:
+def _candidates(
+    shape: str,
+    granularity: str,
+    lo: Day,
+    hi: Day,
+    pool: DatePool,
+    seed: str,
+) -> Iterator[tuple[Day, Day]]:
     yield from pool.nearest(shape, lo, hi)
     # only reached when the article has too few
     yield from shuffled(_generated("decade" if shape == "decade" else granularity, lo, hi), seed)
@@ -187,8 +211,18 @@ def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
             year, month = divmod(lo[0] * 12 + lo[1] - 1 + delta, 12)
             yield (year, month + 1, 1), (year, month + 1, 31)
     elif granularity == "day":
-        for years, months, days in ((-1, 0, 0), (1, 0, 0), (-2, 0, 0), (2, 0, 0), (0, -1, 0), (0, 1, 0),
-                                    (0, 0, -10), (0, 0, 10), (-3, 0, 0), (3, 0, 0)):
+        for years, months, days in (
+            (-1, 0, 0),
+            (1, 0, 0),
+            (-2, 0, 0),
+            (2, 0, 0),
+            (0, -1, 0),
+            (0, 1, 0),
+            (0, 0, -10),
+            (0, 0, 10),
+            (-3, 0, 0),
+            (3, 0, 0),
+        ):
             year, month = divmod(lo[0] * 12 + lo[1] - 1 + years * 12 + months, 12)
             day = (year, month + 1, lo[2] + days)
             if _valid(day):
@@ -198,17 +232,17 @@ def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
         for steps in (1, 2, 3, 4):
             for sign in (-1, 1):
                 shift = sign * steps * length
-                yield (lo[0] + shift,) + lo[1:], (hi[0] + shift,) + hi[1:]
+                yield (lo[0] + shift, *lo[1:]), (hi[0] + shift, *hi[1:])
     elif granularity == "decade":  # "the late 1960s" becomes "the late 1950s", never "the late 1963s"
         for steps in (1, 2, 3, 4):
             for sign in (-1, 1):
                 shift = sign * steps * 10
-                yield (lo[0] + shift,) + lo[1:], (hi[0] + shift,) + hi[1:]
+                yield (lo[0] + shift, *lo[1:]), (hi[0] + shift, *hi[1:])
     elif granularity in ("century", "millennium"):
         for steps in (1, 2, 3, 4):
             for sign in (-1, 1):
                 shift = sign * steps * (100 if granularity == "century" else 1000)
-                yield (lo[0] + shift,) + lo[1:], (hi[0] + shift,) + hi[1:]
+                yield (lo[0] + shift, *lo[1:]), (hi[0] + shift, *hi[1:])
 
 
 def _is_bc(template: str) -> bool:
@@ -249,7 +283,7 @@ def _render_day(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> st
     if match is None:
         return None
     suffix = _suffix(new_lo[2]) if match.group(2) else ""
-    return f"{text[:match.start()]}{new_lo[2]}{suffix}{text[match.end():]}"
+    return f"{text[: match.start()]}{new_lo[2]}{suffix}{text[match.end() :]}"
 
 
 def _render_range(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> str | None:
@@ -261,23 +295,32 @@ def _render_range(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> 
         if len(years) < 2:
             return None
         first, last = years[0], years[-1]
-        return (f"{template[:first.start()]}{_written(new_lo[0], bc, first.group())}"
-                f"{template[first.end():last.start()]}{_written(new_hi[0], bc, last.group())}{template[last.end():]}")
+        return (
+            f"{template[: first.start()]}{_written(new_lo[0], bc, first.group())}"
+            f"{template[first.end() : last.start()]}{_written(new_hi[0], bc, last.group())}{template[last.end() :]}"
+        )
     text = template
     if len(years) >= 2:
         last = years[-1]
-        text = f"{text[:last.start()]}{new_hi[0]}{text[last.end():]}"
+        text = f"{text[: last.start()]}{new_hi[0]}{text[last.end() :]}"
     else:
         short = _SECOND_YEAR.search(template, years[0].end())
         if short:
-            text = f"{text[:short.start(1)]}{new_hi[0] % 100:02d}{text[short.end(1):]}"
+            text = f"{text[: short.start(1)]}{new_hi[0] % 100:02d}{text[short.end(1) :]}"
     first = years[0]
     written = int(first.group()) + new_lo[0] - lo[0]  # "the late 1960s" is written 1960, starts 1967
-    return f"{text[:first.start()]}{written}{text[first.end():]}"
+    return f"{text[: first.start()]}{written}{text[first.end() :]}"
 
 
-def _render_century(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day, *, size: int = 100,
-                    ) -> str | None:
+def _render_century(
+    template: str,
+    lo: Day,
+    hi: Day,
+    new_lo: Day,
+    new_hi: Day,
+    *,
+    size: int = 100,
+) -> str | None:
     bc = _is_bc(template)
     if bc and new_hi[0] > 0:
         return None
@@ -326,7 +369,7 @@ def _replace_month(text: str, month: int) -> str | None:
         name = name.upper()
     if name.lower() == "may":
         dot = ""
-    return f"{text[:match.start()]}{name}{dot}{text[match.end():]}"
+    return f"{text[: match.start()]}{name}{dot}{text[match.end() :]}"
 
 
 def _suffix(number: int) -> str:
@@ -336,6 +379,10 @@ def _suffix(number: int) -> str:
 
 
 _RENDERERS = {
-    "year": _render_year, "month": _render_month, "day": _render_day, "range": _render_range,
-    "century": _render_century, "millennium": _render_millennium,
+    "year": _render_year,
+    "month": _render_month,
+    "day": _render_day,
+    "range": _render_range,
+    "century": _render_century,
+    "millennium": _render_millennium,
 }

@@ -4,6 +4,7 @@ Events are grouped in article order. A group never holds two events whose dates 
 "2008" beside "August 2008") nor two events from one sentence. Groups close at a point chosen by a hash of
 the fact id, so adding a fact reshapes only the group it falls in, not every group after it.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Source, StudyItem
 from studyapp.generate.phrasing import DISCOURSE, RELATIVE, clause_of, cut, lead_in_word, locate, tidy, without_asides
 from studyapp.generate.sources import SourceIndex, display_title
-from studyapp.generate.spans import Day, disjoint, span
+from studyapp.generate.spans import Day, disjoint
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
 _LONG = 200  # characters: a longer event is cut down to the clause holding its date
@@ -52,8 +53,11 @@ def describe(fact: DatedFact, others: list[DateMention]) -> str | None:
         described = tidy(DISCOURSE.sub("", described))
     if len(described) < 12 or _LEANING.search(described):
         return None
-    return _shortened(described) if len(described) > _SHOW + 40 else (
-        described if described[-1:] in ".!?\"”" else described + ".")
+    return (
+        _shortened(described)
+        if len(described) > _SHOW + 40
+        else (described if described[-1:] in '.!?"”' else described + ".")
+    )
 
 
 def _shortened(text: str) -> str:
@@ -67,8 +71,9 @@ def _shortened(text: str) -> str:
     return text[:_SHOW].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
-def chronology_items(doc_id: str, events: list[Event], sources: SourceIndex,
-                     position_of: Callable[[str], int]) -> list[StudyItem]:
+def chronology_items(
+    doc_id: str, events: list[Event], sources: SourceIndex, position_of: Callable[[str], int]
+) -> list[StudyItem]:
     """Drills for ``events`` (given in article order)."""
     by_section: dict[str, list[Event]] = {}
     for event in events:
@@ -103,8 +108,12 @@ def _groups(events: list[Event]) -> list[list[Event]]:
             current, waiting = _open(waiting)
     if len(current) >= MIN_EVENTS:
         groups.append(current)
-    elif current and groups and len(groups[-1]) + len(current) <= MAX_EVENTS and all(
-            _fits(e, groups[-1]) for e in current):
+    elif (
+        current
+        and groups
+        and len(groups[-1]) + len(current) <= MAX_EVENTS
+        and all(_fits(e, groups[-1]) for e in current)
+    ):
         groups[-1] = groups[-1] + current
     return groups
 
@@ -119,12 +128,15 @@ def _open(waiting: list[Event]) -> tuple[list[Event], list[Event]]:
 
 
 def _fits(event: Event, group: list[Event]) -> bool:
-    return all(disjoint(event.span, other.span) and event.fact.sentence != other.fact.sentence
-               and event.text != other.text for other in group)
+    return all(
+        disjoint(event.span, other.span) and event.fact.sentence != other.fact.sentence and event.text != other.text
+        for other in group
+    )
 
 
-def _drill(doc_id: str, group: list[Event], section: str | None, sources: SourceIndex,
-           position_of: Callable[[str], int]) -> StudyItem:
+def _drill(
+    doc_id: str, group: list[Event], section: str | None, sources: SourceIndex, position_of: Callable[[str], int]
+) -> StudyItem:
     ordered = sorted(group, key=lambda e: e.span)
     key = group_key([e.fact.id for e in group])
     identifier = item_id(doc_id, key, "chronology")
@@ -132,13 +144,20 @@ def _drill(doc_id: str, group: list[Event], section: str | None, sources: Source
     if shown == ordered:
         shown = shown[1:] + shown[:1]
     where = f"the section “{display_title(sources.title(section))}”" if section else "the article"
-    prompt = "\n".join([f"Put these events of {where} in order, earliest first:",
-                        *(f"• {e.text}" for e in shown)])
+    prompt = "\n".join([f"Put these events of {where} in order, earliest first:", *(f"• {e.text}" for e in shown)])
     answer = "\n".join(f"{n}. {e.text} ({e.fact.date.text})" for n, e in enumerate(ordered, 1))
     in_article_order = sorted(group, key=lambda e: e.rank)
     home = section or in_article_order[0].fact.section
     notes = [n for e in in_article_order for n in e.fact.footnotes]
     source: Source = sources.source(home, "\n".join(e.fact.sentence for e in in_article_order), notes)
-    return StudyItem(id=identifier, kind="chronology", section=home, prompt=prompt, answer=answer, source=source,
-                     origin=section or doc_id, position=max(position_of(e.fact.id) for e in group),
-                     order=tuple(e.text for e in ordered))
+    return StudyItem(
+        id=identifier,
+        kind="chronology",
+        section=home,
+        prompt=prompt,
+        answer=answer,
+        source=source,
+        origin=section or doc_id,
+        position=max(position_of(e.fact.id) for e in group),
+        order=tuple(e.text for e in ordered),
+    )

@@ -1,4 +1,5 @@
 """The four items of a dated fact: a date cloze, a "when" question, the reverse, and a multiple choice."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
@@ -18,8 +19,9 @@ from studyapp.generate.spans import span
 class FactContext:
     """What the items of one fact need to know about the rest of the document."""
 
-    def __init__(self, doc_id: str, facts: list[DatedFact], title: Callable[[str], str],
-                 body: Iterable[str] = ()) -> None:
+    def __init__(
+        self, doc_id: str, facts: list[DatedFact], title: Callable[[str], str], body: Iterable[str] = ()
+    ) -> None:
         """``body``: the document's sentences and list items, whose words tell names from common words
         (the facts' own sentences always count)."""
         self.doc_id = doc_id
@@ -78,7 +80,9 @@ class FactContext:
         return any(name in text for name in names)
 
 
-_PRONOUNS = frozenset("he she it they we i this these those that others some many".split())
+_PRONOUNS = frozenset(
+    ["he", "she", "it", "they", "we", "i", "this", "these", "those", "that", "others", "some", "many"]
+)
 
 
 def _names(subject: str) -> list[str]:
@@ -96,20 +100,40 @@ def _entries(facts: list[DatedFact]):
     return ((*span(f.date), _sentence_key(f)) for f in facts)
 
 
-def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext,
-               others: list[DateMention] | None = None) -> list[StudyItem]:
+def fact_items(
+    fact: DatedFact, source: Source, position: int, context: FactContext, others: list[DateMention] | None = None
+) -> list[StudyItem]:
     """The date-cloze, date-when, date-what (where unambiguous) and date-choice items of ``fact``;
     ``others``: the other dates of its sentence, when the caller has them already."""
-    def make(kind: str, prompt: str, answer: str, identifier: str = "", choices: tuple[str, ...] = (),
-             cloze: str = "") -> StudyItem:
-        return StudyItem(identifier or item_id(context.doc_id, fact.id, kind), kind, fact.section, prompt, answer,
-                         source, fact.id, position, choices, (), cloze)
+
+    def make(
+        kind: str, prompt: str, answer: str, identifier: str = "", choices: tuple[str, ...] = (), cloze: str = ""
+    ) -> StudyItem:
+        return StudyItem(
+            identifier or item_id(context.doc_id, fact.id, kind),
+            kind,
+            fact.section,
+            prompt,
+            answer,
+            source,
+            fact.id,
+            position,
+            choices,
+            (),
+            cloze,
+        )
 
     date = fact.date.text
     lead = mask(fact.context, date)
     gap = gapped(fact.sentence, fact.date)
-    items = [make("date-cloze", _joined(lead, gap), date,
-                  cloze=_joined(lead, gapped(fact.sentence, fact.date, "{{c1::" + date + "}}")))]
+    items = [
+        make(
+            "date-cloze",
+            _joined(lead, gap),
+            date,
+            cloze=_joined(lead, gapped(fact.sentence, fact.date, "{{c1::" + date + "}}")),
+        )
+    ]
     where = locate(fact.sentence, fact.date)
     parsed = context.when(fact.sentence, where) if where else None
     question = _joined(lead, parsed.question.replace(date, GAP) if parsed else f"When did this happen? {gap}")
@@ -122,8 +146,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     if picked is not None:
         answer, wrong = picked
         identifier = item_id(context.doc_id, fact.id, "date-choice")
-        items.append(make("date-choice", question, answer, identifier,
-                          choices=tuple(shuffled([answer, *wrong], identifier))))
+        items.append(
+            make("date-choice", question, answer, identifier, choices=tuple(shuffled([answer, *wrong], identifier)))
+        )
     return items
 
 
@@ -131,8 +156,12 @@ def _joined(context: str, text: str) -> str:
     return f"{context} {text}" if context else text
 
 
-def _what(fact: DatedFact, context: FactContext, parsed: When | None, where: tuple[int, int] | None,
-          ) -> str | None:
+def _what(
+    fact: DatedFact,
+    context: FactContext,
+    parsed: When | None,
+    where: tuple[int, int] | None,
+) -> str | None:
     if where is None or lead_in_word(fact.sentence, where[0]) in RELATIVE:
         return None  # "before the fifth century" is not what happened in the fifth century
     found = context.what_scope(fact, parsed.subject if parsed else "")
@@ -155,7 +184,7 @@ def _date_phrase(mention: DateMention) -> str:
     text = mention.text.strip()
     first = text.split(" ", 1)[0].lower()
     if first in ("from", "between", "in", "on", "during", "since", "by"):
-        return first + text[len(first):]
+        return first + text[len(first) :]
     if first in ("early", "mid", "late", "mid-"):
         return f"in the {text}"
     if first == "the" and text.split(" ")[1:2] and text.split(" ")[1] in ("beginning", "start", "end", "turn"):

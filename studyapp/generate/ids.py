@@ -1,10 +1,11 @@
 """Stable item ids: a hash of the document id, the origin's stable id, the kind and (for list items) the
 item number. Nothing positional goes in, so ids survive edits elsewhere in the document."""
+
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -20,7 +21,7 @@ def item_id(doc_id: str, origin: str, kind: str, *parts: object) -> str:
 @lru_cache(maxsize=256)
 def _origin_hasher(doc_id: str, origin: str):
     """The hash state after the document id and the origin (every item of one origin starts from it)."""
-    return hashlib.blake2b(f"{doc_id}\x1f{origin}\x1f".encode("utf-8"), digest_size=8)
+    return hashlib.blake2b(f"{doc_id}\x1f{origin}\x1f".encode(), digest_size=8)
 
 
 def group_key(member_ids: list[str]) -> str:

@@ -1,4 +1,5 @@
 """Items of a numbered list: item by number, number by item, an overlapping cloze, recall and order."""
+
 from __future__ import annotations
 
 import re
@@ -17,15 +18,39 @@ _ANNOUNCING = re.compile(
     r"|as\s+follows)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
-_INTRO = re.compile(r"^(?:the\s+following\s+(?:are|were)|these\s+(?:are|were)|here\s+are|below\s+are)\s+",
-                    re.IGNORECASE)
+_INTRO = re.compile(
+    r"^(?:the\s+following\s+(?:are|were)|these\s+(?:are|were)|here\s+are|below\s+are)\s+", re.IGNORECASE
+)
 _POINTING = re.compile(r"^(?P<head>.+?)\s+(?i:these|the\s+following)\s+(?P<noun>[a-z][a-z-]*s)$")
 _DANGLING = re.compile(r",?\s+(?:which|that|who|and|or)$", re.IGNORECASE)
 # "The governments should:" -- the items finish the sentence with what the subject should do.
-_MODAL_END = re.compile(r"^(?P<subject>.+?)\s+(?P<modal>should|must|will|would|can|could|need\s+to|ought\s+to|have\s+to"
-                        r"|has\s+to|are\s+to|is\s+to)$", re.IGNORECASE)
-_FUNCTION_WORDS = frozenset("the a an its his her their our these those this that some several key main what".split())
-_NOT_DETERMINERS = frozenset("what which that who it he she this there they we".split())
+_MODAL_END = re.compile(
+    r"^(?P<subject>.+?)\s+(?P<modal>should|must|will|would|can|could|need\s+to|ought\s+to|have\s+to"
+    r"|has\s+to|are\s+to|is\s+to)$",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "these",
+        "those",
+        "this",
+        "that",
+        "some",
+        "several",
+        "key",
+        "main",
+        "what",
+    ]
+)
+_NOT_DETERMINERS = frozenset(["what", "which", "that", "who", "it", "he", "she", "this", "there", "they", "we"])
 _PREPOSITION = re.compile(r"\s(?:that|which|who|in|of|for|to|toward|towards|on|against|regarding|from|with|by|at)\s")
 
 
@@ -73,8 +98,13 @@ def item_noun(title: str) -> str:
     return singular.capitalize()
 
 
-def list_items(doc_id: str, study_list: StudyList, section_title: str, source_of, position: int,
-               ) -> list[StudyItem]:
+def list_items(
+    doc_id: str,
+    study_list: StudyList,
+    section_title: str,
+    source_of,
+    position: int,
+) -> list[StudyItem]:
     """All items of ``study_list``; ``source_of(footnotes)`` builds the Source citing those notes."""
     if not study_list.items:
         return []
@@ -84,22 +114,38 @@ def list_items(doc_id: str, study_list: StudyList, section_title: str, source_of
     entries = study_list.items
 
     def make(kind: str, prompt: str, answer: str, footnotes, *parts, **extra) -> StudyItem:
-        return StudyItem(id=item_id(doc_id, study_list.id, kind, *parts), kind=kind, section=study_list.section,
-                         prompt=prompt, answer=answer, source=source_of(footnotes), origin=study_list.id,
-                         position=position, **extra)
+        return StudyItem(
+            id=item_id(doc_id, study_list.id, kind, *parts),
+            kind=kind,
+            section=study_list.section,
+            prompt=prompt,
+            answer=answer,
+            source=source_of(footnotes),
+            origin=study_list.id,
+            position=position,
+            **extra,
+        )
 
     items: list[StudyItem] = []
     for index, entry in enumerate(entries):
-        items.append(make("list-item", f"{noun} {entry.number} of {title}?", entry.text, entry.footnotes,
-                          entry.number))
-        items.append(make("list-number", f"In {title}, what number is “{entry.text}”?", str(entry.number),
-                          entry.footnotes, entry.number))
+        items.append(make("list-item", f"{noun} {entry.number} of {title}?", entry.text, entry.footnotes, entry.number))
+        items.append(
+            make(
+                "list-number",
+                f"In {title}, what number is “{entry.text}”?",
+                str(entry.number),
+                entry.footnotes,
+                entry.number,
+            )
+        )
         shown = _neighbours(entries, index)
         context = [f"{heading}:"] + [f"{e.number}. {GAP if e is entry else e.text}" for e in shown]
-        cloze = [f"{heading}:"] + [f"{e.number}. " + ("{{c1::" + e.text + "}}" if e is entry else e.text)
-                                 for e in shown]
-        items.append(make("list-cloze", "\n".join(context), entry.text, entry.footnotes, entry.number,
-                          cloze="\n".join(cloze)))
+        cloze = [f"{heading}:"] + [
+            f"{e.number}. " + ("{{c1::" + e.text + "}}" if e is entry else e.text) for e in shown
+        ]
+        items.append(
+            make("list-cloze", "\n".join(context), entry.text, entry.footnotes, entry.number, cloze="\n".join(cloze))
+        )
     all_notes = [n for e in entries for n in e.footnotes]
     numbered = "\n".join(f"{e.number}. {e.text}" for e in entries)
     count = f"{len(entries)} {noun.lower() if len(entries) == 1 else _plural(noun.lower())}"
@@ -128,5 +174,4 @@ def _plural(noun: str) -> str:
 def _neighbours(entries: tuple[ListItem, ...], index: int) -> tuple[ListItem, ...]:
     """The entry with one neighbour on each side (two on one side at either end of the list)."""
     start = max(0, min(index - 1, len(entries) - 3))
-    return entries[start:start + 3]
-
+    return entries[start : start + 3]

@@ -1,11 +1,20 @@
 """A study item: one question with its answer, made from a fact, a group of facts or a list."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 KINDS = (
-    "date-cloze", "date-when", "date-what", "date-choice", "chronology",
-    "list-item", "list-number", "list-cloze", "list-recall", "list-order",
+    "date-cloze",
+    "date-when",
+    "date-what",
+    "date-choice",
+    "chronology",
+    "list-item",
+    "list-number",
+    "list-cloze",
+    "list-recall",
+    "list-order",
 )
 CHOICE_KINDS = frozenset({"date-choice"})
 ORDER_KINDS = frozenset({"chronology", "list-order"})

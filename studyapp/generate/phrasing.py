@@ -1,4 +1,5 @@
 """Sentence surgery around a date: find it, gap it, cut it out cleanly, pick the clause that holds it."""
+
 from __future__ import annotations
 
 import re
@@ -10,8 +11,27 @@ GAP = "[...]"
 # Lead-in words that date a sentence only relative to the date ("before the fifth century").
 RELATIVE = frozenset({"before", "after", "until", "till", "by", "around", "circa", "about"})
 # A word that makes a date an adverbial ("in 1891", "during World War II", "of 2008").
-_LEAD_WORDS = frozenset("in on during since by from until till through throughout of at around circa about before "
-                        "after".split())
+_LEAD_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "during",
+        "since",
+        "by",
+        "from",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "of",
+        "at",
+        "around",
+        "circa",
+        "about",
+        "before",
+        "after",
+    ]
+)
 DISCOURSE = re.compile(
     r"^(?:(?:moreover|however|thus|therefore|then|later|later on|also|furthermore|in addition|additionally|"
     r"finally|last|lastly|first|second|third|next|meanwhile|subsequently|afterwards|interestingly|"
@@ -33,7 +53,7 @@ _SPACES = re.compile(r"\s{2,}")
 def locate(sentence: str, mention: DateMention) -> tuple[int, int] | None:
     """Where ``mention`` stands in ``sentence`` (its offset, or else its first occurrence)."""
     start = mention.offset
-    if sentence[start:start + len(mention.text)] != mention.text:
+    if sentence[start : start + len(mention.text)] != mention.text:
         start = sentence.find(mention.text)
         if start < 0 or not mention.text:
             return None
@@ -45,7 +65,7 @@ def gapped(sentence: str, mention: DateMention, fill: str = GAP) -> str:
     where = locate(sentence, mention)
     if where is None:
         return f"{sentence} ({fill})"
-    head, tail = sentence[:where[0]], sentence[where[1]:]
+    head, tail = sentence[: where[0]], sentence[where[1] :]
     return f"{head}{fill}{tail}".replace(mention.text, GAP) if fill == GAP else f"{head}{fill}{tail}"
 
 
@@ -62,7 +82,7 @@ def tidy(text: str) -> str:
 
 def lead_in_word(text: str, start: int) -> str:
     """The word right before the adverbial's date ("before" in "to even before 1900"), lower case, or ""."""
-    words = text[lead_in(text, start):start].split()
+    words = text[lead_in(text, start) : start].split()
     return words[-1].lower() if words else ""
 
 
@@ -80,8 +100,12 @@ def lead_in(text: str, start: int) -> int:
         word = lowered[index - 1]
         if word in _LEAD_WORDS:
             index -= 1
-        elif word == "as" and index - 3 >= first and lowered[index - 2] in ("early", "late") \
-                and lowered[index - 3] == "as":
+        elif (
+            word == "as"
+            and index - 3 >= first
+            and lowered[index - 2] in ("early", "late")
+            and lowered[index - 3] == "as"
+        ):
             index -= 3  # "as early as 1900"
         elif word == "as" and index < len(lowered) and lowered[index] == "of":
             index -= 1  # "as of 1990"
@@ -94,7 +118,7 @@ def cut(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the dates at ``spans`` removed together with their lead-in words, punctuation set right
     where each cut joins the two sides (the rest of the sentence is left as written)."""
     for start, end in sorted(spans, reverse=True):
-        text = _join(text[:lead_in(text, start)].rstrip(" "), text[end:].lstrip(" "))
+        text = _join(text[: lead_in(text, start)].rstrip(" "), text[end:].lstrip(" "))
     text = text.strip(" ,;:")
     return text[:1].upper() + text[1:]
 
@@ -142,7 +166,7 @@ def without_asides(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, in
             continue
         joiner = " " if match.start() and match.end() < len(text) and text[match.end()] not in ",.;:" else ""
         removed = match.end() - match.start() - len(joiner)
-        text = text[:match.start()] + joiner + text[match.end():]
+        text = text[: match.start()] + joiner + text[match.end() :]
         if match.start() < keep[0]:
             keep = (keep[0] - removed, keep[1] - removed)
     return text, keep
@@ -157,7 +181,7 @@ def clause_of(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
         if match.end() <= keep[0]:
             start = match.end()
         elif match.start() >= keep[1]:
-            clause = text[start:match.start()]
+            clause = text[start : match.start()]
             return _without_conjunction(clause, keep[0] - start, keep[1] - start)
     return _without_conjunction(text[start:], keep[0] - start, keep[1] - start)
 
@@ -165,5 +189,5 @@ def clause_of(text: str, keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
 def _without_conjunction(clause: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
     match = _CONJUNCTION.match(clause)
     if match and match.end() <= start:
-        return clause[match.end():], (start - match.end(), end - match.end())
+        return clause[match.end() :], (start - match.end(), end - match.end())
     return clause, (start, end)

@@ -5,6 +5,7 @@
 a participle, a verb whose base form is uncertain, a subject opening with a capitalized word that the document
 never writes inside a sentence) gives None, and the caller asks "When did this happen?".
 """
+
 from __future__ import annotations
 
 import re
@@ -16,20 +17,133 @@ from studyapp.generate.verbs import base_form
 
 _TIME_WORDS = frozenset({"in", "on", "during", "at", "from", "between"})
 _PREPOSITIONS = frozenset(
-    "after against along amid among as at before behind despite during following for from in inside "
-    "like near of on over per since through throughout to toward towards under until upon via with within "
-    "without according".split()
+    [
+        "after",
+        "against",
+        "along",
+        "amid",
+        "among",
+        "as",
+        "at",
+        "before",
+        "behind",
+        "despite",
+        "during",
+        "following",
+        "for",
+        "from",
+        "in",
+        "inside",
+        "like",
+        "near",
+        "of",
+        "on",
+        "over",
+        "per",
+        "since",
+        "through",
+        "throughout",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "upon",
+        "via",
+        "with",
+        "within",
+        "without",
+        "according",
+    ]
 )
 _LOWER_FIRST = frozenset(
-    "a an the this that these those its his her their our my your some several many both most all each every "
-    "other others another two three four five he she it they we i you such no neither either few much any one "
-    "there".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "some",
+        "several",
+        "many",
+        "both",
+        "most",
+        "all",
+        "each",
+        "every",
+        "other",
+        "others",
+        "another",
+        "two",
+        "three",
+        "four",
+        "five",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "such",
+        "no",
+        "neither",
+        "either",
+        "few",
+        "much",
+        "any",
+        "one",
+        "there",
+    ]
 )
-_NOT_SUBJECT = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "if", "because", "although",
-                          "though", "while", "whereas", "not", "never"})
+_NOT_SUBJECT = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "whose",
+        "whom",
+        "where",
+        "when",
+        "if",
+        "because",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "not",
+        "never",
+    }
+)
 _AUXILIARY_PAST = frozenset({"was", "were"})
-_MODALS = frozenset({"would", "could", "should", "might", "must", "had", "did", "has", "have", "is", "are",
-                     "will", "can", "may", "shall"})
+_MODALS = frozenset(
+    {
+        "would",
+        "could",
+        "should",
+        "might",
+        "must",
+        "had",
+        "did",
+        "has",
+        "have",
+        "is",
+        "are",
+        "will",
+        "can",
+        "may",
+        "shall",
+    }
+)
 _QUOTES = "\"'”’"
 _PUNCTUATION = ",;:.!?()[]\"'“”‘’"
 # Both patterns open with a character class, which lets the regex engine skip ahead between candidates.
@@ -109,13 +223,16 @@ def parse_when(sentence: str, start: int, end: int, common: Vocabulary = Vocabul
 
     ``common`` tells names from common words at the start of the subject (see :func:`vocabulary`)."""
     date_text = sentence[start:end]
-    opener = (sentence[lead_in(sentence, start):start].split() or [""])[-1].lower()
+    opener = (sentence[lead_in(sentence, start) : start].split() or [""])[-1].lower()
     if opener not in _TIME_WORDS and date_text.split(" ", 1)[0].lower() not in ("from", "between"):
         return None  # "the War of 2008", "a May 2009 conference": the date names, it does not time
     clause, where = clause_of(sentence, (start, end))
     statement = cut(clause, [where]).rstrip(".!?")
-    if len(statement) < 12 or statement[-1:] in _QUOTES or (
-            ('"' in statement or "“" in statement) and _REPORTED_SPEECH.search(statement)):
+    if (
+        len(statement) < 12
+        or statement[-1:] in _QUOTES
+        or (('"' in statement or "“" in statement) and _REPORTED_SPEECH.search(statement))
+    ):
         return None
     if _PARTICIPLE_BEFORE.search(sentence, 0, start):
         return None  # ", establishing relations with Riga in 1992": the date belongs to the participle
@@ -155,8 +272,8 @@ def _invert(statement: str, common: Vocabulary) -> When | None:
         if written != token and word not in _AUXILIARY_PAST and base_form(word) is None:
             return None  # a comma closes the subject before any verb: no simple clause
         subject = " ".join(tokens[:index])
-        rest = " ".join(tokens[index + 1:]).strip()
-        rest = written[len(token):] + (" " if rest and written != token else "") + rest if written != token else rest
+        rest = " ".join(tokens[index + 1 :]).strip()
+        rest = written[len(token) :] + (" " if rest and written != token else "") + rest if written != token else rest
         if word in _AUXILIARY_PAST:
             if subject.lower() in ("it", "there"):
                 return None  # "It was only in 1828 that ...": a cleft sentence
@@ -200,6 +317,7 @@ def _subject(subject: str, common: Vocabulary) -> str | None:
 
 def _coordinated(rest: str) -> str:
     """ "X and asked Y" -> "X and ask Y": a second verb sharing the question's "did"."""
+
     def base(match: re.Match[str]) -> str:
         if match["verb"] == "did" and not match["adverb"]:
             return "and"  # "stopped and did not resume" -> "stop and not resume"
@@ -208,4 +326,5 @@ def _coordinated(rest: str) -> str:
             return match.group()
         adverb = f"{match['adverb']} " if match["adverb"] else ""
         return f"and {adverb}{verb}"
+
     return _COORDINATED.sub(base, rest)

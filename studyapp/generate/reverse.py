@@ -1,4 +1,5 @@
 """When "What happened in <date>?" has one answer: no other sentence in scope is dated within that date."""
+
 from __future__ import annotations
 
 import bisect

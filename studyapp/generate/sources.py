@@ -1,4 +1,5 @@
 """What every item links back to: its section, its source text and the notes it cites; and article order."""
+
 from __future__ import annotations
 
 import re
@@ -8,7 +9,29 @@ from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import Source
 from studyapp.text.document import Document, Paragraph
 
-_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to toward towards with".split())
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "toward",
+        "towards",
+        "with",
+    ]
+)
 
 
 @lru_cache(maxsize=1024)

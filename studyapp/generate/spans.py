@@ -4,6 +4,7 @@ Normalized bounds are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a bound that name
 all of it, so "2008" and "August 2008" overlap and cannot be told apart in an ordering. A year before 1 BC
 carries a minus sign ("-0088" is 89 BC, astronomical numbering), so days compare in time order as tuples.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -25,14 +26,14 @@ def _parts(bound: str) -> list[int]:
 
 @lru_cache(maxsize=4096)
 def first_day(bound: str) -> Day:
-    parts = (_parts(bound) + [1, 1])[:3]
+    parts = ([*_parts(bound), 1, 1])[:3]
     return parts[0], parts[1], parts[2]
 
 
 @lru_cache(maxsize=4096)
 def last_day(bound: str) -> Day:
     parts = _parts(bound)
-    parts = (parts + [12, 31][len(parts) - 1:])[:3]
+    parts = (parts + [12, 31][len(parts) - 1 :])[:3]
     return parts[0], parts[1], parts[2]
 
 

@@ -7,9 +7,17 @@ Public API:
     and leaves the output path as it was.
     CardProgress(item_id, card, logs, suspended)
 """
+
 from studyapp.interop.anki_package import ExportSummary, check_output, export_items, select_items
 from studyapp.interop.anki_progress import ProgressSummary, add_progress
 from studyapp.interop.anki_schedule import CardProgress
 
-__all__ = ["CardProgress", "ExportSummary", "ProgressSummary", "add_progress", "check_output", "export_items",
-           "select_items"]
+__all__ = [
+    "CardProgress",
+    "ExportSummary",
+    "ProgressSummary",
+    "add_progress",
+    "check_output",
+    "export_items",
+    "select_items",
+]

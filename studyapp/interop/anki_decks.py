@@ -4,8 +4,10 @@ shown in the app: an ALL-CAPS heading in title case).
 Deck ids derive from the document id (and the section id), so every export of a document names the same
 decks, whatever its title or section titles have become.
 """
+
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from dataclasses import dataclass
@@ -25,7 +27,7 @@ class DeckSpec:
 
 
 def deck_id_for(document_id: str, section_id: str | None = None) -> int:
-    key = f"studyapp-deck\x1f{document_id}\x1f{section_id or ''}".encode("utf-8")
+    key = f"studyapp-deck\x1f{document_id}\x1f{section_id or ''}".encode()
     return _ID_LOW + int.from_bytes(hashlib.sha1(key).digest()[:8], "big") % _ID_SPAN
 
 
@@ -38,10 +40,8 @@ def deck_name_part(title: str) -> str:
 def _section_path(doc: Document, section: Section) -> list[str]:
     parts = [deck_name_part(section.display_title)]
     if section.level > 1 and section.parent:
-        try:
+        with contextlib.suppress(KeyError):
             parts.insert(0, deck_name_part(doc.section(section.parent).display_title))
-        except KeyError:
-            pass
     return parts
 
 

@@ -4,6 +4,7 @@
 and a ``{{`` could be mistaken for template syntax by tools that re-render fields. Braces are therefore
 written as character references, which Anki's renderer shows as the braces themselves.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,13 @@ def text_html(text: str) -> str:
     The same as ``html.escape(text, quote=False)`` plus braces and line breaks, in one pass of replaces
     (exports run this on every field of thousands of notes).
     """
-    escaped = (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-               .replace("{", "&#123;").replace("}", "&#125;"))
+    escaped = (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
+    )
     if "\n" in escaped:
         escaped = escaped.replace("\r\n", "\n").replace("\n", "<br>")
     return escaped
@@ -67,8 +73,10 @@ def list_html(entries: Iterable[str], *, css_class: str) -> str:
 @lru_cache(maxsize=4096)  # the items of one fact or list share their source
 def source_html(section_title: str, sentence: str) -> str:
     """The Source field: the section's title, then the sentence (or list lead) the item comes from."""
-    return (f'<div class="source-section">{text_html(section_title)}</div>'
-            f'<div class="source-text">{text_html(sentence)}</div>')
+    return (
+        f'<div class="source-section">{text_html(section_title)}</div>'
+        f'<div class="source-text">{text_html(sentence)}</div>'
+    )
 
 
 @lru_cache(maxsize=4096)

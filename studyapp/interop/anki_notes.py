@@ -1,4 +1,5 @@
 """One study item as one Anki note: its note type, escaped fields, tags, GUID and place in the new queue."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,11 @@ import genanki
 
 from studyapp.generate.model import CHOICE_KINDS, ORDER_KINDS, StudyItem
 from studyapp.interop.anki_fields import (
-    cloze_html, footnotes_html, list_html, source_html, text_html,
+    cloze_html,
+    footnotes_html,
+    list_html,
+    source_html,
+    text_html,
 )
 from studyapp.interop.anki_models import CHOICE, CLOZE, ORDER, QUESTION, NoteTypeSpec, model_for
 
@@ -38,8 +43,13 @@ def note_fields(item: StudyItem) -> list[str]:
     if spec is CLOZE:
         return [cloze_html(item.cloze, item.answer), source, notes]
     if spec is CHOICE:
-        return [text_html(item.prompt), list_html(item.choices, css_class="choices"), text_html(item.answer),
-                source, notes]
+        return [
+            text_html(item.prompt),
+            list_html(item.choices, css_class="choices"),
+            text_html(item.answer),
+            source,
+            notes,
+        ]
     if spec is ORDER:
         return [text_html(item.prompt), list_html(item.order, css_class="order"), source, notes]
     return [text_html(item.prompt), text_html(item.answer), source, notes]

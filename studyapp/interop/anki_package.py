@@ -3,6 +3,7 @@
 The package is reproducible: the same items and the same ``timestamp`` give the same bytes (genanki's own
 ``write_to_file`` stamps the zip entries with the clock, so the zip is written here).
 """
+
 from __future__ import annotations
 
 import os
@@ -27,6 +28,7 @@ from studyapp.text.document import Document
 Cancel = Callable[[], bool]
 POLL_EVERY = 256  # notes (or note and card ids) between two looks at the cancel flag: cheap, still prompt
 
+
 @dataclass(frozen=True)
 class ExportSummary:
     path: Path
@@ -34,8 +36,13 @@ class ExportSummary:
     decks: tuple[str, ...]  # deck names, the document's deck first
 
 
-def select_items(doc: Document, items: Sequence[StudyItem], *, sections: Collection[str] | None = None,
-                 kinds: Collection[str] | None = None) -> list[StudyItem]:
+def select_items(
+    doc: Document,
+    items: Sequence[StudyItem],
+    *,
+    sections: Collection[str] | None = None,
+    kinds: Collection[str] | None = None,
+) -> list[StudyItem]:
     """The items of the chosen sections (a section brings its subsections) and kinds, in article order.
 
     Raises:
@@ -46,17 +53,22 @@ def select_items(doc: Document, items: Sequence[StudyItem], *, sections: Collect
         wanted = set(sections)
         unknown = sorted(wanted - {s.id for s in doc.sections})
         if unknown:
-            raise ExportError(f"No section {', '.join(map(repr, unknown))} in \"{doc.title}\". "
-                              f"Sections: {', '.join(s.id for s in doc.sections)}.")
+            raise ExportError(
+                f'No section {", ".join(map(repr, unknown))} in "{doc.title}". '
+                f"Sections: {', '.join(s.id for s in doc.sections)}."
+            )
         chosen_sections = wanted | {s.id for s in doc.sections if s.parent in wanted}
     if kinds is not None:
         unknown = sorted(set(kinds) - set(KINDS))
         if unknown:
             raise ExportError(f"Unknown item kind {', '.join(map(repr, unknown))}. Kinds: {', '.join(KINDS)}.")
-    picked = [i for i in items
-              if (chosen_sections is None or i.section in chosen_sections) and (kinds is None or i.kind in kinds)]
+    picked = [
+        i
+        for i in items
+        if (chosen_sections is None or i.section in chosen_sections) and (kinds is None or i.kind in kinds)
+    ]
     if not picked:
-        raise ExportError(f"Nothing to export from \"{doc.title}\" with the chosen sections and kinds.")
+        raise ExportError(f'Nothing to export from "{doc.title}" with the chosen sections and kinds.')
     return sorted(picked, key=lambda i: i.position)
 
 
@@ -78,7 +90,8 @@ def build_package(doc: Document, items: Sequence[StudyItem], *, cancel: Cancel |
     """
     trees = deck_tree(doc, {i.section for i in items})
     decks: dict[str | None, genanki.Deck] = {
-        spec.section: genanki.Deck(spec.deck_id, spec.name, description=_description(doc, spec)) for spec in trees}
+        spec.section: genanki.Deck(spec.deck_id, spec.name, description=_description(doc, spec)) for spec in trees
+    }
     for n, item in enumerate(items):
         if n % POLL_EVERY == 0:
             raise_if_cancelled(cancel)
@@ -112,10 +125,13 @@ def check_output(path: Path) -> None:
     if path.is_dir():
         raise ExportError(f"Cannot export to {path}: it is a folder; give a file name such as deck.apkg.")
     try:
-        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=".studyapp-", suffix=".tmp", delete=True)
+        probe = tempfile.NamedTemporaryFile(  # noqa: SIM115 (a probe, closed at once)
+            dir=folder, prefix=".studyapp-", suffix=".tmp", delete=True
+        )
     except OSError as error:
-        raise ExportError(f"Cannot export to {path}: the folder {folder} is not writable "
-                          f"({error.strerror or error}).") from error
+        raise ExportError(
+            f"Cannot export to {path}: the folder {folder} is not writable ({error.strerror or error})."
+        ) from error
     probe.close()
 
 
@@ -168,9 +184,16 @@ def _zip_to(path: Path, db_path: Path, timestamp: float) -> None:
         raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error
 
 
-def export_items(doc: Document, items: Sequence[StudyItem], path: Path, *, timestamp: float,
-                 sections: Collection[str] | None = None, kinds: Collection[str] | None = None,
-                 cancel: Cancel | None = None) -> ExportSummary:
+def export_items(
+    doc: Document,
+    items: Sequence[StudyItem],
+    path: Path,
+    *,
+    timestamp: float,
+    sections: Collection[str] | None = None,
+    kinds: Collection[str] | None = None,
+    cancel: Cancel | None = None,
+) -> ExportSummary:
     """Select, build and write: the whole export of a document's items to an ``.apkg``.
 
     Args:

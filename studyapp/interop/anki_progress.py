@@ -7,6 +7,7 @@ with scheduling. Anki imports the result with "Import any learning progress" on.
 Anki never overwrites the scheduling of cards it already has: the progress lands for cards that are new to
 the collection (checked with the anki package: importing over an earlier plain export adds no history).
 """
+
 from __future__ import annotations
 
 import os
@@ -14,7 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,12 @@ from studyapp.errors import ExportCancelled, ExportError
 from studyapp.interop.anki_notes import note_guid
 from studyapp.interop.anki_package import POLL_EVERY, raise_if_cancelled
 from studyapp.interop.anki_schedule import (
-    CardProgress, RevlogRow, card_state, lapses_in, revlog_rows, unique_ids,
+    CardProgress,
+    RevlogRow,
+    card_state,
+    lapses_in,
+    revlog_rows,
+    unique_ids,
 )
 
 if TYPE_CHECKING:  # imported when used: the anki package is needed only for exports with progress
@@ -38,9 +44,16 @@ class ProgressSummary:
     missing: tuple[str, ...]  # item ids with progress but no note in the package (not exported)
 
 
-def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, document_id: str,
-                 deck_name: str, scheduler: Scheduler,
-                 cancel: Callable[[], bool] | None = None) -> ProgressSummary:
+def add_progress(
+    package: Path,
+    out: Path,
+    progress: Sequence[CardProgress],
+    *,
+    document_id: str,
+    deck_name: str,
+    scheduler: Scheduler,
+    cancel: Callable[[], bool] | None = None,
+) -> ProgressSummary:
     """Write ``out``: the notes of ``package`` with the scheduling and history of ``progress``.
 
     Args:
@@ -66,8 +79,9 @@ def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, 
     with tempfile.TemporaryDirectory(prefix="studyapp-anki-") as scratch:
         col = Collection(os.path.join(scratch, "collection.anki2"))
         try:
-            col.import_anki_package(ImportAnkiPackageRequest(
-                package_path=str(package), options=ImportAnkiPackageOptions()))
+            col.import_anki_package(
+                ImportAnkiPackageRequest(package_path=str(package), options=ImportAnkiPackageOptions())
+            )
             raise_if_cancelled(cancel)
             summary = _apply(col, progress, document_id=document_id, scheduler=scheduler, cancel=cancel)
             deck_id = col.decks.id_for_name(deck_name)
@@ -77,9 +91,11 @@ def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, 
             raise_if_cancelled(cancel)
             col.export_anki_package(
                 out_path=str(partial),
-                options=ExportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True, with_media=False,
-                                                 legacy=False),
-                limit=DeckIdLimit(deck_id))
+                options=ExportAnkiPackageOptions(
+                    with_scheduling=True, with_deck_configs=True, with_media=False, legacy=False
+                ),
+                limit=DeckIdLimit(deck_id),
+            )
         except Exception as error:  # the anki backend raises its own types; the user needs a sentence
             partial.unlink(missing_ok=True)
             if isinstance(error, ExportError):
@@ -98,15 +114,23 @@ def add_progress(package: Path, out: Path, progress: Sequence[CardProgress], *, 
 
 
 def _refuse_future(progress: Sequence[CardProgress]) -> None:
-    limit = datetime.fromtimestamp(time.time() + 60, timezone.utc)
+    limit = datetime.fromtimestamp(time.time() + 60, UTC)
     late = [log.review_datetime for entry in progress for log in entry.logs if log.review_datetime > limit]
     if late:
-        raise ExportError(f"{len(late)} review(s) are dated in the future (the latest {max(late):%Y-%m-%d %H:%M} "
-                          f"UTC); Anki refuses them. Check this computer's clock.")
+        raise ExportError(
+            f"{len(late)} review(s) are dated in the future (the latest {max(late):%Y-%m-%d %H:%M} "
+            f"UTC); Anki refuses them. Check this computer's clock."
+        )
 
 
-def _apply(col: Collection, progress: Sequence[CardProgress], *, document_id: str,
-           scheduler: Scheduler, cancel: Callable[[], bool] | None) -> ProgressSummary:
+def _apply(
+    col: Collection,
+    progress: Sequence[CardProgress],
+    *,
+    document_id: str,
+    scheduler: Scheduler,
+    cancel: Callable[[], bool] | None,
+) -> ProgressSummary:
     """Set each card's scheduling and memory state and write its revlog rows, in the scratch collection."""
     from anki.cards import FSRSMemoryState  # only after anki.collection: anki's modules import in a cycle
 
@@ -142,13 +166,19 @@ def _apply(col: Collection, progress: Sequence[CardProgress], *, document_id: st
             cards.append(card)
             revlog += [(card.id, row) for row in history]
             studied += state.last_review_secs is not None
-    rows = [(row_id, card_id, r.ease, r.ivl, r.last_ivl, r.factor, r.time_ms, r.kind)
-            for (card_id, r), row_id in zip(revlog, unique_ids([r.id_ms for _, r in revlog]))]
+    rows = [
+        (row_id, card_id, r.ease, r.ivl, r.last_ivl, r.factor, r.time_ms, r.kind)
+        for (card_id, r), row_id in zip(revlog, unique_ids([r.id_ms for _, r in revlog]), strict=True)
+    ]
     col.update_cards(cards)
     # One transaction: row by row, each insert would be committed (and synced) on its own.
-    col.db.transact(lambda: col.db.executemany(
-        "insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) values (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-        rows))
+    col.db.transact(
+        lambda: col.db.executemany(
+            "insert into revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
+            "values (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+    )
     return ProgressSummary(studied, len(revlog), tuple(missing))
 
 

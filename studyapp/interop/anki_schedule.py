@@ -4,6 +4,7 @@ Pure translation, no Anki import: :mod:`studyapp.interop.anki_progress` writes t
 Anki counts review days from the collection's creation (``crt``, seconds); intraday learning cards are due
 at an epoch second.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -78,9 +79,14 @@ def _anki_interval(card_after: Card, reviewed: datetime) -> int:
 
 def replay(progress: CardProgress, scheduler: Scheduler) -> list[tuple[Card, ReviewLog, Card]]:
     """(state before, answer, state after) for each answer, replayed without fuzz from a new card."""
-    quiet = Scheduler(parameters=scheduler.parameters, desired_retention=scheduler.desired_retention,
-                      learning_steps=scheduler.learning_steps, relearning_steps=scheduler.relearning_steps,
-                      maximum_interval=scheduler.maximum_interval, enable_fuzzing=False)
+    quiet = Scheduler(
+        parameters=scheduler.parameters,
+        desired_retention=scheduler.desired_retention,
+        learning_steps=scheduler.learning_steps,
+        relearning_steps=scheduler.relearning_steps,
+        maximum_interval=scheduler.maximum_interval,
+        enable_fuzzing=False,
+    )
     card = Card(card_id=progress.card.card_id or 1, due=progress.logs[0].review_datetime if progress.logs else None)
     steps = []
     for log in sorted(progress.logs, key=lambda lg: lg.review_datetime):
@@ -96,10 +102,17 @@ def revlog_rows(progress: CardProgress, scheduler: Scheduler) -> list[RevlogRow]
     for before, log, after in replay(progress, scheduler):
         kind = {State.Review: REVLOG_REVIEW, State.Relearning: REVLOG_RELEARN}.get(before.state, REVLOG_LEARN)
         ivl = _anki_interval(after, log.review_datetime)
-        rows.append(RevlogRow(
-            id_ms=int(log.review_datetime.timestamp() * 1000), ease=int(log.rating), ivl=ivl, last_ivl=last_ivl,
-            factor=0 if after.state == State.Learning else DEFAULT_FACTOR,
-            time_ms=max(0, int(log.review_duration or 0)), kind=kind))
+        rows.append(
+            RevlogRow(
+                id_ms=int(log.review_datetime.timestamp() * 1000),
+                ease=int(log.rating),
+                ivl=ivl,
+                last_ivl=last_ivl,
+                factor=0 if after.state == State.Learning else DEFAULT_FACTOR,
+                time_ms=max(0, int(log.review_duration or 0)),
+                kind=kind,
+            )
+        )
         last_ivl = ivl
     return rows
 
@@ -109,8 +122,9 @@ def lapses_in(rows: Sequence[RevlogRow]) -> int:
     return sum(1 for r in rows if r.kind == REVLOG_REVIEW and r.ease == int(Rating.Again))
 
 
-def card_state(progress: CardProgress, scheduler: Scheduler, *, crt: int, new_position: int,
-               lapses: int) -> AnkiCardState:
+def card_state(
+    progress: CardProgress, scheduler: Scheduler, *, crt: int, new_position: int, lapses: int
+) -> AnkiCardState:
     """The Anki fields of ``progress.card`` in a collection created at ``crt``."""
     card, reps = progress.card, len(progress.logs)
     if card.last_review is None:
@@ -128,8 +142,19 @@ def _studied_state(card: Card, scheduler: Scheduler, *, crt: int, reps: int, lap
     last_secs = int(last_review.timestamp())
     if card.state == State.Review:
         ivl = max(1, round((card.due - last_review) / timedelta(days=1)))
-        return AnkiCardState(CARD_REVIEW, QUEUE_REVIEW, day_number(card.due, crt), ivl, DEFAULT_FACTOR, reps,
-                             lapses, 0, card.stability, card.difficulty, last_secs)
+        return AnkiCardState(
+            CARD_REVIEW,
+            QUEUE_REVIEW,
+            day_number(card.due, crt),
+            ivl,
+            DEFAULT_FACTOR,
+            reps,
+            lapses,
+            0,
+            card.stability,
+            card.difficulty,
+            last_secs,
+        )
     relearning = card.state == State.Relearning
     steps = scheduler.relearning_steps if relearning else scheduler.learning_steps
     left = max(1, len(steps) - (card.step or 0))
@@ -137,9 +162,19 @@ def _studied_state(card: Card, scheduler: Scheduler, *, crt: int, reps: int, lap
     queue = QUEUE_LEARN if intraday else QUEUE_DAY_LEARN
     due = int(card.due.timestamp()) if intraday else day_number(card.due, crt)
     ivl = max(1, round(card.stability or 1)) if relearning else 0
-    return AnkiCardState(CARD_RELEARN if relearning else CARD_LEARN, queue, due, ivl,
-                         DEFAULT_FACTOR if relearning else 0, reps, lapses, left, card.stability,
-                         card.difficulty, last_secs)
+    return AnkiCardState(
+        CARD_RELEARN if relearning else CARD_LEARN,
+        queue,
+        due,
+        ivl,
+        DEFAULT_FACTOR if relearning else 0,
+        reps,
+        lapses,
+        left,
+        card.stability,
+        card.difficulty,
+        last_secs,
+    )
 
 
 def unique_ids(rows: Sequence[int]) -> list[int]:

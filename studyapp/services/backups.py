@@ -1,4 +1,5 @@
 """Backups of the library: list them and restore one (the library itself writes them, see ``Library``)."""
+
 from __future__ import annotations
 
 import os

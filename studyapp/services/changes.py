@@ -1,4 +1,5 @@
 """What a mutation changed, so screens refresh only what it names."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,8 +22,12 @@ class Changes:
     settings: frozenset[str] = frozenset()
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.decks | other.decks, self.cards | other.cards, self.reading | other.reading,
-                       self.settings | other.settings)
+        return Changes(
+            self.decks | other.decks,
+            self.cards | other.cards,
+            self.reading | other.reading,
+            self.settings | other.settings,
+        )
 
     def __bool__(self) -> bool:
         return bool(self.decks or self.cards or self.reading or self.settings)

@@ -1,8 +1,9 @@
 """Exam date: predicted recall on the day, reviews needed, and bringing cards forward to meet a target."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from fsrs import Scheduler
@@ -93,8 +94,7 @@ class ExamService:
         if exam is None:
             return None
         scheduler, cards, exam_at, day_starts = self._inputs(exam)
-        plan = plan_exam(scheduler, [c for c, _ in cards], exam_at=exam_at, day_starts=day_starts,
-                         target=exam.target)
+        plan = plan_exam(scheduler, [c for c, _ in cards], exam_at=exam_at, day_starts=day_starts, target=exam.target)
         by_section: dict[str, list[float]] = {}
         for card, section in cards:
             by_section.setdefault(section, []).append(predicted_recall(scheduler, card, exam_at))
@@ -102,10 +102,19 @@ class ExamService:
         overall = sum(every) / len(every) if every else 0.0
         sections = tuple(
             SectionForecast(sid, title, len(by_section[sid]), sum(by_section[sid]) / len(by_section[sid]))
-            for sid, title, _, _ in self._lib.repos().documents.sections(deck_id) if sid in by_section)
-        return ExamForecast(exam=exam, days_left=len(day_starts), overall=overall, sections=sections,
-                            reviews_needed=plan.reviews_needed, reviews_per_day=plan.reviews_per_day,
-                            new_per_day=plan.new_per_day, on_track=overall >= exam.target)
+            for sid, title, _, _ in self._lib.repos().documents.sections(deck_id)
+            if sid in by_section
+        )
+        return ExamForecast(
+            exam=exam,
+            days_left=len(day_starts),
+            overall=overall,
+            sections=sections,
+            reviews_needed=plan.reviews_needed,
+            reviews_per_day=plan.reviews_per_day,
+            new_per_day=plan.new_per_day,
+            on_track=overall >= exam.target,
+        )
 
     def bring_forward(self, deck_id: str) -> Changes:
         """Move the due date of cards that would be reviewed after the exam, or whose predicted recall on the
@@ -114,13 +123,16 @@ class ExamService:
         if exam is None or self._lib.read_only:
             return Changes()
         scheduler, cards, exam_at, day_starts = self._inputs(exam)
-        plan = plan_exam(scheduler, [c for c, _ in cards], exam_at=exam_at, day_starts=day_starts,
-                         target=exam.target)
+        plan = plan_exam(scheduler, [c for c, _ in cards], exam_at=exam_at, day_starts=day_starts, target=exam.target)
         repos = self._lib.repos()
         with repos.db.atomic():
             repos.cards.set_due(plan.moves)
-            repos.decks.set_exam_planned(deck_id, self._today(deck_id).isoformat(), new_per_day=plan.new_per_day,
-                                         reviews_per_day=plan.reviews_per_day)
+            repos.decks.set_exam_planned(
+                deck_id,
+                self._today(deck_id).isoformat(),
+                new_per_day=plan.new_per_day,
+                reviews_per_day=plan.reviews_per_day,
+            )
         return Changes(decks=frozenset({deck_id}), cards=frozenset(cid for cid, _ in plan.moves))
 
     def _today(self, deck_id: str) -> date:
@@ -134,8 +146,10 @@ class ExamService:
         today = days.study_day(self._lib.now(), hour=settings.day_start_hour, tz=self._lib.tz)
         exam_at = max(exam_moment(exam.day, self._lib.tz), self._lib.now())
         count = max((exam.day - today).days, 1)
-        day_starts = [days.day_start(today + timedelta(days=i), hour=settings.day_start_hour, tz=self._lib.tz)
-                      for i in range(count)]
+        day_starts = [
+            days.day_start(today + timedelta(days=i), hour=settings.day_start_hour, tz=self._lib.tz)
+            for i in range(count)
+        ]
         return scheduler, repos.cards.states(exam.deck_id), exam_at, day_starts
 
 
@@ -143,4 +157,4 @@ def exam_moment(day: date, tz: tzinfo | None) -> datetime:
     """Noon, local time, on the exam day, in UTC."""
     local = datetime.combine(day, time(EXAM_HOUR))
     local = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
-    return local.astimezone(timezone.utc)
+    return local.astimezone(UTC)

@@ -4,6 +4,7 @@ The UI's File -> Export to Anki... and ``studyapp export`` both call these. Work
 thread: every call takes a ``progress(done, total)`` callback and a ``cancel() -> bool`` flag; a cancelled export
 raises :class:`~studyapp.errors.ExportCancelled` and leaves the output path as it was.
 """
+
 from __future__ import annotations
 
 import os
@@ -53,9 +54,15 @@ class AnkiExportResult:
     reviews: int = 0  # review log rows carried (with_progress only)
 
 
-def export_file_to_anki(source: str | os.PathLike[str], out: str | os.PathLike[str], *, timestamp: float,
-                        options: AnkiExportOptions = AnkiExportOptions(),
-                        progress: Progress | None = None, cancel: Cancel | None = None) -> AnkiExportResult:
+def export_file_to_anki(
+    source: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    *,
+    timestamp: float,
+    options: AnkiExportOptions = AnkiExportOptions(),
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> AnkiExportResult:
     """Read, extract, generate and export a document file (no library involved).
 
     Args:
@@ -71,8 +78,9 @@ def export_file_to_anki(source: str | os.PathLike[str], out: str | os.PathLike[s
     from studyapp.text import read_document
 
     if options.with_progress:
-        raise ExportError("Progress is kept in the library: export a deck id (see `studyapp decks`) "
-                          "rather than a file to include it.")
+        raise ExportError(
+            "Progress is kept in the library: export a deck id (see `studyapp decks`) rather than a file to include it."
+        )
     report = progress or _ignore
     check_output(Path(out))
     report(0, 2)
@@ -91,9 +99,16 @@ class ExchangeService:
     def __init__(self, library: Library) -> None:
         self.library = library
 
-    def export_deck_to_anki(self, deck_id: str, out: str | os.PathLike[str], *,
-                            options: AnkiExportOptions = AnkiExportOptions(), timestamp: float | None = None,
-                            progress: Progress | None = None, cancel: Cancel | None = None) -> AnkiExportResult:
+    def export_deck_to_anki(
+        self,
+        deck_id: str,
+        out: str | os.PathLike[str],
+        *,
+        options: AnkiExportOptions = AnkiExportOptions(),
+        timestamp: float | None = None,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> AnkiExportResult:
         """Export a deck's active items, and with ``options.with_progress`` its learner's progress.
 
         Args:
@@ -125,8 +140,15 @@ class ExchangeService:
             result = _write(doc, items, plain, timestamp=stamp, options=options, cancel=cancel)
             report(2, total)
             scheduler = make_scheduler(self.library.settings.get(deck_id), fuzzing=False)
-            carried = add_progress(plain, out_path, self._progress(deck_id), document_id=doc.id,
-                                   deck_name=result.decks[0], scheduler=scheduler, cancel=cancel)
+            carried = add_progress(
+                plain,
+                out_path,
+                self._progress(deck_id),
+                document_id=doc.id,
+                deck_name=result.decks[0],
+                scheduler=scheduler,
+                cancel=cancel,
+            )
         report(3, total)
         return AnkiExportResult(out_path, result.notes, result.decks, carried.studied, carried.reviews)
 
@@ -137,16 +159,30 @@ class ExchangeService:
 def card_progress(history: CardHistory) -> CardProgress:
     """The interop form of one card's stored state and answers."""
     card = history.state.to_fsrs()
-    logs = tuple(ReviewLog(card_id=card.card_id, rating=Rating(r.rating),
-                           review_datetime=from_us(r.reviewed_us), review_duration=r.duration_ms)
-                 for r in sorted(history.reviews, key=lambda r: r.reviewed_us))
+    logs = tuple(
+        ReviewLog(
+            card_id=card.card_id,
+            rating=Rating(r.rating),
+            review_datetime=from_us(r.reviewed_us),
+            review_duration=r.duration_ms,
+        )
+        for r in sorted(history.reviews, key=lambda r: r.reviewed_us)
+    )
     return CardProgress(history.item_id, card, logs, suspended=history.state.queue == Queue.SUSPENDED)
 
 
-def _write(doc: Document, items: Sequence[StudyItem], out: Path, *, timestamp: float,
-           options: AnkiExportOptions, cancel: Cancel | None) -> AnkiExportResult:
-    summary = export_items(doc, items, out, timestamp=timestamp, sections=options.sections, kinds=options.kinds,
-                           cancel=cancel)
+def _write(
+    doc: Document,
+    items: Sequence[StudyItem],
+    out: Path,
+    *,
+    timestamp: float,
+    options: AnkiExportOptions,
+    cancel: Cancel | None,
+) -> AnkiExportResult:
+    summary = export_items(
+        doc, items, out, timestamp=timestamp, sections=options.sections, kinds=options.kinds, cancel=cancel
+    )
     return AnkiExportResult(summary.path, summary.notes, summary.decks)
 
 

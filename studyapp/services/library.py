@@ -3,6 +3,7 @@
 Open it once per process (a second instance is refused with a clear message, or opened read-only), pass it to
 the screens, close it on exit (which also writes a backup).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -10,23 +11,23 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from studyapp import paths
 from studyapp.core import days
-from studyapp.core.cards import CardState, Queue, to_us
+from studyapp.core.cards import CardState, to_us
 from studyapp.core.session import Scope
 from studyapp.errors import DocumentError, LibraryError
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
+from studyapp.services.backups import BackupInfo, list_backups, restore_backup  # noqa: F401 (re-exported)
+from studyapp.services.changes import Changes
 from studyapp.storage import backups
 from studyapp.storage.checkpoint import Checkpointer
 from studyapp.storage.database import DB_NAME, checkpoint
 from studyapp.storage.lock import InstanceLock
 from studyapp.storage.repositories import Repositories
-from studyapp.services.backups import BackupInfo, list_backups, restore_backup  # noqa: F401 (re-exported)
-from studyapp.services.changes import Changes
 from studyapp.text.document import Document
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -105,8 +106,16 @@ class Library:
         folder: the data folder (database, lock, backups).
     """
 
-    def __init__(self, folder: Path, *, read_only: bool, lock: InstanceLock | None, clock: Clock,
-                 tz: tzinfo | None, fuzzing: bool) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        read_only: bool,
+        lock: InstanceLock | None,
+        clock: Clock,
+        tz: tzinfo | None,
+        fuzzing: bool,
+    ) -> None:
         self.folder, self.read_only, self._lock = folder, read_only, lock
         self.clock, self.tz, self.fuzzing = clock, tz, fuzzing
         self._local = threading.local()
@@ -127,9 +136,16 @@ class Library:
         self.stats = StatsService(self)
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False,
-             import_bundled: bool = True, clock: Clock | None = None, tz: tzinfo | None = None,
-             fuzzing: bool = True) -> Library:
+    def open(
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        read_only: bool = False,
+        import_bundled: bool = True,
+        clock: Clock | None = None,
+        tz: tzinfo | None = None,
+        fuzzing: bool = True,
+    ) -> Library:
         """Open (creating and migrating if needed) the library in ``studyapp.paths.data_dir(data_dir)``.
 
         Args:
@@ -172,15 +188,16 @@ class Library:
         """The repositories over this thread's connection (opened on first use in a thread)."""
         repos = getattr(self._local, "repos", None)
         if repos is None:
-            repos = Repositories.open(self.path, read_only=self.read_only,
-                                      background_checkpoints=self._checkpointer is not None)
+            repos = Repositories.open(
+                self.path, read_only=self.read_only, background_checkpoints=self._checkpointer is not None
+            )
             self._local.repos = repos
             with self._guard:
                 self._opened.append(repos)
         return repos
 
     def now(self) -> datetime:
-        return self.clock().astimezone(timezone.utc)
+        return self.clock().astimezone(UTC)
 
     def day_bounds(self, deck_id: str, now: datetime | None = None) -> tuple[datetime, datetime]:
         """UTC start and end of the deck's current study day."""
@@ -215,21 +232,33 @@ class Library:
         settings = repos.decks.settings(deck_id)
         start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=self.tz)
         new_done, reviews_done = repos.cards.done_today(deck_id, day_start_us=to_us(start))
-        counts = repos.cards.counts(Scope(deck_id), now_us=to_us(now), day_end_us=to_us(end),
-                                    new_cap=settings.new_per_day - new_done,
-                                    review_cap=settings.max_reviews_per_day - reviews_done,
-                                    learn_ahead_us=LEARN_AHEAD_US)
+        counts = repos.cards.counts(
+            Scope(deck_id),
+            now_us=to_us(now),
+            day_end_us=to_us(end),
+            new_cap=settings.new_per_day - new_done,
+            review_cap=settings.max_reviews_per_day - reviews_done,
+            learn_ahead_us=LEARN_AHEAD_US,
+        )
         exam = repos.decks.exam(deck_id)
         exam_day = date.fromisoformat(exam[0]) if exam else None
         today = days.study_day(now, hour=settings.day_start_hour, tz=self.tz)
         total = repos.documents.active_cards(deck_id)
-        return DeckSummary(id=deck_id, title=title, new=counts.new, learning=counts.learning, due=counts.review,
-                           total=total, exam_date=exam_day,
-                           days_to_exam=None if exam_day is None else (exam_day - today).days)
+        return DeckSummary(
+            id=deck_id,
+            title=title,
+            new=counts.new,
+            learning=counts.learning,
+            due=counts.review,
+            total=total,
+            exam_date=exam_day,
+            days_to_exam=None if exam_day is None else (exam_day - today).days,
+        )
 
     # -- documents -----------------------------------------------------------------------------------------
-    def import_document(self, path: str | os.PathLike[str], *, progress: Progress | None = None,
-                        cancel: Cancel | None = None) -> ImportResult:
+    def import_document(
+        self, path: str | os.PathLike[str], *, progress: Progress | None = None, cancel: Cancel | None = None
+    ) -> ImportResult:
         """Read, extract, generate and store a document as a deck (one transaction).
 
         Re-importing a document with the same id keeps the progress of items whose ids survive, adds new
@@ -254,25 +283,46 @@ class Library:
         items = make_items(doc, facts, lists)
         report(2, 4)
         _check(stop)
-        result = self.store_document(doc, source_name=path.name, source_text=text, items=items, facts=facts,
-                                     lists=lists)
+        result = self.store_document(
+            doc, source_name=path.name, source_text=text, items=items, facts=facts, lists=lists
+        )
         report(4, 4)
         return result
 
-    def store_document(self, doc: Document, *, source_name: str, source_text: str, items: Sequence[StudyItem],
-                       facts: Sequence[DatedFact] = (), lists: Sequence[StudyList] = ()) -> ImportResult:
+    def store_document(
+        self,
+        doc: Document,
+        *,
+        source_name: str,
+        source_text: str,
+        items: Sequence[StudyItem],
+        facts: Sequence[DatedFact] = (),
+        lists: Sequence[StudyList] = (),
+    ) -> ImportResult:
         """Store an already parsed document and its items as a deck (one transaction); the sync rules of
         :meth:`import_document` apply. ``source_text`` must parse back into ``doc``."""
         self._writable()
         repos = self.repos()
         with repos.db.atomic():
             counts = repos.documents.save(
-                doc, source_name=source_name, source_text=source_text,
-                hash=hashlib.sha256(source_text.encode()).hexdigest(), facts=facts, lists=lists, items=items,
-                now_us=to_us(self.now()))
+                doc,
+                source_name=source_name,
+                source_text=source_text,
+                hash=hashlib.sha256(source_text.encode()).hexdigest(),
+                facts=facts,
+                lists=lists,
+                items=items,
+                now_us=to_us(self.now()),
+            )
         self.after_write()
-        return ImportResult(deck_id=doc.id, title=doc.title, added=counts.added, kept=counts.kept,
-                            retired=counts.retired, changes=Changes(decks=frozenset({doc.id})))
+        return ImportResult(
+            deck_id=doc.id,
+            title=doc.title,
+            added=counts.added,
+            kept=counts.kept,
+            retired=counts.retired,
+            changes=Changes(decks=frozenset({doc.id})),
+        )
 
     def document(self, deck_id: str) -> Document:
         """The deck's document, parsed again from the stored source text (KeyError when unknown)."""
@@ -304,8 +354,10 @@ class Library:
     def card_histories(self, deck_id: str) -> list[CardHistory]:
         """Every card of a deck that is not retired, with its stored state and its answers (oldest first), in
         article order (for exports that carry progress)."""
-        return [CardHistory(item_id, state, tuple(ReviewRecord(*r) for r in answers))
-                for item_id, state, answers in self.repos().cards.histories(deck_id)]
+        return [
+            CardHistory(item_id, state, tuple(ReviewRecord(*r) for r in answers))
+            for item_id, state, answers in self.repos().cards.histories(deck_id)
+        ]
 
     def reading_position(self, deck_id: str) -> ReadingPosition | None:
         row = self.repos().decks.reading(deck_id)
@@ -378,4 +430,4 @@ def _check(cancel: Cancel) -> None:
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -1,4 +1,5 @@
 """Per-deck study settings (desired retention, daily limits, learning steps, day start hour)."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -1,8 +1,9 @@
 """Statistics as plain data (for the statistics screen and ``studyapp stats --json``)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from fsrs import Scheduler
@@ -15,7 +16,7 @@ from studyapp.core.settings import DeckSettings, make_scheduler
 if TYPE_CHECKING:
     from studyapp.services.library import Library
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -57,18 +58,29 @@ class Stats:
         """A JSON-ready dict (dates as ISO strings)."""
         return {
             "deck_id": self.deck_id,
-            "reviews_per_day": [{"day": d.day.isoformat(), "reviews": d.reviews, "seconds": d.seconds}
-                                for d in self.reviews_per_day],
-            "true_retention": self.true_retention, "true_retention_30d": self.true_retention_30d,
-            "due_forecast": list(self.due_forecast), "mastery": dict(self.mastery), "streak": self.streak,
-            "total_reviews": self.total_reviews, "total_seconds": self.total_seconds,
-            "today_reviews": self.today_reviews, "today_seconds": self.today_seconds,
+            "reviews_per_day": [
+                {"day": d.day.isoformat(), "reviews": d.reviews, "seconds": d.seconds} for d in self.reviews_per_day
+            ],
+            "true_retention": self.true_retention,
+            "true_retention_30d": self.true_retention_30d,
+            "due_forecast": list(self.due_forecast),
+            "mastery": dict(self.mastery),
+            "streak": self.streak,
+            "total_reviews": self.total_reviews,
+            "total_seconds": self.total_seconds,
+            "today_reviews": self.today_reviews,
+            "today_seconds": self.today_seconds,
             "cards_by_queue": dict(self.cards_by_queue),
         }
 
 
-_QUEUE_NAMES = {Queue.NEW: "new", Queue.LEARNING: "learning", Queue.REVIEW: "review",
-                Queue.SUSPENDED: "suspended", Queue.BURIED: "buried"}
+_QUEUE_NAMES = {
+    Queue.NEW: "new",
+    Queue.LEARNING: "learning",
+    Queue.REVIEW: "review",
+    Queue.SUSPENDED: "suspended",
+    Queue.BURIED: "buried",
+}
 _HOUR = timedelta(hours=1)
 FORECAST_DAYS = 30
 
@@ -117,13 +129,19 @@ class StatsService:
 
         queues = repos.stats.cards_by_queue(deck_id)
         return Stats(
-            deck_id=deck_id, reviews_per_day=reviews_per_day,
-            true_retention=_share(*retention), true_retention_30d=_share(*retention_30d),
-            due_forecast=tuple(forecast), mastery=self._mastery(deck_id, now), streak=_streak(per_day, today),
+            deck_id=deck_id,
+            reviews_per_day=reviews_per_day,
+            true_retention=_share(*retention),
+            true_retention_30d=_share(*retention_30d),
+            due_forecast=tuple(forecast),
+            mastery=self._mastery(deck_id, now),
+            streak=_streak(per_day, today),
             total_reviews=sum(d.reviews for d in reviews_per_day),
             total_seconds=sum(d.seconds for d in reviews_per_day),
-            today_reviews=per_day.get(today, [0, 0.0])[0], today_seconds=per_day.get(today, [0, 0.0])[1],
-            cards_by_queue={name: queues.get(q, 0) for q, name in _QUEUE_NAMES.items()})
+            today_reviews=per_day.get(today, [0, 0.0])[0],
+            today_seconds=per_day.get(today, [0, 0.0])[1],
+            cards_by_queue={name: queues.get(q, 0) for q, name in _QUEUE_NAMES.items()},
+        )
 
     def _mastery(self, deck_id: str | None, now: datetime) -> dict[str, float]:
         repos = self._lib.repos()

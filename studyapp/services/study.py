@@ -1,7 +1,8 @@
 """Study use cases: start a review session, suspend or bury a card."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from studyapp.core import days
@@ -30,7 +31,7 @@ class StudyService:
         """
         lib = self._lib
         lib._writable()
-        now = (now or lib.now())
+        now = now or lib.now()
         repos = lib.repos()
         repos.documents.document(deck_id)
         scope = lib.section_scope(deck_id, section)
@@ -46,12 +47,17 @@ class StudyService:
                 plan = repos.decks.exam_plan(deck_id)
             new_limit = max(new_limit, plan[1] or 0)
             review_limit = max(review_limit, plan[2] or 0)
-        return ReviewSession(_SavingStore(repos.cards, lib.after_write),
-                             make_scheduler(settings, fuzzing=lib.fuzzing), scope,
-                             new_per_day=new_limit, max_reviews_per_day=review_limit,
-                             day_start=start, day_end=end, now=now,
-                             day_bounds=lambda moment: days.day_bounds(moment, hour=settings.day_start_hour,
-                                                                       tz=lib.tz))
+        return ReviewSession(
+            _SavingStore(repos.cards, lib.after_write),
+            make_scheduler(settings, fuzzing=lib.fuzzing),
+            scope,
+            new_per_day=new_limit,
+            max_reviews_per_day=review_limit,
+            day_start=start,
+            day_end=end,
+            now=now,
+            day_bounds=lambda moment: days.day_bounds(moment, hour=settings.day_start_hour, tz=lib.tz),
+        )
 
     def suspend(self, card_id: int, *, suspended: bool = True) -> Changes:
         """Take a card out of every queue until unsuspended (its FSRS state is kept)."""

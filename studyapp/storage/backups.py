@@ -1,11 +1,12 @@
 """Backups written with SQLite's online backup API, a bounded number kept, and restore."""
+
 from __future__ import annotations
 
 import os
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from studyapp.errors import LibraryError
@@ -26,7 +27,7 @@ def list_backups(folder: Path) -> list[BackupFile]:
     found = []
     for path in (folder / BACKUP_DIR).glob("library-*.sqlite3"):
         try:
-            created = datetime.strptime(path.stem[len("library-"):], _STAMP).replace(tzinfo=timezone.utc)
+            created = datetime.strptime(path.stem[len("library-") :], _STAMP).replace(tzinfo=UTC)
         except ValueError:
             continue
         found.append(BackupFile(path, created))
@@ -37,7 +38,7 @@ def write_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime, keep:
     """Copy the open database to a new backup file (consistent even mid-use) and prune to ``keep``."""
     target_dir = folder / BACKUP_DIR
     target_dir.mkdir(parents=True, exist_ok=True)
-    path = target_dir / f"library-{now.astimezone(timezone.utc).strftime(_STAMP)}.sqlite3"
+    path = target_dir / f"library-{now.astimezone(UTC).strftime(_STAMP)}.sqlite3"
     partial = path.with_suffix(".partial")
     dest = sqlite3.connect(str(partial))
     try:
@@ -47,7 +48,7 @@ def write_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime, keep:
     os.replace(partial, path)
     for old in list_backups(folder)[keep:]:
         old.path.unlink(missing_ok=True)
-    return BackupFile(path, now.astimezone(timezone.utc))
+    return BackupFile(path, now.astimezone(UTC))
 
 
 class BackgroundBackup:

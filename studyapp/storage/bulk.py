@@ -2,6 +2,7 @@
 
 Call inside a transaction; rows are written with ``executemany``.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -16,7 +17,8 @@ def write_states(db: Database, states: Iterable[CardState]) -> None:
     """Overwrite the scheduling state (and queue) of existing cards."""
     db.conn.executemany(
         "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? WHERE id=?",
-        ((s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us, s.last_review_us, s.id) for s in states))
+        ((s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us, s.last_review_us, s.id) for s in states),
+    )
 
 
 def append_reviews(db: Database, rows: Iterable[tuple[int, str, int, int, int | None, CardState, CardState]]) -> None:
@@ -30,8 +32,28 @@ def append_reviews(db: Database, rows: Iterable[tuple[int, str, int, int, int | 
         "INSERT INTO reviews(card_id, deck_id, rating, reviewed, duration_ms, state, stability, difficulty, due, "
         "prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        ((card, deck, rating, when, ms, a.state, a.stability, a.difficulty, a.due_us, b.queue, b.state, b.step,
-          b.stability, b.difficulty, b.due_us, b.last_review_us) for card, deck, rating, when, ms, b, a in rows))
+        (
+            (
+                card,
+                deck,
+                rating,
+                when,
+                ms,
+                a.state,
+                a.stability,
+                a.difficulty,
+                a.due_us,
+                b.queue,
+                b.state,
+                b.step,
+                b.stability,
+                b.difficulty,
+                b.due_us,
+                b.last_review_us,
+            )
+            for card, deck, rating, when, ms, b, a in rows
+        ),
+    )
 
 
 def card_ids(db: Database, deck_id: str) -> list[int]:

@@ -2,6 +2,7 @@
 
 Implements :class:`studyapp.core.session.ReviewStore`.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -16,12 +17,15 @@ from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_json
 from studyapp.storage.stats import StatsRepository
 
-_COLS = "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, c.item_id, c.origin"
+_COLS = (
+    "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, c.item_id, c.origin"
+)
 _NO_ORIGIN = "\x00"
 _INSERT_REVIEW = (
     "INSERT INTO reviews(reviewed, card_id, deck_id, rating, duration_ms, state, stability, difficulty, due, "
     "prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
 _UPDATE_STATE = "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? WHERE id=?"
 
 
@@ -34,8 +38,13 @@ _NEW = "c.queue = 0 AND c.origin != ? ORDER BY c.position, c.id"
 def _queries(scope: Scope) -> tuple[str, str, str, tuple]:
     """The learning, review and new-card queries of a scope, and their leading arguments (built once)."""
     where, args = _where(scope)
-    return (*(f"SELECT {_COLS} FROM cards c WHERE {where} AND {condition} LIMIT 1"
-              for condition in (_LEARNING, _REVIEW, _NEW)), tuple(args))
+    return (
+        *(
+            f"SELECT {_COLS} FROM cards c WHERE {where} AND {condition} LIMIT 1"
+            for condition in (_LEARNING, _REVIEW, _NEW)
+        ),
+        tuple(args),
+    )
 
 
 def _where(scope: Scope) -> tuple[str, list]:
@@ -52,11 +61,21 @@ class CardStore:
         self.conn = db.conn
 
     # -- queue ---------------------------------------------------------------------------------------------
-    def next_card(self, scope: Scope, *, now_us: int, day_end_us: int, want_new: bool, want_review: bool,
-                  learn_ahead_us: int, avoid_origin: str | None, learning_due: bool = True) -> QueuedCard | None:
+    def next_card(
+        self,
+        scope: Scope,
+        *,
+        now_us: int,
+        day_end_us: int,
+        want_new: bool,
+        want_review: bool,
+        learn_ahead_us: int,
+        avoid_origin: str | None,
+        learning_due: bool = True,
+    ) -> QueuedCard | None:
         learning_sql, review_sql, new_sql, args = _queries(scope)
         execute = self.conn.execute
-        for avoid in ((avoid_origin, _NO_ORIGIN) if avoid_origin else (_NO_ORIGIN,)):
+        for avoid in (avoid_origin, _NO_ORIGIN) if avoid_origin else (_NO_ORIGIN,):
             row = None
             if learning_due:
                 row = execute(learning_sql, (*args, now_us, avoid)).fetchone()
@@ -86,17 +105,22 @@ class CardStore:
         where, args = _where(scope)
         return self.conn.execute(f"SELECT min(c.due) FROM cards c WHERE {where} AND c.queue = 1", args).fetchone()[0]
 
-    def counts(self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int,
-               learn_ahead_us: int) -> Counts:
+    def counts(
+        self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int, learn_ahead_us: int
+    ) -> Counts:
         where, args = _where(scope)
-        learning = self.conn.execute(f"SELECT count(*) FROM cards c WHERE {where} AND c.queue = 1 AND c.due < ?",
-                                     [*args, max(day_end_us, now_us + learn_ahead_us)]).fetchone()[0]
+        learning = self.conn.execute(
+            f"SELECT count(*) FROM cards c WHERE {where} AND c.queue = 1 AND c.due < ?",
+            [*args, max(day_end_us, now_us + learn_ahead_us)],
+        ).fetchone()[0]
         review = self.conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = 2 AND c.due < ? LIMIT ?)",
-            [*args, day_end_us, max(review_cap, 0)]).fetchone()[0]
+            [*args, day_end_us, max(review_cap, 0)],
+        ).fetchone()[0]
         new = self.conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = 0 LIMIT ?)",
-            [*args, max(new_cap, 0)]).fetchone()[0]
+            [*args, max(new_cap, 0)],
+        ).fetchone()[0]
         return Counts(new=new, learning=learning, review=review)
 
     def version(self) -> tuple[int, int]:
@@ -106,7 +130,9 @@ class CardStore:
     def done_today(self, deck_id: str, *, day_start_us: int) -> tuple[int, int]:
         new, review = self.conn.execute(
             "SELECT coalesce(sum(prev_queue = 0), 0), coalesce(sum(prev_queue = 2), 0) FROM reviews "
-            "WHERE reviewed >= ? AND deck_id = ?", [day_start_us, deck_id]).fetchone()
+            "WHERE reviewed >= ? AND deck_id = ?",
+            [day_start_us, deck_id],
+        ).fetchone()
         return new, review
 
     def card(self, card_id: int) -> QueuedCard:
@@ -116,8 +142,16 @@ class CardStore:
         return self._queued(row)
 
     # -- answers -------------------------------------------------------------------------------------------
-    def record_answer(self, before: CardState, after: CardState, *, deck_id: str, rating: int,
-                      reviewed_us: int, duration_ms: int | None) -> int:
+    def record_answer(
+        self,
+        before: CardState,
+        after: CardState,
+        *,
+        deck_id: str,
+        rating: int,
+        reviewed_us: int,
+        duration_ms: int | None,
+    ) -> int:
         """Returns the log id: the review time in microseconds (one later if that instant is taken)."""
         # One transaction: the card state and its log row land together or not at all. A plain BEGIN/COMMIT on
         # the connection (sqlite-utils' atomic() costs a generator and a context manager per answer).
@@ -134,14 +168,41 @@ class CardStore:
             raise
         return log_id
 
-    def _write_answer(self, before: CardState, after: CardState, deck_id: str, rating: int, reviewed_us: int,
-                      duration_ms: int | None) -> int:
+    def _write_answer(
+        self, before: CardState, after: CardState, deck_id: str, rating: int, reviewed_us: int, duration_ms: int | None
+    ) -> int:
         execute = self.conn.execute
-        execute(_UPDATE_STATE, (after.queue, after.state, after.step, after.stability, after.difficulty,
-                                after.due_us, after.last_review_us, after.id))
-        row = (reviewed_us, after.id, deck_id, rating, duration_ms, after.state, after.stability,
-               after.difficulty, after.due_us, before.queue, before.state, before.step, before.stability,
-               before.difficulty, before.due_us, before.last_review_us)
+        execute(
+            _UPDATE_STATE,
+            (
+                after.queue,
+                after.state,
+                after.step,
+                after.stability,
+                after.difficulty,
+                after.due_us,
+                after.last_review_us,
+                after.id,
+            ),
+        )
+        row = (
+            reviewed_us,
+            after.id,
+            deck_id,
+            rating,
+            duration_ms,
+            after.state,
+            after.stability,
+            after.difficulty,
+            after.due_us,
+            before.queue,
+            before.state,
+            before.step,
+            before.stability,
+            before.difficulty,
+            before.due_us,
+            before.last_review_us,
+        )
         while True:
             try:
                 execute(_INSERT_REVIEW, row)
@@ -160,19 +221,23 @@ class CardStore:
         row = self.conn.execute(
             "SELECT reviewed, card_id, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
             "prev_last_review, prev_queue FROM reviews WHERE deck_id = ? ORDER BY reviewed DESC LIMIT 1",
-            [deck_id]).fetchone()
+            [deck_id],
+        ).fetchone()
         return None if row is None else (row[0], CardState(*row[1:]))
 
     def _write_state(self, s: CardState) -> None:
-        self.conn.execute(_UPDATE_STATE, (s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us,
-                                          s.last_review_us, s.id))
+        self.conn.execute(
+            _UPDATE_STATE, (s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us, s.last_review_us, s.id)
+        )
 
     # -- suspend, bury, reschedule -------------------------------------------------------------------------
     def set_queue(self, card_id: int, queue: int, *, buried_until_us: int | None = None) -> str:
         """Put a card in a queue (suspend/bury/restore); returns its deck id."""
         with self.db.atomic():
-            self.conn.execute("UPDATE cards SET queue=?, buried_until=? WHERE id=? AND queue != ?",
-                              [queue, buried_until_us, card_id, int(Queue.RETIRED)])
+            self.conn.execute(
+                "UPDATE cards SET queue=?, buried_until=? WHERE id=? AND queue != ?",
+                [queue, buried_until_us, card_id, int(Queue.RETIRED)],
+            )
             row = self.conn.execute("SELECT deck_id FROM cards WHERE id=?", [card_id]).fetchone()
         if row is None:
             raise KeyError(card_id)
@@ -198,12 +263,18 @@ class CardStore:
     def restore_natural_queue(self, card_id: int) -> None:
         self.conn.execute(
             "UPDATE cards SET buried_until=NULL, queue = CASE WHEN last_review IS NULL THEN 0 "
-            "WHEN state = 2 THEN 2 ELSE 1 END WHERE id=? AND queue IN (-1, -2)", [card_id])
+            "WHEN state = 2 THEN 2 ELSE 1 END WHERE id=? AND queue IN (-1, -2)",
+            [card_id],
+        )
 
     def unbury(self, deck_id: str, *, now_us: int) -> int:
         """Buried cards whose day is over go back to their queue; returns how many."""
-        ids = [r[0] for r in self.conn.execute(
-            "SELECT id FROM cards WHERE deck_id=? AND queue=-2 AND buried_until <= ?", [deck_id, now_us])]
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM cards WHERE deck_id=? AND queue=-2 AND buried_until <= ?", [deck_id, now_us]
+            )
+        ]
         if ids:
             with self.db.atomic():
                 for card_id in ids:
@@ -215,19 +286,23 @@ class CardStore:
         that is not retired."""
         answers: dict[int, list[tuple[int, int, int | None]]] = {}
         for card_id, rating, reviewed, duration in self.conn.execute(
-                "SELECT card_id, rating, reviewed, duration_ms FROM reviews WHERE deck_id = ? ORDER BY reviewed",
-                [deck_id]):
+            "SELECT card_id, rating, reviewed, duration_ms FROM reviews WHERE deck_id = ? ORDER BY reviewed", [deck_id]
+        ):
             answers.setdefault(card_id, []).append((rating, reviewed, duration))
         rows = self.conn.execute(
             "SELECT item_id, id, state, step, stability, difficulty, due, last_review, queue FROM cards "
-            "WHERE deck_id = ? AND queue != -3 ORDER BY position, id", [deck_id]).fetchall()
+            "WHERE deck_id = ? AND queue != -3 ORDER BY position, id",
+            [deck_id],
+        ).fetchall()
         return [(r[0], CardState(*r[1:]), answers.get(r[1], [])) for r in rows]
 
     def states(self, deck_id: str) -> list[tuple[CardState, str]]:
         """Every active card of a deck (not retired, not suspended) with its section."""
         rows = self.conn.execute(
             "SELECT id, state, step, stability, difficulty, due, last_review, queue, section FROM cards "
-            "WHERE deck_id=? AND queue >= -2", [deck_id]).fetchall()
+            "WHERE deck_id=? AND queue >= -2",
+            [deck_id],
+        ).fetchall()
         return [(CardState(*r[:8]), r[8]) for r in rows]
 
     def set_due(self, changes: Sequence[tuple[int, int]]) -> None:

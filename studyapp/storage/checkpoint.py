@@ -4,6 +4,7 @@ The writing connections turn automatic checkpoints off; this thread's own connec
 checkpoint (never blocking readers or writers) every ``interval`` seconds. SQLite's checkpoints are crash
 safe: killing the process at any moment leaves the WAL to be replayed on the next open.
 """
+
 from __future__ import annotations
 
 import sqlite3

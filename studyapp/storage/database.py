@@ -5,8 +5,10 @@ Durability choice: WAL with ``synchronous=NORMAL``. A committed transaction is i
 lose the last few commits (never corrupt the file). ``FULL`` would add an fsync per answer (milliseconds)
 for that rarer case; backups cover it.
 """
+
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -21,8 +23,11 @@ DB_NAME = "library.sqlite3"
 class LibraryDamaged(LibraryError):
     """The database file is not a sound SQLite database: offer to restore a backup."""
 
-DAMAGED = ("The library database {path} is damaged ({reason}). Restore the latest backup with "
-           "`studyapp restore` (or from the window's offer to restore).")
+
+DAMAGED = (
+    "The library database {path} is damaged ({reason}). Restore the latest backup with "
+    "`studyapp restore` (or from the window's offer to restore)."
+)
 
 
 def open_database(path: Path, *, read_only: bool = False, background_checkpoints: bool = False) -> Database:
@@ -36,8 +41,9 @@ def open_database(path: Path, *, read_only: bool = False, background_checkpoints
     """
     try:
         if read_only:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, cached_statements=256,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, cached_statements=256, check_same_thread=False
+            )
         else:
             conn = sqlite3.connect(str(path), cached_statements=256, check_same_thread=False)
     except sqlite3.Error as error:
@@ -53,8 +59,10 @@ def open_database(path: Path, *, read_only: bool = False, background_checkpoints
         db = Database(conn, execute_plugins=False, recursive_triggers=False)
         if read_only:
             if migrations.pending(db):
-                raise LibraryError(f"The library database {path} is from another version of studyapp; "
-                                   "open it once without --read-only to upgrade it.")
+                raise LibraryError(
+                    f"The library database {path} is from another version of studyapp; "
+                    "open it once without --read-only to upgrade it."
+                )
         else:
             migrations.apply(db)
         return db
@@ -62,17 +70,16 @@ def open_database(path: Path, *, read_only: bool = False, background_checkpoints
         conn.close()
         reason = "unreadable text in the file" if isinstance(error, UnicodeDecodeError) else str(error)
         if "locked" in reason or "busy" in reason:
-            raise LibraryError(f"The library database {path} is busy in another program; "
-                               "close it and try again.") from error
+            raise LibraryError(
+                f"The library database {path} is busy in another program; close it and try again."
+            ) from error
         raise LibraryDamaged(DAMAGED.format(path=path, reason=reason)) from error
 
 
 def checkpoint(db: Database) -> None:
     """Fold the WAL back into the database file (on close)."""
-    try:
+    with contextlib.suppress(sqlite3.Error):
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    except sqlite3.Error:
-        pass
 
 
 def integrity_ok(db: Database) -> bool:

@@ -1,4 +1,5 @@
 """Per-deck rows other than cards: settings, exam, reading position; and library-wide meta values."""
+
 from __future__ import annotations
 
 import json
@@ -27,27 +28,34 @@ class DeckRepository:
 
     def set_settings(self, deck_id: str, settings: DeckSettings) -> None:
         with self.db.atomic():
-            self.conn.execute("INSERT INTO deck_settings(deck_id, data) VALUES (?, ?) "
-                              "ON CONFLICT(deck_id) DO UPDATE SET data=excluded.data",
-                              [deck_id, json.dumps(asdict(settings))])
+            self.conn.execute(
+                "INSERT INTO deck_settings(deck_id, data) VALUES (?, ?) "
+                "ON CONFLICT(deck_id) DO UPDATE SET data=excluded.data",
+                [deck_id, json.dumps(asdict(settings))],
+            )
 
     def exam(self, deck_id: str) -> tuple[str, float, str | None] | None:
         """(day ISO, target, day the plan was last applied ISO)."""
         return self.conn.execute("SELECT day, target, planned_day FROM exams WHERE deck_id=?", [deck_id]).fetchone()
 
     def set_exam(self, deck_id: str, day: str, target: float) -> None:
-        self.conn.execute("INSERT INTO exams(deck_id, day, target) VALUES (?,?,?) ON CONFLICT(deck_id) "
-                          "DO UPDATE SET day=excluded.day, target=excluded.target, planned_day=NULL",
-                          [deck_id, day, target])
+        self.conn.execute(
+            "INSERT INTO exams(deck_id, day, target) VALUES (?,?,?) ON CONFLICT(deck_id) "
+            "DO UPDATE SET day=excluded.day, target=excluded.target, planned_day=NULL",
+            [deck_id, day, target],
+        )
 
     def set_exam_planned(self, deck_id: str, day: str, *, new_per_day: int, reviews_per_day: int) -> None:
-        self.conn.execute("UPDATE exams SET planned_day=?, new_per_day=?, reviews_per_day=? WHERE deck_id=?",
-                          [day, new_per_day, reviews_per_day, deck_id])
+        self.conn.execute(
+            "UPDATE exams SET planned_day=?, new_per_day=?, reviews_per_day=? WHERE deck_id=?",
+            [day, new_per_day, reviews_per_day, deck_id],
+        )
 
     def exam_plan(self, deck_id: str) -> tuple[str | None, int | None, int | None] | None:
         """(day the plan was applied, new per day, reviews per day) of the deck's exam, None without one."""
-        return self.conn.execute("SELECT planned_day, new_per_day, reviews_per_day FROM exams WHERE deck_id=?",
-                                 [deck_id]).fetchone()
+        return self.conn.execute(
+            "SELECT planned_day, new_per_day, reviews_per_day FROM exams WHERE deck_id=?", [deck_id]
+        ).fetchone()
 
     def clear_exam(self, deck_id: str) -> None:
         with self.db.atomic():
@@ -58,14 +66,18 @@ class DeckRepository:
 
     def set_reading(self, deck_id: str, section_id: str, scroll: float) -> None:
         with self.db.atomic():
-            self.conn.execute("INSERT INTO reading(deck_id, section_id, scroll) VALUES (?,?,?) ON CONFLICT(deck_id) "
-                              "DO UPDATE SET section_id=excluded.section_id, scroll=excluded.scroll",
-                              [deck_id, section_id, scroll])
+            self.conn.execute(
+                "INSERT INTO reading(deck_id, section_id, scroll) VALUES (?,?,?) ON CONFLICT(deck_id) "
+                "DO UPDATE SET section_id=excluded.section_id, scroll=excluded.scroll",
+                [deck_id, section_id, scroll],
+            )
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", [key]).fetchone()
         return None if row is None else row[0]
 
     def set_meta(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT INTO meta(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                          [key, value])
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            [key, value],
+        )

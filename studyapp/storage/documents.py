@@ -1,4 +1,5 @@
 """Storing a document as a deck: document, sections, facts, lists, items and cards; re-import sync."""
+
 from __future__ import annotations
 
 import json
@@ -34,9 +35,18 @@ class DocumentRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def save(self, doc: Document, *, source_name: str, source_text: str, hash: str,
-             facts: Sequence[DatedFact], lists: Sequence[StudyList], items: Sequence[StudyItem],
-             now_us: int) -> SyncCounts:
+    def save(
+        self,
+        doc: Document,
+        *,
+        source_name: str,
+        source_text: str,
+        hash: str,
+        facts: Sequence[DatedFact],
+        lists: Sequence[StudyList],
+        items: Sequence[StudyItem],
+        now_us: int,
+    ) -> SyncCounts:
         """Store (or update) the deck of ``doc``; call inside a transaction.
 
         Items whose id is already stored keep their card and history; missing ones are retired.
@@ -47,23 +57,37 @@ class DocumentRepository:
             "VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title, author=excluded.author, "
             "source_name=excluded.source_name, source_text=excluded.source_text, hash=excluded.hash, "
             "imported_us=excluded.imported_us",
-            [deck, doc.display_title, doc.author, source_name, source_text, hash, now_us])
+            [deck, doc.display_title, doc.author, source_name, source_text, hash, now_us],
+        )
         for table in ("sections", "facts", "lists"):
             db.execute(f"DELETE FROM {table} WHERE deck_id = ?", [deck])
         db.conn.executemany(
             "INSERT INTO sections(deck_id, id, title, level, parent, position) VALUES (?,?,?,?,?,?)",
-            [(deck, s.id, s.display_title, s.level, s.parent, i) for i, s in enumerate(doc.sections)])
+            [(deck, s.id, s.display_title, s.level, s.parent, i) for i, s in enumerate(doc.sections)],
+        )
         db.conn.executemany(
             "INSERT INTO facts(deck_id, id, section, sentence, context, date_text, date_start, date_end, position) "
             "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-            [(deck, f.id, f.section, f.sentence, f.context, f.date.text, f.date.start, f.date.end, f.position)
-             for f in facts])
+            [
+                (deck, f.id, f.section, f.sentence, f.context, f.date.text, f.date.start, f.date.end, f.position)
+                for f in facts
+            ],
+        )
         db.conn.executemany(
             "INSERT INTO lists(deck_id, id, section, lead, entries, position) VALUES (?,?,?,?,?,?) "
             "ON CONFLICT DO NOTHING",
-            [(deck, lst.id, lst.section, lst.lead,
-              json.dumps([[e.number, e.text, list(e.footnotes)] for e in lst.items], ensure_ascii=False),
-              lst.position) for lst in lists])
+            [
+                (
+                    deck,
+                    lst.id,
+                    lst.section,
+                    lst.lead,
+                    json.dumps([[e.number, e.text, list(e.footnotes)] for e in lst.items], ensure_ascii=False),
+                    lst.position,
+                )
+                for lst in lists
+            ],
+        )
         return self._sync_items(deck, items, now_us)
 
     def _sync_items(self, deck: str, items: Sequence[StudyItem], now_us: int) -> SyncCounts:
@@ -74,27 +98,35 @@ class DocumentRepository:
         known = [i for i in unique if i.id in stored]
         conn.executemany(
             "INSERT INTO items(id, deck_id, kind, section, origin, position, data) VALUES (?,?,?,?,?,?,?)",
-            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_json(i)) for i in fresh])
+            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_json(i)) for i in fresh],
+        )
         conn.executemany(
             "INSERT INTO cards(item_id, deck_id, section, origin, position, queue, state, step, due) "
             "VALUES (?,?,?,?,?,?,1,0,?)",
-            [(i.id, deck, i.section, i.origin, i.position, int(Queue.NEW), now_us) for i in fresh])
+            [(i.id, deck, i.section, i.origin, i.position, int(Queue.NEW), now_us) for i in fresh],
+        )
         conn.executemany(
             "UPDATE items SET kind=?, section=?, origin=?, position=?, data=?, retired_us=NULL WHERE id=?",
-            [(i.kind, i.section, i.origin, i.position, item_to_json(i), i.id) for i in known])
+            [(i.kind, i.section, i.origin, i.position, item_to_json(i), i.id) for i in known],
+        )
         conn.executemany(
             "UPDATE cards SET section=?, origin=?, position=? WHERE item_id=?",
-            [(i.section, i.origin, i.position, i.id) for i in known])
+            [(i.section, i.origin, i.position, i.id) for i in known],
+        )
         revived = [i.id for i in known if stored[i.id] is not None]
         for card_id, state, last in conn.execute(
-                f"SELECT id, state, last_review FROM cards WHERE item_id IN ({_marks(revived)})", revived).fetchall():
+            f"SELECT id, state, last_review FROM cards WHERE item_id IN ({_marks(revived)})", revived
+        ).fetchall():
             conn.execute("UPDATE cards SET queue=? WHERE id=?", [natural_queue(state, last), card_id])
         keep = {i.id for i in unique}
         gone = [item_id for item_id, retired in stored.items() if retired is None and item_id not in keep]
         conn.executemany("UPDATE items SET retired_us=? WHERE id=?", [(now_us, g) for g in gone])
         conn.executemany("UPDATE cards SET queue=? WHERE item_id=?", [(int(Queue.RETIRED), g) for g in gone])
-        conn.execute("UPDATE documents SET active_cards = (SELECT count(*) FROM cards WHERE deck_id = ? "
-                     "AND queue != ?) WHERE id = ?", [deck, int(Queue.RETIRED), deck])
+        conn.execute(
+            "UPDATE documents SET active_cards = (SELECT count(*) FROM cards WHERE deck_id = ? "
+            "AND queue != ?) WHERE id = ?",
+            [deck, int(Queue.RETIRED), deck],
+        )
         return SyncCounts(added=len(fresh), kept=len(known), retired=len(gone))
 
     @property
@@ -102,8 +134,9 @@ class DocumentRepository:
         return self.db.conn
 
     def document(self, deck_id: str) -> StoredDocument:
-        row = self.conn.execute("SELECT id, title, source_name, source_text, hash FROM documents WHERE id=?",
-                                [deck_id]).fetchone()
+        row = self.conn.execute(
+            "SELECT id, title, source_name, source_text, hash FROM documents WHERE id=?", [deck_id]
+        ).fetchone()
         if row is None:
             raise KeyError(deck_id)
         return StoredDocument(*row)
@@ -123,8 +156,9 @@ class DocumentRepository:
 
     def sections(self, deck_id: str) -> list[tuple[str, str, int, str | None]]:
         """(id, title, level, parent) in document order."""
-        return self.conn.execute("SELECT id, title, level, parent FROM sections WHERE deck_id=? ORDER BY position",
-                                 [deck_id]).fetchall()
+        return self.conn.execute(
+            "SELECT id, title, level, parent FROM sections WHERE deck_id=? ORDER BY position", [deck_id]
+        ).fetchall()
 
     def items(self, deck_id: str, sections: Sequence[str] = ()) -> list[StudyItem]:
         sql = "SELECT data FROM items WHERE deck_id=? AND retired_us IS NULL"

@@ -2,6 +2,7 @@
 
 The OS drops the lock when the process dies (even by SIGKILL), so a crash never leaves a stale lock.
 """
+
 from __future__ import annotations
 
 import os
@@ -32,7 +33,8 @@ class InstanceLock:
             os.close(fd)
             raise LibraryLocked(
                 f"The library in {self.path.parent} is already open in another studyapp window or command. "
-                "Close it first (read-only commands such as `studyapp decks` still work).") from error
+                "Close it first (read-only commands such as `studyapp decks` still work)."
+            ) from error
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd

@@ -8,6 +8,7 @@ touched costs pages written per answer. Due queues use ``cards_due`` (section se
 set of a day is small); new cards use partial indexes that a card leaves on its first answer. A review's
 key is its time (epoch microseconds, bumped by 1 on a tie), so "answers since" is a key range, no index.
 """
+
 from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
@@ -72,14 +73,18 @@ def _deck_card_count(db: Database) -> None:
     """Active cards per deck, kept with the document: counting 100,000 index entries on every deck list
     would cost more than the rest of opening the library."""
     db.execute("ALTER TABLE documents ADD COLUMN active_cards INTEGER NOT NULL DEFAULT 0")
-    db.execute("UPDATE documents SET active_cards = "
-               "(SELECT count(*) FROM cards WHERE cards.deck_id = documents.id AND cards.queue != -3)")
+    db.execute(
+        "UPDATE documents SET active_cards = "
+        "(SELECT count(*) FROM cards WHERE cards.deck_id = documents.id AND cards.queue != -3)"
+    )
 
 
 @migrations(name="0003_review_hours")
 def _review_hours(db: Database) -> None:
     """Answers summed per deck and hour, filled lazily up to a watermark (meta ``review_hours_upto``), so
     statistics read a few thousand rows instead of scanning a million-row log each time."""
-    db.execute("CREATE TABLE review_hours (deck_id TEXT NOT NULL, hour INTEGER NOT NULL, answers INTEGER NOT NULL, "
-               "ms INTEGER NOT NULL, on_reviews INTEGER NOT NULL, passed INTEGER NOT NULL, "
-               "PRIMARY KEY (deck_id, hour)) WITHOUT ROWID")
+    db.execute(
+        "CREATE TABLE review_hours (deck_id TEXT NOT NULL, hour INTEGER NOT NULL, answers INTEGER NOT NULL, "
+        "ms INTEGER NOT NULL, on_reviews INTEGER NOT NULL, passed INTEGER NOT NULL, "
+        "PRIMARY KEY (deck_id, hour)) WITHOUT ROWID"
+    )

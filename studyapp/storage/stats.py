@@ -1,5 +1,6 @@
 """Aggregate queries for statistics. Times come back in hour buckets (epoch hours, UTC) so the service can
 map them onto local study days exactly, whatever the time zone."""
+
 from __future__ import annotations
 
 from sqlite_utils import Database
@@ -23,7 +24,9 @@ class StatsRepository:
         fresh = self.conn.execute(
             f"SELECT deck_id, reviewed / {_HOUR_US}, count(*), coalesce(sum(duration_ms), 0), "
             "coalesce(sum(prev_queue = 2), 0), coalesce(sum(prev_queue = 2 AND rating > 1), 0), max(reviewed) "
-            "FROM reviews WHERE reviewed > ? GROUP BY 1, 2", [upto]).fetchall()
+            "FROM reviews WHERE reviewed > ? GROUP BY 1, 2",
+            [upto],
+        ).fetchall()
         recent: dict[int, list[int]] = {}
         if fresh and not self.read_only:
             with self.db.atomic():
@@ -31,20 +34,24 @@ class StatsRepository:
                     "INSERT INTO review_hours(deck_id, hour, answers, ms, on_reviews, passed) VALUES (?,?,?,?,?,?) "
                     "ON CONFLICT(deck_id, hour) DO UPDATE SET answers = answers + excluded.answers, "
                     "ms = ms + excluded.ms, on_reviews = on_reviews + excluded.on_reviews, "
-                    "passed = passed + excluded.passed", [row[:6] for row in fresh])
+                    "passed = passed + excluded.passed",
+                    [row[:6] for row in fresh],
+                )
                 self._set_upto(max(row[6] for row in fresh))
         else:
             for deck, hour, *sums, _ in fresh:
                 if deck_id is None or deck == deck_id:
                     entry = recent.setdefault(hour, [0, 0, 0, 0])
-                    recent[hour] = [a + b for a, b in zip(entry, sums)]
+                    recent[hour] = [a + b for a, b in zip(entry, sums, strict=True)]
         where, args = _deck(deck_id)
         stored = self.conn.execute(
             f"SELECT hour, sum(answers), sum(ms), sum(on_reviews), sum(passed) FROM review_hours WHERE {where} "
-            "GROUP BY hour", args).fetchall()
+            "GROUP BY hour",
+            args,
+        ).fetchall()
         merged = {hour: list(sums) for hour, *sums in stored}
         for hour, sums in recent.items():
-            merged[hour] = [a + b for a, b in zip(merged.get(hour, [0, 0, 0, 0]), sums)]
+            merged[hour] = [a + b for a, b in zip(merged.get(hour, [0, 0, 0, 0]), sums, strict=True)]
         return [(hour, *sums) for hour, sums in sorted(merged.items())]
 
     def upto(self) -> int:
@@ -52,8 +59,11 @@ class StatsRepository:
         return -1 if row is None else int(row[0])
 
     def _set_upto(self, reviewed: int) -> None:
-        self.conn.execute("INSERT INTO meta(key, value) VALUES ('review_hours_upto', ?) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [str(reviewed)])
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('review_hours_upto', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [str(reviewed)],
+        )
 
     def forget_from(self, reviewed: int) -> None:
         """Take the answers from ``reviewed`` on out of the sums and lower the watermark below it, before an
@@ -65,11 +75,14 @@ class StatsRepository:
         rows = self.conn.execute(
             f"SELECT count(*), coalesce(sum(duration_ms), 0), coalesce(sum(prev_queue = 2), 0), "
             f"coalesce(sum(prev_queue = 2 AND rating > 1), 0), deck_id, reviewed / {_HOUR_US} FROM reviews "
-            "WHERE reviewed >= ? AND reviewed <= ? GROUP BY deck_id, reviewed / ?", [reviewed, upto, _HOUR_US]
+            "WHERE reviewed >= ? AND reviewed <= ? GROUP BY deck_id, reviewed / ?",
+            [reviewed, upto, _HOUR_US],
         ).fetchall()
         self.conn.executemany(
             "UPDATE review_hours SET answers = answers - ?, ms = ms - ?, on_reviews = on_reviews - ?, "
-            "passed = passed - ? WHERE deck_id = ? AND hour = ?", rows)
+            "passed = passed - ? WHERE deck_id = ? AND hour = ?",
+            rows,
+        )
         self._set_upto(reviewed - 1)
 
     def reset_sums(self) -> None:
@@ -81,8 +94,9 @@ class StatsRepository:
         """(epoch hour, cards) of learning and review cards due before ``until_us``."""
         where, args = _deck(deck_id)
         return self.conn.execute(
-            f"SELECT due / {_HOUR_US}, count(*) FROM cards WHERE {where} AND queue IN (1, 2) AND due < ? "
-            "GROUP BY 1", [*args, until_us]).fetchall()
+            f"SELECT due / {_HOUR_US}, count(*) FROM cards WHERE {where} AND queue IN (1, 2) AND due < ? GROUP BY 1",
+            [*args, until_us],
+        ).fetchall()
 
     def cards_by_queue(self, deck_id: str | None) -> dict[int, int]:
         where, args = _deck(deck_id)

@@ -1,4 +1,5 @@
 """Raw elements -> raw blocks: headings, paragraphs rejoined across page breaks, numbered lists kept whole."""
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,10 @@ _TOC_TITLES = frozenset({"contents", "table of contents"})
 _TOC_ENTRY_CHARS = 80
 _KEYWORDS = re.compile(r"^\W{0,2}(?:key ?words|index terms|jel classification)\W{0,2}\s*:", re.IGNORECASE)
 BY_LINE = re.compile(
-    r"^\W{0,3}(?:by|(?:written|prepared|compiled) by|authors?:)\s+(\S.{0,150}?)[\s*,\u2020\u2021" + SUPERSCRIPT_DIGITS + r"]*$", re.IGNORECASE
+    r"^\W{0,3}(?:by|(?:written|prepared|compiled) by|authors?:)\s+(\S.{0,150}?)[\s*,\u2020\u2021"
+    + SUPERSCRIPT_DIGITS
+    + r"]*$",
+    re.IGNORECASE,
 )
 
 
@@ -86,11 +90,18 @@ def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: boo
         elif plain_headings and not markdown and (kind := _heading_on_top(element, last)):
             blocks.append(RawHeading(element.raw[0].strip(), kind))
             blocks.append(RawParagraph([join_wrapped(element.raw[1:])]))
-        elif (isinstance(last, RawParagraph) and not last.closed
-              and (starts_lower(element.text) or (not ends_sentence(last.tail) and not _label(last)))):
+        elif (
+            isinstance(last, RawParagraph)
+            and not last.closed
+            and (starts_lower(element.text) or (not ends_sentence(last.tail) and not _label(last)))
+        ):
             last.add(element.text)
-        elif (isinstance(last, RawList) and starts_lower(element.text) and len(last.items[-1][1]) < _MAX_ITEM
-              and not ends_sentence(last.items[-1][1])):
+        elif (
+            isinstance(last, RawList)
+            and starts_lower(element.text)
+            and len(last.items[-1][1]) < _MAX_ITEM
+            and not ends_sentence(last.items[-1][1])
+        ):
             number, text = last.items[-1]
             last.items[-1] = (number, _glue(text, element.text))
         else:
@@ -102,8 +113,11 @@ def build_blocks(elements: list[Element], *, plain_headings: bool, markdown: boo
 def _label(paragraph: RawParagraph) -> bool:
     """A short line that ends neither a sentence nor mid-phrase: a tagline or a label, which a capitalised
     block after it does not continue."""
-    return (len(paragraph.parts) == 1 and len(paragraph.parts[0].split()) < _LABEL_WORDS
-            and not ends_dangling(paragraph.parts[0]))
+    return (
+        len(paragraph.parts) == 1
+        and len(paragraph.parts[0].split()) < _LABEL_WORDS
+        and not ends_dangling(paragraph.parts[0])
+    )
 
 
 def _is_contents(element: Element) -> bool:

@@ -1,4 +1,5 @@
 """Raw paragraphs and lists -> model blocks: sentences with their footnotes, list items with their lead."""
+
 from __future__ import annotations
 
 from studyapp.text.blocks import RawBlock, RawList, RawParagraph

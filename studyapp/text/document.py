@@ -4,6 +4,7 @@ Every reader (plain text, Markdown) produces a :class:`Document`; nothing downst
 Display text is already cleaned of Markdown leftovers (``*italics*``, ``<http://...>``, ``\\$``) and of
 footnote markers; the markers live on as ``footnotes`` numbers on the sentence or list item that cites them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

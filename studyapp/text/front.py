@@ -1,4 +1,5 @@
 """The top of a document: a ``---`` metadata block, the title line and the "By X*" author line."""
+
 from __future__ import annotations
 
 import re
@@ -33,12 +34,13 @@ def metadata_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
                 key, sep, value = line.partition(":")
                 if sep and value.strip():
                     meta[key.strip().lower()] = value.strip().strip("\"'")
-            return (meta, lines[end + 1:]) if meta else ({}, lines)
+            return (meta, lines[end + 1 :]) if meta else ({}, lines)
     return {}, lines
 
 
-def title_and_author(elements: list[Element], *, known_title: str | None = None
-                     ) -> tuple[str | None, str | None, list[Element]]:
+def title_and_author(
+    elements: list[Element], *, known_title: str | None = None
+) -> tuple[str | None, str | None, list[Element]]:
     """The title (a ``# title`` alone at its level, or a first heading-like line) and the author ("By X*").
 
     Returns the raw title, the author's name and the elements that remain. With a ``known_title`` (from
@@ -61,7 +63,7 @@ def title_and_author(elements: list[Element], *, known_title: str | None = None
     for i, element in enumerate(rest[:2]):
         name = _by_line_name(element)
         if name:
-            author, rest = name, rest[:i] + rest[i + 1:]
+            author, rest = name, rest[:i] + rest[i + 1 :]
             break
     if author is None and title is not None and rest and _bare_name_line(rest[0]):
         author, rest = _author_name(rest[0].raw[0]), rest[1:]
@@ -100,9 +102,11 @@ def _bare_name_line(element: Element) -> bool:
         return False
     marked = line.endswith(_AUTHOR_NOTE_MARKS)  # "Jane Roe*" points to a note on the author
     tokens = clean_inline(line).strip("".join(_AUTHOR_NOTE_MARKS)).replace(",", " ").split()
-    return (2 <= len(tokens) <= _MAX_AUTHOR_WORDS
-            and all(_NAME_TOKEN.match(t) or t in _NAME_JOINERS for t in tokens)
-            and (marked or any(_INITIAL.match(t) for t in tokens)))
+    return (
+        2 <= len(tokens) <= _MAX_AUTHOR_WORDS
+        and all(_NAME_TOKEN.match(t) or t in _NAME_JOINERS for t in tokens)
+        and (marked or any(_INITIAL.match(t) for t in tokens))
+    )
 
 
 def _author_name(text: str) -> str:
@@ -119,5 +123,4 @@ def _title_like(text: str) -> bool:
         return False
     if len(cleaned) > _MAX_TITLE_CHARS or cleaned.rstrip()[-1:] in ".,;":
         return False
-    return heading_kind(cleaned) is not None or (
-        len(cleaned.split()) <= _MAX_TITLE_WORDS and cleaned[:1].isupper())
+    return heading_kind(cleaned) is not None or (len(cleaned.split()) <= _MAX_TITLE_WORDS and cleaned[:1].isupper())

@@ -1,4 +1,5 @@
 """Is a line a heading, and what kind: ALL-CAPS, Title-Case or a short plain line."""
+
 from __future__ import annotations
 
 import re
@@ -10,13 +11,102 @@ MAX_HEADING_WORDS = 14
 MAX_HEADING_CHARS = 120
 _MAX_PLAIN_WORDS = 8
 _SMALL_WORDS = frozenset(
-    "a an the and or nor but of to in on at by for from with as vs via into onto over under upon per "
-    "than that its his her their our my your is are was were be de la le du des van von al el".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "upon",
+        "per",
+        "than",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "van",
+        "von",
+        "al",
+        "el",
+    ]
 )
 # A heading never ends with one of these: the line was cut mid-sentence.
 _DANGLING = frozenset(
-    "a an the and or nor but of to in on at by for from with as into that which who whose whom is are was "
-    "were be been has have had its their his her our this these those than".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "into",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "whom",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "these",
+        "those",
+        "than",
+    ]
 )
 _TRAILING_NOISE = "*_ \t" + SUPERSCRIPT_DIGITS
 _TERMINAL = frozenset(".!?:;\u2026")
@@ -39,7 +129,7 @@ def ends_sentence(text: str) -> bool:
         marker = _BRACKET_MARKER_END.search(stripped)
         if not marker:
             break
-        stripped = stripped[:marker.start()].rstrip(_TRAILING_NOISE)
+        stripped = stripped[: marker.start()].rstrip(_TRAILING_NOISE)
     if "/" in stripped and _URL_END.search(stripped):
         return True
     if stripped[-1:].isdigit() and _PLAIN_MARKER_END.search(stripped):
@@ -87,6 +177,6 @@ def heading_kind(line: str) -> str | None:
     if sum(w[0].isupper() for w in significant) >= 0.75 * len(significant):
         return "title"
     unnumbered = _NUMBERING.sub("", text)  # "2.1 The energy factor": the numbering's dots are no punctuation
-    if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in unnumbered for c in ".,:;!?\"\u201d"):
+    if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in unnumbered for c in '.,:;!?"\u201d'):
         return "plain"  # "Early life": a short line in sentence case
     return None

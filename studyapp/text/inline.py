@@ -3,14 +3,17 @@
 Footnote markers (``¹``, ``[1]``, ``[^1]``) are left in place: :mod:`studyapp.text.markers` takes them out
 once sentences are split.
 """
+
 from __future__ import annotations
 
 import html
 import re
 
 # Wiki editors' notes: "[edit]", "[citation needed]", "[dubious – discuss]".
-_EDITORIAL = re.compile(r"\[(?:edit|[a-z][a-z ]{1,30} needed|dubious[^\]\n]{0,30}|failed verification|who\?|when\?"
-                        r"|[a-z]{1,2}|(?:note|nb) \d{1,3})\](?!\()")  # "[a]", "[note 1]": explanatory-note markers
+_EDITORIAL = re.compile(
+    r"\[(?:edit|[a-z][a-z ]{1,30} needed|dubious[^\]\n]{0,30}|failed verification|who\?|when\?"
+    r"|[a-z]{1,2}|(?:note|nb) \d{1,3})\](?!\()"
+)  # "[a]", "[note 1]": explanatory-note markers
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]*)>")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%<>|~\"'])")
@@ -38,9 +41,11 @@ def clean_inline(text: str) -> str:
         text = _LINK.sub(_link_text, text)
     escaped: list[str] = []
     if "\\" in text:
+
         def keep(match: re.Match[str]) -> str:
             escaped.append(match.group(1))
             return _ESCAPED
+
         text = _ESCAPE.sub(keep, text)
     if "*" in text:
         text = _STARS.sub(_star_run, text)

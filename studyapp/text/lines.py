@@ -3,6 +3,7 @@
 Each element remembers whether a blank line came before it (``gap_before``) and whether it was one line
 standing alone between blank lines (``alone``), which is what heading detection and page-break joining need.
 """
+
 from __future__ import annotations
 
 import re
@@ -112,8 +113,12 @@ def _add_line(elements: list[Element], line: str, gap: bool, start: str) -> None
             return
         elements.append(Element("text", text, False, raw=[line], new_paragraph=True))
         return  # unwrapped text: one paragraph a line, no blank line between them
-    if (last is not None and not gap and last.kind in ("item", "bullet")
-            and (line[:1].isspace() or last.raw[-1].rstrip()[-1:] not in _SENTENCE_ENDS)):
+    if (
+        last is not None
+        and not gap
+        and last.kind in ("item", "bullet")
+        and (line[:1].isspace() or last.raw[-1].rstrip()[-1:] not in _SENTENCE_ENDS)
+    ):
         last.raw.append(line)  # the item goes on in this line
         return
     elements.append(Element("text", text, gap, raw=[line]))
@@ -136,8 +141,9 @@ def _whole_paragraph(line: str) -> bool:
 def _mark_alone(elements: list[Element]) -> None:
     for i, element in enumerate(elements):
         nxt = elements[i + 1] if i + 1 < len(elements) else None
-        element.alone = (element.kind == "text" and len(element.raw) == 1 and element.gap_before
-                         and (nxt is None or nxt.gap_before))
+        element.alone = (
+            element.kind == "text" and len(element.raw) == 1 and element.gap_before and (nxt is None or nxt.gap_before)
+        )
 
 
 def _demote_lone_items(elements: list[Element]) -> list[Element]:
@@ -149,7 +155,7 @@ def _demote_lone_items(elements: list[Element]) -> list[Element]:
     in_run = [False] * len(elements)
     run_start: int | None = None
     repeating = False
-    for i, element in enumerate(elements + [Element("end", "", True)]):
+    for i, element in enumerate([*elements, Element("end", "", True)]):
         prev = elements[i - 1] if i > 0 else None
         if element.kind == "item" and prev is not None and prev.kind == "item" and run_start is not None:
             counts_up = not repeating and element.number == prev.number + 1
@@ -166,8 +172,9 @@ def _demote_lone_items(elements: list[Element]) -> list[Element]:
     for i, element in enumerate(elements):
         if element.kind == "item" and not in_run[i]:
             element.kind = "text"
-            element.alone = len(element.raw) == 1 and element.gap_before and (
-                i + 1 >= len(elements) or elements[i + 1].gap_before)
+            element.alone = (
+                len(element.raw) == 1 and element.gap_before and (i + 1 >= len(elements) or elements[i + 1].gap_before)
+            )
     return elements
 
 
@@ -175,8 +182,13 @@ def _merge_text(elements: list[Element]) -> list[Element]:
     """Join text lines of one block (hard-wrapped paragraphs); a line-end hyphen joins without a space."""
     merged: list[Element] = []
     for element in elements:
-        if (element.kind == "text" and merged and merged[-1].kind == "text" and not element.gap_before
-                and not element.new_paragraph):
+        if (
+            element.kind == "text"
+            and merged
+            and merged[-1].kind == "text"
+            and not element.gap_before
+            and not element.new_paragraph
+        ):
             merged[-1].raw.extend(element.raw)
             merged[-1].alone = False
             continue
@@ -185,7 +197,7 @@ def _merge_text(elements: list[Element]) -> list[Element]:
         if element.kind in ("text", "bullet"):
             element.text = join_wrapped(element.raw)
         elif element.kind == "item" and len(element.raw) > 1:
-            element.text = join_wrapped([element.text] + element.raw[1:])
+            element.text = join_wrapped([element.text, *element.raw[1:]])
     return merged
 
 

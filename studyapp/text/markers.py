@@ -1,4 +1,5 @@
 """Footnote markers in body text: Unicode superscripts (``²³`` = 23), ``[1]``, ``[1, 2]``, ``[^1]``, ``[^note]``."""
+
 from __future__ import annotations
 
 import re
@@ -52,9 +53,11 @@ def has_markers(text: str) -> bool:
 
 def superscript_plain_digits(text: str, numbers: frozenset[int]) -> str:
     """``"centuries.1 The"`` -> ``"centuries.¹ The"`` for the numbers of existing notes."""
+
     def mark(match: re.Match[str]) -> str:
         digits = match.group(1) or match.group(2)
         return digits.translate(_TO_SUPERSCRIPT) if int(digits) in numbers else digits
+
     return _PLAIN_DIGITS.sub(mark, text)
 
 

@@ -1,4 +1,5 @@
 """The notes section ("NOTES", "References", ...) and Markdown footnote definitions -> :class:`Footnote`."""
+
 from __future__ import annotations
 
 import re
@@ -9,14 +10,40 @@ from studyapp.text.inline import clean_inline, is_fully_emphasized
 from studyapp.text.markers import SUPERSCRIPT_CLASS, superscript_number
 
 NOTES_TITLES = frozenset(
-    "notes endnotes footnotes references sources citations works cited notes and references "
-    "references and notes bibliography".split(" ")
+    [
+        "notes",
+        "endnotes",
+        "footnotes",
+        "references",
+        "sources",
+        "citations",
+        "works",
+        "cited",
+        "notes",
+        "and",
+        "references",
+        "references",
+        "and",
+        "notes",
+        "bibliography",
+    ]
 ) | {"works cited", "notes and references", "references and notes", "end notes"}
 
-BACK_MATTER_TITLES = frozenset({
-    "see also", "external links", "further reading", "acknowledgments", "acknowledgements", "about the author",
-    "about the authors", "author biography", "author bio", "notes on contributors", "appendix",
-})
+BACK_MATTER_TITLES = frozenset(
+    {
+        "see also",
+        "external links",
+        "further reading",
+        "acknowledgments",
+        "acknowledgements",
+        "about the author",
+        "about the authors",
+        "author biography",
+        "author bio",
+        "notes on contributors",
+        "appendix",
+    }
+)
 _HEADING_DECORATION = re.compile(r"^#{1,6}\s+|(?:\s*\[edit\])?[*_:#\s]*$|^[*_\s]+", re.IGNORECASE)  # "Notes[edit]"
 _SUPERSCRIPT_START = re.compile(r"^(" + SUPERSCRIPT_CLASS + r"+)\s*(.*)$")
 _BRACKET_START = re.compile(r"^\[\^?(\d{1,4})\]:?\s*(.*)$")

@@ -3,6 +3,7 @@
 lines (:mod:`.lines`) -> blocks (:mod:`.blocks`) -> front matter (:mod:`.front`) -> sections (:mod:`.sections`),
 with the notes section and Markdown footnote definitions read apart (:mod:`.notes`).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,8 @@ from studyapp.text.lines import MD_HEADING, join_wrapped, scan_lines
 from studyapp.text.markers import SUPERSCRIPT_DIGITS, MarkerStyle, extract_markers, has_markers
 from studyapp.text.notes import is_back_matter_title, is_notes_title, parse_notes, split_back_matter
 from studyapp.text.sections import build_body
-from studyapp.text.titles import title_from_file_name
 from studyapp.text.slugs import slugify
+from studyapp.text.titles import title_from_file_name
 
 _MAX_NOTES_HEADING_CHARS = 60
 _FIRST_NOTE = re.compile(r"^\s*(?:\u00b9|\[1\])(?![\d" + SUPERSCRIPT_DIGITS + r"])\s*\S")
@@ -109,13 +110,20 @@ def _split_notes(lines: list[str]) -> tuple[list[str], list[str]]:
     middle of several articles is no notes section for the rest). Without such a heading, a closing run
     of paragraphs that start with note numbers (``¹ ...``, ``[1] ...``) from note 1 on is the notes section.
     """
-    headings = [i for i, line in enumerate(lines)
-                if line.strip() and len(line) <= _MAX_NOTES_HEADING_CHARS and is_notes_title(line)
-                and (MD_HEADING.match(line) or ((i == 0 or not lines[i - 1].strip())
-                                                and (i + 1 == len(lines) or not lines[i + 1].strip())))]
+    headings = [
+        i
+        for i, line in enumerate(lines)
+        if line.strip()
+        and len(line) <= _MAX_NOTES_HEADING_CHARS
+        and is_notes_title(line)
+        and (
+            MD_HEADING.match(line)
+            or ((i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip()))
+        )
+    ]
     if headings:
         # Prose paragraphs after each heading, counted from the end so that the whole scan stays linear.
-        bounds = headings + [len(lines)]
+        bounds = [*headings, len(lines)]
         prose_after, paragraphs_after = [0] * len(headings), [0] * len(headings)
         prose, paragraphs = 0, 0
         for k in range(len(headings) - 1, -1, -1):
@@ -124,7 +132,7 @@ def _split_notes(lines: list[str]) -> tuple[list[str], list[str]]:
             prose_after[k], paragraphs_after[k] = prose, paragraphs
         for k, i in enumerate(headings):
             if prose_after[k] <= max(_PROSE_IN_NOTES, _PROSE_SHARE_IN_NOTES * paragraphs_after[k]):
-                return lines[:i], lines[i + 1:]
+                return lines[:i], lines[i + 1 :]
     start = _unheaded_notes_start(lines)
     return (lines[:start], lines[start:]) if start is not None else (lines, [])
 
@@ -137,8 +145,11 @@ def _prose_count(lines: list[str], start: int, end: int) -> tuple[int, int]:
         if line.strip() and (j == start or not lines[j - 1].strip()):
             paragraphs += 1
             # (maxsplit: counting stops once the line is long enough to be prose)
-            if (len(line.split(None, _PROSE_WORDS)) >= _PROSE_WORDS
-                    and not _ANY_NOTE.match(line) and not _NUMBERED.match(line)):
+            if (
+                len(line.split(None, _PROSE_WORDS)) >= _PROSE_WORDS
+                and not _ANY_NOTE.match(line)
+                and not _NUMBERED.match(line)
+            ):
                 prose += 1
     return prose, paragraphs
 
@@ -151,8 +162,9 @@ def _unheaded_notes_start(lines: list[str]) -> int | None:
             break
     if first is None:
         return None
-    paragraph_starts = [line for j, line in enumerate(lines[first:], first)
-                        if line.strip() and (j == first or not lines[j - 1].strip())]
+    paragraph_starts = [
+        line for j, line in enumerate(lines[first:], first) if line.strip() and (j == first or not lines[j - 1].strip())
+    ]
     notes = sum(1 for line in paragraph_starts if _ANY_NOTE.match(line))
     return first if notes >= 2 and notes >= _NOTES_SHARE * len(paragraph_starts) else None
 

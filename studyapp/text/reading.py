@@ -1,4 +1,5 @@
 """A file -> decoded text -> :class:`Document`, refusing what is not a readable text document."""
+
 from __future__ import annotations
 
 import codecs
@@ -84,7 +85,7 @@ def _decode_as_cp1252(error: UnicodeError) -> tuple[str, int]:
     """
     if not isinstance(error, UnicodeDecodeError):
         raise error
-    bad = error.object[error.start:error.end]
+    bad = error.object[error.start : error.end]
     return "".join(_byte_as_cp1252(bytes([b])) for b in bad), error.end
 
 
@@ -102,7 +103,9 @@ codecs.register_error(_CP1252_FALLBACK, _decode_as_cp1252)
 def _refuse_binary(data: bytes, name: str) -> None:
     for magic, kind in _KNOWN_BINARIES:
         if data.startswith(magic):
-            raise DocumentError(f"\u201c{name}\u201d is {kind}, not text. Save it as plain text (.txt) or Markdown (.md).")
+            raise DocumentError(
+                f"\u201c{name}\u201d is {kind}, not text. Save it as plain text (.txt) or Markdown (.md)."
+            )
     sample = data[:_SAMPLE_BYTES]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if b"\x00" in data or controls > _MAX_CONTROL_RATIO * len(sample):

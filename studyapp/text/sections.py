@@ -1,4 +1,5 @@
 """Raw blocks -> study sections: levels, parents, ids, the abstract, and what is no study section."""
+
 from __future__ import annotations
 
 import re
@@ -6,8 +7,8 @@ from dataclasses import dataclass, field
 
 from studyapp.text.blocks import RawBlock, RawHeading, RawParagraph
 from studyapp.text.content import paragraph, section_blocks
-from studyapp.text.headings import ends_sentence
 from studyapp.text.document import Paragraph, Section
+from studyapp.text.headings import ends_sentence
 from studyapp.text.inline import clean_inline, is_fully_emphasized
 from studyapp.text.markers import MarkerStyle, extract_markers
 from studyapp.text.notes import NOTES_TITLES, is_back_matter_title
@@ -39,8 +40,9 @@ class Body:
     trailing: tuple[Paragraph, ...]
 
 
-def build_body(blocks: list[RawBlock], *, title: str, has_author: bool, style: MarkerStyle,
-               back: list[RawParagraph]) -> Body:
+def build_body(
+    blocks: list[RawBlock], *, title: str, has_author: bool, style: MarkerStyle, back: list[RawParagraph]
+) -> Body:
     """Group blocks under their headings.
 
     Text before the first heading is the abstract when an author line or an "Abstract" label announces
@@ -126,8 +128,12 @@ def heading_levels(headings: list[RawHeading]) -> dict[int, int]:
 def _front_label(block: RawBlock) -> bool:
     """A short unfinished line above the body ("From Wikipedia, the free encyclopedia", "Policy Paper No. 31",
     a dateline): front matter about the document, nothing to study."""
-    return (isinstance(block, RawParagraph) and not block.closed and not ends_sentence(block.text)
-            and len(block.text.split()) < _FRONT_LABEL_WORDS)
+    return (
+        isinstance(block, RawParagraph)
+        and not block.closed
+        and not ends_sentence(block.text)
+        and len(block.text.split()) < _FRONT_LABEL_WORDS
+    )
 
 
 def _has_prose(content: list[RawBlock]) -> bool:

@@ -1,4 +1,5 @@
 """Sentence splitting that knows abbreviations, initials, quotations, ellipses and trailing footnote markers."""
+
 from __future__ import annotations
 
 import re
@@ -23,17 +24,139 @@ _MAX_QUOTE_SPAN = 400
 
 # Never end a sentence (titles, months, references).
 _ALWAYS_ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Cpt Adm Maj Gov Sen Rep Pres Rev Hon Fr Sr Jr St Mt Ft "
-    "No Nos Vol Vols Fig Figs Art Ch Sec Ed Eds Ibid Op Cit "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
-    "p pp vol vols no nos fig ch sec ed eds cf ca approx vs viz e.g i.e c".split()
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Gen",
+        "Col",
+        "Lt",
+        "Sgt",
+        "Capt",
+        "Cpt",
+        "Adm",
+        "Maj",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Pres",
+        "Rev",
+        "Hon",
+        "Fr",
+        "Sr",
+        "Jr",
+        "St",
+        "Mt",
+        "Ft",
+        "No",
+        "Nos",
+        "Vol",
+        "Vols",
+        "Fig",
+        "Figs",
+        "Art",
+        "Ch",
+        "Sec",
+        "Ed",
+        "Eds",
+        "Ibid",
+        "Op",
+        "Cit",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "p",
+        "pp",
+        "vol",
+        "vols",
+        "no",
+        "nos",
+        "fig",
+        "ch",
+        "sec",
+        "ed",
+        "eds",
+        "cf",
+        "ca",
+        "approx",
+        "vs",
+        "viz",
+        "e.g",
+        "i.e",
+        "c",
+    ]
 )
 # End a sentence only when a typical sentence opener follows ("... in the U.S. The ...").
-_AMBIGUOUS_ABBREVIATIONS = frozenset("etc Inc Ltd Co Corp Bros al".split())
+_AMBIGUOUS_ABBREVIATIONS = frozenset(["etc", "Inc", "Ltd", "Co", "Corp", "Bros", "al"])
 _SENTENCE_OPENERS = frozenset(
-    "The This That These Those It Its In On At As After Before Since During From For He She They We I "
-    "His Her Their Our But However Yet Thus Therefore Moreover Meanwhile Then There Such A An Some "
-    "Many Most Other Others Both Each While When Although Though If What Who Which Today Now".split()
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "As",
+        "After",
+        "Before",
+        "Since",
+        "During",
+        "From",
+        "For",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "But",
+        "However",
+        "Yet",
+        "Thus",
+        "Therefore",
+        "Moreover",
+        "Meanwhile",
+        "Then",
+        "There",
+        "Such",
+        "A",
+        "An",
+        "Some",
+        "Many",
+        "Most",
+        "Other",
+        "Others",
+        "Both",
+        "Each",
+        "While",
+        "When",
+        "Although",
+        "Though",
+        "If",
+        "What",
+        "Who",
+        "Which",
+        "Today",
+        "Now",
+    ]
 )
 
 
@@ -52,7 +175,7 @@ def split_sentences(text: str) -> list[str]:
             continue
         if quotes and _inside_short_quote(quotes, match.start(2)):
             continue
-        sentence = text[start:match.start(2)].strip()
+        sentence = text[start : match.start(2)].strip()
         if sentence:
             sentences.append(sentence)
         start = after
@@ -96,7 +219,7 @@ def _inside_short_quote(quotes: list[int], position: int) -> bool:
 
 
 def _word_before(text: str, end: int) -> str:
-    words = text[max(0, end - _MAX_WORD):end].rsplit(None, 1)
+    words = text[max(0, end - _MAX_WORD) : end].rsplit(None, 1)
     return words[-1].lstrip("\"'\u201c\u2018([").rstrip(".") if words else ""
 
 

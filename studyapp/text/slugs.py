@@ -1,4 +1,5 @@
 """Slugs: the stable, readable ids of documents and sections."""
+
 from __future__ import annotations
 
 import re

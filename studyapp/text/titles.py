@@ -1,10 +1,40 @@
 """Titles for display: an ALL-CAPS heading as a reader would write it ("Iran's Attitude Toward the Republic")."""
+
 from __future__ import annotations
 
 import re
 
 _SMALL = frozenset(
-    "a \u00e0 an and as at but by de for from in into nor of on onto or over per than the to up upon via vs with".split()
+    [
+        "a",
+        "à",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "de",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "onto",
+        "or",
+        "over",
+        "per",
+        "than",
+        "the",
+        "to",
+        "up",
+        "upon",
+        "via",
+        "vs",
+        "with",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\S")
 _ROMAN = re.compile(r"^[IVXLC]+$")

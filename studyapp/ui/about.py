@@ -1,4 +1,5 @@
 """The About box and the keyboard-shortcut sheet."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -23,7 +24,8 @@ SHORTCUTS = (
 
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
-        parent, "About studyapp",
+        parent,
+        "About studyapp",
         f"<h3>studyapp {__version__}</h3>"
         "<p>Turn a serious article into durable knowledge: read it section by section, study the cards "
         "made from its dated facts and numbered lists, and come back when the scheduler (FSRS) says so.</p>"
@@ -32,8 +34,9 @@ def show_about(parent: QWidget) -> None:
 
 
 def show_shortcuts(parent: QWidget) -> None:
-    rows = "".join(f"<tr><td style='padding:3px 16px 3px 0'><b>{keys}</b></td><td>{what}</td></tr>"
-                   for keys, what in SHORTCUTS)
+    rows = "".join(
+        f"<tr><td style='padding:3px 16px 3px 0'><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in SHORTCUTS
+    )
     box = QMessageBox(parent)
     box.setWindowTitle("Keyboard shortcuts")
     box.setText(f"<table>{rows}</table>")

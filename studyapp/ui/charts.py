@@ -1,4 +1,5 @@
 """Two small painted charts for the statistics screen: a reviews heatmap and a bar chart."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -28,10 +29,10 @@ class Heatmap(QWidget):
         self.counts, self.today = counts, today
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         return QSize(self.weeks * (CELL + GAP) + 40, 7 * (CELL + GAP) + 24)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         c = theme.colors()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -53,8 +54,11 @@ class Heatmap(QWidget):
                 painter.setBrush(color)
                 painter.drawRoundedRect(QRectF(week * (CELL + GAP), weekday * (CELL + GAP), CELL, CELL), 3, 3)
         painter.setPen(QColor(c.muted))
-        painter.drawText(QRectF(0, 7 * (CELL + GAP) + 2, self.width(), 20), Qt.AlignmentFlag.AlignLeft,
-                         f"Last {weeks} weeks · most in a day: {peak if self.counts else 0}")
+        painter.drawText(
+            QRectF(0, 7 * (CELL + GAP) + 2, self.width(), 20),
+            Qt.AlignmentFlag.AlignLeft,
+            f"Last {weeks} weeks · most in a day: {peak if self.counts else 0}",
+        )
         painter.end()
 
 
@@ -73,16 +77,19 @@ class BarChart(QWidget):
         self.values, self.first_label, self.last_label = values, first_label, last_label
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         return QSize(480, 150)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         c = theme.colors()
         painter = QPainter(self)
         if not any(self.values):
             painter.setPen(QColor(c.muted))
-            painter.drawText(self.rect().adjusted(8, 0, -8, 0),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.drawText(
+                self.rect().adjusted(8, 0, -8, 0),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
             painter.end()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -98,8 +105,11 @@ class BarChart(QWidget):
             painter.drawRoundedRect(rect, 2, 2)
             if value and step >= 14:
                 painter.setPen(QColor(c.muted))
-                painter.drawText(QRectF(index * step - 6, rect.top() - label_h, step + 12, label_h),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(value))
+                painter.drawText(
+                    QRectF(index * step - 6, rect.top() - label_h, step + 12, label_h),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                    str(value),
+                )
         painter.setPen(QColor(c.line))
         painter.drawLine(0, label_h + height, self.width(), label_h + height)
         painter.setPen(QColor(c.muted))

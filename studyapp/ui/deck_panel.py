@@ -1,4 +1,5 @@
 """The selected deck at a glance: today's cards, mastery, the exam outlook, and what to do next."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -39,21 +40,27 @@ class DeckPanel(QFrame):
         self.title.setText(heading(deck.title))
         waiting = deck.new + deck.learning + deck.due
         if waiting:
-            self.today.setText(f"Today: {_plural(deck.new, 'new card')}, {deck.learning} learning, "
-                               f"{deck.due} due for review. Press Enter to study.")
+            self.today.setText(
+                f"Today: {_plural(deck.new, 'new card')}, {deck.learning} learning, "
+                f"{deck.due} due for review. Press Enter to study."
+            )
         else:
             self.today.setText("Nothing left for today. Come back tomorrow, or read on.")
         mastery = self.library.section_mastery(deck.id)
         average = sum(mastery.values()) / len(mastery) if mastery else 0.0
-        self.progress.setText(f"{_plural(deck.total, 'card')} from {_plural(len(mastery), 'section')} · "
-                              f"average mastery {round(average * 100)}%")
+        self.progress.setText(
+            f"{_plural(deck.total, 'card')} from {_plural(len(mastery), 'section')} · "
+            f"average mastery {round(average * 100)}%"
+        )
         self.exam.setVisible(deck.exam_date is not None)
         if deck.exam_date is not None:
             forecast = self.library.exam.forecast(deck.id)
             when = "today" if deck.days_to_exam == 0 else f"in {_plural(deck.days_to_exam or 0, 'day')}"
             text = f"Exam {when} ({deck.exam_date:%d %B %Y})."
             if forecast is not None:
-                text += (f" Predicted recall on the day: {round(forecast.overall * 100)}% "
-                         f"(target {round(forecast.exam.target * 100)}%); about "
-                         f"{_plural(forecast.reviews_per_day, 'review')} a day gets you there.")
+                text += (
+                    f" Predicted recall on the day: {round(forecast.overall * 100)}% "
+                    f"(target {round(forecast.exam.target * 100)}%); about "
+                    f"{_plural(forecast.reviews_per_day, 'review')} a day gets you there."
+                )
             self.exam.setText(text)

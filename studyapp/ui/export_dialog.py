@@ -1,16 +1,30 @@
 """File -> Export to Anki...: choose sections, kinds of card and progress; the export runs in the background."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studyapp.services.exchange import AnkiExportOptions, AnkiExportResult, ExchangeService
 from studyapp.services.library import Library
-from studyapp.ui.review_format import KIND_NAMES
 from studyapp.text.titles import display_title
+from studyapp.ui.review_format import KIND_NAMES
 from studyapp.ui.widgets import show_error
 from studyapp.ui.worker import BackgroundTask, CancelledFn, ProgressFn, run_in_background
 
@@ -19,8 +33,11 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 def _checked(widget: QListWidget) -> tuple[str, ...] | None:
     """The checked values, or None when every one is checked (= no filter)."""
-    values = [widget.item(i).data(VALUE_ROLE) for i in range(widget.count())
-              if widget.item(i).checkState() == Qt.CheckState.Checked]
+    values = [
+        widget.item(i).data(VALUE_ROLE)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
     return None if len(values) == widget.count() else tuple(values)
 
 
@@ -103,8 +120,9 @@ class ExportDialog(QDialog):
             self.path.setText(name if name.endswith(".apkg") else name + ".apkg")
 
     def options(self) -> AnkiExportOptions:
-        return AnkiExportOptions(sections=_checked(self.sections), kinds=_checked(self.kinds),
-                                 with_progress=self.with_progress.isChecked())
+        return AnkiExportOptions(
+            sections=_checked(self.sections), kinds=_checked(self.kinds), with_progress=self.with_progress.isChecked()
+        )
 
     def target(self) -> Path | None:
         """The file to write, ``.apkg`` added when the name typed has no suffix (None when nothing is typed)."""
@@ -120,8 +138,9 @@ class ExportDialog(QDialog):
             self.last_error = show_error(self, "Nothing to export", "Tick at least one section and one kind of card.")
             return
         if out is None:
-            self.last_error = show_error(self, "Where to save?",
-                                         "Type a file name under “Save as”, or click Choose… to pick one.")
+            self.last_error = show_error(
+                self, "Where to save?", "Type a file name under “Save as”, or click Choose… to pick one."
+            )
             return
         service = ExchangeService(self.library)
         self.export_button.setEnabled(False)
@@ -129,8 +148,9 @@ class ExportDialog(QDialog):
         finished: list[AnkiExportResult] = []
 
         def job(progress: ProgressFn, cancelled: CancelledFn) -> AnkiExportResult:
-            finished.append(service.export_deck_to_anki(self.deck_id, out, options=options, progress=progress,
-                                                        cancel=cancelled))
+            finished.append(
+                service.export_deck_to_anki(self.deck_id, out, options=options, progress=progress, cancel=cancelled)
+            )
             return finished[0]
 
         def on_cancel() -> None:
@@ -139,8 +159,9 @@ class ExportDialog(QDialog):
             else:
                 self._cancelled()
 
-        self.task = run_in_background(self, f"Exporting to “{out.name}”…", job, on_done=self._exported,
-                                      on_error=self._failed, on_cancel=on_cancel)
+        self.task = run_in_background(
+            self, f"Exporting to “{out.name}”…", job, on_done=self._exported, on_error=self._failed, on_cancel=on_cancel
+        )
 
     def _exported(self, result: AnkiExportResult) -> None:
         self.result = result

@@ -1,4 +1,5 @@
 """Icons drawn from the SVG files under ``resources/icons``, tinted to the current text colour."""
+
 from __future__ import annotations
 
 from functools import cache
@@ -10,7 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from studyapp.paths import resource
 
 _SIZES = (16, 20, 24, 32, 40, 48)  # toolbar and menu sizes at 1x and 2x
-_APP_SIZES = _SIZES + (64, 128, 256)
+_APP_SIZES = (*_SIZES, 64, 128, 256)
 
 
 @cache

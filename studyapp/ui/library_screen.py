@@ -1,13 +1,26 @@
 """The library screen: the decks with today's counts and exam countdown; import by button, menu or drop."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studyapp.services.changes import Changes
 from studyapp.services.library import DeckSummary, ImportResult, Library
@@ -54,8 +67,9 @@ class LibraryScreen(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setProperty("role", "subtitle")
         self.import_button = QPushButton("Import document…")
-        self.import_button.setToolTip("Import a text or Markdown document as a new deck (Ctrl+O). "
-                                      "You can also drop files here.")
+        self.import_button.setToolTip(
+            "Import a text or Markdown document as a new deck (Ctrl+O). You can also drop files here."
+        )
         self.import_button.clicked.connect(self.choose_and_import)
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -135,7 +149,7 @@ class LibraryScreen(QWidget):
         for row, deck in enumerate(self._decks):
             cells = (heading(deck.title), str(deck.new), str(deck.learning), str(deck.due), exam_text(deck))
             tones = (None, c.new, c.learning, c.due, None)
-            for column, (text, tone) in enumerate(zip(cells, tones)):
+            for column, (text, tone) in enumerate(zip(cells, tones, strict=True)):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, deck.id)
                 if column == 0:
@@ -150,8 +164,9 @@ class LibraryScreen(QWidget):
                 self.table.setItem(row, column, cell)
         due_total = sum(d.new + d.learning + d.due for d in self._decks)
         count = len(self._decks)
-        self.subtitle.setText(f"{count} deck{'s' if count != 1 else ''} · {due_total} card"
-                              f"{'s' if due_total != 1 else ''} to study today")
+        self.subtitle.setText(
+            f"{count} deck{'s' if count != 1 else ''} · {due_total} card{'s' if due_total != 1 else ''} to study today"
+        )
         self.empty_hint.setVisible(not self._decks)
         self.table.setVisible(bool(self._decks))
         self.table.blockSignals(True)  # the deck panel is filled once below, not once per selection step
@@ -159,7 +174,7 @@ class LibraryScreen(QWidget):
         self.table.blockSignals(False)
         self._update_buttons()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -211,7 +226,8 @@ class LibraryScreen(QWidget):
     def import_path(self, path: Path) -> None:
         """Import ``path`` in the background; the deck appears (selected) when done."""
         run_in_background(
-            self, f"Importing “{path.name}”…",
+            self,
+            f"Importing “{path.name}”…",
             lambda progress, cancelled: self.library.import_document(path, progress=progress, cancel=cancelled),
             on_done=self._imported,
             on_error=lambda message: self._failed(path, message),
@@ -228,7 +244,9 @@ class LibraryScreen(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
                 f"Imported “{heading(result.title)}”: {result.added} new cards, {result.kept} kept, "
-                f"{result.retired} retired.", 8000)
+                f"{result.retired} retired.",
+                8000,
+            )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_documents(event):
@@ -248,5 +266,6 @@ def _dropped_documents(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     if not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and not Path(url.toLocalFile()).is_dir()]
+    return [
+        Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and not Path(url.toLocalFile()).is_dir()
+    ]

@@ -1,4 +1,5 @@
 """The main window: menu bar, toolbar, the screens in a stack, geometry remembered, theme kept in step."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
     def reader_screen(self) -> ReaderScreen:
         if self._reader_screen is None:
             from studyapp.ui.reader_screen import ReaderScreen
+
             size = float(self.ui_settings.value("reader/font_size", 13.0))
             self._reader_screen = ReaderScreen(self.library, font_size=size)
             self._reader_screen.study_section_requested.connect(self.study)
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
     def review_screen(self) -> ReviewScreen:
         if self._review_screen is None:
             from studyapp.ui.review_screen import ReviewScreen
+
             self._review_screen = ReviewScreen(self.library, self.clock)
             self._review_screen.changed.connect(self.apply_changes)
             self._review_screen.changed.connect(lambda _changes: self._refresh_undo_label())
@@ -94,13 +97,20 @@ class MainWindow(QMainWindow):
     def statistics_screen(self) -> StatisticsScreen:
         if self._statistics_screen is None:
             from studyapp.ui.statistics_screen import StatisticsScreen
+
             self._statistics_screen = StatisticsScreen(self.library)
             self.stack.addWidget(self._statistics_screen)
         return self._statistics_screen
 
     # --- actions ----------------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey | None = None,
-                icon_name: str | None = None, tip: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        icon_name: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -116,25 +126,56 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.import_action = a("&Import document…", self.library_screen.choose_and_import,
-                               QKeySequence.StandardKey.Open, "import",
-                               "Import a text or Markdown document as a deck (Ctrl+O)")
-        self.export_action = a("&Export to Anki…", self.export, "Ctrl+E", "export",
-                               "Export the selected deck as an Anki package (Ctrl+E)")
+        self.import_action = a(
+            "&Import document…",
+            self.library_screen.choose_and_import,
+            QKeySequence.StandardKey.Open,
+            "import",
+            "Import a text or Markdown document as a deck (Ctrl+O)",
+        )
+        self.export_action = a(
+            "&Export to Anki…", self.export, "Ctrl+E", "export", "Export the selected deck as an Anki package (Ctrl+E)"
+        )
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = a("&Undo", self.undo, QKeySequence.StandardKey.Undo, "undo",
-                             "Take back the last rating, bury or suspend (Ctrl+Z)")
-        self.options_action = a("Deck &options…", lambda: self.open_options(self.current_deck_id()), "Ctrl+,",
-                                "settings", "Daily limits, retention, exam date (Ctrl+,)")
-        self.study_action = a("&Study now", lambda: self.study(self.current_deck_id()), "Ctrl+Return", "study",
-                              "Review the current deck's cards due today (Ctrl+Enter)")
+        self.undo_action = a(
+            "&Undo",
+            self.undo,
+            QKeySequence.StandardKey.Undo,
+            "undo",
+            "Take back the last rating, bury or suspend (Ctrl+Z)",
+        )
+        self.options_action = a(
+            "Deck &options…",
+            lambda: self.open_options(self.current_deck_id()),
+            "Ctrl+,",
+            "settings",
+            "Daily limits, retention, exam date (Ctrl+,)",
+        )
+        self.study_action = a(
+            "&Study now",
+            lambda: self.study(self.current_deck_id()),
+            "Ctrl+Return",
+            "study",
+            "Review the current deck's cards due today (Ctrl+Enter)",
+        )
         self.screen_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for number, (name, label, icon_name) in enumerate(
-                (("library", "&Library", "library"), ("reader", "&Reader", "reader"),
-                 ("review", "Re&view", "review"), ("statistics", "S&tatistics", "statistics")), 1):
-            action = a(label, lambda n=name: self._screen_action(n), f"Ctrl+{number}", icon_name,
-                       f"{label.replace('&', '')} (Ctrl+{number})")
+            (
+                ("library", "&Library", "library"),
+                ("reader", "&Reader", "reader"),
+                ("review", "Re&view", "review"),
+                ("statistics", "S&tatistics", "statistics"),
+            ),
+            1,
+        ):
+            action = a(
+                label,
+                lambda n=name: self._screen_action(n),
+                f"Ctrl+{number}",
+                icon_name,
+                f"{label.replace('&', '')} (Ctrl+{number})",
+            )
             action.setCheckable(True)
             group.addAction(action)
             self.screen_actions[name] = action
@@ -183,8 +224,12 @@ class MainWindow(QMainWindow):
         return self.library_screen.selected_deck_id() or (reader.deck_id if reader else None)
 
     def show_screen(self, name: str) -> None:
-        screen = {"library": lambda: self.library_screen, "reader": lambda: self.reader_screen,
-                  "review": lambda: self.review_screen, "statistics": lambda: self.statistics_screen}[name]()
+        screen = {
+            "library": lambda: self.library_screen,
+            "reader": lambda: self.reader_screen,
+            "review": lambda: self.review_screen,
+            "statistics": lambda: self.statistics_screen,
+        }[name]()
         self.stack.setCurrentWidget(screen)
         self.screen_actions[name].setChecked(True)
         self.setWindowTitle(f"{self.screen_actions[name].text().replace('&', '')} — studyapp")
@@ -246,6 +291,7 @@ class MainWindow(QMainWindow):
         if not deck_id:
             return
         from studyapp.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.library, deck_id, self)
         if dialog.exec():
             self.apply_changes(dialog.changes)
@@ -257,6 +303,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Export to Anki", "Import or select a deck first.")
             return
         from studyapp.ui.export_dialog import ExportDialog
+
         ExportDialog(self.library, deck_id, self).exec()
 
     def apply_changes(self, changes: Changes, *, source: QWidget | None = None) -> None:
@@ -300,8 +347,9 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         narrow = self.width() < TOOLBAR_TEXT_MIN_WIDTH  # keep every action reachable in a small window
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if narrow
-                                        else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonIconOnly if narrow else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._reader_screen is not None:

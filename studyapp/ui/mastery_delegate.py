@@ -1,4 +1,5 @@
 """Paints a section's mastery (0-1) as a short bar with its percentage."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRectF, Qt
@@ -19,14 +20,17 @@ class MasteryDelegate(QStyledItemDelegate):
             return
         self.initStyleOption(option, index)
         option.text = ""
-        option.widget.style().drawControl(option.widget.style().ControlElement.CE_ItemViewItem, option, painter,
-                                          option.widget)
+        option.widget.style().drawControl(
+            option.widget.style().ControlElement.CE_ItemViewItem, option, painter, option.widget
+        )
         c = theme.colors()
         rect = option.rect.adjusted(6, 0, -6, 0)
         if rect.width() < MIN_BAR_WIDTH:  # a narrow column: the percentage alone
             painter.save()
             painter.setPen(QColor(c.due if value >= 0.8 else c.muted))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, f"{round(value * 100)}%")
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, f"{round(value * 100)}%"
+            )
             painter.restore()
             return
         bar = QRectF(rect.left(), rect.center().y() - 3, rect.width() * 0.5, 6)
@@ -40,6 +44,7 @@ class MasteryDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRectF(bar.left(), bar.top(), max(6.0, bar.width() * value), 6), 3, 3)
         painter.setPen(QColor(c.muted))
         text_rect = QRectF(bar.right() + 6, rect.top(), rect.width() * 0.5 - 6, rect.height())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                         f"{round(value * 100)}%")
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, f"{round(value * 100)}%"
+        )
         painter.restore()

@@ -1,4 +1,5 @@
 """Order drills answered by arranging: a list to reorder by dragging or with Alt+Up/Down, then checked."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -40,7 +41,7 @@ class OrderList(QListWidget):
 
     def set_entries(self, entries: tuple[str, ...]) -> None:
         self.clear()
-        for number, entry in enumerate(entries, 1):
+        for entry in entries:
             row = QListWidgetItem(smarten(entry))
             row.setData(ENTRY_ROLE, entry)
             self.addItem(row)
@@ -74,7 +75,7 @@ class OrderList(QListWidget):
         self.clearSelection()
         self._fit_height()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_height()
 

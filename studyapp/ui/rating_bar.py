@@ -1,4 +1,5 @@
 """The buttons under a card: "Show answer" on the question, then the four ratings with their next intervals."""
+
 from __future__ import annotations
 
 from datetime import timedelta

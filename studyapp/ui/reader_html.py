@@ -3,6 +3,7 @@
 Links: ``note:N`` (a footnote), ``cards:ORIGIN`` (the items made from a fact or a list). Anchors: ``list-N`` before
 the N-th numbered list of the section.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -79,16 +80,21 @@ def _numbered_list(section: str, block: NumberedList, cards: CardIndex, c: Color
     rows = "".join(
         f'<tr><td align="right" valign="top" style="padding-right: 8px;"><p>{item.number}.</p></td>'
         f'<td valign="top"><p style="margin-bottom: 0.45em;">{_text(item.text)}{_footnote_links(item.footnotes)}</p>'
-        f'</td></tr>'
-        for item in block.items)
+        f"</td></tr>"
+        for item in block.items
+    )
     rows = f'<table cellspacing="0" cellpadding="0">{rows}</table>'
     more = ""
     if origin is not None:
         count = cards.counts.get(origin, 0)
-        more = (f'<p style="margin-bottom: 0;"><a class="more" href="cards:{escape(origin)}">'
-                f'{count} card{"s" if count != 1 else ""} from this list →</a></p>')
-    return (f'<table width="100%" cellpadding="14" cellspacing="0" bgcolor="{c.highlight_list}" '
-            f'style="margin-bottom: 1.1em;"><tr><td>{rows}{more}</td></tr></table>')
+        more = (
+            f'<p style="margin-bottom: 0;"><a class="more" href="cards:{escape(origin)}">'
+            f"{count} card{'s' if count != 1 else ''} from this list →</a></p>"
+        )
+    return (
+        f'<table width="100%" cellpadding="14" cellspacing="0" bgcolor="{c.highlight_list}" '
+        f'style="margin-bottom: 1.1em;"><tr><td>{rows}{more}</td></tr></table>'
+    )
 
 
 def section_html(doc: Document, section: Section, cards: CardIndex, c: Colors) -> str:
@@ -127,6 +133,8 @@ def cards_html(items: Iterable[StudyItem]) -> str:
     """A list of items (prompt, then answer) for the "cards from this passage" pop-up."""
     rows = []
     for item in items:
-        rows.append(f'<p style="margin-bottom: 0.2em;"><b>{_text(item.prompt)}</b></p>'
-                    f'<p style="margin-top: 0; margin-bottom: 1em;">→ {_text(item.answer)}</p>')
+        rows.append(
+            f'<p style="margin-bottom: 0.2em;"><b>{_text(item.prompt)}</b></p>'
+            f'<p style="margin-top: 0; margin-bottom: 1em;">→ {_text(item.answer)}</p>'
+        )
     return "<html><body>" + "".join(rows) + "</body></html>"

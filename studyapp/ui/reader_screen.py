@@ -1,4 +1,5 @@
 """The reader: the sections as a tree with their mastery, one section set for reading, notes and cards at hand."""
+
 from __future__ import annotations
 
 import re
@@ -6,8 +7,19 @@ from html import escape
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTextBrowser,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
@@ -35,8 +47,9 @@ class ReaderScreen(QWidget):
     study_section_requested = Signal(str, str)
     font_size_changed = Signal(float)
 
-    def __init__(self, library: Library, parent: QWidget | None = None, *,
-                 font_size: float = DEFAULT_FONT_SIZE) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, *, font_size: float = DEFAULT_FONT_SIZE
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.font_size = min(MAX_FONT_SIZE, max(MIN_FONT_SIZE, font_size))
@@ -84,8 +97,12 @@ class ReaderScreen(QWidget):
         bar.addWidget(self.study_button)
 
         self.view = ReadingView(theme.reading_font(self.font_size))
-        for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1.0), ("Ctrl+=", 1.0),
-                           (QKeySequence.StandardKey.ZoomOut, -1.0), ("Ctrl+0", 0.0)):
+        for keys, step in (
+            (QKeySequence.StandardKey.ZoomIn, 1.0),
+            ("Ctrl+=", 1.0),
+            (QKeySequence.StandardKey.ZoomOut, -1.0),
+            ("Ctrl+0", 0.0),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.zoom(step))
         self.view.tooltip_for = self._tooltip
@@ -154,8 +171,9 @@ class ReaderScreen(QWidget):
         first = self.document.sections[0].id if self.document.sections else None
         target = position.section_id if position and self._has_section(position.section_id) else first
         if target is None:
-            self.view.set_page(f"<h1>{escape(heading(self.document.title))}</h1>"
-                               "<p>This document has no sections to read.</p>")
+            self.view.set_page(
+                f"<h1>{escape(heading(self.document.title))}</h1><p>This document has no sections to read.</p>"
+            )
             self.place.setText(heading(self.document.title))
             for button in (self.study_button, self.previous_button, self.next_button):
                 button.setEnabled(False)
@@ -207,7 +225,7 @@ class ReaderScreen(QWidget):
         elif stale == "mastery":
             self._update_mastery()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self._catch_up()
@@ -232,7 +250,7 @@ class ReaderScreen(QWidget):
             section, self._section_id = self._section_id, None
             self._render(section)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_detail()
         if not self._splitter_moved:
@@ -261,7 +279,7 @@ class ReaderScreen(QWidget):
         if self.deck_id and self._section_id:
             self.library.set_reading_position(self.deck_id, self._section_id, self.view.scroll_fraction())
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def hideEvent(self, event) -> None:
         self.save_position()
         super().hideEvent(event)
 
@@ -292,8 +310,11 @@ class ReaderScreen(QWidget):
             section_id = item.data(0, SECTION_ROLE)
             if counts.get(section_id):
                 item.setData(1, MASTERY_ROLE, float(mastery.get(section_id, 0.0)))
-                item.setToolTip(1, f"{counts[section_id]} cards; mastery {round(mastery.get(section_id, 0) * 100)}%"
-                                   " (how likely you recall them now)")
+                item.setToolTip(
+                    1,
+                    f"{counts[section_id]} cards; mastery {round(mastery.get(section_id, 0) * 100)}%"
+                    " (how likely you recall them now)",
+                )
             else:
                 item.setData(1, MASTERY_ROLE, None)
                 item.setToolTip(1, "No cards from this section")
@@ -343,8 +364,9 @@ class ReaderScreen(QWidget):
         in_scope = {section_id} | {s.id for s in self.document.sections if s.parent == section_id}
         count = sum(1 for item in self.items if item.section in in_scope)
         self.study_button.setEnabled(count > 0)
-        self.study_button.setToolTip(f"Review the {count} cards of this section" if count else
-                                     "This section has no cards")
+        self.study_button.setToolTip(
+            f"Review the {count} cards of this section" if count else "This section has no cards"
+        )
         # Where you are comes first: in a narrow window it is the deck's title that gets cut.
         self.place.setText(f"Section {index + 1} of {len(ids)}  ·  {count} cards  ·  {heading(self.document.title)}")
         self.detail.hide()
@@ -378,7 +400,6 @@ class ReaderScreen(QWidget):
             self.detail.show()
             self._fit_detail()
         self.detail_text.verticalScrollBar().setValue(0)
-
 
 
 def _linkify(text: str) -> str:

@@ -1,4 +1,5 @@
 """A text browser set for reading: a centred column of ~70 characters, serif type, note tooltips on hover."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -1,4 +1,5 @@
 """Text shown on the review screen: interval labels, kind captions, the answer and its source as HTML."""
+
 from __future__ import annotations
 
 import re
@@ -10,16 +11,28 @@ from studyapp.ui.theme import Colors
 from studyapp.ui.typography import heading, smarten
 
 KIND_CAPTIONS = {
-    "date-cloze": "Fill the gap", "date-when": "When?", "date-what": "What happened?",
-    "date-choice": "Choose the date", "chronology": "Recall the order", "list-item": "Which item?",
-    "list-number": "Which number?", "list-cloze": "Fill the gap", "list-recall": "Recall the list",
+    "date-cloze": "Fill the gap",
+    "date-when": "When?",
+    "date-what": "What happened?",
+    "date-choice": "Choose the date",
+    "chronology": "Recall the order",
+    "list-item": "Which item?",
+    "list-number": "Which number?",
+    "list-cloze": "Fill the gap",
+    "list-recall": "Recall the list",
     "list-order": "Recall the order",
 }
 KIND_NAMES = {
-    "date-cloze": "Dates: fill the gap", "date-when": "Dates: when did it happen?",
-    "date-what": "Dates: what happened then?", "date-choice": "Dates: choose the date",
-    "chronology": "Dates: order of events", "list-item": "Lists: which item?", "list-number": "Lists: which number?",
-    "list-cloze": "Lists: fill the gap", "list-recall": "Lists: recall the whole list", "list-order": "Lists: order",
+    "date-cloze": "Dates: fill the gap",
+    "date-when": "Dates: when did it happen?",
+    "date-what": "Dates: what happened then?",
+    "date-choice": "Dates: choose the date",
+    "chronology": "Dates: order of events",
+    "list-item": "Lists: which item?",
+    "list-number": "Lists: which number?",
+    "list-cloze": "Lists: fill the gap",
+    "list-recall": "Lists: recall the whole list",
+    "list-order": "Lists: order",
 }
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 
@@ -72,8 +85,10 @@ def prompt_html(item: StudyItem, *, first_line_only: bool = False) -> str:
 
 def _rows(rows: list[tuple[str, str]]) -> str:
     """Lines with a hanging mark or number ("•", "3.") so wrapped text lines up."""
-    cells = "".join(f'<tr><td align="right" style="padding-right:8px;">{escape(mark)}</td><td>{_text(text)}</td></tr>'
-                    for mark, text in rows)
+    cells = "".join(
+        f'<tr><td align="right" style="padding-right:8px;">{escape(mark)}</td><td>{_text(text)}</td></tr>'
+        for mark, text in rows
+    )
     return f'<table cellspacing="0" cellpadding="2" style="margin-top:8px;">{cells}</table>'
 
 
@@ -95,10 +110,14 @@ def answer_html(item: StudyItem, c: Colors) -> str:
 def source_html(item: StudyItem, c: Colors) -> str:
     """Where the card comes from: the section, the sentence (or list lead), the notes it cites."""
     source = item.source
-    notes = "".join(f'<p style="margin-top:4px; color:{c.muted};"><sup>{n}</sup>&nbsp;{_text(text)}</p>'
-                    for n, text in source.footnotes[:3])
+    notes = "".join(
+        f'<p style="margin-top:4px; color:{c.muted};"><sup>{n}</sup>&nbsp;{_text(text)}</p>'
+        for n, text in source.footnotes[:3]
+    )
     sentence = ""
     if source.text and source.text != filled_cloze(item):
         sentence = f'<p style="font-style:italic; margin-top:0;">{_text(source.text)}</p>'
-    return (f'<p style="color:{c.muted}; margin-bottom:4px;">From “{escape(heading(source.section_title))}”</p>'
-            f'{sentence}{notes}')
+    return (
+        f'<p style="color:{c.muted}; margin-bottom:4px;">From “{escape(heading(source.section_title))}”</p>'
+        f"{sentence}{notes}"
+    )

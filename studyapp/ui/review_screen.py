@@ -4,6 +4,7 @@ Keys: Space/Enter show the answer (then accept the suggested rating); 1-4 rate, 
 multiple-choice card; an order drill is arranged with Up/Down and Alt+Up/Down; "-" buries the card until
 tomorrow, "@" suspends it. Ctrl+Z (the main window's Undo) takes the last rating, bury or suspend back.
 """
+
 from __future__ import annotations
 
 import time
@@ -13,8 +14,17 @@ from datetime import datetime, timedelta
 from fsrs import Rating
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studyapp.core.cards import from_us
 from studyapp.core.session import Answer, Phase, ReviewSession
@@ -66,9 +76,11 @@ class ReviewScreen(QWidget):
         self.count_new = _label("count-new", wrap=False)
         self.count_learning = _label("count-learning", wrap=False)
         self.count_due = _label("count-due", wrap=False)
-        for label, tip in ((self.count_new, "New cards left today"),
-                           (self.count_learning, "Learning cards left today"),
-                           (self.count_due, "Review cards due today")):
+        for label, tip in (
+            (self.count_new, "New cards left today"),
+            (self.count_learning, "Learning cards left today"),
+            (self.count_due, "Review cards due today"),
+        ):
             label.setToolTip(tip)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -156,7 +168,8 @@ class ReviewScreen(QWidget):
         self.summary_page = SessionSummary()
         self.summary_page.back_requested.connect(self.back_requested.emit)
         self.summary_page.whole_deck_requested.connect(
-            lambda: self.deck_id and self.study_deck_requested.emit(self.deck_id))
+            lambda: self.deck_id and self.study_deck_requested.emit(self.deck_id)
+        )
 
         self.pages = QStackedWidget()
         self.pages.addWidget(study)
@@ -263,8 +276,12 @@ class ReviewScreen(QWidget):
 
     def current_is_choice(self) -> bool:
         """True when the card shown is a multiple-choice card (answered by picking a choice)."""
-        return bool(self.session and self.session.current and self.session.current.item.kind in CHOICE_KINDS
-                    and self.session.current.item.choices)
+        return bool(
+            self.session
+            and self.session.current
+            and self.session.current.item.kind in CHOICE_KINDS
+            and self.session.current.item.choices
+        )
 
     # --- drawing ----------------------------------------------------------------------------------------
     def render(self) -> None:
@@ -309,8 +326,11 @@ class ReviewScreen(QWidget):
             if visible:
                 choice = item.choices[number - 1]
                 button.setText(f"{number}    {choice}")
-                state = "" if not answering else ("right" if choice == item.answer else
-                                                  "wrong" if choice == self._choice else "")
+                state = (
+                    ""
+                    if not answering
+                    else ("right" if choice == item.answer else "wrong" if choice == self._choice else "")
+                )
                 if button.property("state") != state:
                     button.setProperty("state", state)
                     button.style().unpolish(button)
@@ -326,8 +346,11 @@ class ReviewScreen(QWidget):
                 self.answer_label.setText(fmt.answer_html(item, c))
             self.source_label.setText(fmt.source_html(item, c))
             if grade is not None:
-                self.grade_label.setText("Right — press Space to accept Good, or rate with 1-4." if grade.correct
-                                         else "Not this time — press Space to accept Again, or rate with 1-4.")
+                self.grade_label.setText(
+                    "Right — press Space to accept Good, or rate with 1-4."
+                    if grade.correct
+                    else "Not this time — press Space to accept Again, or rate with 1-4."
+                )
                 self.grade_label.setStyleSheet(f"color: {c.right if grade.correct else c.wrong}; font-weight: 600;")
             suggested = grade.rating if grade is not None else None
             self.buttons.offer(session.next_intervals(now), suggested or Rating.Good)  # what Space gives
@@ -341,8 +364,9 @@ class ReviewScreen(QWidget):
             if is_choice:
                 self.hint.setText("Pick a choice: click it or press 1-4")
             elif arranging:
-                self.hint.setText("Drag the entries into order (or ↑/↓ to pick one, Alt+↑/↓ to move it), "
-                                  "then Space to check")
+                self.hint.setText(
+                    "Drag the entries into order (or ↑/↓ to pick one, Alt+↑/↓ to move it), then Space to check"
+                )
             else:
                 self.hint.setText("Space or Enter shows the answer")
 
@@ -362,9 +386,11 @@ class ReviewScreen(QWidget):
     def _render_done(self) -> None:
         self.pages.setCurrentWidget(self.summary_page)
         learning_due = self.session.store.learning_due(self.session.scope)
-        self.summary_page.show_summary(self.session.summary, section_scoped=self.section_id is not None,
-                                       learning_back_in=None if learning_due is None else
-                                       max(timedelta(0), from_us(learning_due) - self.clock()))
+        self.summary_page.show_summary(
+            self.session.summary,
+            section_scoped=self.section_id is not None,
+            learning_back_in=None if learning_due is None else max(timedelta(0), from_us(learning_due) - self.clock()),
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

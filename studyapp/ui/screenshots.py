@@ -1,4 +1,5 @@
 """``studyapp screenshots``: open each screen on the library offscreen and save one PNG per screen."""
+
 from __future__ import annotations
 
 import os
@@ -7,11 +8,11 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+from fsrs import Rating
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from studyapp.core.session import Phase
-from fsrs import Rating
 
 LARGE = QSize(1280, 800)
 SMALL = QSize(800, 560)
@@ -105,9 +106,11 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
     written += _dark_variants(window, deck_id, section, app, out)
 
     from studyapp.ui.settings_dialog import SettingsDialog
+
     dialog = SettingsDialog(window.library, deck_id, window)
     written.append(_grab_dialog(dialog, out / "settings.png", app))
     from studyapp.ui.export_dialog import ExportDialog
+
     written.append(_grab_dialog(ExportDialog(window.library, deck_id, window), out / "export.png", app))
     window.show_screen("library")
     return written

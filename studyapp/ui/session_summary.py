@@ -1,4 +1,5 @@
 """The end of a review session: what was done, and where to go next."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -43,24 +44,30 @@ class SessionSummary(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(2)
 
-    def show_summary(self, summary: Summary, *, section_scoped: bool,
-                     learning_back_in: timedelta | None = None) -> None:
+    def show_summary(
+        self, summary: Summary, *, section_scoped: bool, learning_back_in: timedelta | None = None
+    ) -> None:
         """Show what the session did; ``learning_back_in``: when the next card being learned comes back."""
-        later = ("<p>Come back when more cards are due; the library shows how many.</p>"
-                 if learning_back_in is None else
-                 f"<p>A card you are learning comes back in <b>{_wait_text(learning_back_in)}</b>: "
-                 "study again then to fix it in memory.</p>")
+        later = (
+            "<p>Come back when more cards are due; the library shows how many.</p>"
+            if learning_back_in is None
+            else f"<p>A card you are learning comes back in <b>{_wait_text(learning_back_in)}</b>: "
+            "study again then to fix it in memory.</p>"
+        )
         if summary.answered:
             self.title.setText("Well done — that's all for now")
             self.text.setText(
                 f"<p>You answered <b>{summary.answered}</b> card{'s' if summary.answered != 1 else ''} in "
                 f"{duration_text(summary.seconds)}.</p>"
                 f"<p>Again {summary.again} · Hard {summary.hard} · Good {summary.good} · Easy {summary.easy}</p>"
-                + later)
+                + later
+            )
         else:
             self.title.setText("Nothing to study right now")
-            self.text.setText("<p>No cards are due here today. New cards arrive each day within the deck's "
-                              "daily limit.</p>" + ("" if learning_back_in is None else later))
+            self.text.setText(
+                "<p>No cards are due here today. New cards arrive each day within the deck's "
+                "daily limit.</p>" + ("" if learning_back_in is None else later)
+            )
         self.whole_deck_button.setVisible(section_scoped)
 
 

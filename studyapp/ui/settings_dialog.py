@@ -1,12 +1,25 @@
 """Deck options: desired retention, daily limits, learning steps, day start, exam date and target recall."""
+
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studyapp.core.settings import DeckSettings
 from studyapp.services.changes import Changes
@@ -17,7 +30,7 @@ _UNIT_MINUTES = {"s": 1 / 60, "": 1.0, "m": 1.0, "h": 60.0, "d": 1440.0}
 
 
 def parse_steps(text: str) -> tuple[float, ...]:
-    """"1m 10m" / "1 10" / "30s, 1h" -> minutes; ValueError with a plain message otherwise."""
+    """ "1m 10m" / "1 10" / "30s, 1h" -> minutes; ValueError with a plain message otherwise."""
     steps = []
     for token in re.split(r"[\s,]+", text.strip()):
         if not token:
@@ -38,6 +51,7 @@ def format_steps(steps: tuple[float, ...]) -> str:
         if minutes >= 60 and minutes % 60 == 0:
             return f"{int(minutes // 60)}h"
         return f"{minutes:g}m"
+
     return " ".join(one(m) for m in steps)
 
 
@@ -126,12 +140,14 @@ class SettingsDialog(QDialog):
         self.forecast.setText(
             f"Predicted recall on the day: {round(forecast.overall * 100)}% ({state}). "
             f"{forecast.days_left} study days left; about {forecast.reviews_per_day} reviews and "
-            f"{forecast.new_per_day} new cards a day reach the target.")
+            f"{forecast.new_per_day} new cards a day reach the target."
+        )
 
     def values(self) -> DeckSettings:
         """The settings as entered (ValueError with a plain message when one is not valid)."""
         return DeckSettings(
-            desired_retention=self.retention.value() / 100, new_per_day=self.new_per_day.value(),
+            desired_retention=self.retention.value() / 100,
+            new_per_day=self.new_per_day.value(),
             max_reviews_per_day=self.max_reviews.value(),
             learning_steps=parse_steps(self.learning_steps.text()),
             relearning_steps=parse_steps(self.relearning_steps.text()),
@@ -143,8 +159,9 @@ class SettingsDialog(QDialog):
             changes = self.library.settings.set(self.deck_id, self.values())
             if self.exam_enabled.isChecked():
                 day = self.exam_day.date()
-                changes |= self.library.exam.set(self.deck_id, date(day.year(), day.month(), day.day()),
-                                                 target=self.exam_target.value() / 100)
+                changes |= self.library.exam.set(
+                    self.deck_id, date(day.year(), day.month(), day.day()), target=self.exam_target.value() / 100
+                )
             elif self.library.exam.get(self.deck_id) is not None:
                 changes |= self.library.exam.clear(self.deck_id)
         except ValueError as error:

@@ -1,8 +1,9 @@
 """Statistics of a deck (or the whole library): reviews heatmap, due forecast, retention, exam prediction."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
@@ -56,9 +57,16 @@ class StatisticsScreen(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setProperty("role", "subtitle")
 
-        self.figures = {key: _Figure(caption) for key, caption in (
-            ("today", "reviews today"), ("streak", "day streak"), ("retention", "retention, 30 days"),
-            ("total", "reviews in all"), ("cards", "new · learning · review"))}
+        self.figures = {
+            key: _Figure(caption)
+            for key, caption in (
+                ("today", "reviews today"),
+                ("streak", "day streak"),
+                ("retention", "retention, 30 days"),
+                ("total", "reviews in all"),
+                ("cards", "new · learning · review"),
+            )
+        }
         figures = QHBoxLayout()
         figures.setSpacing(28)
         for figure in self.figures.values():
@@ -106,8 +114,12 @@ class StatisticsScreen(QWidget):
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Recompute after ``changes`` that concern the deck shown; while hidden, only note that it is due."""
-        if changes is not None and self.deck_id is not None and self.deck_id not in changes.decks \
-                and not changes.settings:
+        if (
+            changes is not None
+            and self.deck_id is not None
+            and self.deck_id not in changes.decks
+            and not changes.settings
+        ):
             return
         if changes is not None and not self.isVisible():
             self._stale = True  # statistics can be slow on big decks: not after every rating in the review
@@ -125,13 +137,14 @@ class StatisticsScreen(QWidget):
         self.figures["retention"].value.setText(_percent(stats.true_retention_30d))
         self.figures["total"].value.setText(str(stats.total_reviews))
         self.figures["cards"].value.setText(
-            f"{queues.get('new', 0)} · {queues.get('learning', 0)} · {queues.get('review', 0)}")
+            f"{queues.get('new', 0)} · {queues.get('learning', 0)} · {queues.get('review', 0)}"
+        )
         days = {d.day: d.reviews for d in stats.reviews_per_day}
         self.heatmap.set_data(days, self.library.now().astimezone().date())
         self.forecast.set_data(list(stats.due_forecast), "today", f"in {len(stats.due_forecast) - 1} days")
         self._show_exam()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -139,8 +152,10 @@ class StatisticsScreen(QWidget):
     def _show_exam(self) -> None:
         forecast = self.library.exam.forecast(self.deck_id) if self.deck_id else None
         if forecast is None:
-            self.exam.setText("No exam date set. Set one in Deck options (Ctrl+,) to see where you will stand "
-                              "on the day and the reviews it takes to reach your target.")
+            self.exam.setText(
+                "No exam date set. Set one in Deck options (Ctrl+,) to see where you will stand "
+                "on the day and the reviews it takes to reach your target."
+            )
             return
         weakest = sorted(forecast.sections, key=lambda s: s.predicted_recall)[:3]
         weak = ", ".join(f"{heading(s.title)} ({_percent(s.predicted_recall)})" for s in weakest)
@@ -151,4 +166,5 @@ class StatisticsScreen(QWidget):
             f"<p>Predicted recall on the day if you stop now: <b>{_percent(forecast.overall)}</b> ({verdict}). "
             f"To reach the target: about {forecast.reviews_per_day} reviews and {forecast.new_per_day} new cards "
             f"a day ({forecast.reviews_needed} reviews in all).</p>"
-            f"<p>Weakest sections: {weak or '—'}</p>")
+            f"<p>Weakest sections: {weak or '—'}</p>"
+        )

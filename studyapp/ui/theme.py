@@ -1,4 +1,5 @@
 """Colours, fonts and the style sheet: light or dark, following the system's colour scheme."""
+
 from __future__ import annotations
 
 import os
@@ -10,10 +11,32 @@ from PySide6.QtWidgets import QApplication
 
 from studyapp.paths import resource
 
-READING_FAMILIES = ("Charter", "Iowan Old Style", "Georgia", "Literata", "Source Serif 4", "Source Serif Pro",
-                    "Noto Serif", "PT Serif", "Cambria", "DejaVu Serif", "Liberation Serif", "Times New Roman")
-UI_FAMILIES = ("Inter", "Segoe UI", "SF Pro Text", ".AppleSystemUIFont", "Cantarell", "Noto Sans", "Ubuntu",
-               "DejaVu Sans", "Liberation Sans", "Arial")
+READING_FAMILIES = (
+    "Charter",
+    "Iowan Old Style",
+    "Georgia",
+    "Literata",
+    "Source Serif 4",
+    "Source Serif Pro",
+    "Noto Serif",
+    "PT Serif",
+    "Cambria",
+    "DejaVu Serif",
+    "Liberation Serif",
+    "Times New Roman",
+)
+UI_FAMILIES = (
+    "Inter",
+    "Segoe UI",
+    "SF Pro Text",
+    ".AppleSystemUIFont",
+    "Cantarell",
+    "Noto Sans",
+    "Ubuntu",
+    "DejaVu Sans",
+    "Liberation Sans",
+    "Arial",
+)
 
 
 @dataclass(frozen=True)
@@ -42,17 +65,49 @@ class Colors:
 
 
 LIGHT = Colors(
-    window="#f3f0ea", base="#fbfaf7", paper="#fffdf8", text="#25282b", muted="#5f656b", line="#ddd7cc",
-    hover="#e9e4da", accent="#2f5d62", accent_hover="#3b7077", accent_soft="#d6e6e4", accent_text="#1e3f43",
-    on_accent="#ffffff", highlight_fact="#f6ecd2", highlight_list="#e3eef0", new="#2a62b8",
-    learning="#b5541d", due="#2f7d3b", right="#2f7d3b", right_soft="#dff0e0", wrong="#b23a3a",
+    window="#f3f0ea",
+    base="#fbfaf7",
+    paper="#fffdf8",
+    text="#25282b",
+    muted="#5f656b",
+    line="#ddd7cc",
+    hover="#e9e4da",
+    accent="#2f5d62",
+    accent_hover="#3b7077",
+    accent_soft="#d6e6e4",
+    accent_text="#1e3f43",
+    on_accent="#ffffff",
+    highlight_fact="#f6ecd2",
+    highlight_list="#e3eef0",
+    new="#2a62b8",
+    learning="#b5541d",
+    due="#2f7d3b",
+    right="#2f7d3b",
+    right_soft="#dff0e0",
+    wrong="#b23a3a",
     wrong_soft="#f6dede",
 )
 DARK = Colors(
-    window="#1e2124", base="#25292d", paper="#222528", text="#e5e2dc", muted="#a3a7ab", line="#3a3f44",
-    hover="#30353a", accent="#7fb7be", accent_hover="#93c6cc", accent_soft="#2e4a4d", accent_text="#d5eef0",
-    on_accent="#10282b", highlight_fact="#3d3624", highlight_list="#263b40", new="#7fb0ff",
-    learning="#f0a06b", due="#7fcf8a", right="#7fcf8a", right_soft="#23402a", wrong="#f08c8c",
+    window="#1e2124",
+    base="#25292d",
+    paper="#222528",
+    text="#e5e2dc",
+    muted="#a3a7ab",
+    line="#3a3f44",
+    hover="#30353a",
+    accent="#7fb7be",
+    accent_hover="#93c6cc",
+    accent_soft="#2e4a4d",
+    accent_text="#d5eef0",
+    on_accent="#10282b",
+    highlight_fact="#3d3624",
+    highlight_list="#263b40",
+    new="#7fb0ff",
+    learning="#f0a06b",
+    due="#7fcf8a",
+    right="#7fcf8a",
+    right_soft="#23402a",
+    wrong="#f08c8c",
     wrong_soft="#4a2727",
 )
 
@@ -113,13 +168,20 @@ def ui_font() -> QFont:
 def _palette(c: Colors) -> QPalette:
     p = QPalette()
     roles = {
-        QPalette.ColorRole.Window: c.window, QPalette.ColorRole.WindowText: c.text,
-        QPalette.ColorRole.Base: c.base, QPalette.ColorRole.AlternateBase: c.window,
-        QPalette.ColorRole.Text: c.text, QPalette.ColorRole.Button: c.base,
-        QPalette.ColorRole.ButtonText: c.text, QPalette.ColorRole.Highlight: c.accent,
-        QPalette.ColorRole.HighlightedText: c.on_accent, QPalette.ColorRole.ToolTipBase: c.base,
-        QPalette.ColorRole.ToolTipText: c.text, QPalette.ColorRole.PlaceholderText: c.muted,
-        QPalette.ColorRole.Link: c.accent, QPalette.ColorRole.Mid: c.line,
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Base: c.base,
+        QPalette.ColorRole.AlternateBase: c.window,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.Button: c.base,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.HighlightedText: c.on_accent,
+        QPalette.ColorRole.ToolTipBase: c.base,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.Link: c.accent,
+        QPalette.ColorRole.Mid: c.line,
     }
     for role, value in roles.items():
         p.setColor(role, QColor(value))

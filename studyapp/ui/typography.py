@@ -1,4 +1,5 @@
 """Display typography: headings written in capitals shown in title case, straight quotes and ``--`` made proper."""
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Without it, an exception in a Qt slot prints a traceback to a terminal the learner never sees and the click
 silently does nothing. The library's own transactions make sure no committed answer is lost either way.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -23,8 +24,10 @@ _shown: set[QMessageBox] = set()
 def user_message(error: BaseException, log: Path) -> str:
     """What the learner reads: what happened, that their answers are safe, and where the details are."""
     if isinstance(error, sqlite3.DatabaseError):
-        what = (f"The library could not be read or written ({error}). Every answer given before this is saved. "
-                "Close studyapp and open it again; if the library is damaged, it will offer to restore a backup.")
+        what = (
+            f"The library could not be read or written ({error}). Every answer given before this is saved. "
+            "Close studyapp and open it again; if the library is damaged, it will offer to restore a backup."
+        )
     else:
         what = plain_message(error)
     return f"{what}\n\nThe details were written to {log}."
@@ -45,8 +48,9 @@ def install(data_dir: Path) -> None:
         except OSError:
             pass
         if QApplication.instance() is not None:
-            box = QMessageBox(QMessageBox.Icon.Warning, "studyapp", user_message(error, log),
-                              parent=QApplication.activeWindow())
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, "studyapp", user_message(error, log), parent=QApplication.activeWindow()
+            )
             _shown.add(box)  # a box without a parent lives only as long as a Python reference to it
             box.finished.connect(lambda _result: _shown.discard(box))
             box.open()

@@ -1,4 +1,5 @@
 """Small widgets shared by the screens."""
+
 from __future__ import annotations
 
 import re
@@ -18,7 +19,7 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+    def setText(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
         self._elide()

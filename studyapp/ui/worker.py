@@ -3,6 +3,7 @@
 The function receives ``progress(done, total)`` and ``cancelled() -> bool``; the dialog appears only when the
 work lasts longer than about half a second, and its Cancel button sets the flag the function polls.
 """
+
 from __future__ import annotations
 
 import threading
@@ -62,9 +63,17 @@ class BackgroundTask(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget, label: str, job: Job, *, on_done: Callable[[Any], None],
-                 on_error: Callable[[str], None], on_cancel: Callable[[], None] | None = None,
-                 cancellable: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        label: str,
+        job: Job,
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None],
+        on_cancel: Callable[[], None] | None = None,
+        cancellable: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
         self._on_done, self._on_error, self._on_cancel = on_done, on_error, on_cancel
@@ -129,15 +138,23 @@ class BackgroundTask(QObject):
 _running: set[BackgroundTask] = set()
 
 
-def run_in_background(parent: QWidget, label: str, job: Job, *, on_done: Callable[[Any], None],
-                      on_error: Callable[[str], None], on_cancel: Callable[[], None] | None = None,
-                      cancellable: bool = True) -> BackgroundTask:
+def run_in_background(
+    parent: QWidget,
+    label: str,
+    job: Job,
+    *,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[str], None],
+    on_cancel: Callable[[], None] | None = None,
+    cancellable: bool = True,
+) -> BackgroundTask:
     """Run ``job(progress, cancelled)`` in the thread pool; callbacks run on the GUI thread.
 
     ``cancellable`` False hides the Cancel button (for work that cannot stop half-way).
     """
-    task = BackgroundTask(parent, label, job, on_done=on_done, on_error=on_error, on_cancel=on_cancel,
-                          cancellable=cancellable)
+    task = BackgroundTask(
+        parent, label, job, on_done=on_done, on_error=on_error, on_cancel=on_cancel, cancellable=cancellable
+    )
     _running.add(task)
     task.finished.connect(lambda: _running.discard(task))
     task.start()

@@ -13,6 +13,7 @@ medians in seconds, ``ratio`` = studyapp / genanki (the target is <= 1.5), the s
 runs, sizes of both files; and ``with_progress_s``, one export carrying the history of 30% of the cards
 (five answers each) through the anki package (skip with ``--no-progress``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,18 +26,39 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import genanki  # noqa: E402
+from datetime import UTC
 
-from studyapp.generate.model import KINDS, Source, StudyItem  # noqa: E402
-from studyapp.interop import export_items  # noqa: E402
-from studyapp.interop.anki_decks import deck_tree  # noqa: E402
-from studyapp.interop.anki_models import model_for  # noqa: E402
-from studyapp.interop.anki_notes import note_fields, note_type_for, tag  # noqa: E402
-from studyapp.text.document import Document, Footnote, Paragraph, Section, Sentence  # noqa: E402
+import genanki
+
+from studyapp.generate.model import KINDS, Source, StudyItem
+from studyapp.interop import export_items
+from studyapp.interop.anki_decks import deck_tree
+from studyapp.interop.anki_models import model_for
+from studyapp.interop.anki_notes import note_fields, note_type_for, tag
+from studyapp.text.document import Document, Footnote, Paragraph, Section, Sentence
 
 TIMESTAMP = 1_780_000_000.0
-WORDS = ("harbour", "treaty", "council", "railway", "merchant", "province", "charter", "assembly", "river",
-         "reform", "customs", "envoy", "garrison", "ledger", "minister", "& co.", "<b>", "{{x}}", "a::b")
+WORDS = (
+    "harbour",
+    "treaty",
+    "council",
+    "railway",
+    "merchant",
+    "province",
+    "charter",
+    "assembly",
+    "river",
+    "reform",
+    "customs",
+    "envoy",
+    "garrison",
+    "ledger",
+    "minister",
+    "& co.",
+    "<b>",
+    "{{x}}",
+    "a::b",
+)
 
 
 def _sentence(n: int, year: int) -> str:
@@ -49,10 +71,23 @@ def synthetic(n_items: int) -> tuple[Document, list[StudyItem]]:
     sections = []
     for s in range(20):
         sub = s % 4 == 3
-        sections.append(Section(f"s{s}", f"Section {s} :: part", 2 if sub else 1, f"s{s - 1}" if sub else None,
-                                (Paragraph((Sentence(_sentence(s, 1800 + s)),)),)))
-    doc = Document("bench-doc", "Bench & Document", "A. Writer", None, tuple(sections),
-                   tuple(Footnote(k, f"Note {k}, archive & box {k}.") for k in range(1, 40)))
+        sections.append(
+            Section(
+                f"s{s}",
+                f"Section {s} :: part",
+                2 if sub else 1,
+                f"s{s - 1}" if sub else None,
+                (Paragraph((Sentence(_sentence(s, 1800 + s)),)),),
+            )
+        )
+    doc = Document(
+        "bench-doc",
+        "Bench & Document",
+        "A. Writer",
+        None,
+        tuple(sections),
+        tuple(Footnote(k, f"Note {k}, archive & box {k}.") for k in range(1, 40)),
+    )
     items = []
     for n in range(n_items):
         kind = KINDS[n % len(KINDS)]
@@ -67,14 +102,28 @@ def synthetic(n_items: int) -> tuple[Document, list[StudyItem]]:
             extra["choices"] = (str(year), str(year + 10), str(year - 25), str(year + 40))
         if kind in {"chronology", "list-order"}:
             extra["order"] = tuple(_sentence(n + k, year + k) for k in range(5))
-        items.append(StudyItem(id=f"item-{n}", kind=kind, section=section.id, prompt=f"When? {text}",
-                               answer=str(year), source=source, origin=f"o{n // 4}", position=n // 4, **extra))
+        items.append(
+            StudyItem(
+                id=f"item-{n}",
+                kind=kind,
+                section=section.id,
+                prompt=f"When? {text}",
+                answer=str(year),
+                source=source,
+                origin=f"o{n // 4}",
+                position=n // 4,
+                **extra,
+            )
+        )
     return doc, items
 
 
-def write_with_genanki(doc: Document, prepared: list[tuple[int, genanki.Model, list[str], list[str], int]],
-                       path: Path) -> None:
-    decks = {spec.deck_id: genanki.Deck(spec.deck_id, spec.name) for spec in deck_tree(doc, {s.id for s in doc.sections})}
+def write_with_genanki(
+    doc: Document, prepared: list[tuple[int, genanki.Model, list[str], list[str], int]], path: Path
+) -> None:
+    decks = {
+        spec.deck_id: genanki.Deck(spec.deck_id, spec.name) for spec in deck_tree(doc, {s.id for s in doc.sections})
+    }
     for deck_id, model, fields, tags, due in prepared:
         decks[deck_id].add_note(genanki.Note(model=model, fields=fields, tags=tags, due=due))
     genanki.Package(list(decks.values())).write_to_file(str(path), timestamp=TIMESTAMP)
@@ -82,19 +131,27 @@ def write_with_genanki(doc: Document, prepared: list[tuple[int, genanki.Model, l
 
 def prepare_plain(doc: Document, items: list[StudyItem]) -> list[tuple[int, genanki.Model, list[str], list[str], int]]:
     deck_of = {spec.section: spec.deck_id for spec in deck_tree(doc, {s.id for s in doc.sections})}
-    return [(deck_of[i.section], model_for(note_type_for(i)), note_fields(i),
-             [tag("section", i.section), tag("kind", i.kind)], i.position) for i in items]
+    return [
+        (
+            deck_of[i.section],
+            model_for(note_type_for(i)),
+            note_fields(i),
+            [tag("section", i.section), tag("kind", i.kind)],
+            i.position,
+        )
+        for i in items
+    ]
 
 
 def time_with_progress(doc: Document, items: list[StudyItem], scratch: Path) -> float:
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from fsrs import Card, Rating, Scheduler
 
     from studyapp.interop import CardProgress, add_progress
 
     scheduler = Scheduler(enable_fuzzing=False)
-    start = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
     progress = []
     for n, item in enumerate(items[: len(items) * 3 // 10]):
         card, logs, when = Card(card_id=n + 1, due=start), [], start + timedelta(seconds=n)
@@ -105,8 +162,14 @@ def time_with_progress(doc: Document, items: list[StudyItem], scratch: Path) -> 
         progress.append(CardProgress(item.id, card, tuple(logs)))
     began = time.perf_counter()
     summary = export_items(doc, items, scratch / "plain.apkg", timestamp=TIMESTAMP)
-    add_progress(scratch / "plain.apkg", scratch / "progress.apkg", progress, document_id=doc.id,
-                 deck_name=summary.decks[0], scheduler=scheduler)
+    add_progress(
+        scratch / "plain.apkg",
+        scratch / "progress.apkg",
+        progress,
+        document_id=doc.id,
+        deck_name=summary.decks[0],
+        scheduler=scheduler,
+    )
     return round(time.perf_counter() - began, 3)
 
 
@@ -134,19 +197,24 @@ def main() -> None:
         sizes = {"studyapp_bytes": ours_path.stat().st_size, "genanki_bytes": theirs_path.stat().st_size}
         progress_s = None if args.no_progress else time_with_progress(doc, items, Path(scratch))
     studyapp_s, genanki_s = statistics.median(ours), statistics.median(theirs)
-    print(json.dumps({
-        "items": args.items,
-        "repeat": args.repeat,
-        "studyapp_s": round(studyapp_s, 4),
-        "genanki_s": round(genanki_s, 4),
-        "ratio": round(studyapp_s / genanki_s, 3),
-        "ratio_of_fastest": round(min(ours) / min(theirs), 3),  # less sensitive to a busy machine
-        "target_ratio_max": 1.5,
-        "studyapp_runs_s": [round(t, 4) for t in ours],
-        "genanki_runs_s": [round(t, 4) for t in theirs],
-        **sizes,
-        "with_progress_s": progress_s,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "items": args.items,
+                "repeat": args.repeat,
+                "studyapp_s": round(studyapp_s, 4),
+                "genanki_s": round(genanki_s, 4),
+                "ratio": round(studyapp_s / genanki_s, 3),
+                "ratio_of_fastest": round(min(ours) / min(theirs), 3),  # less sensitive to a busy machine
+                "target_ratio_max": 1.5,
+                "studyapp_runs_s": [round(t, 4) for t in ours],
+                "genanki_runs_s": [round(t, 4) for t in theirs],
+                **sizes,
+                "with_progress_s": progress_s,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ Prints one JSON object:
 - ``seconds_per_mb``: read+parse time divided by size for each corpus; flat when time is linear in size.
 - ``max_bytes``: the size above which ``read_document`` refuses a file (sizes above it are not timed).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from studyapp.text import MAX_BYTES, NumberedList, read_document  # noqa: E402
 
 try:
-    from studyapp.generate import items_for_document  # noqa: E402
+    from studyapp.generate import items_for_document
 except ImportError:  # generate not there yet
     items_for_document = None
 
@@ -124,10 +125,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--sizes", default="1,2,5,10", help="corpus sizes in MB")
-    parser.add_argument("--items-sizes", default="1,2,5,10",
-                        help="corpus sizes (MB) for which extract+items is timed too ('' for none)")
-    parser.add_argument("--seed-sizes", default="1,10",
-                        help="sizes (MB) of corpora made by repeating the bundled article ('' for none)")
+    parser.add_argument(
+        "--items-sizes", default="1,2,5,10", help="corpus sizes (MB) for which extract+items is timed too ('' for none)"
+    )
+    parser.add_argument(
+        "--seed-sizes", default="1,10", help="sizes (MB) of corpora made by repeating the bundled article ('' for none)"
+    )
     args = parser.parse_args()
 
     seed_path = next((ROOT / "decks").glob("*.txt"))
@@ -135,8 +138,9 @@ def main() -> None:
     result: dict[str, object] = {
         "seed": {
             "read_parse_ms": median_ms(lambda: read_document(seed_path), args.repeat),
-            "extract_items_ms": (median_ms(lambda: items_for_document(doc), args.repeat)
-                                 if items_for_document else None),
+            "extract_items_ms": (
+                median_ms(lambda: items_for_document(doc), args.repeat) if items_for_document else None
+            ),
             "sections": len(doc.sections),
             "footnotes": len(doc.footnotes),
         },
@@ -172,9 +176,16 @@ def main() -> None:
             big = items = None
             big, read_s = timed(lambda: read_document(path))
             items, items_s = timed(lambda: items_for_document(big))
-            result.setdefault("seed_corpora", []).append({
-                "mb": size, "bytes": path.stat().st_size, "read_parse_s": read_s, "extract_items_s": items_s,
-                "total_s": round(read_s + items_s, 3), "items": len(items)})
+            result.setdefault("seed_corpora", []).append(
+                {
+                    "mb": size,
+                    "bytes": path.stat().st_size,
+                    "read_parse_s": read_s,
+                    "extract_items_s": items_s,
+                    "total_s": round(read_s + items_s, 3),
+                    "items": len(items),
+                }
+            )
     result["seconds_per_mb"] = {
         f"{row['mb']:g}": round(row["read_parse_s"] * MB / row["bytes"], 3) for row in result["corpora"]
     }

@@ -4,6 +4,7 @@ Prints JSON. Run:
 
     .venv/bin/python tests/benchmarks/bench_find_dates.py
 """
+
 from __future__ import annotations
 
 import json
@@ -29,10 +30,8 @@ def best_ms(action, repeat: int = 20) -> float:
 
 def main() -> None:
     doc = read_document(SEED)
-    sentences = [s.text for sec in doc.sections for b in sec.blocks if isinstance(b, Paragraph)
-                 for s in b.sentences]
-    sentences += [i.text for sec in doc.sections for b in sec.blocks if isinstance(b, NumberedList)
-                  for i in b.items]
+    sentences = [s.text for sec in doc.sections for b in sec.blocks if isinstance(b, Paragraph) for s in b.sentences]
+    sentences += [i.text for sec in doc.sections for b in sec.blocks if isinstance(b, NumberedList) for i in b.items]
     result = {
         "seed_sentences": len(sentences),
         "seed_chars": sum(len(s) for s in sentences),
@@ -43,14 +42,21 @@ def main() -> None:
     }
     text = SEED.read_text(encoding="utf-8")
     body = text[: text.index("\nNOTES\n")]
-    chapter = body[body.index("\nHISTORICAL BACKGROUND"):]
+    chapter = body[body.index("\nHISTORICAL BACKGROUND") :]
     for copies in (25, 50, 100):
-        corpus = body + "".join(chapter.replace("HISTORICAL BACKGROUND", f"HISTORICAL BACKGROUND {n}")
-                                for n in range(copies))
+        corpus = body + "".join(
+            chapter.replace("HISTORICAL BACKGROUND", f"HISTORICAL BACKGROUND {n}") for n in range(copies)
+        )
         big = parse_document(corpus, name="corpus")
         ms = best_ms(lambda: (find_facts(big), find_lists(big)), repeat=3)
-        result["corpus"].append({"chars": len(corpus), "facts": len(find_facts(big)),
-                                 "extract_ms": round(ms, 1), "ms_per_mb": round(ms / (len(corpus) / 1e6), 1)})
+        result["corpus"].append(
+            {
+                "chars": len(corpus),
+                "facts": len(find_facts(big)),
+                "extract_ms": round(ms, 1),
+                "ms_per_mb": round(ms / (len(corpus) / 1e6), 1),
+            }
+        )
     print(json.dumps(result, indent=2))
 
 

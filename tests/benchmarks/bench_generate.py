@@ -6,6 +6,7 @@ Prints one JSON object: ``seed`` (the bundled article: facts, lists, items, medi
 over ``--repeat`` warm runs, CPU time) and ``corpora`` (the corpora of ``bench_extract.py``, N MB each:
 facts, lists, items, ``make_items_s`` and ``seconds_per_mb``, flat when time is linear in size).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,22 +43,32 @@ def main() -> None:
     facts, lists = find_facts(doc), find_lists(doc)
     make_items(doc, facts, lists)  # warm-up
     times = [cpu_seconds(lambda: make_items(doc, facts, lists)) for _ in range(args.repeat)]
-    result: dict[str, object] = {"seed": {
-        "facts": len(facts), "lists": len(lists), "items": len(make_items(doc, facts, lists)),
-        "make_items_ms": round(statistics.median(times) * 1000, 2),
-        "best_make_items_ms": round(min(times) * 1000, 2),
-    }, "corpora": []}
+    result: dict[str, object] = {
+        "seed": {
+            "facts": len(facts),
+            "lists": len(lists),
+            "items": len(make_items(doc, facts, lists)),
+            "make_items_ms": round(statistics.median(times) * 1000, 2),
+            "best_make_items_ms": round(min(times) * 1000, 2),
+        },
+        "corpora": [],
+    }
     for size in (float(s) for s in args.sizes.split(",") if s.strip()):
         text = corpus(int(size * MB))
         big = parse_document(text, name="corpus.txt")
         big_facts, big_lists = find_facts(big), find_lists(big)
         items: list = []
         seconds = cpu_seconds(lambda: items.extend(make_items(big, big_facts, big_lists)))
-        result["corpora"].append({
-            "mb": size, "facts": len(big_facts), "lists": len(big_lists), "items": len(items),
-            "make_items_s": round(seconds, 3),
-            "seconds_per_mb": round(seconds * MB / len(text.encode("utf-8")), 3),
-        })
+        result["corpora"].append(
+            {
+                "mb": size,
+                "facts": len(big_facts),
+                "lists": len(big_lists),
+                "items": len(items),
+                "make_items_s": round(seconds, 3),
+                "seconds_per_mb": round(seconds * MB / len(text.encode("utf-8")), 3),
+            }
+        )
     json.dump(result, sys.stdout, indent=2)
     sys.stdout.write("\n")
 

@@ -15,30 +15,31 @@ The synthetic library (one deck, 20 sections; 80% review cards with stabilities 
 overdue; 20% new) and the Anki collection are built once, cached under ``--db DIR``, and copied to a temporary
 folder for each run so every run starts from the same state.
 """
+
 from __future__ import annotations
 
 import argparse
 import json
-import random
 import os
+import random
 import shutil
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from fsrs import Rating  # noqa: E402
+from fsrs import Rating
 
-from studyapp.core.cards import CardState, Queue, to_us  # noqa: E402
-from studyapp.generate.model import Source, StudyItem  # noqa: E402
-from studyapp.services.library import Library  # noqa: E402
-from studyapp.storage import bulk  # noqa: E402
-from studyapp.text.document import Document, Paragraph, Section, Sentence  # noqa: E402
+from studyapp.core.cards import CardState, Queue, to_us
+from studyapp.generate.model import Source, StudyItem
+from studyapp.services.library import Library
+from studyapp.storage import bulk
+from studyapp.text.document import Document, Paragraph, Section, Sentence
 
 DECK = "bench-deck"
 SECTIONS = 20
@@ -48,12 +49,24 @@ ANKI_FSRS = os.environ.get("ANKI_FSRS", "1") == "1"
 
 def build_library(folder: Path, cards: int, reviews: int, now: datetime, seed: int) -> None:
     rng = random.Random(seed)
-    sections = tuple(Section(id=f"s{i}", title=f"Section {i}", level=1, parent=None,
-                             blocks=(Paragraph((Sentence(f"Text {i}."),)),)) for i in range(SECTIONS))
+    sections = tuple(
+        Section(id=f"s{i}", title=f"Section {i}", level=1, parent=None, blocks=(Paragraph((Sentence(f"Text {i}."),)),))
+        for i in range(SECTIONS)
+    )
     doc = Document(id=DECK, title="Benchmark deck", author=None, abstract=None, sections=sections)
-    items = [StudyItem(id=f"{DECK}:{n}", kind="date-when", section=f"s{n % SECTIONS}", prompt=f"When {n}?",
-                       answer=str(1900 + n % 100), source=Source(f"s{n % SECTIONS}", "S", f"Sentence {n}."),
-                       origin=f"fact-{n // 3}", position=n // 3) for n in range(cards)]
+    items = [
+        StudyItem(
+            id=f"{DECK}:{n}",
+            kind="date-when",
+            section=f"s{n % SECTIONS}",
+            prompt=f"When {n}?",
+            answer=str(1900 + n % 100),
+            source=Source(f"s{n % SECTIONS}", "S", f"Sentence {n}."),
+            origin=f"fact-{n // 3}",
+            position=n // 3,
+        )
+        for n in range(cards)
+    ]
     lib = Library.open(folder, import_bundled=False, clock=lambda: now, fuzzing=False)
     lib.store_document(doc, source_name="bench.txt", source_text="Benchmark deck\n", items=items)
     repos = lib.repos()
@@ -66,14 +79,24 @@ def build_library(folder: Path, cards: int, reviews: int, now: datetime, seed: i
     for index, card_id in enumerate(review_ids):
         stability = rng.uniform(1, 200)
         last = now_us - int(rng.uniform(0, stability * 1.1) * DAY)
-        after = CardState(card_id, 2, None, stability, rng.uniform(1, 10), last + int(stability * DAY), last,
-                          Queue.REVIEW)
+        after = CardState(
+            card_id, 2, None, stability, rng.uniform(1, 10), last + int(stability * DAY), last, Queue.REVIEW
+        )
         states.append(after)
         count = per_card + (1 if index < extra else 0)
         before = CardState(card_id, 2, None, stability / 2, after.difficulty, last, last - DAY, Queue.REVIEW)
         for k in range(count):
-            logs.append((card_id, DECK, rng.choice((1, 3, 3, 3, 4)), last - (count - k) * 3 * DAY,
-                         rng.randint(2000, 15000), before, after))
+            logs.append(
+                (
+                    card_id,
+                    DECK,
+                    rng.choice((1, 3, 3, 3, 4)),
+                    last - (count - k) * 3 * DAY,
+                    rng.randint(2000, 15000),
+                    before,
+                    after,
+                )
+            )
     logs.sort(key=lambda log: log[3])
     for n in range(1, len(logs)):  # review times are keys: make them distinct
         if logs[n][3] <= logs[n - 1][3]:
@@ -97,23 +120,24 @@ def time_library(folder: Path, steps: int, warmup: int, screen_steps: int) -> di
     lib = Library.open(folder)
     settings = lib.settings.get(DECK)
     from dataclasses import replace
+
     lib.settings.set(DECK, replace(settings, max_reviews_per_day=9999))
     session = lib.study.start_session(DECK)
     durations = []
     for n in range(steps + warmup):
         if session.current is None:
             break
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         start = time.perf_counter()
         session.show_answer()
         session.rate(Rating.Good, now=now, duration_ms=5000)
         if n >= warmup:
             durations.append((time.perf_counter() - start) * 1000)
     screen = []
-    for n in range(screen_steps):  # the same session goes on, as the review screen drives it
+    for _ in range(screen_steps):  # the same session goes on, as the review screen drives it
         if session.current is None:
             break
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         start = time.perf_counter()
         session.counts(now)
         session.show_answer()
@@ -122,15 +146,21 @@ def time_library(folder: Path, steps: int, warmup: int, screen_steps: int) -> di
         session.rate(Rating.Good, now=now, duration_ms=5000)
         screen.append((time.perf_counter() - start) * 1000)
     lib.close(backup=False)
-    return {"open_ms": statistics.median(opens), "open_first_ms": opens[0], **_summary("", durations),
-            **_summary("", screen, "screen_step")}
+    return {
+        "open_ms": statistics.median(opens),
+        "open_first_ms": opens[0],
+        **_summary("", durations),
+        **_summary("", screen, "screen_step"),
+    }
 
 
 def _summary(prefix: str, durations: list[float], step: str = "next_answer") -> dict:
     ordered = sorted(durations)
-    return {f"{prefix}{step}_median_ms": round(statistics.median(ordered), 4),
-            f"{prefix}{step}_p99_ms": round(ordered[max(int(len(ordered) * 0.99) - 1, 0)], 4),
-            f"{prefix}{step}_steps" if step != "next_answer" else f"{prefix}steps": len(ordered)}
+    return {
+        f"{prefix}{step}_median_ms": round(statistics.median(ordered), 4),
+        f"{prefix}{step}_p99_ms": round(ordered[max(int(len(ordered) * 0.99) - 1, 0)], 4),
+        f"{prefix}{step}_steps" if step != "next_answer" else f"{prefix}steps": len(ordered),
+    }
 
 
 def build_anki(path: Path, cards: int, reviews: int, seed: int) -> None:
@@ -157,8 +187,19 @@ def build_anki(path: Path, cards: int, reviews: int, seed: int) -> None:
             memory = json.dumps({"s": round(rng.uniform(1, 200), 2), "d": round(rng.uniform(1, 10), 2), "dr": 0.9})
             card_rows.append((cid, nid, 1, 0, 0, 0, 2, 2, due, ivl, 2500, per_card, 0, 0, 0, 0, 0, memory))
             for k in range(per_card + (1 if n < extra else 0)):
-                logs.append((base + n * 100 + k, cid, 0, rng.choice((1, 3, 3, 3, 4)), ivl, ivl // 2, 2500,
-                             rng.randint(2000, 15000), 1))
+                logs.append(
+                    (
+                        base + n * 100 + k,
+                        cid,
+                        0,
+                        rng.choice((1, 3, 3, 3, 4)),
+                        ivl,
+                        ivl // 2,
+                        2500,
+                        rng.randint(2000, 15000),
+                        1,
+                    )
+                )
         else:
             card_rows.append((cid, nid, 1, 0, 0, 0, 0, 0, n, 0, 0, 0, 0, 0, 0, 0, 0, ""))
     conf = col.decks.config_dict_for_deck_id(1)
@@ -169,19 +210,25 @@ def build_anki(path: Path, cards: int, reviews: int, seed: int) -> None:
     # Rows go in through SQLite directly (one transaction): Anki's DB proxy commits row by row.
     conn = sqlite3.connect(str(path))
     with conn:
-        conn.executemany("INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data) "
-                         "VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes)
-        conn.executemany("INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, "
-                         "lapses, left, odue, odid, flags, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                         card_rows)
-        conn.executemany("INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
-                         "VALUES (?,?,?,?,?,?,?,?,?)", logs)
+        conn.executemany(
+            "INSERT INTO notes (id, guid, mid, mod, usn, tags, flds, sfld, csum, flags, data) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            notes,
+        )
+        conn.executemany(
+            "INSERT INTO cards (id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, "
+            "lapses, left, odue, odid, flags, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            card_rows,
+        )
+        conn.executemany(
+            "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) VALUES (?,?,?,?,?,?,?,?,?)", logs
+        )
     conn.close()
 
 
 def time_anki(path: Path, steps: int, warmup: int, *, prefix: str, synchronous_normal: bool = False) -> dict:
-    from anki.collection import Collection  # first: anki.cards imports it circularly
     from anki.cards import Card
+    from anki.collection import Collection  # first: anki.cards imports it circularly
     from anki.scheduler.v3 import CardAnswer
 
     col = Collection(str(path))
@@ -208,8 +255,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--reviews", type=int, default=1_000_000)
-    parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "studyapp-bench"),
-                        help="folder caching the built library and Anki collection")
+    parser.add_argument(
+        "--db",
+        default=str(Path(tempfile.gettempdir()) / "studyapp-bench"),
+        help="folder caching the built library and Anki collection",
+    )
     parser.add_argument("--steps", type=int, default=2000, help="timed review steps")
     parser.add_argument("--warmup", type=int, default=50, help="untimed steps first")
     parser.add_argument("--screen-steps", type=int, default=1000, help="timed on-screen steps after those")
@@ -223,7 +273,7 @@ def main() -> None:
     if not (lib_cache / "library.sqlite3").exists():
         start = time.perf_counter()
         shutil.rmtree(lib_cache, ignore_errors=True)
-        build_library(lib_cache, args.cards, args.reviews, datetime.now(timezone.utc), args.seed)
+        build_library(lib_cache, args.cards, args.reviews, datetime.now(UTC), args.seed)
         built["build_library_s"] = round(time.perf_counter() - start, 2)
     if not args.no_anki and not anki_cache.exists():
         start = time.perf_counter()
@@ -238,13 +288,22 @@ def main() -> None:
             for name in ("anki", "anki-normal"):
                 shutil.copytree(anki_cache.parent, Path(work) / name)
         os.sync()  # the copies' write-back must not compete with the timed steps
-        result = {"cards": args.cards, "reviews": args.reviews, **time_library(work_lib, args.steps, args.warmup,
-                                                                                args.screen_steps)}
+        result = {
+            "cards": args.cards,
+            "reviews": args.reviews,
+            **time_library(work_lib, args.steps, args.warmup, args.screen_steps),
+        }
         if not args.no_anki:
-            result.update(time_anki(Path(work) / "anki" / "collection.anki2", args.steps, args.warmup,
-                                    prefix="anki_"))
-            result.update(time_anki(Path(work) / "anki-normal" / "collection.anki2", args.steps, args.warmup,
-                                    prefix="anki_sync_normal_", synchronous_normal=True))
+            result.update(time_anki(Path(work) / "anki" / "collection.anki2", args.steps, args.warmup, prefix="anki_"))
+            result.update(
+                time_anki(
+                    Path(work) / "anki-normal" / "collection.anki2",
+                    args.steps,
+                    args.warmup,
+                    prefix="anki_sync_normal_",
+                    synchronous_normal=True,
+                )
+            )
     result.update(built)
     print(json.dumps(result))
 

@@ -8,6 +8,7 @@ is reported apart). ``next_card_ms``: from rating a card to the next card painte
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_startup.py``
 """
+
 from __future__ import annotations
 
 import json
@@ -35,7 +36,7 @@ def child_window_shown(data_dir: str, spawned_at: float) -> None:
     window = build_window(data_dir)
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt name)
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and not hasattr(self, "at"):
                 self.at = time.time()
                 QTimer.singleShot(0, app.quit)
@@ -68,7 +69,7 @@ def child_next_card(data_dir: str) -> None:
     class Painted(QObject):
         seen = False
 
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt name)
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
                 self.seen = True
             return False
@@ -98,11 +99,13 @@ def child_next_card(data_dir: str) -> None:
 
 
 def _run_child(*args: str, pycache: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPYCACHEPREFIX=str(pycache))  # an installed app has its bytecode compiled; keep it out of the tree
+    env = dict(
+        os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), PYTHONPYCACHEPREFIX=str(pycache)
+    )  # an installed app has its bytecode compiled; keep it out of the tree
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, env=env, cwd=ROOT,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, env=env, cwd=ROOT, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -125,17 +128,22 @@ def main() -> None:
         study = Path(scratch) / "study"
         shutil.copytree(seeded, study, ignore=shutil.ignore_patterns("*.lock"))
         timings = _run_child("--next-card", str(study), pycache=pycache)["timings"]
-    print(json.dumps({
-        "window_shown_ms": round(statistics.median(starts), 1),
-        "window_shown_ms_min": round(min(starts), 1),
-        "window_shown_runs": len(starts),
-        "window_shown_ms_cold": round(cold, 1),  # first run, bytecode not yet compiled
-        "next_card_ms": round(statistics.median(timings), 2),
-        "next_card_ms_p90": round(sorted(timings)[int(len(timings) * 0.9) - 1], 2),
-        "next_card_runs": len(timings),
-        "first_start_import_ms": round(first_start_ms, 1),
-        "targets": {"window_shown_ms": 1000, "next_card_ms": 16},
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "window_shown_ms": round(statistics.median(starts), 1),
+                "window_shown_ms_min": round(min(starts), 1),
+                "window_shown_runs": len(starts),
+                "window_shown_ms_cold": round(cold, 1),  # first run, bytecode not yet compiled
+                "next_card_ms": round(statistics.median(timings), 2),
+                "next_card_ms_p90": round(sorted(timings)[int(len(timings) * 0.9) - 1], 2),
+                "next_card_runs": len(timings),
+                "first_start_import_ms": round(first_start_ms, 1),
+                "targets": {"window_shown_ms": 1000, "next_card_ms": 16},
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

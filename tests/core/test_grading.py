@@ -1,4 +1,5 @@
 """Checking responses: choices, orders and typed answers."""
+
 from __future__ import annotations
 
 from fsrs import Rating
@@ -10,8 +11,9 @@ SRC = Source("s", "S", "text")
 
 
 def _item(**fields) -> StudyItem:
-    base = dict(id="d:1", kind="date-when", section="s", prompt="When?", answer="April 2012", source=SRC,
-                origin="o", position=0)
+    base = dict(
+        id="d:1", kind="date-when", section="s", prompt="When?", answer="April 2012", source=SRC, origin="o", position=0
+    )
     return StudyItem(**{**base, **fields})
 
 

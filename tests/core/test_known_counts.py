@@ -1,4 +1,5 @@
 """Counts moved along by one answer, and counts read up to a limit (exact or only a lower bound)."""
+
 from __future__ import annotations
 
 from studyapp.core.cards import CardState, Queue
@@ -8,13 +9,27 @@ DAY_END = 1_000_000
 
 
 def card(queue: int, due: int, *, state: int = 2) -> CardState:
-    return CardState(id=1, state=state, step=None, stability=3.0, difficulty=5.0, due_us=due,
-                     last_review_us=None if queue == Queue.NEW else 10, queue=queue)
+    return CardState(
+        id=1,
+        state=state,
+        step=None,
+        stability=3.0,
+        difficulty=5.0,
+        due_us=due,
+        last_review_us=None if queue == Queue.NEW else 10,
+        queue=queue,
+    )
 
 
 def known(**changes) -> KnownCounts:
-    base = dict(version="v1", day_end_us=DAY_END, learning_bound_us=DAY_END, learning=2,
-                review=Tally(4, exact=True), new=Tally(3, exact=False))
+    base = dict(
+        version="v1",
+        day_end_us=DAY_END,
+        learning_bound_us=DAY_END,
+        learning=2,
+        review=Tally(4, exact=True),
+        new=Tally(3, exact=False),
+    )
     return KnownCounts(**{**base, **changes})
 
 
@@ -45,15 +60,25 @@ def test_a_new_card_answered_leaves_the_new_cards_and_may_join_the_learning_ones
 
 def test_counts_are_given_only_for_the_same_version_day_and_learning_window():
     counts = known()
-    assert counts.counts_for(version="v1", day_end_us=DAY_END, learning_bound_us=DAY_END, new_cap=2,
-                             review_cap=9) == (2, 2, 4)
-    assert counts.counts_for(version="v2", day_end_us=DAY_END, learning_bound_us=DAY_END, new_cap=2,
-                             review_cap=9) is None
-    assert counts.counts_for(version="v1", day_end_us=DAY_END + 1, learning_bound_us=DAY_END + 1, new_cap=2,
-                             review_cap=9) is None
-    assert counts.counts_for(version="v1", day_end_us=DAY_END, learning_bound_us=DAY_END + 1, new_cap=2,
-                             review_cap=9) is None
-    assert counts.counts_for(version="v1", day_end_us=DAY_END, learning_bound_us=DAY_END, new_cap=5,
-                             review_cap=9) is None  # only known to be at least 3 new cards
-    assert counts.counts_for(version="v1", day_end_us=DAY_END, learning_bound_us=DAY_END, new_cap=-2,
-                             review_cap=-1) == (0, 2, 0)
+    assert counts.counts_for(version="v1", day_end_us=DAY_END, learning_bound_us=DAY_END, new_cap=2, review_cap=9) == (
+        2,
+        2,
+        4,
+    )
+    assert (
+        counts.counts_for(version="v2", day_end_us=DAY_END, learning_bound_us=DAY_END, new_cap=2, review_cap=9) is None
+    )
+    assert (
+        counts.counts_for(version="v1", day_end_us=DAY_END + 1, learning_bound_us=DAY_END + 1, new_cap=2, review_cap=9)
+        is None
+    )
+    assert (
+        counts.counts_for(version="v1", day_end_us=DAY_END, learning_bound_us=DAY_END + 1, new_cap=2, review_cap=9)
+        is None
+    )
+    assert (
+        counts.counts_for(version="v1", day_end_us=DAY_END, learning_bound_us=DAY_END, new_cap=5, review_cap=9) is None
+    )  # only known to be at least 3 new cards
+    assert counts.counts_for(
+        version="v1", day_end_us=DAY_END, learning_bound_us=DAY_END, new_cap=-2, review_cap=-1
+    ) == (0, 2, 0)

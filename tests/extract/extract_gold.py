@@ -1,4 +1,5 @@
 """Helpers of the extract tests: where the data lies, and how facts are scored against gold annotations."""
+
 from __future__ import annotations
 
 import json
@@ -35,8 +36,15 @@ def score_facts(facts: list[DatedFact], gold_path: Path) -> Score:
     unmatched = list(facts)
     missed = []
     for start, date in pairs:
-        hit = next((f for f in unmatched if _plain(f.sentence).startswith(_plain(start))
-                    and (_plain(date) in _plain(f.date.text) or _plain(f.date.text) in _plain(date))), None)
+        hit = next(
+            (
+                f
+                for f in unmatched
+                if _plain(f.sentence).startswith(_plain(start))
+                and (_plain(date) in _plain(f.date.text) or _plain(f.date.text) in _plain(date))
+            ),
+            None,
+        )
         if hit is None:
             missed.append((start, date))
         else:

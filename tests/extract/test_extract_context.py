@@ -1,4 +1,5 @@
 """Which sentences lean on the one before them."""
+
 from __future__ import annotations
 
 import pytest

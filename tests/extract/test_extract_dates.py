@@ -1,4 +1,5 @@
 """find_dates on single sentences: what is a date, what it means, and what is not a date."""
+
 from __future__ import annotations
 
 import pytest
@@ -39,12 +40,18 @@ def spans(sentence: str) -> list[tuple[str, str, str]]:
         ("A state arose in the early twentieth century.", [("the early twentieth century", "1901", "1933")]),
         ("Trade peaked in the 19th century.", [("the 19th century", "1801", "1900")]),
         ("They came before the fifth century.", [("the fifth century", "0401", "0500")]),
-        ("It changed at the beginning of the sixteenth century.",
-         [("the beginning of the sixteenth century", "1501", "1533")]),
-        ("In the second half of the twentieth century it grew.",
-         [("the second half of the twentieth century", "1951", "2000")]),
-        ("Between the eighteenth and nineteenth centuries, trade grew.",
-         [("the eighteenth and nineteenth centuries", "1701", "1900")]),
+        (
+            "It changed at the beginning of the sixteenth century.",
+            [("the beginning of the sixteenth century", "1501", "1533")],
+        ),
+        (
+            "In the second half of the twentieth century it grew.",
+            [("the second half of the twentieth century", "1951", "2000")],
+        ),
+        (
+            "Between the eighteenth and nineteenth centuries, trade grew.",
+            [("the eighteenth and nineteenth centuries", "1701", "1900")],
+        ),
         ("Others arrived during World War II to escape.", [("World War II", "1939", "1945")]),
         ("He fought in World War I as a boy.", [("World War I", "1914", "1918")]),
         ("He fought in the First World War.", [("the First World War", "1914", "1918")]),
@@ -91,7 +98,7 @@ def test_several_dates_keep_order_and_offsets() -> None:
     mentions = find_dates(sentence)
     assert [(m.text, m.start) for m in mentions] == [("1908", "1908"), ("1922", "1922")]
     for mention in mentions:
-        assert sentence[mention.offset:mention.offset + len(mention.text)] == mention.text
+        assert sentence[mention.offset : mention.offset + len(mention.text)] == mention.text
 
 
 def test_a_date_inside_a_bigger_one_is_not_reported_alone() -> None:
@@ -108,8 +115,10 @@ def test_reversed_range_is_not_a_date() -> None:
 
 
 def test_granularity_follows_the_mention() -> None:
-    kinds = [m.granularity for m in find_dates(
-        "On May 28, 1918, in April 2012, in 1997, from 1992 to 1994, in the nineteenth century.")]
+    kinds = [
+        m.granularity
+        for m in find_dates("On May 28, 1918, in April 2012, in 1997, from 1992 to 1994, in the nineteenth century.")
+    ]
     assert kinds == ["day", "month", "year", "range", "century"]
 
 
@@ -128,11 +137,15 @@ def test_long_runs_of_numbers_and_keywords_give_sensible_results() -> None:
     ("sentence", "expected"),
     [
         ("The city has a 1000-year history and a 1500-strong garrison.", []),
-        ("Troy fell around 1200 BC, or 1200 B.C., long before 1450 BCE.",
-         [("1200 BC", "-1199", "-1199"), ("1200 B.C.", "-1199", "-1199"), ("1450 BCE", "-1449", "-1449")]),
+        (
+            "Troy fell around 1200 BC, or 1200 B.C., long before 1450 BCE.",
+            [("1200 BC", "-1199", "-1199"), ("1200 B.C.", "-1199", "-1199"), ("1450 BCE", "-1449", "-1449")],
+        ),
         ("The talks began in mid-1945.", [("1945", "1945", "1945")]),
-        ("The mid-20th century saw 19th-century buildings torn down.",
-         [("The mid-20th century", "1934", "1966"), ("19th-century", "1801", "1900")]),
+        (
+            "The mid-20th century saw 19th-century buildings torn down.",
+            [("The mid-20th century", "1934", "1966"), ("19th-century", "1801", "1900")],
+        ),
         ("Growth slowed in the 2010s after the 2000s.", [("the 2010s", "2010", "2019"), ("the 2000s", "2000", "2009")]),
         ("The Arab Spring of 2011 began in Tunisia.", [("Spring of 2011", "2011", "2011")]),
         ("The Second World War ended it.", [("The Second World War", "1939", "1945")]),
@@ -162,11 +175,59 @@ def test_random_date_like_text_never_breaks_the_invariants() -> None:
     import random
     import re
 
-    tokens = ["in", "from", "to", "between", "and", "the", "early", "mid-", "late", "May", "March", "Sept.",
-              "12", "28,", "1918", "1920", "1918-20", "2003", "1990s", "nineteenth", "century", "centuries",
-              "World", "War", "II", "Cold", "BC", "No.", "$1.6", "2,000", "years", "troops", "–", "(", ")",
-              "19th", "winter", "of", "2012/13", "2003-03-12", "1st", ",", ".", "89", "218", "BCE", "B.C.", "AD",
-              "millennium", "third", "c."]
+    tokens = [
+        "in",
+        "from",
+        "to",
+        "between",
+        "and",
+        "the",
+        "early",
+        "mid-",
+        "late",
+        "May",
+        "March",
+        "Sept.",
+        "12",
+        "28,",
+        "1918",
+        "1920",
+        "1918-20",
+        "2003",
+        "1990s",
+        "nineteenth",
+        "century",
+        "centuries",
+        "World",
+        "War",
+        "II",
+        "Cold",
+        "BC",
+        "No.",
+        "$1.6",
+        "2,000",
+        "years",
+        "troops",
+        "–",
+        "(",
+        ")",
+        "19th",
+        "winter",
+        "of",
+        "2012/13",
+        "2003-03-12",
+        "1st",
+        ",",
+        ".",
+        "89",
+        "218",
+        "BCE",
+        "B.C.",
+        "AD",
+        "millennium",
+        "third",
+        "c.",
+    ]
     well_formed = re.compile(r"-?\d{4}(-\d\d(-\d\d)?)?")
     rng = random.Random(7)
     for _ in range(3000):
@@ -174,7 +235,7 @@ def test_random_date_like_text_never_breaks_the_invariants() -> None:
         mentions = find_dates(sentence)
         previous_end = 0
         for m in mentions:
-            assert sentence[m.offset:m.offset + len(m.text)] == m.text
+            assert sentence[m.offset : m.offset + len(m.text)] == m.text
             assert m.offset >= previous_end
             previous_end = m.offset + len(m.text)
             assert well_formed.fullmatch(m.start) and well_formed.fullmatch(m.end)

@@ -1,4 +1,5 @@
 """find_dates on dates before Christ: astronomical years with a sign (1 BC = 0000, 89 BC = -0088)."""
+
 from __future__ import annotations
 
 import pytest
@@ -25,8 +26,10 @@ def spans(sentence: str) -> list[tuple[str, str, str]]:
         ("The Oscans settled the site in the 6th century BC.", [("the 6th century BC", "-0599", "-0500")]),
         ("Rome grew in the first century BC.", [("the first century BC", "-0099", "0000")]),
         ("The city flourished in the late 6th century BCE.", [("the late 6th century BCE", "-0533", "-0500")]),
-        ("Greek colonies spread in the 8th and 7th centuries BC.",
-         [("the 8th and 7th centuries BC", "-0799", "-0600")]),
+        (
+            "Greek colonies spread in the 8th and 7th centuries BC.",
+            [("the 8th and 7th centuries BC", "-0799", "-0600")],
+        ),
         ("Bronze was cast in the third millennium BC.", [("the third millennium BC", "-2999", "-2000")]),
         ("The war was fought between 218 and 201 BC.", [("between 218 and 201 BC", "-0217", "-0200")]),
         ("The Punic Wars lasted from 264 BC to 146 BC.", [("from 264 BC to 146 BC", "-0263", "-0145")]),
@@ -68,8 +71,10 @@ def test_things_named_bc_are_no_dates(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("An earthquake struck the town on 5 February 62, and many buildings fell.",
-         [("5 February 62", "0062-02-05", "0062-02-05")]),
+        (
+            "An earthquake struck the town on 5 February 62, and many buildings fell.",
+            [("5 February 62", "0062-02-05", "0062-02-05")],
+        ),
         ("Nero returned on 9 June 68.", [("9 June 68", "0068-06-09", "0068-06-09")]),
         ("The fleet sailed on 12 March 2003, at dawn.", [("12 March 2003", "2003-03-12", "2003-03-12")]),
         # a count after a day and a month is no year
@@ -91,10 +96,19 @@ def test_bc_bounds_order_as_numbers_not_as_strings() -> None:
 
 
 def test_granularity_of_bc_dates() -> None:
-    kinds = {m.text: m.granularity for m in find_dates(
-        "In 89 BC, March 44 BC, 15 March 44 BC, the 6th century BC, between 218 and 201 BC, "
-        "the second millennium BC.")}
-    assert kinds == {"89 BC": "year", "March 44 BC": "month", "15 March 44 BC": "day",
-                     "the 6th century BC": "century", "between 218 and 201 BC": "range",
-                     "the second millennium BC": "millennium"}
+    kinds = {
+        m.text: m.granularity
+        for m in find_dates(
+            "In 89 BC, March 44 BC, 15 March 44 BC, the 6th century BC, between 218 and 201 BC, "
+            "the second millennium BC."
+        )
+    }
+    assert kinds == {
+        "89 BC": "year",
+        "March 44 BC": "month",
+        "15 March 44 BC": "day",
+        "the 6th century BC": "century",
+        "between 218 and 201 BC": "range",
+        "the second millennium BC": "millennium",
+    }
     assert DateMention("x", 0, "-0043-03-15", "-0043-03-15").granularity == "day"

@@ -1,11 +1,19 @@
 """find_facts and find_lists over documents built by hand and read from text."""
+
 from __future__ import annotations
 
 from extract_gold import REPO
+
 from studyapp.extract import find_facts, find_lists
 from studyapp.text import read_document
 from studyapp.text.document import (
-    Document, Footnote, ListItem, NumberedList, Paragraph, Section, Sentence,
+    Document,
+    Footnote,
+    ListItem,
+    NumberedList,
+    Paragraph,
+    Section,
+    Sentence,
 )
 
 
@@ -19,19 +27,36 @@ DOC = Document(
     author=None,
     abstract="Founded in 1719, the port grew.",
     sections=(
-        Section("origins", "Origins", 1, None, (
-            paragraph("The port was declared free in 1719.",
-                      ("It grew fast after 1750 and again after 1750.", (1,)),
-                      "Merchants came from many lands."),
-            paragraph("In 1857, the railway arrived."),
-        )),
-        Section("goals", "Goals", 2, "origins", (
-            paragraph("The board set goals in 2004.", "Its goals are as follows:"),
-            NumberedList("Its goals are as follows:", (
-                ListItem(1, "To open a terminal by 2030", (2,)),
-                ListItem(2, "To restore the old port"),
-            )),
-        )),
+        Section(
+            "origins",
+            "Origins",
+            1,
+            None,
+            (
+                paragraph(
+                    "The port was declared free in 1719.",
+                    ("It grew fast after 1750 and again after 1750.", (1,)),
+                    "Merchants came from many lands.",
+                ),
+                paragraph("In 1857, the railway arrived."),
+            ),
+        ),
+        Section(
+            "goals",
+            "Goals",
+            2,
+            "origins",
+            (
+                paragraph("The board set goals in 2004.", "Its goals are as follows:"),
+                NumberedList(
+                    "Its goals are as follows:",
+                    (
+                        ListItem(1, "To open a terminal by 2030", (2,)),
+                        ListItem(2, "To restore the old port"),
+                    ),
+                ),
+            ),
+        ),
     ),
     footnotes=(Footnote(1, "A history, 1998."), Footnote(2, "Plan of 2004.")),
     trailing=(paragraph("The author was born in 1950."),),
@@ -41,7 +66,11 @@ DOC = Document(
 def test_facts_come_from_study_sections_only_in_reading_order() -> None:
     facts = find_facts(DOC)
     assert [(f.section, f.date.text) for f in facts] == [
-        ("origins", "1719"), ("origins", "1750"), ("origins", "1857"), ("goals", "2004"), ("goals", "2030"),
+        ("origins", "1719"),
+        ("origins", "1750"),
+        ("origins", "1857"),
+        ("goals", "2004"),
+        ("goals", "2030"),
     ]
     assert [f.position for f in facts] == [0, 1, 2, 3, 4]
 
@@ -63,22 +92,41 @@ def test_context_is_the_previous_sentence_only_when_the_sentence_leans_on_it() -
 def test_a_list_item_with_a_date_is_a_fact_in_the_light_of_its_lead() -> None:
     fact = find_facts(DOC)[4]
     assert (fact.sentence, fact.context, fact.footnotes) == (
-        "To open a terminal by 2030", "Its goals are as follows:", (2,))
+        "To open a terminal by 2030",
+        "Its goals are as follows:",
+        (2,),
+    )
 
 
 def test_context_reaches_back_to_the_previous_paragraph() -> None:
-    doc = Document("d", "D", None, None, (Section("s", "S", 1, None, (
-        paragraph("Heydar Aliyev turned the country toward the West."),
-        paragraph("In 1997, he met Netanyahu in Baku."),
-    )),))
+    doc = Document(
+        "d",
+        "D",
+        None,
+        None,
+        (
+            Section(
+                "s",
+                "S",
+                1,
+                None,
+                (
+                    paragraph("Heydar Aliyev turned the country toward the West."),
+                    paragraph("In 1997, he met Netanyahu in Baku."),
+                ),
+            ),
+        ),
+    )
     assert find_facts(doc)[0].context == "Heydar Aliyev turned the country toward the West."
 
 
 def test_lists_keep_lead_section_items_and_order() -> None:
     (found,) = find_lists(DOC)
     assert (found.section, found.lead, found.position) == ("goals", "Its goals are as follows:", 0)
-    assert [(i.number, i.text) for i in found.items] == [(1, "To open a terminal by 2030"),
-                                                        (2, "To restore the old port")]
+    assert [(i.number, i.text) for i in found.items] == [
+        (1, "To open a terminal by 2030"),
+        (2, "To restore the old port"),
+    ]
 
 
 def test_a_document_without_dates_or_lists_gives_nothing() -> None:

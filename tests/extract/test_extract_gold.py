@@ -1,11 +1,12 @@
 """Dated facts measured against hand-made gold annotations: the bundled article and our own articles."""
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from extract_gold import DATA, REPO, score_facts
+
 from studyapp.extract import find_facts
 from studyapp.text import read_document
 

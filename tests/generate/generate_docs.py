@@ -1,4 +1,5 @@
 """Hand-made documents, facts and lists for the generate tests (the real date finder, no extract rules)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -17,8 +18,9 @@ def _stable(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:12]
 
 
-def build(spec: Spec, *, doc_id: str = "doc", notes: dict[int, str] | None = None,
-          contexts: dict[str, str] | None = None) -> tuple[Document, list[DatedFact], list[StudyList]]:
+def build(
+    spec: Spec, *, doc_id: str = "doc", notes: dict[int, str] | None = None, contexts: dict[str, str] | None = None
+) -> tuple[Document, list[DatedFact], list[StudyList]]:
     """A Document and its facts (one per date of each sentence) and lists, with content-derived ids."""
     sections, facts, lists = [], [], []
     for section_id, title, blocks in spec:
@@ -36,8 +38,17 @@ def build(spec: Spec, *, doc_id: str = "doc", notes: dict[int, str] | None = Non
             text, cited = (block, ()) if isinstance(block, str) else block
             sentences.append(Sentence(text, tuple(cited)))
             for mention in find_dates(text):
-                facts.append(DatedFact(f"fact-{_stable(text + '|' + mention.text)}", section_id, text,
-                                       (contexts or {}).get(text, ""), mention, tuple(cited), len(facts)))
+                facts.append(
+                    DatedFact(
+                        f"fact-{_stable(text + '|' + mention.text)}",
+                        section_id,
+                        text,
+                        (contexts or {}).get(text, ""),
+                        mention,
+                        tuple(cited),
+                        len(facts),
+                    )
+                )
         if sentences:
             built.append(Paragraph(tuple(sentences)))
         sections.append(Section(section_id, title, 1, None, tuple(built)))

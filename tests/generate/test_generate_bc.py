@@ -1,5 +1,6 @@
 """Items for dates before Christ: wrong choices in the same form and on the same side of the era, chronology
 in time order across BC and AD (signed astronomical years order as numbers, not as strings)."""
+
 from __future__ import annotations
 
 import re
@@ -92,7 +93,7 @@ def test_chronology_orders_bc_before_ad_and_earlier_bc_first() -> None:
         dates = [re.search(r"\(([^()]*)\)$", line).group(1) for line in lines]
         spans = [span(find_dates(text)[0]) for text in dates]
         assert spans == sorted(spans), dates
-        assert all(disjoint(a, b) for i, a in enumerate(spans) for b in spans[i + 1:])
+        assert all(disjoint(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :])
     shown = [re.search(r"\(([^()]*)\)$", line).group(1) for drill in drills for line in drill.answer.splitlines()]
     assert any(d.endswith("BC") or d.endswith("BCE") for d in shown)
 
@@ -133,5 +134,6 @@ def test_a_plain_text_article_with_bc_dates_yields_sound_items() -> None:
         (choice,) = [i for i in own if i.kind == "date-choice"]
         assert len(set(choice.choices)) == 4 and choice.choices.count(choice.answer) == 1
     (drill,) = by_kind(items, "chronology")
-    assert [line.rsplit("(", 1)[1].rstrip(")") for line in drill.answer.splitlines()] == [
-        f.date.text for f in facts][:len(drill.answer.splitlines())]
+    assert [line.rsplit("(", 1)[1].rstrip(")") for line in drill.answer.splitlines()] == [f.date.text for f in facts][
+        : len(drill.answer.splitlines())
+    ]

@@ -1,4 +1,5 @@
 """Chronology drills: 3-5 events in order, no ties, no dates shown, ids from the member facts."""
+
 from __future__ import annotations
 
 from generate_docs import build, by_kind
@@ -26,12 +27,18 @@ def test_drills_hold_three_to_five_events_in_a_strict_order_without_their_dates(
     member_facts = {f.id: f for f in facts}
     for drill in drills:
         assert 3 <= len(drill.order) <= 5
-        members = [member_facts[next(f.id for f in facts if f.sentence in drill.source.text.splitlines()
-                                     and _described(f.sentence, text))] for text in drill.order]
+        members = [
+            member_facts[
+                next(
+                    f.id for f in facts if f.sentence in drill.source.text.splitlines() and _described(f.sentence, text)
+                )
+            ]
+            for text in drill.order
+        ]
         spans = [span(f.date) for f in members]
         assert spans == sorted(spans)
-        assert all(disjoint(a, b) for i, a in enumerate(spans) for b in spans[i + 1:])  # no ties, no overlap
-        for text, fact in zip(drill.order, members):
+        assert all(disjoint(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :])  # no ties, no overlap
+        for text, fact in zip(drill.order, members, strict=True):
             assert fact.date.text not in text
         shown = [line[2:] for line in drill.prompt.splitlines()[1:]]
         assert sorted(shown) == sorted(drill.order) and tuple(shown) != drill.order
@@ -52,11 +59,14 @@ def test_overlapping_dates_never_share_a_drill() -> None:
 
 
 def test_sections_with_too_few_events_are_drilled_together_across_the_article() -> None:
-    doc, facts, lists = build([
-        ("a", "A", ["The fort was built in 1520."]),
-        ("b", "B", ["The king died in 1610.", "The church burned in 1702."]),
-        ("c", "C", ["A bridge was opened in 1801."]),
-    ], doc_id="small")
+    doc, facts, lists = build(
+        [
+            ("a", "A", ["The fort was built in 1520."]),
+            ("b", "B", ["The king died in 1610.", "The church burned in 1702."]),
+            ("c", "C", ["A bridge was opened in 1801."]),
+        ],
+        doc_id="small",
+    )
     drills = by_kind(make_items(doc, facts, lists), "chronology")
     assert len(drills) == 1
     assert drills[0].origin == "small" and drills[0].prompt.startswith("Put these events of the article in order")
@@ -74,11 +84,14 @@ def test_drill_ids_come_from_their_members_so_an_event_added_later_keeps_earlier
 
 
 def test_a_long_event_is_shown_up_to_its_quotation() -> None:
-    long_quote = ("At a conference held at the national university in the capital, the former head of the military "
-                  "intelligence service, General Anna Berg, said in 1999, \"It is very important to form a "
-                  "coalition with the moderate countries which fear the threat and to act before it is too late.\"")
-    doc, facts, lists = build([("s", "S", ["The port was founded in 1703.", long_quote,
-                                           "The tram line was electrified in 1912."])])
+    long_quote = (
+        "At a conference held at the national university in the capital, the former head of the military "
+        'intelligence service, General Anna Berg, said in 1999, "It is very important to form a '
+        'coalition with the moderate countries which fear the threat and to act before it is too late."'
+    )
+    doc, facts, lists = build(
+        [("s", "S", ["The port was founded in 1703.", long_quote, "The tram line was electrified in 1912."])]
+    )
     drill = by_kind(make_items(doc, facts, lists), "chronology")[0]
     shown = next(text for text in drill.order if "conference" in text)
     assert shown.endswith("General Anna Berg, said …") and "1999" not in shown

@@ -1,4 +1,5 @@
 """Reader + extract + items on the bundled article and on articles of our own, and the `items` command."""
+
 from __future__ import annotations
 
 import json
@@ -74,8 +75,13 @@ def test_our_own_articles(path: Path) -> None:
 
 
 def test_the_items_command_prints_the_contract(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "studyapp", "items", str(OWN[0]), "--json"],
-                            capture_output=True, text=True, cwd=REPO, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "studyapp", "items", str(OWN[0]), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert rows and {r["kind"] for r in rows} <= set(KINDS)
@@ -85,6 +91,11 @@ def test_the_items_command_prints_the_contract(tmp_path: Path) -> None:
         assert {"section", "section_title", "text", "footnotes"} <= set(row["source"])
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    failed = subprocess.run([sys.executable, "-m", "studyapp", "items", str(empty), "--json"],
-                            capture_output=True, text=True, cwd=REPO, timeout=60)
+    failed = subprocess.run(
+        [sys.executable, "-m", "studyapp", "items", str(empty), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert failed.returncode != 0 and "Traceback" not in failed.stderr and failed.stderr.strip()

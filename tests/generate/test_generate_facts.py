@@ -1,4 +1,5 @@
 """Items of dated facts: cloze, when, what and multiple choice, on hand-made documents."""
+
 from __future__ import annotations
 
 import re
@@ -11,17 +12,21 @@ from studyapp.generate import items_for_document, make_items
 from studyapp.text import parse_document
 
 VARIED = [
-    ("history", "HISTORY", [
-        "The first branch of the society was established in Riga in 1891.",
-        "On May 28, 1918, the council declared the country independent.",
-        "The treaty was signed on 12 March 2003 in a small town.",
-        "In April 2012, the minister paid an official visit to the capital.",
-        "From 1992 to 1994, the two states fought over the valley.",
-        "Trade grew fast in the 1990s.",
-        "Merchants settled along the river in the nineteenth century.",
-        "Many refugees arrived during World War II to escape the war.",
-        "The old republic (1918-1920) adopted a liberal constitution.",
-    ]),
+    (
+        "history",
+        "HISTORY",
+        [
+            "The first branch of the society was established in Riga in 1891.",
+            "On May 28, 1918, the council declared the country independent.",
+            "The treaty was signed on 12 March 2003 in a small town.",
+            "In April 2012, the minister paid an official visit to the capital.",
+            "From 1992 to 1994, the two states fought over the valley.",
+            "Trade grew fast in the 1990s.",
+            "Merchants settled along the river in the nineteenth century.",
+            "Many refugees arrived during World War II to escape the war.",
+            "The old republic (1918-1920) adopted a liberal constitution.",
+        ],
+    ),
 ]
 
 
@@ -76,12 +81,20 @@ def test_choices_keep_the_answers_written_form() -> None:
 
 
 def test_wrong_choices_prefer_the_articles_dates_and_avoid_those_of_the_same_sentence() -> None:
-    doc, facts, lists = build([("s", "S", [
-        "Born in Vilnius in 1908, he enrolled at the university in 1922.",
-        "The museum opened in 1925.",
-        "The bridge was finished in 1931.",
-        "A second bridge was finished in 1934.",
-    ])])
+    doc, facts, lists = build(
+        [
+            (
+                "s",
+                "S",
+                [
+                    "Born in Vilnius in 1908, he enrolled at the university in 1922.",
+                    "The museum opened in 1925.",
+                    "The bridge was finished in 1931.",
+                    "A second bridge was finished in 1934.",
+                ],
+            )
+        ]
+    )
     items = make_items(doc, facts, lists)
     enrolled = next(i for i in by_kind(items, "date-choice") if i.answer == "1922")
     assert "1908" not in enrolled.choices  # the sentence's other date would look right
@@ -89,13 +102,21 @@ def test_wrong_choices_prefer_the_articles_dates_and_avoid_those_of_the_same_sen
 
 
 def test_when_questions_are_grammatical_or_fall_back() -> None:
-    doc, facts, lists = build([("s", "S", [
-        "The first branch of the society was established in Riga in 1891.",
-        "In April 2012, the minister paid an official visit to the capital.",
-        "More recently, in February 2012, as part of this cooperation, the state signed a deal.",
-        "The Russo-Georgian War of 2008 shifted regional politics.",
-        "The companies owned by the family entered the market in 1883.",
-    ])])
+    doc, facts, lists = build(
+        [
+            (
+                "s",
+                "S",
+                [
+                    "The first branch of the society was established in Riga in 1891.",
+                    "In April 2012, the minister paid an official visit to the capital.",
+                    "More recently, in February 2012, as part of this cooperation, the state signed a deal.",
+                    "The Russo-Georgian War of 2008 shifted regional politics.",
+                    "The companies owned by the family entered the market in 1883.",
+                ],
+            )
+        ]
+    )
     prompts = {i.answer: i.prompt for i in by_kind(make_items(doc, facts, lists), "date-when")}
     assert prompts["1891"] == "When was the first branch of the society established in Riga?"
     assert prompts["April 2012"] == "When did the minister pay an official visit to the capital?"
@@ -105,11 +126,13 @@ def test_when_questions_are_grammatical_or_fall_back() -> None:
 
 
 def test_the_reverse_is_narrowed_by_section_or_left_out_where_ambiguous() -> None:
-    doc, facts, lists = build([
-        ("war", "THE WAR", ["The war broke out in 2008.", "Prices rose sharply in August 2008."]),
-        ("economy", "The Economy", ["The bank collapsed in 2008.", "A new port opened in 1999."]),
-        ("people", "People", ["She was born in 1961.", "He was born in 1961 too."]),
-    ])
+    doc, facts, lists = build(
+        [
+            ("war", "THE WAR", ["The war broke out in 2008.", "Prices rose sharply in August 2008."]),
+            ("economy", "The Economy", ["The bank collapsed in 2008.", "A new port opened in 1999."]),
+            ("people", "People", ["She was born in 1961.", "He was born in 1961 too."]),
+        ]
+    )
     items = make_items(doc, facts, lists)
     what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt for i in by_kind(items, "date-what")}
     assert what["A new port opened in 1999."] == "What happened in 1999?"
@@ -123,13 +146,23 @@ def test_the_reverse_is_narrowed_by_section_or_left_out_where_ambiguous() -> Non
 
 
 def test_the_reverse_by_subject_is_left_out_when_another_sentence_of_that_date_names_the_subject() -> None:
-    doc, facts, lists = build([("s", "S", [
-        "In 1997, President Anna Berg met the envoy.",
-        "In 1997, Berg also opened the new bridge.",
-        "In 1997, the ministry announced a new tax.",
-    ])])
-    what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt
-            for i in by_kind(make_items(doc, facts, lists), "date-what")}
+    doc, facts, lists = build(
+        [
+            (
+                "s",
+                "S",
+                [
+                    "In 1997, President Anna Berg met the envoy.",
+                    "In 1997, Berg also opened the new bridge.",
+                    "In 1997, the ministry announced a new tax.",
+                ],
+            )
+        ]
+    )
+    what = {
+        next(f.sentence for f in facts if f.id == i.origin): i.prompt
+        for i in by_kind(make_items(doc, facts, lists), "date-what")
+    }
     assert what == {"In 1997, the ministry announced a new tax.": "What did the ministry do in 1997?"}
 
 
@@ -140,24 +173,35 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_with_its_date_masked
     leaning_fact = next(f for f in facts if f.sentence == leaning)
     items = [i for i in make_items(doc, facts, lists) if i.origin == leaning_fact.id]
     when = next(i for i in items if i.kind == "date-when")
-    assert when.prompt == "In [...], the president met the ambassador in Baku. When did he also visit the ambassador's country?"
+    assert (
+        when.prompt
+        == "In [...], the president met the ambassador in Baku. When did he also visit the ambassador's country?"
+    )
     cloze = next(i for i in items if i.kind == "date-cloze" and i.origin == when.origin)
-    assert cloze.prompt == "In [...], the president met the ambassador in Baku. In [...], he also visited the ambassador's country."
+    assert (
+        cloze.prompt
+        == "In [...], the president met the ambassador in Baku. In [...], he also visited the ambassador's country."
+    )
 
 
 def test_items_link_to_section_sentence_and_cited_notes() -> None:
-    doc, facts, lists = build([("origins", "ORIGINS", [("The city was founded in 1147.", (3, 4))])],
-                              notes={3: "Chronicle, p. 12.", 4: "Annals, vol. 2."})
+    doc, facts, lists = build(
+        [("origins", "ORIGINS", [("The city was founded in 1147.", (3, 4))])],
+        notes={3: "Chronicle, p. 12.", 4: "Annals, vol. 2."},
+    )
     for item in make_items(doc, facts, lists):
         assert item.source.section == "origins" and item.source.section_title == "ORIGINS"
         assert item.source.text == "The city was founded in 1147."
         assert item.source.footnotes == ((3, "Chronicle, p. 12."), (4, "Annals, vol. 2."))
 
 
-@pytest.mark.parametrize("sentence", [
-    "The castle was built before 1300.",  # relative: no "what happened in 1300?"
-    "It was only in 1828 that the treaty gave the north to the empire.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The castle was built before 1300.",  # relative: no "what happened in 1300?"
+        "It was only in 1828 that the treaty gave the north to the empire.",
+    ],
+)
 def test_every_fact_still_yields_cloze_and_when_for_awkward_sentences(sentence: str) -> None:
     doc, facts, lists = build([("s", "S", [sentence])])
     kinds = [i.kind for i in make_items(doc, facts, lists)]
@@ -170,16 +214,17 @@ def _when_prompts(sentences: list[str]) -> dict[str, str]:
     return {i.answer: i.prompt for i in by_kind(make_items(doc, facts, lists), "date-when")}
 
 
-def test_a_capital_that_only_starts_the_sentence_is_dropped_where_the_document_writes_the_word_in_lower_case(
-) -> None:
-    prompts = _when_prompts([
-        "Trade on the river doubled in 1360.",
-        "Floods ruined the town in 1421.",
-        "Albert Hahn founded the bank in 1870.",
-        "Venice signed the treaty in 1454.",
-        "The treaty pleased Venice in 1455.",
-        "The merchants feared the floods, and the trade of the town moved inland.",
-    ])
+def test_a_capital_that_only_starts_the_sentence_is_dropped_where_the_document_writes_the_word_in_lower_case() -> None:
+    prompts = _when_prompts(
+        [
+            "Trade on the river doubled in 1360.",
+            "Floods ruined the town in 1421.",
+            "Albert Hahn founded the bank in 1870.",
+            "Venice signed the treaty in 1454.",
+            "The treaty pleased Venice in 1455.",
+            "The merchants feared the floods, and the trade of the town moved inland.",
+        ]
+    )
     assert prompts["1360"] == "When did trade on the river double?"
     assert prompts["1421"] == "When did floods ruin the town?"
     assert prompts["1870"] == "When did Albert Hahn found the bank?"  # a capital follows: a name
@@ -187,13 +232,15 @@ def test_a_capital_that_only_starts_the_sentence_is_dropped_where_the_document_w
 
 
 def test_a_word_the_document_never_writes_inside_a_sentence_gets_the_safe_question() -> None:
-    prompts = _when_prompts([
-        "Vesuvius erupted in AD 79.",
-        "Greek traders reached the coast in 600 BC.",
-        "Carthage signed a treaty with the city in 509 BC.",
-        "Floods ruined the town in 1421.",
-        "Trade on the river doubled in 1360.",
-    ])
+    prompts = _when_prompts(
+        [
+            "Vesuvius erupted in AD 79.",
+            "Greek traders reached the coast in 600 BC.",
+            "Carthage signed a treaty with the city in 509 BC.",
+            "Floods ruined the town in 1421.",
+            "Trade on the river doubled in 1360.",
+        ]
+    )
     assert prompts == {
         "AD 79": "When did this happen? Vesuvius erupted in [...].",
         "600 BC": "When did this happen? Greek traders reached the coast in [...].",
@@ -204,28 +251,34 @@ def test_a_word_the_document_never_writes_inside_a_sentence_gets_the_safe_questi
 
 
 def test_a_name_the_document_writes_inside_another_sentence_keeps_its_capital_in_the_question() -> None:
-    prompts = _when_prompts([
-        "Vesuvius erupted in AD 79.",
-        "Greek traders reached the coast in 600 BC.",
-        "Carthage signed a treaty with the city in 509 BC.",
-        "The ash of Vesuvius buried the towns, and Greek colonies traded with Carthage's ports.",
-    ])
+    prompts = _when_prompts(
+        [
+            "Vesuvius erupted in AD 79.",
+            "Greek traders reached the coast in 600 BC.",
+            "Carthage signed a treaty with the city in 509 BC.",
+            "The ash of Vesuvius buried the towns, and Greek colonies traded with Carthage's ports.",
+        ]
+    )
     assert prompts["AD 79"] == "When did Vesuvius erupt?"
     assert prompts["600 BC"] == "When did Greek traders reach the coast?"
     assert prompts["509 BC"] == "When did Carthage sign a treaty with the city?"
 
 
 def test_a_capital_that_leads_a_longer_name_inside_a_sentence_is_no_evidence_for_the_word_alone() -> None:
-    prompts = _when_prompts([
-        "New stability came to the region in 1995.",
-        "The New York office opened later.",
-    ])
+    prompts = _when_prompts(
+        [
+            "New stability came to the region in 1995.",
+            "The New York office opened later.",
+        ]
+    )
     assert prompts["1995"] == "When did this happen? New stability came to the region in [...]."
 
 
 def test_words_of_sentences_without_a_date_tell_names_from_common_words() -> None:
-    text = ("ANNALS\n\nVesuvius erupted in AD 79. Floods ruined the town in 1421. The slopes of Vesuvius are"
-            " fertile. Spring floods were common.\n")
+    text = (
+        "ANNALS\n\nVesuvius erupted in AD 79. Floods ruined the town in 1421. The slopes of Vesuvius are"
+        " fertile. Spring floods were common.\n"
+    )
     doc = parse_document(text, name="annals.txt")
     prompts = {i.answer: i.prompt for i in items_for_document(doc) if i.kind == "date-when"}
     assert prompts == {"AD 79": "When did Vesuvius erupt?", "1421": "When did floods ruin the town?"}

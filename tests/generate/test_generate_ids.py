@@ -1,4 +1,5 @@
 """Item ids: unique, stable across runs, across edits elsewhere and typo fixes, never from positions alone."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,20 +23,33 @@ def test_ids_are_unique_and_the_same_on_every_run() -> None:
 
 
 def test_ids_do_not_depend_on_the_order_facts_and_lists_are_given_in() -> None:
-    doc, facts, lists = build([("s", "S", [
-        "The fort was built in 1520.", "The king died in 1610.", "The church burned in 1702.",
-        {"lead": "Its rules:", "items": ["One", "Two", "Three"]},
-    ])])
+    doc, facts, lists = build(
+        [
+            (
+                "s",
+                "S",
+                [
+                    "The fort was built in 1520.",
+                    "The king died in 1610.",
+                    "The church burned in 1702.",
+                    {"lead": "Its rules:", "items": ["One", "Two", "Three"]},
+                ],
+            )
+        ]
+    )
     forward = {(i.kind, i.origin, i.answer): i.id for i in make_items(doc, facts, lists)}
     backward = {(i.kind, i.origin, i.answer): i.id for i in make_items(doc, facts[::-1], lists[::-1])}
     assert forward == backward
 
 
 def test_an_edit_elsewhere_changes_no_id() -> None:
-    edited = ARTICLE.replace("The market drew traders from the whole coast.",
-                             "The market drew many traders from all along the coast.")
-    edited = edited.replace("The old warehouses were turned into a museum in 1997.",
-                            "The old warehouses were turned into a museum in 1997. A new school was built in 2005.")
+    edited = ARTICLE.replace(
+        "The market drew traders from the whole coast.", "The market drew many traders from all along the coast."
+    )
+    edited = edited.replace(
+        "The old warehouses were turned into a museum in 1997.",
+        "The old warehouses were turned into a museum in 1997. A new school was built in 2005.",
+    )
     edited = edited.replace("THE TRADING TOWN\n", "THE TRADING TOWN\n\nTrade had always mattered here.\n")
     before, after = _items(ARTICLE), _items(edited)
     after_ids = {i.id for i in after}
@@ -54,8 +68,11 @@ def test_a_typo_fix_inside_a_sentence_keeps_its_items_ids() -> None:
 def test_list_item_ids_come_from_the_list_id_and_the_item_number() -> None:
     doc, facts, lists = build([("s", "S", [{"lead": "Its rules:", "items": ["One", "Two", "Three"]}])])
     items = make_items(doc, facts, lists)
-    renamed = [lists[0].__class__(lists[0].id, "s", lists[0].lead,
-                                  tuple(e.__class__(e.number, e.text.upper()) for e in lists[0].items), 5)]
+    renamed = [
+        lists[0].__class__(
+            lists[0].id, "s", lists[0].lead, tuple(e.__class__(e.number, e.text.upper()) for e in lists[0].items), 5
+        )
+    ]
     again = make_items(doc, facts, renamed)
     assert [i.id for i in items] == [i.id for i in again]  # same list id, same numbers: same ids
     other = [lists[0].__class__("list-other", "s", lists[0].lead, lists[0].items, 0)]

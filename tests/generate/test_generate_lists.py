@@ -1,4 +1,5 @@
 """Items of numbered lists: by number, by item, overlapping cloze, recall and order."""
+
 from __future__ import annotations
 
 import pytest
@@ -7,13 +8,27 @@ from generate_docs import build, by_kind
 from studyapp.generate import make_items
 from studyapp.generate.lists import item_noun, short_title
 
-GOALS = ["To counter foreign influence", "To secure the trade routes", "To keep the alliance",
-         "To limit the rival's navy", "To support the partner"]
-SPEC = [("aims", "STRATEGIC AIMS", [
-    "The government has long-term aims.",
-    {"lead": "The government's strategic goals in the region can thus be identified as follows:", "items": GOALS},
-    {"lead": "Steps:", "items": ["Gather", "Sort"]},
-])]
+GOALS = [
+    "To counter foreign influence",
+    "To secure the trade routes",
+    "To keep the alliance",
+    "To limit the rival's navy",
+    "To support the partner",
+]
+SPEC = [
+    (
+        "aims",
+        "STRATEGIC AIMS",
+        [
+            "The government has long-term aims.",
+            {
+                "lead": "The government's strategic goals in the region can thus be identified as follows:",
+                "items": GOALS,
+            },
+            {"lead": "Steps:", "items": ["Gather", "Sort"]},
+        ],
+    )
+]
 
 
 def test_every_list_item_yields_its_items_and_each_list_a_recall_and_an_order_drill() -> None:
@@ -23,9 +38,11 @@ def test_every_list_item_yields_its_items_and_each_list_a_recall_and_an_order_dr
         own = [i for i in items if i.origin == study_list.id]
         for kind in ("list-item", "list-number", "list-cloze"):
             assert sorted(i.answer if kind != "list-number" else i.prompt for i in own if i.kind == kind) == sorted(
-                e.text if kind != "list-number" else next(i.prompt for i in own
-                                                          if i.kind == kind and f"“{e.text}”" in i.prompt)
-                for e in study_list.items)
+                e.text
+                if kind != "list-number"
+                else next(i.prompt for i in own if i.kind == kind and f"“{e.text}”" in i.prompt)
+                for e in study_list.items
+            )
         assert [i.kind for i in own].count("list-recall") == 1
         assert [i.kind for i in own].count("list-order") == 1
 
@@ -42,21 +59,33 @@ def test_prompts_name_the_list_by_a_short_title() -> None:
     assert recall.answer == "\n".join(f"{n}. {g}" for n, g in enumerate(GOALS, 1))
 
 
-@pytest.mark.parametrize(("lead", "title", "noun"), [
-    ("Tehran's strategic priorities in the South Caucasus can thus be identified as follows:",
-     "Tehran's strategic priorities in the South Caucasus", "Priority"),
-    ("In light of this, Iran's key priorities towards Azerbaijan can be identified as follows:",
-     "Iran's key priorities towards Azerbaijan", "Priority"),
-    ("The following are the main causes of the war:", "The main causes of the war", "Cause"),
-    ("The reforms included:", "The reforms", "Reform"),
-    ("Key steps:", "Key steps", "Step"),
-    ("The committee made several recommendations, which can be summarized as follows:",
-     "The committee made several recommendations", "Recommendation"),
-    ("Consider what follows.", "Consider what follows", "Item"),
-    ("The treaty of the river set out these duties:", "The duties that the treaty of the river set out", "Duty"),
-    ("Its charter named the following goals:", "The goals that its charter named", "Goal"),
-    ("Consider these points:", "The points", "Point"),
-])
+@pytest.mark.parametrize(
+    ("lead", "title", "noun"),
+    [
+        (
+            "Tehran's strategic priorities in the South Caucasus can thus be identified as follows:",
+            "Tehran's strategic priorities in the South Caucasus",
+            "Priority",
+        ),
+        (
+            "In light of this, Iran's key priorities towards Azerbaijan can be identified as follows:",
+            "Iran's key priorities towards Azerbaijan",
+            "Priority",
+        ),
+        ("The following are the main causes of the war:", "The main causes of the war", "Cause"),
+        ("The reforms included:", "The reforms", "Reform"),
+        ("Key steps:", "Key steps", "Step"),
+        (
+            "The committee made several recommendations, which can be summarized as follows:",
+            "The committee made several recommendations",
+            "Recommendation",
+        ),
+        ("Consider what follows.", "Consider what follows", "Item"),
+        ("The treaty of the river set out these duties:", "The duties that the treaty of the river set out", "Duty"),
+        ("Its charter named the following goals:", "The goals that its charter named", "Goal"),
+        ("Consider these points:", "The points", "Point"),
+    ],
+)
 def test_short_title_and_item_noun(lead: str, title: str, noun: str) -> None:
     assert short_title(lead, "Section") == title
     assert item_noun(title) == noun
@@ -93,8 +122,9 @@ def test_the_order_drill_lists_every_item_shuffled_and_keeps_the_true_order() ->
 def test_list_items_link_to_the_lead_and_the_notes_of_their_item() -> None:
     doc, facts, lists = build(SPEC, notes={7: "A report of 2010."})
     noted = lists[0].items[1].__class__(2, GOALS[1], (7,))
-    lists[0] = lists[0].__class__(lists[0].id, lists[0].section, lists[0].lead,
-                                  (lists[0].items[0], noted, *lists[0].items[2:]), 0)
+    lists[0] = lists[0].__class__(
+        lists[0].id, lists[0].section, lists[0].lead, (lists[0].items[0], noted, *lists[0].items[2:]), 0
+    )
     items = [i for i in make_items(doc, facts, lists) if i.origin == lists[0].id]
     assert all(i.source.text == lists[0].lead and i.source.section == "aims" for i in items)
     second = next(i for i in items if i.kind == "list-item" and i.answer == GOALS[1])
@@ -106,12 +136,20 @@ def test_list_items_link_to_the_lead_and_the_notes_of_their_item() -> None:
 
 
 def test_items_follow_article_order_facts_and_lists_interleaved() -> None:
-    doc, facts, lists = build([("s", "S", [
-        "The club was founded in 1901.",
-        {"lead": "Its rules:", "items": ["One", "Two", "Three"]},
-        "The club closed in 1950.",
-        "A museum opened in 1960.",
-    ])])
+    doc, facts, lists = build(
+        [
+            (
+                "s",
+                "S",
+                [
+                    "The club was founded in 1901.",
+                    {"lead": "Its rules:", "items": ["One", "Two", "Three"]},
+                    "The club closed in 1950.",
+                    "A museum opened in 1960.",
+                ],
+            )
+        ]
+    )
     items = make_items(doc, facts, lists)
     first = {}
     for item in items:

@@ -1,4 +1,5 @@
 """Odd shapes from upstream never crash generation and never produce duplicate ids."""
+
 from __future__ import annotations
 
 from generate_docs import build
@@ -18,8 +19,9 @@ def test_facts_whose_date_is_not_where_extract_says_or_that_share_an_id() -> Non
     moved = DatedFact("fact-a", "s", "The fort fell in 1520.", "", DateMention("1520", 0, "1520", "1520"), (), 0)
     missing = DatedFact("fact-b", "s", "The fort fell.", "", DateMention("1521", 3, "1521", "1521"), (), 1)
     twin = DatedFact("fact-a", "s", "The fort rose in 1530.", "", DateMention("1530", 16, "1530", "1530"), (), 2)
-    unknown_section = DatedFact("fact-c", "gone", "It ended in 1540.", "", DateMention("1540", 12, "1540", "1540"),
-                                (99,), 3)
+    unknown_section = DatedFact(
+        "fact-c", "gone", "It ended in 1540.", "", DateMention("1540", 12, "1540", "1540"), (99,), 3
+    )
     items = make_items(doc, [moved, missing, twin, unknown_section], [])
     assert len({i.id for i in items}) == len(items)
     cloze = next(i for i in items if i.kind == "date-cloze" and i.origin == "fact-a" and "fell" in i.prompt)

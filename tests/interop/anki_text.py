@@ -1,4 +1,5 @@
 """What a person sees of a rendered Anki card: its text, without the style sheet and tags."""
+
 from __future__ import annotations
 
 from html.parser import HTMLParser

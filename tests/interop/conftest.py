@@ -1,4 +1,5 @@
 """Fixtures of the Anki export tests: sample document and items, fresh real Anki collections."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator

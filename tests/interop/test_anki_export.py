@@ -1,4 +1,5 @@
 """The .apkg as the real Anki sees it: imported with the `anki` package into fresh collections."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -48,17 +49,27 @@ def test_one_note_and_one_card_per_item_in_the_section_decks(imported, items):
     assert col.note_count() == len(items) == 7
     assert col.card_count() == len(items)
     assert {item_id: [col.decks.name(c.did) for c in cs] for item_id, cs in cards.items()} == {
-        item_id: [deck] for item_id, deck in EXPECTED_DECK.items()}
+        item_id: [deck] for item_id, deck in EXPECTED_DECK.items()
+    }
     assert {name for name, _ in ((d.name, d.id) for d in col.decks.all_names_and_ids())} >= {
-        TITLE, f"{TITLE}::Early Ports", f"{TITLE}::Railways"}
+        TITLE,
+        f"{TITLE}::Early Ports",
+        f"{TITLE}::Railways",
+    }
 
 
 def test_note_types_have_the_fixed_names_and_fields(imported):
     col, cards = imported
     kinds = {item_id: cs[0].note().note_type()["name"] for item_id, cs in cards.items()}
-    assert kinds == {"f1-cloze": "studyapp Cloze", "f2-cloze": "studyapp Cloze", "f1-when": "studyapp Question",
-                     "f2-what": "studyapp Question", "f3-when": "studyapp Question",
-                     "f2-choice": "studyapp Choice", "rail-order": "studyapp Order"}
+    assert kinds == {
+        "f1-cloze": "studyapp Cloze",
+        "f2-cloze": "studyapp Cloze",
+        "f1-when": "studyapp Question",
+        "f2-what": "studyapp Question",
+        "f3-when": "studyapp Question",
+        "f2-choice": "studyapp Choice",
+        "rail-order": "studyapp Order",
+    }
     for spec in NOTE_TYPES:
         model = col.models.by_name(spec.name)
         assert model is not None and [f["name"] for f in model["flds"]] == list(spec.fields)
@@ -121,8 +132,12 @@ def test_reexport_after_a_typo_fix_updates_the_note_without_a_duplicate(tmp_path
     first, second = tmp_path / "v1.apkg", tmp_path / "v2.apkg"
     export_items(document, items, first, timestamp=FIXED_TS)
     fixed_source = dataclasses.replace(items[1].source, text="The port opened in 1821 (typo fixed).")
-    export_items(document, edited(items, "f1-when", prompt="When did the port first open?", source=fixed_source),
-                 second, timestamp=FIXED_TS + 3600)
+    export_items(
+        document,
+        edited(items, "f1-when", prompt="When did the port first open?", source=fixed_source),
+        second,
+        timestamp=FIXED_TS + 3600,
+    )
     col = anki_collection()
     import_apkg(col, first)
     log = import_apkg(col, second)
@@ -149,15 +164,18 @@ def test_same_items_and_timestamp_give_identical_bytes(tmp_path, document, items
     assert a.read_bytes() == b.read_bytes()
     with zipfile.ZipFile(a) as archive:
         assert {i.filename: i.date_time for i in archive.infolist()} == {
-            "collection.anki2": (2026, 5, 28, 20, 26, 40), "media": (2026, 5, 28, 20, 26, 40)}
+            "collection.anki2": (2026, 5, 28, 20, 26, 40),
+            "media": (2026, 5, 28, 20, 26, 40),
+        }
     export_items(document, items, b, timestamp=FIXED_TS + 1)
     assert a.read_bytes() != b.read_bytes()
 
 
 def test_chosen_sections_bring_their_subsections_and_chosen_kinds_filter(tmp_path, document, items, anki_collection):
     out = tmp_path / "part.apkg"
-    summary = export_items(document, items, out, timestamp=FIXED_TS, sections=["early-ports"],
-                           kinds=["date-cloze", "date-choice"])
+    summary = export_items(
+        document, items, out, timestamp=FIXED_TS, sections=["early-ports"], kinds=["date-cloze", "date-choice"]
+    )
     assert summary.notes == 3
     col = anki_collection()
     import_apkg(col, out)
@@ -167,13 +185,14 @@ def test_chosen_sections_bring_their_subsections_and_chosen_kinds_filter(tmp_pat
 
 
 def test_unknown_section_or_kind_or_empty_selection_is_a_clear_error(tmp_path, document, items):
-    with pytest.raises(ExportError, match="No section 'nowhere'.*Sections: early-ports"):
+    with pytest.raises(ExportError, match=r"No section 'nowhere'.*Sections: early-ports"):
         export_items(document, items, tmp_path / "x.apkg", timestamp=FIXED_TS, sections=["nowhere"])
     with pytest.raises(ExportError, match="Unknown item kind 'poems'"):
         export_items(document, items, tmp_path / "x.apkg", timestamp=FIXED_TS, kinds=["poems"])
     with pytest.raises(ExportError, match="Nothing to export"):
-        export_items(document, items, tmp_path / "x.apkg", timestamp=FIXED_TS, sections=["railways"],
-                     kinds=["list-order"])
+        export_items(
+            document, items, tmp_path / "x.apkg", timestamp=FIXED_TS, sections=["railways"], kinds=["list-order"]
+        )
     assert not (tmp_path / "x.apkg").exists()
 
 
@@ -199,8 +218,14 @@ def test_a_title_with_deck_separators_stays_one_deck_level(tmp_path, items, anki
 
 
 def test_a_gap_holding_a_separator_shows_whole_in_anki(tmp_path, document, items, anki_collection):
-    gap_item = dataclasses.replace(items[0], id="sep-cloze", kind="list-cloze", answer="Ports::Rails {{x}}",
-                                   cloze="Order: {{c1::Ports::Rails {{x}}}} & more", position=9)
+    gap_item = dataclasses.replace(
+        items[0],
+        id="sep-cloze",
+        kind="list-cloze",
+        answer="Ports::Rails {{x}}",
+        cloze="Order: {{c1::Ports::Rails {{x}}}} & more",
+        position=9,
+    )
     out = tmp_path / "sep.apkg"
     export_items(document, [gap_item], out, timestamp=FIXED_TS)
     col = anki_collection()

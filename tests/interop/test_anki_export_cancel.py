@@ -2,6 +2,7 @@
 
 Each test first counts how often a full export looks at the flag, then cancels at every one of those looks.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -52,8 +53,9 @@ def test_cancel_at_any_poll_leaves_an_existing_file_byte_identical(tmp_path, doc
     out = tmp_path / "deck.apkg"
     export_items(document, items[:3], out, timestamp=FIXED_TS - 86_400)  # last week's export of fewer notes
     before = out.read_bytes()
-    total = polls_of_a_full_run(lambda flag: export_items(document, items, tmp_path / "probe.apkg",
-                                                          timestamp=FIXED_TS, cancel=flag))
+    total = polls_of_a_full_run(
+        lambda flag: export_items(document, items, tmp_path / "probe.apkg", timestamp=FIXED_TS, cancel=flag)
+    )
     (tmp_path / "probe.apkg").unlink()
     assert total >= 2  # while building the notes and while genanki writes them
     for polls in range(total):
@@ -63,10 +65,11 @@ def test_cancel_at_any_poll_leaves_an_existing_file_byte_identical(tmp_path, doc
         assert leftovers(tmp_path, {"deck.apkg"}) == []
 
 
-def test_a_long_export_stops_between_notes_and_a_flag_that_stays_false_changes_nothing(tmp_path, document,
-                                                                                        items):
-    many = [dataclasses.replace(items[n % len(items)], id=f"{items[n % len(items)].id}-{n}", position=n)
-            for n in range(5 * POLL_EVERY)]
+def test_a_long_export_stops_between_notes_and_a_flag_that_stays_false_changes_nothing(tmp_path, document, items):
+    many = [
+        dataclasses.replace(items[n % len(items)], id=f"{items[n % len(items)].id}-{n}", position=n)
+        for n in range(5 * POLL_EVERY)
+    ]
     flag = CancelAfter(1)
     with pytest.raises(ExportCancelled):
         export_items(document, many, tmp_path / "cancelled.apkg", timestamp=FIXED_TS, cancel=flag)
@@ -87,15 +90,17 @@ def progress() -> list[CardProgress]:
     return [CardProgress(f"f{n}-cloze", Card(card_id=n), (), suspended=True) for n in (1, 2)]
 
 
-def test_add_progress_cancelled_at_any_poll_keeps_the_existing_file(tmp_path, document, items, progress,
-                                                                    anki_collection):
+def test_add_progress_cancelled_at_any_poll_keeps_the_existing_file(
+    tmp_path, document, items, progress, anki_collection
+):
     plain, out = tmp_path / "plain.apkg", tmp_path / "progress.apkg"
     export_items(document, items, plain, timestamp=FIXED_TS)
     scheduler = Scheduler(enable_fuzzing=False)
 
     def run(flag, path=out):
-        return add_progress(plain, path, progress, document_id=document.id, deck_name=document.title,
-                            scheduler=scheduler, cancel=flag)
+        return add_progress(
+            plain, path, progress, document_id=document.id, deck_name=document.title, scheduler=scheduler, cancel=flag
+        )
 
     with pytest.raises(ExportCancelled):
         run(CancelAfter(1))
@@ -131,8 +136,11 @@ def test_the_exchange_service_passes_the_flag_down(library, tmp_path, with_progr
     out.parent.mkdir()
     service = ExchangeService(lib)
     options = AnkiExportOptions(with_progress=with_progress)
-    total = polls_of_a_full_run(lambda flag: service.export_deck_to_anki(
-        deck_id, out.with_name("probe.apkg"), options=options, timestamp=FIXED_TS, cancel=flag))
+    total = polls_of_a_full_run(
+        lambda flag: service.export_deck_to_anki(
+            deck_id, out.with_name("probe.apkg"), options=options, timestamp=FIXED_TS, cancel=flag
+        )
+    )
     out.with_name("probe.apkg").unlink()
     assert total >= (4 if with_progress else 2)
     for polls in range(total):

@@ -1,4 +1,5 @@
 """Field text and deck naming rules, on their own."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,12 +10,14 @@ from studyapp.interop.anki_fields import cloze_html, footnotes_html, text_html
 
 def test_text_is_escaped_and_braces_become_references():
     assert text_html('<a href="x">{{c1::y}}</a> & z\nnext') == (
-        "&lt;a href=\"x\"&gt;&#123;&#123;c1::y&#125;&#125;&lt;/a&gt; &amp; z<br>next")
+        '&lt;a href="x"&gt;&#123;&#123;c1::y&#125;&#125;&lt;/a&gt; &amp; z<br>next'
+    )
 
 
 def test_the_gap_holding_the_answer_is_the_only_gap():
     assert cloze_html("In {{c1::1800}} and {{c1::1850}}, <b>", "1850") == (
-        "In &#123;&#123;c1::1800&#125;&#125; and {{c1::1850}}, &lt;b&gt;")
+        "In &#123;&#123;c1::1800&#125;&#125; and {{c1::1850}}, &lt;b&gt;"
+    )
     assert cloze_html("In {{c3::1850}}.", "other") == "In {{c1::1850}}."
 
 

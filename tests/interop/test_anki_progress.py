@@ -1,7 +1,8 @@
 """Progress carried into Anki: review history, scheduling state and FSRS memory, as a fresh Anki sees them."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from anki_samples import FIXED_TS, import_apkg
@@ -11,7 +12,7 @@ from studyapp.errors import ExportError
 from studyapp.interop import CardProgress, add_progress, export_items
 from studyapp.interop.anki_notes import note_guid
 
-START = datetime(2024, 3, 1, 9, 30, tzinfo=timezone.utc)
+START = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
 G, A, E = Rating.Good, Rating.Again, Rating.Easy
 PLAN = {  # item id -> answers given in studyapp
     "f1-cloze": [G, G, G, G, G],  # review state, long interval
@@ -51,8 +52,7 @@ def progress(scheduler) -> list[CardProgress]:
 def imported(tmp_path, document, items, progress, scheduler, anki_collection):
     plain, out = tmp_path / "plain.apkg", tmp_path / "progress.apkg"
     export_items(document, items, plain, timestamp=FIXED_TS)
-    summary = add_progress(plain, out, progress, document_id=document.id, deck_name=document.title,
-                           scheduler=scheduler)
+    summary = add_progress(plain, out, progress, document_id=document.id, deck_name=document.title, scheduler=scheduler)
     col = anki_collection()
     col.crt -= 400 * 86_400  # a learner's collection is older than the one the package was built in
     import_apkg(col, out, with_scheduling=True)
@@ -77,7 +77,7 @@ def test_review_counts_and_history_match(imported, progress):
         assert [ease for _, ease in rows] == [int(log.rating) for log in entry.logs]
         expected_ms = [int(log.review_datetime.timestamp() * 1000) for log in entry.logs]
         # revlog ids are unique milliseconds: answers at the same instant on two cards are a few ms apart
-        assert all(abs(ms - want) < 50 for (ms, _), want in zip(rows, expected_ms))
+        assert all(abs(ms - want) < 50 for (ms, _), want in zip(rows, expected_ms, strict=True))
     assert cards["f1-when"].lapses == 1 and cards["rail-order"].lapses == 1 and cards["f1-cloze"].lapses == 0
 
 
@@ -88,7 +88,7 @@ def test_due_dates_and_intervals_match_within_a_day(imported, progress):
         card, fsrs_card = cards[entry.item_id], entry.card
         if fsrs_card.state != State.Review or fsrs_card.last_review is None:
             continue
-        anki_due = datetime.fromtimestamp(col.crt + card.due * 86_400, timezone.utc)
+        anki_due = datetime.fromtimestamp(col.crt + card.due * 86_400, UTC)
         assert abs(anki_due - fsrs_card.due) < timedelta(days=1), entry.item_id
         assert abs(card.ivl - (fsrs_card.due - fsrs_card.last_review).days) <= 1, entry.item_id
         assert card.type == 2
@@ -126,8 +126,14 @@ def test_the_deck_preset_carries_the_learners_fsrs_settings(imported):
 def test_reviews_dated_after_now_are_refused_with_a_message(tmp_path, document, items, scheduler):
     plain = tmp_path / "plain.apkg"
     export_items(document, items, plain, timestamp=FIXED_TS)
-    future = datetime.now(timezone.utc) + timedelta(days=3)
+    future = datetime.now(UTC) + timedelta(days=3)
     card, log = scheduler.review_card(Card(card_id=1, due=future), G, future, 1000)
     with pytest.raises(ExportError, match="dated in the future"):
-        add_progress(plain, tmp_path / "p.apkg", [CardProgress("f1-cloze", card, (log,))],
-                     document_id=document.id, deck_name=document.title, scheduler=scheduler)
+        add_progress(
+            plain,
+            tmp_path / "p.apkg",
+            [CardProgress("f1-cloze", card, (log,))],
+            document_id=document.id,
+            deck_name=document.title,
+            scheduler=scheduler,
+        )

@@ -1,7 +1,8 @@
 """The exchange use case over a real library (SQLite in a temp folder), checked in a real Anki collection."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from anki_samples import ARTICLE, FIXED_TS, import_apkg
@@ -12,7 +13,7 @@ from studyapp.interop.anki_notes import note_guid
 from studyapp.services.exchange import AnkiExportOptions, ExchangeService
 from studyapp.services.library import Library
 
-STUDY_DAY = datetime(2025, 3, 3, 10, 0, tzinfo=timezone.utc)  # in the past: Anki refuses future reviews
+STUDY_DAY = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)  # in the past: Anki refuses future reviews
 
 
 class Clock:
@@ -28,7 +29,7 @@ def library(tmp_path):
     clock = Clock(STUDY_DAY)
     source = tmp_path / "canals.txt"
     source.write_text(ARTICLE, encoding="utf-8")
-    lib = Library.open(tmp_path / "data", import_bundled=False, clock=clock, tz=timezone.utc, fuzzing=False)
+    lib = Library.open(tmp_path / "data", import_bundled=False, clock=clock, tz=UTC, fuzzing=False)
     deck_id = lib.import_document(source).deck_id
     yield lib, deck_id, clock
     lib.close()
@@ -50,8 +51,9 @@ def test_a_library_deck_exports_its_active_items(library, tmp_path, anki_collect
 def test_progress_callback_reaches_the_end(library, tmp_path):
     lib, deck_id, _ = library
     seen: list[tuple[int, int]] = []
-    ExchangeService(lib).export_deck_to_anki(deck_id, tmp_path / "d.apkg", timestamp=FIXED_TS,
-                                             progress=lambda done, total: seen.append((done, total)))
+    ExchangeService(lib).export_deck_to_anki(
+        deck_id, tmp_path / "d.apkg", timestamp=FIXED_TS, progress=lambda done, total: seen.append((done, total))
+    )
     assert seen[0] == (0, 2) and seen[-1] == (2, 2)
 
 
@@ -91,9 +93,9 @@ def test_progress_of_studied_cards_arrives_in_anki(library, tmp_path, anki_colle
         last = answered[item_id][-1]
         assert card.reps == len(answered[item_id])
         assert col.db.scalar("select count() from revlog where cid = ?", cid) == len(answered[item_id])
-        due = datetime.fromtimestamp(last.due_us / 1e6, timezone.utc)
+        due = datetime.fromtimestamp(last.due_us / 1e6, UTC)
         if card.type == 2:
-            anki_due = datetime.fromtimestamp(col.crt + card.due * 86_400, timezone.utc)
+            anki_due = datetime.fromtimestamp(col.crt + card.due * 86_400, UTC)
             assert abs(anki_due - due) < timedelta(days=1)
             in_review += 1
         else:

@@ -1,4 +1,5 @@
 """`studyapp export` end to end: a document file read, turned into items, written, imported by the real Anki."""
+
 from __future__ import annotations
 
 import os
@@ -7,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -48,9 +50,11 @@ def test_sections_and_kinds_options(article, tmp_path, anki_collection):
     first = doc.sections[0].id
     out = tmp_path / "part.apkg"
     assert main(["export", str(article), "-o", str(out), "--sections", first, "--kinds", "date-when,date-cloze"]) == 0
-    expected = [i for i in items_for_document(doc)
-                if i.kind in {"date-when", "date-cloze"}
-                and (i.section == first or doc.section(i.section).parent == first)]
+    expected = [
+        i
+        for i in items_for_document(doc)
+        if i.kind in {"date-when", "date-cloze"} and (i.section == first or doc.section(i.section).parent == first)
+    ]
     col = anki_collection()
     import_apkg(col, out)
     assert col.note_count() == len(expected) > 0
@@ -101,7 +105,11 @@ def test_read_only_output_folder_is_a_message_and_exit_code(article):
     try:
         result = subprocess.run(
             _unprivileged([sys.executable, "-m", "studyapp", "export", str(article), "-o", str(locked / "x.apkg")]),
-            capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=Path(__file__).resolve().parents[2],
+        )
     finally:
         locked.chmod(0o755)
         shutil.rmtree(scratch)
@@ -127,14 +135,14 @@ def test_a_library_deck_by_id(article, tmp_path, anki_collection, capsys):
 
 
 def test_a_library_deck_with_progress(article, tmp_path, anki_collection, capsys):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from fsrs import Rating
 
     from studyapp.services.library import Library
 
     data = tmp_path / "data"
-    now = datetime(2025, 5, 5, 9, 0, tzinfo=timezone.utc)  # in the past: Anki refuses future reviews
+    now = datetime(2025, 5, 5, 9, 0, tzinfo=UTC)  # in the past: Anki refuses future reviews
     with Library.open(data, import_bundled=False, clock=lambda: now, fuzzing=False) as library:
         deck_id = library.import_document(article).deck_id
         session = library.study.start_session(deck_id, now=now)

@@ -1,7 +1,8 @@
 """A library in a temp folder with a frozen clock, UTC days and fuzzing off."""
+
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,6 @@ def clock() -> Clock:
 
 @pytest.fixture
 def library(tmp_path: Path, clock: Clock):
-    lib = Library.open(tmp_path / "data", import_bundled=False, clock=clock, tz=timezone.utc, fuzzing=False)
+    lib = Library.open(tmp_path / "data", import_bundled=False, clock=clock, tz=UTC, fuzzing=False)
     yield lib
     lib.close(backup=False)

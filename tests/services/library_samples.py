@@ -1,7 +1,8 @@
 """Small documents, hand-made items and a frozen clock for the engine tests (the fixtures are in conftest)."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from studyapp.generate.model import Source, StudyItem
@@ -9,7 +10,7 @@ from studyapp.services.library import Library
 from studyapp.text import parse_document
 
 DATA = Path(__file__).parent / "data"
-START = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)  # a Monday, noon UTC
+START = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # a Monday, noon UTC
 
 
 class Clock:
@@ -38,10 +39,19 @@ In 1950 the third thing happened.
 
 def handmade_items(doc_id: str, spec: list[tuple[str, str, int]]) -> list[StudyItem]:
     """Items from (section, origin, position) triples; ids are ``doc:n``."""
-    return [StudyItem(id=f"{doc_id}:{n}", kind="date-when", section=section, prompt=f"Question {n}?",
-                      answer=f"Answer {n}", source=Source(section, section.title(), f"Sentence {n}."),
-                      origin=origin, position=position)
-            for n, (section, origin, position) in enumerate(spec)]
+    return [
+        StudyItem(
+            id=f"{doc_id}:{n}",
+            kind="date-when",
+            section=section,
+            prompt=f"Question {n}?",
+            answer=f"Answer {n}",
+            source=Source(section, section.title(), f"Sentence {n}."),
+            origin=origin,
+            position=position,
+        )
+        for n, (section, origin, position) in enumerate(spec)
+    ]
 
 
 def store(library: Library, spec: list[tuple[str, str, int]], text: str = TEXT):

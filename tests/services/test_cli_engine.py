@@ -1,4 +1,5 @@
 """The `import`, `decks`, `stats` and `restore` commands, on a real library folder."""
+
 from __future__ import annotations
 
 import json

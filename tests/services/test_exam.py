@@ -1,28 +1,34 @@
 """Exam date: predictions checked against fsrs directly, reviews needed, bring-forward plan."""
+
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from library_samples import store
 from fsrs import Card, Rating, Scheduler, State
+from library_samples import store
 from test_queue import set_state
 
 from studyapp.core.cards import from_us, to_us
 from studyapp.core.session import Phase
 
 EXAM_DAY = date(2026, 3, 12)  # ten days after the frozen clock's Monday
-EXAM_AT = datetime(2026, 3, 12, 12, 0, tzinfo=timezone.utc)  # noon on the day (library zone: UTC)
+EXAM_AT = datetime(2026, 3, 12, 12, 0, tzinfo=UTC)  # noon on the day (library zone: UTC)
 
 
 def _studied(library, clock, spec):
     """Cards of stabilities ``spec`` = [(section, stability days, days since review, days until due)]."""
     deck, items = store(library, [(section, f"o{n}", n) for n, (section, *_) in enumerate(spec)])
-    for item, (_, stability, since, until) in zip(items, spec):
-        set_state(library, item.id, stability=stability, difficulty=5.0,
-                  last_review_us=to_us(clock.now - timedelta(days=since)),
-                  due_us=to_us(clock.now + timedelta(days=until)))
+    for item, (_, stability, since, until) in zip(items, spec, strict=True):
+        set_state(
+            library,
+            item.id,
+            stability=stability,
+            difficulty=5.0,
+            last_review_us=to_us(clock.now - timedelta(days=since)),
+            due_us=to_us(clock.now + timedelta(days=until)),
+        )
     return deck, items
 
 
@@ -37,8 +43,14 @@ def test_forecast_matches_fsrs_retrievability_per_section_and_overall(library, c
     recall = {}
     for item in items:
         s = states[item.id]
-        card = Card(card_id=s.id, state=State.Review, stability=s.stability, difficulty=s.difficulty,
-                    due=from_us(s.due_us), last_review=from_us(s.last_review_us))
+        card = Card(
+            card_id=s.id,
+            state=State.Review,
+            stability=s.stability,
+            difficulty=s.difficulty,
+            due=from_us(s.due_us),
+            last_review=from_us(s.last_review_us),
+        )
         recall[item.id] = scheduler.get_card_retrievability(card, EXAM_AT)
     by_section = {sf.section_id: sf for sf in forecast.sections}
     assert by_section["alpha"].predicted_recall == pytest.approx((recall[items[0].id] + recall[items[1].id]) / 2)
@@ -50,12 +62,24 @@ def test_forecast_matches_fsrs_retrievability_per_section_and_overall(library, c
 
 def test_new_cards_count_as_zero_recall(library, clock):
     deck, items = store(library, [("alpha", "A", 0), ("alpha", "B", 1)])
-    set_state(library, items[0].id, stability=50.0, difficulty=5.0, last_review_us=to_us(clock.now),
-              due_us=to_us(clock.now + timedelta(days=50)))
+    set_state(
+        library,
+        items[0].id,
+        stability=50.0,
+        difficulty=5.0,
+        last_review_us=to_us(clock.now),
+        due_us=to_us(clock.now + timedelta(days=50)),
+    )
     library.exam.set(deck, EXAM_DAY)
     forecast = library.exam.forecast(deck)
-    card = Card(card_id=1, state=State.Review, stability=50.0, difficulty=5.0, last_review=clock.now,
-                due=clock.now + timedelta(days=50))
+    card = Card(
+        card_id=1,
+        state=State.Review,
+        stability=50.0,
+        difficulty=5.0,
+        last_review=clock.now,
+        due=clock.now + timedelta(days=50),
+    )
     assert forecast.overall == pytest.approx(Scheduler().get_card_retrievability(card, EXAM_AT) / 2)
     assert forecast.new_per_day == 1  # one unseen card over ten days
     assert not forecast.on_track
@@ -67,8 +91,8 @@ def test_cards_due_after_the_exam_or_below_target_are_brought_forward_and_spread
     changes = library.exam.set(deck, EXAM_DAY, target=0.9)
     assert changes.settings == {deck}
     states = {h.item_id: h.state for h in library.card_histories(deck)}
-    first_day = datetime(2026, 3, 2, 4, 0, tzinfo=timezone.utc)
-    exam_day_start = datetime(2026, 3, 12, 4, 0, tzinfo=timezone.utc)
+    first_day = datetime(2026, 3, 2, 4, 0, tzinfo=UTC)
+    exam_day_start = datetime(2026, 3, 12, 4, 0, tzinfo=UTC)
     days = Counter()
     for item in items:
         due = from_us(states[item.id].due_us)
@@ -89,9 +113,9 @@ def test_brought_forward_cards_are_studied_on_their_day(library, clock):
     deck, items = _studied(library, clock, [("alpha", 30.0, 1, 40)])
     library.exam.set(deck, date(2026, 3, 4))  # two study days: today and tomorrow
     due = from_us(library.card_histories(deck)[0].state.due_us)
-    assert due == datetime(2026, 3, 3, 4, 0, tzinfo=timezone.utc)  # the last day before the exam
+    assert due == datetime(2026, 3, 3, 4, 0, tzinfo=UTC)  # the last day before the exam
     assert library.deck(deck).due == 0
-    clock.now = datetime(2026, 3, 3, 9, 0, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
     session = library.study.start_session(deck)
     assert session.phase is Phase.QUESTION and session.current.item.id == items[0].id
     assert library.deck(deck).days_to_exam == 1

@@ -1,12 +1,13 @@
 """Importing documents as decks; re-import keeps progress; first start imports the bundled documents."""
+
 from __future__ import annotations
 
 import shutil
-from datetime import timezone
+from datetime import UTC
 
 import pytest
-from library_samples import DATA
 from fsrs import Rating
+from library_samples import DATA
 
 from studyapp import paths
 from studyapp.errors import DocumentError
@@ -22,8 +23,12 @@ def test_import_stores_a_deck_whose_document_and_items_come_back(library):
     assert library.items(result.deck_id) == sorted(expected, key=lambda i: i.position)
     assert library.document(result.deck_id) == read_document(DATA / "river_towns.md")
     (deck,) = library.decks()
-    assert (deck.id, deck.title, deck.total, deck.new) == (result.deck_id, "River Towns of the Lower Valley",
-                                                          len(expected), 20)
+    assert (deck.id, deck.title, deck.total, deck.new) == (
+        result.deck_id,
+        "River Towns of the Lower Valley",
+        len(expected),
+        20,
+    )
 
 
 def test_several_documents_side_by_side(library):
@@ -60,7 +65,10 @@ def test_reimport_keeps_progress_adds_new_items_and_retires_removed_ones(library
     after_ids = {i.id for i in items_for_document(read_document(path))}
     assert second.deck_id == deck
     assert (second.added, second.kept, second.retired) == (
-        len(after_ids - before_ids), len(after_ids & before_ids), len(before_ids - after_ids))
+        len(after_ids - before_ids),
+        len(after_ids & before_ids),
+        len(before_ids - after_ids),
+    )
     assert second.added > 0 and second.retired > 0
     assert {i.id for i in library.items(deck)} == after_ids
     now = {h.item_id: h for h in library.card_histories(deck)}
@@ -68,8 +76,9 @@ def test_reimport_keeps_progress_adds_new_items_and_retires_removed_ones(library
         if item_id in after_ids:
             assert now[item_id] == history  # same state, same answers
     assert library.deck(deck).total == len(after_ids)
-    assert "2005" in " ".join(s.text for sec in library.document(deck).sections for p in sec.paragraphs
-                              for s in p.sentences)
+    assert "2005" in " ".join(
+        s.text for sec in library.document(deck).sections for p in sec.paragraphs for s in p.sentences
+    )
 
     retired_studied = set(studied) - after_ids
     stats = library.stats.deck(deck)
@@ -84,14 +93,14 @@ def test_reimport_keeps_progress_adds_new_items_and_retires_removed_ones(library
 
 
 def test_first_start_imports_the_bundled_documents_once(tmp_path):
-    lib = Library.open(tmp_path, tz=timezone.utc)
+    lib = Library.open(tmp_path, tz=UTC)
     try:
         decks = lib.decks()
         assert len(decks) == len(paths.bundled_documents()) >= 1
         assert all(d.total > 0 for d in decks)
     finally:
         lib.close(backup=False)
-    lib = Library.open(tmp_path, tz=timezone.utc)
+    lib = Library.open(tmp_path, tz=UTC)
     try:
         assert len(lib.decks()) == len(decks)
     finally:
@@ -111,8 +120,9 @@ def test_unreadable_document_gives_a_document_error_and_stores_nothing(library, 
 def test_cancelled_import_stores_nothing_and_progress_is_reported(library):
     steps = []
     with pytest.raises(ImportCancelled):
-        library.import_document(DATA / "island_survey.txt", progress=lambda d, t: steps.append((d, t)),
-                                cancel=lambda: len(steps) >= 2)
+        library.import_document(
+            DATA / "island_survey.txt", progress=lambda d, t: steps.append((d, t)), cancel=lambda: len(steps) >= 2
+        )
     assert library.decks() == []
     steps.clear()
     library.import_document(DATA / "island_survey.txt", progress=lambda d, t: steps.append((d, t)))

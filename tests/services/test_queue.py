@@ -1,11 +1,12 @@
 """Queue order, daily limits, day boundary, sibling spacing, section scope, bury and suspend."""
+
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
-from library_samples import DATA, store
 from fsrs import Rating
+from library_samples import DATA, store
 
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.session import Phase
@@ -31,8 +32,17 @@ def set_state(library, item_id: str, **fields) -> int:
 
 
 def test_new_cards_come_in_article_order_with_siblings_apart(library, clock):
-    deck, items = store(library, [("alpha", "A", 0), ("alpha", "A", 0), ("alpha", "A", 0),
-                                  ("alpha", "B", 1), ("alpha", "B", 1), ("beta", "C", 2)])
+    deck, items = store(
+        library,
+        [
+            ("alpha", "A", 0),
+            ("alpha", "A", 0),
+            ("alpha", "A", 0),
+            ("alpha", "B", 1),
+            ("alpha", "B", 1),
+            ("beta", "C", 2),
+        ],
+    )
     session = library.study.start_session(deck)
     shown = answer_all(session, clock.now, limit=6)
     assert shown == [items[i].id for i in (0, 3, 1, 4, 2, 5)]
@@ -46,10 +56,21 @@ def test_siblings_are_shown_back_to_back_only_when_nothing_else_is_left(library,
 
 def test_learning_due_now_comes_before_reviews_due_today_before_new(library, clock):
     deck, items = store(library, [("alpha", "A", 0), ("alpha", "B", 1), ("beta", "C", 2), ("beta", "D", 3)])
-    set_state(library, items[3].id, due_us=to_us(clock.now - timedelta(minutes=5)), state=1, step=0,
-              queue=Queue.LEARNING, last_review_us=to_us(clock.now - timedelta(minutes=6)))
-    set_state(library, items[2].id, due_us=to_us(clock.now + timedelta(hours=3)),
-              last_review_us=to_us(clock.now - timedelta(days=10)))
+    set_state(
+        library,
+        items[3].id,
+        due_us=to_us(clock.now - timedelta(minutes=5)),
+        state=1,
+        step=0,
+        queue=Queue.LEARNING,
+        last_review_us=to_us(clock.now - timedelta(minutes=6)),
+    )
+    set_state(
+        library,
+        items[2].id,
+        due_us=to_us(clock.now + timedelta(hours=3)),
+        last_review_us=to_us(clock.now - timedelta(days=10)),
+    )
     session = library.study.start_session(deck)
     assert answer_all(session, clock.now, limit=4) == [items[i].id for i in (3, 2, 0, 1)]
 
@@ -70,17 +91,21 @@ def test_new_limit_counts_cards_introduced_earlier_today(library, clock):
 def test_study_day_starts_at_four_in_the_morning(library, clock):
     deck, items = store(library, [("alpha", f"o{n}", n) for n in range(4)])
     library.settings.set(deck, replace(library.settings.get(deck), new_per_day=1))
-    clock.now = datetime(2026, 3, 2, 23, 0, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 3, 2, 23, 0, tzinfo=UTC)
     session = library.study.start_session(deck)
     answer_all(session, clock.now, rating=Rating.Easy)
-    review = set_state(library, items[3].id, due_us=to_us(datetime(2026, 3, 3, 10, 0, tzinfo=timezone.utc)),
-                       last_review_us=to_us(datetime(2026, 2, 20, tzinfo=timezone.utc)))
+    review = set_state(
+        library,
+        items[3].id,
+        due_us=to_us(datetime(2026, 3, 3, 10, 0, tzinfo=UTC)),
+        last_review_us=to_us(datetime(2026, 2, 20, tzinfo=UTC)),
+    )
 
-    clock.now = datetime(2026, 3, 3, 3, 59, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 3, 3, 3, 59, tzinfo=UTC)
     before = library.deck(deck)
     assert (before.new, before.due) == (0, 0)
 
-    clock.now = datetime(2026, 3, 3, 4, 0, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 3, 3, 4, 0, tzinfo=UTC)
     after = library.deck(deck)
     assert (after.new, after.due) == (1, 1)
     session = library.study.start_session(deck)
@@ -90,9 +115,9 @@ def test_study_day_starts_at_four_in_the_morning(library, clock):
 def test_day_start_hour_is_a_deck_setting(library, clock):
     deck, _ = store(library, [("alpha", f"o{n}", n) for n in range(3)])
     library.settings.set(deck, replace(library.settings.get(deck), new_per_day=1, day_start_hour=0))
-    clock.now = datetime(2026, 3, 2, 23, 0, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 3, 2, 23, 0, tzinfo=UTC)
     answer_all(library.study.start_session(deck), clock.now, rating=Rating.Easy)
-    clock.now = datetime(2026, 3, 3, 0, 30, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 3, 3, 0, 30, tzinfo=UTC)
     assert library.deck(deck).new == 1
 
 
@@ -100,8 +125,12 @@ def test_max_reviews_per_day(library, clock):
     deck, items = store(library, [("alpha", f"o{n}", n) for n in range(4)])
     library.settings.set(deck, replace(library.settings.get(deck), new_per_day=0, max_reviews_per_day=2))
     for n, item in enumerate(items[:3]):
-        set_state(library, item.id, due_us=to_us(clock.now - timedelta(days=n + 1)),
-                  last_review_us=to_us(clock.now - timedelta(days=20)))
+        set_state(
+            library,
+            item.id,
+            due_us=to_us(clock.now - timedelta(days=n + 1)),
+            last_review_us=to_us(clock.now - timedelta(days=20)),
+        )
     assert library.deck(deck).due == 2
     session = library.study.start_session(deck)
     # the most overdue first
@@ -143,15 +172,15 @@ def test_bury_hides_until_the_next_study_day_and_suspend_until_lifted(library, c
 def test_a_session_left_open_past_the_day_start_moves_to_the_new_day(library, clock):
     deck, items = store(library, [("alpha", f"o{n}", n) for n in range(4)])
     library.settings.set(deck, replace(library.settings.get(deck), new_per_day=2))
-    clock.now = datetime(2026, 3, 3, 3, 50, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 3, 3, 3, 50, tzinfo=UTC)
     session = library.study.start_session(deck)
     session.show_answer()
     session.rate(Rating.Easy, now=clock.now)
-    clock.now = datetime(2026, 3, 3, 4, 10, tzinfo=timezone.utc)
+    clock.now = datetime(2026, 3, 3, 4, 10, tzinfo=UTC)
     session.show_answer()
     session.rate(Rating.Easy, now=clock.now)  # the second new card of the old day, answered on the new one
     assert session.current.item.id == items[2].id  # the new day has room for one more
-    assert session.day_start == datetime(2026, 3, 3, 4, 0, tzinfo=timezone.utc)
+    assert session.day_start == datetime(2026, 3, 3, 4, 0, tzinfo=UTC)
     session.show_answer()
     session.rate(Rating.Easy, now=clock.now)
     assert session.phase is Phase.DONE

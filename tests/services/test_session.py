@@ -1,12 +1,13 @@
 """The review state machine over a real library: phases, persistence, undo, auto-grading, intervals."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from library_samples import TEXT, store
 from fsrs import Card, Rating, Scheduler
+from library_samples import TEXT, store
 
 from studyapp.core.cards import to_us
 from studyapp.core.session import Phase
@@ -29,7 +30,7 @@ def test_a_rating_outside_the_answer_phase_is_ignored(library, clock):
 
 
 def test_an_answer_is_persisted_with_its_log(library, clock, tmp_path):
-    deck, items = store(library, [("alpha", "A", 0)])
+    deck, _items = store(library, [("alpha", "A", 0)])
     session = library.study.start_session(deck)
     session.show_answer()
     answer = session.rate(Rating.Hard, now=clock.now, duration_ms=4200)
@@ -44,7 +45,7 @@ def test_an_answer_is_persisted_with_its_log(library, clock, tmp_path):
 
 
 def test_undo_restores_the_exact_previous_states_one_by_one(library, clock):
-    deck, items = store(library, [("alpha", f"o{n}", n) for n in range(3)])
+    deck, _items = store(library, [("alpha", f"o{n}", n) for n in range(3)])
     before = {h.state.id: h.state for h in library.card_histories(deck)}
     session = library.study.start_session(deck)
     answers = []
@@ -85,12 +86,38 @@ def test_undo_gives_back_the_new_card_allowance(library, clock):
 def _auto_graded(doc_id: str) -> list[StudyItem]:
     src = Source("alpha", "Alpha", "In 1901 the first thing happened.")
     return [
-        StudyItem(id=f"{doc_id}:choice", kind="date-choice", section="alpha", prompt="When?", answer="1901",
-                  source=src, origin="A", position=0, choices=("1899", "1901", "1910", "1920")),
-        StudyItem(id=f"{doc_id}:order", kind="list-order", section="alpha", prompt="Order these", answer="x, y, z",
-                  source=src, origin="B", position=1, order=("x", "y", "z")),
-        StudyItem(id=f"{doc_id}:typed", kind="date-when", section="alpha", prompt="When?", answer="In 1902",
-                  source=src, origin="C", position=2),
+        StudyItem(
+            id=f"{doc_id}:choice",
+            kind="date-choice",
+            section="alpha",
+            prompt="When?",
+            answer="1901",
+            source=src,
+            origin="A",
+            position=0,
+            choices=("1899", "1901", "1910", "1920"),
+        ),
+        StudyItem(
+            id=f"{doc_id}:order",
+            kind="list-order",
+            section="alpha",
+            prompt="Order these",
+            answer="x, y, z",
+            source=src,
+            origin="B",
+            position=1,
+            order=("x", "y", "z"),
+        ),
+        StudyItem(
+            id=f"{doc_id}:typed",
+            kind="date-when",
+            section="alpha",
+            prompt="When?",
+            answer="In 1902",
+            source=src,
+            origin="C",
+            position=2,
+        ),
     ]
 
 
@@ -124,8 +151,9 @@ def test_next_intervals_match_fsrs(library, clock):
     deck, _ = store(library, [("alpha", "A", 0)])
     session = library.study.start_session(deck)
     scheduler = Scheduler(enable_fuzzing=False)
-    expected = {r: scheduler.review_card(Card(card_id=1, due=clock.now), r, clock.now)[0].due - clock.now
-                for r in Rating}
+    expected = {
+        r: scheduler.review_card(Card(card_id=1, due=clock.now), r, clock.now)[0].due - clock.now for r in Rating
+    }
     assert session.next_intervals(clock.now) == expected
     assert expected[Rating.Again] == timedelta(minutes=1) and expected[Rating.Good] == timedelta(minutes=10)
 

@@ -1,11 +1,12 @@
 """The session's counts of cards left: kept current through its answers, always equal to a fresh count."""
+
 from __future__ import annotations
 
 import random
 from dataclasses import replace
 
-from library_samples import store
 from fsrs import Rating
+from library_samples import store
 
 from studyapp.core.cards import to_us
 from studyapp.core.session import Counts, Phase, ReviewSession
@@ -15,10 +16,13 @@ from studyapp.storage.cards import CardStore
 def fresh_counts(session: ReviewSession, now) -> Counts:
     """What the store counts right now for the session's scope and remaining limits."""
     return CardStore(session.store._store.db).counts(
-        session.scope, now_us=to_us(now), day_end_us=to_us(session.day_end),
+        session.scope,
+        now_us=to_us(now),
+        day_end_us=to_us(session.day_end),
         new_cap=session.new_per_day - session.new_done,
         review_cap=session.max_reviews_per_day - session.reviews_done,
-        learn_ahead_us=int(session.learn_ahead.total_seconds() * 1_000_000))
+        learn_ahead_us=int(session.learn_ahead.total_seconds() * 1_000_000),
+    )
 
 
 def test_counts_match_a_fresh_count_after_every_answer_over_several_days(library, clock):
@@ -32,8 +36,10 @@ def test_counts_match_a_fresh_count_after_every_answer_over_several_days(library
             assert session.counts(clock.now) == fresh_counts(session, clock.now)
             session.show_answer()
             assert session.counts(clock.now) == fresh_counts(session, clock.now)
-            session.rate(rng.choice([Rating.Again, Rating.Hard, Rating.Good, Rating.Good, Rating.Easy]),
-                         now=clock.advance(seconds=rng.randint(5, 900)))
+            session.rate(
+                rng.choice([Rating.Again, Rating.Hard, Rating.Good, Rating.Good, Rating.Easy]),
+                now=clock.advance(seconds=rng.randint(5, 900)),
+            )
             checked += 1
         assert session.counts(clock.now) == fresh_counts(session, clock.now)
         clock.advance(days=1)

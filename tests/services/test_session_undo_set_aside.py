@@ -1,12 +1,13 @@
 """Undo takes back buries and suspends too, in order with answers: the card row exactly as before, the card
 current again, the counts equal to a fresh count after every step."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
 
-from library_samples import store
 from fsrs import Rating
+from library_samples import store
 from test_session_counts import fresh_counts
 
 from studyapp.core.cards import CardState, Queue, to_us
@@ -21,8 +22,16 @@ def card_row(library, card_id: int) -> tuple:
 
 def make_review_card(library, deck: str, item_id: str, clock) -> int:
     card_id = next(h.state.id for h in library.card_histories(deck) if h.item_id == item_id)
-    state = CardState(card_id, 2, None, 12.5, 4.25, to_us(clock.now - timedelta(hours=2)),
-                      to_us(clock.now - timedelta(days=12)), Queue.REVIEW)
+    state = CardState(
+        card_id,
+        2,
+        None,
+        12.5,
+        4.25,
+        to_us(clock.now - timedelta(hours=2)),
+        to_us(clock.now - timedelta(days=12)),
+        Queue.REVIEW,
+    )
     with library.repos().db.atomic():
         bulk.write_states(library.repos().db, [state])
     return card_id
@@ -57,7 +66,7 @@ def test_undo_of_a_bury_restores_the_exact_row_and_the_current_card(library, clo
 
 
 def test_undo_of_a_suspend_restores_the_exact_row_and_the_current_card(library, clock):
-    deck, items = store(library, [("alpha", "A", 0), ("alpha", "B", 1)])
+    deck, _items = store(library, [("alpha", "A", 0), ("alpha", "B", 1)])
     session = library.study.start_session(deck)
     card_id = session.current.card.id
     before = card_row(library, card_id)
@@ -75,7 +84,7 @@ def test_undo_of_a_suspend_restores_the_exact_row_and_the_current_card(library, 
 
 
 def test_answer_bury_answer_are_taken_back_newest_first(library, clock):
-    deck, items = store(library, [("alpha", f"o{n}", n) for n in range(5)])
+    deck, _items = store(library, [("alpha", f"o{n}", n) for n in range(5)])
     library.settings.set(deck, replace(library.settings.get(deck), new_per_day=20))
     session = library.study.start_session(deck)
     rows = {}
@@ -126,7 +135,7 @@ def test_answer_bury_answer_are_taken_back_newest_first(library, clock):
 
 def test_undone_bury_leaves_the_card_in_todays_queue(library, clock):
     """After the undo the card is not hidden until tomorrow: a new session still shows it today."""
-    deck, items = store(library, [("alpha", "A", 0)])
+    deck, _items = store(library, [("alpha", "A", 0)])
     session = library.study.start_session(deck)
     card_id = session.current.card.id
     session.bury_current(clock.now)

@@ -1,12 +1,13 @@
 """Deck settings: defaults, validation, and their effect on scheduling."""
+
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from library_samples import store
 from fsrs import Card, Rating, Scheduler
+from library_samples import store
 
 from studyapp.core.settings import DeckSettings
 
@@ -15,14 +16,21 @@ def test_defaults_and_round_trip(library):
     deck, _ = store(library, [("alpha", "A", 0)])
     assert library.settings.get(deck) == DeckSettings()
     assert DeckSettings().desired_retention == 0.9 and DeckSettings().day_start_hour == 4
-    chosen = DeckSettings(desired_retention=0.95, new_per_day=5, max_reviews_per_day=50,
-                          learning_steps=(2.0, 15.0, 60.0), relearning_steps=(5.0,), day_start_hour=6)
+    chosen = DeckSettings(
+        desired_retention=0.95,
+        new_per_day=5,
+        max_reviews_per_day=50,
+        learning_steps=(2.0, 15.0, 60.0),
+        relearning_steps=(5.0,),
+        day_start_hour=6,
+    )
     changes = library.settings.set(deck, chosen)
     assert changes.settings == {deck} and library.settings.get(deck) == chosen
 
 
-@pytest.mark.parametrize("bad", [dict(desired_retention=0.5), dict(new_per_day=-1), dict(learning_steps=(0.0,)),
-                                 dict(day_start_hour=24)])
+@pytest.mark.parametrize(
+    "bad", [dict(desired_retention=0.5), dict(new_per_day=-1), dict(learning_steps=(0.0,)), dict(day_start_hour=24)]
+)
 def test_out_of_range_values_are_refused_with_a_message(library, bad):
     deck, _ = store(library, [("alpha", "A", 0)])
     with pytest.raises(ValueError, match=r"\w+ \w+"):

@@ -1,12 +1,13 @@
 """Statistics values on a known history."""
+
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from library_samples import store
 from fsrs import Rating, Scheduler
+from library_samples import store
 
 from studyapp.core.cards import to_us
 from studyapp.services.library import Library
@@ -20,16 +21,16 @@ def _answer(library, deck, clock, ratings, seconds=10):
 
 
 def test_reviews_per_day_streak_time_and_retention(library, clock):
-    deck, items = store(library, [("alpha", f"o{n}", n) for n in range(4)] + [("beta", "z", 9)])
-    clock.now = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)
+    deck, _items = store(library, [("alpha", f"o{n}", n) for n in range(4)] + [("beta", "z", 9)])
+    clock.now = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
     _answer(library, deck, clock, [Rating.Easy] * 4)  # four new cards straight to review
     for day in range(1, 40):  # answer whatever is due for a while, one Again on each fourth day
-        clock.now = datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc) + timedelta(days=day)
+        clock.now = datetime(2026, 3, 2, 10, 0, tzinfo=UTC) + timedelta(days=day)
         session = library.study.start_session(deck)
         while session.current is not None and session.current.card.queue == 2:
             session.show_answer()
             session.rate(Rating.Again if day % 4 == 0 else Rating.Good, now=clock.now, duration_ms=5000)
-    clock.now = datetime(2026, 4, 20, 3, 0, tzinfo=timezone.utc)  # before 4 a.m.: still April 19
+    clock.now = datetime(2026, 4, 20, 3, 0, tzinfo=UTC)  # before 4 a.m.: still April 19
 
     stats = library.stats.deck(deck)
     histories = library.card_histories(deck)
@@ -41,7 +42,7 @@ def test_reviews_per_day_streak_time_and_retention(library, clock):
     assert per_day[datetime(2026, 3, 2).date()] == 4
 
     # true retention: answers on review-state cards that were not Again
-    review_answers = [r for r, _ in answers if r.reviewed_us > to_us(datetime(2026, 3, 2, 11, tzinfo=timezone.utc))]
+    review_answers = [r for r, _ in answers if r.reviewed_us > to_us(datetime(2026, 3, 2, 11, tzinfo=UTC))]
     passed = [r for r in review_answers if r.rating != 1]
     assert stats.true_retention == pytest.approx(len(passed) / len(review_answers))
 
@@ -61,7 +62,7 @@ def test_reviews_per_day_streak_time_and_retention(library, clock):
 def test_streak_counts_consecutive_days_up_to_today(library, clock):
     deck, _ = store(library, [("alpha", f"o{n}", n) for n in range(10)])
     for day in (0, 2, 3, 4):
-        clock.now = datetime(2026, 3, 2, 12, tzinfo=timezone.utc) + timedelta(days=day)
+        clock.now = datetime(2026, 3, 2, 12, tzinfo=UTC) + timedelta(days=day)
         _answer(library, deck, clock, [Rating.Good])
     assert library.stats.deck(deck).streak == 3
     clock.advance(days=1)
@@ -78,12 +79,12 @@ def test_due_forecast_and_mastery(library, clock):
     scheduler = Scheduler(enable_fuzzing=False)
     for item in items[:2]:
         state = histories[item.id]
-        offset = (datetime.fromtimestamp(state.due_us / 1e6, timezone.utc) - timedelta(hours=4)).date() - \
-            (clock.now - timedelta(hours=4)).date()
+        offset = (datetime.fromtimestamp(state.due_us / 1e6, UTC) - timedelta(hours=4)).date() - (
+            clock.now - timedelta(hours=4)
+        ).date()
         assert stats.due_forecast[offset.days] >= 1
     assert sum(stats.due_forecast) == 2
-    expected_alpha = sum(scheduler.get_card_retrievability(histories[i.id].to_fsrs(), clock.now)
-                         for i in items[:2]) / 2
+    expected_alpha = sum(scheduler.get_card_retrievability(histories[i.id].to_fsrs(), clock.now) for i in items[:2]) / 2
     assert stats.mastery["alpha"] == pytest.approx(expected_alpha)
     assert stats.mastery["beta"] == 0.0
     assert library.section_mastery(deck) == stats.mastery
@@ -108,7 +109,7 @@ def test_hourly_sums_follow_new_answers_undo_and_read_only_readers(library, cloc
 
     session.show_answer()
     session.rate(Rating.Good, now=clock.now, duration_ms=1000)
-    reader = Library.open(tmp_path / "data", read_only=True, tz=timezone.utc)
+    reader = Library.open(tmp_path / "data", read_only=True, tz=UTC)
     try:
         seen = reader.stats.deck(deck)  # not in the sums yet: added in memory
         assert (seen.total_reviews, seen.true_retention) == (5, 0.5)

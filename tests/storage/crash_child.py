@@ -1,4 +1,5 @@
 """Child process of the crash test: answers cards in a loop, printing each committed answer's log id."""
+
 from __future__ import annotations
 
 import sys

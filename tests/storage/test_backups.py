@@ -1,9 +1,11 @@
 """Backups through SQLite's backup API: on close, at most every 30 minutes, bounded, restorable."""
+
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from fsrs import Rating
@@ -19,20 +21,31 @@ TEXT = "Backup Test\n\nONE\n\nIn 1900 a thing happened.\n"
 
 class Clock:
     def __init__(self):
-        self.now = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc)
+        self.now = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
 
     def __call__(self):
         return self.now
 
 
 def _open(folder, clock):
-    return Library.open(folder, import_bundled=False, clock=clock, tz=timezone.utc, fuzzing=False)
+    return Library.open(folder, import_bundled=False, clock=clock, tz=UTC, fuzzing=False)
 
 
 def _fill(lib, n=3):
     doc = parse_document(TEXT, name="b")
-    items = [StudyItem(id=f"{doc.id}:{i}", kind="date-when", section="one", prompt=f"Q{i}", answer="1900",
-                       source=Source("one", "One", "s"), origin=f"o{i}", position=i) for i in range(n)]
+    items = [
+        StudyItem(
+            id=f"{doc.id}:{i}",
+            kind="date-when",
+            section="one",
+            prompt=f"Q{i}",
+            answer="1900",
+            source=Source("one", "One", "s"),
+            origin=f"o{i}",
+            position=i,
+        )
+        for i in range(n)
+    ]
     lib.store_document(doc, source_name="b.txt", source_text=TEXT, items=items)
     return doc.id
 
@@ -56,14 +69,14 @@ def test_answers_trigger_a_backup_at_most_every_thirty_minutes_and_old_ones_are_
     session = lib.study.start_session(deck)
     written = []
     for minute in range(0, 12 * 30 + 1, 10):
-        clock.now = datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc) + timedelta(minutes=minute)
+        clock.now = datetime(2026, 5, 1, 9, 0, tzinfo=UTC) + timedelta(minutes=minute)
         session.show_answer()
         session.rate(Rating.Good, now=clock.now)
         written.append(len(lib.backups()))
     assert written[:4] == [1, 1, 1, 2]  # first answer, then 30 minutes later
     backups = lib.backups()
     assert len(backups) == KEEP
-    assert all(a.created - b.created >= timedelta(minutes=30) for a, b in zip(backups, backups[1:]))
+    assert all(a.created - b.created >= timedelta(minutes=30) for a, b in itertools.pairwise(backups))
     lib.close(backup=False)
 
 
@@ -106,7 +119,7 @@ def test_background_backup_writes_off_the_calling_thread_and_survives_a_failure(
     conn.commit()
     conn.close()
     writer = BackgroundBackup(db_path, tmp_path)
-    writer.start(datetime(2026, 5, 1, 9, 0, tzinfo=timezone.utc))
+    writer.start(datetime(2026, 5, 1, 9, 0, tzinfo=UTC))
     assert writer._thread is not None and writer._thread is not threading.current_thread()
     writer.wait()
     (backup,) = list_backups(tmp_path)
@@ -116,6 +129,6 @@ def test_background_backup_writes_off_the_calling_thread_and_survives_a_failure(
     blocked.mkdir()
     (blocked / "backups").write_text("a file where the backup folder should be")
     failing = BackgroundBackup(db_path, blocked)
-    failing.start(datetime(2026, 5, 1, 10, 0, tzinfo=timezone.utc))
+    failing.start(datetime(2026, 5, 1, 10, 0, tzinfo=UTC))
     failing.wait()
     assert isinstance(failing.error, OSError)

@@ -1,4 +1,5 @@
 """Killing the app mid-review (SIGKILL) loses at most the answer in flight and never damages the file."""
+
 from __future__ import annotations
 
 import os
@@ -26,8 +27,19 @@ TEXT = "Crash Test\n\nONE\n\nIn 1900 a thing happened.\n"
 def test_sigkill_during_reviews_keeps_every_committed_answer(tmp_path):
     lib = Library.open(tmp_path, import_bundled=False, fuzzing=False)
     doc = parse_document(TEXT, name="crash")
-    items = [StudyItem(id=f"{doc.id}:{i}", kind="date-when", section="one", prompt=f"Q{i}", answer="1900",
-                       source=Source("one", "One", "s"), origin=f"o{i}", position=i) for i in range(5000)]
+    items = [
+        StudyItem(
+            id=f"{doc.id}:{i}",
+            kind="date-when",
+            section="one",
+            prompt=f"Q{i}",
+            answer="1900",
+            source=Source("one", "One", "s"),
+            origin=f"o{i}",
+            position=i,
+        )
+        for i in range(5000)
+    ]
     lib.store_document(doc, source_name="crash.txt", source_text=TEXT, items=items)
     lib.settings.set(doc.id, replace(lib.settings.get(doc.id), new_per_day=100000))
     lib.close(backup=False)
@@ -36,8 +48,9 @@ def test_sigkill_during_reviews_keeps_every_committed_answer(tmp_path):
     printed: list[int] = []
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for _ in range(5):
-        child = subprocess.Popen([sys.executable, str(CHILD), str(tmp_path), doc.id], stdout=subprocess.PIPE,
-                                 text=True, env=env)
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), str(tmp_path), doc.id], stdout=subprocess.PIPE, text=True, env=env
+        )
         assert child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.25, 0.8))
         child.send_signal(signal.SIGKILL)
@@ -58,7 +71,8 @@ def test_sigkill_during_reviews_keeps_every_committed_answer(tmp_path):
             # the card state of every logged answer was written with it
             mismatched = conn.execute(
                 "SELECT count(*) FROM cards c WHERE c.last_review IS NOT NULL AND c.last_review != "
-                "(SELECT max(r.reviewed) FROM reviews r WHERE r.card_id = c.id)").fetchone()[0]
+                "(SELECT max(r.reviewed) FROM reviews r WHERE r.card_id = c.id)"
+            ).fetchone()[0]
             assert mismatched == 0
         finally:
             conn.close()

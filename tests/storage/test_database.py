@@ -1,8 +1,9 @@
 """Opening the library file: schema, pragmas, damaged files, a second instance, read-only opening."""
+
 from __future__ import annotations
 
 import sqlite3
-from datetime import timezone
+from datetime import UTC
 
 import pytest
 
@@ -21,8 +22,10 @@ def test_schema_is_built_by_numbered_migrations_with_wal_and_foreign_keys(tmp_pa
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
     with pytest.raises(sqlite3.IntegrityError):
-        db.execute("INSERT INTO cards(item_id, deck_id, section, origin, position, queue, state, due) "
-                   "VALUES ('nope', 'nope', 's', 'o', 0, 0, 1, 0)")
+        db.execute(
+            "INSERT INTO cards(item_id, deck_id, section, origin, position, queue, state, due) "
+            "VALUES ('nope', 'nope', 's', 'o', 0, 0, 1, 0)"
+        )
     db.conn.close()
     again = open_database(tmp_path / DB_NAME)  # a second open applies nothing twice
     assert len(migrations.applied(again)) == 3
@@ -34,9 +37,9 @@ def test_queue_queries_use_indexes(tmp_path):
     plans = {
         "due": "SELECT id FROM cards c WHERE c.deck_id = 'd' AND c.queue = 2 AND c.due < 5 ORDER BY c.due LIMIT 1",
         "new": "SELECT id FROM cards c WHERE c.deck_id = 'd' AND c.queue = 0 AND c.origin != 'x' "
-               "ORDER BY c.position, c.id LIMIT 1",
+        "ORDER BY c.position, c.id LIMIT 1",
         "section new": "SELECT id FROM cards c WHERE c.deck_id = 'd' AND c.section IN ('s') AND c.queue = 0 "
-                       "ORDER BY c.position, c.id LIMIT 1",
+        "ORDER BY c.position, c.id LIMIT 1",
         "today": "SELECT count(*) FROM reviews WHERE reviewed >= 5 AND deck_id = 'd'",
     }
     for name, sql in plans.items():
@@ -56,7 +59,7 @@ def test_a_damaged_file_gives_a_library_error_offering_restore(tmp_path, garbage
 
 
 def test_a_second_instance_is_refused_but_may_open_read_only(tmp_path):
-    first = Library.open(tmp_path, import_bundled=False, tz=timezone.utc)
+    first = Library.open(tmp_path, import_bundled=False, tz=UTC)
     try:
         with pytest.raises(LibraryLocked, match="already open"):
             Library.open(tmp_path, import_bundled=False)

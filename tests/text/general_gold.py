@@ -1,4 +1,5 @@
 """Helpers of the general-article tests: an article read by the whole pipeline, compared with its gold file."""
+
 from __future__ import annotations
 
 import json
@@ -79,7 +80,7 @@ def _texts(doc: Document) -> list[str]:
 def _lists_ok(found, wanted: list[dict]) -> bool:
     if len(found) != len(wanted):
         return False
-    for got, want in zip(found, wanted):
+    for got, want in zip(found, wanted, strict=True):
         items = [i.text for i in got.items]
         if not plain(got.lead).startswith(plain(want["lead"])) or len(items) != want["items"]:
             return False
@@ -95,8 +96,14 @@ def score_pairs(facts, pairs: list[dict]) -> tuple[float, float, list, list]:
     missed = []
     for pair in pairs:
         start, date = plain(pair["sentence"]), plain(pair["date"])
-        hit = next((f for f in unmatched if plain(f.sentence).startswith(start)
-                    and (date in plain(f.date.text) or plain(f.date.text) in date)), None)
+        hit = next(
+            (
+                f
+                for f in unmatched
+                if plain(f.sentence).startswith(start) and (date in plain(f.date.text) or plain(f.date.text) in date)
+            ),
+            None,
+        )
         if hit is None:
             missed.append((pair["sentence"], pair["date"]))
         else:

@@ -8,13 +8,14 @@ punctuation, list items wrapped onto a second line, a page break inside a note),
 headings (dates in many forms, numbers that are no dates), a Markdown briefing ([^n] notes, a list broken by
 a blank line and a page number).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from general_gold import ARTICLES, figures, gold_of, heading
+
 from studyapp.extract import find_facts, find_lists
 from studyapp.generate import make_items
 from studyapp.text import parse_document, read_document
@@ -63,8 +64,9 @@ def test_footnotes_all_linked(article: Path) -> None:
 def test_a_page_break_inside_a_note_is_joined() -> None:
     doc = read_document(next(a for a in ARTICLES if a.name == "general_journal.txt"))
     note = doc.footnote(7)
-    assert note is not None and note.text.endswith('discussion of the sector line in Moe, Fjærtoft and Øverland, '
-                                                   '"Space and Timing," 150.')
+    assert note is not None and note.text.endswith(
+        'discussion of the sector line in Moe, Fjærtoft and Øverland, "Space and Timing," 150.'
+    )
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=_ids)
@@ -130,11 +132,15 @@ Endnotes
 
 
 def test_plain_digit_markers_after_the_full_stop_end_the_paragraph() -> None:
-    """"in Hamburg.2": the paragraph is finished, so the numbered headings after it stay headings; a
+    """ "in Hamburg.2": the paragraph is finished, so the numbered headings after it stay headings; a
     dateline with "|" is no section, and a list under "3 Recommendations" is led by "Recommendations"."""
     doc = parse_document(_POLICY_BRIEF, name="brief")
     assert [(heading(s.title), s.level) for s in doc.sections] == [
-        ("introduction", 1), ("the investments", 1), ("piraeus", 2), ("recommendations", 1)]
+        ("introduction", 1),
+        ("the investments", 1),
+        ("piraeus", 2),
+        ("recommendations", 1),
+    ]
     assert [s.footnotes for s in doc.sections[0].paragraphs[0].sentences] == [(1,), (2,)]
     assert [lst.lead for lst in find_lists(doc)] == ["Recommendations"]
     assert [f.date.text for f in find_facts(doc)] == ["2016", "August 2016"]
@@ -151,25 +157,34 @@ def test_wikipedia_edit_links_do_not_hide_the_references() -> None:
 
 
 def test_wikipedia_marker_groups_and_letter_notes() -> None:
-    """"[7, 8]" after a full stop ends the sentence like "[7]"; "[a]" explanatory-note markers are not shown."""
+    """ "[7, 8]" after a full stop ends the sentence like "[7]"; "[a]" explanatory-note markers are not shown."""
     refs = "".join(f"{n}. Source {n}, 200{n}.\n" for n in range(1, 10))
     doc = parse_document(
         "Some Town\n\nSome Town was founded in 1850.[1][2] It grew after 1900.[3–5] A railway came in 1920.[a]\n\n"
         "History\n\nThe town was rebuilt in 1950.[6, 7] A museum opened in 1960.[8][9]\n\nReferences\n\n" + refs,
-        name="town")
+        name="town",
+    )
     sentences = [(s.text, s.footnotes) for sec in doc.sections for p in sec.paragraphs for s in p.sentences]
     assert sentences == [
-        ("Some Town was founded in 1850.", (1, 2)), ("It grew after 1900.", (3, 4, 5)),
+        ("Some Town was founded in 1850.", (1, 2)),
+        ("It grew after 1900.", (3, 4, 5)),
         ("A railway came in 1920.", ()),
-        ("The town was rebuilt in 1950.", (6, 7)), ("A museum opened in 1960.", (8, 9)),
+        ("The town was rebuilt in 1950.", (6, 7)),
+        ("A museum opened in 1960.", (8, 9)),
     ]
 
 
 def test_a_list_numbered_in_parentheses() -> None:
     doc = parse_document(
-        "A Title\n\nDEMANDS\n\nThe report makes three demands of the government:\n\n(1) publish the data every quarter;\n"
-        "(2) fund the regional offices; and\n(3) review the law by 2026.\n\nIt ends there.\n", name="x")
+        "A Title\n\nDEMANDS\n\nThe report makes three demands of the government:\n\n"
+        "(1) publish the data every quarter;\n"
+        "(2) fund the regional offices; and\n(3) review the law by 2026.\n\nIt ends there.\n",
+        name="x",
+    )
     (found,) = find_lists(doc)
     assert found.lead == "The report makes three demands of the government:"
     assert [(i.number, i.text) for i in found.items] == [
-        (1, "publish the data every quarter"), (2, "fund the regional offices"), (3, "review the law by 2026")]
+        (1, "publish the data every quarter"),
+        (2, "fund the regional offices"),
+        (3, "review the law by 2026"),
+    ]

@@ -1,4 +1,5 @@
 """Files that are not readable documents give a clear DocumentError, never a traceback."""
+
 import os
 
 import pytest

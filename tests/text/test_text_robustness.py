@@ -1,4 +1,5 @@
 """Arbitrary text never crashes the reader, and what it returns keeps the model's promises."""
+
 import random
 
 import pytest
@@ -7,11 +8,66 @@ from studyapp.errors import DocumentError
 from studyapp.text import NumberedList, parse_document
 
 _PIECES = [
-    "The", "war", "ended", "in", "1918.", "U.S.", "Dr.", "said,", '"I am happy."', "\u201cYes.\u201d", "...",
-    "\u00b9", "\u00b2\u00b3", "[1]", "[^2]", "[^x]:", "[the]", "*", "**bold**", "_x_", "\\$", "<http://a.b/c>",
-    "[t](u)", "--", "#", "##", "###", "1.", "2.", "3)", "NOTES", "References", "By", "Smith*", "HEADING",
-    "Title Case", "---", "===", ">", "\t", "  ", "\n", "\n\n", "\n\n\n", "\r\n", "\r", "\u00a0", "\ufeff",
-    "\x00", "\x07", "\u2014", "\u00e9", "\u4e2d", ";", ":", "and", "?", "!", "(", ")",
+    "The",
+    "war",
+    "ended",
+    "in",
+    "1918.",
+    "U.S.",
+    "Dr.",
+    "said,",
+    '"I am happy."',
+    "\u201cYes.\u201d",
+    "...",
+    "\u00b9",
+    "\u00b2\u00b3",
+    "[1]",
+    "[^2]",
+    "[^x]:",
+    "[the]",
+    "*",
+    "**bold**",
+    "_x_",
+    "\\$",
+    "<http://a.b/c>",
+    "[t](u)",
+    "--",
+    "#",
+    "##",
+    "###",
+    "1.",
+    "2.",
+    "3)",
+    "NOTES",
+    "References",
+    "By",
+    "Smith*",
+    "HEADING",
+    "Title Case",
+    "---",
+    "===",
+    ">",
+    "\t",
+    "  ",
+    "\n",
+    "\n\n",
+    "\n\n\n",
+    "\r\n",
+    "\r",
+    "\u00a0",
+    "\ufeff",
+    "\x00",
+    "\x07",
+    "\u2014",
+    "\u00e9",
+    "\u4e2d",
+    ";",
+    ":",
+    "and",
+    "?",
+    "!",
+    "(",
+    ")",
 ]
 
 
@@ -54,11 +110,24 @@ def test_random_text_parses_or_is_refused_as_empty(seed):
     check_document(doc)
 
 
-@pytest.mark.parametrize("text", [
-    "\n" * 1000, "NOTES\n\n\u00b9 a\n", "1. a\n2. b\n", "# \n\n##\n", "[^1]: only a note\n", "By X*\n",
-    "---\ntitle: T\n---\n", "\u00b9\u00b2\u00b3\n", "* * *\n\n===\n", "a" * 100000, ". " * 50000,
-    '"' * 5000 + "A. B. " * 1000, "[" * 10000 + "1]" * 10000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n" * 1000,
+        "NOTES\n\n\u00b9 a\n",
+        "1. a\n2. b\n",
+        "# \n\n##\n",
+        "[^1]: only a note\n",
+        "By X*\n",
+        "---\ntitle: T\n---\n",
+        "\u00b9\u00b2\u00b3\n",
+        "* * *\n\n===\n",
+        "a" * 100000,
+        ". " * 50000,
+        '"' * 5000 + "A. B. " * 1000,
+        "[" * 10000 + "1]" * 10000,
+    ],
+)
 def test_odd_documents(text):
     try:
         doc = parse_document(text, name="odd")

@@ -1,4 +1,5 @@
 """The bundled article: the figures issue 2 checks."""
+
 import re
 
 import pytest
@@ -9,6 +10,7 @@ from studyapp.text import NumberedList, Paragraph, read_document
 @pytest.fixture(scope="module")
 def seed():
     from pathlib import Path
+
     path = next((Path(__file__).resolve().parents[2] / "decks").glob("*.txt"))
     return read_document(path)
 
@@ -50,7 +52,8 @@ def test_52_footnotes_every_marker_linked(seed):
     # A note split over several lines and blank lines is one note.
     assert seed.footnote(1).text == (
         'Joanna Sloame, "The Virtual Jewish History Tour: Azerbaijan," American-Israeli Cooperative Enterprise, '
-        "The Jewish Virtual Library, http://www.jewishvirtuallibrary.org/jsource/vjw/Azerbaijan.html.")
+        "The Jewish Virtual Library, http://www.jewishvirtuallibrary.org/jsource/vjw/Azerbaijan.html."
+    )
     assert "great-satan-backs-small-satan" in seed.footnote(15).text
     assert "News, November 17, 2010" in seed.footnote(23).text
 
@@ -59,8 +62,7 @@ def test_no_marker_or_markdown_left_in_display_text(seed):
     leftovers = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*]|\\\$|<http|\]\(")
     for section in seed.sections:
         for block in section.blocks:
-            texts = [s.text for s in block.sentences] if isinstance(block, Paragraph) else [
-                i.text for i in block.items]
+            texts = [s.text for s in block.sentences] if isinstance(block, Paragraph) else [i.text for i in block.items]
             for text in texts:
                 assert not leftovers.search(text), text
 
@@ -74,8 +76,11 @@ def test_marker_after_full_stop_ends_the_sentence(seed):
 
 def test_page_breaks_rejoined(seed):
     sentences = [s.text for sec in seed.sections for p in sec.paragraphs for s in p.sentences]
-    assert any(s.startswith("Iran's hostility toward the United States and Israel pushed Tehran")
-               and s.endswith("cooperation with Azerbaijan and Georgia.") for s in sentences)
+    assert any(
+        s.startswith("Iran's hostility toward the United States and Israel pushed Tehran")
+        and s.endswith("cooperation with Azerbaijan and Georgia.")
+        for s in sentences
+    )
     assert any("identified itself as the Azerbaijan Democratic Republic (ADR, 1918-1920)." in s for s in sentences)
     assert not any(s[:1].islower() for s in sentences)
 

@@ -1,4 +1,5 @@
 """Sentence splitting, footnote markers and display cleaning."""
+
 import pytest
 
 from studyapp.text import parse_document
@@ -7,38 +8,52 @@ from studyapp.text.markers import extract_markers
 from studyapp.text.sentences import split_sentences
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("He moved to the U.S. in 1990. He stayed.", ["He moved to the U.S. in 1990.", "He stayed."]),
-    ("It is based in Washington, D.C. The city grew.", ["It is based in Washington, D.C.", "The city grew."]),
-    ("Dr. Ariel Cohen spoke. Gen. Smith left on Jan. 5.", ["Dr. Ariel Cohen spoke.", "Gen. Smith left on Jan. 5."]),
-    ("Mahir Khan, Ph.D. is an analyst. He writes.", ["Mahir Khan, Ph.D. is an analyst.", "He writes."]),
-    ("Mr. Brown lives on St. James Street. No. 10 is his.", ["Mr. Brown lives on St. James Street.", "No. 10 is his."]),
-    ("See Vol. 12 of the series. It helps.", ["See Vol. 12 of the series.", "It helps."]),
-    ("Fruit, e.g. Apples, and grains, i.e. Wheat. Done.", ["Fruit, e.g. Apples, and grains, i.e. Wheat.", "Done."]),
-    ("Audrey L. Altstadt wrote it. Others agreed.", ["Audrey L. Altstadt wrote it.", "Others agreed."]),
-    ("Pens, paper, etc. The rest came later.", ["Pens, paper, etc.", "The rest came later."]),
-    ('He then said, "I am happy." He then left.', ['He then said, "I am happy."', "He then left."]),
-    ('"I am happy to host you. This is a visit," he said. Then he left.',
-     ['"I am happy to host you. This is a visit," he said.', "Then he left."]),
-    ('"Are you sure?" she asked. He was.', ['"Are you sure?" she asked.', "He was."]),
-    ("They were identical... were they not? Yes.", ["They were identical... were they not?", "Yes."]),
-    ("It waited... Then it struck.", ["It waited...", "Then it struck."]),
-    ("It lasted for centuries.\u00b9 The presence began.", ["It lasted for centuries.\u00b9", "The presence began."]),
-    ("Iran objected.\u00b2\u00b3 Baku did not.", ["Iran objected.\u00b2\u00b3", "Baku did not."]),
-    ("It was signed.[4] Then ratified.[^5] Then kept.",
-     ["It was signed.[4]", "Then ratified.[^5]", "Then kept."]),
-    ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
-    ("In 1918. The war ended.", ["In 1918.", "The war ended."]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He moved to the U.S. in 1990. He stayed.", ["He moved to the U.S. in 1990.", "He stayed."]),
+        ("It is based in Washington, D.C. The city grew.", ["It is based in Washington, D.C.", "The city grew."]),
+        ("Dr. Ariel Cohen spoke. Gen. Smith left on Jan. 5.", ["Dr. Ariel Cohen spoke.", "Gen. Smith left on Jan. 5."]),
+        ("Mahir Khan, Ph.D. is an analyst. He writes.", ["Mahir Khan, Ph.D. is an analyst.", "He writes."]),
+        (
+            "Mr. Brown lives on St. James Street. No. 10 is his.",
+            ["Mr. Brown lives on St. James Street.", "No. 10 is his."],
+        ),
+        ("See Vol. 12 of the series. It helps.", ["See Vol. 12 of the series.", "It helps."]),
+        ("Fruit, e.g. Apples, and grains, i.e. Wheat. Done.", ["Fruit, e.g. Apples, and grains, i.e. Wheat.", "Done."]),
+        ("Audrey L. Altstadt wrote it. Others agreed.", ["Audrey L. Altstadt wrote it.", "Others agreed."]),
+        ("Pens, paper, etc. The rest came later.", ["Pens, paper, etc.", "The rest came later."]),
+        ('He then said, "I am happy." He then left.', ['He then said, "I am happy."', "He then left."]),
+        (
+            '"I am happy to host you. This is a visit," he said. Then he left.',
+            ['"I am happy to host you. This is a visit," he said.', "Then he left."],
+        ),
+        ('"Are you sure?" she asked. He was.', ['"Are you sure?" she asked.', "He was."]),
+        ("They were identical... were they not? Yes.", ["They were identical... were they not?", "Yes."]),
+        ("It waited... Then it struck.", ["It waited...", "Then it struck."]),
+        (
+            "It lasted for centuries.\u00b9 The presence began.",
+            ["It lasted for centuries.\u00b9", "The presence began."],
+        ),
+        ("Iran objected.\u00b2\u00b3 Baku did not.", ["Iran objected.\u00b2\u00b3", "Baku did not."]),
+        ("It was signed.[4] Then ratified.[^5] Then kept.", ["It was signed.[4]", "Then ratified.[^5]", "Then kept."]),
+        ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+        ("In 1918. The war ended.", ["In 1918.", "The war ended."]),
+    ],
+)
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
 
 
 def test_markers_become_numbers_and_leave_the_text():
     assert extract_markers("Iran objected,\u00b9 and Baku\u00b2\u00b3 did not.\u2074") == (
-        "Iran objected, and Baku did not.", (1, 23, 4))
+        "Iran objected, and Baku did not.",
+        (1, 23, 4),
+    )
     assert extract_markers("Signed [1] in Paris [2, 3] and Rome [5-7].") == (
-        "Signed in Paris and Rome.", (1, 2, 3, 5, 6, 7))
+        "Signed in Paris and Rome.",
+        (1, 2, 3, 5, 6, 7),
+    )
     assert extract_markers("A note.[^n]", {"n": 9}) == ("A note.", (9,))
 
 
@@ -58,7 +73,9 @@ def test_clean_inline_markdown_leftovers():
 def test_markers_in_a_parsed_document_after_comma_and_mid_sentence():
     doc = parse_document(
         "FIRST\n\nThe treaty,\u00b9 signed in Paris\u00b2 in 1920, failed.\u00b3 A second one held.\n\n"
-        "NOTES\n\n\u00b9 One.\n\n\u00b2 Two.\n\n\u00b3 Three.\n", name="t")
+        "NOTES\n\n\u00b9 One.\n\n\u00b2 Two.\n\n\u00b3 Three.\n",
+        name="t",
+    )
     sentences = doc.sections[0].paragraphs[0].sentences
     assert sentences[0].text == "The treaty, signed in Paris in 1920, failed."
     assert sentences[0].footnotes == (1, 2, 3)

@@ -1,4 +1,5 @@
 """Documents of other shapes: Markdown, bracketed references, no headings, Title-Case headings, encodings."""
+
 from studyapp.text import NumberedList, parse_document, read_document
 
 
@@ -18,8 +19,9 @@ def test_markdown_with_footnotes(data_dir):
         ("Decline", 1, None),
     ]
     assert [f.number for f in doc.footnotes] == [1, 2, 3, 4]
-    assert doc.footnote(3).text == ("Reichsfreiheitsbrief of 1226; the text survives in a later copy kept in the "
-                                    "Lübeck city archive.")
+    assert doc.footnote(3).text == (
+        "Reichsfreiheitsbrief of 1226; the text survives in a later copy kept in the Lübeck city archive."
+    )
     by_text = {s.text: s.footnotes for s in sentences_of(doc)}
     assert by_text["In 1226, Emperor Frederick II made Lübeck an Imperial Free City."] == (3,)
     # A named label ([^treaty]) gets the next free number and stays linked to its text.
@@ -48,8 +50,9 @@ def test_bracket_markers_and_references_section(data_dir):
     assert [f.number for f in doc.footnotes] == [1, 2, 3, 4, 5]
     assert doc.footnote(2).text == "T. Whiteside, The Tunnel Under the Channel (London: Hart-Davis, 1962), pp. 44-61."
     by_text = {s.text: s.footnotes for s in sentences_of(doc)}
-    assert by_text["In 1881, Sir Edward Watkin's company began digging, but work stopped in 1882 over fears for "
-                   "national security."] == (2, 3)
+    assert by_text[
+        "In 1881, Sir Edward Watkin's company began digging, but work stopped in 1882 over fears for national security."
+    ] == (2, 3)
     assert by_text["The first serious proposal came in 1802 from the French engineer Albert Mathieu-Favier."] == (1,)
 
 
@@ -60,8 +63,10 @@ def test_document_without_headings(data_dir):
     (section,) = doc.sections
     assert (section.title, section.level, section.parent) == ("Text", 1, None)
     assert len(section.paragraphs) == 3
-    assert "Fewer than fifty copies survive today; one of them is held by the Library of Congress in Washington, " \
-           "D.C. and another by the British Library." in [s.text for s in sentences_of(doc)]
+    assert (
+        "Fewer than fifty copies survive today; one of them is held by the Library of Congress in Washington, "
+        "D.C. and another by the British Library." in [s.text for s in sentences_of(doc)]
+    )
 
 
 def test_title_case_headings_only(data_dir):
@@ -102,11 +107,15 @@ def test_list_split_by_page_break_stays_one_list(data_dir):
 def test_page_break_continuations_and_a_year_starting_a_line(data_dir):
     doc = read_document(data_dir / "text_list_page_break.txt")
     texts = [s.text for s in sentences_of(doc)]
-    assert ("Admiral Jellicoe took command of the Grand Fleet on 4 August 1914, and his ships left Scapa Flow two "
-            "days later.") in texts
+    assert (
+        "Admiral Jellicoe took command of the Grand Fleet on 4 August 1914, and his ships left Scapa Flow two "
+        "days later."
+    ) in texts
     # "Jutland in 1916, ..." follows a line cut mid-sentence: a continuation, not a heading.
-    assert ("The fleet did not meet the enemy in force until Jutland in 1916, when the two battle fleets fought for "
-            "a few hours.") in texts
+    assert (
+        "The fleet did not meet the enemy in force until Jutland in 1916, when the two battle fleets fought for "
+        "a few hours."
+    ) in texts
     assert "The result was 1918." in texts
     assert all(s.title != "Jutland in 1916" for s in doc.sections)
     lists = [b for s in doc.sections for b in s.blocks if isinstance(b, NumberedList)]
@@ -135,8 +144,10 @@ def test_journal_layout_with_subtitle_affiliation_abstract_keywords_and_italic_s
     doc = read_document(data_dir / "text_journal_layout.txt")
     assert doc.title == "Energy Security in the Eastern Mediterranean: Gas Discoveries and Regional Alignments"
     assert doc.author == "Dr. Helen K. Marsh"
-    assert doc.abstract == ("The discovery of offshore gas fields after 2009 reshaped relations among Israel, Cyprus, "
-                            "Greece and Turkey. This article examines the alliances that followed.")
+    assert doc.abstract == (
+        "The discovery of offshore gas fields after 2009 reshaped relations among Israel, Cyprus, "
+        "Greece and Turkey. This article examines the alliances that followed."
+    )
     assert [(s.title, s.level, s.parent) for s in doc.sections] == [
         ("Introduction", 1, None),
         ("The Players", 1, None),
@@ -169,7 +180,8 @@ def test_unwrapped_paragraphs_in_one_block_are_split_and_a_short_heading_on_top_
         "The second paragraph follows on the next line without any blank line between them, and it ends too.\n"
         "Later years\n"
         "A third paragraph follows a short heading line that sits right on top of it in the same block.\n",
-        name="x")
+        name="x",
+    )
     assert [s.title for s in doc.sections] == ["FIRST PART", "Later years"]
     assert len(doc.sections[0].paragraphs) == 2
     assert doc.sections[1].paragraphs[0].text.startswith("A third paragraph")

@@ -1,4 +1,5 @@
 """Structure rules: back matter, bios, metadata, setext headings, headings glued to their paragraph."""
+
 from studyapp.text import parse_document, read_document
 
 
@@ -10,9 +11,11 @@ def test_encyclopedic_article_back_matter_is_not_studied(data_dir):
     assert doc.sections[0].paragraphs[0].sentences[0].footnotes == (1,)
     # "Notes" then "References": both are read as notes; "See also" and "External links" are no sections.
     assert [f.number for f in doc.footnotes] == [1, 2, 3]
-    assert doc.footnote(3).text == "\"Marie Curie \u2013 Facts,\" NobelPrize.org, 1903."
+    assert doc.footnote(3).text == '"Marie Curie \u2013 Facts," NobelPrize.org, 1903.'
     assert [p.text for p in doc.trailing] == [
-        "List of female Nobel laureates", "Works by Marie Curie at Project Gutenberg"]
+        "List of female Nobel laureates",
+        "Works by Marie Curie at Project Gutenberg",
+    ]
     assert all("Gutenberg" not in f.text for f in doc.footnotes)
 
 
@@ -20,21 +23,24 @@ def test_bio_after_the_notes_goes_to_trailing():
     doc = parse_document(
         "THE TITLE\n\nBy Jane Roe*\n\nAbstract text.\n\nPART ONE\n\nBody text in 1990.\u00b9\n\nNOTES\n\n"
         "\u00b9 The only note.\n\n**Jane Roe is a historian at a university and writes on ports.**\n",
-        name="t")
+        name="t",
+    )
     assert doc.author == "Jane Roe"
     assert doc.footnote(1).text == "The only note."
     assert [p.text for p in doc.trailing] == ["Jane Roe is a historian at a university and writes on ports."]
 
 
 def test_metadata_block_gives_title_and_author():
-    doc = parse_document("---\ntitle: \"A Study\"\nauthor: Jo Bloggs\n---\n\n## One\n\nText.\n", name="x")
+    doc = parse_document('---\ntitle: "A Study"\nauthor: Jo Bloggs\n---\n\n## One\n\nText.\n', name="x")
     assert (doc.title, doc.author, doc.id) == ("A Study", "Jo Bloggs", "a-study")
     assert [s.title for s in doc.sections] == ["One"]
 
 
 def test_setext_headings_and_quotes():
-    doc = parse_document("Doc Title\n=========\n\nMain Part\n---------\n\n> Quoted text here.\n\n"
-                         "Other Part\n----------\n\nMore.\n", name="x")
+    doc = parse_document(
+        "Doc Title\n=========\n\nMain Part\n---------\n\n> Quoted text here.\n\nOther Part\n----------\n\nMore.\n",
+        name="x",
+    )
     assert doc.title == "Doc Title"
     assert [(s.title, s.level) for s in doc.sections] == [("Main Part", 1), ("Other Part", 1)]
     assert doc.sections[0].paragraphs[0].text == "Quoted text here."
@@ -54,7 +60,10 @@ def test_markdown_title_with_sections_at_the_same_level():
     # Several "#" headings: they are sections, and the title falls back to the file name.
     assert doc.title == "File name" and doc.id == "file-name"
     assert [(s.title, s.level, s.parent) for s in doc.sections] == [
-        ("Alpha", 1, None), ("Beta", 1, None), ("Gamma", 2, "beta")]
+        ("Alpha", 1, None),
+        ("Beta", 1, None),
+        ("Gamma", 2, "beta"),
+    ]
 
 
 def test_section_ids_are_unique_slugs():
@@ -66,10 +75,13 @@ def test_section_ids_are_unique_slugs():
 def test_a_heading_like_fragment_after_a_cut_sentence_is_no_heading():
     doc = parse_document(
         "THE TITLE\n\nFIRST\n\nOn that day the country declared itself the\n\nDemocratic Republic of Nowhere\n\n"
-        "(DRN, 1918-1920). It lasted two years.\n\nSECOND\n\nMore.\n", name="x")
+        "(DRN, 1918-1920). It lasted two years.\n\nSECOND\n\nMore.\n",
+        name="x",
+    )
     assert [s.title for s in doc.sections] == ["FIRST", "SECOND"]
     assert doc.sections[0].paragraphs[0].sentences[0].text == (
-        "On that day the country declared itself the Democratic Republic of Nowhere (DRN, 1918-1920).")
+        "On that day the country declared itself the Democratic Republic of Nowhere (DRN, 1918-1920)."
+    )
 
 
 def test_a_short_line_followed_by_a_lower_case_continuation_is_no_heading():
@@ -100,36 +112,47 @@ def test_pdf_like_paper_numbered_headings_page_numbers_and_bare_digit_markers(da
 
 
 def test_bare_numbers_stay_numbers_when_the_document_has_other_markers():
-    doc = parse_document("T\n\nPART\n\nIt cost 2.1 billion in 1990.5 Then it fell.\u00b9\n\nNOTES\n\n\u00b9 A.\n\n"
-                         "\u2075 E.\n", name="x")
+    doc = parse_document(
+        "T\n\nPART\n\nIt cost 2.1 billion in 1990.5 Then it fell.\u00b9\n\nNOTES\n\n\u00b9 A.\n\n\u2075 E.\n", name="x"
+    )
     sentences = doc.sections[0].paragraphs[0].sentences
     assert sentences[0].text == "It cost 2.1 billion in 1990.5 Then it fell."
     assert sentences[0].footnotes == (1,)
 
 
 def test_notes_without_a_heading_at_the_end():
-    doc = parse_document("TITLE\n\nPART\n\nFirst claim.\u00b9 Second claim.\u00b2\n\n\u00b9 Source one,\n"
-                         "page 4.\n\n\u00b2 Source two.\n", name="x")
+    doc = parse_document(
+        "TITLE\n\nPART\n\nFirst claim.\u00b9 Second claim.\u00b2\n\n\u00b9 Source one,\n"
+        "page 4.\n\n\u00b2 Source two.\n",
+        name="x",
+    )
     assert [s.title for s in doc.sections] == ["PART"]
     assert [(f.number, f.text) for f in doc.footnotes] == [(1, "Source one, page 4."), (2, "Source two.")]
     assert len(doc.sections[0].paragraphs) == 1
 
 
 def test_wiki_editorial_brackets_are_dropped():
-    doc = parse_document("T\n\nHistory[edit]\n\nThe town grew.[citation needed] It was rich.[1]\n\n"
-                         "References\n\n[1] A book.\n", name="x")
+    doc = parse_document(
+        "T\n\nHistory[edit]\n\nThe town grew.[citation needed] It was rich.[1]\n\nReferences\n\n[1] A book.\n", name="x"
+    )
     assert doc.sections[0].title == "History"
     assert [(s.text, s.footnotes) for s in doc.sections[0].paragraphs[0].sentences] == [
-        ("The town grew.", ()), ("It was rich.", (1,))]
+        ("The town grew.", ()),
+        ("It was rich.", (1,)),
+    ]
 
 
 def test_title_over_two_lines_and_a_subtitle_before_the_author():
-    two_lines = parse_document("IRAN AND THE CASPIAN:\nA STRUGGLE FOR OIL\n\nBy Jane Roe*\n\nAbstract here.\n\n"
-                               "INTRODUCTION\n\nText.\n", name="x")
+    two_lines = parse_document(
+        "IRAN AND THE CASPIAN:\nA STRUGGLE FOR OIL\n\nBy Jane Roe*\n\nAbstract here.\n\nINTRODUCTION\n\nText.\n",
+        name="x",
+    )
     assert (two_lines.title, two_lines.author) == ("IRAN AND THE CASPIAN: A STRUGGLE FOR OIL", "Jane Roe")
     assert [s.title for s in two_lines.sections] == ["INTRODUCTION"]
-    subtitle = parse_document("The Long Peace\n\nCold War Stability Reconsidered\n\nBy John Lewis\n\nAbstract.\n\n"
-                              "I. INTRODUCTION\n\nText.\n", name="x")
+    subtitle = parse_document(
+        "The Long Peace\n\nCold War Stability Reconsidered\n\nBy John Lewis\n\nAbstract.\n\nI. INTRODUCTION\n\nText.\n",
+        name="x",
+    )
     assert subtitle.title == "The Long Peace: Cold War Stability Reconsidered"
     assert subtitle.abstract == "Abstract."
 
@@ -143,11 +166,18 @@ def test_author_name_with_a_note_mark_but_no_by():
 
 
 def test_bullet_points_stay_apart():
-    doc = parse_document("# T\n\n## Part\n\nFruits we grow:\n\n- Apples from the north\n- Pears,\n  grown in the south\n"
-                         "* Plums\n\nAfter the list a sentence.\n", name="x")
+    doc = parse_document(
+        "# T\n\n## Part\n\nFruits we grow:\n\n- Apples from the north\n- Pears,\n  grown in the south\n"
+        "* Plums\n\nAfter the list a sentence.\n",
+        name="x",
+    )
     assert [p.text for p in doc.sections[0].paragraphs] == [
-        "Fruits we grow:", "Apples from the north", "Pears, grown in the south", "Plums",
-        "After the list a sentence."]
+        "Fruits we grow:",
+        "Apples from the north",
+        "Pears, grown in the south",
+        "Plums",
+        "After the list a sentence.",
+    ]
 
 
 def test_markdown_list_numbered_one_one_one_is_shown_as_one_two_three():
@@ -163,19 +193,30 @@ def test_html_entities_are_decoded():
 
 
 def test_list_item_footnotes_and_endings():
-    doc = parse_document("T\n\nPART\n\nThe goals were the following:\n\n1. To act at once;\u00b9\n2. To hold the U.S.\n"
-                         "3. To wait [2], and\n4. To win.\n\nNOTES\n\n\u00b9 One.\n\n\u00b2 Two.\n", name="x")
+    doc = parse_document(
+        "T\n\nPART\n\nThe goals were the following:\n\n1. To act at once;\u00b9\n2. To hold the U.S.\n"
+        "3. To wait [2], and\n4. To win.\n\nNOTES\n\n\u00b9 One.\n\n\u00b2 Two.\n",
+        name="x",
+    )
     (lst,) = doc.sections[0].lists
     assert [(i.text, i.footnotes) for i in lst.items] == [
-        ("To act at once", (1,)), ("To hold the U.S.", ()), ("To wait", (2,)), ("To win", ())]
+        ("To act at once", (1,)),
+        ("To hold the U.S.", ()),
+        ("To wait", (2,)),
+        ("To win", ()),
+    ]
 
 
 def test_a_notes_heading_followed_by_prose_does_not_end_the_body():
-    prose = ("This part goes on for a long time with real sentences about the harbour, its trade and its people, "
-             "so it is prose and not a list of sources.")
+    prose = (
+        "This part goes on for a long time with real sentences about the harbour, its trade and its people, "
+        "so it is prose and not a list of sources."
+    )
     doc = parse_document(
         f"T\n\nPART ONE\n\nFirst part text.\u00b9\n\nBibliography\n\nSmith, J. (2015). Gas. London.\n\n"
-        f"PART TWO\n\n{prose}\n\n{prose}\n\n{prose}\n\nNOTES\n\n\u00b9 The note.\n", name="x")
+        f"PART TWO\n\n{prose}\n\n{prose}\n\n{prose}\n\nNOTES\n\n\u00b9 The note.\n",
+        name="x",
+    )
     assert [s.title for s in doc.sections] == ["PART ONE", "PART TWO"]
     assert len(doc.section("part-two").paragraphs) == 3
     assert [f.text for f in doc.footnotes] == ["The note."]

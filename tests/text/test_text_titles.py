@@ -24,6 +24,7 @@ def test_document_and_sections_expose_display_titles_and_keep_the_original():
 def test_a_document_without_a_title_is_named_after_its_file_in_words():
     from studyapp.text import parse_document
 
-    doc = parse_document("Only a paragraph of prose, with no heading at all, and a date in 1990.\n",
-                         name="water_policy-notes")
+    doc = parse_document(
+        "Only a paragraph of prose, with no heading at all, and a date in 1990.\n", name="water_policy-notes"
+    )
     assert doc.title == "Water policy notes"

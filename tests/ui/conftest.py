@@ -1,4 +1,5 @@
 """Real widgets on a real library in a temp folder, with a frozen clock and no interval fuzzing."""
+
 from __future__ import annotations
 
 import os
@@ -7,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
 import shutil
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from PySide6.QtCore import QSettings
 
 from studyapp.services.library import Library
 
-FROZEN_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
+FROZEN_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
 @dataclass
@@ -35,7 +36,7 @@ class SteppingClock:
 def seeded_library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A library holding the bundled deck, built once (first start) and copied for each test."""
     folder = tmp_path_factory.mktemp("seed")
-    Library.open(folder, clock=SteppingClock(), fuzzing=False, tz=timezone.utc).close()
+    Library.open(folder, clock=SteppingClock(), fuzzing=False, tz=UTC).close()
     return folder
 
 
@@ -48,7 +49,7 @@ def clock() -> SteppingClock:
 def library(tmp_path: Path, seeded_library_dir: Path, clock: SteppingClock):
     folder = tmp_path / "library"
     shutil.copytree(seeded_library_dir, folder, ignore=shutil.ignore_patterns("*.lock", "backups"))
-    lib = Library.open(folder, clock=clock, fuzzing=False, tz=timezone.utc)
+    lib = Library.open(folder, clock=clock, fuzzing=False, tz=UTC)
     yield lib
     lib.close()
 
@@ -57,8 +58,9 @@ def library(tmp_path: Path, seeded_library_dir: Path, clock: SteppingClock):
 def window(qtbot, library: Library, clock: SteppingClock, tmp_path: Path):
     from studyapp.ui.main_window import MainWindow
 
-    win = MainWindow(library, ui_settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat),
-                     clock=clock)
+    win = MainWindow(
+        library, ui_settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat), clock=clock
+    )
     qtbot.addWidget(win)
     win.resize(1100, 720)
     win.show()

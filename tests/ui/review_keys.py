@@ -1,4 +1,5 @@
 """Keys a learner presses on the review screen, shared by the UI tests."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

@@ -1,4 +1,5 @@
 """Starting the app on a damaged library offers the newest backup and opens the restored library."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer

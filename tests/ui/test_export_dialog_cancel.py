@@ -1,9 +1,10 @@
 """File -> Export to Anki... can be cancelled: the progress dialog's Cancel stops the export, nothing is written."""
+
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QPushButton
 
 
@@ -40,8 +41,9 @@ def _cancel_from_the_progress_dialog(qtbot, dialog) -> None:
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     finally:
         pool.release()
-    qtbot.waitUntil(lambda: dialog.was_cancelled or dialog.result is not None or dialog.last_error is not None,
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: dialog.was_cancelled or dialog.result is not None or dialog.last_error is not None, timeout=20000
+    )
 
 
 def test_cancelled_export_writes_no_file_and_keeps_the_dialog_open(qtbot, window, library, deck_id, tmp_path):
@@ -64,8 +66,7 @@ def test_cancelled_export_writes_no_file_and_keeps_the_dialog_open(qtbot, window
     assert dialog.last_error is None and out.exists()
 
 
-def test_cancelled_export_with_progress_leaves_an_existing_file_untouched(qtbot, window, library, deck_id,
-                                                                         tmp_path):
+def test_cancelled_export_with_progress_leaves_an_existing_file_untouched(qtbot, window, library, deck_id, tmp_path):
     from studyapp.ui.export_dialog import ExportDialog
 
     out = tmp_path / "deck.apkg"

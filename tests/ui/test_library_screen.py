@@ -1,4 +1,5 @@
 """Library: first start shows the bundled deck ready; imports by call, by drop; errors in plain words."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,13 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from review_keys import reveal_answer
 
 from studyapp.app import build_window
 from studyapp.core.session import Phase
 from studyapp.paths import bundled_documents
 from studyapp.text import read_document
 from studyapp.ui.typography import heading
-from review_keys import reveal_answer
 
 
 def test_first_start_with_an_empty_folder_shows_the_bundled_deck_ready(qtbot, tmp_path, clock):
@@ -50,17 +51,21 @@ def test_importing_a_document_shows_its_deck_selected(qtbot, window, tmp_path, m
 
 def test_dropping_a_file_imports_it(qtbot, window, tmp_path, markdown_document):
     path = tmp_path / "hansa.txt"
-    path.write_text(markdown_document.replace("# ", "").replace("## Beginnings", "BEGINNINGS")
-                    .replace("## Decline", "DECLINE"), encoding="utf-8")
+    path.write_text(
+        markdown_document.replace("# ", "").replace("## Beginnings", "BEGINNINGS").replace("## Decline", "DECLINE"),
+        encoding="utf-8",
+    )
     screen = window.library_screen
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(screen, enter)
     assert enter.isAccepted()
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(screen, event)
     assert event.isAccepted()
     _wait_for_rows(qtbot, screen, 2)
@@ -89,6 +94,7 @@ def test_window_geometry_is_remembered(qtbot, library, clock, tmp_path: Path):
     from PySide6.QtCore import QSettings
 
     from studyapp.ui.main_window import MainWindow
+
     settings_path = str(tmp_path / "geometry.ini")
     first = MainWindow(library, ui_settings=QSettings(settings_path, QSettings.Format.IniFormat), clock=clock)
     qtbot.addWidget(first)
@@ -132,8 +138,9 @@ def test_counts_catch_up_when_coming_back_from_a_review(qtbot, window, deck_id):
     assert int(screen.table.item(0, 2).text()) >= 1
 
 
-def test_back_in_the_library_the_deck_just_used_is_selected(qtbot, window, library, deck_id, tmp_path,
-                                                            markdown_document):
+def test_back_in_the_library_the_deck_just_used_is_selected(
+    qtbot, window, library, deck_id, tmp_path, markdown_document
+):
     path = tmp_path / "hansa.md"
     path.write_text(markdown_document, encoding="utf-8")
     other = library.import_document(path).deck_id
@@ -150,8 +157,9 @@ def test_back_in_the_library_the_deck_just_used_is_selected(qtbot, window, libra
     assert window.review_screen.deck_id == other and window.review_screen.section_id is None
 
 
-def test_a_small_window_shows_three_decks_without_scrolling(qtbot, window, library, deck_id, tmp_path,
-                                                            markdown_document, clock):
+def test_a_small_window_shows_three_decks_without_scrolling(
+    qtbot, window, library, deck_id, tmp_path, markdown_document, clock
+):
     from datetime import timedelta
 
     from studyapp.ui import theme
@@ -178,12 +186,14 @@ def test_dropping_a_pdf_says_why_it_cannot_be_imported(qtbot, window, tmp_path):
     screen = window.library_screen
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(screen, enter)
     assert enter.isAccepted()  # not a drop that silently does nothing
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(screen, drop)
     qtbot.waitUntil(lambda: screen.last_error is not None, timeout=10000)
     assert "paper.pdf" in screen.last_error.text() and "PDF" in screen.last_error.text()

@@ -4,6 +4,7 @@ PySide6 6.12.0 drops a reference to None on every void call under Python 3.11, a
 then aborts with "Fatal Python error: none_dealloc"; pyproject.toml pins below it. This test catches a
 release with the same fault before a learner does.
 """
+
 from __future__ import annotations
 
 import sys

@@ -1,14 +1,15 @@
 """Reader: sections with mastery, footnotes on hover and click, facts linked to cards, position remembered."""
+
 from __future__ import annotations
 
 import html as html_module
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from review_keys import reveal_answer
 
 from studyapp.ui.mastery_delegate import MASTERY_ROLE
 from studyapp.ui.reader_screen import SECTION_ROLE, ReaderScreen
-from review_keys import reveal_answer
 
 
 def test_tree_lists_every_section_with_mastery(qtbot, window, library, deck_id):
@@ -26,8 +27,13 @@ def test_footnote_shows_its_note_on_hover_and_click(qtbot, window, library, deck
     window.read(deck_id)
     reader = window.reader_screen
     document = library.document(deck_id)
-    section, number = next((s, sentence.footnotes[0]) for s in document.sections for p in s.paragraphs
-                           for sentence in p.sentences if sentence.footnotes)
+    section, number = next(
+        (s, sentence.footnotes[0])
+        for s in document.sections
+        for p in s.paragraphs
+        for sentence in p.sentences
+        if sentence.footnotes
+    )
     reader.show_section(section.id)
     html = reader.view.toHtml()
     assert f'href="note:{number}"' in html
@@ -120,8 +126,13 @@ def test_a_short_note_takes_only_the_room_it_needs_in_a_small_window(qtbot, wind
     window.read(deck_id)
     reader = window.reader_screen
     document = library.document(deck_id)
-    section, number = next((s, sentence.footnotes[0]) for s in document.sections for p in s.paragraphs
-                           for sentence in p.sentences if sentence.footnotes)
+    section, number = next(
+        (s, sentence.footnotes[0])
+        for s in document.sections
+        for p in s.paragraphs
+        for sentence in p.sentences
+        if sentence.footnotes
+    )
     reader.show_section(section.id)
     reader.view.link_activated.emit(f"note:{number}")
     QApplication.processEvents()

@@ -1,13 +1,14 @@
 """Review: keys and clicks change the stored state (ratings, undo, section scope, choices)."""
+
 from __future__ import annotations
 
 import sqlite3
 
 from PySide6.QtCore import Qt
+from review_keys import reveal_answer
 
 from studyapp.core.session import Phase
 from studyapp.ui.typography import heading
-from review_keys import reveal_answer
 
 
 def stored_reviews(library) -> list[tuple[int, int]]:
@@ -63,6 +64,7 @@ def test_rating_buttons_rate_with_their_grade(qtbot, window, library, deck_id):
     else:
         qtbot.mouseClick(review.show_button, Qt.MouseButton.LeftButton)
     from fsrs import Rating
+
     card_id = review.session.current.card.id
     qtbot.mouseClick(review.rating_buttons[Rating.Again], Qt.MouseButton.LeftButton)
     assert stored_reviews(library) == [(card_id, 1)]
@@ -184,8 +186,7 @@ def test_order_drill_is_arranged_with_keys_and_checked(qtbot, window, library, d
 def test_the_summary_says_when_a_card_being_learned_comes_back(qtbot, window, library, deck_id):
     from dataclasses import replace
 
-    library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=1,
-                                          learning_steps=(1.0, 120.0)))
+    library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=1, learning_steps=(1.0, 120.0)))
     window.study(deck_id)
     review = window.review_screen
     reveal_answer(qtbot, review)

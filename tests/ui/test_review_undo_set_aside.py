@@ -1,4 +1,5 @@
 """Ctrl+Z in the review screen takes back a bury ("-") or a suspend ("@"), as Anki's Undo does."""
+
 from __future__ import annotations
 
 import sqlite3

@@ -1,10 +1,10 @@
 """``studyapp screenshots`` writes a PNG per screen at the promised sizes."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
 from studyapp.services.library import Library
-
 from studyapp.ui.screenshots import answer_sample_cards, take_screenshots
 
 

@@ -1,13 +1,14 @@
 """Deck options saved through the services; statistics drawn from the stats service."""
+
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from review_keys import reveal_answer
 
 from studyapp.ui.settings_dialog import SettingsDialog, format_steps, parse_steps
-from review_keys import reveal_answer
 
 
 def test_steps_are_read_in_minutes_hours_and_days():
@@ -103,8 +104,7 @@ def test_theme_follows_the_override_and_comes_back(qtbot, window, monkeypatch):
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == light
 
 
-def test_export_asks_for_a_file_name_adds_apkg_and_explains_a_missing_folder(qtbot, window, library, deck_id,
-                                                                              tmp_path):
+def test_export_asks_for_a_file_name_adds_apkg_and_explains_a_missing_folder(qtbot, window, library, deck_id, tmp_path):
     import zipfile
 
     from studyapp.ui.export_dialog import ExportDialog

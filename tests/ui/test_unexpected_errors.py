@@ -1,4 +1,5 @@
 """An error nobody caught reaches the learner in words and the log in full, never as a bare traceback."""
+
 from __future__ import annotations
 
 import sqlite3

@@ -1,4 +1,5 @@
 """The background helper: work off the GUI thread, a progress dialog only for long work, cancel honoured."""
+
 from __future__ import annotations
 
 import threading
@@ -41,8 +42,14 @@ def test_long_work_shows_progress_and_stops_when_cancelled(qtbot):
             time.sleep(0.01)
         return "finished"
 
-    task = run_in_background(parent, "Working…", job, on_done=outcome.append,
-                             on_error=outcome.append, on_cancel=lambda: outcome.append("cancelled"))
+    task = run_in_background(
+        parent,
+        "Working…",
+        job,
+        on_done=outcome.append,
+        on_error=outcome.append,
+        on_cancel=lambda: outcome.append("cancelled"),
+    )
     qtbot.waitUntil(lambda: task.dialog_shown, timeout=3000)
     assert task.dialog.isVisible()
     qtbot.waitUntil(lambda: task.dialog.value() > 0, timeout=3000)
