@@ -67,7 +67,11 @@ def cmd_items(args: argparse.Namespace) -> int:
             "prompt": item.prompt,
             "answer": item.answer,
             "source": asdict(item.source),
+            "unit": item.memory_unit,
+            "quality": {"score": item.quality.score, "reasons": list(item.quality.reasons)},
         }
+        if item.reveals:
+            row["reveals"] = list(item.reveals)
         if item.choices:
             row["choices"] = list(item.choices)
         if item.order:

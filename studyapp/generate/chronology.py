@@ -160,4 +160,6 @@ def _drill(
         origin=section or doc_id,
         position=max(position_of(e.fact.id) for e in group),
         order=tuple(e.text for e in ordered),
+        unit=f"chronology-{key}",
+        reveals=tuple(e.fact.id for e in ordered),
     )

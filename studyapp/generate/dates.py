@@ -121,6 +121,7 @@ def fact_items(
             choices,
             (),
             cloze,
+            unit=fact.id,
         )
 
     date = fact.date.text

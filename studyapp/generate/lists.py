@@ -114,6 +114,7 @@ def list_items(
     entries = study_list.items
 
     def make(kind: str, prompt: str, answer: str, footnotes, *parts, **extra) -> StudyItem:
+        extra.setdefault("unit", study_list.id)
         return StudyItem(
             id=item_id(doc_id, study_list.id, kind, *parts),
             kind=kind,
@@ -128,7 +129,12 @@ def list_items(
 
     items: list[StudyItem] = []
     for index, entry in enumerate(entries):
-        items.append(make("list-item", f"{noun} {entry.number} of {title}?", entry.text, entry.footnotes, entry.number))
+        unit = entry_unit(study_list.id, entry)
+        items.append(
+            make(
+                "list-item", f"{noun} {entry.number} of {title}?", entry.text, entry.footnotes, entry.number, unit=unit
+            )
+        )
         items.append(
             make(
                 "list-number",
@@ -136,6 +142,7 @@ def list_items(
                 str(entry.number),
                 entry.footnotes,
                 entry.number,
+                unit=unit,
             )
         )
         shown = _neighbours(entries, index)
@@ -144,19 +151,36 @@ def list_items(
             f"{e.number}. " + ("{{c1::" + e.text + "}}" if e is entry else e.text) for e in shown
         ]
         items.append(
-            make("list-cloze", "\n".join(context), entry.text, entry.footnotes, entry.number, cloze="\n".join(cloze))
+            make(
+                "list-cloze",
+                "\n".join(context),
+                entry.text,
+                entry.footnotes,
+                entry.number,
+                cloze="\n".join(cloze),
+                unit=unit,
+                reveals=tuple(entry_unit(study_list.id, e) for e in shown if e is not entry),
+            )
         )
     all_notes = [n for e in entries for n in e.footnotes]
+    every_entry = tuple(entry_unit(study_list.id, e) for e in entries)
     numbered = "\n".join(f"{e.number}. {e.text}" for e in entries)
     count = f"{len(entries)} {noun.lower() if len(entries) == 1 else _plural(noun.lower())}"
-    items.append(make("list-recall", f"Recall {title} ({count}), in order.", numbered, all_notes))
+    items.append(make("list-recall", f"Recall {title} ({count}), in order.", numbered, all_notes, reveals=every_entry))
     if len(entries) >= 2:
         mixed = shuffled(entries, item_id(doc_id, study_list.id, "list-order"))
         if mixed == list(entries):
             mixed = mixed[1:] + mixed[:1]
         prompt = "\n".join([f"Put in order: {heading}", *(f"• {e.text}" for e in mixed)])
-        items.append(make("list-order", prompt, numbered, all_notes, order=tuple(e.text for e in entries)))
+        items.append(
+            make("list-order", prompt, numbered, all_notes, order=tuple(e.text for e in entries), reveals=every_entry)
+        )
     return items
+
+
+def entry_unit(list_id: str, entry: ListItem) -> str:
+    """The unit of memory of one list entry: the entry in its list."""
+    return f"{list_id}/{entry.number}"
 
 
 def _inline(title: str) -> str:

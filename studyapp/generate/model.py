@@ -3,21 +3,41 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-KINDS = (
-    "date-cloze",
-    "date-when",
-    "date-what",
-    "date-choice",
-    "chronology",
-    "list-item",
-    "list-number",
-    "list-cloze",
-    "list-recall",
-    "list-order",
-)
-CHOICE_KINDS = frozenset({"date-choice"})
-ORDER_KINDS = frozenset({"chronology", "list-order"})
+
+class Kind(StrEnum):
+    """How an item asks about its unit. Values are the stored and exported names, so they never change."""
+
+    DATE_CLOZE = "date-cloze"
+    DATE_WHEN = "date-when"
+    DATE_WHAT = "date-what"
+    DATE_CHOICE = "date-choice"
+    CHRONOLOGY = "chronology"
+    LIST_ITEM = "list-item"
+    LIST_NUMBER = "list-number"
+    LIST_CLOZE = "list-cloze"
+    LIST_RECALL = "list-recall"
+    LIST_ORDER = "list-order"
+
+
+KINDS = tuple(Kind)
+CHOICE_KINDS = frozenset({Kind.DATE_CHOICE})
+ORDER_KINDS = frozenset({Kind.CHRONOLOGY, Kind.LIST_ORDER})
+
+
+@dataclass(frozen=True, slots=True)
+class Quality:
+    """How good an item is judged to be, and why.
+
+    Attributes:
+        score: 0.0 (unusable) to 1.0 (nothing found against it); items under the gate's bar are not offered.
+        reasons: short, stable phrases for each fault found ("prompt leans on an earlier sentence"), for the
+            tests, the blind reads and the learner who asks why a card was dropped.
+    """
+
+    score: float = 1.0
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +65,12 @@ class StudyItem:
         origin: id of the fact or list (or, for chronology, the section) the item was made from;
             items with the same origin are siblings.
         position: article order of the origin (new cards are introduced in this order).
+        unit: the unit of memory the item asks about (what the learner remembers): a fact id, one entry of
+            a list (``<list id>/<entry key>``), a whole list (the list id) or a chronology drill (its own
+            key). Items of one unit are different ways of asking the same thing. "" means ``origin``.
+        reveals: other units whose answer this item shows in its prompt or answer (the neighbours of a
+            list cloze, the dates of a chronology's events): a session must not ask them after it.
+        quality: the generator's own verdict on the item.
     """
 
     id: str
@@ -58,3 +84,11 @@ class StudyItem:
     choices: tuple[str, ...] = ()
     order: tuple[str, ...] = ()
     cloze: str = ""
+    unit: str = ""
+    reveals: tuple[str, ...] = ()
+    quality: Quality = Quality()
+
+    @property
+    def memory_unit(self) -> str:
+        """The unit of memory (``unit``, or ``origin`` for an item made before units were recorded)."""
+        return self.unit or self.origin

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from studyapp.generate.model import Source, StudyItem
+from studyapp.generate.model import Quality, Source, StudyItem
 
 
 def item_to_json(item: StudyItem) -> str:
@@ -22,6 +22,9 @@ def item_to_json(item: StudyItem) -> str:
             "choices": list(item.choices),
             "order": list(item.order),
             "cloze": item.cloze,
+            "unit": item.unit,
+            "reveals": list(item.reveals),
+            "quality": [item.quality.score, list(item.quality.reasons)],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -43,4 +46,7 @@ def item_from_json(data: str) -> StudyItem:
         choices=tuple(d["choices"]),
         order=tuple(d["order"]),
         cloze=d["cloze"],
+        unit=d.get("unit", ""),
+        reveals=tuple(d.get("reveals", ())),
+        quality=Quality(d["quality"][0], tuple(d["quality"][1])) if "quality" in d else Quality(),
     )

@@ -1,0 +1,40 @@
+"""Every item names its unit of memory and the other units whose answers it shows."""
+
+from studyapp.generate import items_for_document
+from studyapp.storage.items import item_from_json, item_to_json
+from studyapp.text import parse_document
+
+ARTICLE = """A Short History
+
+EVENTS
+
+The port opened in 1851. The railway reached the town in 1862. The bridge was finished in 1874.
+The first school opened in 1880. A fire destroyed the market in 1891.
+
+AIMS
+
+The council set out three aims:
+
+1. to pave the main street;
+2. to light the harbour; and
+3. to build a library.
+"""
+
+
+def test_items_name_their_units_and_what_they_reveal():
+    items = items_for_document(parse_document(ARTICLE, name="history"))
+    facts = {i.unit for i in items if i.kind.startswith("date-")}
+    assert len(facts) == 5 and all(i.unit == i.origin for i in items if i.kind.startswith("date-"))
+    entries = {i.unit for i in items if i.kind in ("list-item", "list-number", "list-cloze")}
+    assert len(entries) == 3
+    cloze = next(i for i in items if i.kind == "list-cloze" and i.answer == "to light the harbour")
+    assert set(cloze.reveals) == entries - {cloze.unit}
+    recall = next(i for i in items if i.kind == "list-recall")
+    assert set(recall.reveals) == entries and recall.unit not in entries
+    drill = next(i for i in items if i.kind == "chronology")
+    assert set(drill.reveals) <= facts and len(drill.reveals) >= 3
+
+
+def test_units_reveals_and_quality_survive_storage():
+    for item in items_for_document(parse_document(ARTICLE, name="history")):
+        assert item_from_json(item_to_json(item)) == item
