@@ -59,7 +59,7 @@ def cmd_items(args: argparse.Namespace) -> int:
 
     doc = read_document(Path(args.path))
     out = []
-    for item in items_for_document(doc):
+    for item in items_for_document(doc, keep_all=args.all):
         row = {
             "id": item.id,
             "kind": item.kind,
@@ -279,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("items", help="print the study items generated from a document")
+    p.add_argument("--all", action="store_true", help="also the items under the quality bar, with their reasons")
     p.add_argument("path")
     p.add_argument("--json", action="store_true", help="JSON output (the only format)")
     p.set_defaults(func=cmd_items)

@@ -15,21 +15,40 @@ from studyapp.gcpause import gc_paused
 from studyapp.generate.chronology import Event, chronology_items, describe
 from studyapp.generate.dates import FactContext, fact_items
 from studyapp.generate.lists import list_items
-from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Source, StudyItem
+from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
 from studyapp.text.document import Document, Paragraph
 
-__all__ = ["CHOICE_KINDS", "KINDS", "ORDER_KINDS", "Source", "StudyItem", "items_for_document", "make_items"]
+__all__ = [
+    "CHOICE_KINDS",
+    "KINDS",
+    "ORDER_KINDS",
+    "QUALITY_BAR",
+    "Kind",
+    "Quality",
+    "Source",
+    "StudyItem",
+    "items_for_document",
+    "make_items",
+]
 
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 
 
-def make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -> list[StudyItem]:
-    """Every study item of ``doc``: four per dated fact (the reverse only where unambiguous), chronology
-    drills across facts, five kinds per numbered list; in article order."""
+QUALITY_BAR = 0.5
+"""Items whose ``quality.score`` is below this are not offered (``keep_all`` shows them, for inspection)."""
+
+
+def make_items(
+    doc: Document, facts: list[DatedFact], lists: list[StudyList], *, keep_all: bool = False
+) -> list[StudyItem]:
+    """The study items of ``doc``: ways of asking about each dated fact, chronology drills across facts, and
+    the entries and the whole of each numbered list; in article order. Items under :data:`QUALITY_BAR` are
+    left out unless ``keep_all``."""
     with gc_paused():
-        return _make_items(doc, facts, lists)
+        items = _make_items(doc, facts, lists)
+    return items if keep_all else [item for item in items if item.quality.score >= QUALITY_BAR]
 
 
 def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -> list[StudyItem]:
@@ -71,10 +90,10 @@ def _body(doc: Document) -> Iterator[str]:
                 yield from (item.text for item in block.items)
 
 
-def items_for_document(doc: Document) -> list[StudyItem]:
+def items_for_document(doc: Document, *, keep_all: bool = False) -> list[StudyItem]:
     """Find the facts and lists of ``doc`` and make their items."""
     with gc_paused():  # one pause over both stages (each also pauses on its own)
-        return make_items(doc, find_facts(doc), find_lists(doc))
+        return make_items(doc, find_facts(doc), find_lists(doc), keep_all=keep_all)
 
 
 def _unique(items: list[StudyItem]) -> list[StudyItem]:
