@@ -65,7 +65,7 @@ _ANCHORS = {  # (holds a BC mark, holds a millennium) -> anchor pattern
 _BC_REACH = 32  # from the first number of a BC date to its mark: "between 1200 BC and 1150 BC"
 # anchor kind -> (forms, characters to look back, characters to look ahead)
 _FORMS_BY_ANCHOR = {
-    "digits": (_compiled(DIGIT_FORMS), 28, 48),
+    "digits": (_compiled(DIGIT_FORMS), 44, 48),
     "century": (_compiled(CENTURY_FORMS), 56, 12),
     "millennium": (_compiled(MILLENNIUM_FORMS), 60, 8),  # anchored on the era mark after "millennium"
     "era": (_compiled(ERA_FORMS), 32, 12),
@@ -145,7 +145,7 @@ def _match_kind(sentence: str, anchor: re.Match[str], covered: int, kind: str) -
 
 def _ends_of_broken_range(match: re.Match[str]) -> list[DateMention]:
     """The ends of a range that runs backwards ("from 1994 to 1992"), each as a point where it can be one."""
-    if match.lastgroup not in ("months", "span", "years"):
+    if match.lastgroup not in ("months", "span", "years") or (match.lastgroup == "years" and match["y_sep"] == "/"):
         return []
     if match.lastgroup == "months":  # "from May to March 2008": only the second end has a year
         text = match.string[match.start("ms_b") : match.end()]

@@ -6,25 +6,27 @@ each with a stable id (see :mod:`studyapp.generate.ids`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 from studyapp.extract import find_facts, find_lists
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.gcpause import gc_paused
-from studyapp.generate.chronology import Event, chronology_items, describe
+from studyapp.generate.chronology import Entry, chronology_items, describe
 from studyapp.generate.dates import FactContext, fact_items
 from studyapp.generate.lists import list_items
 from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
-from studyapp.text.document import Document, Paragraph
+from studyapp.language.parses import Cancelled
+from studyapp.text.document import Document
 
 __all__ = [
     "CHOICE_KINDS",
     "KINDS",
     "ORDER_KINDS",
     "QUALITY_BAR",
+    "Cancelled",
     "Kind",
     "Quality",
     "Source",
@@ -40,31 +42,48 @@ QUALITY_BAR = 0.5
 """Items whose ``quality.score`` is below this are not offered (``keep_all`` shows them, for inspection)."""
 
 
+Cancel = Callable[[], bool]
+Progress = Callable[[int, int], None]
+_CANCEL_EVERY = 512  # facts between two looks at the cancel flag
+
+
 def make_items(
-    doc: Document, facts: list[DatedFact], lists: list[StudyList], *, keep_all: bool = False
+    doc: Document,
+    facts: list[DatedFact],
+    lists: list[StudyList],
+    *,
+    keep_all: bool = False,
+    cancel: Cancel | None = None,
 ) -> list[StudyItem]:
     """The study items of ``doc``: ways of asking about each dated fact, chronology drills across facts, and
     the entries and the whole of each numbered list; in article order. Items under :data:`QUALITY_BAR` are
-    left out unless ``keep_all``."""
+    left out unless ``keep_all``.
+
+    Raises:
+        Cancelled: when ``cancel`` returns True (it is asked every few hundred facts).
+    """
     with gc_paused():
-        items = _make_items(doc, facts, lists)
+        items = _make_items(doc, facts, lists, cancel)
     return items if keep_all else [item for item in items if item.quality.score >= QUALITY_BAR]
 
 
-def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -> list[StudyItem]:
+def _make_items(
+    doc: Document, facts: list[DatedFact], lists: list[StudyList], cancel: Cancel | None
+) -> list[StudyItem]:
     sources = SourceIndex(doc)
     keys = ArticleOrder(doc).keys(facts, lists)
     ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
-    context = FactContext(doc.id, facts, sources.title, _body(doc))
+    context = FactContext(doc.id, facts, sources.title)
     groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
-    events: list[Event] = []
-    for fact in facts:
+    events: list[Entry] = []
+    for number, fact in enumerate(facts):
+        if cancel is not None and number % _CANCEL_EVERY == 0 and cancel():
+            raise Cancelled
         source = sources.source(fact.section, fact.sentence, fact.footnotes)
-        others = context.other_mentions(fact)
-        groups.append(((ranked[fact.id], 0, fact.id), fact_items(fact, source, ranked[fact.id], context, others)))
-        description = describe(fact, others)
+        groups.append(((ranked[fact.id], 0, fact.id), fact_items(fact, source, ranked[fact.id], context)))
+        description = describe(fact)
         if description is not None:
-            events.append(Event(fact, span(fact.date), description, keys[fact.id]))
+            events.append(Entry(fact, span(fact.date), description, keys[fact.id]))
     for study_list in lists:
 
         def source_of(footnotes, study_list=study_list) -> Source:
@@ -80,20 +99,14 @@ def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -
     return _unique([item for _, made in groups for item in made])
 
 
-def _body(doc: Document) -> Iterator[str]:
-    for section in doc.sections:
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                yield from (sentence.text for sentence in block.sentences)
-            else:
-                yield block.lead
-                yield from (item.text for item in block.items)
-
-
-def items_for_document(doc: Document, *, keep_all: bool = False) -> list[StudyItem]:
-    """Find the facts and lists of ``doc`` and make their items."""
+def items_for_document(
+    doc: Document, *, keep_all: bool = False, cancel: Cancel | None = None, progress: Progress | None = None
+) -> list[StudyItem]:
+    """Find the facts and lists of ``doc`` and make their items (``cancel`` and ``progress`` as for
+    :func:`studyapp.extract.find_facts`)."""
     with gc_paused():  # one pause over both stages (each also pauses on its own)
-        return make_items(doc, find_facts(doc), find_lists(doc), keep_all=keep_all)
+        facts = find_facts(doc, cancel=cancel, progress=progress)
+        return make_items(doc, facts, find_lists(doc), keep_all=keep_all, cancel=cancel)
 
 
 def _unique(items: list[StudyItem]) -> list[StudyItem]:

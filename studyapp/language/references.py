@@ -1,0 +1,106 @@
+"""Whether a clause can be read alone, and who "he" or "she" is.
+
+A clause leans on what came before when its subject is a pronoun ("he", "it", "they"), a demonstrative
+("this", "these troops") or a bare definite noun ("the war", "the country"), or when it holds a possessive or
+object pronoun ("his", "them"). For "he" and "she" the person is looked for: the nearest subject before the
+clause (earlier in the same sentence, then in the sentences before it) that is a name, never a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from studyapp.language.clauses import NAME_TAGS, SUBJECT_DEPS, DateClause
+from studyapp.language.parses import Parse
+from studyapp.language.wording import text_of
+
+PERSONAL = frozenset({"he", "she"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "us", "his", "its", "their", "our"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+_BARE = frozenset({"others", "some", "many", "both", "most", "several", "all", "one", "another", "each"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
+    """The word or phrase of the clause that needs an earlier sentence ("he", "this purchase", "the war");
+    "" when the clause stands alone."""
+    subject = clause.subject
+    if subject:
+        words = [parse.word(i).lower() for i in subject]
+        if len(words) == 1 and words[0] in _PRONOUNS | _DEMONSTRATIVES | _BARE:
+            return parse.word(subject[0])
+        if words[0] in _DEMONSTRATIVES:
+            return text_of(parse, subject)
+        if _bare_definite(parse, subject):
+            return text_of(parse, subject)
+    named_subject = bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS
+    for index in shown:
+        word = parse.word(index).lower()
+        if word in _POSSESSIVES and parse.words[index].dep == "poss" and not named_subject:
+            return parse.word(index)  # "Azerbaijan declared its independence": "its" is the subject's
+        if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
+            return parse.word(index)
+    return ""
+
+
+def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
+    """ "the war", "the country": a definite article and one common noun, nothing that names the thing."""
+    if len(subject) != 2:
+        return False
+    article, noun = subject
+    return parse.word(article).lower() == "the" and parse.words[noun].tag in ("NN", "NNS")
+
+
+def subject_before(parse: Parse, limit: int | None = None) -> tuple[int, ...] | None:
+    """The last subject of ``parse`` that starts before token ``limit`` (all subjects when None)."""
+    found = None
+    for index, w in enumerate(parse.words):
+        if w.dep in SUBJECT_DEPS and (limit is None or index < limit):
+            found = index
+    if found is None:
+        return None
+    return _name_phrase(parse, found)
+
+
+def _name_phrase(parse: Parse, head: int) -> tuple[int, ...]:
+    first = head
+    while first - 1 >= 0 and parse.words[first - 1].head == head and parse.words[first - 1].tag in NAME_TAGS:
+        first -= 1
+    return tuple(range(first, head + 1))
+
+
+def person_named(
+    parse: Parse, clause: DateClause, earlier: Sequence[Parse], places: frozenset[str] = frozenset()
+) -> str:
+    """The name "he" or "she" stands for in ``clause``: the nearest subject before it that is a person's name;
+    "" when the nearest one is something else (the pronoun is then left as it is, with its context).
+
+    Args:
+        parse: the clause's sentence.
+        clause: the clause, whose subject is "he" or "she".
+        earlier: the sentences before it, nearest last (two at most are looked at).
+        places: words that a named-entity pass over those sentences found to be places or groups, not people.
+    """
+    limit = min(clause.subject) if clause.subject else 0
+    sentences = [(parse, limit), *((p, len(p.words)) for p in reversed(earlier[-2:]))]
+    for sentence, before in sentences:
+        subjects = [i for i, w in enumerate(sentence.words[:before]) if w.dep in SUBJECT_DEPS]
+        for head in reversed(subjects):
+            word = sentence.word(head).lower()
+            if word in _PRONOUNS | _DEMONSTRATIVES or sentence.words[head].tag in ("WDT", "WP"):
+                continue  # the same person again, or a relative word: look further back
+            return _person(sentence, head, places)
+    return ""
+
+
+def _person(sentence: Parse, head: int, places: frozenset[str]) -> str:
+    """The name whose head is ``head`` if it can name a person (a name without "the", not a place)."""
+    if sentence.words[head].tag not in NAME_TAGS:
+        return ""
+    phrase = _name_phrase(sentence, head)
+    if phrase[0] > 0 and sentence.words[phrase[0] - 1].dep == "det":
+        return ""  # "the United States"
+    name = text_of(sentence, phrase)
+    if name in places or any(sentence.word(i) in places for i in phrase):
+        return ""
+    return name
