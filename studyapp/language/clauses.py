@@ -113,7 +113,7 @@ def date_clause(
         return _verbless(parse, date, phrase, preposition)
     if verb is None:
         return DateClause(DateRole.NONE, date, phrase, preposition, None, (), date)
-    told = _told_in_when_clause(parse, date)
+    told = _told_in_when_clause(parse, date, phrase)
     if told is not None and (role is not DateRole.TIME or not _is_finite(parse, verb)):
         verb, role = told, DateRole.TIME  # "since 1994, when Azerbaijan signed the Contract": the signing's date
     verb = _coordinated_verb(parse, verb, phrase)
@@ -121,7 +121,7 @@ def date_clause(
         role = _noun_attached(parse, anchor, verb, preposition)
     if _is_era(parse, date) and not _era_as_time(parse, role, preposition, anchor):
         role = DateRole.NONE  # "the closest the Cold War came", "Defeat in the Crimean War": no time
-    if role is DateRole.NAME and _year_as_thing(parse, date, preposition, anchor):
+    if role is DateRole.NAME and (_year_as_thing(parse, date, preposition, anchor) or _name_with_year(parse, date)):
         role = DateRole.NONE
     finite = _finite_clause(parse, verb)
     if not _is_finite(parse, finite) and parse.words[finite].head == finite:
@@ -157,9 +157,16 @@ def date_clause(
     return DateClause(role, date, phrase, preposition, verb, subject, tokens, head, inherited)
 
 
-def _told_in_when_clause(parse: Parse, date: tuple[int, ...]) -> int | None:
-    """The verb of a "when" clause that hangs from the date itself ("Beginning in 1725, when Peter the Great
-    dispatched Vitus Bering ..."): that clause tells what happened at the date."""
+def _told_in_when_clause(parse: Parse, date: tuple[int, ...], phrase: tuple[int, ...]) -> int | None:
+    """The verb of a "when" clause that follows the date ("Beginning in 1725, when Peter the Great dispatched
+    Vitus Bering ...", "since 1994, when Azerbaijan signed ..."): that clause tells what happened at the date."""
+    after = phrase[-1] + 1
+    if after < len(parse.words) and _tag(parse, after) == ",":
+        after += 1
+    if after < len(parse.words) and parse.word(after).lower() == "when":
+        verb = parse.words[after].head
+        if _tag(parse, verb) in VERB_TAGS and not set(date) & set(parse.subtree(verb)):
+            return verb
     for token in date:
         for child in parse.children[token]:
             if (
@@ -190,6 +197,16 @@ def _era_as_time(parse: Parse, role: DateRole, preposition: str, anchor: int) ->
     if role not in (DateRole.TIME, DateRole.BOUND):
         return False
     return preposition not in ("in", "at", "") or _tag(parse, anchor) in VERB_TAGS
+
+
+def _name_with_year(parse: Parse, date: tuple[int, ...]) -> bool:
+    """A year that is part of a name, written right after it: "Cornwall 2000", "Vision 2030", "Windows 95"."""
+    if len(date) != 1 or not parse.word(date[0]).isdigit() or date[0] == 0:
+        return False
+    before = date[0] - 1
+    if _tag(parse, before) not in NAME_TAGS:
+        return False
+    return parse.words[date[0]].head == before or parse.words[before].head == date[0]
 
 
 def _year_as_thing(parse: Parse, date: tuple[int, ...], preposition: str, anchor: int) -> bool:
@@ -536,13 +553,21 @@ def _phrase_tokens(parse: Parse, index: int) -> tuple[int, ...]:
         current = stack.pop()
         dep = _dep(parse, current)
         if parse.words[current].head == index and (
-            dep in ("relcl", "appos", "advcl") or (dep == "punct" and _tag(parse, current) != "HYPH")
+            dep in ("relcl", "advcl")
+            or (dep == "appos" and _set_apart(parse, current))
+            or (dep == "punct" and _tag(parse, current) != "HYPH")
         ):
             continue
         tokens.append(current)
         stack.extend(parse.children[current])
     tokens.sort()
     return _contiguous(parse, tokens, index)
+
+
+def _set_apart(parse: Parse, index: int) -> bool:
+    """An apposition set apart by a comma or a bracket ("Burlingame, a lawyer, ..."), not "Peter the Great"."""
+    first = min(parse.subtree(index))
+    return first > 0 and _tag(parse, first - 1) in (",", "-LRB-", ":")
 
 
 def _contiguous(parse: Parse, tokens: list[int], anchor: int) -> tuple[int, ...]:

@@ -87,8 +87,15 @@ def relative_subject(parse: Parse, clause: DateClause) -> tuple[int, ...]:
 
 
 def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
-    """A subject that reads as a noun phrase: it ends on a noun, a pronoun or a number."""
-    return parse.words[tokens[-1]].tag in _SUBJECT_ENDS
+    """A subject that reads as a noun phrase: its head is a noun, a pronoun or a number, and it does not end on
+    a joining word ("response unacceptable and")."""
+    inside = set(tokens)
+    heads = [i for i in tokens if parse.words[i].head not in inside or parse.words[i].head == i]
+    return (
+        len(heads) == 1
+        and parse.words[heads[0]].tag in _SUBJECT_ENDS
+        and parse.words[tokens[-1]].tag not in ("CC", "IN", "TO", "DT", ",", ":", "JJR")
+    )
 
 
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX", "POS"})
