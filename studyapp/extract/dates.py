@@ -77,6 +77,12 @@ _NEXT_WORD = re.compile(r"\s{0,3}-?(%|[A-Za-z]{1,20})")  # "1500 troops", "a 100
 _PREVIOUS_WORD = re.compile(r"(\S{1,20})\s{0,3}$")
 _WORD_REACH = 24
 _WORD_START = re.compile(r"(?<!\w)\w")
+# The words a form anchored on digits can start with (a number, a month, "from", "between", "the", a part of a
+# year or a decade, "c.", a season): only there is the big alternation tried.
+_DIGIT_FORM_START = re.compile(
+    r"(?<!\w)(?:\d|(?i:from|between|the|early|mid|late|c\.|ca\.|circa|spring|summer|autumn|fall|winter)(?!\w)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 
 
 def find_dates(sentence: str) -> list[DateMention]:
@@ -136,7 +142,8 @@ def _match_around(sentence: str, anchor: re.Match[str], covered: int, bc: bool) 
 def _match_kind(sentence: str, anchor: re.Match[str], covered: int, kind: str) -> re.Match[str] | None:
     forms, back, ahead = _FORMS_BY_ANCHOR[kind]
     end = min(len(sentence), anchor.end() + ahead)
-    for word in _WORD_START.finditer(sentence, max(covered, anchor.start() - back), anchor.start() + 1):
+    starts = _DIGIT_FORM_START if kind == "digits" else _WORD_START
+    for word in starts.finditer(sentence, max(covered, anchor.start() - back), anchor.start() + 1):
         match = forms.match(sentence, word.start(), end)
         if match is not None and match.end() > anchor.start():
             return match

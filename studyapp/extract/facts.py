@@ -17,6 +17,7 @@ matter, the notes or trailing text. Ids come from the sentence and the date (``i
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -33,13 +34,20 @@ from studyapp.language.wording import Casing
 from studyapp.text.citations import cites_by_author
 from studyapp.text.document import Document, NumberedList, Paragraph
 
-__all__ = ["PARSE_BUDGET", "Cancelled", "find_facts"]
+__all__ = ["ANALYSIS_BUDGET", "PARSE_BUDGET", "Cancelled", "find_facts"]
 
 PARSE_BUDGET = 6000
 """Distinct sentences parsed per document at most (about 25 s here). A longer document's remaining facts keep
 their whole sentence (``event`` None), so a pathological text stays near-linear in time."""
 
+ANALYSIS_BUDGET = 40000
+"""Facts whose clause is analysed per document at most (a few seconds of work). A document past it is no
+article but a table of dates: its remaining facts keep their whole sentence, as past :data:`PARSE_BUDGET`."""
+
 Progress = Callable[[int, int], None]
+_CANCEL_EVERY = 1024  # sentences or facts between two looks at the cancel flag (a few milliseconds)
+_DIGIT = re.compile(r"\d")
+_ERA_HINT = re.compile(r"War\b|WW|Depression|Revolution|nter-?war|entur|illenni")
 
 
 @dataclass(frozen=True)
@@ -72,9 +80,10 @@ def find_facts(
         cancel: asked between batches of parsed sentences; when it returns True, :class:`Cancelled` is raised.
         progress: called with (sentences parsed, sentences to parse) as the parser goes.
     """
+    stop = cancel or _never
     with gc_paused():
         sentences = list(_sentences(doc))
-        candidates = _candidates(sentences)
+        candidates = _candidates(sentences, stop)
         events = _events(candidates, Casing.of(s.text for s in sentences), cancel, progress)
         found = [(c, events.get(_key(c), None)) for c in candidates]
         found = [(c, e if e is None else _settled(e, c.sentence.earlier)) for c, e in found]
@@ -105,15 +114,23 @@ def _sentences(doc: Document) -> Iterator[_Sentence]:
                     window.append(item.text)
 
 
-def _candidates(sentences: list[_Sentence]) -> list[_Candidate]:
+def _never() -> bool:
+    return False
+
+
+def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[_Candidate]:
     """Every date of the body that may be a fact (step 1), in reading order, one per distinct date of a
     sentence."""
     by_author = cites_by_author(s.text for s in sentences)
     dated = []
-    for sentence in sentences:
-        mentions = kept_dates(sentence.text, find_dates(sentence.text), by_author=by_author)
-        days = find_days(sentence.text, find_dates(sentence.text)) if any(c.isdigit() for c in sentence.text) else []
-        dated.append((sentence, mentions, days))
+    for number, sentence in enumerate(sentences):
+        if number % _CANCEL_EVERY == 0 and cancel():
+            raise Cancelled
+        if _DIGIT.search(sentence.text) is None and not _ERA_HINT.search(sentence.text):
+            continue  # every date but a named era holds a digit
+        found = find_dates(sentence.text)
+        days = find_days(sentence.text, found)
+        dated.append((sentence, kept_dates(sentence.text, found, by_author=by_author), days))
     guide = YearGuide()
     for sentence, mentions, _ in dated:
         guide.note(sentence.place, mentions)
@@ -127,7 +144,8 @@ def _candidates(sentences: list[_Sentence]) -> list[_Candidate]:
             if year is not None:
                 found.append((day_mention(day, year), True))
         guide.note(sentence.place, mentions)
-        found = [(m, y) for m, y in found if kept_dates(sentence.text, [m], by_author=by_author)]
+        if len(found) > len(mentions):  # a day taken from the text must pass the same test
+            found = [(m, y) for m, y in found if not y or kept_dates(sentence.text, [m], by_author=by_author)]
         seen: set[tuple[str, str]] = set()
         for mention, yearless in sorted(found, key=lambda pair: pair[0].offset):
             if (mention.start, mention.end) in seen:
@@ -146,15 +164,17 @@ def _events(
     """The clause of each candidate's date (step 2), for the sentences within the parser's budget."""
     texts = list(dict.fromkeys(c.sentence.text for c in candidates))
     parses = parse_all(_within_budget(texts), cancel=cancel, progress=progress)
-    spans: dict[str, list[tuple[int, int]]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}  # by sentence (one text may stand at many places)
     for candidate in candidates:
-        spans.setdefault(candidate.sentence.text, []).append(_key(candidate)[1:])
+        spans.setdefault(id(candidate.sentence), []).append(_key(candidate)[1:])
     events = {}
-    for candidate in candidates:
+    for number, candidate in enumerate(candidates):
+        if number % _CANCEL_EVERY == 0 and cancel is not None and cancel():
+            raise Cancelled
         parse = parses.get(candidate.sentence.text)
-        if parse is not None:
+        if parse is not None and number < ANALYSIS_BUDGET:
             start, end = _key(candidate)[1:]
-            others = tuple(s for s in spans[candidate.sentence.text] if s != (start, end))
+            others = tuple(s for s in spans[id(candidate.sentence)] if s != (start, end))
             entry = candidate.sentence.list_item
             events[_key(candidate)] = describe(parse, start, end, casing, others, entry=entry)
     return events
@@ -250,6 +270,7 @@ def analysed(facts: list[DatedFact]) -> list[DatedFact]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for fact in facts:
         spans.setdefault(fact.sentence, []).append((fact.date.offset, fact.date.offset + len(fact.date.text)))
+        spans[fact.sentence] = list(dict.fromkeys(spans[fact.sentence]))
     result = []
     for fact in facts:
         where = (fact.date.offset, fact.date.offset + len(fact.date.text))

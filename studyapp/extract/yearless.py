@@ -45,8 +45,6 @@ class Day:
 
 def find_days(sentence: str, taken: list[DateMention]) -> list[Day]:
     """The days without a year in ``sentence`` that lie outside the dates already found (``taken``)."""
-    if not any(c.isdigit() for c in sentence):
-        return []
     days = []
     for match in _DAY_FORM.finditer(sentence):
         if any(m.offset <= match.start() < m.offset + len(m.text) for m in taken):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact, DateMention
@@ -56,9 +57,17 @@ class FactContext:
         self.doc_id = doc_id
         self.title = title
         self.pool = DatePool(f.date for f in facts)
-        self._mentions: dict[tuple[str, str], list[DateMention]] = {}
-        for fact in facts:
-            self._mentions.setdefault((fact.section, fact.sentence), []).append(fact.date)
+        # the dates of each sentence, by fact: a sentence's facts come one after another (a text written twice
+        # in a document is two sentences, and must not gather the dates of both)
+        self._mentions: dict[str, list[DateMention]] = {}
+        run: list[DateMention] = []
+        previous: tuple[str, str] | None = None
+        for fact in sorted(facts, key=lambda f: f.position):
+            if (fact.section, fact.sentence) != previous or fact.date in run:
+                run = []
+                previous = (fact.section, fact.sentence)
+            run.append(fact.date)
+            self._mentions[fact.id] = run
         self._article = DatedFacts((*span(f.date), f.id) for f in facts)
         by_section: dict[str, list[DatedFact]] = {}
         for fact in facts:
@@ -70,7 +79,7 @@ class FactContext:
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         """The other dates of the fact's sentence (never offered as wrong choices)."""
-        return [m for m in self._mentions.get((fact.section, fact.sentence), ()) if m != fact.date]
+        return [m for m in self._mentions.get(fact.id, ()) if m != fact.date]
 
     def what_scope(self, fact: DatedFact, subject: str) -> tuple[str, bool] | None:
         """Where "What happened in <date>?" has one answer: ``(section id or "", by subject)``, or None.
@@ -156,7 +165,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         leaning=bool(event.leaning) if event is not None else False,
         context=bool(fact.context),
         list_item=bool(fact.context) and (event is None or not event.leaning),
-        given_away=_gives_away(_joined(view.lead, gapped(view.text, view.where)), fact.date),
+        given_away=_gives_away(_shown_dates(gapped(view.text, view.where), fact, context, view.lead), fact.date),
         doubt=event.doubt if event is not None else "",
     )
 
@@ -185,7 +194,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
             cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + date + "}}")),
         )
     ]
-    question = _question(fact)
+    question = _question(fact, context)
     if question:
         items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), date, _copy(common)))
     what = _what(fact, context)
@@ -214,24 +223,41 @@ def _copy(verdict: Verdict) -> Verdict:
     return Verdict(list(verdict.reasons))
 
 
-def _question(fact: DatedFact) -> str:
+def _question(fact: DatedFact, context: FactContext) -> str:
     """The fact's "When ...?" question, or "" where none is safe (no question, or one that names the answer's
     year through another date)."""
     event = fact.event
     if event is None or not event.question or (event.leaning and not fact.context):
         return ""
-    if fact.date.text in event.question or _gives_away(event.question, fact.date):
+    if fact.date.text in event.question or _gives_away(_shown_dates(event.question, fact, context), fact.date):
         return ""
     return event.question
 
 
-def _gives_away(prompt: str, date: DateMention) -> bool:
-    """True when ``prompt`` names a date inside the answer ("1919" beside a gapped "1918-1920") or the year that
-    holds it ("1883" beside a gapped "May 22, 1883")."""
-    if not any(c.isdigit() for c in prompt):
-        return False
+def _shown_dates(text: str, fact: DatedFact, context: FactContext, lead: str = "") -> list[DateMention]:
+    """The dates a prompt shows besides the answer: the sentence's other dates written in ``text``, and the
+    dates of the context shown before it."""
+    shown_dates = [m for m in context.other_mentions(fact) if m.text in text]
+    return shown_dates + _dates_of(lead) if lead else shown_dates
+
+
+@lru_cache(maxsize=4096)
+def _dates_of_text(text: str) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text))
+
+
+def _dates_of(text: str) -> list[DateMention]:
+    return list(_dates_of_text(text)) if _DIGITS.search(text) else []
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _gives_away(others: list[DateMention], date: DateMention) -> bool:
+    """True when ``others`` (dates a prompt shows) hold a date inside the answer ("1919" beside a gapped
+    "1918-1920") or the year that holds it ("1883" beside a gapped "May 22, 1883")."""
     lo, hi = span(date)
-    for other in find_dates(prompt):
+    for other in others:
         other_lo, other_hi = span(other)
         if lo <= other_lo and other_hi <= hi:
             return True

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from studyapp.generate.spans import Day
 
-_SCAN_LIMIT = 256  # a date holding this many others is a wide one; it is ambiguous anyway
+_SCAN_LIMIT = 64  # a date holding this many other facts is ambiguous anyway (and scans stay linear)
 
 
 class DatedFacts:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from studyapp.language.parses import Parse
+from studyapp.language.parses import Parse, shape
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -92,7 +92,8 @@ class DateClause:
 def date_clause(
     parse: Parse, start: int, end: int, others: tuple[tuple[int, int], ...] = (), *, entry: bool = False
 ) -> DateClause:
-    """The clause that the date at ``parse.text[start:end]`` dates.
+    """The clause that the date at ``parse.text[start:end]`` dates (computed once per sentence shape: a clause
+    is made of token numbers, the same for sentences that differ only in their digits).
 
     Args:
         parse: the parsed sentence.
@@ -102,6 +103,20 @@ def date_clause(
         entry: the sentence is an entry of a numbered list, which need not have a verb in a tense ("To open a
             terminal by 2030").
     """
+    key = (shape(parse.text), start, end, others, entry)
+    found = _CLAUSES.get(key)
+    if found is None:
+        if len(_CLAUSES) >= _CLAUSES_KEPT:
+            _CLAUSES.clear()
+        found = _CLAUSES[key] = _date_clause(parse, start, end, others, entry)
+    return found
+
+
+_CLAUSES: dict[tuple, DateClause] = {}
+_CLAUSES_KEPT = 8192
+
+
+def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, int], ...], entry: bool) -> DateClause:
     date = tuple(i for i, w in enumerate(parse.words) if w.start < end and start < w.end)
     if not date:
         return DateClause(DateRole.NONE, (), (), "", None, (), ())

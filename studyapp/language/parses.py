@@ -92,7 +92,11 @@ class Parse:
 
     def rebased(self, text: str) -> Parse:
         """This parse for another sentence of the same shape (the same text but for its digits)."""
-        return self if text == self.text else Parse(text, self.words)
+        if text == self.text:
+            return self
+        twin = Parse(text, self.words)
+        twin.__dict__["children"] = self.children  # the same tree: computed once
+        return twin
 
 
 class Cancelled(Exception):
@@ -100,6 +104,7 @@ class Cancelled(Exception):
 
 
 _cache: OrderedDict[str, Parse] = OrderedDict()
+_places: OrderedDict[str, frozenset[str]] = OrderedDict()
 
 
 @cache
@@ -189,16 +194,22 @@ def places_in(texts: Iterable[str]) -> frozenset[str]:
     """The names that the named-entity recognizer calls places or peoples in ``texts`` ("Russia", "Alaska"):
     a "he" never stands for one of them."""
     wanted = list(dict.fromkeys(texts))
-    if not wanted:
-        return frozenset()
-    nlp = english()
-    others = [name for name in nlp.pipe_names if name != "ner"]
-    with _LOCK:
-        docs = list(nlp.pipe(wanted, disable=others, batch_size=BATCH))
-    return frozenset(ent.text for doc in docs for ent in doc.ents if ent.label_ in _PLACE_LABELS)
+    missing = [text for text in wanted if text not in _places]
+    if missing:
+        nlp = english()
+        others = [name for name in nlp.pipe_names if name != "ner"]
+        with _LOCK:
+            docs = list(nlp.pipe([t.translate(_ODD_SPACES) for t in missing], disable=others, batch_size=BATCH))
+            for text, doc in zip(missing, docs, strict=True):
+                _places[text] = frozenset(ent.text for ent in doc.ents if ent.label_ in _PLACE_LABELS)
+                _places.move_to_end(text)
+            while len(_places) > _CACHED:
+                _places.popitem(last=False)
+    return frozenset().union(*(_places[text] for text in wanted))
 
 
 def forget() -> None:
     """Empty the cache of parses (benchmarks time the parser itself)."""
     with _LOCK:
         _cache.clear()
+        _places.clear()

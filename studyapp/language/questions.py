@@ -8,6 +8,8 @@ base form lemminflect cannot pin down gives no question, and the caller asks the
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lemminflect import getAllLemmas, getInflection
 
 from studyapp.language.clauses import NAME_TAGS, DateClause, DateRole, past_read_as_participle
@@ -137,6 +139,7 @@ def _plural(parse: Parse, verb: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _base(word: str, tag: str) -> str | None:
     """The base form of a verb, where lemminflect gives exactly one that inflects back to ``word``."""
     if tag == "VB":
@@ -185,8 +188,14 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text[:1].lower() + text[1:]
     name = casing.is_name(word)
     if name is None:  # the document does not tell: the tagger's name, else lemminflect's English words
-        name = parse.words[first].tag in NAME_TAGS or not getAllLemmas(word.lower())
+        name = parse.words[first].tag in NAME_TAGS or not _english(word.lower())
     return text if name else text[:1].lower() + text[1:]
+
+
+@lru_cache(maxsize=8192)
+def _english(word: str) -> bool:
+    """A word lemminflect knows as English (a common word, not a name)."""
+    return bool(getAllLemmas(word))
 
 
 _FUNCTION_TAGS = frozenset({"DT", "PRP", "PRP$", "CD", "WDT", "WP", "EX", "IN", "PDT", "CC", "TO"})

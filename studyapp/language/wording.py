@@ -59,7 +59,9 @@ def sentence_case(text: str) -> str:
     return text if text[-1] in ".!?" or text[-2:] in ('."', ".”", '?"', "?”", '!"', "!”") else text + "."
 
 
-_BARE = str.maketrans("", "", '.,;:()[]"“”!?')
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+# A capitalized word inside a sentence (after a word or a comma on the same line), not before another capital.
+_INNER_NAME = re.compile(r"(?<=[\w,;:)”\"] )([A-Z][\w'’-]*)(?=[.,;:)”\"!?]?(?:[ \t]+[^A-Z\s]|[ \t]*$))", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -79,19 +81,9 @@ class Casing:
     @classmethod
     def of(cls, texts: Iterable[str]) -> Casing:
         """The casing of a document given its sentences."""
-        upper: set[str] = set()
-        lower: set[str] = set()
-        for text in texts:
-            words = [w.translate(_BARE).removesuffix("'s").removesuffix("’s") for w in text.split()]
-            for position, word in enumerate(words):
-                if not word:
-                    continue
-                if word[0].islower():
-                    lower.add(word)
-                elif position and word[0].isupper():
-                    following = words[position + 1] if position + 1 < len(words) else ""
-                    if not following[:1].isupper():
-                        upper.add(word)
+        joined = "\n".join(texts)
+        lower = set(_LOWER_WORD.findall(joined))
+        upper = {m.group(1).removesuffix("'s").removesuffix("’s") for m in _INNER_NAME.finditer(joined)}
         return cls(frozenset(w for w in upper if w.lower() not in lower), frozenset(lower))
 
     def is_name(self, word: str) -> bool | None:

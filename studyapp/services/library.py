@@ -266,7 +266,7 @@ class Library:
         nothing and raises :class:`ImportCancelled`.
         """
         from studyapp.extract import find_facts, find_lists
-        from studyapp.generate import make_items
+        from studyapp.generate import Cancelled, make_items
         from studyapp.text import read_document
         from studyapp.text.reading import decode_text
 
@@ -274,19 +274,23 @@ class Library:
         report = progress or (lambda done, total: None)
         stop = cancel or (lambda: False)
         path = Path(path)
-        report(0, 4)
+        report(0, 100)
         doc = read_document(path)
         text = decode_text(path.read_bytes(), name=path.name)
-        report(1, 4)
+        report(10, 100)
         _check(stop)
-        facts, lists = find_facts(doc), find_lists(doc)
-        items = make_items(doc, facts, lists)
-        report(2, 4)
+        try:  # the parser reports its sentences (10% -> 80%); cancel is looked at every few hundred of them
+            facts = find_facts(doc, cancel=stop, progress=lambda done, total: report(10 + 70 * done // total, 100))
+            lists = find_lists(doc)
+            items = make_items(doc, facts, lists, cancel=stop)
+        except Cancelled as error:
+            raise ImportCancelled("Import cancelled.") from error
+        report(90, 100)
         _check(stop)
         result = self.store_document(
             doc, source_name=path.name, source_text=text, items=items, facts=facts, lists=lists
         )
-        report(4, 4)
+        report(100, 100)
         return result
 
     def store_document(

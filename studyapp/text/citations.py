@@ -20,8 +20,8 @@ _MONTHS = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter"
 )
 _PARTICLE = r"(?:van|von|de|der|den|la|le|du|da|di|del|St\.)"
-_WORD = rf"(?:(?!(?:{_MONTHS})\b)[A-Z][\w'’-]*[\w]|[A-Z]\.|[A-Z]{{2,}})"
-_NAME = rf"(?:{_PARTICLE}\s)?{_WORD}(?:\s(?:{_PARTICLE}|{_WORD}))*"
+_WORD = rf"(?!(?:{_MONTHS})\b)[A-Z](?:[\w'’-]*\w|\.)?"  # "Levin", "F.", "BSI", "Gürtler"
+_NAME = rf"(?:{_PARTICLE}\s)?{_WORD}(?:\s(?:{_PARTICLE}|{_WORD})){{0,4}}"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d–-])"
 _PAGES = r"(?:,?\s(?:p|pp|ch|chap)\.\s?\d+(?:[-–]\d+)?)"
 _AUTHORS = rf"{_NAME}(?:\s(?:et\s+al\.?)|(?:,?\s(?:and|&)\s{_NAME}))?"
@@ -29,8 +29,10 @@ _LEAD = r"(?:(?:see|see also|e\.g\.|cf\.|also|as in)\s?,?\s)?"
 # One citation: "Levin 1992", "Hastings et al. 2003", "Anderson 1972, 1995", "BSI, 2015", "Smith 2001, p. 4".
 _ONE = re.compile(rf"{_LEAD}(?P<authors>{_AUTHORS}),?\s(?P<years>{_YEAR}(?:,\s{_YEAR})*){_PAGES}?")
 _PARENTHESES = re.compile(r"\(([^()]{3,400})\)")
-# "Scherf et al. (2000)", "Cohen and Gürtler (2001)", "Francis Galton (1889)"
-_NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s\((?P<years>{_YEAR}(?:,\s{_YEAR})*){_PAGES}?\)")
+# "Scherf et al. (2000)", "Cohen and Gürtler (2001)", "Francis Galton (1889)": found from the year back
+_YEARS_IN_PARENTHESES = re.compile(rf"\((?:{_YEAR}(?:,\s{_YEAR})*){_PAGES}?\)")
+_AUTHORS_BEFORE = re.compile(rf"(?P<authors>{_AUTHORS})\s$")
+_AUTHORS_REACH = 90
 # "(Cambridge: Polity, 2007)", "(New York: Zone Books, 2010)": a place, a publisher, a year
 _IMPRINT = re.compile(rf"\((?:[^():]{{2,60}}):\s[^()]{{2,120}},\s{_YEAR}\)")
 # "35 (2006): 295–315", "no. 42 (November 2013): 152–65": a journal's issue and pages
@@ -47,8 +49,8 @@ def citation_spans(sentence: str, *, by_author: bool = False) -> list[tuple[int,
         by_author: the text cites by author and year (see :func:`cites_by_author`): a lone "(Name, 2015)" and
             "Name (2015)" count as citations too.
     """
-    if not any(c.isdigit() for c in sentence):
-        return []
+    if "(" not in sentence and ")" not in sentence:
+        return []  # every citation shape holds a parenthesis
     spans: list[tuple[int, int]] = []
     for start, end in _parentheses(sentence):
         content = sentence[start:end]
@@ -59,9 +61,11 @@ def citation_spans(sentence: str, *, by_author: bool = False) -> list[tuple[int,
             spans.append((start + part_start, start + part_end))
     for pattern in (_IMPRINT, _JOURNAL, _REPORT):
         spans.extend(m.span() for m in pattern.finditer(sentence))
-    for match in _NARRATIVE.finditer(sentence):
-        if by_author or re.search(r"\bet\s+al\b", match["authors"]):
-            spans.append(match.span())
+    for years in _YEARS_IN_PARENTHESES.finditer(sentence):
+        window_start = max(0, years.start() - _AUTHORS_REACH)
+        authors = _AUTHORS_BEFORE.search(sentence, window_start, years.start())
+        if authors is not None and (by_author or re.search(r"\bet\s+al\b", authors["authors"])):
+            spans.append((authors.start(), years.end()))
     return _merged(spans)
 
 
