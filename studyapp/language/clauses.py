@@ -321,7 +321,8 @@ def _phrase(parse: Parse, date: tuple[int, ...], top: int) -> tuple[tuple[int, .
             and head_word in _TIME_NOUNS
             and _dep(parse, head) == "pobj"
         ):
-            phrase.update(i for i in parse.subtree(head) if i < min(phrase) or i in phrase)  # "the night"
+            first = min(phrase)
+            phrase.update([i for i in parse.subtree(head) if i < first])  # "the night"
             current = head
             preposition = ""
             continue
@@ -329,11 +330,14 @@ def _phrase(parse: Parse, date: tuple[int, ...], top: int) -> tuple[tuple[int, .
             break
         break
     for token in date:  # "on June 22 and 24": the second day goes with the first
-        for child in parse.children[token]:
-            if _dep(parse, child) in ("conj", "cc") and all(
-                _tag(parse, i) in ("CD", "CC") for i in parse.subtree(child)
-            ):
-                phrase.update(parse.subtree(child))
+        numbers = [
+            c
+            for c in parse.children[token]
+            if _dep(parse, c) == "conj" and all(_tag(parse, i) in ("CD", "CC") for i in parse.subtree(c))
+        ]
+        for child in numbers:
+            phrase.update(parse.subtree(child))
+            phrase.update(c for c in parse.children[token] if _dep(parse, c) == "cc" and c < child)
     first = min(phrase)
     if first > 0 and parse.word(first - 1).lower() in ("as", "early", "late") and preposition == "as":
         phrase.update(range(max(0, first - 2), first))  # "as early as August 1962"
@@ -433,6 +437,9 @@ def _clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[
         at_verb = current == verb
         dropped = []
         for child in parse.children[current]:
+            if current in keep and _dep(parse, child) == "appos" and child not in keep:
+                dropped.append(child)  # "throughout October 21, considering two options: an air strike": misparse
+                continue
             if not _nested_clause(parse, current, child, at_verb) or kept.intersection(parse.subtree(child)):
                 continue
             if at_verb and _shares_the_date(parse, verb, child, set(dated)):
@@ -544,7 +551,7 @@ def _subject(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
                 tokens = _phrase_tokens(parse, child)
                 if parse.word(child).lower() in _RELATIVE_PRONOUNS and _dep(parse, current) == "relcl":
                     antecedent = parse.words[current].head
-                    return _phrase_tokens(parse, antecedent), True
+                    return _phrase_tokens(parse, antecedent, without=current), True
                 return tokens, current != verb
         dep = _dep(parse, current)
         head = parse.words[current].head
@@ -560,16 +567,18 @@ def _subject(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
     return (), False
 
 
-def _phrase_tokens(parse: Parse, index: int) -> tuple[int, ...]:
-    """A noun phrase without the clauses, appositions and coordinated verbs that hang from it."""
+def _phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple[int, ...]:
+    """A noun phrase without the clauses and appositions set apart from it by a comma ("Burlingame, a lawyer,
+    ...") nor the clause ``without`` (the relative clause it is the subject of); a defining clause stays ("the
+    first issue that led to a pause")."""
     tokens = [index]
-    stack = list(parse.children[index])
+    stack = [c for c in parse.children[index] if c != without]
     while stack:
         current = stack.pop()
         dep = _dep(parse, current)
         if parse.words[current].head == index and (
-            dep in ("relcl", "advcl")
-            or (dep == "appos" and _set_apart(parse, current))
+            dep == "advcl"
+            or (dep in ("appos", "relcl") and _set_apart(parse, current))
             or (dep == "punct" and _tag(parse, current) != "HYPH")
         ):
             continue

@@ -14,7 +14,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from studyapp.language.clauses import NAME_TAGS, DateClause, DateRole, past_read_as_participle
 from studyapp.language.parses import Parse
-from studyapp.language.wording import PLAIN, Casing, text_of
+from studyapp.language.wording import PLAIN, Casing, text_of, tidy
 
 _PAST_FORMS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VB"})
 _MODALS = frozenset({"would", "could", "should", "might", "must", "may", "can", "will", "shall", "ought"})
@@ -70,11 +70,28 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     if not opening:
         return ""
     words, verb_form = opening
-    body = " ".join(p for p in (words, text_of(parse, middle), verb_form, text_of(parse, rest)) if p)
+    rest_text = _coordinated(parse, verb, rest) if words.startswith("did ") else text_of(parse, rest)
+    body = " ".join(p for p in (words, text_of(parse, middle), verb_form, rest_text) if p)
     if moved:
         body = f"{body}, {moved}"
     body = body.rstrip(" ,;:")
     return f"When {body}?"
+
+
+def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str:
+    """The words after the verb, a coordinated past verb in its base form ("review the photographs and identify
+    objects"), as a "did" question needs."""
+    pieces: list[str] = []
+    last = None
+    for index in rest:
+        word = parse.word(index)
+        w = parse.words[index]
+        if w.head == verb and w.dep == "conj" and w.tag == "VBD":
+            word = _base(word, "VBD") or word
+        gap = "" if last is not None and last + 1 == index and parse.words[last].end == w.start else " "
+        pieces.append((gap if pieces else "") + word)
+        last = index
+    return tidy("".join(pieces))
 
 
 def relative_subject(parse: Parse, clause: DateClause) -> tuple[int, ...]:
@@ -186,6 +203,8 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text
     if parse.words[first].tag in _FUNCTION_TAGS:
         return text[:1].lower() + text[1:]
+    if parse.words[first].tag in NAME_TAGS and len(tokens) > 1 and parse.words[tokens[1]].tag in NAME_TAGS:
+        return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
     name = casing.is_name(word)
     if name is None:  # the document does not tell: the tagger's name, else lemminflect's English words
         name = parse.words[first].tag in NAME_TAGS or not _english(word.lower())

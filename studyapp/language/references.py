@@ -84,13 +84,27 @@ def person_named(
     limit = min(clause.subject) if clause.subject else 0
     sentences = [(parse, limit), *((p, len(p.words)) for p in reversed(earlier[-2:]))]
     for sentence, before in sentences:
-        subjects = [i for i, w in enumerate(sentence.words[:before]) if w.dep in SUBJECT_DEPS]
+        subjects = [
+            i for i, w in enumerate(sentence.words[:before]) if w.dep in SUBJECT_DEPS and _main(sentence, w.head)
+        ]
         for head in reversed(subjects):
             word = sentence.word(head).lower()
             if word in _PRONOUNS | _DEMONSTRATIVES or sentence.words[head].tag in ("WDT", "WP"):
                 continue  # the same person again, or a relative word: look further back
             return _person(sentence, head, places)
     return ""
+
+
+def _main(parse: Parse, verb: int) -> bool:
+    """A verb of the sentence's main clause (the root, or a verb coordinated with it), not of a clause inside."""
+    for _ in range(len(parse.words)):
+        word = parse.words[verb]
+        if word.head == verb:
+            return True
+        if word.dep != "conj":
+            return False
+        verb = word.head
+    return False
 
 
 def _person(sentence: Parse, head: int, places: frozenset[str]) -> str:
