@@ -29,7 +29,7 @@ from studyapp.extract.yearless import Place, YearGuide, day_mention, find_days
 from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
 from studyapp.language.parses import Cancelled, parse_all, places_in
-from studyapp.language.references import PERSONAL
+from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL
 from studyapp.language.wording import Casing
 from studyapp.text.citations import cites_by_author
 from studyapp.text.document import Document, NumberedList, Paragraph
@@ -201,7 +201,7 @@ def _settled(event: Event, earlier: tuple[str, ...]) -> Event:
     """ "The railway arrived": a bare "the" noun leans on the sentences before only when they name that noun
     ("appoint a boundary commission ... The commission rendered a decision"); else it is the article's own."""
     words = event.leaning.lower().split()
-    if len(words) != 2 or words[0] != "the":
+    if len(words) != 2 or words[0] != "the" or words[1] in ("one", "ones", "latter", "former"):
         return event
     noun = words[1].rstrip("s")
     if any(noun in sentence.lower() for sentence in earlier):
@@ -219,7 +219,7 @@ def _with_people(
     found: list[tuple[_Candidate, Event | None]], cancel: Callable[[], bool] | None
 ) -> list[tuple[_Candidate, Event | None]]:
     """Step 3: "he" and "she" named where the sentences before say who it is."""
-    wanting = [(c, e) for c, e in found if e is not None and e.subject.lower() in PERSONAL]
+    wanting = [(c, e) for c, e in found if e is not None and e.leaning.lower() in PERSONAL | POSSESSIVE_PERSONAL]
     if not wanting:
         return found
     earlier = list(dict.fromkeys(t for c, _ in wanting for t in c.sentence.earlier))
@@ -231,7 +231,7 @@ def _with_people(
         before = [parses[t] for t in candidate.sentence.earlier if t in parses]
         name = person_for(parses[candidate.sentence.text], start, end, before, places)
         if name:
-            named[_key(candidate)] = event.with_subject(name)
+            named[_key(candidate)] = event.with_person(name)
     return [(c, named.get(_key(c), e)) for c, e in found]
 
 

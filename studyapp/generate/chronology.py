@@ -37,7 +37,7 @@ def describe(fact: DatedFact) -> str | None:
     """The fact's event without its date, for a time line; None when it is no event to place (a date that is
     part of a name or a limit, a clause that leans on an earlier sentence, one that names other dates)."""
     event = fact.event
-    if event is None or event.role != "time" or event.leaning or event.doubt:
+    if event is None or event.role != "time" or event.leaning or event.doubt or not event.eventive:
         return None
     if len(event.statement) < _MIN_CHARACTERS:
         return None

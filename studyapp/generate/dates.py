@@ -271,6 +271,8 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     event = fact.event
     if event is None or event.role != "time" or not event.statement or event.leaning or event.doubt:
         return None
+    if not event.eventive:
+        return None  # "What happened in 1961? The Soviets had only four ICBMs." tells no happening
     if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
         return None  # "What happened on October 22?" needs the year the text leaves out
     found = context.what_scope(fact, event.subject)

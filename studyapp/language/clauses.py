@@ -132,6 +132,7 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
     if told is not None and (role is not DateRole.TIME or not _is_finite(parse, verb)):
         verb, role = told, DateRole.TIME  # "since 1994, when Azerbaijan signed the Contract": the signing's date
     verb = _coordinated_verb(parse, verb, phrase)
+    verb = _sharing_auxiliary(parse, verb)
     if role is DateRole.TIME and _tag(parse, anchor) in NOUN_TAGS and told is None:
         role = _noun_attached(parse, anchor, verb, preposition)
     if _is_era(parse, date) and not _era_as_time(parse, role, preposition, anchor):
@@ -256,6 +257,17 @@ def _coordinated_verb(parse: Parse, verb: int, phrase: tuple[int, ...]) -> int:
     return verb
 
 
+def _sharing_auxiliary(parse: Parse, verb: int) -> int:
+    """ "Lavoisier was convicted and guillotined on 8 May 1794": the second participle shares the first's "was"
+    and subject; the clause is the coordination, told from the first verb."""
+    word = parse.words[verb]
+    if word.dep != "conj" or word.tag != "VBN" or _helpers(parse, verb):
+        return verb
+    if any(_dep(parse, c) in SUBJECT_DEPS for c in parse.children[verb]):
+        return verb
+    return word.head if _helpers(parse, word.head) and _tag(parse, word.head) == "VBN" else verb
+
+
 def _finite_clause(parse: Parse, verb: int) -> int:
     """The verb of the finite clause that holds ``verb``: itself when it has a tense or a subject of its own,
     else the verb an infinitive, a participle or an object relative clause hangs from ("Russia offered to sell
@@ -345,7 +357,7 @@ def _phrase(parse: Parse, date: tuple[int, ...], top: int) -> tuple[tuple[int, .
 
 
 def _role(parse: Parse, top: int, phrase: tuple[int, ...], preposition: str, anchor: int) -> DateRole:
-    if preposition in _BOUNDS:
+    if preposition in _BOUNDS or preposition == "from":  # "from Spring 1915 until April 1919": a start
         return DateRole.BOUND
     if preposition == "of":
         return DateRole.NAME
@@ -447,11 +459,14 @@ def _clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[
                 dropped.append(child)
                 continue
             dropped.append(child)
+        kept_whole = [c for c in dropped if c in tokens]
         for child in parse.children[current]:
-            if child in dropped and _dep(parse, child) == "cc" and not _joins_dropped(parse, current, child, tokens):
+            if child in dropped and _dep(parse, child) == "cc" and not _joins_dropped(parse, current, child, dropped):
                 dropped.remove(child)
             if child not in dropped:
                 stack.append(child)
+        for child in kept_whole:  # a coordinated verb kept whole keeps its "and"
+            tokens.extend(c for c in parse.children[current] if _dep(parse, c) == "cc" and c < child)
     return tuple(_trimmed(parse, sorted(set(tokens))))
 
 
@@ -502,10 +517,10 @@ def _cleft_statement(parse: Parse, verb: int) -> int | None:
     return None
 
 
-def _joins_dropped(parse: Parse, head: int, cc: int, kept: list[int]) -> bool:
+def _joins_dropped(parse: Parse, head: int, cc: int, dropped: list[int]) -> bool:
     """An "and" or "but" whose next coordinated verb is left out of the clause (it goes too)."""
     following = [c for c in parse.children[head] if _dep(parse, c) == "conj" and c > cc]
-    return bool(following) and following[0] not in kept and _tag(parse, following[0]) in VERB_TAGS
+    return bool(following) and following[0] in dropped
 
 
 def _nested_clause(parse: Parse, head: int, child: int, at_verb: bool) -> bool:

@@ -6,13 +6,14 @@ it returns an :class:`Event` of plain strings (no spaCy object leaves ``language
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from studyapp.language.clauses import DateClause, DateRole, date_clause, past_read_as_participle
 from studyapp.language.parses import Parse
-from studyapp.language.questions import relative_subject, sound_subject, subject_text, when_question
-from studyapp.language.references import leaning_word, person_named
+from studyapp.language.questions import base_form, relative_subject, sound_subject, subject_text, when_question
+from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL, leaning_word, person_named
 from studyapp.language.wording import PLAIN, Casing, sentence_case, text_of
 
 _DISCOURSE = frozenset(
@@ -70,6 +71,9 @@ class Event:
         active: the subject does the clause's action (a "What did X do ...?" question can be asked).
         past: the clause is told in a past tense (a day without a year dates only a past event: "takes place on
             27 February" tells a yearly feast).
+        eventive: the clause tells something that happened: not a state ("The Soviets had only 20 ICBMs",
+            "Carolyn Herrick was a proponent"), nor what would or could be (a modal): only an event is asked
+            "What happened ...?" or placed on a time line.
         doubt: why the clause may be cut wrongly, "" when nothing is in doubt: :data:`NO_VERB` (a sentence
             without a verb in a tense, kept whole: a misspelt verb), :data:`MISREAD` (a subject that is no noun
             phrase, a past-tense verb read as a modifier).
@@ -84,21 +88,23 @@ class Event:
     active: bool
     past: bool
     doubt: str = ""
+    eventive: bool = True
 
-    def with_subject(self, name: str) -> Event:
-        """The event with its pronoun subject ("he") replaced by ``name`` in every text."""
-        if not self.subject or not name:
+    def with_person(self, name: str) -> Event:
+        """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
+        "Lavoisier's") in every text."""
+        pronoun = self.leaning
+        if not name or pronoun.lower() not in PERSONAL | POSSESSIVE_PERSONAL:
             return self
-        return Event(
-            self.role,
-            _replace_word(self.clause, self.subject, name),
-            _replace_word(self.statement, self.subject, name),
-            _replace_word(self.question, self.subject, name),
-            name,
-            "",
-            self.active,
-            self.past,
-            self.doubt,
+        named = f"{name}’s" if pronoun.lower() in POSSESSIVE_PERSONAL else name
+        subject = name if self.subject.lower() == pronoun.lower() else _replace_word(self.subject, pronoun, named)
+        return dataclasses.replace(
+            self,
+            clause=_replace_word(self.clause, pronoun, named),
+            statement=_replace_word(self.statement, pronoun, named),
+            question=_replace_word(self.question, pronoun, named),
+            subject=subject,
+            leaning="",
         )
 
 
@@ -162,7 +168,18 @@ def describe(
         active,
         _past(parse, clause.verb),
         MISREAD if _misread(parse, clause, shown) else "",
+        _eventive(parse, clause.verb),
     )
+
+
+def _eventive(parse: Parse, verb: int) -> bool:
+    """Not a state told with "be" or "have", nor a modal's possibility."""
+    helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass")]
+    if any(parse.words[h].tag == "MD" for h in helpers):
+        return False
+    if any(parse.words[h].dep == "auxpass" for h in helpers):
+        return True
+    return base_form(parse.word(verb), parse.words[verb].tag) not in ("be", "have")
 
 
 def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:

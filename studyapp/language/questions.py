@@ -87,7 +87,7 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str:
         word = parse.word(index)
         w = parse.words[index]
         if w.head == verb and w.dep == "conj" and w.tag == "VBD":
-            word = _base(word, "VBD") or word
+            word = base_form(word, "VBD") or word
         gap = "" if last is not None and last + 1 == index and parse.words[last].end == w.start else " "
         pieces.append((gap if pieces else "") + word)
         last = index
@@ -130,13 +130,11 @@ def _opening(parse: Parse, verb: int, helpers: list[int], subject: str, negated:
     if passive:
         written = parse.word(passive[-1]).lower()
         return f"{written if written in ('was', 'were') else be} {subject}", word
-    lemma = _base(word, tag)
+    lemma = base_form(word, tag)
     if lemma is None:
         return None
-    if lemma == "be":
-        if tag not in ("VBD", "VBZ", "VBP"):
-            return None
-        return f"{be} {subject}", ""
+    if lemma in ("be", "have"):
+        return None  # "When was Carolyn Herrick a proponent ...?", "When did the Soviets have ...?": a state
     progressive = [h for h in helpers if parse.word(h).lower() in ("was", "were") and tag == "VBG"]
     if progressive:
         return f"{parse.word(progressive[0]).lower()} {subject}", word
@@ -157,7 +155,7 @@ def _plural(parse: Parse, verb: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _base(word: str, tag: str) -> str | None:
+def base_form(word: str, tag: str) -> str | None:
     """The base form of a verb, where lemminflect gives exactly one that inflects back to ``word``."""
     if tag == "VB":
         return word.lower()

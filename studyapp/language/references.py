@@ -15,6 +15,7 @@ from studyapp.language.parses import Parse
 from studyapp.language.wording import text_of
 
 PERSONAL = frozenset({"he", "she"})
+POSSESSIVE_PERSONAL = frozenset({"his", "her"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "us", "his", "its", "their", "our"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 _BARE = frozenset({"others", "some", "many", "both", "most", "several", "all", "one", "another", "each"})
@@ -31,6 +32,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
             return parse.word(subject[0])
         if words[0] in _DEMONSTRATIVES:
             return text_of(parse, subject)
+        if words[0] in _POSSESSIVES and parse.words[subject[0]].dep == "poss":
+            return parse.word(subject[0])  # "His first memoirs": whose?
         if _bare_definite(parse, subject):
             return text_of(parse, subject)
     named_subject = bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS
@@ -48,6 +51,8 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
     if len(subject) != 2:
         return False
     article, noun = subject
+    if parse.word(noun).lower() in ("one", "ones", "latter", "former"):
+        return True  # "the one had killed 241 Marines": which one?
     return parse.word(article).lower() == "the" and parse.words[noun].tag in ("NN", "NNS")
 
 
@@ -81,7 +86,7 @@ def person_named(
         earlier: the sentences before it, nearest last (two at most are looked at).
         places: words that a named-entity pass over those sentences found to be places or groups, not people.
     """
-    limit = min(clause.subject) if clause.subject else 0
+    limit = min(clause.subject) if clause.subject else len(parse.words)
     sentences = [(parse, limit), *((p, len(p.words)) for p in reversed(earlier[-2:]))]
     for sentence, before in sentences:
         subjects = [

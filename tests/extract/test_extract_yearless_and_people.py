@@ -74,3 +74,16 @@ def test_he_stays_he_with_its_sentence_shown_when_the_subject_before_is_no_perso
     agreed = next(f for f in facts_of(body) if f.date.text == "1867")
     assert agreed.event.subject == "he"  # "Russia" is a place, never a "he"
     assert agreed.context == "Russia offered to sell Alaska to the United States in 1859."
+
+
+def test_his_is_named_from_the_sentence_before() -> None:
+    body = (
+        "Antoine Lavoisier was educated at the Collège des Quatre-Nations. His first memoirs on this topic were "
+        "read to the Academy of Sciences in 1777."
+    )
+    memoirs = next(f for f in facts_of(body) if f.date.text == "1777")
+    assert (
+        memoirs.event.question
+        == "When were Antoine Lavoisier’s first memoirs on this topic read to the Academy of Sciences?"
+    )
+    assert memoirs.context == ""

@@ -218,3 +218,40 @@ def test_the_clause_leans_on_an_earlier_sentence_only_through_a_word_that_needs_
     own = "On May 28, 1918, following the collapse of the Russian Empire, Azerbaijan declared its independence."
     assert event(own, "May 28, 1918").leaning == ""
     assert event("Others arrived during World War II to escape the war.", "World War II").leaning == "Others"
+
+
+def test_two_participles_sharing_was_are_one_event() -> None:
+    sentence = (
+        "Lavoisier was convicted and guillotined on 8 May 1794 in Paris, at the age of 50, along with his 27 "
+        "co-defendants."
+    )
+    guillotined = event(sentence, "8 May 1794")
+    assert guillotined.statement.startswith("Lavoisier was convicted and guillotined in Paris")
+    assert guillotined.question.startswith("When was Lavoisier convicted and guillotined")
+
+
+def test_a_state_or_a_modal_is_no_happening() -> None:
+    # "What happened in 1961? The Soviets had only four ICBMs." and "When was Carolyn Herrick a proponent?"
+    assert not event("In 1961, the Soviets had only four intercontinental ballistic missiles.", "1961").eventive
+    proponent = event(
+        "Carolyn Herrick was an equally prominent, supportive proponent of the fledgling American Ambulance "
+        "Hospital in August 1914.",
+        "August 1914",
+    )
+    assert proponent.question == "" and not proponent.eventive
+    nato = event("During the Cold War, the North Atlantic alliance would persist in the form of NATO.", "the Cold War")
+    assert not nato.eventive
+
+
+def test_from_without_its_end_is_a_start_not_a_time() -> None:
+    residence = event(
+        "Avenue d’Eylau served as the Sharp family residence from Spring 1915 until April 1919.", "Spring 1915"
+    )
+    assert residence.role == "bound"
+
+
+def test_his_opening_a_subject_and_the_one_need_an_earlier_sentence() -> None:
+    assert (
+        event("His first memoirs on this topic were read to the Academy of Sciences in 1777.", "1777").leaning == "His"
+    )
+    assert event("The one had killed 241 U.S. Marines in Lebanon in 1983.", "1983").leaning == "The one"
