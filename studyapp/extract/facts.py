@@ -123,14 +123,20 @@ def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[
     sentence."""
     by_author = cites_by_author(s.text for s in sentences)
     dated = []
+    seen: dict[str, tuple[list[DateMention], list]] = {}  # a text written many times is read once
     for number, sentence in enumerate(sentences):
         if number % _CANCEL_EVERY == 0 and cancel():
             raise Cancelled
-        if _DIGIT.search(sentence.text) is None and not _ERA_HINT.search(sentence.text):
+        text = sentence.text
+        if text in seen:
+            mentions, days = seen[text]
+        elif _DIGIT.search(text) is None and not _ERA_HINT.search(text):
             continue  # every date but a named era holds a digit
-        found = find_dates(sentence.text)
-        days = find_days(sentence.text, found)
-        dated.append((sentence, kept_dates(sentence.text, found, by_author=by_author), days))
+        else:
+            found = find_dates(text)
+            mentions, days = seen[text] = kept_dates(text, found, by_author=by_author), find_days(text, found)
+        if mentions or days:
+            dated.append((sentence, mentions, days))
     guide = YearGuide()
     for sentence, mentions, _ in dated:
         guide.note(sentence.place, mentions)
@@ -172,7 +178,7 @@ def _events(
         if number % _CANCEL_EVERY == 0 and cancel is not None and cancel():
             raise Cancelled
         parse = parses.get(candidate.sentence.text)
-        if parse is not None and number < ANALYSIS_BUDGET:
+        if parse is not None and number < ANALYSIS_BUDGET and _key(candidate) not in events:
             start, end = _key(candidate)[1:]
             others = tuple(s for s in spans[id(candidate.sentence)] if s != (start, end))
             entry = candidate.sentence.list_item

@@ -21,15 +21,34 @@ from studyapp.extract.model import DateMention
 
 _SHORT_MONTH = r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\."
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-# Only after a word that introduces a date ("on", "by", "of", "the October 29 issue") or a comma, so that
-# "may" the verb and numbers of other kinds stay out; never followed by a year (a full date is found elsewhere).
+# A day and a month, never followed by a year (a full date is found elsewhere); counted only after a word that
+# introduces a date ("on", "by", "of", "the October 29 issue") or a comma, so that "may" the verb and numbers of
+# other kinds stay out.
 _DAY_FORM = re.compile(
-    rf"(?:(?<=\b[Oo]n )|(?<=\b[Bb]y )|(?<=\bof )|(?<=\b[Uu]ntil )|(?<=\btill )|(?<=\b[Ss]ince )|(?<=\bfrom )"
-    rf"|(?<=\bto )|(?<=\band )|(?<=\bthrough )|(?<=\b[Tt]hroughout )|(?<=\b[Bb]etween )|(?<=\b[Bb]efore )"
-    rf"|(?<=\b[Aa]fter )|(?<=\b[Tt]he )|(?<=\bdated )|(?<=, )|(?<=\()|^)"
-    rf"(?:(?P<m1>{FULL_MONTH}|{_SHORT_MONTH})\s(?P<d1>{_DAY})|(?P<d2>{_DAY})\s(?P<m2>{FULL_MONTH}))"
+    rf"(?<!\w)(?:(?P<m1>{FULL_MONTH}|{_SHORT_MONTH})\s(?P<d1>{_DAY})|(?P<d2>{_DAY})\s(?P<m2>{FULL_MONTH}))"
     rf"(?![\w:]|,?\s(?:of\s)?\d|[-–]\d)"
 )
+_INTRODUCERS = frozenset(
+    [
+        "on",
+        "by",
+        "of",
+        "until",
+        "till",
+        "since",
+        "from",
+        "to",
+        "and",
+        "through",
+        "throughout",
+        "between",
+        "before",
+        "after",
+        "the",
+        "dated",
+    ]
+)
+_BEFORE = re.compile(r"(\w+)\s$")
 _DOMINANT_SHARE = 0.6  # a year carried by this share of the document's days and months dates a lone day
 
 
@@ -47,6 +66,8 @@ def find_days(sentence: str, taken: list[DateMention]) -> list[Day]:
     """The days without a year in ``sentence`` that lie outside the dates already found (``taken``)."""
     days = []
     for match in _DAY_FORM.finditer(sentence):
+        if not _introduced(sentence, match.start()):
+            continue
         if any(m.offset <= match.start() < m.offset + len(m.text) for m in taken):
             continue
         month = MONTHS[(match["m1"] or match["m2"]).rstrip(".").lower()]
@@ -55,6 +76,15 @@ def find_days(sentence: str, taken: list[DateMention]) -> list[Day]:
             continue
         days.append(Day(match.group(), match.start(), month, day))
     return days
+
+
+def _introduced(sentence: str, start: int) -> bool:
+    """A day that opens the sentence or follows a comma, a parenthesis or a word that introduces a date."""
+    before = sentence[max(0, start - 12) : start]
+    if not before.strip() or before.endswith(("(", ", ")):
+        return True
+    word = _BEFORE.search(before)
+    return word is not None and word.group(1).lower() in _INTRODUCERS
 
 
 @dataclass(frozen=True)

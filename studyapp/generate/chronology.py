@@ -7,6 +7,7 @@ the fact id, so adding a fact reshapes only the group it falls in, not every gro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from studyapp.generate.sources import SourceIndex, display_title
 from studyapp.generate.spans import Day, disjoint
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
+_DIGIT = re.compile(r"\d")
 _SHOW = 170  # characters: a longer event is shown shortened
 _MIN_CHARACTERS = 12
 _LONG_WORDS = 30
@@ -41,7 +43,7 @@ def describe(fact: DatedFact) -> str | None:
         return None
     if len(event.statement) < _MIN_CHARACTERS:
         return None
-    if any(c.isdigit() for c in event.statement) and find_dates(event.statement):
+    if _DIGIT.search(event.statement) and find_dates(event.statement):
         return None  # another date would place the event by itself
     text = event.statement
     quote = min((at for at in (text.find(' "', 40), text.find(" “", 40)) if at > 0), default=-1)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact, DateMention
@@ -28,6 +29,7 @@ from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.sources import display_title
 from studyapp.generate.spans import span
 
+_BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
 # A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
 _MODIFIER_YEAR = re.compile(
@@ -97,9 +99,10 @@ class FactContext:
             return None
         names = _names(subject)
         for scope, index in (("", self._article), (fact.section, section)):
-            if index is not None and not any(
-                self._mentions_any(other, names) for other in index.others(lo, hi, fact.id)
-            ):
+            if index is None:
+                continue
+            others = list(islice(index.others(lo, hi, fact.id), _BY_SUBJECT + 1))
+            if len(others) <= _BY_SUBJECT and not any(self._mentions_any(other, names) for other in others):
                 return scope, True
         return None
 
@@ -201,8 +204,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     if what is not None:
         prompt, answer = what
         items.append(make(Kind.DATE_WHAT, prompt, answer, _copy(common)))
-    picked = wrong_dates(fact.date, context.pool, context.other_mentions(fact))
-    if picked is not None:
+    picked = wrong_dates(fact.date, context.pool, context.other_mentions(fact)) if event is not None else None
+    if picked is not None:  # (a fact left unanalysed, past a long document's budget, gets its cloze alone)
         answer, wrong = picked
         identifier = item_id(context.doc_id, fact.id, Kind.DATE_CHOICE)
         prompt = _joined(view.lead, question) if question else cloze_prompt

@@ -54,7 +54,7 @@ def test_progress_counts_the_sentences_parsed_up_to_all() -> None:
     assert [done for done, _ in reports] == sorted(done for done, _ in reports)
 
 
-def test_past_the_budget_facts_keep_their_whole_sentence_and_a_cloze(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_past_the_budget_facts_keep_their_whole_sentence_and_its_cloze(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(facts_module, "ANALYSIS_BUDGET", 10)
     doc = parse_document(chronicle(30), name="chronicle.txt")
     facts = find_facts(doc)
@@ -62,6 +62,6 @@ def test_past_the_budget_facts_keep_their_whole_sentence_and_a_cloze(monkeypatch
     assert all(f.event is not None for f in facts[:10]) and all(f.event is None for f in facts[10:])
     items = make_items(doc, facts, [], keep_all=True)
     late = [i for i in items if i.origin == facts[20].id]
-    assert {i.kind for i in late} == {"date-cloze", "date-choice"}
+    assert {i.kind for i in late} == {"date-cloze"}
     assert all("sentence not analysed" in i.quality.reasons for i in late)
     assert late[0].prompt == "In [...] the harbour of town 20 opened."
