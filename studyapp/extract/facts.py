@@ -230,15 +230,24 @@ def _with_people(
         return found
     earlier = list(dict.fromkeys(t for c, _ in wanting for t in c.sentence.earlier))
     parses = parse_all([*earlier, *(c.sentence.text for c, _ in wanting)], cancel=cancel)
-    places = places_in(earlier)
-    named: dict[tuple[str, int, int], Event] = {}
-    for candidate, event in wanting:
+    people = {}
+    for candidate, _ in wanting:
         start, end = _key(candidate)[1:]
         before = [parses[t] for t in candidate.sentence.earlier if t in parses]
-        name = person_for(parses[candidate.sentence.text], start, end, before, places)
-        if name:
-            named[_key(candidate)] = event.with_person(name)
+        person = person_for(parses[candidate.sentence.text], start, end, before)
+        if person is not None:
+            people[_key(candidate)] = person
+    places = places_in(p.sentence for p in people.values())  # the named-entity pass only where a name was found
+    named = {
+        key: event.with_person(people[key].name)
+        for candidate, event in wanting
+        if (key := _key(candidate)) in people and not _is_place(people[key].name, places)
+    }
     return [(c, named.get(_key(c), e)) for c, e in found]
+
+
+def _is_place(name: str, places: frozenset[str]) -> bool:
+    return name in places or any(word in places for word in name.split())
 
 
 def _facts(doc: Document, found: list[tuple[_Candidate, Event | None]]) -> list[DatedFact]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from studyapp.language.clauses import DateClause, DateRole, date_clause, past_read_as_participle
 from studyapp.language.parses import Parse
 from studyapp.language.questions import base_form, relative_subject, sound_subject, subject_text, when_question
-from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL, leaning_word, person_named
+from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL, Person, leaning_word, person_named
 from studyapp.language.wording import PLAIN, Casing, sentence_case, text_of
 
 _DISCOURSE = frozenset(
@@ -196,9 +196,9 @@ def _past(parse: Parse, verb: int) -> bool:
     return any(parse.words[h].tag == "VBD" for h in helpers)
 
 
-def person_for(parse: Parse, start: int, end: int, earlier: list[Parse], places: frozenset[str]) -> str:
-    """The name the "he" or "she" of the date's clause stands for, or "" (see :func:`person_named`)."""
-    return person_named(parse, date_clause(parse, start, end), earlier, places)
+def person_for(parse: Parse, start: int, end: int, earlier: list[Parse]) -> Person | None:
+    """Who the "he" or "she" of the date's clause may be, or None (see :func:`person_named`)."""
+    return person_named(parse, date_clause(parse, start, end), earlier)
 
 
 def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:

@@ -9,6 +9,7 @@ clause (earlier in the same sentence, then in the sentences before it) that is a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from studyapp.language.clauses import NAME_TAGS, SUBJECT_DEPS, DateClause
 from studyapp.language.parses import Parse
@@ -74,17 +75,24 @@ def _name_phrase(parse: Parse, head: int) -> tuple[int, ...]:
     return tuple(range(first, head + 1))
 
 
-def person_named(
-    parse: Parse, clause: DateClause, earlier: Sequence[Parse], places: frozenset[str] = frozenset()
-) -> str:
-    """The name "he" or "she" stands for in ``clause``: the nearest subject before it that is a person's name;
-    "" when the nearest one is something else (the pronoun is then left as it is, with its context).
+@dataclass(frozen=True)
+class Person:
+    """A name that "he" or "she" may stand for, and the sentence it was read in (where a named-entity pass can
+    tell whether it is a place rather than a person)."""
+
+    name: str
+    sentence: str
+
+
+def person_named(parse: Parse, clause: DateClause, earlier: Sequence[Parse]) -> Person | None:
+    """The name "he" or "she" may stand for in ``clause``: the nearest subject of a main clause before it, if it
+    is a name (without "the"); None when the nearest one is something else (the pronoun is then left as it is,
+    with its context).
 
     Args:
         parse: the clause's sentence.
-        clause: the clause, whose subject is "he" or "she".
+        clause: the clause, whose subject is "he" or "she" (or opens with "his", "her").
         earlier: the sentences before it, nearest last (two at most are looked at).
-        places: words that a named-entity pass over those sentences found to be places or groups, not people.
     """
     limit = min(clause.subject) if clause.subject else len(parse.words)
     sentences = [(parse, limit), *((p, len(p.words)) for p in reversed(earlier[-2:]))]
@@ -96,8 +104,9 @@ def person_named(
             word = sentence.word(head).lower()
             if word in _PRONOUNS | _DEMONSTRATIVES or sentence.words[head].tag in ("WDT", "WP"):
                 continue  # the same person again, or a relative word: look further back
-            return _person(sentence, head, places)
-    return ""
+            name = _name(sentence, head)
+            return Person(name, sentence.text) if name else None
+    return None
 
 
 def _main(parse: Parse, verb: int) -> bool:
@@ -112,14 +121,11 @@ def _main(parse: Parse, verb: int) -> bool:
     return False
 
 
-def _person(sentence: Parse, head: int, places: frozenset[str]) -> str:
-    """The name whose head is ``head`` if it can name a person (a name without "the", not a place)."""
+def _name(sentence: Parse, head: int) -> str:
+    """The name whose head is ``head`` if it can name a person (a name without "the")."""
     if sentence.words[head].tag not in NAME_TAGS:
         return ""
     phrase = _name_phrase(sentence, head)
     if phrase[0] > 0 and sentence.words[phrase[0] - 1].dep == "det":
         return ""  # "the United States"
-    name = text_of(sentence, phrase)
-    if name in places or any(sentence.word(i) in places for i in phrase):
-        return ""
-    return name
+    return text_of(sentence, phrase)
