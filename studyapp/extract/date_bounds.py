@@ -30,6 +30,9 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
         return (f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}") if first < last else None
     if kind == "iso":
         return _checked_day(match["iso_text"])
+    if kind == "ad_years":
+        first, last = int(match["ay_a"]), int(match["ay_b"])
+        return _years(first, last) if first < last else None
     if kind == "ad_after":
         return _years(int(match["adx_year"]), int(match["adx_year"]))
     if kind == "ad":
@@ -66,6 +69,8 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
         first = point_bounds(f"{match['dd_a']} {match['dd_year']}")
         last = point_bounds(f"{match['dd_b']} {match['dd_year']}")
         return (first[0], last[1]) if first and last and first[0] < last[0] else None
+    if kind == "years_to":
+        return _year_range(match["yt_a"], match["yt_b"])
     if kind == "part_year":
         return _years(int(match["py_year"]), int(match["py_year"]))
     if kind == "day_range":

@@ -66,6 +66,8 @@ DIGIT_FORMS: Forms = (
         rf"\b(?i:from|between)\s(?P<dd_a>{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH})\s(?:to|until|till|through|and|[-–—])\s"
         rf"(?P<dd_b>{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH}),?\s(?P<dd_year>{_YEAR}){_YEAR_AFTER}",
     ),
+    # "Galen (131–201 C.E.)": a span of early years marked as of our era
+    ("ad_years", rf"(?<![\w.,])(?P<ay_a>{_EARLY_YEAR})\s?[-–—]\s?(?P<ay_b>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     ("ad_after", rf"{_APPROX}(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     # "October 16–28, 1962": days of one month
     (
@@ -83,6 +85,8 @@ DIGIT_FORMS: Forms = (
     ),
     # "2015/16" and "1998/1999" are years; "2016/1148" and "2002/58/EC" are numbers of documents (see bounds)
     ("years", rf"{_YEAR_BEFORE}(?P<y_a>{_YEAR})\s?(?P<y_sep>[-–—/])\s?(?P<y_b>{_YEAR}|\d\d)(?![\w.,/]\d|\w|/)"),
+    # "The years 1948 to 1952 saw ...": a span named without "from"
+    ("years_to", rf"(?<=[Yy]ears\s)(?P<yt_a>{_YEAR})\s(?:to|through|until)\s(?P<yt_b>{_YEAR}){_YEAR_AFTER}"),
     # "early 1898", "mid-1962": a part of a year is asked as that year
     ("part_year", rf"(?<![\w-])(?P<py_part>(?i:early|late|mid))[\s-](?P<py_year>{_YEAR}){_YEAR_AFTER}"),
     ("year", rf"(?:(?i:c\.|ca\.|circa)\s?)?{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),  # "c. 1709"

@@ -30,8 +30,8 @@ from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
 from studyapp.language.parses import Cancelled, parse_all, places_in
 from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL
-from studyapp.language.wording import Casing
-from studyapp.text.citations import cites_by_author
+from studyapp.language.wording import Casing, sentence_case, tidy
+from studyapp.text.citations import citation_spans, cites_by_author
 from studyapp.text.document import Document, NumberedList, Paragraph
 
 __all__ = ["ANALYSIS_BUDGET", "PARSE_BUDGET", "Cancelled", "find_facts"]
@@ -83,10 +83,12 @@ def find_facts(
     stop = cancel or _never
     with gc_paused():
         sentences = list(_sentences(doc))
-        candidates = _candidates(sentences, stop)
+        by_author = cites_by_author(s.text for s in sentences)
+        candidates = _candidates(sentences, stop, by_author)
         events = _events(candidates, Casing.of(s.text for s in sentences), cancel, progress)
         found = [(c, events.get(_key(c), None)) for c in candidates]
         found = [(c, e if e is None else _settled(e, c.sentence.earlier)) for c, e in found]
+        found = [(c, e if e is None else _without_citations(e, c.sentence.text, by_author)) for c, e in found]
         found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
         found = _with_people(found, cancel)
         return _facts(doc, found)
@@ -118,10 +120,9 @@ def _never() -> bool:
     return False
 
 
-def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[_Candidate]:
+def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool], by_author: bool) -> list[_Candidate]:
     """Every date of the body that may be a fact (step 1), in reading order, one per distinct date of a
-    sentence."""
-    by_author = cites_by_author(s.text for s in sentences)
+    sentence (``by_author``: the document cites by author and year)."""
     dated = []
     seen: dict[str, tuple[list[DateMention], list]] = {}  # a text written many times is read once
     for number, sentence in enumerate(sentences):
@@ -201,6 +202,26 @@ def _within_budget(texts: list[str]) -> list[str]:
         shapes.add(key)
         chosen.append(text)
     return chosen
+
+
+def _without_citations(event: Event, sentence: str, by_author: bool) -> Event:
+    """The event's texts without the citations of its sentence ("first published in 1628" rather than
+    "(Harvey 1847), first published in 1628"): a card shows the event, not its sources."""
+    cited = [sentence[a:b] for a, b in citation_spans(sentence, by_author=by_author)]
+    if not cited:
+        return event
+
+    def clean(text: str) -> str:
+        for citation in cited:
+            text = text.replace(citation, "")
+        return tidy(text)
+
+    return dataclasses.replace(
+        event,
+        clause=sentence_case(clean(event.clause)),
+        statement=sentence_case(clean(event.statement)) if event.statement else "",
+        question=clean(event.question.rstrip("?")) + "?" if event.question else "",
+    )
 
 
 def _settled(event: Event, earlier: tuple[str, ...]) -> Event:

@@ -48,7 +48,10 @@ def describe(fact: DatedFact) -> str | None:
     text = event.statement
     quote = min((at for at in (text.find(' "', 40), text.find(" “", 40)) if at > 0), default=-1)
     if 0 < quote <= _SHOW + 60:
-        return text[:quote].rstrip(" :") + " …"  # the order needs who said it, not what was said
+        said = text[:quote].rstrip(" :")
+        if said.rstrip(",").endswith(" that"):
+            return None  # "Carolyn informed her son that, …" says nothing without its quotation
+        return said + " …"  # the order needs who said it, not what was said
     return _shortened(text) if len(text) > _SHOW + 40 else text
 
 

@@ -133,6 +133,7 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
         verb, role = told, DateRole.TIME  # "since 1994, when Azerbaijan signed the Contract": the signing's date
     verb = _coordinated_verb(parse, verb, phrase)
     verb = _sharing_auxiliary(parse, verb)
+    verb = _first_of_a_pair(parse, verb, date, others)
     if role is DateRole.TIME and _tag(parse, anchor) in NOUN_TAGS and told is None:
         role = _noun_attached(parse, anchor, verb, preposition)
     if _is_era(parse, date) and not _era_as_time(parse, role, preposition, anchor):
@@ -255,6 +256,22 @@ def _coordinated_verb(parse: Parse, verb: int, phrase: tuple[int, ...]) -> int:
             if cc < phrase[0] and phrase[-1] < second:
                 return second
     return verb
+
+
+def _first_of_a_pair(parse: Parse, verb: int, date: tuple[int, ...], others: tuple[tuple[int, int], ...]) -> int:
+    """ "Here he lived and worked between 1775 and 1792": a date after two coordinated verbs that share their
+    subject dates both, when the first has no date of its own (unlike "left ... on December 7, and arrived
+    ... on January 15")."""
+    word = parse.words[verb]
+    head = word.head
+    if word.dep != "conj" or head == verb or _tag(parse, head) != word.tag or word.tag not in VERB_TAGS:
+        return verb
+    if any(_dep(parse, c) in SUBJECT_DEPS for c in parse.children[verb]) or min(date) < verb:
+        return verb
+    own = set(parse.subtree(head)) - set(parse.subtree(verb))
+    if any(parse.words[i].start < b and a < parse.words[i].end for i in own for a, b in others):
+        return verb
+    return head
 
 
 def _sharing_auxiliary(parse: Parse, verb: int) -> int:
@@ -534,8 +551,8 @@ def _nested_clause(parse: Parse, head: int, child: int, at_verb: bool) -> bool:
         return child < head
     if not at_verb:
         return False
-    if dep == "advcl":
-        return True
+    if dep == "advcl":  # "when ...", "after ...", "seeking a way ...": not "expanded to cover Hawaii"
+        return not any(_dep(parse, c) == "aux" and _tag(parse, c) == "TO" for c in parse.children[child])
     return dep in ("conj", "cc", "preconj")
 
 

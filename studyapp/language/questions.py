@@ -21,6 +21,7 @@ _MODALS = frozenset({"would", "could", "should", "might", "must", "may", "can", 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "which", "who", "that", "what", "this", "these", "those"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "these", "those", "both"})
 _TIME_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "edt", "est", "gmt", "noon", "midnight"})
+_DISCOURSE_OBJECTS = frozenset({"instance", "example", "fact", "addition", "particular", "contrast", "turn", "short"})
 _MOVABLE = 8  # a fronted phrase of at most this many words moves to the end of the question; longer ones go
 
 
@@ -181,6 +182,8 @@ def _moved_phrase(parse: Parse, fronted: list[int]) -> str:
         words = [parse.word(i).lower() for i in members]
         if parse.words[top].dep != "prep" or any(w in _TIME_OF_DAY or ":" in w for w in words):
             continue
+        if words[-1] in _DISCOURSE_OBJECTS:
+            continue  # "for instance", "in fact", "in addition": no part of the event
         text = text_of(parse, members)
         if not text or len(text.split()) > _MOVABLE:
             continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from studyapp.language.parses import Parse
 
+_PUNCT_BEFORE_CLOSE = re.compile(r"\s*[,;:]\s*(?=\))")
 _SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]”’])|(?<=[(\[“])\s+")
 _PUNCT_RUNS = re.compile(r"([,;:])(?:\s*[,;:])+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
@@ -40,6 +41,7 @@ def tidy(text: str) -> str:
     """Spaces and punctuation set right where pieces were joined; brackets and quotes left balanced."""
     text = _EMPTY_BRACKETS.sub("", text)
     text = _EMPTY_DASHES.sub(" ", text)
+    text = _PUNCT_BEFORE_CLOSE.sub("", text)
     text = _SPACE_BEFORE.sub("", text)
     text = _PUNCT_RUNS.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip(" ,;:-–—")

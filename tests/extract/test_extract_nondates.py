@@ -110,3 +110,24 @@ def test_a_paper_with_author_year_citations_yields_facts_only_from_its_own_accou
         ),
         ("In 1637, René Descartes linked geometry to algebra (Smoller 2001).", "1637"),
     ]
+
+
+def test_the_event_a_card_shows_holds_no_citation() -> None:
+    body = (
+        "Western cosmology envisioned three types of spheres (Nicolson 1960). The outstanding milestone was the "
+        "work of William Harvey (Harvey 1847), first published in 1628. Matrices can be traced back to the period "
+        "from 300 B.C.E. to 200 C.E. (in a work called Nine Chapters of the Mathematical Art ; Smoller 2001)."
+    )
+    doc = parse_document(f"A TITLE\n\nA SECTION\n\n{body}\n", name="t")
+    shown = {f.date.text: f.event.clause for f in find_facts(doc)}
+    assert shown["1628"] == "The outstanding milestone was the work of William Harvey, first published in 1628."
+    assert "Smoller" not in shown["from 300 B.C.E. to 200 C.E."]
+    assert "Mathematical Art)" in shown["from 300 B.C.E. to 200 C.E."]
+
+
+def test_spans_written_in_other_ways_are_one_date() -> None:
+    assert [m.text for m in find_dates("The years 1948 to 1952 saw the fastest period of growth.")] == ["1948 to 1952"]
+    galen = find_dates("From the time of the ancient Greek physician Galen (131–201 C.E.) it was believed.")
+    assert [(m.text, m.start, m.end) for m in galen] == [("131–201 C.E.", "0131", "0201")]
+    both = find_dates("During the 1830s and 1840s, inventors developed workable electric telegraphs.")
+    assert [(m.text, m.start, m.end) for m in both] == [("the 1830s and 1840s", "1830", "1849")]

@@ -255,3 +255,23 @@ def test_his_opening_a_subject_and_the_one_need_an_earlier_sentence() -> None:
         event("His first memoirs on this topic were read to the Academy of Sciences in 1777.", "1777").leaning == "His"
     )
     assert event("The one had killed 241 U.S. Marines in Lebanon in 1983.", "1983").leaning == "The one"
+
+
+def test_a_date_after_two_verbs_of_one_subject_dates_both() -> None:
+    lived = event("Here he lived and worked between 1775 and 1792.", "between 1775 and 1792")
+    assert lived.question == "When did he live and work?"
+
+
+def test_an_infinitive_that_completes_the_event_stays_with_it() -> None:
+    sentence = (
+        "In 1892, Congress voted to renew exclusion for ten years in the Geary Act, and in 1902, the prohibition "
+        "was expanded to cover Hawaii and the Philippines, all over strong objections from the Chinese Government."
+    )
+    assert event(sentence, "1902").question.startswith(
+        "When was the prohibition expanded to cover Hawaii and the Philippines"
+    )
+
+
+def test_for_instance_is_no_part_of_a_question() -> None:
+    sentence = "In 2003, for instance, St. Barthélemy and St. Martin emerge out of Guadeloupe."
+    assert "instance" not in event(sentence, "2003").question
