@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from studyapp.language.events import Event
 from studyapp.text.document import ListItem
+
+if TYPE_CHECKING:  # the language package (and through it spaCy) stays out of the way to the first window
+    from studyapp.language.events import Event
 
 
 @dataclass(frozen=True)

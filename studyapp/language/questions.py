@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getAllLemmas, getInflection
-
 from studyapp.language.clauses import NAME_TAGS, DateClause, DateRole, past_read_as_participle
 from studyapp.language.parses import Parse
 from studyapp.language.wording import PLAIN, Casing, text_of, tidy
@@ -160,6 +158,8 @@ def base_form(word: str, tag: str) -> str | None:
     """The base form of a verb, where lemminflect gives exactly one that inflects back to ``word``."""
     if tag == "VB":
         return word.lower()
+    from lemminflect import getAllLemmas, getInflection  # it imports spaCy: never on the way to a window
+
     lemmas = getAllLemmas(word.lower()).get("VERB", ()) or getAllLemmas(word.lower()).get("AUX", ())
     fitting = [lemma for lemma in lemmas if word.lower() in getInflection(lemma, tag if tag != "VBN" else "VBN")]
     if len(set(fitting)) == 1:
@@ -215,6 +215,8 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
 @lru_cache(maxsize=8192)
 def _english(word: str) -> bool:
     """A word lemminflect knows as English (a common word, not a name)."""
+    from lemminflect import getAllLemmas
+
     return bool(getAllLemmas(word))
 
 
