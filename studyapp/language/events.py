@@ -10,7 +10,9 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from studyapp.language.clauses import DateClause, DateRole, date_clause, past_read_as_participle
+from studyapp.language.attachment import DateRole
+from studyapp.language.clauses import DateClause, date_clause
+from studyapp.language.grammar import past_read_as_participle
 from studyapp.language.parses import Parse
 from studyapp.language.questions import base_form, relative_subject, sound_subject, subject_text, when_question
 from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL, Person, leaning_word, person_named

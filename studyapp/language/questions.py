@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from studyapp.language.clauses import NAME_TAGS, DateClause, DateRole, past_read_as_participle
+from studyapp.language.attachment import DateRole
+from studyapp.language.clauses import DateClause
+from studyapp.language.grammar import NAME_TAGS, past_read_as_participle
 from studyapp.language.parses import Parse
 from studyapp.language.wording import PLAIN, Casing, text_of, tidy
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from studyapp.language.clauses import NAME_TAGS, SUBJECT_DEPS, DateClause
+from studyapp.language.clauses import DateClause
+from studyapp.language.grammar import NAME_TAGS, SUBJECT_DEPS
 from studyapp.language.parses import Parse
 from studyapp.language.wording import text_of
 
