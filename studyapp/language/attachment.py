@@ -12,7 +12,6 @@ _BOUNDS = frozenset({"before", "after", "until", "till", "by", "since"})
 
 
 TIME_PREPOSITIONS = frozenset({"in", "on", "during", "at", "from", "between", "throughout", "through", "around"})
-# Nouns that only place a date inside a time ("on the night of September 8", "at the end of 1990").
 
 
 # Nouns that only place a date inside a time ("on the night of September 8", "at the end of 1990").
