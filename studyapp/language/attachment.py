@@ -200,7 +200,7 @@ _ABSTRACT = ("ance", "ence", "ity", "ness")
 
 def told_in_when_clause(parse: Parse, date: tuple[int, ...], phrase: tuple[int, ...]) -> int | None:
     """The verb of a "when" clause that follows the date ("Beginning in 1725, when Peter the Great dispatched
-    Vitus Bering ...", "since 1994, when Azerbaijan signed ..."): that clause tells what happened at the date."""
+    Vitus Bering ..."): that clause tells what happened at the date."""
     after = phrase[-1] + 1
     if after < len(parse.words) and tag_of(parse, after) == ",":
         after += 1

@@ -110,7 +110,7 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
         return DateClause(DateRole.NONE, date, phrase, preposition, None, (), date)
     told = told_in_when_clause(parse, date, phrase)
     if told is not None and (role is not DateRole.TIME or not is_finite(parse, verb)):
-        verb, role = told, DateRole.TIME  # "since 1994, when Azerbaijan signed the Contract": the signing's date
+        verb, role = told, DateRole.TIME  # "since 1994, when X signed a contract": the signing is of 1994
     verb = _coordinated_verb(parse, verb, phrase)
     verb = _sharing_auxiliary(parse, verb)
     verb = _first_of_a_pair(parse, verb, date, others)

@@ -42,7 +42,7 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
     for index in shown:
         word = parse.word(index).lower()
         if word in _POSSESSIVES and parse.words[index].dep == "poss" and not named_subject:
-            return parse.word(index)  # "Azerbaijan declared its independence": "its" is the subject's
+            return parse.word(index)  # "Finland declared its independence": "its" is the subject's
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)
     return ""
