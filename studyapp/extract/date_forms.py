@@ -80,7 +80,7 @@ DIGIT_FORMS: Forms = (
     ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
     (
         "decade",
-        r"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?i:the\s)?"
+        r"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))(?:-\s|[\s-])?)?(?i:the\s)?"
         r"(?P<d_year>1\d{2}0|20\d0)'?s\b",
     ),
     # "2015/16" and "1998/1999" are years; "2016/1148" and "2002/58/EC" are numbers of documents (see bounds)

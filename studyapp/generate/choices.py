@@ -34,7 +34,10 @@ _BC_MARK = re.compile(r"(?<![\w.])(?:BCE?|B\.C\.)(?!\w)")
 _SECOND_YEAR = re.compile(r"(?<=[-–—/])\s?(\d\d)(?!\d)")
 _MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(\.?)", re.IGNORECASE)
 _DAY = re.compile(r"(?<![\d,])\b([0-3]?\d)(st|nd|rd|th)?\b(?![\d,]\d)")
-_ORDINAL_WORD = re.compile(r"\b(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# an ordinal that numbers a century, not a half of it ("the first half of the 20th century")
+_ORDINAL_WORD = re.compile(
+    r"\b(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b(?!\s+half)", re.IGNORECASE
+)
 _ORDINAL_NUMBER = re.compile(r"\b([12]?\d)(st|nd|rd|th)\b")
 _NUMBER_WORDS = {number: word for word, number in ORDINALS.items() if " " not in word}
 _MONTH_NAMES = (

@@ -164,6 +164,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     common = fact_verdict(
         role=event.role if event is not None else "",
         shown=view.text,
+        date=date,
         analysed=event is not None,
         leaning=bool(event.leaning) if event is not None else False,
         context=bool(fact.context),

@@ -25,6 +25,7 @@ DATE_IN_ASIDE = "date stands in a parenthesis"
 DATE_IS_TOPIC = "date is what the clause talks about"
 CUT_SENTENCE = "event is a fragment of a longer sentence"
 LIST_ENTRY = "list entry read with its lead"
+TOO_LITTLE = "event says too little"
 
 _COST = {
     NOT_ANALYSED: 0.3,
@@ -40,10 +41,12 @@ _COST = {
     CUT_SENTENCE: 0.2,
     LIST_ENTRY: 0.1,
     MISREAD: 0.45,
-    NO_VERB: 0.3,
+    NO_VERB: 0.5,
+    TOO_LITTLE: 0.6,
 }
 _ROLE_FAULTS = {"name": DATE_IN_NAME, "bound": DATE_IS_BOUND, "aside": DATE_IN_ASIDE, "topic": DATE_IS_TOPIC}
 _LONG_WORDS, _VERY_LONG_WORDS = 40, 60
+_FEWEST_WORDS = 3
 
 
 @dataclass
@@ -68,6 +71,7 @@ def fact_verdict(
     *,
     role: str,
     shown: str,
+    date: str,
     analysed: bool,
     leaning: bool,
     context: bool,
@@ -80,6 +84,7 @@ def fact_verdict(
     Args:
         role: how the date takes part in its clause ("time", "name", ...), "" when not analysed.
         shown: the event as the items show it.
+        date: the date as written in it.
         analysed: the sentence was parsed (its clause is known).
         leaning: the event needs an earlier sentence (a "he" not named, "this", "the war").
         context: that sentence is shown with it.
@@ -93,6 +98,9 @@ def fact_verdict(
     if doubt:
         verdict.add(doubt)
     words = len(shown.split())
+    told = words - len(date.split())
+    if told < _FEWEST_WORDS or (role == "topic" and told < _FEWEST_WORDS + 2):
+        verdict.add(TOO_LITTLE)  # "The year was [...].": nothing to learn beside the date
     if words > _VERY_LONG_WORDS:
         verdict.add(VERY_LONG)
     elif words > _LONG_WORDS:

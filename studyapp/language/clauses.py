@@ -111,6 +111,9 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
     told = told_in_when_clause(parse, date, phrase)
     if told is not None and (role is not DateRole.TIME or not is_finite(parse, verb)):
         verb, role = told, DateRole.TIME  # "since 1994, when X signed a contract": the signing is of 1994
+    if not preposition and anchor == verb and dep_of(parse, verb) == "acl":
+        verb, role = parse.words[verb].head, DateRole.NAME  # "a letter dated October 30": the letter's date
+        verb = verb_of(parse, verb) or verb
     verb = _coordinated_verb(parse, verb, phrase)
     verb = _sharing_auxiliary(parse, verb)
     verb = _first_of_a_pair(parse, verb, date, others)

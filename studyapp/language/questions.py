@@ -21,7 +21,9 @@ _MODALS = frozenset({"would", "could", "should", "might", "must", "may", "can", 
 _EMPTY_SUBJECTS = frozenset({"it", "there", "which", "who", "that", "what", "this", "these", "those"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "these", "those", "both"})
 _TIME_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "edt", "est", "gmt", "noon", "midnight"})
-_DISCOURSE_OBJECTS = frozenset({"instance", "example", "fact", "addition", "particular", "contrast", "turn", "short"})
+_DISCOURSE_OBJECTS = frozenset(
+    {"instance", "example", "fact", "addition", "particular", "contrast", "turn", "short", "case", "sum", "all"}
+)
 _MOVABLE = 8  # a fronted phrase of at most this many words moves to the end of the question; longer ones go
 
 

@@ -30,7 +30,7 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
     subject = clause.subject
     if subject:
         words = [parse.word(i).lower() for i in subject]
-        if len(words) == 1 and words[0] in _PRONOUNS | _DEMONSTRATIVES | _BARE:
+        if len(words) == 1 and words[0] in _PRONOUNS | _DEMONSTRATIVES | _BARE and not _expletive(parse, subject[0]):
             return parse.word(subject[0])
         if words[0] in _DEMONSTRATIVES:
             return text_of(parse, subject)
@@ -46,6 +46,16 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)
     return ""
+
+
+def _expletive(parse: Parse, subject: int) -> bool:
+    """ "it was believed that ...", "it is clear that ...": an "it" that stands for the clause after it."""
+    if parse.word(subject).lower() != "it":
+        return False
+    if parse.words[subject].dep == "expl":
+        return True
+    verb = parse.words[subject].head
+    return any(parse.words[c].dep in ("ccomp", "xcomp", "csubj") and c > verb for c in parse.children[verb])
 
 
 def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:

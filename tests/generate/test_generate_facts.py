@@ -293,3 +293,19 @@ def test_words_of_sentences_without_a_date_tell_names_from_common_words() -> Non
     doc = parse_document(text, name="annals.txt")
     prompts = {i.answer: i.prompt for i in items_for_document(doc) if i.kind == "date-when"}
     assert prompts == {"AD 79": "When did Vesuvius erupt?", "1421": "When did floods ruin the town?"}
+
+
+def test_choices_for_a_part_of_a_century_keep_the_part() -> None:
+    # "the fourth half of the 20th century" was offered for "the first half of the 20th century"
+    doc, facts, lists = build(
+        [("s", "S", ["The theory was completed by Fisher and Wright in the first half of the 20th century."])]
+    )
+    choice = next(i for i in make_items(doc, facts, lists, keep_all=True) if i.kind == "date-choice")
+    assert all(c.startswith("the first half of the ") for c in choice.choices), choice.choices
+
+
+def test_an_event_that_says_nothing_beside_its_date_is_not_offered() -> None:
+    doc, facts, lists = build([("s", "S", ["The year was 2010 and the effects were still unknown."])])
+    items = make_items(doc, facts, lists, keep_all=True)
+    assert items and all("event says too little" in i.quality.reasons for i in items)
+    assert make_items(doc, facts, lists) == []

@@ -275,3 +275,19 @@ def test_an_infinitive_that_completes_the_event_stays_with_it() -> None:
 def test_for_instance_is_no_part_of_a_question() -> None:
     sentence = "In 2003, for instance, St. Barthélemy and St. Martin emerge out of Guadeloupe."
     assert "instance" not in event(sentence, "2003").question
+
+
+def test_an_expletive_it_needs_no_referent() -> None:
+    sentence = (
+        "From the time of the ancient Greek physician Galen (131–201 C.E.) until William Harvey studied medicine in "
+        "Padua, it was believed that there were two kinds of blood."
+    )
+    assert event(sentence, "131–201 C.E.").leaning == ""
+
+
+def test_a_letter_dated_a_day_is_the_letters_date_not_an_event_of_its_own() -> None:
+    sentence = (
+        "In a letter to President Kennedy dated October 30, 1962, Khrushchev outlined a range of bold initiatives."
+    )
+    dated = event(sentence, "October 30, 1962")
+    assert dated.role == "name" and dated.clause.startswith("In a letter to President Kennedy dated")
