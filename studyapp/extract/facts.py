@@ -25,7 +25,7 @@ from studyapp.extract.dates import find_dates
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.extract.nondates import kept_dates
-from studyapp.extract.yearless import Place, YearGuide, day_mention, find_days
+from studyapp.extract.yearless import Place, YearGuide, day_mention, find_days, title_year
 from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
 from studyapp.language.parses import Cancelled, parse_all, places_in
@@ -61,6 +61,7 @@ class _Sentence:
     footnotes: tuple[int, ...]
     place: Place
     list_item: bool
+    titled: int | None = None  # the one year its section's title (or the document's) names
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,10 @@ def _key(candidate: _Candidate) -> tuple[str, int, int]:
 
 
 def _sentences(doc: Document) -> Iterator[_Sentence]:
+    document_year = title_year(find_dates(doc.title))
     for section_number, section in enumerate(doc.sections):
+        titled = title_year(find_dates(section.title))
+        titled = document_year if titled is None else titled
         window: list[str] = []
         for paragraph_number, block in enumerate(section.blocks):
             place = Place(section_number, paragraph_number)
@@ -107,12 +111,21 @@ def _sentences(doc: Document) -> Iterator[_Sentence]:
                 for sentence in block.sentences:
                     previous = window[-1] if window else ""
                     yield _Sentence(
-                        section.id, sentence.text, previous, tuple(window[-2:]), sentence.footnotes, place, False
+                        section.id,
+                        sentence.text,
+                        previous,
+                        tuple(window[-2:]),
+                        sentence.footnotes,
+                        place,
+                        False,
+                        titled,
                     )
                     window.append(sentence.text)
             elif isinstance(block, NumberedList):
                 for item in block.items:
-                    yield _Sentence(section.id, item.text, block.lead, (block.lead,), item.footnotes, place, True)
+                    yield _Sentence(
+                        section.id, item.text, block.lead, (block.lead,), item.footnotes, place, True, titled
+                    )
                     window.append(item.text)
 
 
@@ -147,7 +160,7 @@ def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool], by_autho
     for sentence, mentions, days in dated:
         found = [(m, False) for m in mentions]
         for day in days:
-            year = guide.year_for(sentence.place, day, mentions, dominant)
+            year = guide.year_for(sentence.place, day, mentions, dominant, sentence.titled)
             if year is not None:
                 found.append((day_mention(day, year), True))
         guide.note(sentence.place, mentions)

@@ -4,8 +4,9 @@ A history told day by day names its year once and then "On October 22", "On the 
 day is a date when its year is plain from the text around it: a later date of the same sentence ("on April 9;
 ... on October 18, 1867"), else the last date with a year earlier in the same paragraph, else the year that
 most of the document's days and months carry (a chronicle of one year), else the last year named earlier in
-the same section, else the year of the last day or month named before it. A day whose year cannot be told is
-left out.
+the same section, else the year of the last day or month named before it; a section whose title names one year
+("September 1914: Everyone's Embassy") gives it to the days of its paragraphs that name none. A day whose year
+cannot be told is left out.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _INTRODUCERS = frozenset(
         "before",
         "after",
         "the",
+        "a",
         "dated",
     ]
 )
@@ -123,16 +125,30 @@ class YearGuide:
         year, count = self._fine_years.most_common(1)[0]
         return year if count >= _DOMINANT_SHARE * sum(self._fine_years.values()) and count >= 3 else None
 
-    def year_for(self, place: Place, day: Day, sentence_dates: list[DateMention], dominant: int | None) -> int | None:
-        """The year of ``day``: from its own sentence, its paragraph, the whole document, its section."""
+    def year_for(
+        self,
+        place: Place,
+        day: Day,
+        sentence_dates: list[DateMention],
+        dominant: int | None,
+        titled: int | None = None,
+    ) -> int | None:
+        """The year of ``day``: from its own sentence, its paragraph, the title of its section ("September
+        1914: Everyone's Embassy": ``titled``), the whole document, its section, the last day or month named."""
         fine = [m for m in sentence_dates if len(m.start.removeprefix("-")) >= 7 and _year(m) is not None]
         later = [m for m in fine if m.offset > day.offset]
         if later or fine:
             return _year((later or fine)[0])
-        year = self._last_in_paragraph.get((place.section, place.paragraph))
+        year = self._last_in_paragraph.get((place.section, place.paragraph), titled)
         if year is None:
             year = dominant if dominant is not None else self._last_in_section.get(place.section, self._last_fine)
         return year if year is not None and _exists(year, day.month, day.day) else None
+
+
+def title_year(mentions: list[DateMention]) -> int | None:
+    """The one year a title names ("September 1914: Everyone's Embassy"), None for none or a span of years."""
+    years = {_year(m) for m in mentions}
+    return years.pop() if len(years) == 1 else None
 
 
 def day_mention(day: Day, year: int) -> DateMention:

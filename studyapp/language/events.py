@@ -192,10 +192,15 @@ def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
 
 
 def _past(parse: Parse, verb: int) -> bool:
-    if parse.words[verb].tag == "VBD" or past_read_as_participle(parse, verb):
-        return True
-    helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass")]
-    return any(parse.words[h].tag == "VBD" for h in helpers)
+    """The clause's verb, or a verb it is reported under ("Wood wrote that by September 1 ... exist"), is in a
+    past tense."""
+    for current in (verb, *parse.ancestors(verb)):
+        if parse.words[current].tag == "VBD" or past_read_as_participle(parse, current):
+            return True
+        helpers = [c for c in parse.children[current] if parse.words[c].dep in ("aux", "auxpass")]
+        if any(parse.words[h].tag == "VBD" for h in helpers):
+            return True
+    return False
 
 
 def person_for(parse: Parse, start: int, end: int, earlier: list[Parse]) -> Person | None:

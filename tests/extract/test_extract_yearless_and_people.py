@@ -87,3 +87,18 @@ def test_his_is_named_from_the_sentence_before() -> None:
         == "When were Antoine Lavoisier’s first memoirs on this topic read to the Academy of Sciences?"
     )
     assert memoirs.context == ""
+
+
+def test_a_section_titled_with_a_year_dates_its_days() -> None:
+    text = (
+        "VIEWS FROM THE EMBASSY\n\nSeptember 1914: Everyone’s Embassy\n\nHerrick visited Poincaré at the Elysée "
+        "Palace on September 2, as the Government of France prepared to remove its seat to Bordeaux. In a "
+        "September 2 telegram, Delcassé asked Jusserand to keep Herrick in Paris. Wood wrote that by September 1, "
+        "“panic conditions of the most pronounced order exist today.”\n"
+    )
+    facts = find_facts(parse_document(text, name="embassy.txt"))
+    assert [(f.date.text, f.date.start) for f in facts] == [
+        ("September 2", "1914-09-02"),
+        ("September 2", "1914-09-02"),
+        ("September 1", "1914-09-01"),  # reported in the past: "Wood wrote that by ..."
+    ]
