@@ -157,6 +157,8 @@ def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]
             continue
         if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
             continue  # "the 1990s" can only become another decade
+        if shape == "range" and new_hi[0] - new_lo[0] != hi[0] - lo[0]:
+            continue  # "1782/1783" is offered spans of one year too, never "1763/1767"
         text = render(template, lo, hi, new_lo, new_hi)
         normal = _norm(text) if text is not None else ""
         if not normal or normal in taken:

@@ -283,7 +283,7 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     if found is None:
         return None
     scope, by_subject = found
-    if by_subject and len(event.statement.split()) < len(event.subject.split()) + 2:
+    if by_subject and len(_predicate(event.statement, event.subject).split()) < 2:
         return None  # "What did the peak of yellow journalism do in 1898?" "It came." asks nothing
     when = _date_phrase(fact.date)
     if not by_subject:
@@ -297,6 +297,13 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     else:
         prompt = asked[:1].upper() + asked[1:]
     return prompt, event.statement
+
+
+def _predicate(statement: str, subject: str) -> str:
+    """What a statement says of its subject, without an aside set off by commas ("..., in terms of both
+    intensity and influence, came." says "came")."""
+    rest = statement[len(subject) :] if statement.lower().startswith(subject.lower()) else statement
+    return rest.rstrip(".").rsplit(",", 1)[-1]
 
 
 def _has_year(text: str) -> bool:

@@ -309,3 +309,39 @@ def test_an_event_that_says_nothing_beside_its_date_is_not_offered() -> None:
     items = make_items(doc, facts, lists, keep_all=True)
     assert items and all("event says too little" in i.quality.reasons for i in items)
     assert make_items(doc, facts, lists) == []
+
+
+def test_wrong_spans_last_as_long_as_the_right_one() -> None:
+    # "1782/1783" was offered beside "1763/1767" and "1789/1799"
+    doc, facts, lists = build(
+        [
+            (
+                "s",
+                "S",
+                [
+                    "His most significant contribution to this field was made in 1782/1783 with Laplace.",
+                    "The survey ran from 1763 to 1767.",
+                    "The academy met from 1789 to 1799.",
+                ],
+            )
+        ]
+    )
+    choice = next(i for i in make_items(doc, facts, lists, keep_all=True) if i.answer == "1782/1783")
+    assert all(len(c) == 9 and int(c[5:]) - int(c[:4]) == 1 for c in choice.choices), choice.choices
+
+
+def test_what_did_x_do_is_asked_only_where_x_did_something_worth_saying() -> None:
+    doc, facts, lists = build(
+        [
+            (
+                "s",
+                "S",
+                [
+                    "The peak of yellow journalism, in terms of both intensity and influence, came in early 1898.",
+                    "In 1898, the war erupted between the United States and Spain.",
+                ],
+            )
+        ]
+    )
+    asked = [i.prompt for i in make_items(doc, facts, lists, keep_all=True) if i.kind == "date-what"]
+    assert not any("peak of yellow journalism do" in p for p in asked)
