@@ -128,8 +128,8 @@ def shown(fact: DatedFact) -> Shown:
     where = locate(text, date) if text != fact.sentence else locate(text, date, fact.date.offset)
     if where is None:
         text, where = fact.sentence, locate(fact.sentence, date, fact.date.offset)
-    if where is None:
-        text, where = f"{fact.sentence} ({date})", None
+    if where is None:  # the date is not where extract says (a fact made by hand): shown after the sentence
+        text = f"{fact.sentence} ({date})"
         where = (len(text) - len(date) - 1, len(text) - 1)
     text, where = _without_modifier_year(text, where, fact.date)
     return Shown(text, where, mask(fact.context, date))
