@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-suite test-packaging lint dist bench clean
+.PHONY: run test test-suite test-packaging lint typecheck dist bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ test-packaging: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check studyapp tests main.py
 	$(VENV)/bin/ruff format --check studyapp tests main.py
+	$(VENV)/bin/lint-imports --no-logo --no-cache
+
+# Types (configured in pyproject.toml). Not yet part of `make test`: it reports errors the code still has.
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
 
 # The sdist and the wheel, in dist/.
 dist: $(STAMP)
