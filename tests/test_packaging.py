@@ -188,6 +188,9 @@ def test_import_then_export_a_package_anki_imports(installed, article, tmp_path)
     assert imported["added"] > 10
     decks = {d["id"]: d["total"] for d in json.loads(installed.run("decks", "--json").stdout)}
     assert len(decks) == 2 and decks[imported["deck"]] == imported["added"]  # and the bundled deck, on first start
+    stats = json.loads(installed.run("stats", "--json").stdout)
+    assert {d["deck_id"] for d in stats["decks"]} == set(decks) and stats["library"]["total_reviews"] == 0
+    installed.run("restore", "--list")
 
     out = installed.work / "deck.apkg"
     said = installed.run("export", imported["deck"], "-o", str(out)).stdout
