@@ -264,6 +264,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from studyapp import desktop
+
+    if args.uninstall:
+        removed = desktop.uninstall()
+        print("\n".join(f"Removed {path}" for path in removed) or "studyapp was not in the desktop menu.")
+        return 0
+    files = desktop.install()
+    print(f"Added studyapp to the desktop menu: {files.entry} (icon {files.icon}).")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studyapp",
@@ -330,6 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true", help="list the backups, newest first")
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("install-desktop", help="add studyapp to the desktop menu (Linux: a .desktop file and an icon)")
+    p.add_argument("--uninstall", action="store_true", help="remove the menu entry and the icon")
+    p.set_defaults(func=cmd_install_desktop)
 
     return parser
 
