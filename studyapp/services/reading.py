@@ -54,6 +54,13 @@ class ReadingService:
                 totals[parent] = totals.get(parent, 0) + own[section_id]
         return {section: count for section, count in totals.items() if count}
 
+    def new_left(self, deck_id: str, section: str | None = None) -> int:
+        """New cards not yet studied in a deck, or in a section with its subsections."""
+        new = CardOverview(self._lib.repos().db).new_by_section(deck_id)
+        if section is None:
+            return sum(new.values())
+        return sum(new.get(s, 0) for s in self._lib.section_scope(deck_id, section).sections)
+
     def started(self, deck_id: str) -> bool:
         """True once a section is marked read or a card answered: until then a deck begins with reading."""
         db = self._lib.repos().db

@@ -32,7 +32,8 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
 def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None) -> list[Path]:
     """Write ``library.png``, ``reader.png``, ``review-question.png``, ``review-answer.png``, ``statistics.png``
     (each also as ``*-small.png`` at 800x560), ``reader-dark.png``, ``review-answer-dark.png``, ``settings.png``
-    and ``export.png`` into ``out_dir``; returns the files.
+    and ``export.png`` into ``out_dir``, then the cards hardest to lay out (``review-chronology-answer.png`` and
+    the others of :mod:`studyapp.ui.review_shots`, in a scratch library of their own); returns the files.
 
     Without ``data_dir`` a fresh library in a temporary folder is used (the bundled deck), so the user's own
     library is never touched; a handful of its cards are answered on the days before today (through the real
@@ -53,12 +54,15 @@ def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLik
                 answer_sample_cards(window.library)
                 set_sample_exam(window.library)
                 window.library_screen.refresh()
-            return _shoot_all(window, out, app)
+            written = _shoot_all(window, out, app)
         finally:
             window.close()
             window.library.close()
             window.deleteLater()
             _settle(app)
+    from studyapp.ui.review_shots import review_card_shots
+
+    return written + review_card_shots(out, app)
 
 
 def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
