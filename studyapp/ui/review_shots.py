@@ -36,6 +36,10 @@ def review_card_shots(out: Path, app: QApplication) -> list[Path]:
             library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=10_000))
             cards = _cards_to_show(library.items(deck_id))
             window.show()
+            for size, suffix_size in SIZES:  # a deck not started: reading comes first
+                window.resize(size)
+                window.show_screen("library")
+                written.append(_save(window, out / f"library-start-reading{suffix_size}.png", app))
             previous = os.environ.get(theme.THEME_ENV)
             for scheme in ("light", "dark"):
                 os.environ[theme.THEME_ENV] = scheme
@@ -53,6 +57,7 @@ def review_card_shots(out: Path, app: QApplication) -> list[Path]:
             else:
                 os.environ[theme.THEME_ENV] = previous
             window.apply_theme()
+            written += _set_aside_shots(window, deck_id, out, app)
         finally:
             window.close()
             window.library.close()
@@ -103,6 +108,29 @@ def _show(window, deck_id: str, item: StudyItem, app: QApplication) -> bool:
             return True
         review.bury()
     return False
+
+
+def _set_aside_shots(window, deck_id: str, out: Path, app: QApplication) -> list[Path]:
+    """The library and the reader with cards set aside (those buried on the way, one suspended), and the list
+    of them."""
+    from studyapp.ui.set_aside_dialog import SetAsideDialog
+
+    window.study(deck_id)
+    window.review_screen.suspend()
+    window.statusBar().clearMessage()
+    written = []
+    for size, suffix in SIZES:
+        window.resize(size)
+        window.show_screen("library")
+        written.append(_save(window, out / f"library-set-aside{suffix}.png", app))
+        window.read(deck_id)
+        written.append(_save(window, out / f"reader-set-aside{suffix}.png", app))
+    dialog = SetAsideDialog(window.library, deck_id, parent=window)
+    dialog.show()
+    written.append(_save(dialog, out / "set-aside.png", app))
+    dialog.reject()
+    dialog.deleteLater()
+    return written
 
 
 def _arrange_partly(review) -> None:

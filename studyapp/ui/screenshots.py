@@ -53,6 +53,7 @@ def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLik
             if data_dir is None:
                 answer_sample_cards(window.library)
                 set_sample_exam(window.library)
+                mark_first_section_read(window.library)
                 window.library_screen.refresh()
             written = _shoot_all(window, out, app)
         finally:
@@ -95,6 +96,13 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
             bar.setValue(max(0, bar.value() - view.viewport().height() // 3))
 
     both_sizes("reader", reader)
+
+    def section_end() -> None:  # the first section (its cards studied): highlights by familiarity, then its end
+        window.reader_screen.show_section(window.reader_screen.document.sections[0].id)
+        _settle(app)
+        window.reader_screen.view.scrollToAnchor("end")
+
+    both_sizes("reader-end", section_end)
 
     def answer() -> None:
         window.study(deck_id)
@@ -149,6 +157,13 @@ def answer_sample_cards(library) -> None:
             moment += timedelta(seconds=25)
             session.rate(RATINGS[answered % len(RATINGS)], now=moment, duration_ms=25_000)
             answered += 1
+
+
+def mark_first_section_read(library) -> None:
+    """The first section of the first deck marked read, as after reading it (the tree shows the tick)."""
+    decks = library.decks()
+    if decks:
+        library.reading.set_read(decks[0].id, library.document(decks[0].id).sections[0].id)
 
 
 def set_sample_exam(library) -> None:
