@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +57,8 @@ class SetAsideDialog(QDialog):
         for column, width in ((1, 170), (2, 120), (3, status_width)):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda _item, _column: self.restore_selected())
+        # Enter or a double-click; after the view is done with the event (the restore rebuilds its rows)
+        self.table.itemActivated.connect(lambda _item, _column: QTimer.singleShot(0, self.restore_selected))
 
         self.restore_button = QPushButton("Bring back")
         self.restore_button.setToolTip("Put the selected cards back in their queue (Enter)")
@@ -68,8 +69,13 @@ class SetAsideDialog(QDialog):
         buttons.addButton(self.restore_all_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        for button in (self.restore_button, self.restore_all_button):
-            button.setAutoDefault(False)
+        for button in (
+            self.restore_button,
+            self.restore_all_button,
+            buttons.button(QDialogButtonBox.StandardButton.Close),
+        ):
+            button.setAutoDefault(False)  # Enter in the list brings a card back; it does not close the dialog
+            button.setDefault(False)
         QShortcut(QKeySequence("Alt+B"), self, activated=self.restore_selected)
 
         layout = QVBoxLayout(self)
@@ -102,11 +108,13 @@ class SetAsideDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+        self.restore_button.setEnabled(bool(self.table.selectedItems() or self.table.currentItem()))
         self.restore_all_button.setEnabled(self.table.topLevelItemCount() > 0)
 
     def restore_selected(self) -> None:
-        self._restore([item.data(0, CARD_ROLE) for item in self.table.selectedItems()])
+        """The selected cards (or, with none selected, the one under the keyboard cursor)."""
+        chosen = self.table.selectedItems() or [item for item in (self.table.currentItem(),) if item is not None]
+        self._restore([item.data(0, CARD_ROLE) for item in chosen])
 
     def restore_all(self) -> None:
         rows = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
