@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is not self._review_screen:
             self._review_return = "reader" if current is self._reader_screen and current is not None else "library"
-        self.review_screen.start(deck_id, section_id)
+        self.review_screen.start(deck_id, section_id, back_to=f"the {self._review_return}")
         self.show_screen("review")
 
     def show_statistics(self, deck_id: str | None) -> None:

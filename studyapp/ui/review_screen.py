@@ -61,6 +61,7 @@ class ReviewScreen(QWidget):
         self.deck_id: str | None = None
         self.section_id: str | None = None
         self.response: Response | None = None
+        self.back_to = "the library"
         self._shown_at = time.monotonic()
         self._card_id: int | None = None  # the card on screen (a new card is scrolled to its top)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -133,10 +134,13 @@ class ReviewScreen(QWidget):
         return self.card_view.source_label
 
     # --- session ----------------------------------------------------------------------------------------
-    def start(self, deck_id: str, section_id: str | None = None, *, more_new: bool = False) -> None:
+    def start(
+        self, deck_id: str, section_id: str | None = None, *, more_new: bool = False, back_to: str | None = None
+    ) -> None:
         """Begin a session over a deck, or over one section (and its subsections); ``more_new`` raises
-        today's limit of new cards for this session."""
+        today's limit of new cards for this session; ``back_to`` names where Esc goes ("the reader")."""
         self.deck_id, self.section_id = deck_id, section_id
+        self.back_to = back_to or self.back_to
         now = self.clock()
         if more_new:
             self.session = session_with_more_new(self.library, deck_id, section=section_id, now=now)
@@ -304,7 +308,7 @@ class ReviewScreen(QWidget):
             self.hint.setText("Pick a choice: click it or press 1-4  ·  Space: I don't know")
         elif self.card_view.arranging:
             self.buttons.ask("Check the order", dont_know="Show the right order (Space while nothing is moved)")
-            self.hint.setText("Drag the entries into order, or ↑/↓ to pick one and Alt+↑/↓ to move it; Space checks")
+            self.hint.setText("Drag the entries into order, or ↑/↓ to pick one and Alt+↑/↓ to move it; then Space checks")
         elif is_order(item):
             self.buttons.ask("Show answer", dont_know="Show the right order (Space)")
             self.hint.setText("Recall the order, then Space shows it")
@@ -339,6 +343,7 @@ class ReviewScreen(QWidget):
                 read_next=reading.next_unread(self.deck_id, after=self.section_id),
                 more_new=min(new_left, EXTRA_NEW),
                 whole_deck=self.section_id is not None,
+                back_to=self.back_to,
             ),
         )
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from fsrs import Rating
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
@@ -33,13 +34,14 @@ def review_card_shots(out: Path, app: QApplication) -> list[Path]:
         try:
             library = window.library
             deck_id = library.decks()[0].id
-            library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=10_000))
             cards = _cards_to_show(library.items(deck_id))
             window.show()
             for size, suffix_size in SIZES:  # a deck not started: reading comes first
                 window.resize(size)
                 window.show_screen("library")
                 written.append(_save(window, out / f"library-start-reading{suffix_size}.png", app))
+            written += _session_end_shots(window, deck_id, app, out)
+            library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=10_000))
             previous = os.environ.get(theme.THEME_ENV)
             for scheme in ("light", "dark"):
                 os.environ[theme.THEME_ENV] = scheme
@@ -108,6 +110,33 @@ def _show(window, deck_id: str, item: StudyItem, app: QApplication) -> bool:
             return True
         review.bury()
     return False
+
+
+def _session_end_shots(window, deck_id: str, app: QApplication, out: Path) -> list[Path]:
+    """The end of a session over the first section, today's new cards done: the next steps offered."""
+    library = window.library
+    library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=3))
+    first = library.document(deck_id).sections[0].id
+    library.reading.set_read(deck_id, first)
+    window.read(deck_id)
+    window.study(deck_id, first)
+    review = window.review_screen
+    for _ in range(20):  # Easy on each: the cards graduate and the session ends with the limit
+        if review.finished:
+            break
+        item = review.session.current.item
+        if review.current_is_choice():
+            review.pick_choice(item.choices.index(item.answer) + 1)
+        elif review.card_view.arranging:
+            review.check_order()
+        else:
+            review.show_answer()
+        review.rate(Rating.Easy)
+    written = []
+    for size, suffix in SIZES:
+        window.resize(size)
+        written.append(_save(window, out / f"review-session-end{suffix}.png", app))
+    return written
 
 
 def _set_aside_shots(window, deck_id: str, out: Path, app: QApplication) -> list[Path]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studyapp.core.session import Summary
@@ -25,6 +25,7 @@ class NextSteps:
     read_next: SectionRef | None = None
     more_new: int = 0
     whole_deck: bool = False
+    back_to: str = "the library"  # where Esc and the last button go
 
 
 class SessionSummary(QWidget):
@@ -110,13 +111,16 @@ class SessionSummary(QWidget):
         self.read_button.setVisible(steps.read_next is not None)
         if steps.read_next is not None:
             text = f"Read next: {heading(steps.read_next.title)}"  # a button's text is plain
-            metrics = QFontMetrics(self.read_button.font())
-            self.read_button.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, STEP_WIDTH - 40))
+            bold = QFont(self.read_button.font())
+            bold.setBold(True)  # as the first step is set
+            room = STEP_WIDTH - 48  # the button's padding and border
+            self.read_button.setText(QFontMetrics(bold).elidedText(text, Qt.TextElideMode.ElideRight, room))
             self.read_button.setToolTip("Open the next section you have not read in the reader")
         self.more_button.setVisible(steps.more_new > 0)
         self.more_button.setText(f"Study {steps.more_new} more new card{'s' if steps.more_new != 1 else ''}")
         self.more_button.setToolTip("Past today's limit, for this session only")
         self.whole_deck_button.setVisible(steps.whole_deck)
+        self.back_button.setText(f"Back to {steps.back_to}")
         first = next(button for button in self.steps if not button.isHidden())
         for button in self.steps:
             role = "primary" if button is first else ""
