@@ -308,7 +308,9 @@ class ReviewScreen(QWidget):
             self.hint.setText("Pick a choice: click it or press 1-4  ·  Space: I don't know")
         elif self.card_view.arranging:
             self.buttons.ask("Check the order", dont_know="Show the right order (Space while nothing is moved)")
-            self.hint.setText("Drag the entries into order, or ↑/↓ to pick one and Alt+↑/↓ to move it; then Space checks")
+            self.hint.setText(
+                "Drag the entries into order, or ↑/↓ to pick one and Alt+↑/↓ to move it; then Space checks"
+            )
         elif is_order(item):
             self.buttons.ask("Show answer", dont_know="Show the right order (Space)")
             self.hint.setText("Recall the order, then Space shows it")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.text.document import Section
-from studyapp.ui import familiarity_colors
+from studyapp.ui import familiarity_colors, theme
 from studyapp.ui.mastery_delegate import MASTERY_ROLE, MasteryDelegate
 from studyapp.ui.typography import heading
 
@@ -74,6 +74,12 @@ class SectionTree(QWidget):
         self.restyle()
 
     def restyle(self) -> None:
+        """Colours for the current light or dark scheme (an unticked box stays visible on a dark ground)."""
+        c = theme.colors()
+        self.tree.setStyleSheet(
+            f"QTreeView::indicator:unchecked {{ border: 1px solid {c.muted}; border-radius: 2px; "
+            f"background: {c.base}; width: 12px; height: 12px; }}"
+        )
         self.legend.setText(familiarity_colors.legend_html())
 
     def fill(self, sections: Sequence[Section], read: frozenset[str]) -> None:
