@@ -66,6 +66,14 @@ class ReadingService:
         db = self._lib.repos().db
         return bool(self.read_sections(deck_id)) or CardOverview(db).answered_any(deck_id)
 
+    def begun(self, deck_id: str) -> bool:
+        """True once the reader has left the very start of the document (a later section, or scrolled)."""
+        position = self._lib.reading_position(deck_id)
+        if position is None:
+            return False
+        rows = self._lib.repos().documents.sections(deck_id)
+        return position.scroll > 0 or (bool(rows) and position.section_id != rows[0][0])
+
     def next_unread(self, deck_id: str, *, after: str | None = None) -> SectionRef | None:
         """The first section not marked read that comes after ``after`` in the document (after its
         subsections too), or from the start when ``after`` is None; None when every later section is read."""

@@ -214,7 +214,8 @@ class LibraryScreen(QWidget):
         self.panel.show_deck(next((d for d in self._decks if d.id == selected), None), reading_first=reading_first)
         for button in (self.study_button, self.read_button, self.options_button):
             button.setEnabled(has)
-        self.read_button.setText("Start reading" if reading_first else "Read")
+        opened = reading_first and self.library.reading.begun(selected)
+        self.read_button.setText(("Continue reading" if opened else "Start reading") if reading_first else "Read")
         _set_role(self.read_button, "primary" if reading_first else "")
         _set_role(self.study_button, "" if reading_first else "primary")
 

@@ -261,6 +261,8 @@ class ReaderScreen(QWidget):
 
     def hideEvent(self, event) -> None:
         self.save_position()
+        if self.deck_id:
+            self.changed.emit(Changes(reading=frozenset({self.deck_id})))  # the library's "Continue reading"
         super().hideEvent(event)
 
     # --- tree and counts --------------------------------------------------------------------------------

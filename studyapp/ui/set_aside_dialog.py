@@ -40,7 +40,7 @@ class SetAsideDialog(QDialog):
         super().__init__(parent)
         self.library, self.deck_id, self.section_id = library, deck_id, section_id
         self.setWindowTitle("Suspended and buried cards")
-        self.resize(860, 440)
+        self.resize(min(860, max(560, parent.width() - 40)) if parent is not None else 860, 440)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)

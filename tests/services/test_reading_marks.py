@@ -106,3 +106,13 @@ def test_a_library_made_before_read_marks_gains_them_and_keeps_its_history(tmp_p
         assert upgraded.reading.started(doc.id)  # the answer counts: no "Start reading" for a studied deck
         upgraded.reading.set_read(doc.id, "beta")
         assert upgraded.reading.read_sections(doc.id) == {"beta"}
+
+
+def test_reading_is_begun_once_the_reader_leaves_the_start(library, deck):
+    assert not library.reading.begun(deck)
+    library.set_reading_position(deck, "alpha", 0.0)  # opened at the start: not begun
+    assert not library.reading.begun(deck)
+    library.set_reading_position(deck, "alpha", 0.4)
+    assert library.reading.begun(deck)
+    library.set_reading_position(deck, "beta", 0.0)
+    assert library.reading.begun(deck)

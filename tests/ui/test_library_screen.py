@@ -92,6 +92,11 @@ def test_enter_on_a_new_deck_starts_reading_it_and_on_a_started_one_studies_it(q
     assert window.stack.currentWidget() is window.reader_screen
     assert window.reader_screen.deck_id == deck_id
 
+    window.reader_screen.show_section(library.document(deck_id).sections[1].id)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # back to the library
+    assert screen.read_button.text() == "Continue reading"  # begun, not yet started: reading is still first
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.reader_screen
     window.reader_screen.set_read(library.document(deck_id).sections[0].id)  # the first section read
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # back to the library
     assert screen.read_button.text() == "Read" and screen.study_button.property("role") == "primary"
