@@ -57,6 +57,7 @@ def place_of(widget) -> tuple:
         (Kind.LIST_RECALL, Qt.Key.Key_Space),
         (Kind.CHRONOLOGY, Qt.Key.Key_Space),
     ],
+    ids=lambda value: value.value if isinstance(value, Kind) else "",
 )
 def test_the_question_keeps_its_size_and_place_when_the_answer_shows(
     qtbot, small_window, library, deck_id, kind, reveal
@@ -179,3 +180,22 @@ def test_esc_leaves_review_for_the_screen_it_was_started_from(qtbot, window, lib
     qtbot.keyClick(window.review_screen, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.reader_screen
     assert stored_ratings(library) == []
+
+
+@pytest.mark.parametrize("kind", [Kind.CHRONOLOGY, Kind.DATE_CHOICE, Kind.LIST_ORDER])
+def test_the_question_keeps_its_place_in_a_large_window_too(qtbot, window, library, deck_id, kind):
+    theme.apply(QApplication.instance())
+    allow_new_cards(library, deck_id)
+    window.resize(1280, 800)
+    review = bring_up(window, deck_id, longest(library, deck_id, kind))
+    settle()
+    before = place_of(review.prompt_label)
+    if kind == Kind.DATE_CHOICE:
+        qtbot.keyClick(review, Qt.Key.Key_1)
+    else:
+        qtbot.mouseClick(review.show_button, Qt.MouseButton.LeftButton)  # "Check the order" as it stands
+    settle()
+    assert review.session.phase is Phase.ANSWER
+    assert place_of(review.prompt_label) == before
+    if kind != Kind.DATE_CHOICE:  # the list answered where it was arranged
+        assert review.card_view.order_result.y() == review.order_list.y()
