@@ -88,3 +88,12 @@ def _review_hours(db: Database) -> None:
         "ms INTEGER NOT NULL, on_reviews INTEGER NOT NULL, passed INTEGER NOT NULL, "
         "PRIMARY KEY (deck_id, hour)) WITHOUT ROWID"
     )
+
+
+@migrations(name="0006_reading_marks")
+def _reading_marks(db: Database) -> None:
+    """Sections the learner marked as read, per deck (the reader's tree and the library's "Start reading")."""
+    db.execute(
+        "CREATE TABLE reading_marks (deck_id TEXT NOT NULL REFERENCES documents(id), section_id TEXT NOT NULL, "
+        "read_us INTEGER NOT NULL, PRIMARY KEY (deck_id, section_id)) WITHOUT ROWID"
+    )

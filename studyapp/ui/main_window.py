@@ -56,7 +56,9 @@ class MainWindow(QMainWindow):
         self.library_screen.read_requested.connect(self.read)
         self.library_screen.options_requested.connect(self.open_options)
         self.library_screen.changed.connect(lambda changes: self.apply_changes(changes, source=self.library_screen))
-        self.library_screen.imported.connect(lambda _deck: self.show_screen("library"))
+        self.library_screen.imported.connect(self.read)  # a new deck opens in the reader: reading comes first
+        self.library_screen.set_aside_requested.connect(self.show_set_aside)
+        self._review_return = "library"  # where Esc leaves a review for: the screen it was started from
 
         self._build_actions()
         self._build_menus()
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
             size = float(self.ui_settings.value("reader/font_size", 13.0))
             self._reader_screen = ReaderScreen(self.library, font_size=size)
             self._reader_screen.study_section_requested.connect(self.study)
+            self._reader_screen.changed.connect(lambda changes: self.apply_changes(changes, source=self._reader_screen))
+            self._reader_screen.set_aside_requested.connect(self.show_set_aside)
             self._reader_screen.font_size_changed.connect(lambda s: self.ui_settings.setValue("reader/font_size", s))
             self.stack.addWidget(self._reader_screen)
         return self._reader_screen
@@ -87,8 +91,10 @@ class MainWindow(QMainWindow):
             self._review_screen = ReviewScreen(self.library, self.clock)
             self._review_screen.changed.connect(self.apply_changes)
             self._review_screen.changed.connect(lambda _changes: self._refresh_undo_label())
-            self._review_screen.back_requested.connect(lambda: self.show_screen("library"))
+            self._review_screen.back_requested.connect(lambda: self.show_screen(self._review_return))
             self._review_screen.study_deck_requested.connect(self.study)
+            self._review_screen.read_requested.connect(self.read)
+            self._review_screen.statistics_requested.connect(self.show_statistics)
             self._review_screen.set_aside.connect(lambda text: self.statusBar().showMessage(text, 4000))
             self.stack.addWidget(self._review_screen)
         return self._review_screen
@@ -182,6 +188,12 @@ class MainWindow(QMainWindow):
         # Plain keys handled by the review screen; "\t" shows them in the menu without binding them window-wide.
         self.bury_action = a("&Bury card until tomorrow\t-", lambda: self._review_screen and self.review_screen.bury())
         self.suspend_action = a("S&uspend card\t@", lambda: self._review_screen and self.review_screen.suspend())
+        self.set_aside_action = a(
+            "Suspended and buried &cards…",
+            lambda: self.show_set_aside(self.current_deck_id()),
+            "Ctrl+Shift+U",
+            tip="See the deck's suspended and buried cards and bring them back (Ctrl+Shift+U)",
+        )
         self.fullscreen_action = a("&Full screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
         self.shortcuts_action = a("&Keyboard shortcuts", lambda: about.show_shortcuts(self), "F1")
         self.about_action = a("&About studyapp", lambda: about.show_about(self))
@@ -192,7 +204,14 @@ class MainWindow(QMainWindow):
             "&File": (self.import_action, self.export_action, None, self.quit_action),
             "&Edit": (self.undo_action,),
             "&View": (*self.screen_actions.values(), None, self.fullscreen_action),
-            "&Deck": (self.study_action, self.options_action, None, self.bury_action, self.suspend_action),
+            "&Deck": (
+                self.study_action,
+                self.options_action,
+                None,
+                self.bury_action,
+                self.suspend_action,
+                self.set_aside_action,
+            ),
             "&Help": (self.shortcuts_action, self.about_action),
         }
         for title, actions in menus.items():
@@ -255,16 +274,22 @@ class MainWindow(QMainWindow):
         elif name == "library" or not deck_id:
             self.show_screen("library")
 
-    def read(self, deck_id: str) -> None:
+    def read(self, deck_id: str, section_id: str | None = None) -> None:
+        """Open a deck in the reader, where it was left (or at ``section_id``)."""
         self.library_screen.select_deck(deck_id)  # back in the library, the deck last used is the one selected
         self.reader_screen.show_deck(deck_id)
+        if section_id:
+            self.reader_screen.show_section(section_id)
         self.show_screen("reader")
 
     def study(self, deck_id: str | None, section_id: str | None = None) -> None:
         if not deck_id:
             return
         self.library_screen.select_deck(deck_id)
-        self.review_screen.start(deck_id, section_id)
+        current = self.stack.currentWidget()
+        if current is not self._review_screen:
+            self._review_return = "reader" if current is self._reader_screen and current is not None else "library"
+        self.review_screen.start(deck_id, section_id, back_to=f"the {self._review_return}")
         self.show_screen("review")
 
     def show_statistics(self, deck_id: str | None) -> None:
@@ -297,6 +322,16 @@ class MainWindow(QMainWindow):
             self.apply_changes(dialog.changes)
             self.statusBar().showMessage("Deck options saved.", 3000)
 
+    def show_set_aside(self, deck_id: str | None, section_id: str | None = None) -> None:
+        """The deck's (or a section's) suspended and buried cards, to bring back."""
+        if not deck_id:
+            return
+        from studyapp.ui.set_aside_dialog import SetAsideDialog
+
+        dialog = SetAsideDialog(self.library, deck_id, section_id, self)
+        dialog.restored.connect(self.apply_changes)
+        dialog.exec()
+
     def export(self) -> None:
         deck_id = self.current_deck_id()
         if not deck_id:
@@ -312,7 +347,7 @@ class MainWindow(QMainWindow):
             return
         if source is not self.library_screen:
             self.library_screen.refresh(changes)
-        if (changes.decks or changes.cards) and self._reader_screen is not None:
+        if (changes.decks or changes.cards) and self._reader_screen not in (None, source):
             self._reader_screen.refresh(changes)
         if self._statistics_screen is not None:
             self._statistics_screen.refresh(changes)

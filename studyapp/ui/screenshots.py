@@ -32,7 +32,8 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
 def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None) -> list[Path]:
     """Write ``library.png``, ``reader.png``, ``review-question.png``, ``review-answer.png``, ``statistics.png``
     (each also as ``*-small.png`` at 800x560), ``reader-dark.png``, ``review-answer-dark.png``, ``settings.png``
-    and ``export.png`` into ``out_dir``; returns the files.
+    and ``export.png`` into ``out_dir``, then the cards hardest to lay out (``review-chronology-answer.png`` and
+    the others of :mod:`studyapp.ui.review_shots`, in a scratch library of their own); returns the files.
 
     Without ``data_dir`` a fresh library in a temporary folder is used (the bundled deck), so the user's own
     library is never touched; a handful of its cards are answered on the days before today (through the real
@@ -52,13 +53,17 @@ def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLik
             if data_dir is None:
                 answer_sample_cards(window.library)
                 set_sample_exam(window.library)
+                mark_first_section_read(window.library)
                 window.library_screen.refresh()
-            return _shoot_all(window, out, app)
+            written = _shoot_all(window, out, app)
         finally:
             window.close()
             window.library.close()
             window.deleteLater()
             _settle(app)
+    from studyapp.ui.review_shots import review_card_shots
+
+    return written + review_card_shots(out, app)
 
 
 def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
@@ -91,6 +96,13 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
             bar.setValue(max(0, bar.value() - view.viewport().height() // 3))
 
     both_sizes("reader", reader)
+
+    def section_end() -> None:  # the first section (its cards studied): highlights by familiarity, then its end
+        window.reader_screen.show_section(window.reader_screen.document.sections[0].id)
+        _settle(app)
+        window.reader_screen.view.scrollToAnchor("end")
+
+    both_sizes("reader-end", section_end)
 
     def answer() -> None:
         window.study(deck_id)
@@ -145,6 +157,13 @@ def answer_sample_cards(library) -> None:
             moment += timedelta(seconds=25)
             session.rate(RATINGS[answered % len(RATINGS)], now=moment, duration_ms=25_000)
             answered += 1
+
+
+def mark_first_section_read(library) -> None:
+    """The first section of the first deck marked read, as after reading it (the tree shows the tick)."""
+    decks = library.decks()
+    if decks:
+        library.reading.set_read(decks[0].id, library.document(decks[0].id).sections[0].id)
 
 
 def set_sample_exam(library) -> None:

@@ -14,6 +14,12 @@ def test_screenshots_are_written_at_both_sizes(qtbot, tmp_path):
     for name in ("library", "reader", "review-question", "review-answer", "statistics"):
         assert {f"{name}.png", f"{name}-small.png"} <= names
     assert "settings.png" in names
+    cards = ("chronology-answer", "choice-question", "choice-answer", "order-question", "order-answer", "recall-answer")
+    for card in cards:  # the hardest cards to lay out, at both sizes, light and dark
+        assert {f"review-{card}{size}{scheme}.png" for size in ("", "-small") for scheme in ("", "-dark")} <= names
+    assert {"reader-end.png", "library-start-reading-small.png", "library-set-aside.png", "set-aside.png"} <= names
+    chronology = QImage(str(tmp_path / "shots" / "review-chronology-answer-small.png"))
+    assert (chronology.width(), chronology.height()) == (800, 560)
     large = QImage(str(tmp_path / "shots" / "reader.png"))
     small = QImage(str(tmp_path / "shots" / "reader-small.png"))
     assert (large.width(), large.height()) == (1280, 800)
