@@ -23,14 +23,52 @@ from studyapp.generate.spans import first_day, last_day
 
 LONG_ANSWER = 8  # characters (as compared): from this length on, a typo is forgiven
 _ARTICLES = frozenset({"a", "an", "the"})
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty"
-).split()
-_ORDINAL_WORDS = (
-    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_ORDINAL_WORDS = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
 _NUMBER = re.compile(r"^(?:(?:no|number|nr|n)\s+)?(\d+)(?:st|nd|rd|th)?$")
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b|\byears?\s*(?:\[\.\.\.\]|_{2,})", re.IGNORECASE)
 _INITIAL = re.compile(r"\b(\w)\.")  # "U.S." -> "US"

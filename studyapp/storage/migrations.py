@@ -88,3 +88,26 @@ def _review_hours(db: Database) -> None:
         "ms INTEGER NOT NULL, on_reviews INTEGER NOT NULL, passed INTEGER NOT NULL, "
         "PRIMARY KEY (deck_id, hour)) WITHOUT ROWID"
     )
+
+
+@migrations(name="0007_exams_history")
+def _exams_history(db: Database) -> None:
+    """Mock exams kept with every answer, so a report can be shown again and the trend drawn toward the exam
+    date. An answer keeps the item as it was asked (its JSON): a later re-import may reword or retire it."""
+    for statement in _SCHEMA_7.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_SCHEMA_7 = """
+    CREATE TABLE mock_exams (
+        id INTEGER PRIMARY KEY, deck_id TEXT NOT NULL REFERENCES documents(id), started_us INTEGER NOT NULL,
+        finished_us INTEGER NOT NULL, time_limit_s INTEGER, ended_by TEXT NOT NULL, sections TEXT NOT NULL,
+        questions INTEGER NOT NULL, correct INTEGER NOT NULL);
+    CREATE INDEX mock_exams_deck ON mock_exams(deck_id, finished_us);
+    CREATE TABLE mock_exam_answers (
+        exam_id INTEGER NOT NULL REFERENCES mock_exams(id) ON DELETE CASCADE, number INTEGER NOT NULL,
+        item_id TEXT NOT NULL, section TEXT NOT NULL, type TEXT NOT NULL, item TEXT NOT NULL, entries TEXT NOT NULL,
+        response TEXT, verdict TEXT NOT NULL, note TEXT NOT NULL, correct INTEGER NOT NULL,
+        PRIMARY KEY (exam_id, number)) WITHOUT ROWID
+"""

@@ -21,7 +21,10 @@ from studyapp.core.grading import (
 from studyapp.generate.model import Source, StudyItem
 
 SRC = Source("s", "S", "text")
-WHEN = "When did this happen? Iran was among the first countries to recognize Azerbaijan's return to independence, on [...]."
+WHEN = (
+    "When did this happen? Iran was among the first countries to recognize Azerbaijan's return to independence, "
+    "on [...]."
+)
 WHAT_YEAR = "In what year did Iran recognize Azerbaijan's return to independence?"
 
 

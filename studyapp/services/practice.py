@@ -1,0 +1,111 @@
+"""Practice use cases: draw a quiz or an exam from a deck, and let its answers feed the scheduler.
+
+Every practice answer that counts as a review goes through :meth:`PracticeService.record_answer` (one narrow
+door: it maps an item to its card and rates it with FSRS through the card store).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from fsrs import Rating
+
+from studyapp.core.cards import CardState, Queue, to_us
+from studyapp.core.questions import Question, QuestionType, draw, make_questions
+from studyapp.core.settings import make_scheduler
+from studyapp.services.changes import Changes
+from studyapp.storage.practice import PracticeRepository
+
+if TYPE_CHECKING:
+    from studyapp.services.library import Library
+
+
+@dataclass(frozen=True)
+class SectionChoice:
+    """A section a test can be drawn from: its id, title, depth and how many items it has."""
+
+    id: str
+    title: str
+    level: int
+    items: int
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What :meth:`PracticeService.record_answer` did: ``counted`` False when the card was left alone (already
+    reviewed today, suspended or retired), with the reason."""
+
+    counted: bool
+    reason: str = ""
+    changes: Changes = field(default_factory=Changes)
+
+
+class PracticeService:
+    def __init__(self, library: Library) -> None:
+        self._lib = library
+
+    def _repo(self) -> PracticeRepository:
+        return PracticeRepository(self._lib.repos().db)
+
+    def sections(self, deck_id: str) -> list[SectionChoice]:
+        """The deck's sections in document order, with their item counts (KeyError for an unknown deck)."""
+        repos = self._lib.repos()
+        repos.documents.document(deck_id)
+        counts: dict[str, int] = {}
+        for candidate in self._repo().candidates(deck_id):
+            counts[candidate.section] = counts.get(candidate.section, 0) + 1
+        return [
+            SectionChoice(sid, title, level, counts.get(sid, 0))
+            for sid, title, level, _ in repos.documents.sections(deck_id)
+        ]
+
+    def draw(
+        self,
+        deck_id: str,
+        *,
+        count: int,
+        seed: int | None = None,
+        sections: Iterable[str] = (),
+        types: Iterable[QuestionType] | None = None,
+        item_ids: Iterable[str] | None = None,
+    ) -> list[Question]:
+        """Up to ``count`` questions (see :func:`studyapp.core.questions.draw`); the same ``seed`` draws the
+        same test. ``item_ids`` limits the draw to those items (a retake of the missed ones)."""
+        self._lib.repos().documents.document(deck_id)
+        rng = random.Random(seed)
+        candidates = self._repo().candidates(deck_id, tuple(sections))
+        if item_ids is not None:
+            wanted = set(item_ids)
+            candidates = [c for c in candidates if c.item_id in wanted]
+        chosen = draw(candidates, count=count, rng=rng, types=types)
+        return make_questions(self._repo().items([c.item_id for c in chosen]), rng)
+
+    def record_answer(self, deck_id: str, item_id: str, rating: Rating, now: datetime) -> Recorded:
+        """Rate the card of ``item_id`` with FSRS as a review at ``now``, unless it was reviewed already this
+        study day (a quiz never counts a card twice a day, nor after today's review session), is suspended or
+        is retired. KeyError when the item is not a card of ``deck_id``."""
+        lib = self._lib
+        lib._writable()
+        found = self._repo().card_of(item_id)
+        if found is None or found[0] != deck_id:
+            raise KeyError(item_id)
+        _, card = found
+        if card.queue in (Queue.SUSPENDED, Queue.RETIRED):
+            return Recorded(False, "suspended" if card.queue == Queue.SUSPENDED else "retired")
+        now = now.astimezone(UTC)
+        day_start, _ = lib.day_bounds(deck_id, now)
+        if card.last_review_us is not None and card.last_review_us >= to_us(day_start):
+            return Recorded(False, "already reviewed today")
+        repos = lib.repos()
+        scheduler = make_scheduler(repos.decks.settings(deck_id), fuzzing=lib.fuzzing)
+        reviewed, _ = scheduler.review_card(card.to_fsrs(), rating, now)
+        after = CardState.from_fsrs(reviewed)
+        repos.cards.record_answer(
+            card, after, deck_id=deck_id, rating=int(rating), reviewed_us=to_us(now), duration_ms=None
+        )
+        lib.after_write()
+        return Recorded(True, changes=Changes(decks=frozenset({deck_id}), cards=frozenset({card.id})))
