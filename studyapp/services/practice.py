@@ -7,7 +7,7 @@ door: it maps an item to its card and rates it with FSRS through the card store)
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from fsrs import Rating
 
 from studyapp.core.cards import CardState, Queue, to_us
-from studyapp.core.questions import Question, QuestionType, draw, make_questions
+from studyapp.core.printable import PrintableTest, printable_test
+from studyapp.core.questions import Candidate, Question, QuestionType, draw, make_questions
 from studyapp.core.settings import make_scheduler
+from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
 from studyapp.storage.practice import PracticeRepository
 
@@ -109,3 +111,31 @@ class PracticeService:
         )
         lib.after_write()
         return Recorded(True, changes=Changes(decks=frozenset({deck_id}), cards=frozenset({card.id})))
+
+    def printable(
+        self, deck_id: str, *, count: int, seed: int | None = None, sections: Iterable[str] = ()
+    ) -> PrintableTest:
+        """A practice test on paper: ``count`` questions of every type, with its answer key."""
+        chosen = tuple(sections)
+        questions = self.draw(deck_id, count=count, seed=seed, sections=chosen)
+        title = self._lib.repos().documents.document(deck_id).title
+        names = {s.id: s.title for s in self.sections(deck_id)}
+        scope = "; ".join(names.get(s, s) for s in chosen) if chosen else "the whole document"
+        subtitle = f"Practice test · {len(questions)} questions · {scope}"
+        return printable_test(title, subtitle, questions)
+
+
+def draw_from_items(
+    items: Sequence[StudyItem],
+    *,
+    count: int,
+    seed: int | None = None,
+    sections: Iterable[str] = (),
+    types: Iterable[QuestionType] | None = None,
+) -> list[Question]:
+    """The questions :meth:`PracticeService.draw` would ask, drawn from items in hand (a document not in the
+    library)."""
+    rng = random.Random(seed)
+    chosen = draw([Candidate.of(i) for i in items], count=count, rng=rng, types=types, sections=tuple(sections))
+    by_id = {item.id: item for item in items}
+    return make_questions([by_id[c.item_id] for c in chosen], rng)
