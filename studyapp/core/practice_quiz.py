@@ -94,6 +94,12 @@ class PracticeQuiz:
         self.index += 1
         self.phase = QuizPhase.QUESTION if self.index < len(self.questions) else QuizPhase.DONE
 
+    def stop(self) -> None:
+        """End the quiz early: an answer on show is handed on first."""
+        if self.phase is QuizPhase.FEEDBACK:
+            self._on_answer(self.answers[-1])
+        self.phase = QuizPhase.DONE
+
     @property
     def score(self) -> tuple[int, int]:
         """(right, answered)."""

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from fsrs import Rating
 
 from studyapp.core.cards import CardState, Queue, to_us
+from studyapp.core.list_drill import DrillList, Entry
 from studyapp.core.printable import PrintableTest, printable_test
 from studyapp.core.questions import Candidate, Question, QuestionType, draw, make_questions
 from studyapp.core.settings import make_scheduler
+from studyapp.generate.lists import short_title
 from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
 from studyapp.storage.practice import PracticeRepository
@@ -85,6 +87,31 @@ class PracticeService:
             candidates = [c for c in candidates if c.item_id in wanted]
         chosen = draw(candidates, count=count, rng=rng, types=types)
         return make_questions(self._repo().items([c.item_id for c in chosen]), rng)
+
+    def lists(self, deck_id: str) -> list[DrillList]:
+        """The deck's numbered lists, in document order, titled as their items name them."""
+        repos = self._lib.repos()
+        titles = {sid: title for sid, title, _, _ in repos.documents.sections(deck_id)}
+        return [
+            DrillList(
+                row.id,
+                row.section,
+                short_title(row.lead, titles.get(row.section, "")),
+                row.lead,
+                tuple(Entry(number, text) for number, text in row.entries),
+            )
+            for row in self._repo().lists(deck_id)
+        ]
+
+    def unit_items(self, deck_id: str) -> dict[str, str]:
+        """For each unit of the deck, the item a drill of that unit counts as: one that shows the unit's
+        neighbours (a list cloze) when there is one, else the first."""
+        chosen: dict[str, tuple[bool, str]] = {}
+        for candidate in self._repo().candidates(deck_id):
+            rank = not candidate.reveals or candidate.type is not QuestionType.TYPED
+            if candidate.unit not in chosen or rank < chosen[candidate.unit][0]:
+                chosen[candidate.unit] = (rank, candidate.item_id)
+        return {unit: item_id for unit, (_, item_id) in chosen.items()}
 
     def record_answer(self, deck_id: str, item_id: str, rating: Rating, now: datetime) -> Recorded:
         """Rate the card of ``item_id`` with FSRS as a review at ``now``, unless it was reviewed already this
