@@ -14,7 +14,7 @@ from html import escape
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
-from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from studyapp.core.timeline import TimelineEvent, civil_date, fitted_span, stack_labels, ticks, year_text
 from studyapp.ui import theme
@@ -199,7 +199,9 @@ class TimelineView(QWidget):
             x1 = max(x0 + 2, (e.end - first) * scale) if e.is_range else x0
             markers.setdefault(e.section, []).append(QLineF(x0, axis_y - 7, x1, axis_y - 7))
         for section, lines in markers.items():
-            painter.setPen(QPen(QColor(self.colors.get(section, c.accent)), 4, cap=Qt.PenCapStyle.FlatCap))
+            pen = QPen(QColor(self.colors.get(section, c.accent)), 4)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
             painter.drawLines(lines)
 
         lanes = max(1, (axis_y - 24) // LANE_HEIGHT)
@@ -274,9 +276,13 @@ class TimelineView(QWidget):
                 self.pan(-delta)
                 self._press = event.position()
             return
-        self.setCursor(
-            Qt.CursorShape.PointingHandCursor if self.hit(event.position()) is not None else Qt.CursorShape.ArrowCursor
-        )
+        index = self.hit(event.position())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if index is not None else Qt.CursorShape.ArrowCursor)
+        if index is None:
+            self.setToolTip("")
+        else:  # the date and the whole sentence (labels are cut), escaped
+            e = self.events[index]
+            self.setToolTip(f"<p><b>{escape(e.date_text)}</b><br/>{escape(smarten(e.sentence))}</p>")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         was_click = self._press is not None and not self._panning
@@ -286,19 +292,6 @@ class TimelineView(QWidget):
             if index is not None:
                 self.select(index, reveal=False)
                 self.activated.emit(self.events[index])
-
-    def event(self, event) -> bool:
-        if event.type() == event.Type.ToolTip:
-            index = self.hit(QPointF(event.pos()))
-            if index is None:
-                QToolTip.hideText()
-            else:
-                e = self.events[index]
-                QToolTip.showText(
-                    event.globalPos(), f"<p><b>{escape(e.date_text)}</b><br/>{escape(smarten(e.sentence))}</p>", self
-                )
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
