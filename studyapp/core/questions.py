@@ -33,6 +33,11 @@ class QuestionType(StrEnum):
         return _LABELS[self]
 
     @property
+    def task(self) -> str:
+        """What one question of this type asks the learner to do."""
+        return _TASKS[self]
+
+    @property
     def marked_by_app(self) -> bool:
         """True when the app can mark the answer (the others are checked by the learner)."""
         return self not in (QuestionType.LIST_RECALL, QuestionType.RECALL)
@@ -49,6 +54,14 @@ _LABELS = {
     QuestionType.CHRONOLOGY: "Chronology",
     QuestionType.LIST_RECALL: "List recall",
     QuestionType.RECALL: "Recall and check",
+}
+_TASKS = {
+    QuestionType.CHOICE: "Choose one",
+    QuestionType.TYPED: "Type the answer",
+    QuestionType.ORDERING: "Put in order",
+    QuestionType.CHRONOLOGY: "Put the events in order",
+    QuestionType.LIST_RECALL: "Recall the list",
+    QuestionType.RECALL: "Recall, then check",
 }
 EXAM_TYPES = frozenset(t for t in QuestionType if t.marked_by_app)
 

@@ -71,6 +71,19 @@ class MockExamService:
     def save(self, report: ExamReport) -> tuple[int, Changes]:
         """Keep the report and let each answer feed the scheduler once (see
         :meth:`PracticeService.record_answer`); returns the exam id and what changed."""
+        exam_id = self.keep(report)
+        changes = Changes(decks=frozenset({report.deck_id}))
+        for m in report.marked:
+            rating = suggested_rating(m.correct) if m.response is not None else Rating.Again
+            try:
+                recorded = self._practice.record_answer(report.deck_id, m.question.item.id, rating, report.finished)
+            except KeyError:
+                continue  # the item was retired by a re-import during the exam
+            changes |= recorded.changes
+        return exam_id, changes
+
+    def keep(self, report: ExamReport) -> int:
+        """Add the report to the history (the scheduler is not told: see :meth:`save`); returns its id."""
         self._lib._writable()
         exam = ExamRow(
             0,
@@ -98,17 +111,7 @@ class MockExamService:
             )
             for m in report.marked
         ]
-        exam_id = self._repo().add(exam, answers)
-        changes = Changes(decks=frozenset({report.deck_id}))
-        for m in report.marked:
-            rating = suggested_rating(m.correct) if m.response is not None else Rating.Again
-            try:
-                changes |= self._practice.record_answer(
-                    report.deck_id, m.question.item.id, rating, report.finished
-                ).changes
-            except KeyError:
-                continue  # the item was retired by a re-import during the exam
-        return exam_id, changes
+        return self._repo().add(exam, answers)
 
     def history(self, deck_id: str) -> list[PastExam]:
         """The deck's exams, oldest first."""

@@ -26,6 +26,7 @@ from studyapp.ui.review_format import duration_text
 from studyapp.ui.typography import heading, smarten
 
 MARKED_ROLE = Qt.ItemDataRole.UserRole
+MISSED_ROWS_SHOWN = 6
 
 
 def panel(title: str, *widgets: QWidget) -> QFrame:
@@ -38,6 +39,7 @@ def panel(title: str, *widgets: QWidget) -> QFrame:
     layout.addWidget(label)
     for widget in widgets:
         layout.addWidget(widget)
+    layout.addStretch(1)
     return frame
 
 
@@ -80,7 +82,7 @@ class ExamReportView(QWidget):
         self.missed.setRootIsDecorated(False)
         self.missed.setWordWrap(True)
         self.missed.setUniformRowHeights(False)
-        self.missed.setMinimumHeight(180)
+        self.missed.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.missed.itemDoubleClicked.connect(lambda row, _col: self._show_source(row))
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
@@ -114,13 +116,16 @@ class ExamReportView(QWidget):
         grid.addWidget(self.score_label, 0, 0, 1, 2)
         grid.addWidget(self.detail_label, 1, 0, 1, 2)
         grid.addWidget(panel("By section", self.by_section), 2, 0)
-        grid.addWidget(panel("By kind of question", self.by_type), 2, 1)
+        right = QVBoxLayout()
+        right.setSpacing(14)
+        right.addWidget(panel("By kind of question", self.by_type))
+        right.addWidget(panel("Your exams so far", self.trend), 1)
+        grid.addLayout(right, 2, 1)
         self.missed_panel = panel("Missed", missed_box)
         grid.addWidget(self.missed_panel, 3, 0, 1, 2)
-        grid.addWidget(panel("Your exams so far", self.trend), 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(5, 1)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -143,11 +148,12 @@ class ExamReportView(QWidget):
             f"{report.finished.astimezone():%d %B %Y, %H:%M}"
         )
         titles = report.section_titles
+        in_document_order = sorted(
+            report.by_section.items(),
+            key=lambda pair: list(titles).index(pair[0]) if pair[0] in titles else len(titles),
+        )
         self.by_section.set_data(
-            [
-                Bar(heading(titles.get(sid, sid)), s.share, f"{s.right} of {s.total}")
-                for sid, s in report.by_section.items()
-            ]
+            [Bar(heading(titles.get(sid, sid)), s.share, f"{s.right} of {s.total}") for sid, s in in_document_order]
         )
         self.by_type.set_data(
             [Bar(kind.label, s.share, f"{s.right} of {s.total}") for kind, s in report.by_type.items()]
@@ -169,6 +175,9 @@ class ExamReportView(QWidget):
         self.missed_panel.setVisible(has_missed)
         if has_missed:
             self.missed.setCurrentItem(self.missed.topLevelItem(0))
+        rows = min(len(report.missed), MISSED_ROWS_SHOWN)  # the list as tall as a few rows; the page scrolls
+        row_height = self.missed.sizeHintForRow(0) if has_missed else 24
+        self.missed.setFixedHeight(self.missed.header().sizeHint().height() + rows * max(row_height, 24) + 6)
         self.trend.set_data(
             history_points(history), target=target, marked_day=exam_day, marked_label="exam" if exam_day else ""
         )

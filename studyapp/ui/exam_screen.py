@@ -144,13 +144,16 @@ class ExamScreen(QWidget):
         report_layout = QVBoxLayout(report)
         report_layout.setContentsMargins(0, 0, 0, 0)
         report_layout.addWidget(self.report_view, 1)
-        report_layout.addWidget(self.new_exam_button)
+        another = QHBoxLayout()
+        another.addStretch(1)
+        another.addWidget(self.new_exam_button)
+        report_layout.addLayout(another)
 
         self.pages = QStackedWidget()
         for widget in (setup, sitting, report):
             self.pages.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setContentsMargins(32, 12, 32, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.pages, 1)

@@ -76,10 +76,10 @@ class ListsScreen(QWidget):
         self.list_title = _plain(size=15)
         self.list_title.setStyleSheet("font-weight: 600;")
         self.lead = _plain("muted")
-        self.one_button = QPushButton("One entry at a time")
+        self.one_button = QPushButton("One at a time")
         self.one_button.setProperty("role", "primary")
         self.one_button.clicked.connect(self.start_one_by_one)
-        self.whole_button = QPushButton("The whole list")
+        self.whole_button = QPushButton("Whole list")
         self.whole_button.clicked.connect(self.start_whole)
         self.reader_button = QPushButton("Show in the reader")
         self.reader_button.clicked.connect(self._show_in_reader)
@@ -153,7 +153,7 @@ class ListsScreen(QWidget):
         splitter.addWidget(self.picker)
         splitter.addWidget(centred(right, 760))
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 700])
+        splitter.setSizes([230, 730])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
@@ -293,6 +293,7 @@ class ListsScreen(QWidget):
 
     def _clear_checks(self) -> None:
         for box in self.checks:
+            box.hide()  # at once: the deletion waits for the event loop
             box.deleteLater()
         self.checks = []
 

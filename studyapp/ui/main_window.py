@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
@@ -25,7 +34,7 @@ if TYPE_CHECKING:
     from studyapp.ui.statistics_screen import StatisticsScreen
     from studyapp.ui.timeline_screen import TimelineScreen
 
-TOOLBAR_TEXT_MIN_WIDTH = 1240
+TOOLBAR_TEXT_MIN_WIDTH = 1000
 PRACTICE_SCREENS = ("quiz", "exam", "timeline", "lists")
 _UNDONE = {"rating": "Rating", "bury": "Bury", "suspend": "Suspend"}
 
@@ -266,14 +275,33 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for name, action in self.screen_actions.items():
-            if name == PRACTICE_SCREENS[0]:
-                bar.addSeparator()
-            bar.addAction(action)
+            if name not in PRACTICE_SCREENS:
+                bar.addAction(action)
+        bar.addWidget(self._practice_button())
+        bar.toolButtonStyleChanged.connect(self.practice_button.setToolButtonStyle)
         bar.addSeparator()
         for action in (self.import_action, self.export_action, self.options_action):
             bar.addAction(action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+
+    def _practice_button(self) -> QToolButton:
+        """One toolbar button for the practice screens (quiz, exam, timeline, lists, print): a menu, so the
+        toolbar keeps its labels in a window of ordinary width."""
+        menu = QMenu(self)
+        for name in PRACTICE_SCREENS:
+            menu.addAction(self.screen_actions[name])
+        menu.addSeparator()
+        menu.addAction(self.print_action)
+        button = QToolButton()
+        button.setText("Practice")
+        button.setIcon(icon("quiz", theme.colors().text))
+        button.setToolTip("Quiz, mock exam, timeline, list drills, a printable test (Ctrl+5 to Ctrl+8)")
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setCheckable(True)
+        self.practice_button = button
+        return button
 
     # --- navigation -------------------------------------------------------------------------------------
     def current_deck_id(self) -> str | None:
@@ -293,6 +321,7 @@ class MainWindow(QMainWindow):
         }[name]()
         self.stack.setCurrentWidget(screen)
         self.screen_actions[name].setChecked(True)
+        self.practice_button.setChecked(name in PRACTICE_SCREENS)
         self.setWindowTitle(f"{self.screen_actions[name].text().replace('&', '')} — studyapp")
         for action in (self.undo_action, self.bury_action, self.suspend_action):
             action.setEnabled(screen is self._review_screen)
@@ -418,6 +447,7 @@ class MainWindow(QMainWindow):
         for action in self.findChildren(QAction):
             if action.data():
                 action.setIcon(icon(action.data(), theme.colors().text))
+        self.practice_button.setIcon(icon("quiz", theme.colors().text))
         self.library_screen.refresh()
         if self._reader_screen is not None:
             self._reader_screen.restyle()

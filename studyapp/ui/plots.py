@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
@@ -208,8 +209,11 @@ class BarsPlot(QWidget):
             painter.setPen(muted)
             painter.drawText(QRectF(x - 20, bottom + 2, 40, metrics.height()), Qt.AlignmentFlag.AlignCenter,
                              f"{round(share * 100)}%")  # fmt: skip
+        title = (
+            self.x_title if self.target is None else f"{self.x_title} · dashed line: target {round(self.target * 100)}%"
+        )
         painter.drawText(QRectF(left, bottom + 2 + metrics.height(), width, metrics.height()),
-                         Qt.AlignmentFlag.AlignCenter, self.x_title)  # fmt: skip
+                         Qt.AlignmentFlag.AlignCenter, title)  # fmt: skip
         for index, bar in enumerate(self.bars):
             y = top + index * self.ROW
             painter.setPen(QColor(c.text))
@@ -237,7 +241,6 @@ class BarsPlot(QWidget):
     def mouseMoveEvent(self, event) -> None:
         index = int((event.position().y() - 6) // self.ROW)
         bar = self.bars[index] if 0 <= index < len(self.bars) else None
-        self.setToolTip(
-            f"{bar.label}: {round(bar.value * 100)}%" + (f" — {bar.detail}" if bar.detail else "") if bar else ""
-        )
+        detail = f" — {bar.detail}" if bar and bar.detail else ""
+        self.setToolTip(f"<p>{escape(bar.label)}: {round(bar.value * 100)}%{escape(detail)}</p>" if bar else "")
         super().mouseMoveEvent(event)

@@ -29,6 +29,7 @@ from studyapp.ui import theme
 from studyapp.ui.reorder_list import ReorderList
 
 Response = str | tuple[str, ...]
+LONG_PROMPT = 160  # characters: a longer question is set smaller
 _VERDICTS = {
     Verdict.RIGHT: "Right",
     Verdict.ACCEPTED: "Right",
@@ -128,8 +129,8 @@ class QuestionView(QFrame):
         feedback_actions.addStretch(1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 22)
-        layout.setSpacing(12)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
         for widget in (self.kind_label, self.prompt_label):
             layout.addWidget(widget)
         layout.addLayout(choices)
@@ -148,8 +149,11 @@ class QuestionView(QFrame):
         self.question, self._answered = question, False
         self._choice = response if isinstance(response, str) and question.type is QuestionType.CHOICE else None
         item = question.item
-        self.kind_label.setText(f"{question.number}  ·  {question.type.label.upper()}")
+        self.kind_label.setText(f"QUESTION {question.number}  ·  {question.type.task.upper()}")
         self.prompt_label.setText(fmt.prompt_html(item, first_line_only=question.type.arranged))
+        size = 13.5 if len(question.instruction) > LONG_PROMPT else 15.0
+        if self.prompt_label.font().pointSizeF() != size:
+            self.prompt_label.setFont(theme.reading_font(size))
         is_choice = question.type is QuestionType.CHOICE
         for number, button in enumerate(self.choice_buttons, 1):
             visible = is_choice and number <= len(item.choices)

@@ -55,6 +55,7 @@ def centred(widget: QWidget, max_width: int = PAGE_MAX_WIDTH) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the column narrows instead
     scroll.setWidget(sheet)
     return scroll
 
@@ -152,7 +153,7 @@ class QuizScreen(QWidget):
         for page in (setup, asking, done):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setContentsMargins(32, 12, 32, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.pages, 1)
@@ -188,8 +189,9 @@ class QuizScreen(QWidget):
         self.start(questions)
 
     def start(self, questions: Sequence[Question]) -> None:
-        """Begin a quiz of these questions."""
-        self.quiz = PracticeQuiz(questions, on_answer=self._record)
+        """Begin a quiz of these questions (numbered afresh)."""
+        numbered = [Question(n, q.item, q.type, q.entries) for n, q in enumerate(questions, 1)]
+        self.quiz = PracticeQuiz(numbered, on_answer=self._record)
         self.pages.setCurrentIndex(1)
         self._render()
 
@@ -228,7 +230,7 @@ class QuizScreen(QWidget):
             rng = random.Random(self._seed_source.randrange(2**31))
             missed = [a.question for a in self.quiz.missed]
             rng.shuffle(missed)
-            self.start([Question(n, q.item, q.type, q.entries) for n, q in enumerate(missed, 1)])
+            self.start(missed)
 
     def _record(self, answer: QuizAnswer) -> None:
         if self.deck_id is None or self.library.read_only:

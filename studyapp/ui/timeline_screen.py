@@ -69,16 +69,14 @@ class TimelineScreen(QWidget):
         self.view = TimelineView()
         self.view.activated.connect(self.open_event)
         self.view.selected.connect(self._describe)
-        self.detail = _plain()
-        self.detail.setMinimumHeight(38)
+        self.detail = ElidedLabel()  # one line: the view keeps its height; the whole sentence is its tooltip
         self.open_button = QPushButton("Open in the reader  (Enter)")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(
             lambda: self.view.current is not None and self.open_event(self.view.events[self.view.current])
         )
-        hint = QLabel("Wheel or +/- to zoom · drag or Shift+←/→ to move · ←/→ pick an event · Home shows all")
+        hint = ElidedLabel("Wheel or +/- to zoom · drag or Shift+←/→ to move · ←/→ pick an event · Home shows all")
         hint.setProperty("role", "muted")
-        hint.setWordWrap(True)
         detail_row = QHBoxLayout()
         detail_row.addWidget(self.detail, 1)
         detail_row.addWidget(self.open_button)
@@ -91,12 +89,14 @@ class TimelineScreen(QWidget):
 
         self.sections = QListWidget()
         self.sections.setMaximumHeight(170)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sections.itemChanged.connect(self._filter)
         self.first_button = QPushButton("Which came first?")
         self.first_button.clicked.connect(self.new_which_first)
         self.place_button = QPushButton("Place this event")
         self.place_button.clicked.connect(self.new_place_event)
-        drill_buttons = QHBoxLayout()
+        drill_buttons = QVBoxLayout()
         drill_buttons.addWidget(self.first_button)
         drill_buttons.addWidget(self.place_button)
         self.drill_question = _plain()
@@ -125,6 +125,8 @@ class TimelineScreen(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(panel)
         scroll.setMinimumWidth(220)
+        scroll.setMaximumWidth(PANEL_WIDTH)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -132,7 +134,7 @@ class TimelineScreen(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setContentsMargins(32, 12, 32, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.splitter, 1)
@@ -202,6 +204,7 @@ class TimelineScreen(QWidget):
         while self.drill_box.count():
             widget = self.drill_box.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: the deletion waits for the event loop
                 widget.deleteLater()
         self.drill_question.clear()
         self.drill_feedback.clear()

@@ -204,25 +204,28 @@ class TimelineView(QWidget):
             painter.setPen(pen)
             painter.drawLines(lines)
 
-        lanes = max(1, (axis_y - 24) // LANE_HEIGHT)
-        xs = [max(0.0, (self.events[i].start - first) * scale) for i in shown]
-        placed, self.left_out = stack_labels(xs, _IndexedWidths(self, shown), lanes=lanes)
+        lanes = max(1, (axis_y - 18 - LANE_HEIGHT) // LANE_HEIGHT)  # the top line is kept for the count
+        marks = [(self.events[i].start - first) * scale for i in shown]
+        widths = _IndexedWidths(self, shown)
+        # A label starts at its mark, or further left where it would run past the right edge.
+        xs = _LabelLefts(marks, widths, width)
+        placed, self.left_out = stack_labels(xs, widths, lanes=lanes)
         self._hits = []
-        for spot in placed:
+        boxes = []
+        for spot in placed:  # stems first, so no stem runs across another event's label
             index = shown[spot.index]
-            e = self.events[index]
-            text, label_width = self.label(index)
-            x = xs[spot.index]
+            color = QColor(self.colors.get(self.events[index].section, c.accent))
+            x, mark = xs[spot.index], marks[spot.index]
             y = axis_y - 18 - (spot.lane + 1) * LANE_HEIGHT
-            color = QColor(self.colors.get(e.section, c.accent))
             painter.setPen(QPen(color, 1))
-            painter.drawLine(QPointF(x, y + LANE_HEIGHT - 4), QPointF(x, axis_y - 9))
-            rect = QRectF(x, y + 2, label_width, LANE_HEIGHT - 4)
-            if index == self.current:
-                painter.fillRect(rect, QColor(c.accent_soft))
-            painter.fillRect(QRectF(x, y + 5, 4, LANE_HEIGHT - 10), color)
+            painter.drawLine(QPointF(mark, y + LANE_HEIGHT - 4), QPointF(mark, axis_y - 9))
+            boxes.append((QRectF(x, y + 2, self.label(index)[1], LANE_HEIGHT - 4), index, color))
+        paper = QColor(c.accent_soft)
+        for rect, index, color in boxes:
+            painter.fillRect(rect, paper if index == self.current else QColor(c.paper))
+            painter.fillRect(QRectF(rect.x(), rect.y() + 3, 4, rect.height() - 6), color)
             painter.setPen(QColor(c.accent_text if index == self.current else c.text))
-            painter.drawText(rect.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(rect.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.label(index)[0])
             self._hits.append((rect, index))
         if self.current is not None and self.current not in {shown[p.index] for p in placed}:
             e = self.events[self.current]
@@ -333,3 +336,22 @@ class _IndexedWidths:
 
     def __getitem__(self, index: int) -> float:
         return self.view.label(self.shown[index])[1]
+
+
+class _LabelLefts:
+    """Left edges of the shown labels: at the mark, pulled left (never past 0) to end inside the view."""
+
+    def __init__(self, marks: list[float], widths: _IndexedWidths, view_width: float) -> None:
+        self.marks, self.widths, self.view_width = marks, widths, view_width
+
+    def __len__(self) -> int:
+        return len(self.marks)
+
+    def __getitem__(self, index: int) -> float:
+        mark = self.marks[index]
+        if mark < self.view_width - MAX_LABEL - 14:
+            return max(0.0, mark)  # far from the edge: no need to measure
+        return max(0.0, min(mark, self.view_width - self.widths[index] - 2))
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.marks)))
