@@ -9,7 +9,7 @@ light :class:`Candidate` rows, so a deck of 10,000 items is drawn from without d
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -138,45 +138,71 @@ def draw(
     types: Iterable[QuestionType] | None = None,
     sections: Iterable[str] | None = None,
 ) -> list[Candidate]:
-    """Up to ``count`` candidates, one per unit, none revealing another's answer, sections in proportion.
-
-    Within a unit the way of asking is chosen to keep the types mixed (the type asked least so far), a way
-    the app can mark before one the learner checks.
-    """
+    """Up to ``count`` candidates, one per unit, none revealing another's answer, sections in proportion
+    (see :func:`unit_order` and :func:`pick`)."""
     wanted_types = frozenset(types) if types is not None else frozenset(QuestionType)
     wanted_sections = frozenset(sections) if sections else None
     by_unit: dict[str, list[Candidate]] = {}
     for candidate in candidates:
         if candidate.type in wanted_types and (wanted_sections is None or candidate.section in wanted_sections):
             by_unit.setdefault(candidate.unit, []).append(candidate)
+    order = unit_order(((unit, options[0].section) for unit, options in by_unit.items()), rng)
+    return pick(order, lambda units: {unit: by_unit[unit] for unit in units}, count=count, rng=rng)
+
+
+def unit_order(units: Iterable[tuple[str, str]], rng: random.Random) -> list[str]:
+    """(unit, section) pairs in the order to ask them: each section's units shuffled, the sections interleaved
+    in proportion to their sizes (a stratified sample: any first N units cover the sections fairly)."""
     by_section: dict[str, list[str]] = {}
-    for unit, options in by_unit.items():
-        by_section.setdefault(options[0].section, []).append(unit)
-    order: list[tuple[float, str]] = []
+    for unit, section in units:
+        by_section.setdefault(section, []).append(unit)
+    keyed: list[tuple[float, str]] = []
     for section in sorted(by_section):  # sorted: the same seed draws the same test
-        units = by_section[section]
-        rng.shuffle(units)
+        members = sorted(by_section[section])
+        rng.shuffle(members)
         offset = rng.random()
-        order.extend(((index + offset) / len(units), unit) for index, unit in enumerate(units))
-    order.sort()
+        keyed.extend(((index + offset) / len(members), unit) for index, unit in enumerate(members))
+    keyed.sort()
+    return [unit for _, unit in keyed]
+
+
+def pick(
+    order: Sequence[str],
+    options_of: Callable[[Sequence[str]], dict[str, list[Candidate]]],
+    *,
+    count: int,
+    rng: random.Random,
+) -> list[Candidate]:
+    """Walk the units in ``order`` and ask each one way, until ``count``: never a unit another question
+    shows, never a way that shows a unit already asked. ``options_of(units)`` gives each unit's ways of
+    asking, fetched a batch at a time (a deck of 10,000 items is not read whole).
+
+    Within a unit the way of asking keeps the types mixed (the type asked least so far), a way the app can
+    mark before one the learner checks, and one that shows no other answer before one that does.
+    """
     chosen: list[Candidate] = []
     asked: set[str] = set()
     shown: set[str] = set()
     used = dict.fromkeys(QuestionType, 0)
-    for _, unit in order:
-        if len(chosen) >= count:
-            break
-        if unit in shown:
-            continue
-        options = [c for c in by_unit[unit] if not asked.intersection(c.reveals)]
-        if not options:
-            continue
-        rng.shuffle(options)
-        pick = min(options, key=lambda c: (not c.type.marked_by_app, bool(c.reveals), used[c.type]))
-        chosen.append(pick)
-        used[pick.type] += 1
-        asked.add(unit)
-        shown.update(pick.reveals)
+    batch = max(3 * count, 64)
+    for start in range(0, len(order), batch):
+        units = order[start : start + batch]
+        options_by_unit = options_of(units)
+        for unit in units:
+            if unit in shown:
+                continue
+            options = [c for c in options_by_unit.get(unit, ()) if not asked.intersection(c.reveals)]
+            if not options:
+                continue
+            options.sort(key=lambda c: c.item_id)  # the same seed picks the same way, however they were fetched
+            rng.shuffle(options)
+            choice = min(options, key=lambda c: (not c.type.marked_by_app, bool(c.reveals), used[c.type]))
+            chosen.append(choice)
+            used[choice.type] += 1
+            asked.add(unit)
+            shown.update(choice.reveals)
+            if len(chosen) >= count:
+                return chosen
     return chosen
 
 

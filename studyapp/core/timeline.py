@@ -8,6 +8,7 @@ millennium and a day sit on one axis. Pure functions; the painted widget is ``st
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -134,28 +135,41 @@ def ticks(first: float, last: float, *, max_ticks: int) -> list[Tick]:
 
 @dataclass(frozen=True)
 class Placed:
-    index: int  # into the visible events
+    index: int  # into the marks
     lane: int  # 0 = the lane nearest the axis
+    left: float  # the label's left edge (its mark, or further left to end inside the view)
 
 
 def stack_labels(
-    xs: Sequence[float], widths: Sequence[float], *, lanes: int, gap: float = 8.0
+    marks: Sequence[float], widths: Sequence[float], *, lanes: int, view_width: float, gap: float = 8.0
 ) -> tuple[list[Placed], int]:
-    """Give each label (its left edge ``xs[i]``, sorted, and its width) the nearest lane where it does not
-    overlap the one before; labels that fit no lane are left out. Returns (placed, left out)."""
+    """Give labels the nearest lane where they do not overlap the one before; the rest are left out.
+
+    ``marks`` are the events' positions in pixels, sorted; a label starts at its mark, or further left
+    where it would run past ``view_width``. ``widths`` are read only for labels that may fit (both may be
+    lazy sequences). Once every lane is taken up to some point, the marks before it are skipped by
+    bisection, so a view of thousands of events places its labels in about lanes × log(n) steps.
+    Returns (placed, how many were left out).
+    """
     ends = [-math.inf] * lanes
     placed: list[Placed] = []
     lowest = -math.inf  # the smallest lane end: a label left of it fits nowhere
-    for index, x in enumerate(xs):
-        if x < lowest + gap:
+    index, count = 0, len(marks)
+    while index < count:
+        mark = marks[index]
+        if mark < lowest + gap:
+            index = bisect_left(marks, lowest + gap, index + 1)
             continue
+        width = widths[index]
+        left = max(0.0, min(mark, view_width - width - 2))
         for lane in range(lanes):
-            if x >= ends[lane] + gap:
-                ends[lane] = x + widths[index]
-                placed.append(Placed(index, lane))
+            if left >= ends[lane] + gap:
+                ends[lane] = left + width
+                placed.append(Placed(index, lane, left))
                 lowest = min(ends)
                 break
-    return placed, len(xs) - len(placed)
+        index += 1
+    return placed, count - len(placed)
 
 
 def fitted_span(events: Sequence[TimelineEvent]) -> tuple[float, float]:

@@ -58,7 +58,7 @@ class MockExamService:
         """A new exam of up to ``count`` questions the app can mark (choice, typed, ordering, chronology)."""
         chosen = tuple(sections)
         questions = self._practice.draw(deck_id, count=count, seed=seed, sections=chosen, types=EXAM_TYPES)
-        titles = {s.id: s.title for s in self._practice.sections(deck_id)}
+        titles = {sid: title for sid, title, _, _ in self._lib.repos().documents.sections(deck_id)}
         return MockExam(
             deck_id,
             questions,

@@ -17,8 +17,9 @@ from fsrs import Rating
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.list_drill import DrillList, Entry
 from studyapp.core.printable import PrintableTest, printable_test
-from studyapp.core.questions import Candidate, Question, QuestionType, draw, make_questions
+from studyapp.core.questions import Candidate, Question, QuestionType, draw, make_questions, pick, unit_order
 from studyapp.core.settings import make_scheduler
+from studyapp.core.timeline import TimelineEvent, events_from_facts
 from studyapp.generate.lists import short_title
 from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
@@ -53,15 +54,13 @@ class PracticeService:
         self._lib = library
 
     def _repo(self) -> PracticeRepository:
-        return PracticeRepository(self._lib.repos().db)
+        return PracticeRepository(self._lib.repos().db, read_only=self._lib.read_only)
 
     def sections(self, deck_id: str) -> list[SectionChoice]:
         """The deck's sections in document order, with their item counts (KeyError for an unknown deck)."""
         repos = self._lib.repos()
         repos.documents.document(deck_id)
-        counts: dict[str, int] = {}
-        for candidate in self._repo().candidates(deck_id):
-            counts[candidate.section] = counts.get(candidate.section, 0) + 1
+        counts = self._repo().section_counts(deck_id)
         return [
             SectionChoice(sid, title, level, counts.get(sid, 0))
             for sid, title, level, _ in repos.documents.sections(deck_id)
@@ -81,11 +80,18 @@ class PracticeService:
         same test. ``item_ids`` limits the draw to those items (a retake of the missed ones)."""
         self._lib.repos().documents.document(deck_id)
         rng = random.Random(seed)
-        candidates = self._repo().candidates(deck_id, tuple(sections))
-        if item_ids is not None:
-            wanted = set(item_ids)
-            candidates = [c for c in candidates if c.item_id in wanted]
-        chosen = draw(candidates, count=count, rng=rng, types=types)
+        repo, chosen_sections = self._repo(), tuple(sections)
+        wanted = None if types is None else tuple(types)
+        units = repo.units(deck_id, chosen_sections, wanted) if item_ids is None else None
+        if units is not None:  # the pool: only the units' short rows, then the ways of asking the drawn ones
+            order = unit_order(units, rng)
+            chosen = pick(order, lambda batch: repo.options(deck_id, batch, wanted), count=count, rng=rng)
+        else:
+            candidates = repo.candidates(deck_id, chosen_sections)
+            if item_ids is not None:
+                keep = set(item_ids)
+                candidates = [c for c in candidates if c.item_id in keep]
+            chosen = draw(candidates, count=count, rng=rng, types=wanted)
         return make_questions(self._repo().items([c.item_id for c in chosen]), rng)
 
     def lists(self, deck_id: str) -> list[DrillList]:
@@ -102,6 +108,10 @@ class PracticeService:
             )
             for row in self._repo().lists(deck_id)
         ]
+
+    def timeline(self, deck_id: str) -> list[TimelineEvent]:
+        """Every dated fact of the deck as a timeline event, in time order."""
+        return events_from_facts(self._repo().facts(deck_id))
 
     def unit_items(self, deck_id: str) -> dict[str, str]:
         """For each unit of the deck, the item a drill of that unit counts as: one that shows the unit's

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.core.timeline import TimelineEvent, events_from_facts
+from studyapp.core.timeline import TimelineEvent
 from studyapp.core.timeline_drills import PlaceEvent, WhichFirst, masked, place_event, which_first
 from studyapp.services.library import Library
-from studyapp.storage.practice import PracticeRepository
+from studyapp.services.practice import PracticeService
 from studyapp.ui import theme
 from studyapp.ui.timeline_view import TimelineView, section_colors
 from studyapp.ui.typography import heading, smarten
@@ -147,7 +147,7 @@ class TimelineScreen(QWidget):
         repos = self.library.repos()
         sections = repos.documents.sections(deck_id)
         self.titles = {sid: heading(title) for sid, title, _, _ in sections}
-        self.events = events_from_facts(PracticeRepository(repos.db).facts(deck_id))
+        self.events = PracticeService(self.library).timeline(deck_id)
         colors = section_colors([sid for sid, _, _, _ in sections])
         self.view.set_events(self.events, colors)
         self._fill_sections(colors)

@@ -66,7 +66,8 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.events: list[TimelineEvent] = []
-        self._starts: list[int] = []
+        self._shown: list[int] = []  # indices of the events of the sections shown
+        self._shown_starts: list[int] = []
         self._longest = 0  # days: the longest event, so one starting before the view but still running is drawn
         self.colors: dict[str, str] = {}
         self.hidden_sections: set[str] = set()
@@ -74,6 +75,8 @@ class TimelineView(QWidget):
         self.current: int | None = None
         self.left_out = 0  # events in view whose label did not fit (shown as a count)
         self._labels: dict[int, tuple[str, float]] = {}
+        self._elided: dict[int, str] = {}
+        self._marks_cache: tuple | None = None
         self._hits: list[tuple[QRectF, int]] = []
         self._press: QPointF | None = None
         self._panning = False
@@ -84,6 +87,7 @@ class TimelineView(QWidget):
         self._font = QFont(self.font())
         self._font.setPointSizeF(9.0)
         self._metrics = QFontMetrics(self._font)
+        self._char_width = self._metrics.averageCharWidth() * 1.08  # text of the article runs a little wider
 
     def sizeHint(self) -> QSize:
         return QSize(900, 420)
@@ -92,27 +96,74 @@ class TimelineView(QWidget):
     def set_events(self, events: Sequence[TimelineEvent], colors: dict[str, str]) -> None:
         """The events (in time order) and a colour per section; the view fits them all."""
         self.events = list(events)
-        self._starts = [e.start for e in self.events]
         self._longest = max((e.end - e.start for e in self.events), default=0)
         self.colors = colors
         self._labels.clear()
+        self._elided.clear()
+        self._marks_cache = None
         self.current = None
+        self._index_shown()
         self.fit()
 
     def set_hidden_sections(self, sections: set[str]) -> None:
         self.hidden_sections = set(sections)
+        self._index_shown()
         self.update()
 
+    def _index_shown(self) -> None:
+        """The events of the sections shown (indices, in time order) and their starts, for bisection."""
+        self._shown = [i for i, e in enumerate(self.events) if e.section not in self.hidden_sections]
+        self._shown_starts = [self.events[i].start for i in self._shown]
+
     def label(self, index: int) -> tuple[str, float]:
-        """An event's label as shown (date, then the sentence, cut to fit) and its width."""
+        """An event's label as shown (date, then the sentence, cut to fit) and its width. The width is first
+        estimated from the text's length (placing labels reads thousands; measuring them all would stutter),
+        then the text is cut to that width when it is first drawn."""
         cached = self._labels.get(index)
         if cached is None:
             event = self.events[index]
-            text = self._metrics.elidedText(
-                f"{event.date_text} · {smarten(event.sentence)}", Qt.TextElideMode.ElideRight, MAX_LABEL
-            )
-            cached = self._labels[index] = (text, float(self._metrics.horizontalAdvance(text)) + 14)
+            text = f"{event.date_text} · {event.sentence}"
+            width = min(float(MAX_LABEL), len(text) * self._char_width) + 14
+            cached = self._labels[index] = (text, width)
         return cached
+
+    def _shown_text(self, index: int) -> str:
+        text, width = self.label(index)
+        shown = self._elided.get(index)
+        if shown is None:
+            shown = self._elided[index] = self._metrics.elidedText(
+                smarten(text), Qt.TextElideMode.ElideRight, int(width - 14)
+            )
+        return shown
+
+    def _marks_origin(self, scale: float) -> float:
+        self._mark_lines(scale)
+        return self._marks_cache[1]
+
+    def _mark_lines(self, scale: float) -> dict[str, tuple[list[int], list[QLineF], list[QLineF]]]:
+        """Every shown event's mark at this scale, per section: the points (one per pixel, sorted, with their
+        positions for bisection) and the ranges' bars, from an origin day: built once per zoom level and
+        section choice, then only moved."""
+        # A pan moves both ends by the same amount, which may change their difference in the last bit.
+        key = (f"{scale:.9g}", len(self._shown), tuple(sorted(self.hidden_sections)))
+        if self._marks_cache is None or self._marks_cache[0] != key:
+            origin = self.first
+            points: dict[str, set[int]] = {}
+            ranges: set[tuple[str, int, int]] = set()
+            for i in self._shown:
+                e = self.events[i]
+                x0 = int((e.start - origin) * scale)
+                if e.end - e.start > 31:
+                    ranges.add((e.section, x0, max(x0 + 2, int((e.end - origin) * scale))))
+                else:
+                    points.setdefault(e.section, set()).add(x0)
+            lines = {}
+            for section in set(points) | {r[0] for r in ranges}:
+                xs = sorted(points.get(section, ()))
+                bars = sorted((x0, x1) for s_, x0, x1 in ranges if s_ == section)
+                lines[section] = (xs, [QLineF(x, 0, x + 1, 0) for x in xs], [QLineF(x0, 0, x1, 0) for x0, x1 in bars])
+            self._marks_cache = (key, origin, lines)
+        return self._marks_cache[2]
 
     # --- view ---------------------------------------------------------------------------------------------
     def fit(self) -> None:
@@ -156,9 +207,11 @@ class TimelineView(QWidget):
         self.update()
         self.selected.emit(event)
 
-    def visible_indices(self) -> range:
-        """Events (by index) that may show in the view: starting before its end and not over before its start."""
-        return range(bisect_left(self._starts, self.first - self._longest), bisect_right(self._starts, self.last))
+    def visible_indices(self) -> list[int]:
+        """Events (by index, sections shown only) that may show in the view: starting before its end, and not
+        starting so early that even the longest event would be over before its start."""
+        low = bisect_left(self._shown_starts, self.first - self._longest)
+        return self._shown[low : bisect_right(self._shown_starts, self.last)]
 
     # --- painting -----------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -191,31 +244,28 @@ class TimelineView(QWidget):
         painter.setPen(QPen(QColor(c.text), 1.5))
         painter.drawLine(QPointF(0, axis_y), QPointF(width, axis_y))
 
-        shown = [i for i in self.visible_indices() if self.events[i].section not in self.hidden_sections]
-        markers: dict[str, list[QLineF]] = {}
-        for i in shown:  # every event gets a mark on the axis; a range a bar along it
-            e = self.events[i]
-            x0 = (e.start - first) * scale
-            x1 = max(x0 + 2, (e.end - first) * scale) if e.is_range else x0
-            markers.setdefault(e.section, []).append(QLineF(x0, axis_y - 7, x1, axis_y - 7))
-        for section, lines in markers.items():
+        shown = self.visible_indices()
+        events = self.events
+        painter.save()  # the marks, laid out once per zoom level and moved along when panning
+        offset = (self._marks_origin(scale) - first) * scale
+        painter.translate(offset, axis_y - 7)
+        for section, (xs, points, bars) in self._mark_lines(scale).items():
             pen = QPen(QColor(self.colors.get(section, c.accent)), 4)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
-            painter.drawLines(lines)
+            painter.drawLines(points[bisect_left(xs, -offset - 4) : bisect_right(xs, width - offset + 4)])  # in view
+            painter.drawLines(bars)  # ranges are few; the painter clips them
+        painter.restore()
 
         lanes = max(1, (axis_y - 18 - LANE_HEIGHT) // LANE_HEIGHT)  # the top line is kept for the count
-        marks = [(self.events[i].start - first) * scale for i in shown]
-        widths = _IndexedWidths(self, shown)
-        # A label starts at its mark, or further left where it would run past the right edge.
-        xs = _LabelLefts(marks, widths, width)
-        placed, self.left_out = stack_labels(xs, widths, lanes=lanes)
+        marks = _Marks(events, shown, first, scale)
+        placed, self.left_out = stack_labels(marks, _IndexedWidths(self, shown), lanes=lanes, view_width=width)
         self._hits = []
         boxes = []
         for spot in placed:  # stems first, so no stem runs across another event's label
             index = shown[spot.index]
             color = QColor(self.colors.get(self.events[index].section, c.accent))
-            x, mark = xs[spot.index], marks[spot.index]
+            x, mark = spot.left, marks[spot.index]
             y = axis_y - 18 - (spot.lane + 1) * LANE_HEIGHT
             painter.setPen(QPen(color, 1))
             painter.drawLine(QPointF(mark, y + LANE_HEIGHT - 4), QPointF(mark, axis_y - 9))
@@ -225,7 +275,7 @@ class TimelineView(QWidget):
             painter.fillRect(rect, paper if index == self.current else QColor(c.paper))
             painter.fillRect(QRectF(rect.x(), rect.y() + 3, 4, rect.height() - 6), color)
             painter.setPen(QColor(c.accent_text if index == self.current else c.text))
-            painter.drawText(rect.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.label(index)[0])
+            painter.drawText(rect.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self._shown_text(index))
             self._hits.append((rect, index))
         if self.current is not None and self.current not in {shown[p.index] for p in placed}:
             e = self.events[self.current]
@@ -257,7 +307,7 @@ class TimelineView(QWidget):
             tolerance = 5 * (self.last - self.first) / max(1, self.width())
             for index in self.visible_indices():
                 e = self.events[index]
-                if e.section not in self.hidden_sections and e.start - tolerance <= day <= e.end + tolerance:
+                if e.start - tolerance <= day <= e.end + tolerance:
                     return index
         return None
 
@@ -316,13 +366,12 @@ class TimelineView(QWidget):
             super().keyPressEvent(event)
 
     def _step(self, direction: int) -> None:
-        shown = [i for i in range(len(self.events)) if self.events[i].section not in self.hidden_sections]
+        shown = self._shown
         if not shown:
             return
         if self.current is None:
-            middle = (self.first + self.last) / 2
-            start = bisect_left(self._starts, middle)
-            self.select(min(shown, key=lambda i: abs(i - start)))
+            middle = bisect_left(self._shown_starts, (self.first + self.last) / 2)
+            self.select(shown[min(middle, len(shown) - 1)])
             return
         position = bisect_left(shown, self.current)
         self.select(shown[max(0, min(len(shown) - 1, position + direction))])
@@ -338,20 +387,14 @@ class _IndexedWidths:
         return self.view.label(self.shown[index])[1]
 
 
-class _LabelLefts:
-    """Left edges of the shown labels: at the mark, pulled left (never past 0) to end inside the view."""
+class _Marks:
+    """The shown events' positions in pixels, computed when read (bisection reads a few of thousands)."""
 
-    def __init__(self, marks: list[float], widths: _IndexedWidths, view_width: float) -> None:
-        self.marks, self.widths, self.view_width = marks, widths, view_width
+    def __init__(self, events: list[TimelineEvent], shown: list[int], first: float, scale: float) -> None:
+        self.events, self.shown, self.first, self.scale = events, shown, first, scale
 
     def __len__(self) -> int:
-        return len(self.marks)
+        return len(self.shown)
 
     def __getitem__(self, index: int) -> float:
-        mark = self.marks[index]
-        if mark < self.view_width - MAX_LABEL - 14:
-            return max(0.0, mark)  # far from the edge: no need to measure
-        return max(0.0, min(mark, self.view_width - self.widths[index] - 2))
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self.marks)))
+        return (self.events[self.shown[index]].start - self.first) * self.scale

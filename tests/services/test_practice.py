@@ -69,8 +69,8 @@ def test_sections_are_sampled_in_proportion(library, deck):
     drawn = draw(candidates, count=30, rng=random.Random(5))
     counts = {s: sum(1 for c in drawn if c.section == s) for s in per_section}
     total_units = sum(len(u) for u in per_section.values())
-    for section, units in per_section.items():
-        assert abs(counts[section] - 30 * len(units) / total_units) <= 2.5, (section, counts)
+    for section, units in per_section.items():  # a whole-list question rules out its entries: some slack
+        assert abs(counts[section] - 30 * len(units) / total_units) <= 4, (section, counts)
 
 
 def test_unknown_kinds_are_asked_by_their_shape():
@@ -136,3 +136,29 @@ def test_suspended_and_foreign_cards_are_left_alone(library, deck, practice, clo
 def test_a_draw_from_an_unknown_deck_says_so(practice):
     with pytest.raises(KeyError):
         practice.draw("nothing-here", count=5)
+
+
+def test_the_draw_follows_a_reimport_and_works_read_only(library, deck, practice, tmp_path):
+    repo = PracticeRepository(library.repos().db)
+    before = {c.item_id for c in repo.candidates(deck)}
+    assert before == {i.id for i in library.items(deck)}
+    source = paths.bundled_documents()[0]
+    text = source.read_text(encoding="utf-8")
+    first_date = next(line for line in text.splitlines() if " 1991" in line)
+    edited = tmp_path / source.name
+    edited.write_text(text.replace(first_date, first_date.replace(" 1991", " 1993")), encoding="utf-8")
+    library.import_document(edited)
+    after = {c.item_id for c in repo.candidates(deck)}
+    assert after == {i.id for i in library.items(deck)} != before  # rebuilt from the new import
+    read_only = PracticeRepository(library.repos().db, read_only=True)
+    assert {c.item_id for c in read_only._from_items(deck)} == after
+
+
+def test_the_pool_draws_what_the_items_themselves_would(library, deck, practice):
+    from studyapp.services.practice import draw_from_items
+
+    items = library.items(deck)
+    for seed in (1, 2, 3):
+        pooled = practice.draw(deck, count=25, seed=seed, types=[QuestionType.CHOICE, QuestionType.TYPED])
+        in_hand = draw_from_items(items, count=25, seed=seed, types=[QuestionType.CHOICE, QuestionType.TYPED])
+        assert [q.item.id for q in pooled] == [q.item.id for q in in_hand]
