@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from studyapp.generate.spans import first_day, last_day
 
 DAYS_PER_YEAR = 365.2425
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -67,15 +65,39 @@ class TimelineEvent:
         return self.end - self.start > 31
 
 
-def events_from_facts(rows: Sequence) -> list[TimelineEvent]:
+def bound_days(start: str, end: str) -> tuple[int, int]:
+    """The day numbers of the first day of a normalized ``start`` bound and of the day after an ``end``
+    bound (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, a leading minus before astronomical years)."""
+    year, month, day = _parts(start)
+    first = day_number(year, month or 1, day or 1)
+    year, month, day = _parts(end)
+    if day:
+        after = day_number(year, month, day) + 1
+    elif month:
+        after = day_number(year + month // 12, month % 12 + 1, 1)
+    else:
+        after = day_number(year + 1, 1, 1)
+    return first, after
+
+
+def _parts(bound: str) -> tuple[int, int, int]:
+    negative = bound.startswith("-")
+    pieces = (bound[1:] if negative else bound).split("-")
+    try:
+        numbers = [int(p) for p in pieces]
+    except ValueError:
+        return 0, 0, 0
+    numbers += [0] * (3 - len(numbers))
+    return (-numbers[0] if negative else numbers[0]), numbers[1], numbers[2]
+
+
+def events_from_facts(rows: Iterable[Sequence]) -> list[TimelineEvent]:
     """Events of fact rows (``id, section, sentence, date_text, date_start, date_end, position``), in time
     order (earliest first; ties: shorter span, then article order)."""
     events = []
-    for row in rows:
-        first, last = first_day(row.date_start), last_day(row.date_end)
-        start = day_number(*first)
-        end = day_number(*last) + 1
-        events.append(TimelineEvent(row.id, row.section, row.sentence, row.date_text, start, end, row.position))
+    for fact_id, section, sentence, date_text, date_start, date_end, position in rows:
+        start, end = bound_days(date_start, date_end)
+        events.append(TimelineEvent(fact_id, section, sentence, date_text, start, end, position))
     events.sort(key=lambda e: (e.start, e.end, e.position))
     return events
 
