@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
             if name not in PRACTICE_SCREENS:
                 bar.addAction(action)
         bar.addWidget(self._practice_button())
+        self.practice_button.setToolButtonStyle(bar.toolButtonStyle())
         bar.toolButtonStyleChanged.connect(self.practice_button.setToolButtonStyle)
         bar.addSeparator()
         for action in (self.import_action, self.export_action, self.options_action):
