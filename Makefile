@@ -46,7 +46,7 @@ dist: $(STAMP)
 
 # The benchmarks reported in the README (minutes, not part of `make test`).
 bench: $(STAMP)
-	for name in extract generate export startup; do \
+	for name in extract generate export startup practice; do \
 		QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_$$name.py || exit 1; done
 	$(PY) tests/benchmarks/bench_review.py --cards 100000 --reviews 1000000 --db /tmp/studyapp-bench
 

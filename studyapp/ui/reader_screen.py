@@ -17,7 +17,7 @@ from studyapp.ui import reader_html, theme
 from studyapp.ui.reader_detail import ReaderDetail
 from studyapp.ui.reading_view import ReadingView
 from studyapp.ui.section_tree import SECTION_ROLE, SectionTree  # noqa: F401 (SECTION_ROLE re-exported)
-from studyapp.ui.typography import heading
+from studyapp.ui.typography import heading, smarten
 from studyapp.ui.widgets import ElidedLabel
 
 SAVE_POSITION_AFTER_MS = 800
@@ -170,6 +170,25 @@ class ReaderScreen(QWidget):
     def show_section(self, section_id: str) -> None:
         if not self.sections.select(section_id) and section_id != self._section_id:  # select -> _tree_moved
             self._render(section_id)
+
+    def show_sentence(self, section_id: str, sentence: str) -> bool:
+        """Show a section with ``sentence`` (its first line) selected and scrolled into view; False when the
+        sentence is not found there (the section is shown all the same)."""
+        if not self._has_section(section_id):
+            return False
+        self._pending_scroll = None
+        self.show_section(section_id)
+        line = sentence.strip().splitlines()[0] if sentence.strip() else ""
+        document = self.view.document()
+        cursor = document.find(smarten(line)) if line else None
+        if cursor is None or cursor.isNull():
+            cursor = document.find(smarten(line)[:60]) if line else None
+        if cursor is None or cursor.isNull():
+            return False
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        QTimer.singleShot(0, self.view.ensureCursorVisible)  # again once laid out at the shown size
+        return True
 
     @property
     def section_id(self) -> str | None:
