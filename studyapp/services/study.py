@@ -25,9 +25,11 @@ class StudyService:
     def start_session(self, deck_id: str, *, section: str | None = None, now: datetime | None = None) -> ReviewSession:
         """A review session over a deck, or over one section and its subsections (KeyError when unknown).
 
-        Buried cards whose day is over come back first; with an exam set, the bring-forward plan is
-        refreshed once a day and the daily limits grow to what the plan needs. ``now`` defaults to the
-        library's clock.
+        A card is the memory of one unit; the session asks it by one of the unit's items, chosen by the format
+        ladder, and never asks a unit whose answer another card showed that day (:mod:`studyapp.core.picking`).
+        Buried cards whose day is over come back first, summary units whose members are now known join the new
+        queue; with an exam set, the bring-forward plan is refreshed once a day and the daily limits grow to
+        what the plan needs. ``now`` defaults to the library's clock.
         """
         lib = self._lib
         lib._writable()
@@ -37,7 +39,7 @@ class StudyService:
         scope = lib.section_scope(deck_id, section)
         settings = repos.decks.settings(deck_id)
         start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=lib.tz)
-        repos.cards.unbury(deck_id, now_us=to_us(now))
+        repos.cards.refresh_queues(deck_id, now_us=to_us(now))
         new_limit, review_limit = settings.new_per_day, settings.max_reviews_per_day
         plan = repos.decks.exam_plan(deck_id)
         if plan is not None:
@@ -86,8 +88,9 @@ class _SavingStore:
 
     def __init__(self, store: CardStore, after_write) -> None:
         self._store, self._after_write = store, after_write
-        self.next_card, self.counts, self.done_today = store.next_card, store.counts, store.done_today
-        self.undo_answer, self.card, self.set_queue = store.undo_answer, store.card, store.set_queue
+        self.candidates, self.counts, self.done_today = store.candidates, store.counts, store.done_today
+        self.unit_items, self.unit_queues, self.set_aside = store.unit_items, store.unit_queues, store.set_aside
+        self.exposure, self.undo_answer, self.set_queue = store.exposure, store.undo_answer, store.set_queue
         self.learning_due, self.version = store.learning_due, store.version
         self.queue_fields, self.restore_queue = store.queue_fields, store.restore_queue
 
