@@ -1,4 +1,4 @@
-"""Study use cases: start a review session, suspend or bury a card."""
+"""Study use cases: start a review session, suspend or bury a card (a unit), stop asking one item."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from studyapp.core import days
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.session import ReviewSession
 from studyapp.core.settings import make_scheduler
+from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
 from studyapp.storage.cards import CardStore
 
@@ -72,6 +73,26 @@ class StudyService:
                 cards.restore_natural_queue(card_id)
             deck = cards.deck_of(card_id)
         return Changes(decks=frozenset({deck}), cards=frozenset({card_id}))
+
+    def suspend_item(self, item_id: str, *, suspended: bool = True) -> Changes:
+        """Stop asking a unit one way (a question the learner finds faulty), or ask it that way again; the
+        unit's card, its other items and its memory are untouched.
+
+        Raises:
+            KeyError: no such item. ValueError: it is the last way left to ask its unit (suspend the card).
+        """
+        self._lib._writable()
+        repos = self._lib.repos()
+        deck_id, unit = repos.cards.unit_of_item(item_id)
+        if suspended and [w.item_id for w in repos.cards.unit_items(deck_id, unit)] == [item_id]:
+            raise ValueError("This is the only question left for this fact; suspend the card instead.")
+        deck = repos.cards.set_item_suspended(item_id, suspended)
+        return Changes(decks=frozenset({deck}))
+
+    def suspended_items(self, deck_id: str) -> list[StudyItem]:
+        """Items of a deck no longer asked (by :meth:`suspend_item`, or a card of one item suspended before
+        cards were units), in article order."""
+        return self._lib.repos().cards.suspended_items(deck_id)
 
     def bury(self, card_id: int) -> Changes:
         """Hide a card until the next study day."""

@@ -288,6 +288,31 @@ class CardStore:
         with self.db.atomic():
             self.conn.execute("UPDATE cards SET queue=?, buried_until=? WHERE id=?", [queue, buried_until_us, card_id])
 
+    def unit_of_item(self, item_id: str) -> tuple[str, str]:
+        """(deck id, unit) of an item (KeyError when unknown)."""
+        row = self.conn.execute("SELECT deck_id, unit FROM items WHERE id = ?", [item_id]).fetchone()
+        if row is None:
+            raise KeyError(item_id)
+        return row[0], row[1]
+
+    def set_item_suspended(self, item_id: str, suspended: bool) -> str:
+        """Take one way of asking a unit out of the ladder, or bring it back; returns its deck id."""
+        with self.db.atomic():
+            self.conn.execute("UPDATE items SET suspended = ? WHERE id = ?", [int(suspended), item_id])
+            row = self.conn.execute("SELECT deck_id FROM items WHERE id = ?", [item_id]).fetchone()
+        if row is None:
+            raise KeyError(item_id)
+        return row[0]
+
+    def suspended_items(self, deck_id: str) -> list[StudyItem]:
+        """The active items of a deck taken out of the ladder one by one, in article order."""
+        rows = self.conn.execute(
+            "SELECT data FROM items WHERE deck_id = ? AND suspended = 1 AND retired_us IS NULL "
+            "ORDER BY position, rowid",
+            [deck_id],
+        )
+        return [item_from_json(data) for (data,) in rows]
+
     def deck_of(self, card_id: int) -> str:
         row = self.conn.execute("SELECT deck_id FROM cards WHERE id=?", [card_id]).fetchone()
         if row is None:

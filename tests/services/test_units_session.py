@@ -189,3 +189,25 @@ def test_exposure_survives_a_new_session_the_same_day(library, clock):
             session.rate(Rating.Easy, now=clock.advance(seconds=10))
     assert revealed  # a list cloze was shown
     assert library.study.start_session(deck).exposure.revealed >= revealed
+
+
+def test_an_item_suspended_alone_is_no_longer_asked_and_comes_back(library, clock):
+    deck = library.import_document(bundled_documents()[0]).deck_id
+    session = library.study.start_session(deck)
+    first = session.current
+    assert first.item.kind == Kind.DATE_CHOICE
+    changes = library.study.suspend_item(first.item.id)
+    assert changes.decks == {deck}
+    assert [i.id for i in library.study.suspended_items(deck)] == [first.item.id]
+    again = library.study.start_session(deck).current
+    assert again.unit == first.unit and again.item.kind == Kind.DATE_CLOZE  # the next easiest form
+    library.study.suspend_item(first.item.id, suspended=False)
+    assert library.study.suspended_items(deck) == []
+    assert library.study.start_session(deck).current.item.id == first.item.id
+    with pytest.raises(KeyError):
+        library.study.suspend_item("no-such-item")
+    whole_list = next(i for i in library.items(deck) if i.kind == Kind.LIST_RECALL)
+    order = next(i for i in library.items(deck) if i.kind == Kind.LIST_ORDER and i.unit == whole_list.unit)
+    library.study.suspend_item(order.id)
+    with pytest.raises(ValueError, match="only question left"):
+        library.study.suspend_item(whole_list.id)
