@@ -6,7 +6,9 @@ The rules, for one study day:
   a chronology its facts' dates) is not asked again that day: showing a card sets the units it reveals aside
   until the next day (Anki's "bury siblings", generalised from a note's cards to related units).
 - An item that would show a unit still in its learning steps is not used (those steps come back within
-  minutes); the unit is asked another way, or later.
+  minutes); the unit is asked another way, or later. An item that would show a unit due today is used only
+  when the unit has no other way to ask it (a due review set aside is a day late; on the eve of an exam, too
+  late).
 - A summary unit (whole list, chronology) waits while one of its members is due today: members first.
 - The item itself follows the format ladder (:mod:`studyapp.core.ladder`).
 """
@@ -45,6 +47,8 @@ def way_to_ask(store: ReviewStore, queued: QueuedCard, exposure: Exposure, *, da
         if any(_due_today(queues.get(member), day_end_us) for member in queued.members):
             return None
         ways = [way for way in ways if not any(_learning(queues.get(u)) for u in way.reveals)]
+        calm = [way for way in ways if not any(_due_today(queues.get(u), day_end_us) for u in way.reveals)]
+        ways = calm or ways
     return choose(ways, target_rung(queued.card), last_kind=queued.card.last_kind)
 
 

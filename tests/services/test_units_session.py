@@ -211,3 +211,36 @@ def test_an_item_suspended_alone_is_no_longer_asked_and_comes_back(library, cloc
     library.study.suspend_item(order.id)
     with pytest.raises(ValueError, match="only question left"):
         library.study.suspend_item(whole_list.id)
+
+
+def test_a_neighbour_due_today_is_not_set_aside_when_the_entry_can_be_asked_another_way(library, clock):
+    from studyapp.core.cards import CardState
+    from studyapp.storage import bulk
+
+    deck = library.import_document(bundled_documents()[0]).deck_id
+    cards = {h.unit: h.state for h in library.card_histories(deck)}
+    whole = next(u for u in cards if u.startswith("list-") and "/" not in u)
+    fifth, fourth = f"{whole}/5", f"{whole}/4"
+
+    def due_review(unit: str, hours_ago: int) -> CardState:
+        due = to_us(clock.now - timedelta(hours=hours_ago))
+        last = to_us(clock.now - timedelta(days=3))
+        return CardState(cards[unit].id, 2, None, 3.0, 5.0, due, last, Queue.REVIEW, Kind.LIST_CLOZE)
+
+    with library.repos().db.atomic():
+        bulk.write_states(library.repos().db, [due_review(fifth, 2), due_review(fourth, 1)])
+    session = library.study.start_session(deck)
+    assert session.current.unit == fifth
+    assert (
+        fourth in next(i for i in library.items(deck) if i.memory_unit == fifth and i.kind == Kind.LIST_CLOZE).reveals
+    )
+    assert session.current.item.kind == Kind.LIST_ITEM  # not the cloze that would show entry 4, due today
+    session.show_answer()
+    session.rate(Rating.Good, now=clock.now)
+    assert next(h.state for h in library.card_histories(deck) if h.unit == fourth).queue == Queue.REVIEW
+    asked = []
+    while session.phase is Phase.QUESTION and fourth not in asked:
+        asked.append(session.current.unit)
+        session.show_answer()
+        session.rate(Rating.Good, now=clock.now)
+    assert fourth in asked  # still due today, not set aside
