@@ -41,6 +41,7 @@ CARDS_SCHEMA = """
     CREATE INDEX cards_due ON cards(deck_id, queue, due);
     CREATE INDEX cards_new ON cards(deck_id, position, id) WHERE queue = 0;
     CREATE INDEX cards_section_new ON cards(deck_id, section, position, id) WHERE queue = 0;
+    CREATE INDEX cards_summaries ON cards(deck_id, queue) WHERE members != '';
 """
 _LIST_ENTRY_KINDS = ("list-item", "list-number", "list-cloze")
 

@@ -57,6 +57,10 @@ def test_queue_queries_use_indexes(tmp_path):
             "AND suspended = 0 ORDER BY position, rowid",
             "items_unit",
         ),
+        "summary units": (
+            "SELECT id, queue, members FROM cards WHERE deck_id = 'd' AND members != '' AND queue IN (0, -4)",
+            "cards_summaries",
+        ),
         "units' cards": (
             "SELECT unit, queue, due FROM cards WHERE deck_id = 'd' AND unit IN ('u', 'v')",
             "sqlite_autoindex_cards_1",
