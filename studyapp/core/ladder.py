@@ -9,9 +9,10 @@ most, and a lapse (Again, then relearning) steps down to a form easier than the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import json
+from collections.abc import Iterable, Sequence
 from enum import IntEnum
+from typing import NamedTuple
 
 from fsrs import State
 
@@ -52,9 +53,9 @@ def rung_of(kind: str) -> Rung:
     return KIND_RUNGS.get(kind, Rung.RECALL)
 
 
-@dataclass(frozen=True, slots=True)
-class UnitItem:
-    """One way of asking a unit, as the queue sees it (its text is read only when shown).
+class UnitItem(NamedTuple):
+    """One way of asking a unit, as the queue sees it (its text is read only when shown). A named tuple: the
+    queue builds a few for every card it shows.
 
     Attributes:
         item_id: the study item.
@@ -69,6 +70,22 @@ class UnitItem:
     @property
     def rung(self) -> Rung:
         return rung_of(self.kind)
+
+
+def encode_ways(items: Iterable[UnitItem]) -> str:
+    """A unit's ways of asking as stored with its card (JSON; "" for none), so the queue reads them with the
+    card and never touches the items table on the way to the next card."""
+    rows = [[i.item_id, i.kind, list(i.reveals)] if i.reveals else [i.item_id, i.kind] for i in items]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":")) if rows else ""
+
+
+def decode_ways(text: str) -> tuple[UnitItem, ...]:
+    """The ways of :func:`encode_ways`."""
+    if not text:
+        return ()
+    return tuple(
+        UnitItem(row[0], row[1], tuple(row[2])) if len(row) > 2 else UnitItem(*row) for row in json.loads(text)
+    )
 
 
 def target_rung(card: CardState) -> Rung:
@@ -108,8 +125,13 @@ def choose(items: Sequence[UnitItem], target: Rung, *, last_kind: str | None = N
     then the first given (article order). None when ``items`` is empty."""
     if not items:
         return None
-    below = [item.rung for item in items if item.rung <= target]
-    rung = max(below) if below else min(item.rung for item in items)
-    level = [item for item in items if item.rung == rung]
-    fresh = [item for item in level if item.kind != last_kind]
-    return (fresh or level)[0]
+    rungs = [KIND_RUNGS.get(item.kind, Rung.RECALL) for item in items]
+    below = [rung for rung in rungs if rung <= target]
+    wanted = max(below) if below else min(rungs)
+    first = None
+    for item, rung in zip(items, rungs, strict=True):
+        if rung == wanted:
+            if item.kind != last_kind:
+                return item
+            first = first or item
+    return first

@@ -40,7 +40,7 @@ def way_to_ask(store: ReviewStore, queued: QueuedCard, exposure: Exposure, *, da
         return None
     if unit in exposure.asked and queued.card.queue != Queue.LEARNING:
         return None
-    ways = store.unit_items(queued.deck_id, unit)
+    ways = queued.ways
     shown = {u for way in ways for u in way.reveals}
     if shown:
         queues = store.unit_queues(queued.deck_id, shown)
@@ -52,13 +52,14 @@ def way_to_ask(store: ReviewStore, queued: QueuedCard, exposure: Exposure, *, da
     return choose(ways, target_rung(queued.card), last_kind=queued.card.last_kind)
 
 
-def record_shown(store: ReviewStore, queued: QueuedCard, exposure: Exposure, *, day_end_us: int) -> Exposure:
+def record_shown(store: ReviewStore, queued: QueuedCard, exposure: Exposure, *, day_end_us: int) -> None:
     """Record that ``queued`` is on screen: its unit asked, the units its item reveals set aside until the day
-    ends. Returns the day's exposure with them."""
+    ends (in ``exposure`` and in the store)."""
+    exposure.asked.add(queued.unit)
     revealed = [u for u in (queued.asked.reveals if queued.asked else ()) if u != queued.unit]
     if revealed:
         store.set_aside(queued.deck_id, revealed, until_us=day_end_us)
-    return Exposure(asked=exposure.asked | {queued.unit}, revealed=exposure.revealed.union(revealed))
+        exposure.revealed.update(revealed)
 
 
 def _learning(queue: UnitQueue | None) -> bool:

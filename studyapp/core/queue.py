@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from studyapp.core.cards import CardState
-from studyapp.core.ladder import UnitItem
+from studyapp.core.ladder import UnitItem, decode_ways
 from studyapp.generate.model import StudyItem
 
 
@@ -52,7 +52,7 @@ class QueuedCard:
             (the queue picks the next card before the screen needs its text).
     """
 
-    __slots__ = ("_item", "_load", "_members", "asked", "card", "deck_id", "origin", "unit")
+    __slots__ = ("_item", "_load", "_members", "_ways", "asked", "card", "deck_id", "origin", "unit")
 
     def __init__(
         self,
@@ -61,13 +61,19 @@ class QueuedCard:
         unit: str,
         origin: str = "",
         *,
+        ways: str = "",
         members: str = "",
         load: Callable[[str], StudyItem] | None = None,
         asked: UnitItem | None = None,
     ) -> None:
         self.card, self.deck_id, self.unit, self.origin = card, deck_id, unit, origin
-        self._members, self._load, self.asked = members, load, asked
+        self._ways, self._members, self._load, self.asked = ways, members, load, asked
         self._item: StudyItem | None = None
+
+    @property
+    def ways(self) -> tuple[UnitItem, ...]:
+        """The ways of asking the unit: its items that are not retired or suspended, in article order."""
+        return decode_ways(self._ways)
 
     @property
     def members(self) -> tuple[str, ...]:
@@ -83,30 +89,40 @@ class QueuedCard:
         return self._item
 
     def asking(self, way: UnitItem) -> QueuedCard:
-        """This card, asked by ``way``."""
-        return QueuedCard(
-            self.card, self.deck_id, self.unit, self.origin, members=self._members, load=self._load, asked=way
-        )
+        """This card, asked by ``way`` (the queue gives each card afresh: it is set in place)."""
+        self.asked, self._item = way, None
+        return self
 
     def with_card(self, card: CardState) -> QueuedCard:
         """The same unit asked the same way, in another state (undo puts the state before an answer back)."""
-        queued = QueuedCard(
-            card, self.deck_id, self.unit, self.origin, members=self._members, load=self._load, asked=self.asked
-        )
+        queued = self._copy(card, self.asked)
         queued._item = self._item
         return queued
+
+    def _copy(self, card: CardState, asked: UnitItem | None) -> QueuedCard:
+        return QueuedCard(
+            card,
+            self.deck_id,
+            self.unit,
+            self.origin,
+            ways=self._ways,
+            members=self._members,
+            load=self._load,
+            asked=asked,
+        )
 
     def __repr__(self) -> str:
         asked = self.asked.item_id if self.asked else None
         return f"QueuedCard(unit={self.unit!r}, card={self.card!r}, asked={asked!r})"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Exposure:
-    """The units a learner has seen on one study day: those asked, and those whose answers other cards showed."""
+    """The units a learner has seen on one study day: those asked, and those whose answers other cards showed.
+    A session adds to it as it shows cards."""
 
-    asked: frozenset[str] = frozenset()
-    revealed: frozenset[str] = frozenset()
+    asked: set[str] = field(default_factory=set)
+    revealed: set[str] = field(default_factory=set)
 
 
 class ReviewStore(Protocol):
@@ -127,10 +143,6 @@ class ReviewStore(Protocol):
         """The cards to show, best first: learning due now (looked up only when ``learning_due``), reviews due
         before the day's end (``want_review``), new cards in article order (``want_new``), then learning cards
         due within ``learn_ahead_us``; those of another origin than ``avoid_origin`` first. Read lazily."""
-        ...
-
-    def unit_items(self, deck_id: str, unit: str) -> list[UnitItem]:
-        """The ways of asking a unit: its active items (not retired, not suspended), in article order."""
         ...
 
     def unit_queues(self, deck_id: str, units: Collection[str]) -> dict[str, UnitQueue]:

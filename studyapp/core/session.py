@@ -102,9 +102,9 @@ class ReviewSession:
 
     Use: read :attr:`current` (the unit's card and the item chosen to ask it: ``current.item``) and
     :attr:`phase`; :meth:`show_answer` (or :meth:`submit` for auto-graded items); :meth:`rate`; repeat until
-    the phase is DONE. :meth:`undo` takes back the last answer, bury or
-    suspend, one at a time, newest first.
-    The first card is loaded on construction.
+    the phase is DONE. :meth:`undo` takes back the last answer, bury or suspend, one at a time, newest first,
+    and shows the same item again. :attr:`exposure` holds what the day has shown (units asked, units whose
+    answers a card showed). The first card is loaded on construction.
 
     Args:
         store: persistence (see :class:`ReviewStore`).
@@ -175,7 +175,7 @@ class ReviewSession:
         if self.current is None:
             self.phase = Phase.DONE
             return
-        self.exposure = record_shown(self.store, self.current, self.exposure, day_end_us=day_end_us)
+        record_shown(self.store, self.current, self.exposure, day_end_us=day_end_us)
         self.phase = Phase.QUESTION
 
     def _note_learning(self, state: CardState) -> None:

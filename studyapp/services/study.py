@@ -110,7 +110,7 @@ class _SavingStore:
     def __init__(self, store: CardStore, after_write) -> None:
         self._store, self._after_write = store, after_write
         self.candidates, self.counts, self.done_today = store.candidates, store.counts, store.done_today
-        self.unit_items, self.unit_queues, self.set_aside = store.unit_items, store.unit_queues, store.set_aside
+        self.unit_queues, self.set_aside = store.unit_queues, store.set_aside
         self.exposure, self.undo_answer, self.set_queue = store.exposure, store.undo_answer, store.set_queue
         self.learning_due, self.version = store.learning_due, store.version
         self.queue_fields, self.restore_queue = store.queue_fields, store.restore_queue

@@ -1,7 +1,8 @@
 """Card queues and answers: the hot path of a review (indexed queries, cached prepared statements).
 
-A card is the memory of one unit; its items (the ways of asking it) are read per card, by kind and what they
-reveal, without decoding their text. Implements :class:`studyapp.core.queue.ReviewStore`.
+A card is the memory of one unit; its items (the ways of asking it: id, kind, what each reveals) are copied
+onto the card row, so the next card and how to ask it come from one indexed lookup; an item's text is read
+only when shown. Implements :class:`studyapp.core.queue.ReviewStore`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 from sqlite_utils import Database
 
 from studyapp.core.cards import CardState, Queue
-from studyapp.core.ladder import UnitItem
+from studyapp.core.ladder import UnitItem, encode_ways
 from studyapp.core.queue import Counts, Exposure, QueuedCard, Scope, UnitQueue
 from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_json
@@ -22,7 +23,7 @@ from studyapp.storage.stats import StatsRepository
 
 _COLS = (
     "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.last_kind, "
-    "c.deck_id, c.unit, c.origin, c.members"
+    "c.deck_id, c.unit, c.origin, c.ways, c.members"
 )
 _NO_ORIGIN = "\x00"
 _INSERT_REVIEW = (
@@ -98,13 +99,22 @@ class CardStore:
             yield from map(self._queued, execute(learning_sql, (*args, now_us + learn_ahead_us, avoid)))
 
     def _queued(self, row: tuple) -> QueuedCard:
-        return QueuedCard(CardState(*row[:9]), row[9], row[10], row[11], members=row[12], load=self.item)
+        return QueuedCard(CardState(*row[:9]), *row[9:12], ways=row[12], members=row[13], load=self.item)
 
     def unit_items(self, deck_id: str, unit: str) -> list[UnitItem]:
+        """The ways of asking a unit, read from its items (the card keeps a copy: see :meth:`write_ways`)."""
         return [
             UnitItem(item_id, kind, tuple(json.loads(reveals)) if reveals else ())
             for item_id, kind, reveals in self.conn.execute(_UNIT_ITEMS, (deck_id, unit))
         ]
+
+    def write_ways(self, deck_id: str, units: Collection[str]) -> None:
+        """Copy the ways of asking ``units`` from their items onto their cards (after items changed); call
+        inside a transaction."""
+        self.conn.executemany(
+            "UPDATE cards SET ways = ? WHERE deck_id = ? AND unit = ?",
+            [(encode_ways(self.unit_items(deck_id, unit)), deck_id, unit) for unit in units],
+        )
 
     def unit_queues(self, deck_id: str, units: Collection[str]) -> dict[str, UnitQueue]:
         rows = self.conn.execute(
@@ -131,7 +141,7 @@ class CardStore:
             asked.add(unit)
             if reveals:
                 revealed.update(u for u in json.loads(reveals) if u != unit)
-        return Exposure(frozenset(asked), frozenset(revealed))
+        return Exposure(asked, revealed)
 
     def item(self, item_id: str) -> StudyItem:
         row = self.conn.execute("SELECT data FROM items WHERE id = ?", [item_id]).fetchone()
@@ -297,12 +307,11 @@ class CardStore:
 
     def set_item_suspended(self, item_id: str, suspended: bool) -> str:
         """Take one way of asking a unit out of the ladder, or bring it back; returns its deck id."""
+        deck_id, unit = self.unit_of_item(item_id)
         with self.db.atomic():
             self.conn.execute("UPDATE items SET suspended = ? WHERE id = ?", [int(suspended), item_id])
-            row = self.conn.execute("SELECT deck_id FROM items WHERE id = ?", [item_id]).fetchone()
-        if row is None:
-            raise KeyError(item_id)
-        return row[0]
+            self.write_ways(deck_id, [unit])
+        return deck_id
 
     def suspended_items(self, deck_id: str) -> list[StudyItem]:
         """The active items of a deck taken out of the ladder one by one, in article order."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from studyapp.core.cards import Queue, natural_queue
+from studyapp.core.ladder import UnitItem, encode_ways
 from studyapp.core.units import by_unit, members, shown_by
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
@@ -126,6 +127,7 @@ class DocumentRepository:
         conn = self.conn
         groups = by_unit(sorted(items, key=lambda i: i.position))
         shows = shown_by(groups)
+        alone = {r[0] for r in conn.execute("SELECT id FROM items WHERE deck_id = ? AND suspended = 1", [deck])}
         cards = {
             unit: (card_id, queue, state, last)
             for unit, card_id, queue, state, last in conn.execute(
@@ -136,7 +138,8 @@ class DocumentRepository:
         for unit, group in groups.items():
             head = group[0]
             waits_for = members(unit, [i.reveals for i in group], shows)
-            place = (head.section, head.origin, head.position, json.dumps(waits_for) if waits_for else "")
+            ways = encode_ways(UnitItem(i.id, i.kind, i.reveals) for i in group if i.id not in alone)
+            place = (head.section, head.origin, head.position, ways, json.dumps(waits_for) if waits_for else "")
             if unit not in cards:
                 queue = Queue.WAITING if waits_for else Queue.NEW
                 added.append((deck, unit, *place, int(queue), now_us))
@@ -148,12 +151,12 @@ class DocumentRepository:
                 queue = Queue.WAITING if waits_for else Queue.NEW
             placed.append((*place, queue, card_id))
         conn.executemany(
-            "INSERT INTO cards(deck_id, unit, section, origin, position, members, queue, state, step, due) "
-            "VALUES (?,?,?,?,?,?,?,1,0,?)",
+            "INSERT INTO cards(deck_id, unit, section, origin, position, ways, members, queue, state, step, due) "
+            "VALUES (?,?,?,?,?,?,?,?,1,0,?)",
             added,
         )
         conn.executemany(
-            "UPDATE cards SET section=?, origin=?, position=?, members=?, queue=? WHERE id=?",
+            "UPDATE cards SET section=?, origin=?, position=?, ways=?, members=?, queue=? WHERE id=?",
             placed,
         )
         gone = [(int(Queue.RETIRED), card_id) for unit, (card_id, *_) in cards.items() if unit not in groups]

@@ -1,7 +1,8 @@
 """Migration 0005: from one card per item to one card per unit of memory, keeping every review.
 
 Items keep their ids and gain their unit (and the units they reveal) as columns. Cards are rebuilt keyed by
-(deck, unit). For each unit:
+(deck, unit), each with a copy of its unit's ways of asking (the queue reads them with the card). For each
+unit:
 - no item card was ever answered: one new card (held back, ``WAITING``, when the unit summarises others);
 - one item card has history: its state is kept exactly (fuzzed due, exam bring-forward and all);
 - several have history: their answers are replayed in time order through FSRS (the deck's settings, no fuzz)
@@ -26,6 +27,7 @@ from fsrs import Card, Rating, Scheduler
 from sqlite_utils import Database
 
 from studyapp.core.cards import CardState, Queue, from_us, natural_queue
+from studyapp.core.ladder import UnitItem, encode_ways
 from studyapp.core.settings import make_scheduler
 from studyapp.core.units import members
 from studyapp.storage.decks import DeckRepository
@@ -34,7 +36,8 @@ from studyapp.storage.stats import StatsRepository
 CARDS_SCHEMA = """
     CREATE TABLE cards (
         id INTEGER PRIMARY KEY, deck_id TEXT NOT NULL REFERENCES documents(id), unit TEXT NOT NULL,
-        section TEXT NOT NULL, origin TEXT NOT NULL, position INTEGER NOT NULL, members TEXT NOT NULL DEFAULT '',
+        section TEXT NOT NULL, origin TEXT NOT NULL, position INTEGER NOT NULL, ways TEXT NOT NULL DEFAULT '',
+        members TEXT NOT NULL DEFAULT '',
         queue INTEGER NOT NULL, state INTEGER NOT NULL, step INTEGER, stability REAL, difficulty REAL,
         due INTEGER NOT NULL, last_review INTEGER, buried_until INTEGER, last_kind TEXT,
         UNIQUE (deck_id, unit));
@@ -136,15 +139,17 @@ def _migrate(db: Database) -> None:
         log_moves += [(card_id, c.id) for c in cards if c.id != card_id]
         last_kind = _kind_of_last(conn, history, items)
         queue, buried_until = _queue(cards, items, state, bool(waits_for))
-        put_aside += [
-            (c.item_id,)
+        alone = {
+            c.item_id
             for c in cards
             if c.state.queue == Queue.SUSPENDED and queue != Queue.SUSPENDED and not items[c.item_id].retired
-        ]
+        }
+        put_aside += [(item_id,) for item_id in alone]
         head = (active or unit_items)[0]
+        ways = encode_ways(UnitItem(i.id, i.kind, i.reveals) for i in active if i.id not in alone)
         rows.append(
             (
-                *(card_id, deck, unit, head.section, head.origin, head.position),
+                *(card_id, deck, unit, head.section, head.origin, head.position, ways),
                 json.dumps(waits_for) if waits_for else "",
                 *(queue, state.state, state.step, state.stability, state.difficulty, state.due_us),
                 *(state.last_review_us, buried_until, last_kind),
@@ -155,8 +160,8 @@ def _migrate(db: Database) -> None:
         if statement.strip():
             conn.execute(statement)
     conn.executemany(
-        "INSERT INTO cards(id, deck_id, unit, section, origin, position, members, queue, state, step, stability, "
-        "difficulty, due, last_review, buried_until, last_kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO cards(id, deck_id, unit, section, origin, position, ways, members, queue, state, step, "
+        "stability, difficulty, due, last_review, buried_until, last_kind) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         rows,
     )
     conn.executemany("UPDATE reviews SET card_id = ? WHERE card_id = ?", log_moves)

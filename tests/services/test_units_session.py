@@ -244,3 +244,27 @@ def test_a_neighbour_due_today_is_not_set_aside_when_the_entry_can_be_asked_anot
         session.show_answer()
         session.rate(Rating.Good, now=clock.now)
     assert fourth in asked  # still due today, not set aside
+
+
+def test_a_retired_way_of_asking_is_never_chosen_and_a_new_one_is(library, clock):
+    from library_samples import TEXT
+
+    from studyapp.generate.model import Source, StudyItem
+    from studyapp.text import parse_document
+
+    doc = parse_document(TEXT, name="chronicle")
+    source = Source("alpha", "Alpha", "In 1901 the first thing happened.")
+
+    def ask(kind: str) -> StudyItem:
+        return StudyItem(f"{doc.id}:{kind}", kind, "alpha", "When?", "1901", source, "fact-1", 0, unit="fact-1")
+
+    def first_kind() -> str:
+        return library.study.start_session(doc.id).current.item.kind
+
+    library.store_document(doc, source_name="c.txt", source_text=TEXT, items=[ask(Kind.DATE_CHOICE), ask("date-when")])
+    assert first_kind() == Kind.DATE_CHOICE
+    library.store_document(doc, source_name="c.txt", source_text=TEXT, items=[ask("date-when")])
+    assert first_kind() == Kind.DATE_WHEN  # the choice item retired with the re-import
+    library.store_document(doc, source_name="c.txt", source_text=TEXT, items=[ask(Kind.DATE_CLOZE), ask("date-when")])
+    assert first_kind() == Kind.DATE_CLOZE  # a new, easier way joins the same card
+    assert library.deck(doc.id).total == 1

@@ -15,6 +15,7 @@ import pytest
 from fsrs import Card, Rating, ReviewLog, Scheduler
 
 from studyapp.core.cards import Queue, from_us
+from studyapp.core.ladder import decode_ways
 from studyapp.core.session import Phase
 from studyapp.paths import bundled_documents
 from studyapp.services.library import Library
@@ -158,6 +159,8 @@ def test_suspends_buries_and_retired_items_carry_over(migrated):
     assert after["suspended_items"] == lone  # that way of asking stays out of the ladder
     ways = library.repos().cards.unit_items(before["exam"][0], partly[0])
     assert ways and lone.isdisjoint(w.item_id for w in ways)
+    (stored,) = library.repos().db.conn.execute("SELECT ways FROM cards WHERE unit = ?", [partly[0]]).fetchone()
+    assert decode_ways(stored) == tuple(ways)  # the card's copy, as the queue reads it
 
     (buried,) = [u for u, rows in active.items() if any(r[2] == Queue.BURIED for r in rows)]
     assert after["cards"][buried][2] == Queue.BURIED
