@@ -98,10 +98,10 @@ def _migrate(db: Database) -> None:
         "UPDATE reviews SET item_id = (SELECT item_id FROM cards WHERE cards.id = reviews.card_id)",
     ):
         conn.execute(statement)
-    items = _read_items(db)
+    items, data = _read_items(db)
     conn.executemany(
-        "UPDATE items SET unit = ?, reveals = ? WHERE id = ?",
-        [(i.unit, json.dumps(list(i.reveals)) if i.reveals else "", i.id) for i in items.values()],
+        "UPDATE items SET unit = ?, reveals = ?, data = ? WHERE id = ?",
+        [(i.unit, json.dumps(list(i.reveals)) if i.reveals else "", data[i.id], i.id) for i in items.values()],
     )
     old_cards: dict[tuple[str, str], list[_OldCard]] = {}
     for row in conn.execute(
@@ -181,21 +181,31 @@ def _migrate(db: Database) -> None:
     StatsRepository(db).reset_sums()
 
 
-def _read_items(db: Database) -> dict[str, _Item]:
+def _read_items(db: Database) -> tuple[dict[str, _Item], dict[str, str]]:
+    """The items with their units and what they reveal, and their data (JSON) naming both: a fact's items
+    also reveal the other facts of its sentence, whose dates they show (items made before this release did
+    not say so)."""
     entries: dict[tuple[str, str], dict[str, int]] = {}  # (deck, list) -> entry text or number -> number
     for deck, list_id, stored in db.conn.execute("SELECT deck_id, id, entries FROM lists"):
         numbers = entries.setdefault((deck, list_id), {})
         for number, text, *_ in json.loads(stored):
             numbers[text] = numbers[str(number)] = number
-    items = {}
-    for item_id, deck, kind, section, origin, position, data, retired in db.conn.execute(
+    sentences: dict[tuple[str, str, str], list[str]] = {}
+    for deck, fact_id, section, sentence in db.conn.execute("SELECT deck_id, id, section, sentence FROM facts"):
+        sentences.setdefault((deck, section, sentence), []).append(fact_id)
+    mates = {(key[0], f): [m for m in ids if m != f] for key, ids in sentences.items() for f in ids if len(ids) > 1}
+    items, data = {}, {}
+    for item_id, deck, kind, section, origin, position, stored, retired in db.conn.execute(
         "SELECT id, deck_id, kind, section, origin, position, data, retired_us FROM items"
     ):
-        fields = json.loads(data)
+        fields = json.loads(stored)
         unit = fields.get("unit") or _unit_before_units(item_id, deck, kind, origin, fields.get("answer", ""), entries)
-        reveals = tuple(fields.get("reveals", ()))
+        reveals = tuple(dict.fromkeys((*fields.get("reveals", ()), *mates.get((deck, unit), ()))))
         items[item_id] = _Item(item_id, deck, kind, section, origin, position, unit, reveals, retired is not None)
-    return items
+        data[item_id] = json.dumps(
+            {**fields, "unit": unit, "reveals": list(reveals)}, ensure_ascii=False, separators=(",", ":")
+        )
+    return items, data
 
 
 def _unit_before_units(item_id: str, deck: str, kind: str, origin: str, answer: str, entries) -> str:

@@ -212,3 +212,17 @@ def test_a_library_older_than_units_groups_list_items_by_entry(tmp_path):
     }  # the same units as items that name theirs: a fact, a list entry, a whole list
     assert all(units[i] == i for i in drills)  # a drill alone (its origin, the section, holds several)
     assert any("/" in u for u in units.values())
+
+
+def test_facts_of_one_sentence_reveal_each_other_after_the_migration(migrated):
+    """Items made before the release said nothing of the other facts of their sentence: the migration adds
+    them from the stored facts (the bundled article's "... in 1991, ... in March 22, 1992.")."""
+    library, before, _ = migrated
+    deck = before["exam"][0]
+    items = library.items(deck)
+    first = next(i.unit for i in items if i.kind == "date-cloze" and i.answer == "1991" and "Baku" in i.source.text)
+    second = next(i.unit for i in items if i.kind == "date-cloze" and i.answer == "March 22, 1992")
+    assert all(second in i.reveals for i in items if i.unit == first)
+    assert all(first in i.reveals for i in items if i.unit == second)
+    (ways,) = library.repos().db.conn.execute("SELECT ways FROM cards WHERE unit = ?", [first]).fetchone()
+    assert all(second in way.reveals for way in decode_ways(ways))
