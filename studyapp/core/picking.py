@@ -8,7 +8,8 @@ The rules, for one study day:
 - An item that would show a unit still in its learning steps is not used (those steps come back within
   minutes); the unit is asked another way, or later. An item that would show a unit due today is used only
   when the unit has no other way to ask it (a due review set aside is a day late; on the eve of an exam, too
-  late).
+  late), and then the weaker of the two memories (lower stability) is asked first: the stronger one bears the
+  day's delay.
 - A summary unit (whole list, chronology) waits while one of its members is due today: members first.
 - The item itself follows the format ladder (:mod:`studyapp.core.ladder`).
 """
@@ -41,15 +42,20 @@ def way_to_ask(store: ReviewStore, queued: QueuedCard, exposure: Exposure, *, da
     if unit in exposure.asked and queued.card.queue != Queue.LEARNING:
         return None
     ways = queued.ways
-    shown = {u for way in ways for u in way.reveals}
-    if shown:
-        queues = store.unit_queues(queued.deck_id, shown)
-        if any(_due_today(queues.get(member), day_end_us) for member in queued.members):
-            return None
-        ways = [way for way in ways if not any(_learning(queues.get(u)) for u in way.reveals)]
-        calm = [way for way in ways if not any(_due_today(queues.get(u), day_end_us) for u in way.reveals)]
-        ways = calm or ways
-    return choose(ways, target_rung(queued.card), last_kind=queued.card.last_kind)
+    target, last_kind = target_rung(queued.card), queued.card.last_kind
+    if not any(way.reveals for way in ways):
+        return choose(ways, target, last_kind=last_kind)
+    queues = store.unit_queues(queued.deck_id, {u for way in ways for u in way.reveals})
+    if any(_due_today(queues.get(member), day_end_us) for member in queued.members):
+        return None
+    ways = [way for way in ways if not any(_learning(queues.get(u)) for u in way.reveals)]
+    calm = [way for way in ways if not any(_due_today(queues.get(u), day_end_us) for u in way.reveals)]
+    if calm:
+        return choose(calm, target, last_kind=last_kind)
+    way = choose(ways, target, last_kind=last_kind)
+    if way is not None and _sets_aside_a_weaker(way, queues, queued, day_end_us):
+        return None
+    return way
 
 
 def record_shown(store: ReviewStore, queued: QueuedCard, exposure: Exposure, *, day_end_us: int) -> None:
@@ -60,6 +66,13 @@ def record_shown(store: ReviewStore, queued: QueuedCard, exposure: Exposure, *, 
     if revealed:
         store.set_aside(queued.deck_id, revealed, until_us=day_end_us)
         exposure.revealed.update(revealed)
+
+
+def _sets_aside_a_weaker(way: UnitItem, queues: dict[str, UnitQueue], queued: QueuedCard, day_end_us: int) -> bool:
+    """Whether ``way`` would set aside a unit due today whose memory is weaker than ``queued``'s: that one is
+    asked first, and this one waits for the next day instead."""
+    own = queued.card.stability or 0.0
+    return any(_due_today(queues.get(u), day_end_us) and (queues[u].stability or 0.0) < own for u in way.reveals)
 
 
 def _learning(queue: UnitQueue | None) -> bool:

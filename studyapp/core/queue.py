@@ -36,10 +36,12 @@ class Counts:
 
 @dataclass(frozen=True, slots=True)
 class UnitQueue:
-    """Where a unit's card stands: its :class:`~studyapp.core.cards.Queue` and due time (epoch microseconds)."""
+    """Where a unit's card stands: its :class:`~studyapp.core.cards.Queue`, due time (epoch microseconds) and
+    FSRS stability (None before its first answer)."""
 
     queue: int
     due_us: int
+    stability: float | None = None
 
 
 class QueuedCard:

@@ -118,9 +118,10 @@ class CardStore:
 
     def unit_queues(self, deck_id: str, units: Collection[str]) -> dict[str, UnitQueue]:
         rows = self.conn.execute(
-            f"SELECT unit, queue, due FROM cards WHERE deck_id = ? AND unit IN ({_marks(units)})", [deck_id, *units]
+            f"SELECT unit, queue, due, stability FROM cards WHERE deck_id = ? AND unit IN ({_marks(units)})",
+            [deck_id, *units],
         )
-        return {unit: UnitQueue(queue, due) for unit, queue, due in rows}
+        return {unit: UnitQueue(queue, due, stability) for unit, queue, due, stability in rows}
 
     def set_aside(self, deck_id: str, units: Collection[str], *, until_us: int) -> int:
         with self.db.atomic():

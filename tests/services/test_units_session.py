@@ -268,3 +268,27 @@ def test_a_retired_way_of_asking_is_never_chosen_and_a_new_one_is(library, clock
     library.store_document(doc, source_name="c.txt", source_text=TEXT, items=[ask(Kind.DATE_CLOZE), ask("date-when")])
     assert first_kind() == Kind.DATE_CLOZE  # a new, easier way joins the same card
     assert library.deck(doc.id).total == 1
+
+
+def test_of_two_facts_of_one_sentence_due_today_the_weaker_memory_is_asked_and_the_stronger_waits(library, clock):
+    from studyapp.core.cards import CardState
+    from studyapp.storage import bulk
+
+    deck = library.import_document(bundled_documents()[0]).deck_id
+    items = library.items(deck)
+    strong = next(i.unit for i in items if i.kind == "date-cloze" and i.answer == "1991" and "Baku" in i.source.text)
+    weak = next(i.unit for i in items if i.kind == "date-cloze" and i.answer == "March 22, 1992")
+    cards = {h.unit: h.state for h in library.card_histories(deck)}
+
+    def due_review(unit: str, stability: float, hours_ago: int) -> CardState:
+        due, last = to_us(clock.now - timedelta(hours=hours_ago)), to_us(clock.now - timedelta(days=9))
+        return CardState(cards[unit].id, 2, None, stability, 5.0, due, last, Queue.REVIEW, Kind.DATE_WHEN)
+
+    with library.repos().db.atomic():
+        bulk.write_states(library.repos().db, [due_review(strong, 20.0, 2), due_review(weak, 2.0, 1)])
+    session = library.study.start_session(deck)
+    assert session.current.unit == weak  # though the stronger one fell due first
+    assert strong in session.current.item.reveals
+    session.show_answer()
+    session.rate(Rating.Good, now=clock.now)
+    assert next(h.state for h in library.card_histories(deck) if h.unit == strong).queue == Queue.BURIED
