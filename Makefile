@@ -49,6 +49,7 @@ bench: $(STAMP)
 	for name in extract generate export startup practice; do \
 		QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_$$name.py || exit 1; done
 	$(PY) tests/benchmarks/bench_review.py --cards 100000 --reviews 1000000 --db /tmp/studyapp-bench
+	$(PY) tests/benchmarks/bench_units_simulation.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -126,13 +126,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             result = ExchangeService(library).export_deck_to_anki(
                 args.source, Path(args.out), options=options, timestamp=stamp
             )
-    print(f"Exported {result.notes} notes in {len(result.decks)} decks to {result.path}.")
+    print(
+        f"Exported {result.notes} notes (one per fact, list entry, list or chronology; {result.cards} cards) in "
+        f"{len(result.decks)} decks to {result.path}."
+    )
     if args.with_progress:
         print(
-            f"Carried the progress of {result.studied} studied cards ({result.reviews} reviews). In Anki, "
-            'import with "Import any learning progress" on, and turn on FSRS to use the memory states. '
-            "Anki adds progress only to cards it does not have yet: cards already in the collection keep "
-            "their Anki scheduling."
+            f"Carried the progress of {result.studied} studied notes ({result.reviews} reviews). In Anki, "
+            'import with "Import any learning progress" and "Import deck presets" on (the preset turns on FSRS '
+            "and buries a note's other cards until the next day). Anki adds progress only to cards it does "
+            "not have yet: cards already in the collection keep their Anki scheduling."
         )
     return 0
 

@@ -58,10 +58,14 @@ def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -
     context = FactContext(doc.id, facts, sources.title, _body(doc))
     groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
     events: list[Event] = []
+    mates = _sentence_mates(facts)
     for fact in facts:
         source = sources.source(fact.section, fact.sentence, fact.footnotes)
         others = context.other_mentions(fact)
-        groups.append(((ranked[fact.id], 0, fact.id), fact_items(fact, source, ranked[fact.id], context, others)))
+        made = fact_items(fact, source, ranked[fact.id], context, others)
+        if fact.id in mates:
+            made = [replace(item, reveals=tuple(dict.fromkeys((*item.reveals, *mates[fact.id])))) for item in made]
+        groups.append(((ranked[fact.id], 0, fact.id), made))
         description = describe(fact, others)
         if description is not None:
             events.append(Event(fact, span(fact.date), description, keys[fact.id]))
@@ -78,6 +82,20 @@ def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -
         groups.append(((drill.position, 1, drill.origin), [drill]))  # after the last of its events
     groups.sort(key=lambda group: group[0])
     return _unique([item for _, made in groups for item in made])
+
+
+def _sentence_mates(facts: list[DatedFact]) -> dict[str, tuple[str, ...]]:
+    """For each fact that shares its sentence with others, those others: every item of a fact shows its
+    sentence (in the prompt, or as the source under the answer), and with it their dates."""
+    by_sentence: dict[tuple[str, str], list[str]] = {}
+    for fact in facts:
+        by_sentence.setdefault((fact.section, fact.sentence), []).append(fact.id)
+    return {
+        fact_id: tuple(other for other in ids if other != fact_id)
+        for ids in by_sentence.values()
+        if len(ids) > 1
+        for fact_id in ids
+    }
 
 
 def _body(doc: Document) -> Iterator[str]:

@@ -89,7 +89,9 @@ class ReviewRecord:
 
 @dataclass(frozen=True)
 class CardHistory:
-    item_id: str
+    """The card of one unit of memory: its state and every answer, whatever item asked it."""
+
+    unit: str
     state: CardState
     reviews: tuple[ReviewRecord, ...]
 
@@ -237,7 +239,7 @@ class Library:
     def _summary(self, deck_id: str, title: str) -> DeckSummary:
         repos, now = self.repos(), self.now()
         if not self.read_only:
-            repos.cards.unbury(deck_id, now_us=to_us(now))
+            repos.cards.refresh_queues(deck_id, now_us=to_us(now))
         settings = repos.decks.settings(deck_id)
         start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=self.tz)
         new_done, reviews_done = repos.cards.done_today(deck_id, day_start_us=to_us(start))
@@ -361,11 +363,11 @@ class Library:
         return self.stats.deck(deck_id).mastery
 
     def card_histories(self, deck_id: str) -> list[CardHistory]:
-        """Every card of a deck that is not retired, with its stored state and its answers (oldest first), in
-        article order (for exports that carry progress)."""
+        """Every card (one per unit) of a deck that is not retired, with its stored state and its answers
+        (oldest first), in article order (for exports that carry progress)."""
         return [
-            CardHistory(item_id, state, tuple(ReviewRecord(*r) for r in answers))
-            for item_id, state, answers in self.repos().cards.histories(deck_id)
+            CardHistory(unit, state, tuple(ReviewRecord(*r) for r in answers))
+            for unit, state, answers in self.repos().cards.histories(deck_id)
         ]
 
     def reading_position(self, deck_id: str) -> ReadingPosition | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -143,8 +143,10 @@ class PracticeService:
         scheduler = make_scheduler(repos.decks.settings(deck_id), fuzzing=lib.fuzzing)
         reviewed, _ = scheduler.review_card(card.to_fsrs(), rating, now)
         after = CardState.from_fsrs(reviewed)
+        asked = repos.cards.item(item_id).kind
+        after = replace(after, last_kind=str(asked))
         repos.cards.record_answer(
-            card, after, deck_id=deck_id, rating=int(rating), reviewed_us=to_us(now), duration_ms=None
+            card, after, deck_id=deck_id, rating=int(rating), reviewed_us=to_us(now), duration_ms=None, item_id=item_id
         )
         lib.after_write()
         return Recorded(True, changes=Changes(decks=frozenset({deck_id}), cards=frozenset({card.id})))

@@ -40,7 +40,7 @@ class SetAsideService:
         repos = lib.repos()
         repos.documents.document(deck_id)  # KeyError when unknown
         if not lib.read_only:
-            repos.cards.unbury(deck_id, now_us=to_us(lib.now()))
+            repos.cards.refresh_queues(deck_id, now_us=to_us(lib.now()))
         return [
             SetAsideCard(
                 card_id=row.card_id,

@@ -57,7 +57,9 @@ class Stats:
         mastery: per section id, mean FSRS retrievability now, unseen cards counting 0.
         streak: consecutive study days with answers, ending today (or yesterday if none yet today).
         total_reviews, total_seconds, today_reviews, today_seconds: volume and time spent.
-        cards_by_queue: counts of active cards: "new", "learning", "review", "suspended", "buried".
+        cards_by_queue: counts of active cards (one per unit of memory: a fact, a list entry, a whole list, a
+            chronology): "new" (summary units held back until their members are known included), "learning",
+            "review", "suspended", "buried".
         retention_by_week: true retention of each week with answers on review-state cards, oldest first.
     """
 
@@ -113,8 +115,9 @@ FORECAST_DAYS = 30
 class StatsService:
     """Reached as ``library.stats``.
 
-    Mastery of a section is the mean FSRS retrievability of its cards now (unseen cards count 0): it falls
-    as memories fade, so it says what the learner would recall today rather than how much was seen.
+    Cards are units of memory (one per fact, list entry, whole list, chronology), whatever the number of ways
+    each is asked. Mastery of a section is the mean FSRS retrievability of its cards now (unseen cards count
+    0): it falls as memories fade, so it says what the learner would recall today rather than how much was seen.
     Days are study days of the first deck's day-start hour (4 a.m. by default) in the library's time zone.
     """
 
@@ -171,7 +174,10 @@ class StatsService:
             total_seconds=sum(d.seconds for d in reviews_per_day),
             today_reviews=per_day.get(today, [0, 0.0])[0],
             today_seconds=per_day.get(today, [0, 0.0])[1],
-            cards_by_queue={name: queues.get(q, 0) for q, name in _QUEUE_NAMES.items()},
+            cards_by_queue={
+                name: queues.get(q, 0) + (queues.get(Queue.WAITING, 0) if q == Queue.NEW else 0)
+                for q, name in _QUEUE_NAMES.items()
+            },
             retention_by_week=tuple(RetentionWeek(w, n, ok / n) for w, (n, ok) in sorted(weekly.items())),
         )
 

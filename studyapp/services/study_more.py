@@ -19,9 +19,5 @@ def session_with_more_new(
 ) -> ReviewSession:
     """A review session whose limit of new cards for today is ``extra`` higher (this session only)."""
     session = library.study.start_session(deck_id, section=section, now=now)
-    session.new_per_day += extra
-    if session.current is None:
-        # The session found nothing under the old limit; look again under the new one. (ReviewSession has no
-        # public way to raise its limit: this is the one place that reaches past its API.)
-        session._advance(now)
+    session.allow_more_new(extra, now)
     return session

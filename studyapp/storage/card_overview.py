@@ -46,16 +46,17 @@ class CardOverview:
     def memories(self, deck_id: str) -> list[CardMemory]:
         """Every card of the deck that is not retired, with its item's unit ("" when the item names none)."""
         rows = self.conn.execute(
-            "SELECT c.origin, coalesce(json_extract(i.data, '$.unit'), ''), c.state, c.stability, c.last_review "
-            "FROM cards c JOIN items i ON i.id = c.item_id WHERE c.deck_id = ? AND c.queue != ?",
+            "SELECT origin, unit, state, stability, last_review FROM cards WHERE deck_id = ? AND queue != ?",
             [deck_id, int(Queue.RETIRED)],
         )
         return [CardMemory(*row) for row in rows.fetchall()]
 
     def set_aside(self, deck_id: str, sections: tuple[str, ...] = ()) -> list[StoredSetAside]:
         """Suspended and buried cards of a deck (or of some sections), in article order."""
+        # A card is a unit of memory: it is shown by the first of its items still offered.
         sql = (
-            "SELECT c.id, c.queue, c.buried_until, i.data FROM cards c JOIN items i ON i.id = c.item_id "
+            "SELECT c.id, c.queue, c.buried_until, (SELECT i.data FROM items i WHERE i.deck_id = c.deck_id "
+            "AND i.unit = c.unit AND i.retired_us IS NULL ORDER BY i.rowid LIMIT 1) AS data FROM cards c "
             "WHERE c.deck_id = ? AND c.queue IN (?, ?)"
         )
         args: list = [deck_id, int(Queue.SUSPENDED), int(Queue.BURIED)]
@@ -63,7 +64,11 @@ class CardOverview:
             sql += f" AND c.section IN ({','.join('?' * len(sections))})"
             args += list(sections)
         rows = self.conn.execute(sql + " ORDER BY c.position, c.id", args).fetchall()
-        return [StoredSetAside(card_id, item_from_json(data), queue, until) for card_id, queue, until, data in rows]
+        return [
+            StoredSetAside(card_id, item_from_json(data), queue, until)
+            for card_id, queue, until, data in rows
+            if data is not None
+        ]
 
     def answered_any(self, deck_id: str) -> bool:
         """True once any card of the deck has been answered."""

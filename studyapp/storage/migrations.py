@@ -1,7 +1,9 @@
 """The library schema, as numbered migrations (``sqlite_utils.Migrations``; applied in order, once).
 
 Times are integer microseconds since the epoch, UTC. A deck is a document (deck id = document id).
-Card ``queue``: -3 retired, -2 buried, -1 suspended, 0 new, 1 learning/relearning, 2 review.
+A card is the memory of one unit (a fact, a list entry, a whole list, a chronology; since 0005); its items are
+the ways of asking it. Card ``queue``: -4 waiting (a summary unit held back until its members are known),
+-3 retired, -2 buried, -1 suspended, 0 new, 1 learning/relearning, 2 review.
 
 Indexes are few on purpose: an answer rewrites one card row and appends one review row, and every index
 touched costs pages written per answer. Due queues use ``cards_due`` (section sessions filter it, the due
@@ -12,6 +14,8 @@ key is its time (epoch microseconds, bumped by 1 on a tie), so "answers since" i
 from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
+
+from studyapp.storage.unit_migration import migrate_to_units
 
 migrations = Migrations("studyapp")
 
@@ -88,6 +92,13 @@ def _review_hours(db: Database) -> None:
         "ms INTEGER NOT NULL, on_reviews INTEGER NOT NULL, passed INTEGER NOT NULL, "
         "PRIMARY KEY (deck_id, hour)) WITHOUT ROWID"
     )
+
+
+@migrations(name="0005_units", transactional=False)  # it opens its own transaction (see migrate_to_units)
+def _units(db: Database) -> None:
+    """One card per unit of memory instead of one per item, every review kept (see
+    :mod:`studyapp.storage.unit_migration`)."""
+    migrate_to_units(db)
 
 
 @migrations(name="0006_reading_marks")

@@ -182,10 +182,10 @@ class PracticeRepository:
         return [found[i] for i in item_ids if i in found]
 
     def card_of(self, item_id: str) -> tuple[str, CardState] | None:
-        """(deck id, card state) of the card that asks ``item_id``."""
+        """(deck id, card state) of the card of the unit that ``item_id`` asks about."""
         row = self.conn.execute(
-            "SELECT deck_id, id, state, step, stability, difficulty, due, last_review, queue FROM cards "
-            "WHERE item_id = ?",
+            "SELECT c.deck_id, c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, "
+            "c.last_kind FROM items i JOIN cards c ON c.deck_id = i.deck_id AND c.unit = i.unit WHERE i.id = ?",
             [item_id],
         ).fetchone()
         return None if row is None else (row[0], CardState(*row[1:]))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from studyapp.generate.model import Kind, StudyItem
+from studyapp.services.sample_study import learn_units
 
 SIZES = ((QSize(1280, 800), ""), (QSize(800, 560), "-small"))
 MAX_WALK = 600  # cards buried on the way to the wanted one, at most
@@ -69,20 +70,24 @@ def review_card_shots(out: Path, app: QApplication) -> list[Path]:
 
 
 def _cards_to_show(items: list[StudyItem]) -> dict[str, tuple[StudyItem, Callable]]:
-    """The longest chronology and list order (the hardest to fit), the first choice card and list recall."""
+    """The longest chronology and list order (the hardest to fit), a choice card and the list recall."""
     cards: dict[str, tuple[StudyItem, Callable]] = {}
 
     def longest(kind: Kind) -> StudyItem | None:
         found = [item for item in items if item.kind == kind]
         return max(found, key=lambda item: len(item.answer)) if found else None
 
-    def first(kind: Kind) -> StudyItem | None:
-        return next((item for item in items if item.kind == kind), None)
+    chronology = longest(Kind.CHRONOLOGY)
+    learnt = set(chronology.reveals) if chronology else set()  # studied on past days to bring the drill up
+
+    def late(kind: Kind) -> StudyItem | None:
+        """The last of its kind: far from the first section, whose cards the session-end shots study."""
+        return next((item for item in reversed(items) if item.kind == kind and item.memory_unit not in learnt), None)
 
     wanted = (
-        ("chronology-answer", longest(Kind.CHRONOLOGY), _arrange_partly),
-        ("choice-question", first(Kind.DATE_CHOICE), lambda review: None),
-        ("choice-answer", first(Kind.DATE_CHOICE), _pick_wrong),
+        ("chronology-answer", chronology, _arrange_partly),
+        ("choice-question", late(Kind.DATE_CHOICE), lambda review: None),
+        ("choice-answer", late(Kind.DATE_CHOICE), _pick_wrong),
         ("order-question", longest(Kind.LIST_ORDER), lambda review: None),
         ("order-answer", longest(Kind.LIST_ORDER), _arrange_partly),
         ("recall-answer", longest(Kind.LIST_RECALL), lambda review: review.show_answer()),
@@ -94,9 +99,12 @@ def _cards_to_show(items: list[StudyItem]) -> dict[str, tuple[StudyItem, Callabl
 
 
 def _show(window, deck_id: str, item: StudyItem, app: QApplication) -> bool:
-    """Start a session on the item's section and bury cards until the item is the one asked; the buried
-    cards are brought back afterwards. False when the session never gets to it."""
+    """Start a session on the item's section and bury cards until the item's unit comes up, then ask it by the
+    item; the buried cards are brought back first. A whole list or chronology, which waits until its members
+    are known, has them learnt on the days before. False when the session never gets to it."""
     library = window.library
+    if item.reveals:
+        learn_units(library, deck_id, frozenset(item.reveals), before=library.now())
     library.set_aside.restore(card.card_id for card in library.set_aside.cards(deck_id))
     window.study(deck_id, item.section)
     review = window.review_screen
@@ -104,7 +112,10 @@ def _show(window, deck_id: str, item: StudyItem, app: QApplication) -> bool:
         current = review.session.current
         if current is None:
             return False
-        if current.item.id == item.id:
+        if current.unit == item.memory_unit:
+            if current.item.id != item.id:
+                review.session.ask_as(item.id)
+                review.render()
             window.statusBar().clearMessage()  # not "Card buried" from the way here
             _settle(app)
             return True

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from fsrs import Rating
-from library_samples import store
+from library_samples import TEXT, store
 
 from studyapp.core.familiarity import Familiarity
+from studyapp.text import parse_document
 
-SPEC = [("alpha", "fact-1", 0), ("alpha", "fact-1", 1), ("beta", "fact-2", 2)]  # two cards ask about fact-1
+SPEC = [("alpha", "fact-1", 0), ("alpha", "fact-1", 1), ("beta", "fact-2", 2)]  # two ways of asking fact-1
 
 
 def answer(library, deck, rating, clock, *, card_of: str) -> None:
@@ -26,7 +29,7 @@ def test_new_then_learning_then_known_then_weak_as_time_passes(library, clock):
     assert library.familiarity.deck(deck).by_origin["fact-1"] is Familiarity.LEARNING
 
     clock.advance(days=1)  # a new day: the bury is over
-    for _ in range(2):  # both cards of the fact graduate at once
+    for _ in range(2):  # two Easy answers graduate the fact
         answer(library, deck, Rating.Easy, clock, card_of="fact-1")
     state = library.familiarity.deck(deck)
     assert state.by_origin["fact-1"] is Familiarity.KNOWN
@@ -47,7 +50,18 @@ def test_a_lapse_makes_a_known_passage_weak(library, clock):
     assert library.familiarity.deck(deck).by_origin["fact-1"] is Familiarity.WEAK
 
 
-def test_some_cards_known_and_some_new_is_still_learning(library, clock):
-    deck, _ = store(library, SPEC)
-    answer(library, deck, Rating.Easy, clock, card_of="fact-1")
-    assert library.familiarity.deck(deck).by_origin["fact-1"] is Familiarity.LEARNING
+def test_a_passage_with_one_unit_known_and_one_new_is_still_learning(library, clock):
+    """Two units of memory from one passage (as the entries of one list): knowing one is not knowing both."""
+    deck, items = store(library, SPEC)
+    two_units = [replace(item, unit=f"fact-1/{n}") for n, item in enumerate(items[:2], 1)] + items[2:]
+    library.store_document(
+        parse_document(TEXT, name="chronicle"), source_name="chronicle.txt", source_text=TEXT, items=two_units
+    )
+    session = library.study.start_session(deck, now=clock())
+    while session.current is not None and session.current.unit != "fact-1/1":
+        session.bury_current(clock())
+    session.show_answer()
+    session.rate(Rating.Easy, now=clock())
+    state = library.familiarity.deck(deck)
+    assert state.by_unit["fact-1/1"] is Familiarity.KNOWN and state.by_unit["fact-1/2"] is Familiarity.NEW
+    assert state.by_origin["fact-1"] is Familiarity.LEARNING

@@ -75,16 +75,18 @@ def test_due_forecast_and_mastery(library, clock):
     deck, items = store(library, [("alpha", "A", 0), ("alpha", "B", 1), ("beta", "C", 2)])
     _answer(library, deck, clock, [Rating.Easy, Rating.Easy])  # two alpha cards to review state
     stats = library.stats.deck(deck)
-    histories = {h.item_id: h.state for h in library.card_histories(deck)}
+    histories = {h.unit: h.state for h in library.card_histories(deck)}
     scheduler = Scheduler(enable_fuzzing=False)
     for item in items[:2]:
-        state = histories[item.id]
+        state = histories[item.memory_unit]
         offset = (datetime.fromtimestamp(state.due_us / 1e6, UTC) - timedelta(hours=4)).date() - (
             clock.now - timedelta(hours=4)
         ).date()
         assert stats.due_forecast[offset.days] >= 1
     assert sum(stats.due_forecast) == 2
-    expected_alpha = sum(scheduler.get_card_retrievability(histories[i.id].to_fsrs(), clock.now) for i in items[:2]) / 2
+    expected_alpha = (
+        sum(scheduler.get_card_retrievability(histories[i.memory_unit].to_fsrs(), clock.now) for i in items[:2]) / 2
+    )
     assert stats.mastery["alpha"] == pytest.approx(expected_alpha)
     assert stats.mastery["beta"] == 0.0
     assert library.section_mastery(deck) == stats.mastery

@@ -11,9 +11,11 @@ def reveal_answer(qtbot, review) -> None:
 
 
 def bring_up(window, deck_id: str, wanted, *, section: str | None = None):
-    """Study ``section`` (the item's own section when ``wanted`` is a StudyItem) burying cards until the wanted
-    one is asked: ``wanted`` is an item, a kind, or a predicate on items. Returns the review screen."""
+    """Study ``section`` (the item's own section when ``wanted`` is a StudyItem) burying cards until a unit with
+    the wanted way of asking comes up, then ask it that way: ``wanted`` is an item, a kind, or a predicate on
+    items. Returns the review screen."""
     from studyapp.generate.model import StudyItem
+    from studyapp.services.sample_study import learn_units
 
     if isinstance(wanted, StudyItem):
         section = section or wanted.section
@@ -22,12 +24,19 @@ def bring_up(window, deck_id: str, wanted, *, section: str | None = None):
         match = lambda item: item.kind == wanted  # noqa: E731
     else:
         match = wanted
+    if isinstance(wanted, StudyItem) and wanted.reveals:  # a whole list or chronology waits for its members
+        learn_units(window.library, deck_id, frozenset(wanted.reveals), before=window.library.now())
     window.study(deck_id, section)
     review = window.review_screen
     for _ in range(600):
-        current = review.session.current
+        session = review.session
+        current = session.current
         assert current is not None, "the session ended before the wanted card"
-        if match(current.item):
+        way = next((w for w in current.ways if match(window.library.repos().cards.item(w.item_id))), None)
+        if way is not None:
+            if way.item_id != current.item.id:
+                session.ask_as(way.item_id)
+                review.render()
             return review
         review.bury()
     raise AssertionError("the wanted card never came up")

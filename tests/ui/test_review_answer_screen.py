@@ -4,12 +4,14 @@ know" grades and shows the answer, order drills answer with one annotated list, 
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from review_keys import allow_new_cards, bring_up
 
+from studyapp.core.cards import to_us
 from studyapp.core.session import Phase
 from studyapp.generate.model import Kind
 from studyapp.ui import theme
@@ -20,8 +22,12 @@ SMALL = (800, 560)
 
 
 def stored_ratings(library) -> list[int]:
+    """Ratings given today (a whole list or a chronology is brought up by learning its members on past days)."""
+    today = to_us(library.now() - timedelta(hours=12))
     with sqlite3.connect(library.path) as db:
-        return [row[0] for row in db.execute("SELECT rating FROM reviews ORDER BY reviewed")]
+        return [
+            row[0] for row in db.execute("SELECT rating FROM reviews WHERE reviewed >= ? ORDER BY reviewed", [today])
+        ]
 
 
 def settle() -> None:
