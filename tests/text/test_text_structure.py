@@ -1,6 +1,7 @@
 """Structure rules: back matter, bios, metadata, setext headings, headings glued to their paragraph."""
 
 from studyapp.text import parse_document, read_document
+from studyapp.text.document import AsideKind
 
 
 def test_encyclopedic_article_back_matter_is_not_studied(data_dir):
@@ -220,4 +221,5 @@ def test_a_notes_heading_followed_by_prose_does_not_end_the_body():
     assert [s.title for s in doc.sections] == ["PART ONE", "PART TWO"]
     assert len(doc.section("part-two").paragraphs) == 3
     assert [f.text for f in doc.footnotes] == ["The note."]
-    assert "Smith, J. (2015). Gas. London." in [p.text for p in doc.trailing]
+    # The bibliography between the parts is a list of sources: reference entries, not trailing prose.
+    assert [(a.kind, a.text) for a in doc.asides] == [(AsideKind.REFERENCE, "Smith, J. (2015). Gas. London.")]

@@ -1,0 +1,202 @@
+"""Debris of the source inside running text: what a paragraph holds that is no study material.
+
+Copies of wiki pages keep the ends of image captions (``... in July 1997.]] The next sentence``), template and
+infobox fields (``|picture_width = 160 |``), category lines and ``[TABLE]`` where a table was dropped; site
+sources keep Liquid tags (``{% include image.html caption="..." %}``); reports set notes in the running text
+("... targets." Note: Islamic names ...); papers carry figure labels, copyright and licence lines. Each is cut
+out of the paragraph as a :class:`Piece` of its own kind; what remains is the prose.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from studyapp.text.document import AsideKind
+from studyapp.text.sentences import split_sentences
+
+_CAPTION_END = re.compile(r"\]\](?!\])")
+# A caption cut from its start usually begins after a sentence end, in lower case ("... action. helicopter hovers")
+_LOWER_START = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[a-z\u00e0-\u00ff])")
+_MAX_CAPTION_SENTENCES = 2
+_FILE_LINK = re.compile(r"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\|", re.IGNORECASE)
+_LINK_OPTION = re.compile(
+    r"^(?:thumb(?:nail)?|frameless|frame|border|upright(?:=[\d.]+)?|left|right|center|none|\d+x?\d*px)$"
+)
+_LIQUID = re.compile(r"\{%-?\s*(.*?)\s*-?%\}", re.DOTALL)
+_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*[\w.|\s:'\"-]{1,80}?\s*-?\}\}")
+_LIQUID_TEXT = re.compile(r"\b(caption|description|title|alt)\s*=\s*[\"\u201c]([^\"\u201d]*)[\"\u201d]", re.IGNORECASE)
+_TEMPLATE = re.compile(r"\{\{[^{}]{0,200}\}\}")
+_FIELDS = re.compile(r"(?:^|\|)\s*[A-Za-z_][\w ]{0,30}?\s*=")
+_CATEGORY = re.compile(r"(?:^|\s)Category:\S")
+_DROPPED_TABLE = re.compile(r"^\[(?:TABLE|table|Table)\]$")
+_FIGURE_LABEL = re.compile(
+    r"^(?:Figure|Fig\.|Table|Map|Plate|Chart|Graph|Photo|Image|Box)\s+\d{1,3}(?:[.-]\d{1,3})*[a-z]?"
+    r"(?:\s*[.:\u2013\u2014-]\s*|\s*$)",
+    re.IGNORECASE,
+)
+_MAX_LABELLED_CAPTION = 400
+_LICENCE = re.compile(
+    r"\u00a9|\(c\)\s*\d{4}|\bcopyright\s+(?:\(c\)|\d{4})|all rights reserved|creative commons|\bCC[- ]BY\b"
+    r"|\bISSN:?\s*\d{4}-\d{3}[\dX]|\bDOI:?\s*10\.\d{4}",
+    re.IGNORECASE,
+)
+_MAX_LICENCE = 300
+_INLINE_NOTE = re.compile(r"(?<=[.!?\"'\u201d\u2019)])\s+Note:\s+(?=[A-Z\"\u201c])")
+_NOTE_START = re.compile(r"^Note:\s+(?=[A-Z\"\u201c])")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of a paragraph: prose (``kind`` None) or debris of a kind."""
+
+    kind: AsideKind | None
+    text: str
+
+
+def split_debris(text: str) -> list[Piece]:
+    """Cut the debris out of one paragraph's text; the pieces in reading order, empty ones left out."""
+    if _plain(text):
+        return [Piece(None, text)]
+    kind = block_kind(text)
+    if kind is not None:
+        return [Piece(kind, _shown(kind, text))]
+    pieces: list[Piece] = []
+    for piece in _liquid_pieces(text):
+        if piece.kind is not None:
+            pieces.append(piece)
+            continue
+        for part in _caption_pieces(piece.text):
+            pieces.extend(_note_pieces(part) if part.kind is None else [part])
+    return [p for p in pieces if p.text.strip()]
+
+
+def _plain(text: str) -> bool:
+    """A quick test: no character that any debris needs."""
+    return (
+        "]]" not in text
+        and "{" not in text
+        and "|" not in text
+        and "Note:" not in text
+        and not _FIGURE_LABEL.match(text)
+        and ("[" not in text or not _DROPPED_TABLE.match(text))
+        and _LICENCE.search(text[:_MAX_LICENCE]) is None
+    )
+
+
+def block_kind(text: str) -> AsideKind | None:
+    """The kind of a whole block that is debris (a category line, infobox fields, a licence line), else None."""
+    stripped = text.strip()
+    if _DROPPED_TABLE.match(stripped):
+        return AsideKind.TABLE
+    if stripped.startswith(("{{", "}}", "{|", "|}")) or stripped.endswith(("}}", "|}")):
+        return AsideKind.MARKUP
+    if (stripped.startswith("|") and "=" in stripped) or (len(_FIELDS.findall(stripped)) >= 2 and "|" in stripped):
+        return AsideKind.MARKUP
+    if stripped.startswith("Category:") or len(_CATEGORY.findall(stripped)) >= 2:
+        return AsideKind.MARKUP
+    if _FIGURE_LABEL.match(stripped) and len(stripped) <= _MAX_LABELLED_CAPTION:
+        return AsideKind.CAPTION
+    if len(stripped) <= _MAX_LICENCE and _LICENCE.search(stripped):
+        return AsideKind.LICENCE
+    if _NOTE_START.match(stripped):
+        return AsideKind.NOTE
+    if _LIQUID.fullmatch(stripped):
+        return AsideKind.CAPTION if _LIQUID_TEXT.search(stripped) else AsideKind.MARKUP
+    return None
+
+
+def is_figure_label(text: str) -> bool:
+    """True for a figure label alone ("Figure 1.1", "Fig. 3:"): its caption follows it."""
+    match = _FIGURE_LABEL.match(text.strip())
+    return match is not None and match.end() == len(text.strip())
+
+
+def _shown(kind: AsideKind, text: str) -> str:
+    stripped = text.strip()
+    if kind is AsideKind.NOTE:
+        return _NOTE_START.sub("", stripped)
+    if kind is AsideKind.CAPTION and _LIQUID.fullmatch(stripped):
+        return _liquid_caption(stripped)
+    return stripped
+
+
+def _liquid_pieces(text: str) -> list[Piece]:
+    """Liquid tags cut out: an include with a caption is a caption; any other tag is markup."""
+    if "{" not in text:
+        return [Piece(None, text)]
+    pieces: list[Piece] = []
+    position = 0
+    for match in _LIQUID.finditer(text):
+        pieces.append(Piece(None, text[position : match.start()]))
+        caption = _liquid_caption(match.group(0))
+        pieces.append(Piece(AsideKind.CAPTION, caption) if caption else Piece(AsideKind.MARKUP, match.group(0)))
+        position = match.end()
+    rest = _TEMPLATE.sub(_template_text, _LIQUID_OUTPUT.sub("", text[position:]))
+    pieces.append(Piece(None, rest))
+    return pieces
+
+
+def _liquid_caption(tag: str) -> str:
+    fields = {name.lower(): value for name, value in _LIQUID_TEXT.findall(tag)}
+    for name in ("caption", "description", "title", "alt"):
+        if fields.get(name, "").strip():
+            return html.unescape(fields[name].strip())
+    return ""
+
+
+def _template_text(match: re.Match[str]) -> str:
+    """``{{'}}`` (a wiki apostrophe) is an apostrophe; any other inline template is dropped."""
+    inner = match.group(0)[2:-2]
+    return inner if inner in ("'", "-", "\u2013", "\u2014") else ""
+
+
+def _caption_pieces(text: str) -> list[Piece]:
+    """Ends of image captions (``...]]``) and file links (``[[File:x.jpg|thumb|A caption]]``) cut out."""
+    pieces: list[Piece] = []
+    while True:
+        link = _FILE_LINK.search(text)
+        end = _CAPTION_END.search(text)
+        if link is not None and (end is None or link.start() < end.start()):
+            stop = end.start() if end is not None else len(text)
+            fields = [f for f in text[link.start() : stop].split("|")[1:] if not _LINK_OPTION.match(f.strip())]
+            pieces.append(Piece(None, text[: link.start()]))
+            pieces.append(Piece(AsideKind.CAPTION, fields[-1].strip() if fields else ""))
+            text = text[end.end() :] if end is not None else ""
+            continue
+        if end is None:
+            break
+        before = text[: end.start()]
+        if "[[" in before or not before.strip() or before[-1:].isspace():
+            # a balanced wiki link, or a stray "]]" after the text: drop the brackets, keep the words
+            text = before.replace("[[", "").rstrip() + text[end.end() :]
+            continue
+        start = _caption_start(before)
+        pieces.append(Piece(None, before[:start]))
+        pieces.append(Piece(AsideKind.CAPTION, before[start:].strip().strip("'").strip()))
+        text = text[end.end() :]
+    pieces.append(Piece(None, text))
+    return pieces
+
+
+def _caption_start(before: str) -> int:
+    """Where a caption that ends at ``]]`` begins: after the last sentence end followed by a lower-case word,
+    else at the paragraph's start when that is a short caption, else at the last sentence."""
+    starts = list(_LOWER_START.finditer(before))
+    if starts:
+        return starts[-1].end()
+    sentences = split_sentences(before)
+    if len(sentences) <= _MAX_CAPTION_SENTENCES:
+        return 0
+    return before.rfind(sentences[-1])
+
+
+def _note_pieces(piece: Piece) -> list[Piece]:
+    """A note set in the running text ("... targets." Note: Islamic names ...) runs to the paragraph's end."""
+    if "Note:" not in piece.text:
+        return [piece]
+    match = _INLINE_NOTE.search(piece.text)
+    if match is None:
+        return [piece]
+    return [Piece(None, piece.text[: match.start()]), Piece(AsideKind.NOTE, piece.text[match.end() :].strip())]
