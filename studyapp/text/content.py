@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from studyapp.text.blocks import RawAside, RawBlock, RawList, RawParagraph, RawTable
-from studyapp.text.document import Aside, Block, ListItem, NumberedList, Paragraph, Sentence, Table
+from studyapp.text.document import Aside, AsideKind, Block, ListItem, NumberedList, Paragraph, Sentence, Table
 from studyapp.text.inline import clean_inline
 from studyapp.text.markers import MarkerStyle, extract_markers, may_hold_marker, superscript_plain_digits
 from studyapp.text.sentences import split_sentences
@@ -43,6 +43,8 @@ def section_blocks(
             previous = blocks[-1] if blocks else None
             lead = previous.sentences[-1].text if isinstance(previous, Paragraph) else section_title
             blocks.append(NumberedList(lead, tuple(list_item(n, t, style) for n, t in raw.items)))
+        elif isinstance(raw, RawAside) and raw.kind is AsideKind.MARKUP:
+            asides.append(Aside(raw.kind, raw.text.strip(), len(blocks)))  # shown as it stands, if at all
         elif isinstance(raw, RawAside):
             text, notes = extract_markers(clean_inline(raw.text), style.labels)
             if text.strip():

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from studyapp.text.document import AsideKind
+from studyapp.text.inline import HTML_TAG
 from studyapp.text.sentences import split_sentences
 
 _CAPTION_END = re.compile(r"\]\](?!\])")
@@ -24,9 +26,13 @@ _FILE_LINK = re.compile(r"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\|", re.IGNO
 _LINK_OPTION = re.compile(
     r"^(?:thumb(?:nail)?|frameless|frame|border|upright(?:=[\d.]+)?|left|right|center|none|\d+x?\d*px)$"
 )
-_LIQUID = re.compile(r"\{%-?\s*(.*?)\s*-?%\}", re.DOTALL)
 _LIQUID_OUTPUT = re.compile(r"\{\{-?\s*[\w.|\s:'\"-]{1,80}?\s*-?\}\}")
-_LIQUID_TEXT = re.compile(r"\b(caption|description|title|alt)\s*=\s*[\"\u201c]([^\"\u201d]*)[\"\u201d]", re.IGNORECASE)
+_LIQUID_FIELD = re.compile(
+    r"\b(caption|description|text|title|alt|quote|citation)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|\u201c([^\u201d]*)\u201d)",
+    re.IGNORECASE,
+)
+_FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+_CAPTION_FIELDS = ("caption", "description", "text", "title", "alt")
 _TEMPLATE = re.compile(r"\{\{[^{}]{0,200}\}\}")
 _FIELDS = re.compile(r"(?:^|\|)\s*[A-Za-z_][\w ]{0,30}?\s*=")
 _CATEGORY = re.compile(r"(?:^|\s)Category:\S")
@@ -43,6 +49,8 @@ _LICENCE = re.compile(
     re.IGNORECASE,
 )
 _MAX_LICENCE = 300
+_LICENCE_WORDS = ("(c)", "copyright", "all rights", "creative commons", "cc-by", "cc by", "issn", "doi")
+_LABEL_STARTS = frozenset("FfTtMmPpCcGgIiBb")
 _INLINE_NOTE = re.compile(r"(?<=[.!?\"'\u201d\u2019)])\s+Note:\s+(?=[A-Z\"\u201c])")
 _NOTE_START = re.compile(r"^Note:\s+(?=[A-Z\"\u201c])")
 
@@ -73,16 +81,14 @@ def split_debris(text: str) -> list[Piece]:
 
 
 def _plain(text: str) -> bool:
-    """A quick test: no character that any debris needs."""
-    return (
-        "]]" not in text
-        and "{" not in text
-        and "|" not in text
-        and "Note:" not in text
-        and not _FIGURE_LABEL.match(text)
-        and ("[" not in text or not _DROPPED_TABLE.match(text))
-        and _LICENCE.search(text[:_MAX_LICENCE]) is None
-    )
+    """A quick test: no character or word that any debris needs (most paragraphs pass it)."""
+    if "]]" in text or "{" in text or "|" in text or "Note:" in text or text.startswith(("<", "[")):
+        return False
+    head = text[:_MAX_LICENCE]
+    lowered = head.lower()
+    if "\u00a9" in head or any(word in lowered for word in _LICENCE_WORDS):
+        return _LICENCE.search(head) is None and not _FIGURE_LABEL.match(text)
+    return head[:1] not in _LABEL_STARTS or not _FIGURE_LABEL.match(text)
 
 
 def block_kind(text: str) -> AsideKind | None:
@@ -102,9 +108,18 @@ def block_kind(text: str) -> AsideKind | None:
         return AsideKind.LICENCE
     if _NOTE_START.match(stripped):
         return AsideKind.NOTE
-    if _LIQUID.fullmatch(stripped):
-        return AsideKind.CAPTION if _LIQUID_TEXT.search(stripped) else AsideKind.MARKUP
+    if _whole_tag(stripped):
+        return _liquid_aside(stripped).kind
+    if stripped.startswith("<") and HTML_TAG.match(stripped):
+        return _html_kind(stripped)
     return None
+
+
+def _html_kind(text: str) -> AsideKind | None:
+    """A block of HTML: a figure's caption, or markup with no text (an image, an embedded video)."""
+    if "<figcaption" in text.lower():
+        return AsideKind.CAPTION
+    return AsideKind.MARKUP if not HTML_TAG.sub("", text).strip() else None
 
 
 def is_figure_label(text: str) -> bool:
@@ -117,33 +132,59 @@ def _shown(kind: AsideKind, text: str) -> str:
     stripped = text.strip()
     if kind is AsideKind.NOTE:
         return _NOTE_START.sub("", stripped)
-    if kind is AsideKind.CAPTION and _LIQUID.fullmatch(stripped):
-        return _liquid_caption(stripped)
+    if _whole_tag(stripped):
+        return _liquid_aside(stripped).text
+    if kind is AsideKind.CAPTION and stripped.startswith("<"):
+        caption = _FIGCAPTION.search(stripped)
+        return HTML_TAG.sub("", caption.group(1) if caption else stripped).strip()
     return stripped
 
 
 def _liquid_pieces(text: str) -> list[Piece]:
-    """Liquid tags cut out: an include with a caption is a caption; any other tag is markup."""
+    """Liquid tags cut out: an include with a caption is a caption, one with a quote an epigraph; any other
+    tag is markup. Inline templates (``{{'}}``) give their character or nothing."""
     if "{" not in text:
         return [Piece(None, text)]
     pieces: list[Piece] = []
     position = 0
-    for match in _LIQUID.finditer(text):
-        pieces.append(Piece(None, text[position : match.start()]))
-        caption = _liquid_caption(match.group(0))
-        pieces.append(Piece(AsideKind.CAPTION, caption) if caption else Piece(AsideKind.MARKUP, match.group(0)))
-        position = match.end()
+    for start, end in _liquid_tags(text):
+        pieces.append(Piece(None, text[position:start]))
+        pieces.append(_liquid_aside(text[start:end]))
+        position = end
     rest = _TEMPLATE.sub(_template_text, _LIQUID_OUTPUT.sub("", text[position:]))
     pieces.append(Piece(None, rest))
     return pieces
 
 
-def _liquid_caption(tag: str) -> str:
-    fields = {name.lower(): value for name, value in _LIQUID_TEXT.findall(tag)}
-    for name in ("caption", "description", "title", "alt"):
-        if fields.get(name, "").strip():
-            return html.unescape(fields[name].strip())
-    return ""
+def _whole_tag(text: str) -> bool:
+    return text.startswith("{%") and text.find("%}") == len(text) - 2
+
+
+def _liquid_tags(text: str) -> Iterator[tuple[int, int]]:
+    """Where the Liquid tags (``{% ... %}``) of ``text`` start and end, in one pass (an unclosed ``{%`` costs
+    nothing more)."""
+    position = 0
+    while (start := text.find("{%", position)) >= 0:
+        end = text.find("%}", start + 2)
+        if end < 0:
+            return
+        yield text.rfind("{%", start, end), end + 2
+        position = end + 2
+
+
+def _liquid_aside(tag: str) -> Piece:
+    """``{% include image.html url="x.jpg" caption="A map" %}`` -> a caption "A map"."""
+    fields: dict[str, str] = {}
+    for match in _LIQUID_FIELD.finditer(tag):
+        value = next(v for v in match.groups()[1:] if v is not None)
+        fields.setdefault(match.group(1).lower(), html.unescape(value).strip())
+    for name in _CAPTION_FIELDS:
+        if fields.get(name):
+            return Piece(AsideKind.CAPTION, fields[name])
+    if fields.get("quote"):
+        citation = fields.get("citation", "")
+        return Piece(AsideKind.EPIGRAPH, f"{fields['quote']} \u2014 {citation}" if citation else fields["quote"])
+    return Piece(AsideKind.MARKUP, tag)
 
 
 def _template_text(match: re.Match[str]) -> str:
@@ -154,30 +195,51 @@ def _template_text(match: re.Match[str]) -> str:
 
 def _caption_pieces(text: str) -> list[Piece]:
     """Ends of image captions (``...]]``) and file links (``[[File:x.jpg|thumb|A caption]]``) cut out."""
+    if "]]" not in text and "|" not in text:
+        return [Piece(None, text)]
     pieces: list[Piece] = []
-    while True:
-        link = _FILE_LINK.search(text)
-        end = _CAPTION_END.search(text)
-        if link is not None and (end is None or link.start() < end.start()):
-            stop = end.start() if end is not None else len(text)
-            fields = [f for f in text[link.start() : stop].split("|")[1:] if not _LINK_OPTION.match(f.strip())]
-            pieces.append(Piece(None, text[: link.start()]))
-            pieces.append(Piece(AsideKind.CAPTION, fields[-1].strip() if fields else ""))
-            text = text[end.end() :] if end is not None else ""
+    position = 0  # the text before it is done
+    link = _FILE_LINK.search(text)
+    for end in _CAPTION_END.finditer(text):
+        if end.start() < position:
             continue
-        if end is None:
-            break
-        before = text[: end.start()]
+        if link is not None and link.start() < position:
+            link = _FILE_LINK.search(text, position)
+        if link is not None and link.start() < end.start():
+            fields = [f for f in text[link.start() : end.start()].split("|")[1:] if not _LINK_OPTION.match(f.strip())]
+            pieces.append(Piece(None, text[position : link.start()]))
+            pieces.append(Piece(AsideKind.CAPTION, fields[-1].strip() if fields else ""))
+            position = end.end()
+            continue
+        before = text[position : end.start()]
         if "[[" in before or not before.strip() or before[-1:].isspace():
             # a balanced wiki link, or a stray "]]" after the text: drop the brackets, keep the words
-            text = before.replace("[[", "").rstrip() + text[end.end() :]
-            continue
-        start = _caption_start(before)
-        pieces.append(Piece(None, before[:start]))
-        pieces.append(Piece(AsideKind.CAPTION, before[start:].strip().strip("'").strip()))
-        text = text[end.end() :]
-    pieces.append(Piece(None, text))
-    return pieces
+            pieces.append(Piece(None, before.replace("[[", "").rstrip() + " "))
+        else:
+            start = _caption_start(before)
+            pieces.append(Piece(None, before[:start]))
+            pieces.append(Piece(AsideKind.CAPTION, before[start:].strip().strip("'").strip()))
+        position = end.end()
+    if link is not None and link.start() < position:
+        link = _FILE_LINK.search(text, position)
+    if link is not None:  # a file link that the text never closes
+        fields = [f for f in text[link.start() :].split("|")[1:] if not _LINK_OPTION.match(f.strip())]
+        pieces.append(Piece(None, text[position : link.start()]))
+        pieces.append(Piece(AsideKind.CAPTION, fields[-1].strip() if fields else ""))
+        return _merged(pieces)
+    pieces.append(Piece(None, text[position:]))
+    return _merged(pieces)
+
+
+def _merged(pieces: list[Piece]) -> list[Piece]:
+    """Neighbouring prose pieces joined into one (a stray "]]" leaves the prose around it whole)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and piece.kind is None and out[-1].kind is None:
+            out[-1] = Piece(None, out[-1].text + piece.text)
+        else:
+            out.append(piece)
+    return out
 
 
 def _caption_start(before: str) -> int:

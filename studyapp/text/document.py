@@ -80,6 +80,7 @@ class AsideKind(StrEnum):
     PAGE = "page"  # a running header or footer, a page number of text converted from PDF
     MARKUP = "markup"  # leftovers of wiki or template markup: infobox fields, categories, Liquid tags
     NOTE = "note"  # a note set in the running text ("Note: ...") rather than as a numbered footnote
+    EPIGRAPH = "epigraph"  # a quotation set at the head of a text or section, with its source
 
 
 @dataclass(frozen=True)

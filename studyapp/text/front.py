@@ -1,4 +1,4 @@
-"""The top of a document: a ``---`` metadata block, the title line, the "By X*" author line, and a paper's
+"""The top of a document: the title line, the "By X*" author line, and a paper's
 block of author names, affiliations and e-mail addresses (front matter, kept apart from the study text)."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from studyapp.text.headings import heading_kind
 from studyapp.text.inline import clean_inline
 from studyapp.text.lines import Element, join_wrapped
 
-_MAX_META_LINES = 40
 _MAX_AUTHOR_WORDS = 12
 _MAX_TITLE_CHARS = 200
 _MAX_BARE_NAME_CHARS = 80
@@ -31,21 +30,6 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"\w+")
 # Headings that open a body rather than name a document.
 _SECTION_WORDS = frozenset({"introduction", "background", "overview", "contents", "table of contents"})
-
-
-def metadata_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    """A YAML-like ``---`` block at the very top (``title: ...``, ``author: ...``): its fields and the rest."""
-    if not lines or lines[0].strip() != "---":
-        return {}, lines
-    for end in range(1, min(len(lines), _MAX_META_LINES)):
-        if lines[end].strip() in ("---", "..."):
-            meta = {}
-            for line in lines[1:end]:
-                key, sep, value = line.partition(":")
-                if sep and value.strip():
-                    meta[key.strip().lower()] = value.strip().strip("\"'")
-            return (meta, lines[end + 1 :]) if meta else ({}, lines)
-    return {}, lines
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ _QUOTE_PREFIX = re.compile(r"^\s{0,3}>\s?")
 _PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|-\s*\d{1,4}\s*-|page \d{1,4})\s*$", re.IGNORECASE)
 _MIN_WRAPPED_LINES = 10
 _MAX_WRAP_WIDTH = 130  # a wider "wrap" is no wrap: one paragraph a line
+_NEAR_WIDTH = 0.8  # a wrapped line ends within this share of the width ...
+_WRAPPED_SHARE = 0.5  # ... and so do most lines of a hard-wrapped text
 _BROKEN_SHARE = 0.85  # a line that ends this far short of the wrap width, with room for the next word, was broken
 _MIN_HANGING = 5
 
@@ -170,8 +172,8 @@ def _wrap_width(lines: list[str]) -> int | None:
     if len(lengths) < _MIN_WRAPPED_LINES:
         return None
     width = lengths[int(0.75 * (len(lengths) - 1))]  # the typical full line (notes and tables run longer)
-    median = lengths[len(lengths) // 2]
-    return width if width <= _MAX_WRAP_WIDTH and median >= 0.6 * width else None
+    near = sum(1 for n in lengths if _NEAR_WIDTH * width <= n <= width)
+    return width if width <= _MAX_WRAP_WIDTH and near >= _WRAPPED_SHARE * len(lengths) else None
 
 
 def _add_line(elements: list[Element], line: str, gap: bool, start: str) -> None:

@@ -27,7 +27,8 @@ _PLAIN_DIGITS = re.compile(
 )
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _UNIT_BEFORE = re.compile(r"(?:\b[kcmd]?m|\bft)$")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s\s*([.,;:!?\u2019\u201d)])")
+_SPACES = re.compile(r"\s\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([.,;:!?\u2019\u201d)])")  # after runs of spaces are one (no backtracking)
 _MAX_RANGE = 50
 _SUPERSCRIPT_CHAR = re.compile(SUPERSCRIPT_CLASS)
 
@@ -94,7 +95,7 @@ def extract_markers(text: str, labels: Mapping[str, int] | None = None) -> tuple
     cleaned = MARKER.sub(take, text)
     if not numbers:
         return text, ()
-    cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", cleaned).replace("  ", " ").strip()
+    cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", cleaned)).strip()
     return cleaned, tuple(dict.fromkeys(numbers))
 
 

@@ -14,10 +14,11 @@ from studyapp.gcpause import gc_paused
 from studyapp.text.blocks import build_blocks
 from studyapp.text.document import Aside, AsideKind, Document, Footnote
 from studyapp.text.endmatter import back_matter, split_end_matter
-from studyapp.text.front import metadata_block, read_front
+from studyapp.text.front import read_front
 from studyapp.text.inline import clean_inline
 from studyapp.text.lines import join_wrapped, scan_lines
 from studyapp.text.markers import MarkerStyle, extract_markers, has_markers
+from studyapp.text.metadata import metadata_block
 from studyapp.text.notes import parse_notes
 from studyapp.text.pages import read_pages
 from studyapp.text.sections import build_body
@@ -70,12 +71,14 @@ def _parse(text: str, *, name: str, markdown: bool | None) -> Document:
         list(pages.footnotes) if pages else [],
     )
     style = MarkerStyle(labels, _plain_numbers(footnotes, end.body))
-    front = read_front(scan.elements, known_title=meta.get("title"))
-    author = meta.get("author") or front.author
+    front = read_front(scan.elements, known_title=meta.title)
+    author = meta.author or front.author
     title = clean_inline(extract_markers(front.title, labels)[0]) if front.title else ""
     blocks = build_blocks(front.elements, plain_headings=not has_md_headings, markdown=markdown, compact=scan.compact)
     back, references = back_matter(end.back)
-    body = build_body(blocks, title=title, has_author=author is not None, style=style, back=back)
+    # A first paragraph after the author line is the abstract, unless the metadata gave one.
+    has_author = author is not None and meta.abstract is None
+    body = build_body(blocks, title=title, has_author=has_author, style=style, back=back)
     asides = [
         *(pages.furniture if pages else ()),
         *front.asides,
@@ -86,7 +89,7 @@ def _parse(text: str, *, name: str, markdown: bool | None) -> Document:
         id=slugify(title) if title else slugify(name, fallback="document"),
         title=title or title_from_file_name(name),
         author=author,
-        abstract=body.abstract,
+        abstract=body.abstract or (clean_inline(meta.abstract) if meta.abstract else None),
         sections=body.sections,
         footnotes=footnotes,
         trailing=body.trailing,

@@ -44,7 +44,7 @@ def find_tables(lines: list[str]) -> dict[int, FoundTable]:
         elif "|" in line:
             end = _run(lines, i, _has_pipes)
             found = _pipes(lines, i, end)
-        elif start and _COLUMN_GAP.search(line.strip()):
+        elif start and ("  " in line.strip() or "\t" in line) and _COLUMN_GAP.search(line.strip()):
             end = _run(lines, i, _has_columns)
             found = _aligned(lines, i, end)
         if found is not None:
@@ -66,7 +66,8 @@ def _has_pipes(line: str) -> bool:
 
 
 def _has_columns(line: str) -> bool:
-    return bool(line.strip()) and _COLUMN_GAP.search(line.strip()) is not None and not _LIST_OR_BULLET.match(line)
+    text = line.strip()
+    return ("  " in text or "\t" in text) and _COLUMN_GAP.search(text) is not None and not _LIST_OR_BULLET.match(line)
 
 
 def _grid(lines: list[str], start: int) -> FoundTable | None:
