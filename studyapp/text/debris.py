@@ -26,7 +26,6 @@ _FILE_LINK = re.compile(r"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\|", re.IGNO
 _LINK_OPTION = re.compile(
     r"^(?:thumb(?:nail)?|frameless|frame|border|upright(?:=[\d.]+)?|left|right|center|none|\d+x?\d*px)$"
 )
-_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*[\w.|\s:'\"-]{1,80}?\s*-?\}\}")
 _LIQUID_FIELD = re.compile(
     r"\b(caption|description|text|title|alt|quote|citation)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|\u201c([^\u201d]*)\u201d)",
     re.IGNORECASE,
@@ -82,7 +81,14 @@ def split_debris(text: str) -> list[Piece]:
 
 def _plain(text: str) -> bool:
     """A quick test: no character or word that any debris needs (most paragraphs pass it)."""
-    if "]]" in text or "{" in text or "|" in text or "Note:" in text or text.startswith(("<", "[")):
+    if (
+        "]]" in text
+        or "{" in text
+        or "|" in text
+        or "Note:" in text
+        or "Category:" in text
+        or text.startswith(("<", "["))
+    ):
         return False
     head = text[:_MAX_LICENCE]
     lowered = head.lower()
@@ -151,7 +157,7 @@ def _liquid_pieces(text: str) -> list[Piece]:
         pieces.append(Piece(None, text[position:start]))
         pieces.append(_liquid_aside(text[start:end]))
         position = end
-    rest = _TEMPLATE.sub(_template_text, _LIQUID_OUTPUT.sub("", text[position:]))
+    rest = _TEMPLATE.sub(_template_text, text[position:])
     pieces.append(Piece(None, rest))
     return pieces
 
@@ -188,7 +194,8 @@ def _liquid_aside(tag: str) -> Piece:
 
 
 def _template_text(match: re.Match[str]) -> str:
-    """``{{'}}`` (a wiki apostrophe) is an apostrophe; any other inline template is dropped."""
+    """``{{'}}`` (a wiki apostrophe) is an apostrophe; any other inline template (``{{ site.url }}``) is
+    dropped."""
     inner = match.group(0)[2:-2]
     return inner if inner in ("'", "-", "\u2013", "\u2014") else ""
 

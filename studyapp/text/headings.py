@@ -140,8 +140,8 @@ def ends_sentence(text: str) -> bool:
 
 def ends_dangling(text: str) -> bool:
     """True when ``text`` ends with a word that cannot end a line of its own ("signed by the")."""
-    words = _WORD.findall(text[-_TAIL:])
-    return bool(words) and words[-1].lower() in _DANGLING
+    tokens = text[-_TAIL:].split()
+    return bool(tokens) and tokens[-1].strip(_CLOSERS + "*_,;:").lower() in _DANGLING
 
 
 def starts_lower(text: str) -> bool:
