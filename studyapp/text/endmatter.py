@@ -17,6 +17,7 @@ from studyapp.text.markers import SUPERSCRIPT_DIGITS
 from studyapp.text.notes import is_back_matter_title, is_notes_title, is_reference_title, split_back_matter
 
 _MAX_NOTES_HEADING_CHARS = 60
+_EMPTY_BULLETS = re.compile(r"^(?:[-*+\u2022]\s+)*[-*+\u2022]?\s*$|^(?:[-*+\u2022]\s+)+")
 _FIRST_NOTE = re.compile(r"^\s*(?:\u00b9|\[1\])(?![\d" + SUPERSCRIPT_DIGITS + r"])\s*")
 _ANY_NOTE = re.compile(r"^\s*(?:[" + SUPERSCRIPT_DIGITS + r"]+|\[\d{1,4}\])")
 _NOTES_SHARE = 0.8
@@ -58,10 +59,13 @@ def back_matter(lines: list[str]) -> tuple[list[RawParagraph], list[str]]:
             else:
                 paragraphs.append(RawParagraph([block.text]))
         elif isinstance(block, RawParagraph):
+            entry = _EMPTY_BULLETS.sub("", block.text)  # "-   -   Barrett, ...": bullets of a nested list
+            if not entry:
+                continue
             if sources:
-                references.append(block.text)
+                references.append(entry)
             else:
-                paragraphs.append(block)
+                paragraphs.append(RawParagraph([entry], closed=block.closed))
     return paragraphs, references
 
 

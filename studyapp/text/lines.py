@@ -34,6 +34,7 @@ _MIN_WRAPPED_LINES = 10
 _MAX_WRAP_WIDTH = 130  # a wider "wrap" is no wrap: one paragraph a line
 _NEAR_WIDTH = 0.8  # a wrapped line ends within this share of the width ...
 _WRAPPED_SHARE = 0.5  # ... and so do most lines of a hard-wrapped text
+_EXACT_WRAP_SHARE = 0.08  # lines a program would not have broken where they are, in a text it wrapped
 _BROKEN_SHARE = 0.85  # a line that ends this far short of the wrap width, with room for the next word, was broken
 _MIN_HANGING = 5
 
@@ -70,6 +71,8 @@ def scan_lines(lines: list[str]) -> Scan:
     tables = find_tables(lines)
     hanging = _hanging_indent(lines)
     wrap = _wrap_width(lines)
+    if wrap is not None:
+        wrap = int(wrap * _slack(lines, wrap))
     broken = blank_breaks = 0
     i = 0
     while i < len(lines):
@@ -122,7 +125,7 @@ def scan_lines(lines: list[str]) -> Scan:
             gap = True
             continue
         count = len(elements)
-        _add_line(elements, line, gap, start)
+        _add_line(elements, line, gap, start, wrapped=wrap is not None)
         if len(elements) > count:
             elements[-1].blanks, elements[-1].indent = blanks, _indent(line)
         gap, blanks = False, 0
@@ -138,7 +141,7 @@ def _starts_paragraph(previous: str, line: str, hanging: int | None, wrap: int |
     if wrap is None or not ends_sentence(previous):
         return False
     word = line.split(None, 1)[0]
-    return len(previous.strip()) + 1 + len(word) <= _BROKEN_SHARE * wrap
+    return len(previous.strip()) + 1 + len(word) <= wrap
 
 
 def _indent(line: str) -> int:
@@ -166,6 +169,20 @@ def _hanging_indent(lines: list[str]) -> int | None:
     return first if count >= _MIN_HANGING and count >= flat else None
 
 
+def _slack(lines: list[str], wrap: int) -> float:
+    """How far short of the wrap width a line must end to count as broken on purpose: not at all when the text
+    was wrapped by a program counting characters (no line mid-sentence leaves room for the next word), some
+    way short when it was laid out in a proportional font (text converted from PDF)."""
+    early = mid = 0
+    previous = ""
+    for line in lines:
+        if line.strip() and previous.strip() and not ends_sentence(previous):
+            mid += 1
+            early += len(previous.strip()) + 1 + len(line.split(None, 1)[0]) <= wrap
+        previous = line
+    return 1.0 if mid and early <= _EXACT_WRAP_SHARE * mid else _BROKEN_SHARE
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a hard-wrapped text is wrapped at (most lines end near it), else None."""
     lengths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -176,8 +193,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if width <= _MAX_WRAP_WIDTH and near >= _WRAPPED_SHARE * len(lengths) else None
 
 
-def _add_line(elements: list[Element], line: str, gap: bool, start: str) -> None:
-    """Add ``line`` (whose first visible character is ``start``) as an element or to the last one."""
+def _add_line(elements: list[Element], line: str, gap: bool, start: str, *, wrapped: bool = False) -> None:
+    """Add ``line`` (whose first visible character is ``start``) as an element or to the last one.
+
+    ``wrapped``: the text is hard-wrapped, so no line is a whole paragraph for being long."""
     heading = MD_HEADING.match(line) if start == "#" else None
     if heading:
         elements.append(Element("heading", heading.group(2), gap, level=len(heading.group(1)), raw=[line]))
@@ -193,7 +212,7 @@ def _add_line(elements: list[Element], line: str, gap: bool, start: str) -> None
     last = elements[-1] if elements else None
     text = line.strip()
     if last is not None and not gap and last.kind == "text":
-        if not _whole_paragraph(last.raw[-1]):
+        if wrapped or not _whole_paragraph(last.raw[-1]):
             last.raw.append(line)
             return
         elements.append(Element("text", text, False, raw=[line], new_paragraph=True))
