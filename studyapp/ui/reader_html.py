@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from html import escape
 
 from studyapp.generate.model import StudyItem
-from studyapp.text.document import Document, NumberedList, Paragraph, Section, Sentence
+from studyapp.text.document import Aside, AsideKind, Document, NumberedList, Paragraph, Section, Sentence, Table
 from studyapp.ui.theme import Colors
 from studyapp.ui.typography import heading, smarten
 
@@ -50,6 +50,9 @@ def style_sheet(c: Colors, family: str) -> str:
         .lead {{ font-style: italic; }}
         .abstract {{ color: {c.muted}; font-style: italic; margin-bottom: 1.6em; }}
         .notes {{ color: {c.muted}; font-size: small; }}
+        .aside {{ color: {c.muted}; font-size: small; font-style: italic; margin-bottom: 1.1em; }}
+        .aside-kind {{ font-style: normal; letter-spacing: 1px; }}
+        th {{ font-weight: 600; text-align: left; }}
     """
 
 
@@ -97,6 +100,49 @@ def _numbered_list(section: str, block: NumberedList, cards: CardIndex, c: Color
     )
 
 
+# What a reader is told an aside is; page furniture and markup debris are not shown at all.
+_ASIDE_LABELS = {
+    AsideKind.CAPTION: "CAPTION",
+    AsideKind.TABLE: "TABLE NOT KEPT BY THE SOURCE",
+    AsideKind.REFERENCE: "REFERENCE",
+    AsideKind.FRONT_MATTER: "",
+    AsideKind.LICENCE: "LICENCE",
+    AsideKind.NOTE: "NOTE",
+    AsideKind.EPIGRAPH: "",
+}
+
+
+def _aside(aside: Aside) -> str:
+    """A caption, an epigraph, a note set in the text...: small and muted, labelled as what it is."""
+    label = _ASIDE_LABELS.get(aside.kind)
+    if label is None:
+        return ""
+    kind = f'<span class="aside-kind">{label}</span> ' if label else ""
+    return f'<p class="aside">{kind}{_text(aside.text)}{_footnote_links(aside.footnotes)}</p>'
+
+
+def _table(table: Table) -> str:
+    """A table of the source as a table: its first row a header row when it names the columns."""
+    rows = []
+    for index, row in enumerate(table.rows):
+        tag = "th" if table.header and index == 0 else "td"
+        rows.append("<tr>" + "".join(f'<{tag} valign="top">{_text(cell)}</{tag}>' for cell in row) + "</tr>")
+    return (
+        '<table border="1" cellspacing="0" cellpadding="5" style="margin-bottom: 1.1em; border-style: solid;">'
+        + "".join(rows)
+        + "</table>"
+    )
+
+
+def _references(doc: Document) -> str:
+    entries = [a for a in doc.asides if a.kind is AsideKind.REFERENCE]
+    if not entries:
+        return ""
+    return '<p class="kicker">SOURCES THE ARTICLE LISTS</p>' + "".join(
+        f'<p class="aside">{_text(a.text)}</p>' for a in entries
+    )
+
+
 def section_html(doc: Document, section: Section, cards: CardIndex, c: Colors) -> str:
     """The body of one section, with its place in the document above the heading."""
     parts: list[str] = []
@@ -110,8 +156,12 @@ def section_html(doc: Document, section: Section, cards: CardIndex, c: Colors) -
         parts.append(f'<p class="kicker">{escape(heading(doc.section(section.parent).title).upper())}</p>')
     parts.append(f"<h2>{escape(heading(section.title))}</h2>")
     lists = 0
-    for block in section.blocks:
-        if isinstance(block, NumberedList):
+    for block in section.reading_order:
+        if isinstance(block, Aside):
+            parts.append(_aside(block))
+        elif isinstance(block, Table):
+            parts.append(_table(block))
+        elif isinstance(block, NumberedList):
             lists += 1
             parts.append(f'<a name="list-{lists}"></a>')
             if block.lead and block.lead != section.title and not _lead_in_text(section, block):
@@ -121,6 +171,8 @@ def section_html(doc: Document, section: Section, cards: CardIndex, c: Colors) -
             parts.append(_paragraph(section.id, block, cards))
     if not section.blocks:
         parts.append('<p class="notes">This section has no text of its own; its subsections follow it.</p>')
+    if section is doc.sections[-1]:
+        parts.append(_references(doc))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
