@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.text.captions import lone_captions
-from studyapp.text.debris import block_kind, is_figure_label, split_debris
+from studyapp.text.debris import block_kind, is_figure_label, looks_like_reference, split_debris
 from studyapp.text.document import AsideKind
 from studyapp.text.headings import (
     MAX_HEADING_CHARS,
@@ -23,6 +23,8 @@ from studyapp.text.markers import SUPERSCRIPT_DIGITS
 _TAIL = 300  # enough of a paragraph's end to tell whether it ends a sentence
 _MAX_ITEM = 2000  # a list item continued after a page break, but not indefinitely
 _MAX_CAPTION_LINES = 3
+_MIN_REFERENCE_RUN = 2
+_REFERENCE_SHARE = 0.8
 _MAX_RUN_IN_WORDS = 10  # a subheading closed by a full stop ("Potential problems.")
 _LABEL_WORDS = 10  # a short unfinished line ("From Wikipedia, the free encyclopedia") is a label, not a cut page
 _TOC_TITLES = frozenset({"contents", "table of contents"})
@@ -142,7 +144,30 @@ def build_blocks(
                     caption = blocks[-1] if is_figure_label(piece.text) else None
                 else:
                     _add_prose(blocks, piece.text.strip())
-    return blocks
+    return _reference_runs(blocks)
+
+
+def _reference_runs(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A numbered list or a run of bullets whose entries are sources (document codes, citations) is a list of
+    references, not study text."""
+    out: list[RawBlock] = []
+    run: list[RawParagraph] = []
+    for block in [*blocks, None]:
+        if isinstance(block, RawParagraph) and block.closed:
+            run.append(block)
+            continue
+        if run:
+            references = sum(1 for b in run if looks_like_reference(b.text))
+            is_list = len(run) >= _MIN_REFERENCE_RUN and references >= _REFERENCE_SHARE * len(run)
+            out.extend(RawAside(AsideKind.REFERENCE, b.text) if is_list else b for b in run)
+            run = []
+        if isinstance(block, RawList) and sum(1 for _, t in block.items if looks_like_reference(t)) >= max(
+            _MIN_REFERENCE_RUN, _REFERENCE_SHARE * len(block.items)
+        ):
+            out.extend(RawAside(AsideKind.REFERENCE, f"{n}. {t}") for n, t in block.items)
+        elif block is not None:
+            out.append(block)
+    return out
 
 
 def _add_text(

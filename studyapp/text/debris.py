@@ -50,6 +50,13 @@ _LICENCE = re.compile(
 _MAX_LICENCE = 300
 _LICENCE_WORDS = ("(c)", "copyright", "all rights", "creative commons", "cc-by", "cc by", "issn", "doi")
 _LABEL_STARTS = frozenset("FfTtMmPpCcGgIiBb")
+_MAX_REFERENCE = 600
+_MIN_CITATION_MARKS = 2
+_DOCUMENT_CODE = re.compile(r"^(?:[A-Z]{2,6}\s?\(\d{4}\)\s?\d{1,5}|[A-Z]{2,6}-\d{2}-\d{2,5}[A-Z]?\b)")
+_CITATION_MARKS = re.compile(
+    r"\(\d{4}[a-z]?\)|\b(?:19|20)\d{2}\.\s|\bpp?\.\s?\d|\b[Vv]ol\.\s?\d|\bdoi\b|\bISBN\b|\bRetrieved\b|\bAccessed\b"
+    r"|\(eds?\.\)|\bUniversity Press\b|\bet al\.|https?://|^[A-Z][\w'\u2019-]+, (?:[A-Z]\.\s?)+[,(]"
+)
 _INLINE_NOTE = re.compile(r"(?<=[.!?\"'\u201d\u2019)])\s+Note:\s+(?=[A-Z\"\u201c])")
 _NOTE_START = re.compile(r"^Note:\s+(?=[A-Z\"\u201c])")
 
@@ -126,6 +133,15 @@ def _html_kind(text: str) -> AsideKind | None:
     if "<figcaption" in text.lower():
         return AsideKind.CAPTION
     return AsideKind.MARKUP if not HTML_TAG.sub("", text).strip() else None
+
+
+def looks_like_reference(text: str) -> bool:
+    """True for an entry of a list of sources: a document code ("COM(2012) 149 – ...;", "GAO-01-1168T"), or an
+    author and year with the marks of a citation (pages, volume, publisher, DOI, "Retrieved")."""
+    head = text[:_MAX_REFERENCE]
+    if _DOCUMENT_CODE.match(head):
+        return True
+    return len(text) <= _MAX_REFERENCE and len(_CITATION_MARKS.findall(head)) >= _MIN_CITATION_MARKS
 
 
 def is_figure_label(text: str) -> bool:

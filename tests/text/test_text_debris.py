@@ -213,3 +213,24 @@ def test_a_numbered_list_set_with_two_spaces_is_a_list_not_a_table():
     )
     (numbered,) = doc.sections[0].lists
     assert len(numbered.items) == 3 and not doc.sections[0].asides
+
+
+def test_a_list_of_sources_in_the_body_is_references_not_a_list_to_study():
+    doc = parse_document(
+        "T\n\nBackground\n\nThe Commission adopted several acts:\n\n"
+        "1. COM(2012) 149 – Communication on the European Cybercrime Centre;\n"
+        "2. COM(2013) 48 – Proposal for a directive on network and information security;\n"
+        "3. JOIN(2013) 1 – Cybersecurity Strategy of the European Union.\n\n"
+        "- Gibson, David R. (2012) Talk at the Brink. Princeton University Press. pp. 99–101.\n"
+        "- Ellsberg (2017, p. 206). Retrieved 2018-05-18.\n\n"
+        "The courses of action considered:\n\n"
+        "1. Do nothing: American vulnerability to Soviet missiles was not new.\n"
+        "2. Diplomacy: Use diplomatic pressure to get the Soviet Union to remove the missiles.\n",
+        name="x",
+    )
+    section = doc.sections[0]
+    references = [a.text for a in section.asides if a.kind is AsideKind.REFERENCE]
+    assert references[0] == "1. COM(2012) 149 – Communication on the European Cybercrime Centre;"
+    assert len(references) == 5
+    (numbered,) = section.lists
+    assert numbered.items[0].text.startswith("Do nothing")
