@@ -139,7 +139,7 @@ def _title_repeated(blocks: list[RawBlock], i: int, doc_title: str) -> bool:
     block = blocks[i]
     if not isinstance(block, RawHeading) or not doc_title:
         return False
-    nxt = next((b for b in blocks[i + 1 :] if not isinstance(b, RawAside)), None)
+    nxt = next((blocks[j] for j in range(i + 1, len(blocks)) if not isinstance(blocks[j], RawAside)), None)
     if nxt is not None and not isinstance(nxt, RawHeading):
         return False
     heading, title = _words(block.text), _words(doc_title)
