@@ -22,6 +22,7 @@ _CAPTION_END = re.compile(r"\]\](?!\])")
 # A caption cut from its start usually begins after a sentence end, in lower case ("... action. helicopter hovers")
 _LOWER_START = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[a-z\u00e0-\u00ff])")
 _MAX_CAPTION_SENTENCES = 2
+_IMAGE_FILE = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|svg|tiff?|webp)\b", re.IGNORECASE)
 _FILE_LINK = re.compile(r"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\|", re.IGNORECASE)
 _LINK_OPTION = re.compile(
     r"^(?:thumb(?:nail)?|frameless|frame|border|upright(?:=[\d.]+)?|left|right|center|none|\d+x?\d*px)$"
@@ -268,6 +269,9 @@ def _merged(pieces: list[Piece]) -> list[Piece]:
 def _caption_start(before: str) -> int:
     """Where a caption that ends at ``]]`` begins: after the last sentence end followed by a lower-case word,
     else at the paragraph's start when that is a short caption, else at the last sentence."""
+    files = list(_IMAGE_FILE.finditer(before))
+    if files:  # "... civic nationalism.[33] Young_Daphne_du_Maurier.jpg, perhaps the best known supporter ...]]"
+        return files[-1].start()
     starts = list(_LOWER_START.finditer(before))
     if starts:
         return starts[-1].end()

@@ -234,3 +234,20 @@ def test_a_list_of_sources_in_the_body_is_references_not_a_list_to_study():
     assert len(references) == 5
     (numbered,) = section.lists
     assert numbered.items[0].text.startswith("Do nothing")
+
+
+def test_a_caption_that_starts_with_its_image_file_name():
+    # Mebyon Kernow (Wikipedia copy of the earlier probe): the caption follows the paragraph's last sentence.
+    doc = parse_document(
+        "T\n\nFounding (1950s)\n\nDaphne du Maurier, the well-known novelist, was an early member of MK.[32] From its "
+        "founding until the 1980s, the party was divided between proponents of ethnic nationalism and proponents "
+        "of civic nationalism.[33] Young_Daphne_du_Maurier.jpg, perhaps the best known supporter of Mebyon "
+        "Kernow.]]\n",
+        name="x",
+    )
+    assert study_text(doc)[-1] == (
+        "From its founding until the 1980s, the party was divided between proponents of ethnic nationalism and "
+        "proponents of civic nationalism."
+    )
+    (caption,) = asides(doc, AsideKind.CAPTION)
+    assert caption.text == "Young_Daphne_du_Maurier.jpg, perhaps the best known supporter of Mebyon Kernow."
