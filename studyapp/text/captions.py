@@ -21,12 +21,18 @@ _MIN_CANDIDATES = 4
 _MIN_STRONG = 2
 _MAX_CAPTION_WORDS = 30
 _NAME = r"(?:[A-Z][\w'\u2019-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w'\u2019-]+|[A-Z]\.|de|van|von|da|bin|al)){1,4}"
+# A portrait's name: two words ("John Hay"), or with an initial ("Rutherford B. Hayes"); "Nixon Visits China" is
+# no name.
+_WORD = r"[A-Z][\w\u2019-]+"
+_PORTRAIT_NAME = rf"(?:{_WORD}\s+{_WORD}|(?:{_WORD}\s+)?{_WORD}\s+(?:[A-Z]\.\s+)+{_WORD})"
 _OFFICE = (
     r"(?:President|Vice President|Secretary(?: of [A-Z][a-z]+)*|Senator|Governor|General|Admiral|Commodore|"
     r"Captain|Colonel|Ambassador|(?:Prime |Foreign )?Minister|King|Queen|Emperor|Empress|Viceroy|Chancellor|"
     r"Pope|Sir|Lord|Lady|Chief Justice|Justice|Premier|Consul|Envoy|Minister Plenipotentiary)"
 )
-_PORTRAIT = re.compile(r"^(?:[A-Z][a-z]+\s+)?" + _OFFICE + r"\s+" + _NAME + r"$")
+_ONE_PORTRAIT = r"(?:[A-Z][a-z]+\s+)?" + _OFFICE + r"\s+" + _PORTRAIT_NAME + r"(?:\s+\((?:left|right|center|centre)\))?"
+# "Secretary of State John Hay"; "President John F. Kennedy and Secretary of State Dean Rusk"
+_PORTRAIT = re.compile(r"^" + _ONE_PORTRAIT + r"(?:(?:,\s+|\s+and\s+|,\s+and\s+)" + _ONE_PORTRAIT + r")*$")
 _BARE_NAME = re.compile(r"^" + _NAME + r"$")
 _CREDIT = re.compile(r"\((?:photo|image|courtesy|source|credit|library of|national archives)[^)]*\)\s*$", re.I)
 
@@ -46,12 +52,20 @@ def lone_captions(elements: list[Element]) -> set[int]:
     strong = {
         i
         for i, text in candidates.items()
-        if (title_case and not is_title_case(text)) or _PORTRAIT.match(text) or _CREDIT.search(text)
+        if (title_case and not is_title_case(text)) or _portrait(text) or _CREDIT.search(text)
     }
     if len(strong) < _MIN_STRONG:
         return set()
-    names = {i for i, text in candidates.items() if _BARE_NAME.match(text) and len(text.split()) <= 3}
+    names = {
+        i
+        for i, text in candidates.items()
+        if _BARE_NAME.match(text) and len(text.split()) <= 3 and "'s" not in text and "\u2019s" not in text
+    }
     return strong | names | {i for i, e in enumerate(elements) if _unfinished_line(e)}
+
+
+def _portrait(text: str) -> bool:
+    return _PORTRAIT.match(text) is not None and "'s " not in text and "\u2019s " not in text
 
 
 def _unfinished_line(element: Element) -> bool:

@@ -251,3 +251,29 @@ def test_a_caption_that_starts_with_its_image_file_name():
     )
     (caption,) = asides(doc, AsideKind.CAPTION)
     assert caption.text == "Young_Daphne_du_Maurier.jpg, perhaps the best known supporter of Mebyon Kernow."
+
+
+def test_portrait_captions_are_told_from_headings_that_name_people():
+    body = "The treaty was signed in 1868 and opened the ports to trade.\n\n"
+    doc = parse_document(
+        "A Short History\n\nThe Opening of the Ports\n\n"
+        + body
+        + "Secretary of State John Hay\n\n"
+        + body
+        + "President John F. Kennedy and Secretary of State Dean Rusk\n\n"
+        + body
+        + "President Nixon Visits China\n\n"
+        + body
+        + "President Kennedy’s Reforms\n\n"
+        + body,
+        name="x",
+    )
+    assert [s.title for s in doc.sections] == [
+        "The Opening of the Ports",
+        "President Nixon Visits China",
+        "President Kennedy’s Reforms",
+    ]
+    assert [a.text for a in asides(doc, AsideKind.CAPTION)] == [
+        "Secretary of State John Hay",
+        "President John F. Kennedy and Secretary of State Dean Rusk",
+    ]
