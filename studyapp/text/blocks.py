@@ -23,6 +23,7 @@ from studyapp.text.markers import SUPERSCRIPT_DIGITS
 _TAIL = 300  # enough of a paragraph's end to tell whether it ends a sentence
 _MAX_ITEM = 2000  # a list item continued after a page break, but not indefinitely
 _MAX_CAPTION_LINES = 3
+_MAX_ASIDES_BETWEEN = 20
 _MIN_REFERENCE_RUN = 2
 _REFERENCE_SHARE = 0.8
 _MAX_RUN_IN_WORDS = 10  # a subheading closed by a full stop ("Potential problems.")
@@ -243,7 +244,7 @@ def _continues(last: RawBlock | None, text: str) -> bool:
 
 def _last_content(blocks: list[RawBlock]) -> RawBlock | None:
     """The last block that is not an aside: what a paragraph cut by a page break (and a figure) continues."""
-    for block in reversed(blocks):
+    for block in blocks[: -_MAX_ASIDES_BETWEEN - 2 : -1]:  # a paragraph goes on across a few asides, not more
         if not isinstance(block, RawAside):
             return block
     return None

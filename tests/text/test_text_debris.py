@@ -90,6 +90,10 @@ def test_file_links_infobox_fields_categories_and_dropped_tables_are_markup():
     assert [a.text for a in asides(doc, AsideKind.CAPTION)] == ["Antoine-Laurent Lavoisier"]
     assert len(asides(doc, AsideKind.MARKUP)) == 2
     assert [a.text for a in asides(doc, AsideKind.TABLE)] == ["[TABLE]"]
+    inline = parse_document(
+        "T\n\nP\n\nThe results were as follows: [TABLE] The party lost its seat in 1955.\n", name="x"
+    )
+    assert study_text(inline) == ["The results were as follows:", "The party lost its seat in 1955."]
     assert [s.title for s in doc.sections] == ["Antoine Lavoisier"]  # no heading made of any of it
 
 

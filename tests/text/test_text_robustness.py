@@ -171,6 +171,7 @@ def test_random_text_parses_or_is_refused_as_empty(seed):
         "+--+\n|a|\n" * 2000,
         "a  b  c\n" * 5000,
         "Note: " * 10000,
+        "[TABLE] x " * 5000,  # every aside between the pieces of one paragraph: still linear
         "---\ntitle: [unclosed\n---\nText.\n",
         "---\n- a\n- b\n---\nText.\n",
         "---\ntitle:\n  long: A Long Title\nauthor:\n- name: Jo Roe\n---\nText.\n",
