@@ -23,6 +23,7 @@ from studyapp.text.markers import SUPERSCRIPT_DIGITS
 _TAIL = 300  # enough of a paragraph's end to tell whether it ends a sentence
 _MAX_ITEM = 2000  # a list item continued after a page break, but not indefinitely
 _MAX_CAPTION_LINES = 3
+_HEADING_TAIL_CHARS = 40
 _MAX_ASIDES_BETWEEN = 20
 _MIN_REFERENCE_RUN = 2
 _REFERENCE_SHARE = 0.8
@@ -187,8 +188,10 @@ def _add_text(
     too (a heading on top of its paragraph or run into it)."""
     element = elements[i]
     if plain and (kind := _heading_on_top(element, last)):
-        blocks.append(RawHeading(element.raw[0].strip(), kind, blanks=element.blanks))
-        blocks.append(RawParagraph([join_wrapped(element.raw[1:])]))
+        lines = _heading_lines(element.raw, kind)
+        blocks.append(RawHeading(join_wrapped(element.raw[:lines]), kind, blanks=element.blanks))
+        if element.raw[lines:]:
+            blocks.append(RawParagraph([join_wrapped(element.raw[lines:])]))
     elif _continues(last, element.text) and not _heading_after_cut(elements, i, last, headings, compact):
         _add_prose(blocks, element.text)
     elif (
@@ -325,6 +328,21 @@ def _heading_on_top(element: Element, last: RawBlock | None) -> str | None:
     if kind in ("title", "plain") and previous_done and 2 * len(first) < len(second) and second[:1].isupper():
         return kind
     return None
+
+
+def _heading_lines(raw: list[str], kind: str) -> int:
+    """How many of ``raw``'s first lines an ALL-CAPS heading runs over: its first, and after it short lines that
+    go on with it ("BUILDING AN ORGANIZATION, DECLARING WAR ON THE UNITED STATES" / "(1992-1996)")."""
+    count = 1
+    while (
+        kind == "caps"
+        and count < len(raw)
+        and len(raw[count].strip()) <= _HEADING_TAIL_CHARS
+        and not ends_sentence(raw[count])
+        and (raw[count].strip().startswith("(") or heading_kind(clean_inline(raw[count])) == "caps")
+    ):
+        count += 1
+    return count
 
 
 def _join_pieces(pieces: list[str]) -> str:

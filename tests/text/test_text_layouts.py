@@ -66,6 +66,8 @@ def test_hanging_indented_paragraphs_caps_headings_and_run_in_subheadings(corpus
         ("Bin Ladin's Worldview", 2),
     ]
     assert doc.section("islam").parent == "bin-ladins-appeal-in-the-islamic-world"
+    # A heading that hangs over two lines keeps its second.
+    assert "BUILDING AN ORGANIZATION, DECLARING WAR ON THE UNITED STATES (1992-1996)" in [s.title for s in doc.sections]
     assert doc.section("islam").paragraphs[0].sentences[0].text.startswith("Islam (a word that literally means")
     starts = first_sentences(doc)
     # A paragraph that starts at the first-line indent with no blank line before it is a paragraph of its own.
