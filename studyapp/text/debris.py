@@ -52,6 +52,7 @@ _MAX_LICENCE = 300
 _LICENCE_WORDS = ("(c)", "copyright", "all rights", "creative commons", "cc-by", "cc by", "issn", "doi")
 _LABEL_STARTS = frozenset("FfTtMmPpCcGgIiBb")
 _MAX_REFERENCE = 600
+_MIN_PROSE_AFTER_MARKUP = 6
 _MIN_CITATION_MARKS = 2
 _DOCUMENT_CODE = re.compile(r"^(?:[A-Z]{2,6}\s?\(\d{4}\)\s?\d{1,5}|[A-Z]{2,6}-\d{2}-\d{2,5}[A-Z]?\b)")
 _CITATION_MARKS = re.compile(
@@ -74,6 +75,9 @@ def split_debris(text: str) -> list[Piece]:
     """Cut the debris out of one paragraph's text; the pieces in reading order, empty ones left out."""
     if _plain(text):
         return [Piece(None, text)]
+    leading = _leading_markup(text)
+    if leading is not None:
+        return [Piece(AsideKind.MARKUP, leading), *split_debris(text[len(leading) :].strip())]
     kind = block_kind(text)
     if kind is not None:
         return [Piece(kind, _shown(kind, text))]
@@ -139,6 +143,22 @@ def _html_kind(text: str) -> AsideKind | None:
     if "<figcaption" in text.lower():
         return AsideKind.CAPTION
     return AsideKind.MARKUP if not HTML_TAG.sub("", text).strip() else None
+
+
+def _leading_markup(text: str) -> str | None:
+    """Infobox fields or a template on top of the prose of the same paragraph ("|picture_width = 160 | The
+    Council met ..."): the markup, when prose of a sentence or more follows it."""
+    stripped = text.lstrip()
+    if stripped.startswith("|") and "=" in stripped:
+        end = stripped.rfind("|") + 1
+    elif stripped.startswith("{{") and "}}" in stripped:
+        end = stripped.rfind("}}") + 2
+    else:
+        return None
+    rest = stripped[end:].strip()
+    if len(rest.split()) < _MIN_PROSE_AFTER_MARKUP or "=" in rest.split(".", 1)[0]:
+        return None
+    return text[: len(text) - len(stripped) + end]
 
 
 def looks_like_reference(text: str) -> bool:

@@ -281,3 +281,20 @@ def test_portrait_captions_are_told_from_headings_that_name_people():
         "Secretary of State John Hay",
         "President John F. Kennedy and Secretary of State Dean Rusk",
     ]
+
+
+def test_infobox_fields_on_top_of_the_prose_of_their_paragraph_leave_the_prose():
+    doc = parse_document(
+        "Antoine Lavoisier\n\n|picture_width = 160 |birth_place = Paris | Antoine-Laurent Lavoisier was born to "
+        "a wealthy family of the nobility in Paris on 26 August 1743.\n\n{{Infobox scientist | name = Lavoisier}} "
+        "The son of an attorney at the Parlement of Paris, he inherited a large fortune at the age of five.\n",
+        name="x",
+    )
+    assert study_text(doc) == [
+        "Antoine-Laurent Lavoisier was born to a wealthy family of the nobility in Paris on 26 August 1743.",
+        "The son of an attorney at the Parlement of Paris, he inherited a large fortune at the age of five.",
+    ]
+    assert [a.text for a in asides(doc, AsideKind.MARKUP)] == [
+        "|picture_width = 160 |birth_place = Paris |",
+        "{{Infobox scientist | name = Lavoisier}}",
+    ]
