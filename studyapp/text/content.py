@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from studyapp.text.blocks import RawAside, RawBlock, RawList, RawParagraph, RawTable
+from studyapp.text.citations import citation_spans
 from studyapp.text.document import Aside, AsideKind, Block, ListItem, NumberedList, Paragraph, Sentence, Table
 from studyapp.text.inline import clean_inline
 from studyapp.text.markers import MarkerStyle, extract_markers, may_hold_marker, superscript_plain_digits
@@ -15,13 +16,13 @@ _KEEP_FINAL_DOT = frozenset({"etc", "Inc", "Ltd", "Co", "al"})
 def paragraph(text: str, style: MarkerStyle) -> Paragraph:
     """Clean ``text`` for display, split it into sentences and turn footnote markers into numbers."""
     marked = _marked(clean_inline(text), style)
-    if not may_hold_marker(marked):  # most paragraphs cite nothing: no sentence of theirs needs a look
+    if not may_hold_marker(marked) and not style.author_year:  # most paragraphs: no sentence needs a look
         return Paragraph(tuple(Sentence(raw) for raw in split_sentences(marked)))
     sentences = []
     for raw in split_sentences(marked):
         sentence, notes = extract_markers(raw, style.labels)
         if sentence:
-            sentences.append(Sentence(sentence, notes))
+            sentences.append(Sentence(sentence, notes, citation_spans(sentence) if style.author_year else ()))
     return Paragraph(tuple(sentences))
 
 

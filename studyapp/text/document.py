@@ -24,16 +24,27 @@ class Footnote:
 
 
 @dataclass(frozen=True)
+class Span:
+    """Characters ``start`` to ``end`` (exclusive) of a text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Sentence:
     """One sentence of body text.
 
     Attributes:
         text: the sentence, cleaned, without footnote markers.
         footnotes: numbers of the notes cited in (or right after) the sentence, in order.
+        citations: where author-year citations stand in ``text`` ("(Levin 1992; Murray 1993)", "Scherf et al.
+            (2000)"), in a document that cites its sources that way: their years date publications, not events.
     """
 
     text: str
     footnotes: tuple[int, ...] = ()
+    citations: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)

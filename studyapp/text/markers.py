@@ -41,10 +41,12 @@ class MarkerStyle:
         labels: Markdown labels (``[^note]``) -> note numbers; a numeric label stands for itself.
         plain_numbers: when the document cites its notes with bare numbers ("centuries.1 The"), the numbers
             of its notes; empty otherwise.
+        author_year: the document cites its sources by author and year ("(Levin 1992)") throughout.
     """
 
     labels: Mapping[str, int] = field(default_factory=dict)
     plain_numbers: frozenset[int] = frozenset()
+    author_year: bool = False  # the document cites its sources by author and year, "(Levin 1992)"
 
 
 def has_markers(text: str) -> bool:

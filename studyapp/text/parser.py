@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from studyapp.errors import DocumentError
 from studyapp.gcpause import gc_paused
 from studyapp.text.blocks import build_blocks
+from studyapp.text.citations import MIN_CITATIONS, count_citations
 from studyapp.text.document import Aside, AsideKind, Document, Footnote
 from studyapp.text.endmatter import back_matter, split_end_matter
 from studyapp.text.front import read_front
@@ -70,7 +71,8 @@ def _parse(text: str, *, name: str, markdown: bool | None) -> Document:
         [Footnote(labels[label], clean_inline(join_wrapped(parts))) for label, parts in scan.definitions],
         list(pages.footnotes) if pages else [],
     )
-    style = MarkerStyle(labels, _plain_numbers(footnotes, end.body))
+    author_year = count_citations("\n".join(end.body)) >= MIN_CITATIONS
+    style = MarkerStyle(labels, _plain_numbers(footnotes, end.body), author_year)
     front = read_front(scan.elements, known_title=meta.title)
     author = meta.author or front.author
     title = clean_inline(extract_markers(front.title, labels)[0]) if front.title else ""
