@@ -102,6 +102,9 @@ class Library:
         settings: :class:`~studyapp.services.settings.SettingsService` (per-deck settings).
         exam: :class:`~studyapp.services.exam.ExamService` (exam date, forecast, bring-forward plan).
         stats: :class:`~studyapp.services.stats.StatsService` (plain-data statistics).
+        reading, familiarity, set_aside: read marks; how well each passage is known; suspended and buried
+            cards (:mod:`studyapp.services.reading`, :mod:`~studyapp.services.familiarity`,
+            :mod:`~studyapp.services.set_aside`).
         read_only: True when opened read-only (another instance holds the library).
         folder: the data folder (database, lock, backups).
     """
@@ -126,6 +129,9 @@ class Library:
         newest = backups.list_backups(folder)
         self._last_backup: datetime | None = newest[0].created if newest else None
         from studyapp.services.exam import ExamService
+        from studyapp.services.familiarity import FamiliarityService
+        from studyapp.services.reading import ReadingService
+        from studyapp.services.set_aside import SetAsideService
         from studyapp.services.settings import SettingsService
         from studyapp.services.stats import StatsService
         from studyapp.services.study import StudyService
@@ -134,6 +140,9 @@ class Library:
         self.settings = SettingsService(self)
         self.exam = ExamService(self)
         self.stats = StatsService(self)
+        self.reading = ReadingService(self)  # read marks, new cards per section, what to read next
+        self.familiarity = FamiliarityService(self)  # new / learning / known / weak per passage
+        self.set_aside = SetAsideService(self)  # suspended and buried cards, and bringing them back
 
     @classmethod
     def open(

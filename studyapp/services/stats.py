@@ -27,6 +27,25 @@ class DayCount:
 
 
 @dataclass(frozen=True)
+class RetentionWeek:
+    """True retention of one week (Monday to Sunday, by study day): answers on review-state cards not Again."""
+
+    week: date  # the Monday
+    answers: int
+    retention: float
+
+
+@dataclass(frozen=True)
+class SectionMastery:
+    """A section's mastery now (mean FSRS retrievability, unseen cards counting 0) and its card count."""
+
+    id: str
+    title: str
+    cards: int
+    mastery: float
+
+
+@dataclass(frozen=True)
 class Stats:
     """Statistics of one deck, or of the whole library (``deck_id`` None).
 
@@ -39,6 +58,7 @@ class Stats:
         streak: consecutive study days with answers, ending today (or yesterday if none yet today).
         total_reviews, total_seconds, today_reviews, today_seconds: volume and time spent.
         cards_by_queue: counts of active cards: "new", "learning", "review", "suspended", "buried".
+        retention_by_week: true retention of each week with answers on review-state cards, oldest first.
     """
 
     deck_id: str | None
@@ -53,6 +73,7 @@ class Stats:
     today_reviews: int
     today_seconds: float
     cards_by_queue: dict[str, int]
+    retention_by_week: tuple[RetentionWeek, ...] = ()
 
     def to_json(self) -> dict:
         """A JSON-ready dict (dates as ISO strings)."""
@@ -71,6 +92,10 @@ class Stats:
             "today_reviews": self.today_reviews,
             "today_seconds": self.today_seconds,
             "cards_by_queue": dict(self.cards_by_queue),
+            "retention_by_week": [
+                {"week": w.week.isoformat(), "answers": w.answers, "retention": w.retention}
+                for w in self.retention_by_week
+            ],
         }
 
 
@@ -109,9 +134,15 @@ class StatsService:
         per_day: dict[date, list[float]] = {}
         retention = [0, 0]  # review-state answers, not Again
         retention_30d = [0, 0]
+        weekly: dict[date, list[int]] = {}
         for epoch_hour, count, millis, on_reviews, passed in repos.stats.reviews_by_hour(deck_id):
             moment = _EPOCH + epoch_hour * _HOUR
-            entry = per_day.setdefault(days.study_day(moment, hour=hour, tz=tz), [0, 0.0])
+            study_day = days.study_day(moment, hour=hour, tz=tz)
+            if on_reviews:
+                week = weekly.setdefault(study_day - timedelta(days=study_day.weekday()), [0, 0])
+                week[0] += on_reviews
+                week[1] += passed
+            entry = per_day.setdefault(study_day, [0, 0.0])
             entry[0] += count
             entry[1] += millis / 1000
             retention[0] += on_reviews
@@ -141,7 +172,21 @@ class StatsService:
             today_reviews=per_day.get(today, [0, 0.0])[0],
             today_seconds=per_day.get(today, [0, 0.0])[1],
             cards_by_queue={name: queues.get(q, 0) for q, name in _QUEUE_NAMES.items()},
+            retention_by_week=tuple(RetentionWeek(w, n, ok / n) for w, (n, ok) in sorted(weekly.items())),
         )
+
+    def sections(self, deck_id: str) -> list[SectionMastery]:
+        """Mastery per section of a deck, in document order (sections without cards left out)."""
+        repos = self._lib.repos()
+        mastery = self._mastery(deck_id, self._lib.now())
+        cards: dict[str, int] = {}
+        for _, section, _, _ in repos.stats.memory(deck_id):
+            cards[section] = cards.get(section, 0) + 1
+        return [
+            SectionMastery(sid, title, cards[sid], mastery.get(sid, 0.0))
+            for sid, title, _, _ in repos.documents.sections(deck_id)
+            if cards.get(sid)
+        ]
 
     def _mastery(self, deck_id: str | None, now: datetime) -> dict[str, float]:
         repos = self._lib.repos()

@@ -88,3 +88,44 @@ def _review_hours(db: Database) -> None:
         "ms INTEGER NOT NULL, on_reviews INTEGER NOT NULL, passed INTEGER NOT NULL, "
         "PRIMARY KEY (deck_id, hour)) WITHOUT ROWID"
     )
+
+
+@migrations(name="0006_reading_marks")
+def _reading_marks(db: Database) -> None:
+    """Sections the learner marked as read, per deck (the reader's tree and the library's "Start reading")."""
+    db.execute(
+        "CREATE TABLE reading_marks (deck_id TEXT NOT NULL REFERENCES documents(id), section_id TEXT NOT NULL, "
+        "read_us INTEGER NOT NULL, PRIMARY KEY (deck_id, section_id)) WITHOUT ROWID"
+    )
+
+
+@migrations(name="0007_exams_history")
+def _exams_history(db: Database) -> None:
+    """Mock exams kept with every answer, so a report can be shown again and the trend drawn toward the exam
+    date. An answer keeps the item as it was asked (its JSON): a later re-import may reword or retire it.
+
+    ``practice_pool`` holds what drawing a test needs of each active item (its unit, what it reveals, how it
+    is asked), read out of the item JSON once per import of the deck (``practice_pool_state.source`` names
+    the import it was built from), so a draw reads short rows instead of decoding 10,000 items."""
+    for statement in _SCHEMA_7.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_SCHEMA_7 = """
+    CREATE TABLE mock_exams (
+        id INTEGER PRIMARY KEY, deck_id TEXT NOT NULL REFERENCES documents(id), started_us INTEGER NOT NULL,
+        finished_us INTEGER NOT NULL, time_limit_s INTEGER, ended_by TEXT NOT NULL, sections TEXT NOT NULL,
+        questions INTEGER NOT NULL, correct INTEGER NOT NULL);
+    CREATE INDEX mock_exams_deck ON mock_exams(deck_id, finished_us);
+    CREATE TABLE mock_exam_answers (
+        exam_id INTEGER NOT NULL REFERENCES mock_exams(id) ON DELETE CASCADE, number INTEGER NOT NULL,
+        item_id TEXT NOT NULL, section TEXT NOT NULL, type TEXT NOT NULL, item TEXT NOT NULL, entries TEXT NOT NULL,
+        response TEXT, verdict TEXT NOT NULL, note TEXT NOT NULL, correct INTEGER NOT NULL,
+        PRIMARY KEY (exam_id, number)) WITHOUT ROWID;
+    CREATE TABLE practice_pool (
+        deck_id TEXT NOT NULL REFERENCES documents(id), item_id TEXT NOT NULL, section TEXT NOT NULL,
+        unit TEXT NOT NULL, reveals TEXT NOT NULL, type TEXT NOT NULL, PRIMARY KEY (deck_id, item_id)) WITHOUT ROWID;
+    CREATE INDEX practice_pool_units ON practice_pool(deck_id, unit, section, type);
+    CREATE TABLE practice_pool_state (deck_id TEXT PRIMARY KEY REFERENCES documents(id), source TEXT NOT NULL)
+"""

@@ -116,3 +116,20 @@ def test_hourly_sums_follow_new_answers_undo_and_read_only_readers(library, cloc
     finally:
         reader.close()
     assert library.stats.deck(deck).total_reviews == 5
+
+
+def test_retention_by_week_and_mastery_per_section(library, clock):
+    deck, _ = store(library, [("alpha", f"a{n}", n) for n in range(4)] + [("beta", "b", 9)])
+    _answer(library, deck, clock, [Rating.Easy] * 4)  # four alpha cards into review state
+    clock.advance(days=30)
+    session = library.study.start_session(deck)
+    for rating in (Rating.Good, Rating.Again, Rating.Good, Rating.Good):
+        session.show_answer()
+        session.rate(rating, now=clock.now, duration_ms=1000)
+    stats = library.stats.deck(deck)
+    assert [(w.answers, w.retention) for w in stats.retention_by_week] == [(4, 0.75)]
+    assert stats.retention_by_week[0].week.weekday() == 0  # a Monday
+    assert stats.to_json()["retention_by_week"][0]["retention"] == 0.75
+    sections = library.stats.sections(deck)
+    assert [(s.id, s.cards) for s in sections] == [("alpha", 4), ("beta", 1)]
+    assert sections[0].mastery == pytest.approx(stats.mastery["alpha"]) and sections[1].mastery == 0.0

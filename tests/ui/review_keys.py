@@ -8,3 +8,33 @@ from PySide6.QtCore import Qt
 def reveal_answer(qtbot, review) -> None:
     """Show the answer as a learner would: a choice card is answered with 1, any other with Space."""
     qtbot.keyClick(review, Qt.Key.Key_1 if review.current_is_choice() else Qt.Key.Key_Space)
+
+
+def bring_up(window, deck_id: str, wanted, *, section: str | None = None):
+    """Study ``section`` (the item's own section when ``wanted`` is a StudyItem) burying cards until the wanted
+    one is asked: ``wanted`` is an item, a kind, or a predicate on items. Returns the review screen."""
+    from studyapp.generate.model import StudyItem
+
+    if isinstance(wanted, StudyItem):
+        section = section or wanted.section
+        match = lambda item: item.id == wanted.id  # noqa: E731
+    elif isinstance(wanted, str):
+        match = lambda item: item.kind == wanted  # noqa: E731
+    else:
+        match = wanted
+    window.study(deck_id, section)
+    review = window.review_screen
+    for _ in range(600):
+        current = review.session.current
+        assert current is not None, "the session ended before the wanted card"
+        if match(current.item):
+            return review
+        review.bury()
+    raise AssertionError("the wanted card never came up")
+
+
+def allow_new_cards(library, deck_id: str, count: int = 10_000) -> None:
+    """Lift the deck's daily limit of new cards (cards deep in the article come up)."""
+    from dataclasses import replace
+
+    library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=count))

@@ -17,10 +17,10 @@ from studyapp.ui.reader_screen import SECTION_ROLE, ReaderScreen
 def test_tree_lists_every_section_with_mastery(qtbot, window, library, deck_id):
     window.read(deck_id)
     reader = window.reader_screen
-    tree_ids = [item.data(0, SECTION_ROLE) for item in reader._all_tree_items()]
+    tree_ids = [item.data(0, SECTION_ROLE) for item in reader.sections.items()]
     assert tree_ids == [s.id for s in library.document(deck_id).sections]
     with_cards = {item.section for item in library.items(deck_id)}
-    for item in reader._all_tree_items():
+    for item in reader.sections.items():
         has_value = item.data(1, MASTERY_ROLE) is not None
         assert has_value == (item.data(0, SECTION_ROLE) in with_cards)
 
@@ -114,7 +114,7 @@ def test_mastery_follows_ratings_without_reloading_the_text(qtbot, window, libra
     reveal_answer(qtbot, review)
     qtbot.keyClick(review, Qt.Key.Key_4)
     window.read(deck_id)
-    item = reader._tree_item(section)
+    item = reader.sections.item(section)
     assert item.data(1, MASTERY_ROLE) > 0
     assert item.data(1, MASTERY_ROLE) == library.section_mastery(deck_id)[section]
     assert reader.document is document  # the same parsed text: only the mastery was refreshed

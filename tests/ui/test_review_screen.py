@@ -199,7 +199,7 @@ def test_the_summary_says_when_a_card_being_learned_comes_back(qtbot, window, li
 def test_the_rating_space_gives_is_the_one_highlighted(qtbot, window, deck_id):
     window.study(deck_id)
     review = window.review_screen
-    while review.current_is_choice() or review._order_shown is not None:  # a card without an auto-grade
+    while review.current_is_choice() or review.card_view.arranging:  # a card without an auto-grade
         review.bury()
     qtbot.keyClick(review, Qt.Key.Key_Space)
     assert "Space Good" in review.hint.text()
