@@ -133,8 +133,9 @@ def build_blocks(
         elif _KEYWORDS.match(element.text):
             continue  # "Keywords: ..." describes the article; it is nothing to study
         elif i in captions or is_figure_label(element.text):
-            blocks.append(RawAside(AsideKind.CAPTION, element.text))
-            caption = blocks[-1] if i not in captions else None
+            label = RawAside(AsideKind.CAPTION, element.text)
+            blocks.append(label)
+            caption = label if i not in captions else None
         else:
             pieces = split_debris(element.text)
             if len(pieces) == 1 and pieces[0].kind is None and pieces[0].text == element.text:
@@ -142,8 +143,9 @@ def build_blocks(
                 continue
             for piece in pieces:
                 if piece.kind is not None:
-                    blocks.append(RawAside(piece.kind, piece.text))
-                    caption = blocks[-1] if is_figure_label(piece.text) else None
+                    aside = RawAside(piece.kind, piece.text)
+                    blocks.append(aside)
+                    caption = aside if is_figure_label(piece.text) else None
                 else:
                     _add_prose(blocks, piece.text.strip())
     return _reference_runs(blocks)
@@ -231,7 +233,7 @@ def _add_prose(blocks: list[RawBlock], text: str) -> None:
     if not text:
         return
     last = _last_content(blocks)
-    if _continues(last, text):
+    if isinstance(last, RawParagraph) and _continues(last, text):
         last.add(text)
     else:
         blocks.append(RawParagraph([text]))

@@ -10,6 +10,7 @@ date is taken from them. Only a document that cites this way throughout is read 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from studyapp.text.document import Span
 
@@ -64,7 +65,7 @@ def citation_spans(text: str) -> tuple[Span, ...]:
     return tuple(sorted(_citations(text), key=lambda s: s.start))
 
 
-def _citations(text: str):
+def _citations(text: str) -> Iterator[Span]:
     for match in _PARENTHESES.finditer(text):
         parts = [p.strip() for p in match.group(1).split(";")]
         if any(_is_citation(p) for p in parts if p):

@@ -83,8 +83,8 @@ def split_debris(text: str) -> list[Piece]:
         return [Piece(kind, _shown(kind, text))]
     if "[TABLE]" in text:  # where the copy dropped a table inside a paragraph
         parts = text.split("[TABLE]")
-        pieces = [p for part in parts[:-1] for p in (*split_debris(part), Piece(AsideKind.TABLE, "[TABLE]"))]
-        return [p for p in (*pieces, *split_debris(parts[-1])) if p.text.strip()]
+        cut = [p for part in parts[:-1] for p in (*split_debris(part), Piece(AsideKind.TABLE, "[TABLE]"))]
+        return [p for p in (*cut, *split_debris(parts[-1])) if p.text.strip()]
     pieces: list[Piece] = []
     for piece in _liquid_pieces(text):
         if piece.kind is not None:

@@ -36,8 +36,8 @@ def metadata_block(lines: list[str]) -> tuple[Metadata, list[str]]:
     return Metadata(), lines
 
 
-def _yaml_fields(lines: list[str]) -> dict | None:
-    import yaml  # only texts that open with a metadata block need it
+def _yaml_fields(lines: list[str]) -> dict[str, object] | None:
+    import yaml  # type: ignore[import-untyped]  # (only texts that open with a metadata block need it)
 
     try:
         fields = yaml.safe_load("\n".join(lines))
@@ -46,8 +46,8 @@ def _yaml_fields(lines: list[str]) -> dict | None:
     return {str(k).lower(): v for k, v in fields.items()} if isinstance(fields, dict) else None
 
 
-def _plain_fields(lines: list[str]) -> dict[str, str]:
-    fields = {}
+def _plain_fields(lines: list[str]) -> dict[str, object]:
+    fields: dict[str, object] = {}
     for line in lines:
         key, sep, value = line.partition(":")
         if sep and value.strip():
@@ -61,8 +61,9 @@ def _text(value: object, keys: tuple[str, ...]) -> str | None:
         return str(value).strip()
     if isinstance(value, dict):
         for key in keys:
-            if isinstance(value.get(key), str) and value[key].strip():
-                return value[key].strip()
+            text = value.get(key)
+            if isinstance(text, str) and text.strip():
+                return text.strip()
     return None
 
 

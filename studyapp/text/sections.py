@@ -92,11 +92,12 @@ def build_body(
         else:
             in_back_matter = False
             kept.append(group)
-    if front and isinstance(front[0], RawParagraph) and abstract is None:
+    first = front[0] if front else None
+    if isinstance(first, RawParagraph) and abstract is None:
         if has_author:
-            abstract, front = _text(front[0], style), front[1:]
-        elif _ABSTRACT_LABEL.match(front[0].text):
-            abstract, front = _ABSTRACT_LABEL.sub("", _text(front[0], style), count=1), front[1:]
+            abstract, front = _text(first, style), front[1:]
+        elif _ABSTRACT_LABEL.match(first.text):
+            abstract, front = _ABSTRACT_LABEL.sub("", _text(first, style), count=1), front[1:]
     if front:
         kept.insert(0, _Group(INTRO_TITLE if kept else title or NO_HEADING_TITLE, 1, front))
     if not kept:  # nothing but back matter: still one (empty) section to show

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _GRID_BORDER = re.compile(r"^\s*\+[-=:+]*[-=][-=:+]*\+\s*$")
@@ -54,7 +55,7 @@ def find_tables(lines: list[str]) -> dict[int, FoundTable]:
     return tables
 
 
-def _run(lines: list[str], start: int, test) -> int:
+def _run(lines: list[str], start: int, test: Callable[[str], bool]) -> int:
     end = start
     while end < len(lines) and test(lines[end]):
         end += 1
