@@ -97,7 +97,7 @@ def _split_at_notes_heading(lines: list[str]) -> tuple[list[str], list[str]]:
             prose_after[k], paragraphs_after[k] = prose, paragraphs
         for k, i in enumerate(headings):
             if prose_after[k] <= max(_PROSE_IN_NOTES, _PROSE_SHARE_IN_NOTES * paragraphs_after[k]):
-                return lines[:i], lines[i + 1 :]
+                return lines[:i], lines[i:]  # the heading too: "References" says what the entries under it are
     return lines, []
 
 

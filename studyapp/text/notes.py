@@ -106,12 +106,12 @@ def parse_notes(lines: Iterable[str]) -> Notes:
     A note starts with its number: ``¹``, ``[1]``, ``[^1]:``, ``1.``, ``1)`` or ``1`` followed by text. Bare
     numbers must follow on from the previous note (the first may have any number: a chapter's notes may go on
     from the chapter before), so a continuation line that starts with a year stays a continuation. Entries
-    without a number before the first note, or under a heading of sources ("References" after "Notes"),
-    are references, one a paragraph or bullet.
+    without a number under a heading of sources ("References", or "References" after "Notes") are references,
+    one a paragraph or bullet; any other line before the first note (an author's starred note) is left out.
     """
     notes: list[tuple[int, list[str]]] = []
     references: list[list[str]] = []
-    in_sources = True
+    in_sources = False
     lines = [raw.strip() for raw in lines]
     for i, line in enumerate(lines):
         if not line or is_notes_title(line):
