@@ -16,7 +16,7 @@ from html import escape
 from studyapp.core.familiarity import Familiarity
 from studyapp.generate.model import StudyItem
 from studyapp.services.set_aside import SetAsideCard
-from studyapp.text.document import Document, NumberedList, Paragraph, Section, Sentence
+from studyapp.text.document import Aside, AsideKind, Document, NumberedList, Paragraph, Section, Sentence, Table
 from studyapp.ui.familiarity_colors import highlight
 from studyapp.ui.theme import Colors
 from studyapp.ui.typography import heading, smarten
@@ -69,6 +69,9 @@ def style_sheet(c: Colors, family: str) -> str:
         .lead {{ font-style: italic; }}
         .abstract {{ color: {c.muted}; font-style: italic; margin-bottom: 1.6em; }}
         .notes {{ color: {c.muted}; font-size: small; }}
+        .aside {{ color: {c.muted}; font-size: small; font-style: italic; margin-bottom: 1.1em; }}
+        .aside-kind {{ font-style: normal; letter-spacing: 1px; }}
+        th {{ font-weight: 600; text-align: left; }}
     """
 
 
@@ -121,6 +124,49 @@ def _numbered_list(section: str, block: NumberedList, cards: CardIndex, c: Color
     )
 
 
+# What a reader is told an aside is; page furniture and markup debris are not shown at all.
+_ASIDE_LABELS = {
+    AsideKind.CAPTION: "CAPTION",
+    AsideKind.TABLE: "TABLE NOT KEPT BY THE SOURCE",
+    AsideKind.REFERENCE: "REFERENCE",
+    AsideKind.FRONT_MATTER: "",
+    AsideKind.LICENCE: "LICENCE",
+    AsideKind.NOTE: "NOTE",
+    AsideKind.EPIGRAPH: "",
+}
+
+
+def _aside(aside: Aside, notes: frozenset[int]) -> str:
+    """A caption, an epigraph, a note set in the text...: small and muted, labelled as what it is."""
+    label = _ASIDE_LABELS.get(aside.kind)
+    if label is None:
+        return ""
+    kind = f'<span class="aside-kind">{label}</span> ' if label else ""
+    return f'<p class="aside">{kind}{_text(aside.text)}{_footnote_links(aside.footnotes, notes)}</p>'
+
+
+def _table(table: Table) -> str:
+    """A table of the source as a table: its first row a header row when it names the columns."""
+    rows = []
+    for index, row in enumerate(table.rows):
+        tag = "th" if table.header and index == 0 else "td"
+        rows.append("<tr>" + "".join(f'<{tag} valign="top">{_text(cell)}</{tag}>' for cell in row) + "</tr>")
+    return (
+        '<table border="1" cellspacing="0" cellpadding="5" style="margin-bottom: 1.1em; border-style: solid;">'
+        + "".join(rows)
+        + "</table>"
+    )
+
+
+def _references(doc: Document) -> str:
+    entries = [a for a in doc.asides if a.kind is AsideKind.REFERENCE]
+    if not entries:
+        return ""
+    return '<p class="kicker">SOURCES THE ARTICLE LISTS</p>' + "".join(
+        f'<p class="aside">{_text(a.text)}</p>' for a in entries
+    )
+
+
 @dataclass(frozen=True)
 class SectionEnd:
     """What the end of a section offers: its read mark, studying it, the next section."""
@@ -166,8 +212,12 @@ def section_html(doc: Document, section: Section, cards: CardIndex, c: Colors, e
         parts.append(f'<p class="kicker">{escape(heading(doc.section(section.parent).title).upper())}</p>')
     parts.append(f"<h2>{escape(heading(section.title))}</h2>")
     lists = 0
-    for block in section.blocks:
-        if isinstance(block, NumberedList):
+    for block in section.reading_order:
+        if isinstance(block, Aside):
+            parts.append(_aside(block, notes))
+        elif isinstance(block, Table):
+            parts.append(_table(block))
+        elif isinstance(block, NumberedList):
             lists += 1
             parts.append(f'<a name="list-{lists}"></a>')
             if block.lead and block.lead != section.title and not _lead_in_text(section, block):
@@ -177,6 +227,8 @@ def section_html(doc: Document, section: Section, cards: CardIndex, c: Colors, e
             parts.append(_paragraph(section.id, block, cards, notes))
     if not section.blocks:
         parts.append('<p class="notes">This section has no text of its own; its subsections follow it.</p>')
+    if section is doc.sections[-1]:
+        parts.append(_references(doc))
     if end is not None:
         parts.append(_end_html(section, end, c))
     return "<html><body>" + "".join(parts) + "</body></html>"

@@ -359,7 +359,8 @@ class ReaderScreen(QWidget):
     def _tooltip(self, url: str) -> str | None:
         if url.startswith("note:") and self.document is not None:
             note = self.document.footnote(int(url[5:]))
-            return f"<p><b>{note.number}.</b> {escape(note.text)}</p>" if note else None
+            # a note listed without its text (copies of encyclopedia pages keep "[1]" alone) has nothing to show
+            return f"<p><b>{note.number}.</b> {escape(note.text)}</p>" if note and note.text.strip() else None
         if url.startswith("cards:"):
             count = self._cards.counts.get(url[6:], 0)
             return f"{count} card{'s' if count != 1 else ''} — click to see them"

@@ -97,7 +97,7 @@ def test_highlights_follow_how_well_each_passage_is_known(qtbot, window, library
 
 
 def test_a_footnote_marker_without_its_note_is_no_link(qtbot, window, library):
-    path = CORPUS / "cuban_missile_crisis.txt"  # "[1]" markers, and no notes section to point to
+    path = CORPUS / "cuban_missile_crisis.txt"  # "[1]" markers, whose notes are listed without their text
     document = read_document(path)
     library.store_document(document, source_name=path.name, source_text=path.read_text(encoding="utf-8"), items=[])
     window.read(document.id)
