@@ -1,6 +1,7 @@
 """The ``studyapp`` command. Errors go to stderr with a non-zero exit, never a traceback.
 
-Qt is imported only by the sub-commands that open a window (``gui``, ``screenshots``, no command).
+Qt is imported only by the sub-commands that open a window (``gui``, ``screenshots``, no command) and by
+``test``, which sets its PDF with Qt's writer.
 """
 
 from __future__ import annotations
@@ -134,13 +135,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             result = ExchangeService(library).export_deck_to_anki(
                 args.source, Path(args.out), options=options, timestamp=stamp
             )
-    print(f"Exported {result.notes} notes in {len(result.decks)} decks to {result.path}.")
+    print(
+        f"Exported {result.notes} notes (one per fact, list entry, list or chronology; {result.cards} cards) in "
+        f"{len(result.decks)} decks to {result.path}."
+    )
     if args.with_progress:
         print(
-            f"Carried the progress of {result.studied} studied cards ({result.reviews} reviews). In Anki, "
-            'import with "Import any learning progress" on, and turn on FSRS to use the memory states. '
-            "Anki adds progress only to cards it does not have yet: cards already in the collection keep "
-            "their Anki scheduling."
+            f"Carried the progress of {result.studied} studied notes ({result.reviews} reviews). In Anki, "
+            'import with "Import any learning progress" and "Import deck presets" on (the preset turns on FSRS '
+            "and buries a note's other cards until the next day). Anki adds progress only to cards it does "
+            "not have yet: cards already in the collection keep their Anki scheduling."
         )
     return 0
 
@@ -258,6 +262,120 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _questions_of(args: argparse.Namespace, *, types=None):
+    """(title, questions) of a quiz drawn from a document file or a library deck (``--seed`` reproduces it)."""
+    import os
+
+    from studyapp.services.practice import PracticeService, draw_from_items
+
+    sections = _names(args.sections) or ()
+    source = Path(args.deck)
+    if source.is_file():
+        from studyapp.generate import items_for_document
+        from studyapp.text import read_document
+
+        doc = read_document(source)
+        known = {s.id for s in doc.sections}
+        _check_sections(sections, known)
+        questions = draw_from_items(
+            items_for_document(doc), count=args.count, seed=args.seed, sections=sections, types=types
+        )
+        return doc.display_title, questions, {s.id: s.display_title for s in doc.sections}
+    if source.suffix or os.sep in args.deck:
+        raise StudyappError(f"No such file: {source}")
+    library = _library_for_reading(args)
+    try:
+        practice = PracticeService(library)
+        try:
+            choices = practice.sections(args.deck)
+        except KeyError:
+            known = ", ".join(d.id for d in library.decks()) or "none"
+            raise StudyappError(f"No deck {args.deck!r} in the library. Decks: {known}.") from None
+        _check_sections(sections, {s.id for s in choices})
+        questions = practice.draw(args.deck, count=args.count, seed=args.seed, sections=sections, types=types)
+        title = library.deck(args.deck).title
+    finally:
+        library.close(backup=False)
+    return title, questions, {s.id: s.title for s in choices}
+
+
+def _check_sections(sections, known) -> None:
+    unknown = [s for s in sections if s not in known]
+    if unknown:
+        raise StudyappError(f"No section {unknown[0]!r} in this document. Sections: {', '.join(sorted(known))}.")
+
+
+def _quiz_types(values: list[str] | None):
+    from studyapp.core.questions import QuestionType
+
+    if not values:
+        return None
+    names = _names(values)
+    try:
+        return [QuestionType(name) for name in names]
+    except ValueError:
+        choices = ", ".join(t.value for t in QuestionType)
+        raise StudyappError(f"Unknown question type in {', '.join(names)}; choose from {choices}.") from None
+
+
+def cmd_quiz(args: argparse.Namespace) -> int:
+    from studyapp.core.printable import LETTERS
+
+    if args.count < 1:
+        raise StudyappError("--count must be at least 1.")
+    title, questions, titles = _questions_of(args, types=_quiz_types(args.types))
+    rows = []
+    for q in questions:
+        row = {
+            "number": q.number,
+            "type": q.type.value,
+            "kind": q.item.kind,
+            "item": q.item.id,
+            "unit": q.item.memory_unit,
+            "section": q.item.section,
+            "section_title": titles.get(q.item.section, q.item.source.section_title),
+            "prompt": q.instruction,
+            "answer": q.item.answer,
+            "source": q.item.source.text,
+        }
+        if q.item.choices:
+            row["choices"] = list(q.item.choices)
+        if q.entries:
+            row["entries"] = list(q.entries)
+            row["order"] = list(q.item.order)
+        rows.append(row)
+    if args.json:
+        _dump({"title": title, "seed": args.seed, "count": len(rows), "questions": rows})
+        return 0
+    print(f"{title}: {len(rows)} questions" + (f" (seed {args.seed})" if args.seed is not None else ""))
+    for row in rows:
+        print(f"\n{row['number']}. {row['prompt']}")
+        for letter, option in zip(LETTERS, row.get("choices") or row.get("entries") or [], strict=False):
+            print(f"   {letter}. {option}")
+    print("\nAnswers:")
+    for row in rows:
+        print(f"{row['number']}. {'; '.join(row['order']) if 'order' in row else row['answer']}")
+    return 0
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    from studyapp.core.printable import printable_test
+
+    if args.count < 1:
+        raise StudyappError("--count must be at least 1.")
+    title, questions, titles = _questions_of(args)
+    if not questions:
+        raise StudyappError("No questions to print: this deck (or these sections) has no study items.")
+    chosen = _names(args.sections) or ()
+    scope = "; ".join(titles.get(s, s) for s in chosen) if chosen else "the whole document"
+    test = printable_test(title, f"Practice test · {len(questions)} questions · {scope}", questions)
+    from studyapp.ui.practice_pdf import write_test_pdf_headless
+
+    out = write_test_pdf_headless(test, Path(args.out))
+    print(f"Wrote a practice test of {len(questions)} questions, with its answer key, to {out}.")
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from studyapp.services.library import list_backups, restore_backup
 
@@ -270,6 +388,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return 0
     used = restore_backup(args.data_dir, args.backup)
     print(f"Restored the library from {used}.")
+    return 0
+
+
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    from studyapp import desktop
+
+    if args.uninstall:
+        removed = desktop.uninstall()
+        print("\n".join(f"Removed {path}" for path in removed) or "studyapp was not in the desktop menu.")
+        return 0
+    files = desktop.install()
+    print(f"Added studyapp to the desktop menu: {files.entry} (icon {files.icon}).")
     return 0
 
 
@@ -334,11 +464,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
     p.set_defaults(func=cmd_stats)
 
+    p = sub.add_parser("quiz", help="print a reproducible practice quiz drawn from a deck or a document file")
+    p.add_argument("deck", metavar="DECK", help="a deck id of the library, or a document file")
+    p.add_argument("--sections", nargs="+", metavar="SECTION", help="section ids to draw from (default: all)")
+    p.add_argument("--types", nargs="+", metavar="TYPE", help="question types (choice, typed, ordering, ...)")
+    p.add_argument("--count", type=int, default=20, help="number of questions (default 20)")
+    p.add_argument("--seed", type=int, help="the same seed draws the same quiz")
+    p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
+    p.set_defaults(func=cmd_quiz)
+
+    p = sub.add_parser("test", help="write a printable practice test (PDF: questions, then the answer key)")
+    p.add_argument("deck", metavar="DECK", help="a deck id of the library, or a document file")
+    p.add_argument("-o", "--out", required=True, metavar="TEST.pdf", help="the PDF to write")
+    p.add_argument("--sections", nargs="+", metavar="SECTION", help="section ids to draw from (default: all)")
+    p.add_argument("--count", type=int, default=20, help="number of questions (default 20)")
+    p.add_argument("--seed", type=int, help="the same seed draws the same test")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
+    p.set_defaults(func=cmd_test)
+
     p = sub.add_parser("restore", help="replace the library database with a backup (the newest by default)")
     p.add_argument("backup", nargs="?", help="a backup file (see --list)")
     p.add_argument("--list", action="store_true", help="list the backups, newest first")
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("install-desktop", help="add studyapp to the desktop menu (Linux: a .desktop file and an icon)")
+    p.add_argument("--uninstall", action="store_true", help="remove the menu entry and the icon")
+    p.set_defaults(func=cmd_install_desktop)
 
     return parser
 

@@ -16,8 +16,9 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class Queue(IntEnum):
-    """Which queue a card is in (suspended, buried and retired cards are in none)."""
+    """Which queue a card is in (suspended, buried, retired and waiting cards are in none)."""
 
+    WAITING = -4  # a new unit showing others' answers (a whole list, a chronology) until they are known
     RETIRED = -3
     BURIED = -2
     SUSPENDED = -1
@@ -39,7 +40,7 @@ def from_us(us: int) -> datetime:
 
 @dataclass(frozen=True)
 class CardState:
-    """The FSRS state of one card plus the queue it sits in.
+    """The FSRS state of one card (the memory of one unit) plus the queue it sits in.
 
     Attributes:
         id: database id (also the fsrs ``card_id``).
@@ -48,7 +49,8 @@ class CardState:
         step: learning step index, or None in review state.
         stability, difficulty: FSRS memory state; None for a new card.
         due_us, last_review_us: epoch microseconds (UTC).
-        queue: the card's :class:`Queue` (its natural queue unless suspended, buried or retired).
+        queue: the card's :class:`Queue` (its natural queue unless suspended, buried, retired or waiting).
+        last_kind: the kind of item asked at the last answer (the format ladder climbs from it), None before.
     """
 
     id: int
@@ -59,6 +61,7 @@ class CardState:
     due_us: int
     last_review_us: int | None
     queue: int
+    last_kind: str | None = None
 
     @property
     def is_new(self) -> bool:
@@ -76,7 +79,7 @@ class CardState:
         )
 
     @classmethod
-    def from_fsrs(cls, card: Card, *, queue: int | None = None) -> CardState:
+    def from_fsrs(cls, card: Card, *, queue: int | None = None, last_kind: str | None = None) -> CardState:
         """The stored form of an fsrs card; ``queue`` defaults to the card's natural queue."""
         last = None if card.last_review is None else to_us(card.last_review)
         return cls(
@@ -88,6 +91,7 @@ class CardState:
             due_us=to_us(card.due),
             last_review_us=last,
             queue=natural_queue(int(card.state), last) if queue is None else queue,
+            last_kind=last_kind,
         )
 
 

@@ -1,76 +1,48 @@
 """The review flow as a state machine: question -> answer -> (rated) -> next question or done.
 
 Pure: no SQL, no Qt. Cards come from, and answers go to, a :class:`ReviewStore` passed in (the storage layer
-implements it). A rating given outside the answer state is ignored, so a double key press cannot answer twice.
+implements it). A card is the memory of one unit; the session chooses which of the unit's items to ask
+(:mod:`studyapp.core.picking`). A rating given outside the answer state is ignored, so a double key press cannot
+answer twice.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
-from typing import Protocol
 
 from fsrs import Rating, Scheduler
 
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.grading import is_correct, suggested_rating
 from studyapp.core.known_counts import KnownCounts, Tally
-from studyapp.generate.model import StudyItem
+from studyapp.core.picking import pick, record_shown
+from studyapp.core.queue import Counts, Exposure, QueuedCard, ReviewStore, Scope, UnitQueue
+
+__all__ = [
+    "Answer",
+    "Counts",
+    "Exposure",
+    "Grade",
+    "Phase",
+    "QueuedCard",
+    "ReviewSession",
+    "ReviewStore",
+    "Scope",
+    "SetAside",
+    "Summary",
+    "UnitQueue",
+]
 
 
 class Phase(Enum):
     QUESTION = "question"
     ANSWER = "answer"
     DONE = "done"
-
-
-@dataclass(frozen=True)
-class Scope:
-    """What a session studies: a deck, or some of its sections (a section and its subsections)."""
-
-    deck_id: str
-    sections: tuple[str, ...] = ()
-
-
-class QueuedCard:
-    """A card to show: its scheduling state and its study item.
-
-    ``item`` may be given as a loader; it is then decoded on first access (the review loop fetches the next
-    card before the screen needs its text).
-    """
-
-    __slots__ = ("_item", "card", "deck_id", "origin")
-
-    def __init__(
-        self, card: CardState, item: StudyItem | Callable[[], StudyItem], deck_id: str, origin: str | None = None
-    ) -> None:
-        self.card, self.deck_id, self._item = card, deck_id, item
-        self.origin = item.origin if origin is None and isinstance(item, StudyItem) else origin
-
-    @property
-    def item(self) -> StudyItem:
-        if not isinstance(self._item, StudyItem):
-            self._item = self._item()
-        return self._item
-
-    def __repr__(self) -> str:
-        return f"QueuedCard(card={self.card!r}, deck_id={self.deck_id!r})"
-
-
-@dataclass(frozen=True)
-class Counts:
-    """Cards left in the session today, by queue."""
-
-    new: int
-    learning: int
-    review: int
-
-    @property
-    def total(self) -> int:
-        return self.new + self.learning + self.review
 
 
 @dataclass(frozen=True)
@@ -118,84 +90,21 @@ class SetAside:
         return "bury" if self.queue == Queue.BURIED else "suspend"
 
 
-class ReviewStore(Protocol):
-    """What the session needs from storage (implemented in ``studyapp.storage``)."""
-
-    def next_card(
-        self,
-        scope: Scope,
-        *,
-        now_us: int,
-        day_end_us: int,
-        want_new: bool,
-        want_review: bool,
-        learn_ahead_us: int,
-        avoid_origin: str | None,
-        learning_due: bool = True,
-    ) -> QueuedCard | None:
-        """The card to show: learning due now (looked up only when ``learning_due``), reviews due before the
-        day's end (``want_review``), new cards in article order (``want_new``), then learning cards due within
-        ``learn_ahead_us``; a card of another origin than ``avoid_origin`` when there is one."""
-        ...
-
-    def learning_due(self, scope: Scope) -> int | None:
-        """The earliest due time of the scope's learning cards (None without any)."""
-        ...
-
-    def counts(
-        self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int, learn_ahead_us: int
-    ) -> Counts:
-        """Learning cards due before ``max(day_end_us, now_us + learn_ahead_us)``, reviews due before
-        ``day_end_us`` (at most ``review_cap``), new cards (at most ``new_cap``); a negative cap counts as 0."""
-        ...
-
-    def version(self) -> object:
-        """A value that changes whenever anything in the library changes (compared, never interpreted)."""
-        ...
-
-    def done_today(self, deck_id: str, *, day_start_us: int) -> tuple[int, int]:
-        """(new cards introduced, review-state cards answered) since the day start."""
-        ...
-
-    def record_answer(
-        self,
-        before: CardState,
-        after: CardState,
-        *,
-        deck_id: str,
-        rating: int,
-        reviewed_us: int,
-        duration_ms: int | None,
-    ) -> int:
-        """Persist the new card state and its log row in one transaction; returns the log id."""
-        ...
-
-    def undo_answer(self, log_id: int, before: CardState) -> None:
-        """Restore ``before`` and delete the log row, in one transaction."""
-        ...
-
-    def card(self, card_id: int) -> QueuedCard: ...
-
-    def set_queue(self, card_id: int, queue: int, *, buried_until_us: int | None = None) -> str:
-        """Suspend (-1) or bury (-2) a card; returns its deck id."""
-        ...
-
-    def queue_fields(self, card_id: int) -> tuple[int, int | None]:
-        """A card's (queue, buried_until) as stored."""
-        ...
-
-    def restore_queue(self, card_id: int, queue: int, buried_until_us: int | None) -> None:
-        """Put back a card's (queue, buried_until) exactly as they were (undo of a bury or suspend)."""
-        ...
+@dataclass(frozen=True)
+class _Answered:
+    answer: Answer
+    origin: str
+    duration_ms: int | None
 
 
 class ReviewSession:
     """A study session over one deck or some of its sections.
 
-    Use: read :attr:`current` and :attr:`phase`; :meth:`show_answer` (or :meth:`submit` for auto-graded
-    items); :meth:`rate`; repeat until the phase is DONE. :meth:`undo` takes back the last answer, bury or
-    suspend, one at a time, newest first.
-    The first card is loaded on construction.
+    Use: read :attr:`current` (the unit's card and the item chosen to ask it: ``current.item``) and
+    :attr:`phase`; :meth:`show_answer` (or :meth:`submit` for auto-graded items); :meth:`rate`; repeat until
+    the phase is DONE. :meth:`undo` takes back the last answer, bury or suspend, one at a time, newest first,
+    and shows the same item again. :attr:`exposure` holds what the day has shown (units asked, units whose
+    answers a card showed). The first card is loaded on construction.
 
     Args:
         store: persistence (see :class:`ReviewStore`).
@@ -230,8 +139,9 @@ class ReviewSession:
         self._preview = copy.copy(scheduler)
         self._preview.enable_fuzzing = False
         self.new_done, self.reviews_done = store.done_today(scope.deck_id, day_start_us=to_us(day_start))
-        self._answers: list[tuple[Answer, str, int | None]] = []  # (answer, origin, duration)
-        self._undoable: list[Answer | SetAside] = []  # answers, buries and suspends, oldest first
+        self.exposure: Exposure = store.exposure(scope.deck_id, day_start_us=to_us(day_start))
+        self._answers: list[_Answered] = []
+        self._undoable: list[tuple[Answer | SetAside, QueuedCard]] = []  # oldest first, with the card as shown
         self._last_origin: str | None = None
         self._learning_floor = store.learning_due(scope)  # never later than the earliest learning due time
         self._known: KnownCounts | None = None  # the counts as last read, moved along by this session's answers
@@ -244,23 +154,52 @@ class ReviewSession:
         self.grade = None
         if now >= self.day_end and self._day_bounds is not None:  # the session outlived its study day
             self.day_start, self.day_end = self._day_bounds(now)
-            self.new_done, self.reviews_done = self.store.done_today(
-                self.scope.deck_id, day_start_us=to_us(self.day_start)
-            )
-        now_us = to_us(now)
+            day_start_us = to_us(self.day_start)
+            self.new_done, self.reviews_done = self.store.done_today(self.scope.deck_id, day_start_us=day_start_us)
+            self.exposure = self.store.exposure(self.scope.deck_id, day_start_us=day_start_us)
+        now_us, day_end_us = to_us(now), to_us(self.day_end)
         if self._learning_floor is not None and self._learning_floor <= now_us:
             self._learning_floor = self.store.learning_due(self.scope)
-        self.current = self.store.next_card(
+        candidates = self.store.candidates(
             self.scope,
             now_us=now_us,
-            day_end_us=to_us(self.day_end),
+            day_end_us=day_end_us,
             want_new=self.new_done < self.new_per_day,
             want_review=self.reviews_done < self.max_reviews_per_day,
             learn_ahead_us=_us(self.learn_ahead),
             avoid_origin=self._last_origin,
             learning_due=self._learning_floor is not None and self._learning_floor <= now_us,
         )
-        self.phase = Phase.DONE if self.current is None else Phase.QUESTION
+        with closing(candidates):
+            self.current = pick(self.store, candidates, self.exposure, day_end_us=day_end_us)
+        if self.current is None:
+            self.phase = Phase.DONE
+            return
+        record_shown(self.store, self.current, self.exposure, day_end_us=day_end_us)
+        self.phase = Phase.QUESTION
+
+    def ask_as(self, item_id: str) -> None:
+        """Ask the card on screen by another of its unit's ways (a preview of one form, or a screen that must
+        show a given item). Only before the answer is shown; what the new item reveals is set aside as well.
+
+        Raises:
+            ValueError: the current unit has no such way, or its answer is already shown.
+        """
+        current = self.current
+        if current is None or self.phase is not Phase.QUESTION:
+            raise ValueError("no question on screen")
+        way = next((w for w in current.ways if w.item_id == item_id), None)
+        if way is None:
+            raise ValueError(f"{item_id!r} is not a way of asking unit {current.unit!r}")
+        self.current = current.asking(way)
+        record_shown(self.store, self.current, self.exposure, day_end_us=to_us(self.day_end))
+
+    def allow_more_new(self, extra: int, now: datetime) -> None:
+        """Raise today's limit of new cards by ``extra`` for this session (Anki's custom study "increase
+        today's new card limit"); a session that had run out looks again."""
+        self.new_per_day += extra
+        if self.current is None:
+            self._advance(now)
 
     def _note_learning(self, state: CardState) -> None:
         if state.queue == Queue.LEARNING and (self._learning_floor is None or state.due_us < self._learning_floor):
@@ -293,27 +232,29 @@ class ReviewSession:
             return None
         now = now.astimezone(UTC)
         chosen = rating if rating is not None else (self.grade.rating if self.grade else Rating.Good)
-        before = self.current.card
+        current = self.current
+        before, asked = current.card, current.asked
         reviewed, _ = self.scheduler.review_card(before.to_fsrs(), chosen, now)
-        after = CardState.from_fsrs(reviewed)
+        after = CardState.from_fsrs(reviewed, last_kind=asked.kind if asked else before.last_kind)
         known = self._known
         unchanged = known is not None and self.store.version() == known.version
         log_id = self.store.record_answer(
             before,
             after,
-            deck_id=self.current.deck_id,
+            deck_id=current.deck_id,
             rating=int(chosen),
             reviewed_us=to_us(now),
             duration_ms=duration_ms,
+            item_id=asked.item_id if asked else None,
         )
         if known is not None:
             self._known = known.after_answer(before, after, version=self.store.version()) if unchanged else None
         answer = Answer(log_id=log_id, before=before, after=after, rating=chosen, queue_before=before.queue)
         self._note_learning(after)
         self._count(before.queue, +1)
-        self._answers.append((answer, self.current.origin, duration_ms))
-        self._undoable.append(answer)
-        self._last_origin = self.current.origin
+        self._answers.append(_Answered(answer, current.origin, duration_ms))
+        self._undoable.append((answer, current))
+        self._last_origin = current.origin
         self._advance(now)
         return answer
 
@@ -329,19 +270,19 @@ class ReviewSession:
         nothing to undo."""
         if not self._undoable:
             return None
-        last = self._undoable.pop()
+        last, shown = self._undoable.pop()
         if isinstance(last, SetAside):
             self.store.restore_queue(last.card_id, last.queue_before, last.buried_until_before)
-            self.current = self.store.card(last.card_id)
+            self.current = shown
             self.phase, self.grade = Phase.QUESTION, None
             return last
-        answer, _, _ = self._answers.pop()
+        answer = self._answers.pop().answer
         self.store.undo_answer(answer.log_id, answer.before)
         self._note_learning(answer.before)
         if answer.log_id >= to_us(self.day_start):  # an answer of an earlier study day is not in today's counts
             self._count(answer.queue_before, -1)
-        self._last_origin = self._answers[-1][1] if self._answers else None
-        self.current = self.store.card(answer.before.id)
+        self._last_origin = self._answers[-1].origin if self._answers else None
+        self.current = shown.with_card(answer.before)  # the same item again
         self.phase, self.grade = Phase.QUESTION, None
         return answer
 
@@ -359,9 +300,10 @@ class ReviewSession:
         card_id = self.current.card.id
         queue_before, buried_until_before = self.store.queue_fields(card_id)
         self.store.set_queue(card_id, queue, buried_until_us=buried_until_us)
-        self._undoable.append(
-            SetAside(card_id=card_id, queue=queue, queue_before=queue_before, buried_until_before=buried_until_before)
+        set_aside = SetAside(
+            card_id=card_id, queue=queue, queue_before=queue_before, buried_until_before=buried_until_before
         )
+        self._undoable.append((set_aside, self.current))
         self._advance(now.astimezone(UTC))
         return card_id
 
@@ -374,7 +316,7 @@ class ReviewSession:
         """What :meth:`undo` would take back: "rating", "bury" or "suspend"; None when nothing."""
         if not self._undoable:
             return None
-        last = self._undoable[-1]
+        last, _ = self._undoable[-1]
         return last.action if isinstance(last, SetAside) else "rating"
 
     def next_intervals(self, now: datetime) -> dict[Rating, timedelta]:
@@ -424,8 +366,8 @@ class ReviewSession:
 
     @property
     def summary(self) -> Summary:
-        ratings = [a.rating for a, _, _ in self._answers]
-        seconds = sum(d or 0 for _, _, d in self._answers) / 1000
+        ratings = [a.answer.rating for a in self._answers]
+        seconds = sum(a.duration_ms or 0 for a in self._answers) / 1000
         return Summary(
             answered=len(ratings),
             again=ratings.count(Rating.Again),

@@ -4,7 +4,8 @@ The reading goes in three steps:
 
 1. *Dates* (rules, cheap): the dates of each body sentence and list item (``find_dates``), the days written
    without a year given the year the text around them names (``yearless``), less those that are no dated
-   facts of the text (citations, quotations, editions, titles of works: ``nondates``).
+   facts of the text (citations, quotations, editions, titles of works: ``nondates``; the author-year
+   citations the reader found in a paper that cites that way come with each sentence).
 2. *Clauses* (the parser, in batches): each remaining date's clause (``studyapp.language``): a date that dates
    nothing (a war named as a thing, a caption or a list of works without a verb) is dropped.
 3. *Referents*: a clause whose subject is "he" or "she" gets the person's name where the sentences before
@@ -21,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from studyapp.extract.cited import source_spans
 from studyapp.extract.dates import find_dates
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
 from studyapp.extract.model import DatedFact, DateMention
@@ -31,7 +33,6 @@ from studyapp.language.events import Event, describe, person_for
 from studyapp.language.parses import Cancelled, parse_all, places_in
 from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL
 from studyapp.language.wording import Casing, sentence_case, tidy
-from studyapp.text.citations import citation_spans, cites_by_author
 from studyapp.text.document import Document, NumberedList, Paragraph
 
 __all__ = ["ANALYSIS_BUDGET", "PARSE_BUDGET", "Cancelled", "find_facts"]
@@ -62,6 +63,7 @@ class _Sentence:
     place: Place
     list_item: bool
     titled: int | None = None  # the one year its section's title (or the document's) names
+    cited: tuple[tuple[int, int], ...] = ()  # where the reader found author-year citations in it
 
 
 @dataclass(frozen=True)
@@ -84,12 +86,11 @@ def find_facts(
     stop = cancel or _never
     with gc_paused():
         sentences = list(_sentences(doc))
-        by_author = cites_by_author(s.text for s in sentences)
-        candidates = _candidates(sentences, stop, by_author)
+        candidates = _candidates(sentences, stop)
         events = _events(candidates, Casing.of(s.text for s in sentences), cancel, progress)
         found = [(c, events.get(_key(c), None)) for c in candidates]
         found = [(c, e if e is None else _settled(e, c.sentence.earlier)) for c, e in found]
-        found = [(c, e if e is None else _without_citations(e, c.sentence.text, by_author)) for c, e in found]
+        found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
         found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
         found = _with_people(found, cancel)
         return _facts(doc, found)
@@ -110,6 +111,7 @@ def _sentences(doc: Document) -> Iterator[_Sentence]:
             if isinstance(block, Paragraph):
                 for sentence in block.sentences:
                     previous = window[-1] if window else ""
+                    cited = tuple((span.start, span.end) for span in sentence.citations)
                     yield _Sentence(
                         section.id,
                         sentence.text,
@@ -119,6 +121,7 @@ def _sentences(doc: Document) -> Iterator[_Sentence]:
                         place,
                         False,
                         titled,
+                        cited,
                     )
                     window.append(sentence.text)
             elif isinstance(block, NumberedList):
@@ -133,22 +136,22 @@ def _never() -> bool:
     return False
 
 
-def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool], by_author: bool) -> list[_Candidate]:
+def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[_Candidate]:
     """Every date of the body that may be a fact (step 1), in reading order, one per distinct date of a
-    sentence (``by_author``: the document cites by author and year)."""
+    sentence."""
     dated = []
     seen: dict[str, tuple[list[DateMention], list]] = {}  # a text written many times is read once
     for number, sentence in enumerate(sentences):
         if number % _CANCEL_EVERY == 0 and cancel():
             raise Cancelled
         text = sentence.text
-        if text in seen:
+        if text in seen and not sentence.cited:
             mentions, days = seen[text]
         elif _DIGIT.search(text) is None and not _ERA_HINT.search(text):
             continue  # every date but a named era holds a digit
         else:
             found = find_dates(text)
-            mentions, days = seen[text] = kept_dates(text, found, by_author=by_author), find_days(text, found)
+            mentions, days = seen[text] = kept_dates(text, found, sentence.cited), find_days(text, found)
         if mentions or days:
             dated.append((sentence, mentions, days))
     guide = YearGuide()
@@ -165,7 +168,7 @@ def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool], by_autho
                 found.append((day_mention(day, year), True))
         guide.note(sentence.place, mentions)
         if len(found) > len(mentions):  # a day taken from the text must pass the same test
-            found = [(m, y) for m, y in found if not y or kept_dates(sentence.text, [m], by_author=by_author)]
+            found = [(m, y) for m, y in found if not y or kept_dates(sentence.text, [m], sentence.cited)]
         seen: set[tuple[str, str]] = set()
         for mention, yearless in sorted(found, key=lambda pair: pair[0].offset):
             if (mention.start, mention.end) in seen:
@@ -217,10 +220,11 @@ def _within_budget(texts: list[str]) -> list[str]:
     return chosen
 
 
-def _without_citations(event: Event, sentence: str, by_author: bool) -> Event:
+def _without_citations(event: Event, sentence: _Sentence) -> Event:
     """The event's texts without the citations of its sentence ("first published in 1628" rather than
     "(Harvey 1847), first published in 1628"): a card shows the event, not its sources."""
-    cited = [sentence[a:b] for a, b in citation_spans(sentence, by_author=by_author)]
+    text = sentence.text
+    cited = [text[a:b] for a, b in (*sentence.cited, *source_spans(text))]
     if not cited:
         return event
 

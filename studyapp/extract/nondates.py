@@ -1,6 +1,7 @@
 """Dates that are no dated facts of the text, told apart before any parsing.
 
-* inside a citation (see :mod:`studyapp.text.citations`): the year of a source;
+* inside a citation (the reader's :attr:`~studyapp.text.document.Sentence.citations`, and the sources cited in
+  any text: :mod:`studyapp.extract.cited`): the year of a source;
 * inside a quotation: someone's words, not the text's account ("the threat it faced in 1962, 1963");
 * the year of an edition, a translation or a reprint ("English edition 1967", "repr. 1997");
 * the years in the title of a work ("The Influence of Sea Power upon History, 1660–1783");
@@ -13,9 +14,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from studyapp.extract.cited import source_spans
 from studyapp.extract.model import DateMention
-from studyapp.text.citations import citation_spans
 
 _QUOTED = re.compile(r"“[^“”]{1,600}”|\"[^\"]{1,600}\"")
 _BRACKETED = re.compile(r"\[[^\[\]]{1,200}\]")
@@ -37,17 +39,17 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-def kept_dates(sentence: str, mentions: list[DateMention], *, by_author: bool) -> list[DateMention]:
+def kept_dates(sentence: str, mentions: list[DateMention], cited: Sequence[tuple[int, int]] = ()) -> list[DateMention]:
     """``mentions`` without the dates of citations, quotations, editions and titles of works.
 
     Args:
         sentence: the sentence the mentions were found in.
         mentions: its dates.
-        by_author: the document cites by author and year (see :func:`studyapp.text.citations.cites_by_author`).
+        cited: where the reader found author-year citations in it (as (start, end) offsets).
     """
     if not mentions:
         return mentions
-    blocked = citation_spans(sentence, by_author=by_author)
+    blocked = [*cited, *source_spans(sentence)]
     if '"' in sentence or "“" in sentence:
         blocked += [m.span() for m in _QUOTED.finditer(sentence)]
     if "[" in sentence:

@@ -76,11 +76,15 @@ def _make_items(
     context = FactContext(doc.id, facts, sources.title)
     groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
     events: list[Entry] = []
+    mates = _sentence_mates(facts)
     for number, fact in enumerate(facts):
         if cancel is not None and number % _CANCEL_EVERY == 0 and cancel():
             raise Cancelled
         source = sources.source(fact.section, fact.sentence, fact.footnotes)
-        groups.append(((ranked[fact.id], 0, fact.id), fact_items(fact, source, ranked[fact.id], context)))
+        made = fact_items(fact, source, ranked[fact.id], context)
+        if fact.id in mates:
+            made = [replace(item, reveals=tuple(dict.fromkeys((*item.reveals, *mates[fact.id])))) for item in made]
+        groups.append(((ranked[fact.id], 0, fact.id), made))
         description = describe(fact)
         if description is not None:
             events.append(Entry(fact, span(fact.date), description, keys[fact.id]))
@@ -97,6 +101,26 @@ def _make_items(
         groups.append(((drill.position, 1, drill.origin), [drill]))  # after the last of its events
     groups.sort(key=lambda group: group[0])
     return _unique([item for _, made in groups for item in made])
+
+
+def _sentence_mates(facts: list[DatedFact]) -> dict[str, tuple[str, ...]]:
+    """For each fact that shares its sentence with others, those others: every item of a fact shows its
+    sentence (in the prompt, or as the source under the answer), and with it their dates. A sentence's facts
+    come one after another (a text written twice in a document is two sentences, never mates of each other)."""
+    runs: list[list[DatedFact]] = []
+    for fact in sorted(facts, key=lambda f: f.position):
+        run = runs[-1] if runs else []
+        if (
+            run
+            and (run[-1].section, run[-1].sentence) == (fact.section, fact.sentence)
+            and fact.date not in {f.date for f in run}
+        ):
+            run.append(fact)
+        else:
+            runs.append([fact])
+    return {
+        fact.id: tuple(other.id for other in run if other.id != fact.id) for run in runs if len(run) > 1 for fact in run
+    }
 
 
 def items_for_document(

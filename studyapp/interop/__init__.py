@@ -5,7 +5,7 @@ Public API:
     add_progress(package, out, progress, *, document_id, deck_name, scheduler, cancel=None) -> ProgressSummary
     ``cancel() -> bool`` is polled every few hundred notes; True raises ``studyapp.errors.ExportCancelled``
     and leaves the output path as it was.
-    CardProgress(item_id, card, logs, suspended)
+    CardProgress(unit, card, logs, suspended, last_kind): one unit's memory, carried by its note's card of that kind
 """
 
 from studyapp.interop.anki_package import ExportSummary, check_output, export_items, select_items

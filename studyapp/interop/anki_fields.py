@@ -1,8 +1,9 @@
 """Plain text made safe for Anki fields: never markup, never script, never template or cloze syntax.
 
-``html.escape`` alone is not enough for Anki: a field holding ``{{c1::x}}`` becomes a gap in a cloze note,
-and a ``{{`` could be mistaken for template syntax by tools that re-render fields. Braces are therefore
-written as character references, which Anki's renderer shows as the braces themselves.
+``html.escape`` alone is not enough for Anki: a field holding ``{{c1::x}}`` would become a gap if the note
+were ever turned into a cloze note, and a ``{{`` could be mistaken for template syntax by tools that re-render
+fields. Braces are therefore written as character references, which Anki's renderer shows as the braces
+themselves.
 """
 
 from __future__ import annotations
@@ -33,16 +34,11 @@ def text_html(text: str) -> str:
     return escaped
 
 
-def gap_html(answer: str) -> str:
-    """The inside of a cloze gap: escaped, with ``:`` escaped too so ``::`` never starts a hint."""
-    return text_html(answer).replace(":", "&#58;")
+def filled_html(cloze: str, answer: str = "") -> str:
+    """The answer side of a gap: the text with its gap (``{{cN::answer}}``) filled in and marked.
 
-
-def cloze_html(cloze: str, answer: str = "") -> str:
-    """A cloze field from text with one gap marked ``{{cN::answer}}``: only that gap stays markup.
-
-    The gap is the one holding ``answer`` (else the first one); anything else that looks like cloze
-    syntax is the article's own text and is escaped like the rest.
+    The gap is the one holding ``answer`` (else the first one); anything else that looks like cloze syntax is
+    the article's own text and is escaped like the rest.
 
     Raises:
         ValueError: ``cloze`` has no gap.
@@ -54,7 +50,7 @@ def cloze_html(cloze: str, answer: str = "") -> str:
             raise ValueError(f"no cloze gap in {cloze!r}")
         span = (first.start(), first.end(), first.group(2))
     start, end, inside = span
-    return text_html(cloze[:start]) + f"{{{{c1::{gap_html(inside)}}}}}" + text_html(cloze[end:])
+    return text_html(cloze[:start]) + f'<span class="cloze">{text_html(inside)}</span>' + text_html(cloze[end:])
 
 
 def _gap_holding(cloze: str, answer: str) -> tuple[int, int, str] | None:

@@ -1,4 +1,5 @@
-"""Write a document's study items as an ``.apkg`` that Anki imports: decks per section, one note per item.
+"""Write a document's study items as an ``.apkg`` that Anki imports: decks per section, one note per unit of
+memory with a card per item.
 
 The package is reproducible: the same items and the same ``timestamp`` give the same bytes (genanki's own
 ``write_to_file`` stamps the zip entries with the clock, so the zip is written here).
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import genanki
 
+from studyapp.core.units import by_unit
 from studyapp.errors import ExportCancelled, ExportError
 from studyapp.generate.model import KINDS, StudyItem
 from studyapp.interop.anki_decks import DeckSpec, deck_tree
@@ -32,7 +34,8 @@ POLL_EVERY = 256  # notes (or note and card ids) between two looks at the cancel
 @dataclass(frozen=True)
 class ExportSummary:
     path: Path
-    notes: int
+    notes: int  # one per unit of memory
+    cards: int  # one per item (a card per way of asking a unit)
     decks: tuple[str, ...]  # deck names, the document's deck first
 
 
@@ -83,7 +86,8 @@ def raise_if_cancelled(cancel: Cancel | None) -> None:
 
 
 def build_package(doc: Document, items: Sequence[StudyItem], *, cancel: Cancel | None = None) -> genanki.Package:
-    """A genanki package with the document's deck tree holding one note per item.
+    """A genanki package with the document's deck tree holding one note per unit of memory, a card per kind of
+    item the unit has.
 
     Raises:
         ExportCancelled: ``cancel`` returned True (looked at every few hundred notes).
@@ -92,11 +96,11 @@ def build_package(doc: Document, items: Sequence[StudyItem], *, cancel: Cancel |
     decks: dict[str | None, genanki.Deck] = {
         spec.section: genanki.Deck(spec.deck_id, spec.name, description=_description(doc, spec)) for spec in trees
     }
-    for n, item in enumerate(items):
+    for n, (unit, group) in enumerate(by_unit(items).items()):
         if n % POLL_EVERY == 0:
             raise_if_cancelled(cancel)
-        deck = decks.get(item.section, decks[None])
-        deck.add_note(note_for(item, document_id=doc.id))
+        deck = decks.get(group[0].section, decks[None])
+        deck.add_note(note_for(unit, group, document_id=doc.id))
     return genanki.Package(list(decks.values()))
 
 
@@ -207,4 +211,6 @@ def export_items(
     picked = select_items(doc, items, sections=sections, kinds=kinds)
     package = build_package(doc, picked, cancel=cancel)
     write_package(package, Path(path), timestamp=timestamp, cancel=cancel)
-    return ExportSummary(Path(path), len(picked), tuple(d.name for d in package.decks))
+    units = by_unit(picked)
+    cards = sum(len({item.kind for item in group}) for group in units.values())
+    return ExportSummary(Path(path), len(units), cards, tuple(d.name for d in package.decks))

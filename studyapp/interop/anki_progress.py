@@ -1,8 +1,13 @@
 """An ``.apkg`` that carries the learner's progress: review history, scheduling state and FSRS memory.
 
 genanki writes no review history, so the genanki package is imported into a scratch collection of the
-official ``anki`` package, each card gets its state and its revlog rows there, and Anki exports the deck
-with scheduling. Anki imports the result with "Import any learning progress" on.
+official ``anki`` package, the cards get their state and revlog rows there, and Anki exports the deck with
+scheduling and its preset. Anki imports the result with "Import any learning progress" on ("Import deck
+presets" brings the FSRS settings and sibling burying).
+
+A unit is one note; studyapp keeps one memory per unit, Anki one per card. The note's card of the kind asked
+last carries the unit's state and every answer (whatever kind asked it); the note's other cards stay new, and
+Anki introduces them later, one a day, with siblings buried.
 
 Anki never overwrites the scheduling of cards it already has: the progress lands for cards that are new to
 the collection (checked with the anki package: importing over an earlier plain export adds no history).
@@ -22,9 +27,11 @@ from typing import TYPE_CHECKING
 from fsrs import Scheduler
 
 from studyapp.errors import ExportCancelled, ExportError
+from studyapp.interop.anki_models import TEMPLATES
 from studyapp.interop.anki_notes import note_guid
 from studyapp.interop.anki_package import POLL_EVERY, raise_if_cancelled
 from studyapp.interop.anki_schedule import (
+    QUEUE_SUSPENDED,
     CardProgress,
     RevlogRow,
     card_state,
@@ -36,12 +43,14 @@ from studyapp.interop.anki_schedule import (
 if TYPE_CHECKING:  # imported when used: the anki package is needed only for exports with progress
     from anki.collection import Collection
 
+_ORDINAL_OF_KIND = {template.kind: ordinal for ordinal, template in enumerate(TEMPLATES)}
+
 
 @dataclass(frozen=True)
 class ProgressSummary:
-    studied: int  # cards that carry a state other than new
+    studied: int  # units (notes) whose card carries a state other than new
     reviews: int  # revlog rows written
-    missing: tuple[str, ...]  # item ids with progress but no note in the package (not exported)
+    missing: tuple[str, ...]  # units with progress but no note in the package (not exported)
 
 
 def add_progress(
@@ -135,9 +144,9 @@ def _apply(
     from anki.cards import FSRSMemoryState  # only after anki.collection: anki's modules import in a cycle
 
     note_ids = dict(col.db.all("select guid, id from notes"))
-    cards_of: dict[int, list[int]] = {}
-    for nid, cid in col.db.all("select nid, id from cards order by nid, ord"):
-        cards_of.setdefault(nid, []).append(cid)
+    cards_of: dict[int, dict[int, int]] = {}  # note id -> template ordinal -> card id
+    for nid, cid, ordinal in col.db.all("select nid, id, ord from cards order by nid, ord"):
+        cards_of.setdefault(nid, {})[ordinal] = cid
     decay = float(scheduler.parameters[20]) if len(scheduler.parameters) > 20 else None
     crt = col.crt
     studied = 0
@@ -147,25 +156,32 @@ def _apply(
     for n, entry in enumerate(progress):
         if n % POLL_EVERY == 0:
             raise_if_cancelled(cancel)
-        nid = note_ids.get(note_guid(document_id, entry.item_id))
+        nid = note_ids.get(note_guid(document_id, entry.unit))
         if nid is None:
-            missing.append(entry.item_id)
+            missing.append(entry.unit)
             continue
+        note_cards = cards_of.get(nid, {})
+        carrier = note_cards.get(_ORDINAL_OF_KIND.get(entry.last_kind or "", -1)) or next(iter(note_cards.values()))
+        if entry.suspended:  # the learner took the unit out of study: every way of asking it
+            for card_id in note_cards.values():
+                if card_id != carrier:
+                    card = col.get_card(card_id)
+                    card.queue = QUEUE_SUSPENDED
+                    cards.append(card)
         if not entry.logs and entry.card.last_review is None and not entry.suspended:
-            continue  # a new card stays as the package has it: new, in article order
+            continue  # a new unit stays as the package has it: new, in article order
         history = revlog_rows(entry, scheduler)
-        for card_id in cards_of.get(nid, []):
-            card = col.get_card(card_id)
-            state = card_state(entry, scheduler, crt=crt, new_position=card.due, lapses=lapses_in(history))
-            card.type, card.queue, card.due, card.ivl = state.ctype, state.queue, state.due, state.ivl
-            card.factor, card.reps, card.lapses, card.left = state.factor, state.reps, state.lapses, state.left
-            if state.stability is not None and state.difficulty is not None:
-                card.memory_state = FSRSMemoryState(stability=state.stability, difficulty=state.difficulty)
-                card.decay = decay
-            card.last_review_time = state.last_review_secs
-            cards.append(card)
-            revlog += [(card.id, row) for row in history]
-            studied += state.last_review_secs is not None
+        card = col.get_card(carrier)
+        state = card_state(entry, scheduler, crt=crt, new_position=card.due, lapses=lapses_in(history))
+        card.type, card.queue, card.due, card.ivl = state.ctype, state.queue, state.due, state.ivl
+        card.factor, card.reps, card.lapses, card.left = state.factor, state.reps, state.lapses, state.left
+        if state.stability is not None and state.difficulty is not None:
+            card.memory_state = FSRSMemoryState(stability=state.stability, difficulty=state.difficulty)
+            card.decay = decay
+        card.last_review_time = state.last_review_secs
+        cards.append(card)
+        revlog += [(card.id, row) for row in history]
+        studied += state.last_review_secs is not None
     rows = [
         (row_id, card_id, r.ease, r.ivl, r.last_ivl, r.factor, r.time_ms, r.kind)
         for (card_id, r), row_id in zip(revlog, unique_ids([r.id_ms for _, r in revlog]), strict=True)
@@ -183,10 +199,13 @@ def _apply(
 
 
 def _configure_fsrs(col: Collection, deck_id: int, scheduler: Scheduler) -> None:
-    """A deck preset with the learner's FSRS settings, for the deck and its sub-decks; FSRS switched on."""
+    """A deck preset with the learner's FSRS settings, for the deck and its sub-decks; FSRS switched on; a
+    note's other cards (the other ways of asking its unit) buried until the next day, new, review and
+    interday-learning alike, so Anki never asks one unit twice a day either."""
     col.set_config("fsrs", True)
     deck = col.decks.get(deck_id)
     conf = col.decks.get_config(col.decks.add_config_returning_id(f"studyapp: {deck['name']}"))
+    conf["new"]["bury"] = conf["rev"]["bury"] = conf["buryInterdayLearning"] = True
     conf["desiredRetention"] = float(scheduler.desired_retention)
     conf["fsrsParams6"] = [float(p) for p in scheduler.parameters]
     conf["new"]["delays"] = [s.total_seconds() / 60 for s in scheduler.learning_steps]

@@ -22,19 +22,22 @@ DEFAULT_FACTOR = 2500  # Anki's starting ease; FSRS ignores it, the SM-2 schedul
 
 @dataclass(frozen=True)
 class CardProgress:
-    """What studyapp knows of one item's card: its FSRS state and every answer given.
+    """What studyapp knows of one unit's card: its FSRS state and every answer given, whatever item asked.
 
     Attributes:
-        item_id: the study item's id (the note's GUID derives from it).
+        unit: the unit of memory (the note's GUID derives from it).
         card: the current FSRS state (``last_review`` None: never studied).
         logs: the answers, oldest first.
-        suspended: the learner took the card out of study.
+        suspended: the learner took the unit out of study.
+        last_kind: the kind of item asked last: the note's card of that kind carries the unit's state and
+            history in Anki (the note's first card when it has none of that kind).
     """
 
-    item_id: str
+    unit: str
     card: Card
     logs: tuple[ReviewLog, ...] = ()
     suspended: bool = False
+    last_kind: str | None = None
 
 
 @dataclass(frozen=True)

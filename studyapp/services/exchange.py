@@ -48,10 +48,11 @@ class AnkiExportOptions:
 @dataclass(frozen=True)
 class AnkiExportResult:
     path: Path
-    notes: int
+    notes: int  # one per unit of memory
     decks: tuple[str, ...]
-    studied: int = 0  # cards carrying progress (with_progress only)
+    studied: int = 0  # units carrying progress (with_progress only)
     reviews: int = 0  # review log rows carried (with_progress only)
+    cards: int = 0  # one per item: the ways of asking the units
 
 
 def export_file_to_anki(
@@ -150,7 +151,9 @@ class ExchangeService:
                 cancel=cancel,
             )
         report(3, total)
-        return AnkiExportResult(out_path, result.notes, result.decks, carried.studied, carried.reviews)
+        return AnkiExportResult(
+            out_path, result.notes, result.decks, carried.studied, carried.reviews, cards=result.cards
+        )
 
     def _progress(self, deck_id: str) -> list[CardProgress]:
         return [card_progress(h) for h in self.library.card_histories(deck_id)]
@@ -168,7 +171,13 @@ def card_progress(history: CardHistory) -> CardProgress:
         )
         for r in sorted(history.reviews, key=lambda r: r.reviewed_us)
     )
-    return CardProgress(history.item_id, card, logs, suspended=history.state.queue == Queue.SUSPENDED)
+    return CardProgress(
+        history.unit,
+        card,
+        logs,
+        suspended=history.state.queue == Queue.SUSPENDED,
+        last_kind=history.state.last_kind,
+    )
 
 
 def _write(
@@ -183,7 +192,7 @@ def _write(
     summary = export_items(
         doc, items, out, timestamp=timestamp, sections=options.sections, kinds=options.kinds, cancel=cancel
     )
-    return AnkiExportResult(summary.path, summary.notes, summary.decks)
+    return AnkiExportResult(summary.path, summary.notes, summary.decks, cards=summary.cards)
 
 
 def _ignore(done: int, total: int) -> None:

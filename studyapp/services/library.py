@@ -89,7 +89,9 @@ class ReviewRecord:
 
 @dataclass(frozen=True)
 class CardHistory:
-    item_id: str
+    """The card of one unit of memory: its state and every answer, whatever item asked it."""
+
+    unit: str
     state: CardState
     reviews: tuple[ReviewRecord, ...]
 
@@ -102,6 +104,9 @@ class Library:
         settings: :class:`~studyapp.services.settings.SettingsService` (per-deck settings).
         exam: :class:`~studyapp.services.exam.ExamService` (exam date, forecast, bring-forward plan).
         stats: :class:`~studyapp.services.stats.StatsService` (plain-data statistics).
+        reading, familiarity, set_aside: read marks; how well each passage is known; suspended and buried
+            cards (:mod:`studyapp.services.reading`, :mod:`~studyapp.services.familiarity`,
+            :mod:`~studyapp.services.set_aside`).
         read_only: True when opened read-only (another instance holds the library).
         folder: the data folder (database, lock, backups).
     """
@@ -126,6 +131,9 @@ class Library:
         newest = backups.list_backups(folder)
         self._last_backup: datetime | None = newest[0].created if newest else None
         from studyapp.services.exam import ExamService
+        from studyapp.services.familiarity import FamiliarityService
+        from studyapp.services.reading import ReadingService
+        from studyapp.services.set_aside import SetAsideService
         from studyapp.services.settings import SettingsService
         from studyapp.services.stats import StatsService
         from studyapp.services.study import StudyService
@@ -134,6 +142,9 @@ class Library:
         self.settings = SettingsService(self)
         self.exam = ExamService(self)
         self.stats = StatsService(self)
+        self.reading = ReadingService(self)  # read marks, new cards per section, what to read next
+        self.familiarity = FamiliarityService(self)  # new / learning / known / weak per passage
+        self.set_aside = SetAsideService(self)  # suspended and buried cards, and bringing them back
 
     @classmethod
     def open(
@@ -228,7 +239,7 @@ class Library:
     def _summary(self, deck_id: str, title: str) -> DeckSummary:
         repos, now = self.repos(), self.now()
         if not self.read_only:
-            repos.cards.unbury(deck_id, now_us=to_us(now))
+            repos.cards.refresh_queues(deck_id, now_us=to_us(now))
         settings = repos.decks.settings(deck_id)
         start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=self.tz)
         new_done, reviews_done = repos.cards.done_today(deck_id, day_start_us=to_us(start))
@@ -356,11 +367,11 @@ class Library:
         return self.stats.deck(deck_id).mastery
 
     def card_histories(self, deck_id: str) -> list[CardHistory]:
-        """Every card of a deck that is not retired, with its stored state and its answers (oldest first), in
-        article order (for exports that carry progress)."""
+        """Every card (one per unit) of a deck that is not retired, with its stored state and its answers
+        (oldest first), in article order (for exports that carry progress)."""
         return [
-            CardHistory(item_id, state, tuple(ReviewRecord(*r) for r in answers))
-            for item_id, state, answers in self.repos().cards.histories(deck_id)
+            CardHistory(unit, state, tuple(ReviewRecord(*r) for r in answers))
+            for unit, state, answers in self.repos().cards.histories(deck_id)
         ]
 
     def reading_position(self, deck_id: str) -> ReadingPosition | None:

@@ -27,6 +27,25 @@ class DayCount:
 
 
 @dataclass(frozen=True)
+class RetentionWeek:
+    """True retention of one week (Monday to Sunday, by study day): answers on review-state cards not Again."""
+
+    week: date  # the Monday
+    answers: int
+    retention: float
+
+
+@dataclass(frozen=True)
+class SectionMastery:
+    """A section's mastery now (mean FSRS retrievability, unseen cards counting 0) and its card count."""
+
+    id: str
+    title: str
+    cards: int
+    mastery: float
+
+
+@dataclass(frozen=True)
 class Stats:
     """Statistics of one deck, or of the whole library (``deck_id`` None).
 
@@ -38,7 +57,10 @@ class Stats:
         mastery: per section id, mean FSRS retrievability now, unseen cards counting 0.
         streak: consecutive study days with answers, ending today (or yesterday if none yet today).
         total_reviews, total_seconds, today_reviews, today_seconds: volume and time spent.
-        cards_by_queue: counts of active cards: "new", "learning", "review", "suspended", "buried".
+        cards_by_queue: counts of active cards (one per unit of memory: a fact, a list entry, a whole list, a
+            chronology): "new" (summary units held back until their members are known included), "learning",
+            "review", "suspended", "buried".
+        retention_by_week: true retention of each week with answers on review-state cards, oldest first.
     """
 
     deck_id: str | None
@@ -53,6 +75,7 @@ class Stats:
     today_reviews: int
     today_seconds: float
     cards_by_queue: dict[str, int]
+    retention_by_week: tuple[RetentionWeek, ...] = ()
 
     def to_json(self) -> dict:
         """A JSON-ready dict (dates as ISO strings)."""
@@ -71,6 +94,10 @@ class Stats:
             "today_reviews": self.today_reviews,
             "today_seconds": self.today_seconds,
             "cards_by_queue": dict(self.cards_by_queue),
+            "retention_by_week": [
+                {"week": w.week.isoformat(), "answers": w.answers, "retention": w.retention}
+                for w in self.retention_by_week
+            ],
         }
 
 
@@ -88,8 +115,9 @@ FORECAST_DAYS = 30
 class StatsService:
     """Reached as ``library.stats``.
 
-    Mastery of a section is the mean FSRS retrievability of its cards now (unseen cards count 0): it falls
-    as memories fade, so it says what the learner would recall today rather than how much was seen.
+    Cards are units of memory (one per fact, list entry, whole list, chronology), whatever the number of ways
+    each is asked. Mastery of a section is the mean FSRS retrievability of its cards now (unseen cards count
+    0): it falls as memories fade, so it says what the learner would recall today rather than how much was seen.
     Days are study days of the first deck's day-start hour (4 a.m. by default) in the library's time zone.
     """
 
@@ -109,9 +137,15 @@ class StatsService:
         per_day: dict[date, list[float]] = {}
         retention = [0, 0]  # review-state answers, not Again
         retention_30d = [0, 0]
+        weekly: dict[date, list[int]] = {}
         for epoch_hour, count, millis, on_reviews, passed in repos.stats.reviews_by_hour(deck_id):
             moment = _EPOCH + epoch_hour * _HOUR
-            entry = per_day.setdefault(days.study_day(moment, hour=hour, tz=tz), [0, 0.0])
+            study_day = days.study_day(moment, hour=hour, tz=tz)
+            if on_reviews:
+                week = weekly.setdefault(study_day - timedelta(days=study_day.weekday()), [0, 0])
+                week[0] += on_reviews
+                week[1] += passed
+            entry = per_day.setdefault(study_day, [0, 0.0])
             entry[0] += count
             entry[1] += millis / 1000
             retention[0] += on_reviews
@@ -140,8 +174,25 @@ class StatsService:
             total_seconds=sum(d.seconds for d in reviews_per_day),
             today_reviews=per_day.get(today, [0, 0.0])[0],
             today_seconds=per_day.get(today, [0, 0.0])[1],
-            cards_by_queue={name: queues.get(q, 0) for q, name in _QUEUE_NAMES.items()},
+            cards_by_queue={
+                name: queues.get(q, 0) + (queues.get(Queue.WAITING, 0) if q == Queue.NEW else 0)
+                for q, name in _QUEUE_NAMES.items()
+            },
+            retention_by_week=tuple(RetentionWeek(w, n, ok / n) for w, (n, ok) in sorted(weekly.items())),
         )
+
+    def sections(self, deck_id: str) -> list[SectionMastery]:
+        """Mastery per section of a deck, in document order (sections without cards left out)."""
+        repos = self._lib.repos()
+        mastery = self._mastery(deck_id, self._lib.now())
+        cards: dict[str, int] = {}
+        for _, section, _, _ in repos.stats.memory(deck_id):
+            cards[section] = cards.get(section, 0) + 1
+        return [
+            SectionMastery(sid, title, cards[sid], mastery.get(sid, 0.0))
+            for sid, title, _, _ in repos.documents.sections(deck_id)
+            if cards.get(sid)
+        ]
 
     def _mastery(self, deck_id: str | None, now: datetime) -> dict[str, float]:
         repos = self._lib.repos()

@@ -1,4 +1,4 @@
-"""Study use cases: start a review session, suspend or bury a card."""
+"""Study use cases: start a review session, suspend or bury a card (a unit), stop asking one item."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from studyapp.core import days
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.session import ReviewSession
 from studyapp.core.settings import make_scheduler
+from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
 from studyapp.storage.cards import CardStore
 
@@ -25,9 +26,11 @@ class StudyService:
     def start_session(self, deck_id: str, *, section: str | None = None, now: datetime | None = None) -> ReviewSession:
         """A review session over a deck, or over one section and its subsections (KeyError when unknown).
 
-        Buried cards whose day is over come back first; with an exam set, the bring-forward plan is
-        refreshed once a day and the daily limits grow to what the plan needs. ``now`` defaults to the
-        library's clock.
+        A card is the memory of one unit; the session asks it by one of the unit's items, chosen by the format
+        ladder, and never asks a unit whose answer another card showed that day (:mod:`studyapp.core.picking`).
+        Buried cards whose day is over come back first, summary units whose members are now known join the new
+        queue; with an exam set, the bring-forward plan is refreshed once a day and the daily limits grow to
+        what the plan needs. ``now`` defaults to the library's clock.
         """
         lib = self._lib
         lib._writable()
@@ -37,7 +40,7 @@ class StudyService:
         scope = lib.section_scope(deck_id, section)
         settings = repos.decks.settings(deck_id)
         start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=lib.tz)
-        repos.cards.unbury(deck_id, now_us=to_us(now))
+        repos.cards.refresh_queues(deck_id, now_us=to_us(now))
         new_limit, review_limit = settings.new_per_day, settings.max_reviews_per_day
         plan = repos.decks.exam_plan(deck_id)
         if plan is not None:
@@ -71,6 +74,26 @@ class StudyService:
             deck = cards.deck_of(card_id)
         return Changes(decks=frozenset({deck}), cards=frozenset({card_id}))
 
+    def suspend_item(self, item_id: str, *, suspended: bool = True) -> Changes:
+        """Stop asking a unit one way (a question the learner finds faulty), or ask it that way again; the
+        unit's card, its other items and its memory are untouched.
+
+        Raises:
+            KeyError: no such item. ValueError: it is the last way left to ask its unit (suspend the card).
+        """
+        self._lib._writable()
+        repos = self._lib.repos()
+        deck_id, unit = repos.cards.unit_of_item(item_id)
+        if suspended and [w.item_id for w in repos.cards.unit_items(deck_id, unit)] == [item_id]:
+            raise ValueError("This is the only question left for this fact; suspend the card instead.")
+        deck = repos.cards.set_item_suspended(item_id, suspended)
+        return Changes(decks=frozenset({deck}))
+
+    def suspended_items(self, deck_id: str) -> list[StudyItem]:
+        """Items of a deck no longer asked (by :meth:`suspend_item`, or a card of one item suspended before
+        cards were units), in article order."""
+        return self._lib.repos().cards.suspended_items(deck_id)
+
     def bury(self, card_id: int) -> Changes:
         """Hide a card until the next study day."""
         self._lib._writable()
@@ -86,8 +109,9 @@ class _SavingStore:
 
     def __init__(self, store: CardStore, after_write) -> None:
         self._store, self._after_write = store, after_write
-        self.next_card, self.counts, self.done_today = store.next_card, store.counts, store.done_today
-        self.undo_answer, self.card, self.set_queue = store.undo_answer, store.card, store.set_queue
+        self.candidates, self.counts, self.done_today = store.candidates, store.counts, store.done_today
+        self.unit_queues, self.set_aside = store.unit_queues, store.set_aside
+        self.exposure, self.undo_answer, self.set_queue = store.exposure, store.undo_answer, store.set_queue
         self.learning_due, self.version = store.learning_due, store.version
         self.queue_fields, self.restore_queue = store.queue_fields, store.restore_queue
 

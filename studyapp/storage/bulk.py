@@ -16,8 +16,12 @@ from studyapp.storage.stats import StatsRepository
 def write_states(db: Database, states: Iterable[CardState]) -> None:
     """Overwrite the scheduling state (and queue) of existing cards."""
     db.conn.executemany(
-        "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? WHERE id=?",
-        ((s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us, s.last_review_us, s.id) for s in states),
+        "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=?, last_kind=? "
+        "WHERE id=?",
+        (
+            (s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us, s.last_review_us, s.last_kind, s.id)
+            for s in states
+        ),
     )
 
 
@@ -57,5 +61,5 @@ def append_reviews(db: Database, rows: Iterable[tuple[int, str, int, int, int | 
 
 
 def card_ids(db: Database, deck_id: str) -> list[int]:
-    """Card ids of a deck in article order."""
+    """Card ids (one per unit) of a deck in article order."""
     return [r[0] for r in db.conn.execute("SELECT id FROM cards WHERE deck_id=? ORDER BY position, id", [deck_id])]

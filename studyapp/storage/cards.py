@@ -1,32 +1,43 @@
 """Card queues and answers: the hot path of a review (indexed queries, cached prepared statements).
 
-Implements :class:`studyapp.core.session.ReviewStore`.
+A card is the memory of one unit; its items (the ways of asking it: id, kind, what each reveals) are copied
+onto the card row, so the next card and how to ask it come from one indexed lookup; an item's text is read
+only when shown. Implements :class:`studyapp.core.queue.ReviewStore`.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from sqlite_utils import Database
 
 from studyapp.core.cards import CardState, Queue
-from studyapp.core.session import Counts, QueuedCard, Scope
+from studyapp.core.ladder import UnitItem, encode_ways
+from studyapp.core.queue import Counts, Exposure, QueuedCard, Scope, UnitQueue
 from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_json
 from studyapp.storage.stats import StatsRepository
 
 _COLS = (
-    "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, c.item_id, c.origin"
+    "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.last_kind, "
+    "c.deck_id, c.unit, c.origin, c.ways, c.members"
 )
 _NO_ORIGIN = "\x00"
 _INSERT_REVIEW = (
     "INSERT INTO reviews(reviewed, card_id, deck_id, rating, duration_ms, state, stability, difficulty, due, "
-    "prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    "prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review, item_id) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
-_UPDATE_STATE = "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=? WHERE id=?"
+_UPDATE_STATE = (
+    "UPDATE cards SET queue=?, state=?, step=?, stability=?, difficulty=?, due=?, last_review=?, last_kind=? WHERE id=?"
+)
+_UNIT_ITEMS = (
+    "SELECT id, kind, reveals FROM items WHERE deck_id = ? AND unit = ? AND retired_us IS NULL AND suspended = 0 "
+    "ORDER BY position, rowid"
+)
 
 
 _LEARNING = "c.queue = 1 AND c.due <= ? AND c.origin != ? ORDER BY c.due"
@@ -39,10 +50,7 @@ def _queries(scope: Scope) -> tuple[str, str, str, tuple]:
     """The learning, review and new-card queries of a scope, and their leading arguments (built once)."""
     where, args = _where(scope)
     return (
-        *(
-            f"SELECT {_COLS} FROM cards c WHERE {where} AND {condition} LIMIT 1"
-            for condition in (_LEARNING, _REVIEW, _NEW)
-        ),
+        *(f"SELECT {_COLS} FROM cards c WHERE {where} AND {condition}" for condition in (_LEARNING, _REVIEW, _NEW)),
         tuple(args),
     )
 
@@ -53,6 +61,10 @@ def _where(scope: Scope) -> tuple[str, list]:
     return f"c.deck_id = ? AND c.section IN ({','.join('?' * len(scope.sections))})", [scope.deck_id, *scope.sections]
 
 
+def _marks(values: Collection) -> str:
+    return ",".join("?" * len(values))
+
+
 class CardStore:
     """Queues, answers, undo, suspend/bury and bulk reschedules of cards."""
 
@@ -61,7 +73,7 @@ class CardStore:
         self.conn = db.conn
 
     # -- queue ---------------------------------------------------------------------------------------------
-    def next_card(
+    def candidates(
         self,
         scope: Scope,
         *,
@@ -72,28 +84,65 @@ class CardStore:
         learn_ahead_us: int,
         avoid_origin: str | None,
         learning_due: bool = True,
-    ) -> QueuedCard | None:
+    ) -> Iterator[QueuedCard]:
+        """Cards in the order to show them (see :meth:`studyapp.core.queue.ReviewStore.candidates`); each query
+        is read row by row, so taking the first candidate costs one indexed lookup."""
         learning_sql, review_sql, new_sql, args = _queries(scope)
         execute = self.conn.execute
         for avoid in (avoid_origin, _NO_ORIGIN) if avoid_origin else (_NO_ORIGIN,):
-            row = None
             if learning_due:
-                row = execute(learning_sql, (*args, now_us, avoid)).fetchone()
-            if row is None and want_review:
-                row = execute(review_sql, (*args, day_end_us, avoid)).fetchone()
-            if row is None and want_new:
-                row = execute(new_sql, (*args, avoid)).fetchone()
-            if row is None:
-                row = execute(learning_sql, (*args, now_us + learn_ahead_us, avoid)).fetchone()
-            if row is not None:
-                return self._queued(row)
-        return None
+                yield from map(self._queued, execute(learning_sql, (*args, now_us, avoid)))
+            if want_review:
+                yield from map(self._queued, execute(review_sql, (*args, day_end_us, avoid)))
+            if want_new:
+                yield from map(self._queued, execute(new_sql, (*args, avoid)))
+            yield from map(self._queued, execute(learning_sql, (*args, now_us + learn_ahead_us, avoid)))
 
     def _queued(self, row: tuple) -> QueuedCard:
-        """The card of a row; its item is read and decoded when first asked for (the screen needs it, the
-        queue does not)."""
-        item_id = row[9]
-        return QueuedCard(CardState(*row[:8]), lambda: self.item(item_id), row[8], row[10])
+        return QueuedCard(CardState(*row[:9]), *row[9:12], ways=row[12], members=row[13], load=self.item)
+
+    def unit_items(self, deck_id: str, unit: str) -> list[UnitItem]:
+        """The ways of asking a unit, read from its items (the card keeps a copy: see :meth:`write_ways`)."""
+        return [
+            UnitItem(item_id, kind, tuple(json.loads(reveals)) if reveals else ())
+            for item_id, kind, reveals in self.conn.execute(_UNIT_ITEMS, (deck_id, unit))
+        ]
+
+    def write_ways(self, deck_id: str, units: Collection[str]) -> None:
+        """Copy the ways of asking ``units`` from their items onto their cards (after items changed); call
+        inside a transaction."""
+        self.conn.executemany(
+            "UPDATE cards SET ways = ? WHERE deck_id = ? AND unit = ?",
+            [(encode_ways(self.unit_items(deck_id, unit)), deck_id, unit) for unit in units],
+        )
+
+    def unit_queues(self, deck_id: str, units: Collection[str]) -> dict[str, UnitQueue]:
+        rows = self.conn.execute(
+            f"SELECT unit, queue, due, stability FROM cards WHERE deck_id = ? AND unit IN ({_marks(units)})",
+            [deck_id, *units],
+        )
+        return {unit: UnitQueue(queue, due, stability) for unit, queue, due, stability in rows}
+
+    def set_aside(self, deck_id: str, units: Collection[str], *, until_us: int) -> int:
+        with self.db.atomic():
+            cursor = self.conn.execute(
+                f"UPDATE cards SET queue = ?, buried_until = ? WHERE deck_id = ? AND unit IN ({_marks(units)}) "
+                "AND (queue = 0 OR (queue = 2 AND due < ?))",
+                [int(Queue.BURIED), until_us, deck_id, *units, until_us],
+            )
+        return cursor.rowcount
+
+    def exposure(self, deck_id: str, *, day_start_us: int) -> Exposure:
+        asked, revealed = set(), set()
+        for unit, reveals in self.conn.execute(
+            "SELECT c.unit, i.reveals FROM reviews r JOIN cards c ON c.id = r.card_id "
+            "LEFT JOIN items i ON i.id = r.item_id WHERE r.reviewed >= ? AND r.deck_id = ?",
+            [day_start_us, deck_id],
+        ):
+            asked.add(unit)
+            if reveals:
+                revealed.update(u for u in json.loads(reveals) if u != unit)
+        return Exposure(asked, revealed)
 
     def item(self, item_id: str) -> StudyItem:
         row = self.conn.execute("SELECT data FROM items WHERE id = ?", [item_id]).fetchone()
@@ -135,12 +184,6 @@ class CardStore:
         ).fetchone()
         return new, review
 
-    def card(self, card_id: int) -> QueuedCard:
-        row = self.conn.execute(f"SELECT {_COLS} FROM cards c WHERE c.id = ?", [card_id]).fetchone()
-        if row is None:
-            raise KeyError(card_id)
-        return self._queued(row)
-
     # -- answers -------------------------------------------------------------------------------------------
     def record_answer(
         self,
@@ -151,6 +194,7 @@ class CardStore:
         rating: int,
         reviewed_us: int,
         duration_ms: int | None,
+        item_id: str | None = None,
     ) -> int:
         """Returns the log id: the review time in microseconds (one later if that instant is taken)."""
         # One transaction: the card state and its log row land together or not at all. A plain BEGIN/COMMIT on
@@ -158,10 +202,10 @@ class CardStore:
         execute = self.conn.execute
         if self.conn.in_transaction:  # inside a caller's transaction: be a savepoint of it, as atomic() would
             with self.db.atomic():
-                return self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms)
+                return self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms, item_id)
         execute("BEGIN")
         try:
-            log_id = self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms)
+            log_id = self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms, item_id)
             execute("COMMIT")
         except BaseException:
             self.db.rollback()
@@ -169,7 +213,14 @@ class CardStore:
         return log_id
 
     def _write_answer(
-        self, before: CardState, after: CardState, deck_id: str, rating: int, reviewed_us: int, duration_ms: int | None
+        self,
+        before: CardState,
+        after: CardState,
+        deck_id: str,
+        rating: int,
+        reviewed_us: int,
+        duration_ms: int | None,
+        item_id: str | None,
     ) -> int:
         execute = self.conn.execute
         execute(
@@ -182,6 +233,7 @@ class CardStore:
                 after.difficulty,
                 after.due_us,
                 after.last_review_us,
+                after.last_kind,
                 after.id,
             ),
         )
@@ -202,6 +254,7 @@ class CardStore:
             before.difficulty,
             before.due_us,
             before.last_review_us,
+            item_id,
         )
         while True:
             try:
@@ -216,18 +269,10 @@ class CardStore:
             StatsRepository(self.db).forget_from(log_id)
             self.conn.execute("DELETE FROM reviews WHERE reviewed = ?", [log_id])
 
-    def last_answer(self, deck_id: str) -> tuple[int, CardState] | None:
-        """The newest log row of a deck and the card state before it (for undo outside a session)."""
-        row = self.conn.execute(
-            "SELECT reviewed, card_id, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, "
-            "prev_last_review, prev_queue FROM reviews WHERE deck_id = ? ORDER BY reviewed DESC LIMIT 1",
-            [deck_id],
-        ).fetchone()
-        return None if row is None else (row[0], CardState(*row[1:]))
-
     def _write_state(self, s: CardState) -> None:
         self.conn.execute(
-            _UPDATE_STATE, (s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us, s.last_review_us, s.id)
+            _UPDATE_STATE,
+            (s.queue, s.state, s.step, s.stability, s.difficulty, s.due_us, s.last_review_us, s.last_kind, s.id),
         )
 
     # -- suspend, bury, reschedule -------------------------------------------------------------------------
@@ -254,6 +299,30 @@ class CardStore:
         with self.db.atomic():
             self.conn.execute("UPDATE cards SET queue=?, buried_until=? WHERE id=?", [queue, buried_until_us, card_id])
 
+    def unit_of_item(self, item_id: str) -> tuple[str, str]:
+        """(deck id, unit) of an item (KeyError when unknown)."""
+        row = self.conn.execute("SELECT deck_id, unit FROM items WHERE id = ?", [item_id]).fetchone()
+        if row is None:
+            raise KeyError(item_id)
+        return row[0], row[1]
+
+    def set_item_suspended(self, item_id: str, suspended: bool) -> str:
+        """Take one way of asking a unit out of the ladder, or bring it back; returns its deck id."""
+        deck_id, unit = self.unit_of_item(item_id)
+        with self.db.atomic():
+            self.conn.execute("UPDATE items SET suspended = ? WHERE id = ?", [int(suspended), item_id])
+            self.write_ways(deck_id, [unit])
+        return deck_id
+
+    def suspended_items(self, deck_id: str) -> list[StudyItem]:
+        """The active items of a deck taken out of the ladder one by one, in article order."""
+        rows = self.conn.execute(
+            "SELECT data FROM items WHERE deck_id = ? AND suspended = 1 AND retired_us IS NULL "
+            "ORDER BY position, rowid",
+            [deck_id],
+        )
+        return [item_from_json(data) for (data,) in rows]
+
     def deck_of(self, card_id: int) -> str:
         row = self.conn.execute("SELECT deck_id FROM cards WHERE id=?", [card_id]).fetchone()
         if row is None:
@@ -267,8 +336,9 @@ class CardStore:
             [card_id],
         )
 
-    def unbury(self, deck_id: str, *, now_us: int) -> int:
-        """Buried cards whose day is over go back to their queue; returns how many."""
+    def refresh_queues(self, deck_id: str, *, now_us: int) -> int:
+        """Buried cards whose day is over go back to their queue, and summary units (a whole list, a chronology)
+        wait or go to the new queue as their members are known or not; returns how many cards moved."""
         ids = [
             r[0]
             for r in self.conn.execute(
@@ -279,31 +349,52 @@ class CardStore:
             with self.db.atomic():
                 for card_id in ids:
                     self.restore_natural_queue(card_id)
-        return len(ids)
+        return len(ids) + self._hold_back_summaries(deck_id)
+
+    def _hold_back_summaries(self, deck_id: str) -> int:
+        """A new summary unit waits while one of its members is new or learning (members that wait, are
+        suspended or retired do not count: no unit can wait for ever)."""
+        moves = []
+        for card_id, queue, members in self.conn.execute(
+            "SELECT id, queue, members FROM cards WHERE deck_id = ? AND members != '' AND queue IN (0, -4)", [deck_id]
+        ).fetchall():
+            units = json.loads(members)
+            unknown = self.conn.execute(
+                f"SELECT count(*) FROM cards WHERE deck_id = ? AND unit IN ({_marks(units)}) "
+                "AND queue NOT IN (-1, -3, -4) AND (last_review IS NULL OR state != 2)",
+                [deck_id, *units],
+            ).fetchone()[0]
+            wanted = int(Queue.WAITING if unknown else Queue.NEW)
+            if wanted != queue:
+                moves.append((wanted, card_id))
+        if moves:
+            with self.db.atomic():
+                self.conn.executemany("UPDATE cards SET queue = ? WHERE id = ?", moves)
+        return len(moves)
 
     def histories(self, deck_id: str) -> list[tuple[str, CardState, list[tuple[int, int, int | None]]]]:
-        """(item id, card state, [(rating, reviewed us, duration ms)] oldest first) of every card of a deck
-        that is not retired."""
+        """(unit, card state, [(rating, reviewed us, duration ms)] oldest first) of every card of a deck that is
+        not retired, in article order."""
         answers: dict[int, list[tuple[int, int, int | None]]] = {}
         for card_id, rating, reviewed, duration in self.conn.execute(
             "SELECT card_id, rating, reviewed, duration_ms FROM reviews WHERE deck_id = ? ORDER BY reviewed", [deck_id]
         ):
             answers.setdefault(card_id, []).append((rating, reviewed, duration))
         rows = self.conn.execute(
-            "SELECT item_id, id, state, step, stability, difficulty, due, last_review, queue FROM cards "
+            "SELECT unit, id, state, step, stability, difficulty, due, last_review, queue, last_kind FROM cards "
             "WHERE deck_id = ? AND queue != -3 ORDER BY position, id",
             [deck_id],
         ).fetchall()
         return [(r[0], CardState(*r[1:]), answers.get(r[1], [])) for r in rows]
 
     def states(self, deck_id: str) -> list[tuple[CardState, str]]:
-        """Every active card of a deck (not retired, not suspended) with its section."""
+        """Every card of a deck that is not retired (one per unit) with its section."""
         rows = self.conn.execute(
-            "SELECT id, state, step, stability, difficulty, due, last_review, queue, section FROM cards "
-            "WHERE deck_id=? AND queue >= -2",
+            "SELECT id, state, step, stability, difficulty, due, last_review, queue, last_kind, section FROM cards "
+            "WHERE deck_id=? AND queue != -3",
             [deck_id],
         ).fetchall()
-        return [(CardState(*r[:8]), r[8]) for r in rows]
+        return [(CardState(*r[:9]), r[9]) for r in rows]
 
     def set_due(self, changes: Sequence[tuple[int, int]]) -> None:
         """(card id, due) pairs; call inside a transaction."""

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from studyapp.core.cards import Queue, natural_queue
+from studyapp.core.ladder import UnitItem, encode_ways
+from studyapp.core.units import by_unit, members, shown_by
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_json, item_to_json
@@ -49,7 +51,8 @@ class DocumentRepository:
     ) -> SyncCounts:
         """Store (or update) the deck of ``doc``; call inside a transaction.
 
-        Items whose id is already stored keep their card and history; missing ones are retired.
+        Items are kept by id (a stored item is updated, a missing one retired); cards by unit of memory: a unit
+        already stored keeps its card and history, a unit no item asks any more is retired with its history.
         """
         db, deck = self.db, doc.id
         db.execute(
@@ -97,37 +100,67 @@ class DocumentRepository:
         fresh = [i for i in unique if i.id not in stored]
         known = [i for i in unique if i.id in stored]
         conn.executemany(
-            "INSERT INTO items(id, deck_id, kind, section, origin, position, data) VALUES (?,?,?,?,?,?,?)",
-            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_json(i)) for i in fresh],
+            "INSERT INTO items(id, deck_id, kind, section, origin, position, data, unit, reveals) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_json(i), *_unit_columns(i)) for i in fresh],
         )
         conn.executemany(
-            "INSERT INTO cards(item_id, deck_id, section, origin, position, queue, state, step, due) "
-            "VALUES (?,?,?,?,?,?,1,0,?)",
-            [(i.id, deck, i.section, i.origin, i.position, int(Queue.NEW), now_us) for i in fresh],
+            "UPDATE items SET kind=?, section=?, origin=?, position=?, data=?, unit=?, reveals=?, retired_us=NULL "
+            "WHERE id=?",
+            [(i.kind, i.section, i.origin, i.position, item_to_json(i), *_unit_columns(i), i.id) for i in known],
         )
-        conn.executemany(
-            "UPDATE items SET kind=?, section=?, origin=?, position=?, data=?, retired_us=NULL WHERE id=?",
-            [(i.kind, i.section, i.origin, i.position, item_to_json(i), i.id) for i in known],
-        )
-        conn.executemany(
-            "UPDATE cards SET section=?, origin=?, position=? WHERE item_id=?",
-            [(i.section, i.origin, i.position, i.id) for i in known],
-        )
-        revived = [i.id for i in known if stored[i.id] is not None]
-        for card_id, state, last in conn.execute(
-            f"SELECT id, state, last_review FROM cards WHERE item_id IN ({_marks(revived)})", revived
-        ).fetchall():
-            conn.execute("UPDATE cards SET queue=? WHERE id=?", [natural_queue(state, last), card_id])
         keep = {i.id for i in unique}
         gone = [item_id for item_id, retired in stored.items() if retired is None and item_id not in keep]
         conn.executemany("UPDATE items SET retired_us=? WHERE id=?", [(now_us, g) for g in gone])
-        conn.executemany("UPDATE cards SET queue=? WHERE item_id=?", [(int(Queue.RETIRED), g) for g in gone])
+        self._sync_units(deck, unique, now_us)
         conn.execute(
             "UPDATE documents SET active_cards = (SELECT count(*) FROM cards WHERE deck_id = ? "
             "AND queue != ?) WHERE id = ?",
             [deck, int(Queue.RETIRED), deck],
         )
         return SyncCounts(added=len(fresh), kept=len(known), retired=len(gone))
+
+    def _sync_units(self, deck: str, items: Sequence[StudyItem], now_us: int) -> None:
+        """One card per unit of the items: new units get a new card, known ones keep theirs (and its history)
+        with their place updated, a unit that comes back leaves retirement, and a unit no item asks any more
+        retires with its history."""
+        conn = self.conn
+        groups = by_unit(sorted(items, key=lambda i: i.position))
+        shows = shown_by(groups)
+        alone = {r[0] for r in conn.execute("SELECT id FROM items WHERE deck_id = ? AND suspended = 1", [deck])}
+        cards = {
+            unit: (card_id, queue, state, last)
+            for unit, card_id, queue, state, last in conn.execute(
+                "SELECT unit, id, queue, state, last_review FROM cards WHERE deck_id = ?", [deck]
+            )
+        }
+        added, placed = [], []
+        for unit, group in groups.items():
+            head = group[0]
+            waits_for = members(unit, [i.reveals for i in group], shows)
+            ways = encode_ways(UnitItem(i.id, i.kind, i.reveals) for i in group if i.id not in alone)
+            place = (head.section, head.origin, head.position, ways, json.dumps(waits_for) if waits_for else "")
+            if unit not in cards:
+                queue = Queue.WAITING if waits_for else Queue.NEW
+                added.append((deck, unit, *place, int(queue), now_us))
+                continue
+            card_id, queue, state, last = cards[unit]
+            if queue == Queue.RETIRED:
+                queue = natural_queue(state, last)
+            if last is None and queue in (Queue.NEW, Queue.WAITING):
+                queue = Queue.WAITING if waits_for else Queue.NEW
+            placed.append((*place, queue, card_id))
+        conn.executemany(
+            "INSERT INTO cards(deck_id, unit, section, origin, position, ways, members, queue, state, step, due) "
+            "VALUES (?,?,?,?,?,?,?,?,1,0,?)",
+            added,
+        )
+        conn.executemany(
+            "UPDATE cards SET section=?, origin=?, position=?, ways=?, members=?, queue=? WHERE id=?",
+            placed,
+        )
+        gone = [(int(Queue.RETIRED), card_id) for unit, (card_id, *_) in cards.items() if unit not in groups]
+        conn.executemany("UPDATE cards SET queue=? WHERE id=? AND queue != -3", gone)
 
     @property
     def conn(self):
@@ -168,6 +201,11 @@ class DocumentRepository:
             args += list(sections)
         rows = self.conn.execute(sql + " ORDER BY position, rowid", args).fetchall()
         return [item_from_json(r[0]) for r in rows]
+
+
+def _unit_columns(item: StudyItem) -> tuple[str, str]:
+    """The item's unit and the units it reveals (JSON, "" for none), as the queue reads them."""
+    return item.memory_unit, json.dumps(list(item.reveals), ensure_ascii=False) if item.reveals else ""
 
 
 def _marks(values: Sequence) -> str:

@@ -1,7 +1,9 @@
 """The library schema, as numbered migrations (``sqlite_utils.Migrations``; applied in order, once).
 
 Times are integer microseconds since the epoch, UTC. A deck is a document (deck id = document id).
-Card ``queue``: -3 retired, -2 buried, -1 suspended, 0 new, 1 learning/relearning, 2 review.
+A card is the memory of one unit (a fact, a list entry, a whole list, a chronology; since 0005); its items are
+the ways of asking it. Card ``queue``: -4 waiting (a summary unit held back until its members are known),
+-3 retired, -2 buried, -1 suspended, 0 new, 1 learning/relearning, 2 review.
 
 Indexes are few on purpose: an answer rewrites one card row and appends one review row, and every index
 touched costs pages written per answer. Due queues use ``cards_due`` (section sessions filter it, the due
@@ -12,6 +14,8 @@ key is its time (epoch microseconds, bumped by 1 on a tie), so "answers since" i
 from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
+
+from studyapp.storage.unit_migration import migrate_to_units
 
 migrations = Migrations("studyapp")
 
@@ -88,3 +92,51 @@ def _review_hours(db: Database) -> None:
         "ms INTEGER NOT NULL, on_reviews INTEGER NOT NULL, passed INTEGER NOT NULL, "
         "PRIMARY KEY (deck_id, hour)) WITHOUT ROWID"
     )
+
+
+@migrations(name="0005_units", transactional=False)  # it opens its own transaction (see migrate_to_units)
+def _units(db: Database) -> None:
+    """One card per unit of memory instead of one per item, every review kept (see
+    :mod:`studyapp.storage.unit_migration`)."""
+    migrate_to_units(db)
+
+
+@migrations(name="0006_reading_marks")
+def _reading_marks(db: Database) -> None:
+    """Sections the learner marked as read, per deck (the reader's tree and the library's "Start reading")."""
+    db.execute(
+        "CREATE TABLE reading_marks (deck_id TEXT NOT NULL REFERENCES documents(id), section_id TEXT NOT NULL, "
+        "read_us INTEGER NOT NULL, PRIMARY KEY (deck_id, section_id)) WITHOUT ROWID"
+    )
+
+
+@migrations(name="0007_exams_history")
+def _exams_history(db: Database) -> None:
+    """Mock exams kept with every answer, so a report can be shown again and the trend drawn toward the exam
+    date. An answer keeps the item as it was asked (its JSON): a later re-import may reword or retire it.
+
+    ``practice_pool`` holds what drawing a test needs of each active item (its unit, what it reveals, how it
+    is asked), read out of the item JSON once per import of the deck (``practice_pool_state.source`` names
+    the import it was built from), so a draw reads short rows instead of decoding 10,000 items."""
+    for statement in _SCHEMA_7.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_SCHEMA_7 = """
+    CREATE TABLE mock_exams (
+        id INTEGER PRIMARY KEY, deck_id TEXT NOT NULL REFERENCES documents(id), started_us INTEGER NOT NULL,
+        finished_us INTEGER NOT NULL, time_limit_s INTEGER, ended_by TEXT NOT NULL, sections TEXT NOT NULL,
+        questions INTEGER NOT NULL, correct INTEGER NOT NULL);
+    CREATE INDEX mock_exams_deck ON mock_exams(deck_id, finished_us);
+    CREATE TABLE mock_exam_answers (
+        exam_id INTEGER NOT NULL REFERENCES mock_exams(id) ON DELETE CASCADE, number INTEGER NOT NULL,
+        item_id TEXT NOT NULL, section TEXT NOT NULL, type TEXT NOT NULL, item TEXT NOT NULL, entries TEXT NOT NULL,
+        response TEXT, verdict TEXT NOT NULL, note TEXT NOT NULL, correct INTEGER NOT NULL,
+        PRIMARY KEY (exam_id, number)) WITHOUT ROWID;
+    CREATE TABLE practice_pool (
+        deck_id TEXT NOT NULL REFERENCES documents(id), item_id TEXT NOT NULL, section TEXT NOT NULL,
+        unit TEXT NOT NULL, reveals TEXT NOT NULL, type TEXT NOT NULL, PRIMARY KEY (deck_id, item_id)) WITHOUT ROWID;
+    CREATE INDEX practice_pool_units ON practice_pool(deck_id, unit, section, type);
+    CREATE TABLE practice_pool_state (deck_id TEXT PRIMARY KEY REFERENCES documents(id), source TEXT NOT NULL)
+"""

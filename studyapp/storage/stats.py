@@ -103,8 +103,9 @@ class StatsRepository:
         return dict(self.conn.execute(f"SELECT queue, count(*) FROM cards WHERE {where} GROUP BY queue", args))
 
     def memory(self, deck_id: str | None) -> list[tuple[str, str, float | None, int | None]]:
-        """(deck, section, stability, last review) of active cards (suspended and buried included)."""
+        """(deck, section, stability, last review) of the cards (one per unit) that are not retired (suspended,
+        buried and waiting ones included)."""
         where, args = _deck(deck_id)
         return self.conn.execute(
-            f"SELECT deck_id, section, stability, last_review FROM cards WHERE {where} AND queue >= -2", args
+            f"SELECT deck_id, section, stability, last_review FROM cards WHERE {where} AND queue != -3", args
         ).fetchall()

@@ -1,138 +1,81 @@
-"""Citations inside a sentence: the parts that point to a source rather than tell what happened.
+"""Author-year citations in the running text of papers: "(Levin 1992; Murray 1993)", "(Kanan et al., 2018)",
+"Scherf et al. (2000)", "(GAO-01-1168T, September 26, 2001)".
 
-An author-year citation ("(Kanan et al., 2018)", "(Levin 1992; Murray 1993)", "Scherf et al. (2000)"), a
-publisher's imprint ("(Cambridge: Polity, 2007)"), a journal's volume date ("35 (2006): 295–315") and a cited
-report with its number ("(GAO-01-1168T, September 26, 2001)") hold years and dates that are no dates of
-events. :func:`citation_spans` finds them; ``extract`` leaves every date inside one out.
-
-Some shapes are citations only in a text that cites this way: "(BSI, 2015)" or "Francis Galton (1889)" could
-also be a place and a year, or a name and a date. :func:`cites_by_author` tells whether a text is such a text
-(it holds unmistakable citations), and only then are those shapes taken as citations too.
+A citation's year is when a source was published, not when something happened: the sentence keeps its text for
+the reader, and :attr:`studyapp.text.document.Sentence.citations` says where its citations stand, so that no
+date is taken from them. Only a document that cites this way throughout is read for them (a history with
+"(Operation Mongoose, 1961)" in its prose cites nothing).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter"
+from studyapp.text.document import Span
+
+_YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
+_NAME = r"(?:[A-Z][\w'\u2019.-]*|de|van|von|der|da|and|&|et al\.?)"
+_AUTHOR_YEAR = re.compile(
+    rf"^(?:(?:see|e\.g\.,?|cf\.|also)\s+)?{_NAME}(?:[\s,]+{_NAME}){{0,8}},?\s+{_YEAR}"
+    rf"(?:\s*,\s*{_YEAR})*(?:\s*[,:]\s*(?:pp?\.\s*)?\d+(?:[\u2013-]\d+)?)?$"
 )
-_PARTICLE = r"(?:van|von|de|der|den|la|le|du|da|di|del|St\.)"
-_WORD = rf"(?!(?:{_MONTHS})\b)[A-Z](?:[\w'’-]*\w|\.)?"  # "Levin", "F.", "BSI", "Gürtler"
-_NAME = rf"(?:{_PARTICLE}\s)?{_WORD}(?:\s(?:{_PARTICLE}|{_WORD})){{0,4}}"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\d–-])"
-_PAGES = r"(?:,?\s(?:p|pp|ch|chap)\.\s?\d+(?:[-–]\d+)?)"
-_AUTHORS = rf"{_NAME}(?:\s(?:et\s+al\.?)|(?:,?\s(?:and|&)\s{_NAME}))?"
-_LEAD = r"(?:(?:see|see also|e\.g\.|cf\.|also|as in)\s?,?\s)?"
-# One citation: "Levin 1992", "Hastings et al. 2003", "Anderson 1972, 1995", "BSI, 2015", "Smith 2001, p. 4".
-_ONE = re.compile(rf"{_LEAD}(?P<authors>{_AUTHORS}),?\s(?P<years>{_YEAR}(?:,\s{_YEAR})*){_PAGES}?")
-_PARENTHESES = re.compile(r"\(([^()]{3,400})\)")
-# "Scherf et al. (2000)", "Cohen and Gürtler (2001)", "Francis Galton (1889)": found from the year back
-_YEARS_IN_PARENTHESES = re.compile(rf"\((?:{_YEAR}(?:,\s{_YEAR})*){_PAGES}?\)")
-_AUTHORS_BEFORE = re.compile(rf"(?P<authors>{_AUTHORS})\s$")
-_AUTHORS_REACH = 90
-# "(Cambridge: Polity, 2007)", "(New York: Zone Books, 2010)": a place, a publisher, a year
-_IMPRINT = re.compile(rf"\((?:[^():]{{2,60}}):\s[^()]{{2,120}},\s{_YEAR}\)")
-# "35 (2006): 295–315", "no. 42 (November 2013): 152–65": a journal's issue and pages
-_JOURNAL = re.compile(rf"\((?:(?:{_MONTHS})\.?\s)?{_YEAR}\):\s?\d")
-# "(GAO-01-1168T, September 26, 2001)", "(COM(2012) 149, 2012)": a document's number, then its date
-_REPORT = re.compile(r"\((?P<number>[A-Z]{2,}[\w./]*[-/]\d[\w./-]*|No\.\s?\d[\w./-]*)(?:,\s[^()]{0,40})?\)")
+_REPORT = re.compile(r"^[A-Z]{2,6}[-(]\d{2,4}\)?[-\s]?\d{1,5}[A-Z]?\b")  # "GAO-01-1168T", "COM(2012) 149"
+_PARENTHESES = re.compile(r"\(([^()]{4,300})\)")
+_NARRATIVE = re.compile(rf"(?<=[A-Za-z.])\s\(({_YEAR}(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[\u2013-]\d+)?)?)\)")
+_NARRATIVE_AUTHOR = re.compile(r"(?:[A-Z][\w'\u2019-]+|et al\.)$")
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Spring",
+        "Summer",
+        "Autumn",
+        "Fall",
+        "Winter",
+    ]
+)
+MIN_CITATIONS = 5  # a document that cites by author and year does so again and again
 
 
-def citation_spans(sentence: str, *, by_author: bool = False) -> list[tuple[int, int]]:
-    """Where citations stand in ``sentence``, as (start, end) offsets, in order.
-
-    Args:
-        sentence: one sentence of body text.
-        by_author: the text cites by author and year (see :func:`cites_by_author`): a lone "(Name, 2015)" and
-            "Name (2015)" count as citations too.
-    """
-    if "(" not in sentence and ")" not in sentence:
-        return []  # every citation shape holds a parenthesis
-    spans: list[tuple[int, int]] = []
-    for start, end in _parentheses(sentence):
-        content = sentence[start:end]
-        if _cites(content, by_author):
-            spans.append((max(0, start - 1), min(len(sentence), end + 1)))
-            continue
-        for part_start, part_end in _cited_parts(content, by_author):
-            spans.append((start + part_start, start + part_end))
-    for pattern in (_IMPRINT, _JOURNAL, _REPORT):
-        spans.extend(m.span() for m in pattern.finditer(sentence))
-    for years in _YEARS_IN_PARENTHESES.finditer(sentence):
-        window_start = max(0, years.start() - _AUTHORS_REACH)
-        authors = _AUTHORS_BEFORE.search(sentence, window_start, years.start())
-        if authors is not None and (by_author or re.search(r"\bet\s+al\b", authors["authors"])):
-            spans.append((authors.start(), years.end()))
-    return _merged(spans)
+def count_citations(text: str, *, enough: int = MIN_CITATIONS) -> int:
+    """How many author-year citations ``text`` holds, counting up to ``enough``."""
+    count = 0
+    for _ in _citations(text):
+        count += 1
+        if count >= enough:
+            break
+    return count
 
 
-def _parentheses(sentence: str) -> list[tuple[int, int]]:
-    """The contents of the parentheses of ``sentence``; one the sentence splitter cut off (an opening without its
-    close, or a close without its opening) runs to the sentence's end or from its start."""
-    found = [match.span(1) for match in _PARENTHESES.finditer(sentence)]
-    opening, closing = sentence.rfind("("), sentence.find(")")
-    if opening >= 0 and sentence.find(")", opening) < 0:
-        found.append((opening + 1, len(sentence.rstrip(". "))))
-    if closing >= 0 and sentence.rfind("(", 0, closing) < 0:
-        found.append((0, closing))
-    return found
+def citation_spans(text: str) -> tuple[Span, ...]:
+    """Where the author-year citations of a sentence stand in it."""
+    if "(" not in text:
+        return ()
+    return tuple(sorted(_citations(text), key=lambda s: s.start))
 
 
-def cites_by_author(sentences: Iterable[str], *, enough: int = 2) -> bool:
-    """True when ``sentences`` hold at least ``enough`` unmistakable author-year citations."""
-    found = 0
-    for sentence in sentences:
-        if "(" not in sentence or not any(c.isdigit() for c in sentence):
-            continue
-        for match in _PARENTHESES.finditer(sentence):
-            if _cites(match.group(1), by_author=False):
-                found += 1
-                if found >= enough:
-                    return True
-    return False
+def _citations(text: str) -> Iterator[Span]:
+    for match in _PARENTHESES.finditer(text):
+        parts = [p.strip() for p in match.group(1).split(";")]
+        if any(_is_citation(p) for p in parts if p):
+            yield Span(match.start(), match.end())
+    for match in _NARRATIVE.finditer(text):
+        if _NARRATIVE_AUTHOR.search(text, 0, match.start()):
+            yield Span(match.start() + 1, match.end())
 
 
-def _cites(content: str, by_author: bool) -> bool:
-    """A parenthesis made only of citations: "Levin 1992; Murray 1993", "Kanan et al., 2018"."""
-    parts = [p.strip() for p in content.split(";")]
-    if not all(_ONE.fullmatch(p) for p in parts):
-        return False
-    if by_author or len(parts) > 1:
+def _is_citation(part: str) -> bool:
+    if _REPORT.match(part):
         return True
-    match = _ONE.fullmatch(parts[0])
-    # alone and without the text's habit: only "et al.", two authors, two years or no comma ("Smoller 2001")
-    return bool(
-        re.search(r"\bet\s+al\b|\s(?:and|&)\s", match["authors"])
-        or "," in match["years"]
-        or not re.search(r",\s" + _YEAR, parts[0])
-    )
-
-
-def _cited_parts(content: str, by_author: bool) -> list[tuple[int, int]]:
-    """The citations among the parts of a parenthesis that also says other things ("in a work by X; Smoller
-    2001")."""
-    if ";" not in content:
-        return []
-    spans, years, at = [], [], 0
-    for part in content.split(";"):
-        stripped = part.strip()
-        start = at + part.find(stripped)
-        if stripped and _ONE.fullmatch(stripped) and (by_author or _cites(stripped, by_author)):
-            spans.append((start, start + len(stripped)))
-        elif re.fullmatch(_YEAR, stripped):
-            years.append((start, start + len(stripped)))  # "2003; Palmer 2003": a year left by a cut citation
-        at += len(part) + 1
-    return spans + years if spans else []
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return _AUTHOR_YEAR.match(part) is not None and part.split()[0].strip(",") not in _MONTHS

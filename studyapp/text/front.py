@@ -1,15 +1,17 @@
-"""The top of a document: a ``---`` metadata block, the title line and the "By X*" author line."""
+"""The top of a document: the title line, the "By X*" author line, and a paper's
+block of author names, affiliations and e-mail addresses (front matter, kept apart from the study text)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from studyapp.text.blocks import BY_LINE
+from studyapp.text.document import Aside, AsideKind
 from studyapp.text.headings import heading_kind
 from studyapp.text.inline import clean_inline
-from studyapp.text.lines import Element
+from studyapp.text.lines import Element, join_wrapped
 
-_MAX_META_LINES = 40
 _MAX_AUTHOR_WORDS = 12
 _MAX_TITLE_CHARS = 200
 _MAX_BARE_NAME_CHARS = 80
@@ -19,23 +21,81 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'\u2019-]+\.?|Ph\.D\.
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _NAME_JOINERS = frozenset({"and", "&"})
 _MAX_TITLE_WORDS = 25
+_MAX_FRONT_LINE = 150
+_AFFILIATION = re.compile(
+    r"\b(?:University|Universit[éeà]|Institute|Institut|College|Department|Dept\.|School of|Center|Centre|"
+    r"Laboratory|Faculty|Academy|Hospital|Foundation)\b"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WORD = re.compile(r"\w+")
 # Headings that open a body rather than name a document.
 _SECTION_WORDS = frozenset({"introduction", "background", "overview", "contents", "table of contents"})
 
 
-def metadata_block(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    """A YAML-like ``---`` block at the very top (``title: ...``, ``author: ...``): its fields and the rest."""
-    if not lines or lines[0].strip() != "---":
-        return {}, lines
-    for end in range(1, min(len(lines), _MAX_META_LINES)):
-        if lines[end].strip() in ("---", "..."):
-            meta = {}
-            for line in lines[1:end]:
-                key, sep, value = line.partition(":")
-                if sep and value.strip():
-                    meta[key.strip().lower()] = value.strip().strip("\"'")
-            return (meta, lines[end + 1 :]) if meta else ({}, lines)
-    return {}, lines
+@dataclass(frozen=True)
+class Front:
+    """The top of a document read.
+
+    Attributes:
+        title: the raw title line, or None.
+        author: the author's name (names, "A and B"), or None.
+        elements: the elements after the title and author lines.
+        asides: front matter kept apart: author names, affiliations, e-mail addresses.
+    """
+
+    title: str | None
+    author: str | None
+    elements: list[Element]
+    asides: tuple[Aside, ...] = ()
+
+
+def read_front(elements: list[Element], *, known_title: str | None = None) -> Front:
+    """The title and author (see :func:`title_and_author`), and a paper's author block at the top of the first
+    block after the title: the title printed again, lines of names, affiliations and e-mail addresses, set
+    without blank lines above the abstract (as text converted from PDF has it)."""
+    title, author, rest = title_and_author(elements, known_title=known_title)
+    if title is None or not rest or rest[0].kind != "text":
+        return Front(title, author, rest)
+    first = rest[0]
+    names: list[str] = []
+    asides: list[Aside] = []
+    title_words = _words(title)
+    repeated = affiliated = 0
+    k = 0
+    for k, line in enumerate(first.raw):  # noqa: B007 (k is where the front matter ends)
+        text = clean_inline(line).strip()
+        words = _words(text)
+        if not names and words and title_words[repeated : repeated + len(words)] == words:
+            repeated += len(words)  # the title again, over its lines
+        elif _name_line(text):
+            names.append(_author_name(text))
+            asides.append(Aside(AsideKind.FRONT_MATTER, names[-1]))
+        elif names and len(text) <= _MAX_FRONT_LINE and (_AFFILIATION.search(text) or _EMAIL.search(text)):
+            asides.append(Aside(AsideKind.FRONT_MATTER, text))
+            affiliated += 1
+        else:
+            break
+    else:
+        k = len(first.raw)
+    # A name over a paragraph may be a heading ("Early Life"): names count after the title printed again,
+    # two or more of them, or with an affiliation.
+    if not names or k == len(first.raw) or not (repeated == len(title_words) or len(names) > 1 or affiliated):
+        return Front(title, author, rest)
+    kept = first.raw[k:]
+    remainder = [replace(first, text=join_wrapped(kept), raw=kept, alone=False)]
+    return Front(title, author or " and ".join(names), remainder + rest[1:], tuple(asides))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _name_line(text: str) -> bool:
+    """A line of one or more names ("Yarimar Bonilla", "A. B. Lindqvist and Jane Roe*")."""
+    if len(text) > _MAX_BARE_NAME_CHARS or any(c.isdigit() for c in text) or text.isupper():
+        return False
+    tokens = text.strip("".join(_AUTHOR_NOTE_MARKS)).replace(",", " ").split()
+    return 2 <= len(tokens) <= _MAX_AUTHOR_WORDS and all(_NAME_TOKEN.match(t) or t in _NAME_JOINERS for t in tokens)
 
 
 def title_and_author(

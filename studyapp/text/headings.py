@@ -116,8 +116,9 @@ _PLAIN_MARKER_END = re.compile(r"(?:[^\W\d_]|(?<![\d.,])\d{4})[\"'\u201d\u2019)]
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _BRACKET_MARKER_END = re.compile(r"\[\^?[^\]\s]{1,40}\]$")
 _TAIL = 300
+_QUOTED = re.compile(r"\"[^\"]{1,60}\"|\u201c[^\u201d]{1,60}\u201d")
 _NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,5})\.?\s+")
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_WORD = re.compile(r"(?<!\w)[^\W\d_][\w'\u2019-]*")  # "1880s" holds no word "s"
 
 
 def ends_sentence(text: str) -> bool:
@@ -139,8 +140,8 @@ def ends_sentence(text: str) -> bool:
 
 def ends_dangling(text: str) -> bool:
     """True when ``text`` ends with a word that cannot end a line of its own ("signed by the")."""
-    words = _WORD.findall(text[-_TAIL:])
-    return bool(words) and words[-1].lower() in _DANGLING
+    tokens = text[-_TAIL:].split()
+    return bool(tokens) and tokens[-1].strip(_CLOSERS + "*_,;:").lower() in _DANGLING
 
 
 def starts_lower(text: str) -> bool:
@@ -153,14 +154,118 @@ def starts_lower(text: str) -> bool:
     return False
 
 
+_RUN_IN_OPENERS = frozenset(
+    [
+        "The",
+        "In",
+        "On",
+        "At",
+        "By",
+        "As",
+        "For",
+        "From",
+        "Despite",
+        "After",
+        "Before",
+        "During",
+        "Most",
+        "Few",
+        "Many",
+        "Some",
+        "Although",
+        "Though",
+        "While",
+        "When",
+        "Since",
+        "Until",
+        "Unlike",
+        "With",
+        "Without",
+        "Between",
+        "Among",
+        "This",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "Not",
+        "Only",
+        "Even",
+        "Yet",
+        "But",
+        "Under",
+        "Over",
+        "Through",
+        "Throughout",
+        "Following",
+        "According",
+        "Because",
+        "If",
+        "Once",
+        "Nearly",
+        "Almost",
+        "Several",
+        "Both",
+        "Each",
+        "Every",
+        "No",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Such",
+        "Like",
+    ]
+)
+_MAX_RUN_IN_WORDS = 8
+_MIN_RUN_IN_REST = 6
+
+
+def run_in_heading(text: str) -> tuple[str, str] | None:
+    """A heading run into the first line of its paragraph, as some plain-text corpora print a subheading:
+    ``"Bin Ladin Moves to Sudan By the fall of 1989, ..."`` -> ``("Bin Ladin Moves to Sudan", "By the fall ...")``.
+
+    A run of Title-Case words followed by a word that opens sentences is no sentence of English; nor is a
+    word said twice ("Islam Islam (a word ..."). Any other paragraph gives None.
+    """
+    words = text.split(" ", _MAX_RUN_IN_WORDS + _MIN_RUN_IN_REST)
+    if len(words) < 2 + _MIN_RUN_IN_REST or not words[0][:1].isupper():
+        return None
+    if words[0] == words[1] and words[0].isalpha():
+        return words[0], text[len(words[0]) + 1 :]
+    for k in range(2, min(_MAX_RUN_IN_WORDS + 1, len(words))):
+        word = words[k]
+        if word in _RUN_IN_OPENERS:
+            head = " ".join(words[:k])
+            if words[k - 1].lower() in _SMALL_WORDS or not is_title_case(head) or any(c in head for c in '.,;:()"'):
+                return None
+            return head, text[len(head) + 1 :]
+        if not (word[:1].isupper() or word in _SMALL_WORDS):
+            return None
+    return None
+
+
+def is_title_case(text: str) -> bool:
+    """True when every word but the small ones starts with a capital ("Planning the Voyage")."""
+    words = _WORD.findall(text)
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant)
+
+
 def heading_kind(line: str) -> str | None:
     """``"caps"``, ``"title"`` or ``"plain"`` when ``line`` (cleaned) can be a heading, else None."""
     text = line.strip().strip("*_").strip()
     if not text or len(text) > MAX_HEADING_CHARS:
         return None
     text = extract_markers(text)[0]
-    if not text or text[-1] in ".,;:" or len(split_sentences(_NUMBERING.sub("", text))) > 1:
-        return None  # "It grew. It fell" is two sentences, no heading
+    if not text or text[-1] in ".,;:":
+        return None
+    if len(split_sentences(_NUMBERING.sub("", text))) > 1 and ("." in text[:-1] or not is_title_case(text)):
+        return None  # "It grew. It fell" is two sentences, no heading; "The Three Amigos? Discord and Amité" is one
     if not (text[0].isupper() or text[0].isdigit()):
         return None
     if " | " in text:
@@ -168,7 +273,7 @@ def heading_kind(line: str) -> str | None:
     words = _WORD.findall(text)
     if not words or len(text.split()) > MAX_HEADING_WORDS:
         return None
-    if words[-1].lower() in _DANGLING:
+    if text.split()[-1].lower() in _DANGLING:
         return None
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
@@ -177,6 +282,7 @@ def heading_kind(line: str) -> str | None:
     if sum(w[0].isupper() for w in significant) >= 0.75 * len(significant):
         return "title"
     unnumbered = _NUMBERING.sub("", text)  # "2.1 The energy factor": the numbering's dots are no punctuation
-    if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in unnumbered for c in '.,:;!?"\u201d'):
+    unquoted = _QUOTED.sub("", unnumbered)  # 'Joseph Black's "fixed air"': a quotation in a heading
+    if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in unquoted for c in '.,:;!?"\u201c\u201d'):
         return "plain"  # "Early life": a short line in sentence case
     return None

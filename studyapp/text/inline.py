@@ -14,6 +14,8 @@ _EDITORIAL = re.compile(
     r"\[(?:edit|[a-z][a-z ]{1,30} needed|dubious[^\]\n]{0,30}|failed verification|who\?|when\?"
     r"|[a-z]{1,2}|(?:note|nb) \d{1,3})\](?!\()"
 )  # "[a]", "[note 1]": explanatory-note markers
+HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]{0,500})?/?>")  # "<em>", "</p>", '<img src="x">'
+_HTML_TAG = HTML_TAG
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]*)>")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([^()\s]*\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%<>|~\"'])")
@@ -36,7 +38,7 @@ def clean_inline(text: str) -> str:
     if "[" in text:
         text = _EDITORIAL.sub("", text)
     if "<" in text:
-        text = _AUTOLINK.sub(r"\1", text)
+        text = _HTML_TAG.sub("", _AUTOLINK.sub(r"\1", text))
     if "](" in text:
         text = _LINK.sub(_link_text, text)
     escaped: list[str] = []

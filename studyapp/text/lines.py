@@ -1,7 +1,12 @@
-"""Lines -> raw elements: Markdown headings, numbered-list items and runs of text lines.
+"""Lines -> raw elements: Markdown headings, numbered-list items, tables and runs of text lines.
 
-Each element remembers whether a blank line came before it (``gap_before``) and whether it was one line
-standing alone between blank lines (``alone``), which is what heading detection and page-break joining need.
+Each element remembers whether a break came before it (``gap_before``: a blank line, or a paragraph start that
+the layout shows otherwise), how many blank lines (``blanks``), and whether it was one line standing alone
+between breaks (``alone``): what heading detection, heading levels and page-break joining need.
+
+Besides blank lines, two layouts start paragraphs: a hanging indent (the first line of each paragraph further
+left than the lines under it) and, in hard-wrapped text, a line that ends a sentence well short of the wrap
+width with room for the next word (the writer broke the line).
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.text.headings import ends_sentence
+from studyapp.text.tables import FoundTable, find_tables
 
 MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 LIST_ITEM = re.compile(r"^\s{0,8}(?:\((?=\d{1,3}\)))?(\d{1,6})[.)]\s+(\S.*)$")  # "1.", "1)", "(1)"
@@ -24,51 +30,84 @@ _BULLET_STARTS = frozenset("-*+\u2022\u2023\u25e6")
 _RULE_STARTS = frozenset("-=*_")
 _QUOTE_PREFIX = re.compile(r"^\s{0,3}>\s?")
 _PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,4}|-\s*\d{1,4}\s*-|page \d{1,4})\s*$", re.IGNORECASE)
+_MIN_WRAPPED_LINES = 10
+_MAX_WRAP_WIDTH = 130  # a wider "wrap" is no wrap: one paragraph a line
+_NEAR_WIDTH = 0.8  # a wrapped line ends within this share of the width ...
+_WRAPPED_SHARE = 0.5  # ... and so do most lines of a hard-wrapped text
+_EXACT_WRAP_SHARE = 0.08  # lines a program would not have broken where they are, in a text it wrapped
+_BROKEN_SHARE = 0.85  # a line that ends this far short of the wrap width, with room for the next word, was broken
+_MIN_HANGING = 5
 
 
 @dataclass
 class Element:
-    kind: str  # "heading" (Markdown), "item" (numbered), "bullet", "text"
+    kind: str  # "heading" (Markdown), "item" (numbered), "bullet", "text", "table"
     text: str
     gap_before: bool
+    blanks: int = 0  # blank lines right before it
     level: int = 0  # Markdown heading level
     number: int = 0  # list item number
     raw: list[str] = field(default_factory=list)  # the lines as written (to demote an item to text)
     alone: bool = False  # a single text line with blank lines (or the edges) around it
     new_paragraph: bool = False  # starts a paragraph though no blank line comes before it
+    table: FoundTable | None = None
+    indent: int = 0  # of its first line
 
 
 @dataclass
 class Scan:
     elements: list[Element]
     definitions: list[tuple[str, list[str]]]  # Markdown footnote definitions: label, lines
+    compact: bool = False  # paragraphs set apart by line breaks, not blank lines (few blank lines, if any)
 
 
 def scan_lines(lines: list[str]) -> Scan:
     """Group ``lines`` into elements; Markdown footnote definitions are set apart."""
     elements: list[Element] = []
     definitions: list[tuple[str, list[str]]] = []
-    gap = True
+    gap, blanks = True, 0
     in_definition = False
     every_line_apart = _unwrapped_without_gaps(lines)
-    for i, line in enumerate(lines):
+    tables = find_tables(lines)
+    hanging = _hanging_indent(lines)
+    wrap = _wrap_width(lines)
+    if wrap is not None:
+        wrap = int(wrap * _slack(lines, wrap))
+    broken = blank_breaks = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         if not line.strip():
-            gap = True
+            gap, blanks = True, blanks + 1
+            i += 1
+            continue
+        table = tables.get(i)
+        if table is not None:
+            rows = lines[i : table.end]
+            elements.append(Element("table", "", True, blanks, raw=rows, table=table))
+            gap, blanks, in_definition = True, 0, False
+            i = table.end
             continue
         if every_line_apart:
             gap = True
-        if gap and _PAGE_NUMBER.match(line) and (i + 1 == len(lines) or not lines[i + 1].strip()):
+        elif not gap and i and _starts_paragraph(lines[i - 1], line, hanging, wrap):
+            gap, broken = True, broken + (hanging is None)
+        elif blanks:
+            blank_breaks += 1
+        i += 1
+        if gap and _PAGE_NUMBER.match(line) and (i == len(lines) or not lines[i].strip()):
+            blanks = 0
             continue  # a page number alone between blank lines
         start = line.lstrip()[:1]  # a line pattern is tried only on a line that starts as it needs
         definition = MD_FOOTNOTE_DEF.match(line) if start == "[" else None
         if definition:
             definitions.append((definition.group(1), [definition.group(2)]))
-            in_definition, gap = True, False
+            in_definition, gap, blanks = True, False, 0
             continue
         if in_definition:
             if not gap or line.startswith(("    ", "\t")):
                 definitions[-1][1].append(line.strip())
-                gap = False
+                gap, blanks = False, 0
                 continue
             in_definition = False
         if start == ">":
@@ -85,14 +124,79 @@ def scan_lines(lines: list[str]) -> Scan:
                 last.kind, last.level = "heading", 1 if rule.group(1) == "=" else 2
             gap = True
             continue
-        _add_line(elements, line, gap, start)
-        gap = False
+        count = len(elements)
+        _add_line(elements, line, gap, start, wrapped=wrap is not None)
+        if len(elements) > count:
+            elements[-1].blanks, elements[-1].indent = blanks, _indent(line)
+        gap, blanks = False, 0
     _mark_alone(elements)
-    return Scan(_merge_text(_demote_lone_items(elements)), definitions)
+    return Scan(_merge_text(_demote_lone_items(elements)), definitions, compact=broken > 2 * blank_breaks)
 
 
-def _add_line(elements: list[Element], line: str, gap: bool, start: str) -> None:
-    """Add ``line`` (whose first visible character is ``start``) as an element or to the last one."""
+def _starts_paragraph(previous: str, line: str, hanging: int | None, wrap: int | None) -> bool:
+    """True when ``line`` starts a paragraph though no blank line comes before it: it is set at the first-line
+    indent of a hanging-indented text, or the line before it ended a sentence well short of the wrap width."""
+    if hanging is not None:
+        return _indent(line) <= hanging
+    if wrap is None or not ends_sentence(previous):
+        return False
+    word = line.split(None, 1)[0]
+    return len(previous.strip()) + 1 + len(word) <= wrap
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _hanging_indent(lines: list[str]) -> int | None:
+    """The first-line indent of a text whose paragraphs hang (each first line further left than the lines
+    under it, as some corpora set their text), else None."""
+    pairs: dict[tuple[int, int], int] = {}
+    previous = ""
+    for line in lines:
+        if line.strip() and previous.strip():
+            pair = (_indent(previous), _indent(line))
+            pairs[pair] = pairs.get(pair, 0) + 1
+        previous = line
+    deeper: dict[int, int] = {}
+    for (first, then), count in pairs.items():
+        if then > first:
+            deeper[first] = deeper.get(first, 0) + count
+    if not deeper:
+        return None
+    first, count = max(deeper.items(), key=lambda kv: kv[1])
+    flat = pairs.get((first, first), 0)  # a wrapped line under a line at the same indent: no hanging paragraph
+    return first if count >= _MIN_HANGING and count >= flat else None
+
+
+def _slack(lines: list[str], wrap: int) -> float:
+    """How far short of the wrap width a line must end to count as broken on purpose: not at all when the text
+    was wrapped by a program counting characters (no line mid-sentence leaves room for the next word), some
+    way short when it was laid out in a proportional font (text converted from PDF)."""
+    early = mid = 0
+    previous = ""
+    for line in lines:
+        if line.strip() and previous.strip() and not ends_sentence(previous):
+            mid += 1
+            early += len(previous.strip()) + 1 + len(line.split(None, 1)[0]) <= wrap
+        previous = line
+    return 1.0 if mid and early <= _EXACT_WRAP_SHARE * mid else _BROKEN_SHARE
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text is wrapped at (most lines end near it), else None."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(0.75 * (len(lengths) - 1))]  # the typical full line (notes and tables run longer)
+    near = sum(1 for n in lengths if _NEAR_WIDTH * width <= n <= width)
+    return width if width <= _MAX_WRAP_WIDTH and near >= _WRAPPED_SHARE * len(lengths) else None
+
+
+def _add_line(elements: list[Element], line: str, gap: bool, start: str, *, wrapped: bool = False) -> None:
+    """Add ``line`` (whose first visible character is ``start``) as an element or to the last one.
+
+    ``wrapped``: the text is hard-wrapped, so no line is a whole paragraph for being long."""
     heading = MD_HEADING.match(line) if start == "#" else None
     if heading:
         elements.append(Element("heading", heading.group(2), gap, level=len(heading.group(1)), raw=[line]))
@@ -108,7 +212,7 @@ def _add_line(elements: list[Element], line: str, gap: bool, start: str) -> None
     last = elements[-1] if elements else None
     text = line.strip()
     if last is not None and not gap and last.kind == "text":
-        if not _whole_paragraph(last.raw[-1]):
+        if wrapped or not _whole_paragraph(last.raw[-1]):
             last.raw.append(line)
             return
         elements.append(Element("text", text, False, raw=[line], new_paragraph=True))
@@ -135,7 +239,7 @@ def _unwrapped_without_gaps(lines: list[str]) -> bool:
 
 
 def _whole_paragraph(line: str) -> bool:
-    return len(line) > _WRAP_WIDTH and ends_sentence(line)
+    return len(line.strip()) > _WRAP_WIDTH and ends_sentence(line)
 
 
 def _mark_alone(elements: list[Element]) -> None:

@@ -27,7 +27,8 @@ _PLAIN_DIGITS = re.compile(
 )
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _UNIT_BEFORE = re.compile(r"(?:\b[kcmd]?m|\bft)$")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s\s*([.,;:!?\u2019\u201d)])")
+_SPACES = re.compile(r"\s\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r" ([.,;:!?\u2019\u201d)])")  # after runs of spaces are one (no backtracking)
 _MAX_RANGE = 50
 _SUPERSCRIPT_CHAR = re.compile(SUPERSCRIPT_CLASS)
 
@@ -40,10 +41,12 @@ class MarkerStyle:
         labels: Markdown labels (``[^note]``) -> note numbers; a numeric label stands for itself.
         plain_numbers: when the document cites its notes with bare numbers ("centuries.1 The"), the numbers
             of its notes; empty otherwise.
+        author_year: the document cites its sources by author and year ("(Levin 1992)") throughout.
     """
 
     labels: Mapping[str, int] = field(default_factory=dict)
     plain_numbers: frozenset[int] = frozenset()
+    author_year: bool = False  # the document cites its sources by author and year, "(Levin 1992)"
 
 
 def has_markers(text: str) -> bool:
@@ -94,7 +97,7 @@ def extract_markers(text: str, labels: Mapping[str, int] | None = None) -> tuple
     cleaned = MARKER.sub(take, text)
     if not numbers:
         return text, ()
-    cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", cleaned).replace("  ", " ").strip()
+    cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", cleaned)).strip()
     return cleaned, tuple(dict.fromkeys(numbers))
 
 

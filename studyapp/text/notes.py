@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from studyapp.text.document import Footnote
 from studyapp.text.inline import clean_inline, is_fully_emphasized
@@ -44,10 +45,15 @@ BACK_MATTER_TITLES = frozenset(
         "appendix",
     }
 )
+# Back matter that lists sources rather than links or people.
+REFERENCE_TITLES = frozenset(
+    {"references", "bibliography", "further reading", "works cited", "sources", "select bibliography", "literature"}
+)
 _HEADING_DECORATION = re.compile(r"^#{1,6}\s+|(?:\s*\[edit\])?[*_:#\s]*$|^[*_\s]+", re.IGNORECASE)  # "Notes[edit]"
 _SUPERSCRIPT_START = re.compile(r"^(" + SUPERSCRIPT_CLASS + r"+)\s*(.*)$")
 _BRACKET_START = re.compile(r"^\[\^?(\d{1,4})\]:?\s*(.*)$")
 _PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|-\s*\d{1,4}\s*-|page \d{1,4})$", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[-*+\u2022]\s+)+")
 _NUMBER_START = re.compile(r"^\^?(\d{1,4})(?:[.)]|\s)\s*(.*)$")
 
 
@@ -59,6 +65,11 @@ def is_notes_title(line: str) -> bool:
 def is_back_matter_title(line: str) -> bool:
     """True for a heading of matter that is no study material ("See also", "About the Author")."""
     return len(line) <= 40 and heading_key(line) in BACK_MATTER_TITLES
+
+
+def is_reference_title(line: str) -> bool:
+    """True for a heading over a list of sources ("References", "Further reading")."""
+    return len(line) <= 40 and heading_key(line) in REFERENCE_TITLES
 
 
 def heading_key(line: str) -> str:
@@ -81,26 +92,49 @@ def split_back_matter(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-def parse_notes(lines: Iterable[str]) -> list[Footnote]:
+@dataclass(frozen=True)
+class Notes:
+    """A notes section read: its numbered notes, and the unnumbered entries of a list of sources in it."""
+
+    footnotes: list[Footnote]
+    references: list[str]
+
+
+def parse_notes(lines: Iterable[str]) -> Notes:
     """Read the lines of a notes section; a note split over several lines or blank lines is joined.
 
     A note starts with its number: ``¹``, ``[1]``, ``[^1]:``, ``1.``, ``1)`` or ``1`` followed by text. Bare
-    numbers must follow on from the previous note, so a continuation line that starts with a year stays a
-    continuation.
+    numbers must follow on from the previous note (the first may have any number: a chapter's notes may go on
+    from the chapter before), so a continuation line that starts with a year stays a continuation. Entries
+    without a number under a heading of sources ("References", or "References" after "Notes") are references,
+    one a paragraph or bullet; any other line before the first note (an author's starred note) is left out.
     """
     notes: list[tuple[int, list[str]]] = []
+    references: list[list[str]] = []
+    in_sources = False
     lines = [raw.strip() for raw in lines]
     for i, line in enumerate(lines):
         if not line or is_notes_title(line):
+            in_sources = in_sources or (bool(line) and is_reference_title(line))
             continue
         start = _note_start(line, notes[-1][0] if notes else None)
         if start is None and _PAGE_NUMBER.match(line) and _alone(lines, i):
             continue  # a page number inside a note that a page break split
         if start is not None:
             notes.append((start[0], [start[1]]))
+            in_sources = False
+        elif in_sources:
+            entry = _BULLET.sub("", line)
+            if entry and (not references or _BULLET.match(line) or not lines[i - 1]):
+                references.append([entry])
+            elif entry:
+                references[-1].append(entry)
         elif notes:
             notes[-1][1].append(line)
-    return [Footnote(number, clean_inline(_join_lines(parts))) for number, parts in notes]
+    return Notes(
+        [Footnote(number, clean_inline(_join_lines(parts))) for number, parts in notes],
+        [_join_lines(parts) for parts in references],
+    )
 
 
 def _alone(lines: list[str], i: int) -> bool:
@@ -117,7 +151,7 @@ def _note_start(line: str, previous: int | None) -> tuple[int, str] | None:
     match = _NUMBER_START.match(line)
     if match:
         number = int(match.group(1))
-        if (previous is None and number <= 1) or number == (previous or 0) + 1:
+        if previous is None or number == previous + 1:
             return number, match.group(2)
     return None
 

@@ -27,6 +27,10 @@ _ALWAYS_ABBREVIATIONS = frozenset(
     [
         "Mr",
         "Mrs",
+        "Messrs",
+        "Mme",
+        "Mlle",
+        "Msgr",
         "Ms",
         "Dr",
         "Prof",
@@ -92,6 +96,8 @@ _ALWAYS_ABBREVIATIONS = frozenset(
         "approx",
         "vs",
         "viz",
+        "lit",
+        "trans",
         "e.g",
         "i.e",
         "c",
@@ -220,7 +226,8 @@ def _inside_short_quote(quotes: list[int], position: int) -> bool:
 
 def _word_before(text: str, end: int) -> str:
     words = text[max(0, end - _MAX_WORD) : end].rsplit(None, 1)
-    return words[-1].lstrip("\"'\u201c\u2018([").rstrip(".") if words else ""
+    # 'transformed.")' before the full stop of '... transformed."). Mikhail': the word is "transformed"
+    return words[-1].lstrip("\"'\u201c\u2018([").rstrip(".\"'\u201d\u2019)]").rstrip(".") if words else ""
 
 
 def _word_at(text: str, start: int) -> str:

@@ -46,10 +46,15 @@ def exam_text(deck: DeckSummary) -> str:
 
 
 class LibraryScreen(QWidget):
-    """Lists the decks. Emits ``study_requested``/``read_requested`` with a deck id, ``changed`` after imports."""
+    """Lists the decks. Emits ``study_requested``/``read_requested`` with a deck id, ``changed`` after imports.
+
+    A deck not started yet (no section read, no card answered) begins with reading: its main action (Enter,
+    double-click, the highlighted button) is "Start reading"; afterwards it is "Study now".
+    """
 
     study_requested = Signal(str)
     read_requested = Signal(str)
+    set_aside_requested = Signal(str)
     options_requested = Signal(str)
     changed = Signal(object)  # Changes
     imported = Signal(str)  # deck id
@@ -58,6 +63,7 @@ class LibraryScreen(QWidget):
         super().__init__(parent)
         self.library = library
         self._decks: list[DeckSummary] = []
+        self._started: dict[str, bool] = {}
         self.last_error: QMessageBox | None = None
         self._stale = False
         self.setAcceptDrops(True)
@@ -94,11 +100,12 @@ class LibraryScreen(QWidget):
             head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(column, 96 if column < 4 else 120)
         head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.itemDoubleClicked.connect(lambda _item: self._emit_for_selected(self.study_requested))
+        self.table.itemDoubleClicked.connect(lambda _item: self.main_action())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.panel = DeckPanel(library)
+        self.panel.set_aside_requested.connect(self.set_aside_requested.emit)
 
         self.empty_hint = QLabel("No decks yet. Import a document (Ctrl+O) or drop a text file here.")
         self.empty_hint.setProperty("role", "muted")
@@ -109,7 +116,7 @@ class LibraryScreen(QWidget):
         self.study_button.setToolTip("Review the selected deck's cards due today (Enter)")
         self.study_button.clicked.connect(lambda: self._emit_for_selected(self.study_requested))
         self.read_button = QPushButton("Read")
-        self.read_button.setToolTip("Open the selected deck's document in the reader")
+        self.read_button.setToolTip("Open the selected deck's document in the reader, where you left it")
         self.read_button.clicked.connect(lambda: self._emit_for_selected(self.read_requested))
         self.options_button = QPushButton("Options…")
         self.options_button.setToolTip("Deck options: daily limits, retention, exam date (Ctrl+,)")
@@ -144,6 +151,7 @@ class LibraryScreen(QWidget):
         self._stale = False
         selected = select or self.selected_deck_id()
         self._decks = self.library.decks()
+        self._started = {deck.id: self.library.reading.started(deck.id) for deck in self._decks}
         c = theme.colors()
         self.table.setRowCount(len(self._decks))
         for row, deck in enumerate(self._decks):
@@ -202,9 +210,21 @@ class LibraryScreen(QWidget):
     def _update_buttons(self) -> None:
         selected = self.selected_deck_id()
         has = selected is not None
-        self.panel.show_deck(next((d for d in self._decks if d.id == selected), None))
+        reading_first = has and not self._started.get(selected, True)
+        self.panel.show_deck(next((d for d in self._decks if d.id == selected), None), reading_first=reading_first)
         for button in (self.study_button, self.read_button, self.options_button):
             button.setEnabled(has)
+        opened = reading_first and self.library.reading.begun(selected)
+        self.read_button.setText(("Continue reading" if opened else "Start reading") if reading_first else "Read")
+        _set_role(self.read_button, "primary" if reading_first else "")
+        _set_role(self.study_button, "" if reading_first else "primary")
+
+    def main_action(self) -> None:
+        """Enter or a double-click: start reading a deck not started yet, else study it."""
+        deck_id = self.selected_deck_id()
+        if deck_id:
+            started = self._started.get(deck_id, True)
+            (self.study_requested if started else self.read_requested).emit(deck_id)
 
     def _emit_for_selected(self, signal: Signal) -> None:
         deck_id = self.selected_deck_id()
@@ -213,7 +233,7 @@ class LibraryScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._emit_for_selected(self.study_requested)
+            self.main_action()
             return
         super().keyPressEvent(event)
 
@@ -258,6 +278,13 @@ class LibraryScreen(QWidget):
             event.acceptProposedAction()
             for path in paths:
                 self.import_path(path)
+
+
+def _set_role(button: QPushButton, role: str) -> None:
+    if button.property("role") != role:
+        button.setProperty("role", role)
+        button.style().unpolish(button)
+        button.style().polish(button)
 
 
 def _dropped_documents(event: QDragEnterEvent | QDropEvent) -> list[Path]:

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
@@ -17,11 +26,16 @@ from studyapp.ui.icons import icon
 from studyapp.ui.library_screen import LibraryScreen
 
 if TYPE_CHECKING:
+    from studyapp.ui.exam_screen import ExamScreen
+    from studyapp.ui.lists_screen import ListsScreen
+    from studyapp.ui.quiz_screen import QuizScreen
     from studyapp.ui.reader_screen import ReaderScreen
     from studyapp.ui.review_screen import ReviewScreen
     from studyapp.ui.statistics_screen import StatisticsScreen
+    from studyapp.ui.timeline_screen import TimelineScreen
 
 TOOLBAR_TEXT_MIN_WIDTH = 1000
+PRACTICE_SCREENS = ("quiz", "exam", "timeline", "lists")
 _UNDONE = {"rating": "Rating", "bury": "Bury", "suspend": "Suspend"}
 
 
@@ -48,6 +62,7 @@ class MainWindow(QMainWindow):
         self._reader_screen: ReaderScreen | None = None
         self._review_screen: ReviewScreen | None = None
         self._statistics_screen: StatisticsScreen | None = None
+        self._practice_screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_screen)
         self.setCentralWidget(self.stack)
@@ -56,7 +71,9 @@ class MainWindow(QMainWindow):
         self.library_screen.read_requested.connect(self.read)
         self.library_screen.options_requested.connect(self.open_options)
         self.library_screen.changed.connect(lambda changes: self.apply_changes(changes, source=self.library_screen))
-        self.library_screen.imported.connect(lambda _deck: self.show_screen("library"))
+        self.library_screen.imported.connect(self.read)  # a new deck opens in the reader: reading comes first
+        self.library_screen.set_aside_requested.connect(self.show_set_aside)
+        self._review_return = "library"  # where Esc leaves a review for: the screen it was started from
 
         self._build_actions()
         self._build_menus()
@@ -75,6 +92,8 @@ class MainWindow(QMainWindow):
             size = float(self.ui_settings.value("reader/font_size", 13.0))
             self._reader_screen = ReaderScreen(self.library, font_size=size)
             self._reader_screen.study_section_requested.connect(self.study)
+            self._reader_screen.changed.connect(lambda changes: self.apply_changes(changes, source=self._reader_screen))
+            self._reader_screen.set_aside_requested.connect(self.show_set_aside)
             self._reader_screen.font_size_changed.connect(lambda s: self.ui_settings.setValue("reader/font_size", s))
             self.stack.addWidget(self._reader_screen)
         return self._reader_screen
@@ -87,8 +106,10 @@ class MainWindow(QMainWindow):
             self._review_screen = ReviewScreen(self.library, self.clock)
             self._review_screen.changed.connect(self.apply_changes)
             self._review_screen.changed.connect(lambda _changes: self._refresh_undo_label())
-            self._review_screen.back_requested.connect(lambda: self.show_screen("library"))
+            self._review_screen.back_requested.connect(lambda: self.show_screen(self._review_return))
             self._review_screen.study_deck_requested.connect(self.study)
+            self._review_screen.read_requested.connect(self.read)
+            self._review_screen.statistics_requested.connect(self.show_statistics)
             self._review_screen.set_aside.connect(lambda text: self.statusBar().showMessage(text, 4000))
             self.stack.addWidget(self._review_screen)
         return self._review_screen
@@ -101,6 +122,42 @@ class MainWindow(QMainWindow):
             self._statistics_screen = StatisticsScreen(self.library)
             self.stack.addWidget(self._statistics_screen)
         return self._statistics_screen
+
+    @property
+    def quiz_screen(self) -> QuizScreen:
+        return self._practice_screen("quiz")
+
+    @property
+    def exam_screen(self) -> ExamScreen:
+        return self._practice_screen("exam")
+
+    @property
+    def timeline_screen(self) -> TimelineScreen:
+        return self._practice_screen("timeline")
+
+    @property
+    def lists_screen(self) -> ListsScreen:
+        return self._practice_screen("lists")
+
+    def _practice_screen(self, name: str):
+        """The quiz, exam, timeline and lists screens, built on first use; each says what it changed and asks
+        for sentences to be shown in the reader."""
+        screen = self._practice_screens.get(name)
+        if screen is None:
+            from studyapp.ui.exam_screen import ExamScreen
+            from studyapp.ui.lists_screen import ListsScreen
+            from studyapp.ui.quiz_screen import QuizScreen
+            from studyapp.ui.timeline_screen import TimelineScreen
+
+            kind = {"quiz": QuizScreen, "exam": ExamScreen, "timeline": TimelineScreen, "lists": ListsScreen}[name]
+            screen = kind(self.library, self.clock)
+            screen.changed.connect(self.apply_changes)
+            screen.source_requested.connect(self.show_source)
+            if name == "exam":
+                screen.review_requested.connect(self._retake_in_quiz)
+            self._practice_screens[name] = screen
+            self.stack.addWidget(screen)
+        return screen
 
     # --- actions ----------------------------------------------------------------------------------------
     def _action(
@@ -166,6 +223,10 @@ class MainWindow(QMainWindow):
                 ("reader", "&Reader", "reader"),
                 ("review", "Re&view", "review"),
                 ("statistics", "S&tatistics", "statistics"),
+                ("quiz", "&Quiz", "quiz"),
+                ("exam", "&Mock exam", "exam"),
+                ("timeline", "T&imeline", "timeline"),
+                ("lists", "L&ists", "lists"),
             ),
             1,
         ):
@@ -182,6 +243,19 @@ class MainWindow(QMainWindow):
         # Plain keys handled by the review screen; "\t" shows them in the menu without binding them window-wide.
         self.bury_action = a("&Bury card until tomorrow\t-", lambda: self._review_screen and self.review_screen.bury())
         self.suspend_action = a("S&uspend card\t@", lambda: self._review_screen and self.review_screen.suspend())
+        self.set_aside_action = a(
+            "Suspended and buried &cards…",
+            lambda: self.show_set_aside(self.current_deck_id()),
+            "Ctrl+Shift+U",
+            tip="See the deck's suspended and buried cards and bring them back (Ctrl+Shift+U)",
+        )
+        self.print_action = a(
+            "&Print a practice test…",
+            self.print_test,
+            QKeySequence.StandardKey.Print,
+            "print",
+            "A PDF of questions from chosen sections, with the answer key on its own page (Ctrl+P)",
+        )
         self.fullscreen_action = a("&Full screen", self._toggle_full_screen, QKeySequence.StandardKey.FullScreen)
         self.shortcuts_action = a("&Keyboard shortcuts", lambda: about.show_shortcuts(self), "F1")
         self.about_action = a("&About studyapp", lambda: about.show_about(self))
@@ -189,10 +263,22 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         menus = {
-            "&File": (self.import_action, self.export_action, None, self.quit_action),
+            "&File": (self.import_action, self.export_action, self.print_action, None, self.quit_action),
             "&Edit": (self.undo_action,),
-            "&View": (*self.screen_actions.values(), None, self.fullscreen_action),
-            "&Deck": (self.study_action, self.options_action, None, self.bury_action, self.suspend_action),
+            "&View": (
+                *(a for n, a in self.screen_actions.items() if n not in PRACTICE_SCREENS),
+                None,
+                self.fullscreen_action,
+            ),
+            "&Practice": (*(self.screen_actions[n] for n in PRACTICE_SCREENS), None, self.print_action),
+            "&Deck": (
+                self.study_action,
+                self.options_action,
+                None,
+                self.bury_action,
+                self.suspend_action,
+                self.set_aside_action,
+            ),
             "&Help": (self.shortcuts_action, self.about_action),
         }
         for title, actions in menus.items():
@@ -207,13 +293,35 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in self.screen_actions.values():
-            bar.addAction(action)
+        for name, action in self.screen_actions.items():
+            if name not in PRACTICE_SCREENS:
+                bar.addAction(action)
+        bar.addWidget(self._practice_button())
+        self.practice_button.setToolButtonStyle(bar.toolButtonStyle())
+        bar.toolButtonStyleChanged.connect(self.practice_button.setToolButtonStyle)
         bar.addSeparator()
         for action in (self.import_action, self.export_action, self.options_action):
             bar.addAction(action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+
+    def _practice_button(self) -> QToolButton:
+        """One toolbar button for the practice screens (quiz, exam, timeline, lists, print): a menu, so the
+        toolbar keeps its labels in a window of ordinary width."""
+        menu = QMenu(self)
+        for name in PRACTICE_SCREENS:
+            menu.addAction(self.screen_actions[name])
+        menu.addSeparator()
+        menu.addAction(self.print_action)
+        button = QToolButton()
+        button.setText("Practice")
+        button.setIcon(icon("quiz", theme.colors().text))
+        button.setToolTip("Quiz, mock exam, timeline, list drills, a printable test (Ctrl+5 to Ctrl+8)")
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setCheckable(True)
+        self.practice_button = button
+        return button
 
     # --- navigation -------------------------------------------------------------------------------------
     def current_deck_id(self) -> str | None:
@@ -229,9 +337,11 @@ class MainWindow(QMainWindow):
             "reader": lambda: self.reader_screen,
             "review": lambda: self.review_screen,
             "statistics": lambda: self.statistics_screen,
+            **{n: lambda n=n: self._practice_screen(n) for n in PRACTICE_SCREENS},
         }[name]()
         self.stack.setCurrentWidget(screen)
         self.screen_actions[name].setChecked(True)
+        self.practice_button.setChecked(name in PRACTICE_SCREENS)
         self.setWindowTitle(f"{self.screen_actions[name].text().replace('&', '')} — studyapp")
         for action in (self.undo_action, self.bury_action, self.suspend_action):
             action.setEnabled(screen is self._review_screen)
@@ -252,25 +362,61 @@ class MainWindow(QMainWindow):
                 self.show_screen("review")
         elif name == "statistics":
             self.show_statistics(deck_id)
+        elif name in PRACTICE_SCREENS and deck_id:
+            self.show_practice(name, deck_id)
         elif name == "library" or not deck_id:
             self.show_screen("library")
 
-    def read(self, deck_id: str) -> None:
+    def read(self, deck_id: str, section_id: str | None = None) -> None:
+        """Open a deck in the reader, where it was left (or at ``section_id``)."""
         self.library_screen.select_deck(deck_id)  # back in the library, the deck last used is the one selected
         self.reader_screen.show_deck(deck_id)
+        if section_id:
+            self.reader_screen.show_section(section_id)
         self.show_screen("reader")
 
     def study(self, deck_id: str | None, section_id: str | None = None) -> None:
         if not deck_id:
             return
         self.library_screen.select_deck(deck_id)
-        self.review_screen.start(deck_id, section_id)
+        current = self.stack.currentWidget()
+        if current is not self._review_screen:
+            self._review_return = "reader" if current is self._reader_screen and current is not None else "library"
+        self.review_screen.start(deck_id, section_id, back_to=f"the {self._review_return}")
         self.show_screen("review")
 
     def show_statistics(self, deck_id: str | None) -> None:
         self.library_screen.select_deck(deck_id)
         self.statistics_screen.show_deck(deck_id)
         self.show_screen("statistics")
+
+    def show_practice(self, name: str, deck_id: str) -> None:
+        """One of the practice screens ("quiz", "exam", "timeline", "lists") on a deck."""
+        self.library_screen.select_deck(deck_id)
+        self._practice_screen(name).show_deck(deck_id)
+        self.show_screen(name)
+
+    def practice(self, deck_id: str) -> None:
+        self.show_practice("quiz", deck_id)
+
+    def show_source(self, deck_id: str, section_id: str, sentence: str) -> None:
+        """The reader at a sentence (a question's source, a timeline event)."""
+        self.read(deck_id)
+        if not self.reader_screen.show_sentence(section_id, sentence):
+            self.statusBar().showMessage("That sentence is no longer in the document.", 4000)
+
+    def _retake_in_quiz(self, deck_id: str, questions) -> None:
+        self.show_practice("quiz", deck_id)
+        self.quiz_screen.start(questions)
+
+    def print_test(self) -> None:
+        deck_id = self.current_deck_id()
+        if not deck_id:
+            QMessageBox.information(self, "Print a practice test", "Import or select a deck first.")
+            return
+        from studyapp.ui.print_dialog import PrintTestDialog
+
+        PrintTestDialog(self.library, deck_id, self).exec()
 
     def undo(self) -> None:
         review = self._review_screen
@@ -297,6 +443,16 @@ class MainWindow(QMainWindow):
             self.apply_changes(dialog.changes)
             self.statusBar().showMessage("Deck options saved.", 3000)
 
+    def show_set_aside(self, deck_id: str | None, section_id: str | None = None) -> None:
+        """The deck's (or a section's) suspended and buried cards, to bring back."""
+        if not deck_id:
+            return
+        from studyapp.ui.set_aside_dialog import SetAsideDialog
+
+        dialog = SetAsideDialog(self.library, deck_id, section_id, self)
+        dialog.restored.connect(self.apply_changes)
+        dialog.exec()
+
     def export(self) -> None:
         deck_id = self.current_deck_id()
         if not deck_id:
@@ -312,7 +468,7 @@ class MainWindow(QMainWindow):
             return
         if source is not self.library_screen:
             self.library_screen.refresh(changes)
-        if (changes.decks or changes.cards) and self._reader_screen is not None:
+        if (changes.decks or changes.cards) and self._reader_screen not in (None, source):
             self._reader_screen.refresh(changes)
         if self._statistics_screen is not None:
             self._statistics_screen.refresh(changes)
@@ -327,6 +483,7 @@ class MainWindow(QMainWindow):
         for action in self.findChildren(QAction):
             if action.data():
                 action.setIcon(icon(action.data(), theme.colors().text))
+        self.practice_button.setIcon(icon("quiz", theme.colors().text))
         self.library_screen.refresh()
         if self._reader_screen is not None:
             self._reader_screen.restyle()

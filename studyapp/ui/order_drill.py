@@ -1,13 +1,13 @@
-"""Order drills answered by arranging: a list to reorder by dragging or with Alt+Up/Down, then checked."""
+"""Order drills answered by arranging: a list to reorder by dragging or with Alt+Up/Down, then checked
+(the card then shows the arrangement annotated, see ``review_format.order_html``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from studyapp.generate.model import ORDER_KINDS, StudyItem
-from studyapp.ui import theme
 from studyapp.ui.typography import smarten
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -62,18 +62,6 @@ class OrderList(QListWidget):
             return
         self.insertItem(target, self.takeItem(row))
         self.setCurrentRow(target)
-
-    def mark(self, right_order: tuple[str, ...]) -> None:
-        """Colour each entry by whether it sits at its right place; no more dragging."""
-        c = theme.colors()
-        for index in range(self.count()):
-            row = self.item(index)
-            in_place = index < len(right_order) and row.data(ENTRY_ROLE) == right_order[index]
-            row.setForeground(QColor(c.right if in_place else c.wrong))
-            row.setText(f"{'✓' if in_place else '✗'}  {smarten(row.data(ENTRY_ROLE))}")
-        self.setDragEnabled(False)
-        self.clearSelection()
-        self._fit_height()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

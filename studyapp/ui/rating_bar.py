@@ -26,9 +26,11 @@ def _centred(*widgets: QWidget) -> QWidget:
 
 
 class RatingBar(QStackedWidget):
-    """Emits ``show_requested`` and ``rated(Rating)``; no button takes the keyboard focus (the screen keeps it)."""
+    """Emits ``show_requested``, ``dont_know_requested`` and ``rated(Rating)``; no button takes the keyboard
+    focus (the screen keeps it)."""
 
     show_requested = Signal()
+    dont_know_requested = Signal()
     rated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,6 +41,10 @@ class RatingBar(QStackedWidget):
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_button.setMinimumWidth(220)
         self.show_button.clicked.connect(self.show_requested.emit)
+        self.dont_know_button = QPushButton("I don't know")
+        self.dont_know_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.dont_know_button.setMinimumWidth(160)
+        self.dont_know_button.clicked.connect(self.dont_know_requested.emit)
         self.rating_buttons: dict[Rating, QPushButton] = {}
         for number, (rating, name) in enumerate(RATINGS, 1):
             button = QPushButton(name)
@@ -47,13 +53,19 @@ class RatingBar(QStackedWidget):
             button.setToolTip(f"{name} (key {number})")
             button.clicked.connect(lambda _checked=False, r=rating: self.rated.emit(r))
             self.rating_buttons[rating] = button
-        self.addWidget(_centred(self.show_button))
+        self.addWidget(_centred(self.dont_know_button, self.show_button))
         self.addWidget(_centred(*self.rating_buttons.values()))
         self.setFixedHeight(64)
 
-    def ask(self, label: str) -> None:
-        """The question side: one button to reveal (or check) the answer."""
-        self.show_button.setText(label)
+    def ask(self, label: str | None, *, dont_know: str | None = None) -> None:
+        """The question side: a button to reveal (or check) the answer unless ``label`` is None, and "I don't
+        know" with the tooltip ``dont_know`` (choice and order cards)."""
+        self.show_button.setVisible(label is not None)
+        if label is not None:
+            self.show_button.setText(label)
+        self.dont_know_button.setVisible(dont_know is not None)
+        if dont_know is not None:
+            self.dont_know_button.setToolTip(dont_know)
         self.setCurrentIndex(0)
 
     def offer(self, intervals: dict[Rating, timedelta], suggested: Rating | None) -> None:

@@ -1,51 +1,52 @@
-"""The reader: the sections as a tree with their mastery, one section set for reading, notes and cards at hand."""
+"""The reader: the sections as a tree (read marks, mastery), one section set for reading with its passages
+highlighted by how well they are known, and at its end the next steps: mark it read, study it, read on."""
 
 from __future__ import annotations
 
-import re
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
 from studyapp.text.document import Document
 from studyapp.ui import reader_html, theme
-from studyapp.ui.mastery_delegate import MASTERY_ROLE, MasteryDelegate
+from studyapp.ui.reader_detail import ReaderDetail
 from studyapp.ui.reading_view import ReadingView
-from studyapp.ui.typography import heading
+from studyapp.ui.section_tree import SECTION_ROLE, SectionTree  # noqa: F401 (SECTION_ROLE re-exported)
+from studyapp.ui.typography import heading, smarten
 from studyapp.ui.widgets import ElidedLabel
 
-_URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:)])")
-SECTION_ROLE = Qt.ItemDataRole.UserRole
 SAVE_POSITION_AFTER_MS = 800
-DETAIL_MAX_HEIGHT = 220  # px: a long note or card list scrolls inside the panel
 DEFAULT_FONT_SIZE, MIN_FONT_SIZE, MAX_FONT_SIZE = 13.0, 9.0, 24.0
-TREE_ROW_HEIGHT = 30
 TREE_SHARE, TREE_MIN_WIDTH, TREE_MAX_WIDTH = 0.3, 220, 340
-MASTERY_WIDE, MASTERY_NARROW = 92, 48  # bar and percentage, or the percentage alone
+
+
+def study_label(new_in_section: int, new_today: int, cards: int) -> str | None:
+    """What "Study this section" offers: its new cards (as many as today's limit lets in), or a review of
+    the cards already met; None for a section without cards."""
+    if not cards:
+        return None
+    if not new_in_section:
+        return "Review this section"
+    if new_today >= new_in_section:
+        return f"Study this section ({new_in_section} new card{'s' if new_in_section != 1 else ''})"
+    if new_today == 0:
+        return f"Study this section ({new_in_section} new cards; today's limit of new cards is reached)"
+    return f"Study this section ({new_today} of its {new_in_section} new cards today)"
 
 
 class ReaderScreen(QWidget):
-    """Reads one deck's document. Emits ``study_section_requested(deck_id, section_id)``."""
+    """Reads one deck's document. Emits ``study_section_requested(deck_id, section_id)``, ``changed(Changes)``
+    after a read mark or a card brought back, ``set_aside_requested(deck_id)``."""
 
     study_section_requested = Signal(str, str)
     font_size_changed = Signal(float)
+    changed = Signal(object)
+    set_aside_requested = Signal(str)
 
     def __init__(
         self, library: Library, parent: QWidget | None = None, *, font_size: float = DEFAULT_FONT_SIZE
@@ -57,21 +58,17 @@ class ReaderScreen(QWidget):
         self.document: Document | None = None
         self.items: list[StudyItem] = []
         self._cards = reader_html.CardIndex({}, {})
+        self._new: dict[str, int] = {}  # new cards per section (with its subsections)
+        self._new_today = 0  # new cards today's limit still lets in
+        self._cards_open: str | None = None  # the passage whose cards the panel shows
         self._section_id: str | None = None
         self._stale: str | None = None  # "content" or "mastery": changes not yet shown
 
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Sections", "Mastery"])
-        self.tree.setItemDelegateForColumn(1, MasteryDelegate(self.tree))
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(1, MASTERY_WIDE)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setMinimumWidth(200)
-        self.tree.currentItemChanged.connect(self._tree_moved)
+        self.sections = SectionTree()
+        self.tree = self.sections.tree
+        self.sections.section_chosen.connect(self._tree_moved)
+        self.sections.read_toggled.connect(self.set_read)
+        self.sections.set_aside_requested.connect(lambda: self.deck_id and self.set_aside_requested.emit(self.deck_id))
 
         self.place = ElidedLabel()
         self.place.setProperty("role", "muted")
@@ -85,7 +82,6 @@ class ReaderScreen(QWidget):
         self.next_button.clicked.connect(lambda: self._step(1))
         self.study_button = QPushButton("Study this section")
         self.study_button.setProperty("role", "primary")
-        self.study_button.setToolTip("Review the cards of this section and its subsections (Ctrl+Shift+S)")
         self.study_button.setShortcut("Ctrl+Shift+S")
         self.study_button.clicked.connect(self._study_section)
         bar = QHBoxLayout()
@@ -97,38 +93,24 @@ class ReaderScreen(QWidget):
         bar.addWidget(self.study_button)
 
         self.view = ReadingView(theme.reading_font(self.font_size))
-        for keys, step in (
-            (QKeySequence.StandardKey.ZoomIn, 1.0),
-            ("Ctrl+=", 1.0),
-            (QKeySequence.StandardKey.ZoomOut, -1.0),
-            ("Ctrl+0", 0.0),
-        ):
+        shortcuts = (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom(1.0)),
+            ("Ctrl+=", lambda: self.zoom(1.0)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1.0)),
+            ("Ctrl+0", lambda: self.zoom(0.0)),
+            ("Ctrl+Shift+M", lambda: self._section_id and self.set_read(self._section_id, not self._is_read())),
+        )
+        for keys, slot in shortcuts:
             shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self.zoom(step))
+            shortcut.activated.connect(slot)
         self.view.tooltip_for = self._tooltip
         self.view.link_activated.connect(self._open_link)
         self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._save_timer.start())
         self._pending_scroll: float | None = None
 
-        self.detail = QFrame()
-        self.detail.setProperty("role", "panel")
-        self.detail_title = QLabel()
-        self.detail_title.setStyleSheet("font-weight: 600;")
-        close = QPushButton("Close")
-        close.setToolTip("Hide this panel (Esc)")
-        close.setShortcut("Esc")
-        close.clicked.connect(self.detail.hide)
-        self.detail_text = QTextBrowser()
-        self.detail_text.setOpenExternalLinks(True)
-        self.detail_text.document().setDefaultFont(theme.reading_font(11.5))
-        detail_head = QHBoxLayout()
-        detail_head.addWidget(self.detail_title, 1)
-        detail_head.addWidget(close)
-        detail_layout = QVBoxLayout(self.detail)
-        detail_layout.setContentsMargins(12, 8, 12, 8)
-        detail_layout.addLayout(detail_head)
-        detail_layout.addWidget(self.detail_text)
-        self.detail.hide()
+        self.detail = ReaderDetail()
+        self.detail.link_activated.connect(self._open_link)
+        self.detail_title, self.detail_text = self.detail.title, self.detail.text
 
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -139,7 +121,7 @@ class ReaderScreen(QWidget):
         page_layout.addWidget(self.detail)
 
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.sections)
         self.splitter.addWidget(page)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 900])
@@ -166,7 +148,8 @@ class ReaderScreen(QWidget):
         self.items = self.library.items(deck_id)
         self._cards = reader_html.CardIndex.of(self.items)
         self._section_id = None
-        self._fill_tree()
+        self.sections.fill(self.document.sections, self.library.reading.read_sections(deck_id))
+        self._update_progress()
         position = self.library.reading_position(deck_id)
         first = self.document.sections[0].id if self.document.sections else None
         target = position.section_id if position and self._has_section(position.section_id) else first
@@ -185,21 +168,45 @@ class ReaderScreen(QWidget):
                 self._apply_pending_scroll()
 
     def show_section(self, section_id: str) -> None:
-        item = self._tree_item(section_id)
-        if item is not None and self.tree.currentItem() is not item:
-            self.tree.setCurrentItem(item)  # -> _tree_moved -> _render
-        elif section_id != self._section_id:
+        if not self.sections.select(section_id) and section_id != self._section_id:  # select -> _tree_moved
             self._render(section_id)
+
+    def show_sentence(self, section_id: str, sentence: str) -> bool:
+        """Show a section with ``sentence`` (its first line) selected and scrolled into view; False when the
+        sentence is not found there (the section is shown all the same)."""
+        if not self._has_section(section_id):
+            return False
+        self._pending_scroll = None
+        self.show_section(section_id)
+        line = sentence.strip().splitlines()[0] if sentence.strip() else ""
+        document = self.view.document()
+        cursor = document.find(smarten(line)) if line else None
+        if cursor is None or cursor.isNull():
+            cursor = document.find(smarten(line)[:60]) if line else None
+        if cursor is None or cursor.isNull():
+            return False
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        QTimer.singleShot(0, self.view.ensureCursorVisible)  # again once laid out at the shown size
+        return True
 
     @property
     def section_id(self) -> str | None:
         return self._section_id
 
-    def refresh(self, changes: Changes | None = None) -> None:
-        """Catch up with changes: the deck re-imported (reload the text) or its cards studied (mastery only).
+    def set_read(self, section_id: str, read: bool = True) -> None:
+        """Mark a section read (or not): stored, ticked in the tree, said at the section's end."""
+        if self.deck_id is None:
+            return
+        changes = self.library.reading.set_read(self.deck_id, section_id, read)
+        self.sections.set_read(section_id, read)
+        if section_id == self._section_id:
+            self._render(section_id, keep_place=True)
+        self.changed.emit(changes)
 
-        While the reader is hidden the work waits until it is shown again.
-        """
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Catch up with changes: the deck re-imported (reload the text) or its cards studied (mastery,
+        highlights and counts). While the reader is hidden the work waits until it is shown again."""
         if self.deck_id is None:
             return
         if changes is None:
@@ -223,7 +230,11 @@ class ReaderScreen(QWidget):
             if section and self._has_section(section):
                 self.show_section(section)
         elif stale == "mastery":
-            self._update_mastery()
+            self._update_progress()
+            if self._section_id:
+                self._render(self._section_id, keep_place=True)
+            if self._cards_open and self.detail.isVisible():
+                self._show_cards(self._cards_open, keep_place=True)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -246,29 +257,17 @@ class ReaderScreen(QWidget):
 
     def restyle(self) -> None:
         """Re-render after a light/dark switch."""
+        self.sections.restyle()
         if self._section_id:
-            section, self._section_id = self._section_id, None
-            self._render(section)
+            self._render(self._section_id, keep_place=True)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_detail()
+        self.detail.fit(self.height() // 3)
         if not self._splitter_moved:
             tree = int(min(TREE_MAX_WIDTH, max(TREE_MIN_WIDTH, self.width() * TREE_SHARE)))
             self.splitter.setSizes([tree, max(1, self.width() - tree)])
-            wide = tree >= 300
-            self.tree.setColumnWidth(1, MASTERY_WIDE if wide else MASTERY_NARROW)
-            self.tree.headerItem().setText(1, "Mastery" if wide else "%")
-
-    def _fit_detail(self) -> None:
-        """The note or card panel as tall as its text, but never more than a third of the reader's height."""
-        if not self.detail.isVisible():
-            return
-        text = self.detail_text
-        document = text.document()
-        document.setTextWidth(text.viewport().width())
-        needed = int(document.size().height()) + 2 * text.frameWidth() + 4
-        text.setFixedHeight(max(48, min(needed, DETAIL_MAX_HEIGHT, self.height() // 3)))
+            self.sections.fit_width(tree)
 
     def _apply_pending_scroll(self) -> None:
         if self._pending_scroll is not None and self.isVisible():
@@ -281,63 +280,32 @@ class ReaderScreen(QWidget):
 
     def hideEvent(self, event) -> None:
         self.save_position()
+        if self.deck_id:
+            self.changed.emit(Changes(reading=frozenset({self.deck_id})))  # the library's "Continue reading"
         super().hideEvent(event)
 
-    # --- tree -------------------------------------------------------------------------------------------
-    def _fill_tree(self) -> None:
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        parents: dict[str, QTreeWidgetItem] = {}
-        for section in self.document.sections:
-            holder = parents.get(section.parent) if section.parent else None
-            title = heading(section.title)
-            item = QTreeWidgetItem(holder if holder is not None else self.tree, [title, ""])
-            item.setData(0, SECTION_ROLE, section.id)
-            item.setToolTip(0, title)
-            item.setSizeHint(0, QSize(0, TREE_ROW_HEIGHT))
-            if section.level == 1:
-                parents[section.id] = item
-        self.tree.expandAll()
-        self.tree.blockSignals(False)
-        self._update_mastery()
-
-    def _update_mastery(self) -> None:
-        mastery = self.library.section_mastery(self.deck_id)
-        counts: dict[str, int] = {}
+    # --- tree and counts --------------------------------------------------------------------------------
+    def _update_progress(self) -> None:
+        """Mastery in the tree, each passage's familiarity, new cards per section, cards set aside."""
+        deck_id = self.deck_id
+        per_section: dict[str, int] = {}
         for item in self.items:
-            counts[item.section] = counts.get(item.section, 0) + 1
-        for item in self._all_tree_items():
-            section_id = item.data(0, SECTION_ROLE)
-            if counts.get(section_id):
-                item.setData(1, MASTERY_ROLE, float(mastery.get(section_id, 0.0)))
-                item.setToolTip(
-                    1,
-                    f"{counts[section_id]} cards; mastery {round(mastery.get(section_id, 0) * 100)}%"
-                    " (how likely you recall them now)",
-                )
-            else:
-                item.setData(1, MASTERY_ROLE, None)
-                item.setToolTip(1, "No cards from this section")
-
-    def _all_tree_items(self) -> list[QTreeWidgetItem]:
-        found: list[QTreeWidgetItem] = []
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop(0)
-            found.append(item)
-            stack[0:0] = [item.child(i) for i in range(item.childCount())]
-        return found
-
-    def _tree_item(self, section_id: str) -> QTreeWidgetItem | None:
-        return next((i for i in self._all_tree_items() if i.data(0, SECTION_ROLE) == section_id), None)
+            per_section[item.section] = per_section.get(item.section, 0) + 1
+        self.sections.set_mastery(self.library.section_mastery(deck_id), per_section)
+        self._cards = self._cards.with_familiarity(self.library.familiarity.deck(deck_id).by_origin)
+        self._new = self.library.reading.new_cards(deck_id)
+        self._new_today = self.library.deck(deck_id).new
+        self.sections.set_set_aside(len(self.library.set_aside.cards(deck_id)))
 
     def _has_section(self, section_id: str) -> bool:
         return self.document is not None and any(s.id == section_id for s in self.document.sections)
 
-    def _tree_moved(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        if current is not None:
-            self.save_position()
-            self._render(current.data(0, SECTION_ROLE))
+    def _is_read(self) -> bool:
+        return bool(self._section_id) and self.sections.is_read(self._section_id)
+
+    def _tree_moved(self, section_id: str) -> None:
+        self.save_position()
+        self._render(section_id)
 
     def _step(self, delta: int) -> None:
         ids = [s.id for s in self.document.sections] if self.document else []
@@ -347,29 +315,41 @@ class ReaderScreen(QWidget):
                 self.show_section(ids[index])
 
     # --- page -------------------------------------------------------------------------------------------
-    def _render(self, section_id: str) -> None:
-        if self.document is None or section_id == self._section_id:
+    def _render(self, section_id: str, *, keep_place: bool = False) -> None:
+        """Show a section from its top (or, with ``keep_place``, re-draw it where the reader is)."""
+        if self.document is None or (section_id == self._section_id and not keep_place):
             return
         self._section_id = section_id
         section = self.document.section(section_id)
         c = theme.colors()
         family = self.view.document().defaultFont().family()
-        self.view.document().setDefaultStyleSheet(reader_html.style_sheet(c, family))
-        self.view.set_page(reader_html.section_html(self.document, section, self._cards, c))
-        self.view.verticalScrollBar().setValue(0)
         ids = [s.id for s in self.document.sections]
         index = ids.index(section_id)
-        self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(ids) - 1)
+        following = self.document.sections[index + 1] if index + 1 < len(ids) else None
         in_scope = {section_id} | {s.id for s in self.document.sections if s.parent == section_id}
         count = sum(1 for item in self.items if item.section in in_scope)
-        self.study_button.setEnabled(count > 0)
-        self.study_button.setToolTip(
-            f"Review the {count} cards of this section" if count else "This section has no cards"
+        label = study_label(self._new.get(section_id, 0), self._new_today, count)
+        end = reader_html.SectionEnd(
+            read=self.sections.is_read(section_id),
+            study_label=label,
+            next_id=following.id if following else None,
+            next_title=following.title if following else "",
         )
+        place = self.view.verticalScrollBar().value()
+        self.view.document().setDefaultStyleSheet(reader_html.style_sheet(c, family))
+        self.view.set_page(reader_html.section_html(self.document, section, self._cards, c, end))
+        self.view.verticalScrollBar().setValue(place if keep_place else 0)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(following is not None)
+        self.study_button.setEnabled(count > 0)
+        self.study_button.setToolTip(f"{label} (Ctrl+Shift+S)" if label else "This section has no cards")
         # Where you are comes first: in a narrow window it is the deck's title that gets cut.
-        self.place.setText(f"Section {index + 1} of {len(ids)}  ·  {count} cards  ·  {heading(self.document.title)}")
-        self.detail.hide()
+        read = "  ·  read" if end.read else ""
+        self.place.setText(
+            f"Section {index + 1} of {len(ids)}{read}  ·  {count} cards  ·  {heading(self.document.title)}"
+        )
+        if not keep_place:
+            self.detail.hide()
 
     def _study_section(self) -> None:
         if self.deck_id and self._section_id:
@@ -379,29 +359,36 @@ class ReaderScreen(QWidget):
     def _tooltip(self, url: str) -> str | None:
         if url.startswith("note:") and self.document is not None:
             note = self.document.footnote(int(url[5:]))
-            return f"<p><b>{note.number}.</b> {escape(note.text)}</p>" if note else None
+            # a note listed without its text (copies of encyclopedia pages keep "[1]" alone) has nothing to show
+            return f"<p><b>{note.number}.</b> {escape(note.text)}</p>" if note and note.text.strip() else None
         if url.startswith("cards:"):
             count = self._cards.counts.get(url[6:], 0)
             return f"{count} card{'s' if count != 1 else ''} — click to see them"
         return None
 
     def _open_link(self, url: str) -> None:
-        if url.startswith("note:") and self.document is not None:
-            note = self.document.footnote(int(url[5:]))
-            self.detail_title.setText(f"Note {url[5:]}")
-            self.detail_text.setHtml(f"<p>{_linkify(note.text)}</p>" if note else "<p>This note is missing.</p>")
-            self.detail.show()
-            self._fit_detail()
-        elif url.startswith("cards:"):
-            origin = url[6:]
-            cards = [item for item in self.items if item.origin == origin]
-            self.detail_title.setText(f"{len(cards)} card{'s' if len(cards) != 1 else ''} from this passage")
-            self.detail_text.setHtml(reader_html.cards_html(cards))
-            self.detail.show()
-            self._fit_detail()
-        self.detail_text.verticalScrollBar().setValue(0)
+        scheme, _, target = url.partition(":")
+        if scheme == "note" and self.document is not None:
+            self._cards_open = None
+            self.detail.show_note(int(target), self.document.footnote(int(target)))
+            self.detail.fit(self.height() // 3)
+        elif scheme == "cards":
+            self._show_cards(target)
+        elif scheme == "read":
+            self.set_read(target, not self.sections.is_read(target))
+        elif scheme == "study":
+            self._study_section()
+        elif scheme == "next":
+            self.show_section(target)
+        elif scheme == "restore":
+            changes = self.library.set_aside.restore([int(target)])
+            self.changed.emit(changes)
+            self.refresh(changes)
 
-
-def _linkify(text: str) -> str:
-    """A note's text as HTML with its web addresses clickable."""
-    return _URL.sub(r'<a href="\1">\1</a>', escape(text))
+    def _show_cards(self, origin: str, *, keep_place: bool = False) -> None:
+        self._cards_open = origin
+        cards = [item for item in self.items if item.origin == origin]
+        aside = {card.item.id: card for card in self.library.set_aside.cards(self.deck_id)}
+        title = f"{len(cards)} card{'s' if len(cards) != 1 else ''} from this passage"
+        self.detail.show_html(title, reader_html.cards_html(cards, aside), keep_place=keep_place)
+        self.detail.fit(self.height() // 3)

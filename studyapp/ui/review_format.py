@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from html import escape
 
-from studyapp.generate.model import ORDER_KINDS, StudyItem
+from studyapp.generate.model import ORDER_KINDS, Kind, StudyItem
 from studyapp.ui.theme import Colors
 from studyapp.ui.typography import heading, smarten
 
@@ -98,13 +98,72 @@ def filled_cloze(item: StudyItem) -> str:
 
 
 def answer_html(item: StudyItem, c: Colors) -> str:
-    """The answer: the filled cloze with its gap marked, the order drilled, or the plain answer."""
+    """The answer: the filled cloze with its gap marked, the order drilled (a chronology's events with their
+    dates), a list recalled line by line, or the plain answer."""
     mark = f'<span style="color:{c.accent}; font-weight:600;">\\1</span>'
     if item.cloze:
         return _CLOZE.sub(mark, _text(item.cloze))
     if item.kind in ORDER_KINDS and item.order:
-        return _rows([(f"{n}.", entry) for n, entry in enumerate(item.order, 1)])
+        return order_html(item, None, c)
+    lines = item.answer.splitlines()
+    if len(lines) > 1:
+        return _rows([_numbered(line) for line in lines])
     return f'<span style="font-weight:600;">{_text(item.answer)}</span>'
+
+
+def _numbered(line: str) -> tuple[str, str]:
+    number = _NUMBER.match(line)
+    return (number.group(1), line[number.end() :]) if number else ("", line)
+
+
+_NUMBER = re.compile(r"(\d+\.)\s+")
+
+
+def event_dates(item: StudyItem) -> dict[str, str]:
+    """A chronology's events with their dates, read from its answer ("2. The synagogue opened. (1910)").
+
+    Empty for other items, and for an event whose answer line does not carry a date.
+    """
+    if item.kind != Kind.CHRONOLOGY:
+        return {}
+    dates: dict[str, str] = {}
+    for number, (entry, line) in enumerate(zip(item.order, item.answer.splitlines(), strict=False), 1):
+        prefix = f"{number}. {entry} ("
+        if line.startswith(prefix) and line.endswith(")"):
+            dates[entry] = line[len(prefix) : -1]
+    return dates
+
+
+def order_html(item: StudyItem, arranged: tuple[str, ...] | None, c: Colors) -> str:
+    """One list for an order drill once answered. ``arranged``: the learner's order, kept as it was, each entry
+    marked right or wrong and numbered with the place it belongs at; None: the right order.
+    A chronology's events carry their dates."""
+    dates = event_dates(item)
+    place = {entry: number for number, entry in enumerate(item.order, 1)}
+    rows = []
+    for index, entry in enumerate(arranged if arranged is not None else item.order, 1):
+        date = dates.get(entry)
+        text = _text(entry)
+        if date:  # the date first, as on a time line, on one line
+            when = escape(smarten(date)).replace(" ", "&nbsp;")
+            text = f'<span style="color:{c.accent}; font-weight:600;">{when}</span>&nbsp;— {text}'
+        number = place.get(entry, index)
+        if arranged is None:
+            mark = ""
+        elif number == index:
+            mark = f'<span style="color:{c.right}; font-weight:700;">✓</span>'
+        else:
+            mark = f'<span style="color:{c.wrong}; font-weight:700;">✗</span>'
+        rows.append(
+            f'<tr><td style="padding-right:6px;">{mark}</td>'
+            f'<td align="right" style="padding-right:8px; font-weight:600;">{number}.</td><td>{text}</td></tr>'
+        )
+    return f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>'
+
+
+def in_place(item: StudyItem, arranged: tuple[str, ...]) -> int:
+    """How many entries of an arranged order drill sit at their right place."""
+    return sum(1 for index, entry in enumerate(arranged) if index < len(item.order) and item.order[index] == entry)
 
 
 def source_html(item: StudyItem, c: Colors) -> str:

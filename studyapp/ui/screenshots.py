@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from studyapp.core.session import Phase
+from studyapp.ui.practice_screenshots import PracticeShots, sit_sample_exams
 
 LARGE = QSize(1280, 800)
 SMALL = QSize(800, 560)
@@ -30,14 +31,17 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
 
 
 def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None) -> list[Path]:
-    """Write ``library.png``, ``reader.png``, ``review-question.png``, ``review-answer.png``, ``statistics.png``
-    (each also as ``*-small.png`` at 800x560), ``reader-dark.png``, ``review-answer-dark.png``, ``settings.png``
-    and ``export.png`` into ``out_dir``; returns the files.
+    """Write ``library.png``, ``reader.png``, ``review-question.png``, ``review-answer.png``, ``statistics.png``,
+    ``quiz.png``, ``exam-report.png``, ``timeline.png``, ``lists.png`` (each also as ``*-small.png`` at 800x560),
+    ``reader-dark.png``, ``review-answer-dark.png``, ``quiz-dark.png``, ``exam-report-dark.png``,
+    ``timeline-dark.png``, ``statistics-dark.png``, ``settings.png`` and ``export.png`` into ``out_dir``, then the
+    cards hardest to lay out (``review-chronology-answer.png`` and the others of :mod:`studyapp.ui.review_shots`,
+    in a scratch library of their own); returns the files.
 
     Without ``data_dir`` a fresh library in a temporary folder is used (the bundled deck), so the user's own
     library is never touched; a handful of its cards are answered on the days before today (through the real
-    review session) so the statistics show a heatmap and a forecast. A given ``data_dir`` is never written to
-    by answers.
+    review session) so the statistics show a heatmap and a forecast, and four mock exams are kept so the
+    report shows a history. A given ``data_dir`` is never written to by answers.
     """
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -52,16 +56,21 @@ def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLik
             if data_dir is None:
                 answer_sample_cards(window.library)
                 set_sample_exam(window.library)
+                sit_sample_exams(window.library)
+                mark_first_section_read(window.library)
                 window.library_screen.refresh()
-            return _shoot_all(window, out, app)
+            written = _shoot_all(window, out, app, scratch=data_dir is None)
         finally:
             window.close()
             window.library.close()
             window.deleteLater()
             _settle(app)
+    from studyapp.ui.review_shots import review_card_shots
+
+    return written + review_card_shots(out, app)
 
 
-def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
+def _shoot_all(window, out: Path, app: QApplication, *, scratch: bool) -> list[Path]:
     written: list[Path] = []
     decks = window.library.decks()
     deck_id = decks[0].id if decks else None
@@ -92,6 +101,13 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
 
     both_sizes("reader", reader)
 
+    def section_end() -> None:  # the first section (its cards studied): highlights by familiarity, then its end
+        window.reader_screen.show_section(window.reader_screen.document.sections[0].id)
+        _settle(app)
+        window.reader_screen.view.scrollToAnchor("end")
+
+    both_sizes("reader-end", section_end)
+
     def answer() -> None:
         window.study(deck_id)
         review = window.review_screen
@@ -102,8 +118,10 @@ def _shoot_all(window, out: Path, app: QApplication) -> list[Path]:
     both_sizes("review-question", lambda: window.study(deck_id))
     both_sizes("review-answer", answer)
     both_sizes("statistics", lambda: window.show_statistics(deck_id))
+    practice = PracticeShots(window, deck_id, scratch=scratch)
+    practice.shoot(both_sizes)
 
-    written += _dark_variants(window, deck_id, section, app, out)
+    written += _dark_variants(window, deck_id, section, app, out, practice)
 
     from studyapp.ui.settings_dialog import SettingsDialog
 
@@ -147,6 +165,13 @@ def answer_sample_cards(library) -> None:
             answered += 1
 
 
+def mark_first_section_read(library) -> None:
+    """The first section of the first deck marked read, as after reading it (the tree shows the tick)."""
+    decks = library.decks()
+    if decks:
+        library.reading.set_read(decks[0].id, library.document(decks[0].id).sections[0].id)
+
+
 def set_sample_exam(library) -> None:
     """An exam three weeks ahead on the first deck, so the screens show the countdown and the prediction."""
     decks = library.decks()
@@ -154,8 +179,11 @@ def set_sample_exam(library) -> None:
         library.exam.set(decks[0].id, library.now().date() + timedelta(days=SAMPLE_EXAM_IN_DAYS))
 
 
-def _dark_variants(window, deck_id: str, section: str, app: QApplication, out: Path) -> list[Path]:
-    """``reader-dark.png`` and ``review-answer-dark.png``: the same screens in the dark theme."""
+def _dark_variants(
+    window, deck_id: str, section: str, app: QApplication, out: Path, practice: PracticeShots
+) -> list[Path]:
+    """``reader-dark.png``, ``review-answer-dark.png`` and the practice screens' ``*-dark.png``: the same
+    screens in the dark theme."""
     from studyapp.ui import theme
 
     previous = os.environ.get(theme.THEME_ENV)
@@ -169,6 +197,7 @@ def _dark_variants(window, deck_id: str, section: str, app: QApplication, out: P
         window.study(deck_id)
         window.review_screen.show_answer()
         written.append(_save(window, out / "review-answer-dark.png", app))
+        written += practice.shoot_dark(lambda name: _save(window, out / name, app))
     finally:
         if previous is None:
             os.environ.pop(theme.THEME_ENV, None)

@@ -1,6 +1,9 @@
-"""Statistics of a deck (or the whole library): reviews heatmap, due forecast, retention, exam prediction."""
+"""Statistics of a deck (or the whole library): reviews heatmap, due forecast, retention over time, mastery
+per section, and with an exam date the predicted recall on the day per section against the target."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -8,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
 from studyapp.ui.charts import BarChart, Heatmap
+from studyapp.ui.plots import Bar, BarsPlot, Point, TrendPlot
 from studyapp.ui.review_format import duration_text
 from studyapp.ui.typography import heading
 
@@ -26,6 +30,7 @@ def _panel(title: str, *widgets: QWidget) -> QFrame:
     layout.addWidget(heading)
     for widget in widgets:
         layout.addWidget(widget)
+    layout.addStretch(1)  # beside a taller panel, the content stays at the top
     return frame
 
 
@@ -79,9 +84,14 @@ class StatisticsScreen(QWidget):
         self.forecast = BarChart()
         self.forecast.empty_text = "No reviews due in the next 30 days. New cards come in each day as you study."
 
+        self.retention = TrendPlot(y_title="retention (%)", x_title="week")
+        self.retention.empty_text = "Retention shows once cards come back for review (a few days after learning)."
+        self.mastery = BarsPlot(x_title="mastery now: predicted recall today (%)")
+        self.mastery.empty_text = "Choose a deck to see its sections."
         self.exam = QLabel()
         self.exam.setWordWrap(True)
         self.exam.setTextFormat(Qt.TextFormat.RichText)
+        self.exam_sections = BarsPlot(x_title="predicted recall on the exam day (%)")
 
         body = QWidget()
         grid = QGridLayout(body)
@@ -96,10 +106,12 @@ class StatisticsScreen(QWidget):
         grid.addWidget(_panel("Today and overall", figures_box), 1, 0, 1, 2)
         grid.addWidget(_panel("Reviews per day", self.heatmap), 2, 0)
         grid.addWidget(_panel("Cards due in the next 30 days", self.forecast), 2, 1)
-        grid.addWidget(_panel("Exam", self.exam), 3, 0, 1, 2)
+        grid.addWidget(_panel("Retention over time", self.retention), 3, 0)
+        grid.addWidget(_panel("Mastery per section", self.mastery), 3, 1)
+        grid.addWidget(_panel("Exam", self.exam, self.exam_sections), 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(5, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -142,6 +154,12 @@ class StatisticsScreen(QWidget):
         days = {d.day: d.reviews for d in stats.reviews_per_day}
         self.heatmap.set_data(days, self.library.now().astimezone().date())
         self.forecast.set_data(list(stats.due_forecast), "today", f"in {len(stats.due_forecast) - 1} days")
+        target = self.library.repos().decks.settings(self.deck_id).desired_retention if self.deck_id else None
+        self.retention.set_data(
+            [Point(w.week, w.retention, f"{w.answers} answers") for w in stats.retention_by_week], target=target
+        )
+        sections = self.library.stats.sections(self.deck_id) if self.deck_id else []
+        self.mastery.set_data([Bar(heading(s.title), s.mastery, f"{s.cards} cards") for s in sections])
         self._show_exam()
 
     def showEvent(self, event) -> None:
@@ -151,6 +169,7 @@ class StatisticsScreen(QWidget):
 
     def _show_exam(self) -> None:
         forecast = self.library.exam.forecast(self.deck_id) if self.deck_id else None
+        self.exam_sections.setVisible(forecast is not None)
         if forecast is None:
             self.exam.setText(
                 "No exam date set. Set one in Deck options (Ctrl+,) to see where you will stand "
@@ -158,7 +177,7 @@ class StatisticsScreen(QWidget):
             )
             return
         weakest = sorted(forecast.sections, key=lambda s: s.predicted_recall)[:3]
-        weak = ", ".join(f"{heading(s.title)} ({_percent(s.predicted_recall)})" for s in weakest)
+        weak = ", ".join(f"{escape(heading(s.title))} ({_percent(s.predicted_recall)})" for s in weakest)
         verdict = "on track" if forecast.on_track else "below target"
         self.exam.setText(
             f"<p><b>{forecast.exam.day:%d %B %Y}</b> · {forecast.days_left} study days left · target "
@@ -167,4 +186,9 @@ class StatisticsScreen(QWidget):
             f"To reach the target: about {forecast.reviews_per_day} reviews and {forecast.new_per_day} new cards "
             f"a day ({forecast.reviews_needed} reviews in all).</p>"
             f"<p>Weakest sections: {weak or '—'}</p>"
+        )
+        self.exam_sections.x_title = f"predicted recall on {forecast.exam.day:%d %B} if you stop now (%)"
+        self.exam_sections.set_data(
+            [Bar(heading(s.title), s.predicted_recall, f"{s.cards} cards") for s in forecast.sections],
+            target=forecast.exam.target,
         )

@@ -2,15 +2,15 @@
 
     python tests/benchmarks/bench_export.py [--items 10000] [--repeat 5]
 
-Both sides write the same notes to an .apkg:
-- ``studyapp``: ``studyapp.interop.export_items`` from StudyItems (selection, escaping, note types, deck tree,
-  stable GUIDs, reproducible zip);
+Both sides write the same notes to an .apkg (a note per unit of memory, four items each, a card per item):
+- ``studyapp``: ``studyapp.interop.export_items`` from StudyItems (selection, grouping by unit, escaping, the
+  unit note type, deck tree, stable GUIDs, reproducible zip);
 - ``genanki``: plain ``genanki.Note`` objects with the same field strings, tags, due and models, in the same
   decks, written by ``genanki.Package.write_to_file`` (field strings are prepared before its clock starts).
 
 Runs alternate (genanki, studyapp, genanki, ...) so both see the same machine state. Prints one JSON object:
 medians in seconds, ``ratio`` = studyapp / genanki (the target is <= 1.5), the same ratio of the fastest
-runs, sizes of both files; and ``with_progress_s``, one export carrying the history of 30% of the cards
+runs, sizes of both files; and ``with_progress_s``, one export carrying the history of 30% of the units
 (five answers each) through the anki package (skip with ``--no-progress``).
 """
 
@@ -30,11 +30,12 @@ from datetime import UTC
 
 import genanki
 
+from studyapp.core.units import by_unit
 from studyapp.generate.model import KINDS, Source, StudyItem
 from studyapp.interop import export_items
 from studyapp.interop.anki_decks import deck_tree
-from studyapp.interop.anki_models import model_for
-from studyapp.interop.anki_notes import note_fields, note_type_for, tag
+from studyapp.interop.anki_models import unit_model
+from studyapp.interop.anki_notes import note_fields, tag
 from studyapp.text.document import Document, Footnote, Paragraph, Section, Sentence
 
 TIMESTAMP = 1_780_000_000.0
@@ -133,13 +134,13 @@ def prepare_plain(doc: Document, items: list[StudyItem]) -> list[tuple[int, gena
     deck_of = {spec.section: spec.deck_id for spec in deck_tree(doc, {s.id for s in doc.sections})}
     return [
         (
-            deck_of[i.section],
-            model_for(note_type_for(i)),
-            note_fields(i),
-            [tag("section", i.section), tag("kind", i.kind)],
-            i.position,
+            deck_of[group[0].section],
+            unit_model(),
+            note_fields(group),
+            [tag("section", group[0].section), *(tag("kind", i.kind) for i in group)],
+            group[0].position,
         )
-        for i in items
+        for group in by_unit(items).values()
     ]
 
 
@@ -153,13 +154,14 @@ def time_with_progress(doc: Document, items: list[StudyItem], scratch: Path) -> 
     scheduler = Scheduler(enable_fuzzing=False)
     start = datetime(2024, 1, 1, tzinfo=UTC)
     progress = []
-    for n, item in enumerate(items[: len(items) * 3 // 10]):
+    units = list(by_unit(items).items())
+    for n, (unit, group) in enumerate(units[: len(units) * 3 // 10]):
         card, logs, when = Card(card_id=n + 1, due=start), [], start + timedelta(seconds=n)
         for rating in (Rating.Good, Rating.Good, Rating.Good, Rating.Again, Rating.Good):
             card, log = scheduler.review_card(card, rating, when, 3000)
             logs.append(log)
             when = max(card.due, when + timedelta(minutes=1))
-        progress.append(CardProgress(item.id, card, tuple(logs)))
+        progress.append(CardProgress(unit, card, tuple(logs), last_kind=group[-1].kind))
     began = time.perf_counter()
     summary = export_items(doc, items, scratch / "plain.apkg", timestamp=TIMESTAMP)
     add_progress(

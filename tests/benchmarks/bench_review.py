@@ -11,9 +11,11 @@ library and count today's cards per deck, median of 5), and the same step (``get
 ``anki_next_answer_*`` as Anki ships (``synchronous=FULL``: an fsync per answer) and
 ``anki_sync_normal_next_answer_*`` with our durability (``synchronous=NORMAL``); skip both with ``--no-anki``.
 
-The synthetic library (one deck, 20 sections; 80% review cards with stabilities from 1 to 200 days, some
-overdue; 20% new) and the Anki collection are built once, cached under ``--db DIR``, and copied to a temporary
-folder for each run so every run starts from the same state.
+The synthetic library (one deck, 20 sections; ``--cards`` units of memory, each asked three ways: a choice, a
+gap and a when-question, so 300,000 items for 100,000 cards; 80% review cards with stabilities from 1 to 200
+days, some overdue; 20% new) and the Anki collection (one note and card per unit) are built once, cached
+under ``--db DIR``, and copied to a temporary folder for each run so every run starts from the same state.
+The studyapp step includes choosing which item asks the unit (the format ladder reads the unit's items).
 """
 
 from __future__ import annotations
@@ -54,18 +56,23 @@ def build_library(folder: Path, cards: int, reviews: int, now: datetime, seed: i
         for i in range(SECTIONS)
     )
     doc = Document(id=DECK, title="Benchmark deck", author=None, abstract=None, sections=sections)
+    year = {n: str(1900 + n % 100) for n in range(100)}
     items = [
         StudyItem(
-            id=f"{DECK}:{n}",
-            kind="date-when",
+            id=f"{DECK}:{n}:{kind}",
+            kind=kind,
             section=f"s{n % SECTIONS}",
-            prompt=f"When {n}?",
-            answer=str(1900 + n % 100),
+            prompt=f"When {n}?" if kind != "date-cloze" else f"Sentence {n} in [...].",
+            answer=year[n % 100],
             source=Source(f"s{n % SECTIONS}", "S", f"Sentence {n}."),
-            origin=f"fact-{n // 3}",
-            position=n // 3,
+            origin=f"fact-{n}",
+            position=n,
+            choices=(year[n % 100], "1850", "1875", "1999") if kind == "date-choice" else (),
+            cloze=f"Sentence {n} in {{{{c1::{year[n % 100]}}}}}." if kind == "date-cloze" else "",
+            unit=f"fact-{n}",
         )
         for n in range(cards)
+        for kind in ("date-choice", "date-cloze", "date-when")
     ]
     lib = Library.open(folder, import_bundled=False, clock=lambda: now, fuzzing=False)
     lib.store_document(doc, source_name="bench.txt", source_text="Benchmark deck\n", items=items)
@@ -80,7 +87,15 @@ def build_library(folder: Path, cards: int, reviews: int, now: datetime, seed: i
         stability = rng.uniform(1, 200)
         last = now_us - int(rng.uniform(0, stability * 1.1) * DAY)
         after = CardState(
-            card_id, 2, None, stability, rng.uniform(1, 10), last + int(stability * DAY), last, Queue.REVIEW
+            card_id,
+            2,
+            None,
+            stability,
+            rng.uniform(1, 10),
+            last + int(stability * DAY),
+            last,
+            Queue.REVIEW,
+            rng.choice(("date-choice", "date-cloze", "date-when")),
         )
         states.append(after)
         count = per_card + (1 if index < extra else 0)
@@ -227,11 +242,11 @@ def build_anki(path: Path, cards: int, reviews: int, seed: int) -> None:
 
 
 def time_anki(path: Path, steps: int, warmup: int, *, prefix: str, synchronous_normal: bool = False) -> dict:
+    import anki.collection  # before anki.cards, which imports it circularly (an import sorter keeps it first)
     from anki.cards import Card
-    from anki.collection import Collection  # first: anki.cards imports it circularly
     from anki.scheduler.v3 import CardAnswer
 
-    col = Collection(str(path))
+    col = anki.collection.Collection(str(path))
     if synchronous_normal:  # our durability: no fsync per answer, safe against a killed process
         col.db.execute("pragma synchronous = normal")
     col.decks.select(1)

@@ -7,13 +7,13 @@ from __future__ import annotations
 import pytest
 
 from studyapp.extract import find_dates, find_facts
+from studyapp.extract.cited import source_spans
 from studyapp.extract.nondates import kept_dates
 from studyapp.text import parse_document
-from studyapp.text.citations import citation_spans, cites_by_author
 
 
-def kept(sentence: str, *, by_author: bool = False) -> list[str]:
-    return [m.text for m in kept_dates(sentence, find_dates(sentence), by_author=by_author)]
+def kept(sentence: str) -> list[str]:
+    return [m.text for m in kept_dates(sentence, find_dates(sentence))]
 
 
 def facts_of(body: str) -> list[tuple[str, str]]:
@@ -43,15 +43,22 @@ def test_citations_hold_no_dated_fact(sentence: str) -> None:
     assert kept(sentence) == []
 
 
-def test_a_lone_name_and_year_is_a_citation_only_in_a_text_that_cites_that_way() -> None:
-    cited = "Karl Pearson's development of the correlation coefficient rested on earlier work by Francis Galton (1889)."
-    assert kept(cited, by_author=True) == []
-    assert kept("The standards were set by the institute (BSI, 2015).", by_author=True) == []
-    # the same shapes in a text that does not cite by author: a body and its year, an event's year
+def test_a_lone_name_and_year_is_a_citation_only_in_a_paper_that_cites_that_way() -> None:
+    # the reader marks "Francis Galton (1889)" and "(BSI, 2015)" in a paper citing by author and year throughout
+    paper = (
+        "Spheres were fixed (Nicolson 1960). Genes were found (Orel 1984). Matrices became routine (Caswell "
+        "2001). Populations were projected (Keyfitz 1968). Evolution was understood (Provine 2001). Karl "
+        "Pearson's coefficient rested on earlier work by Francis Galton (1889). Standards were set in 1999 "
+        "(BSI, 2015)."
+    )
+    assert [f.date.text for f in facts_of_document(paper)] == ["1999"]
+    # the same shapes in a text that does not cite by author: a body and its years, an event's year
     assert kept("During the period of the Azerbaijan Democratic Republic (ADR, 1918-1920) it grew.") == ["1918-1920"]
     assert kept("The Jewish Popular University was established (1919) and periodicals were published.") == ["1919"]
-    assert cites_by_author(["Spheres (Nicolson 1960).", "Genes (Orel 1984; Provine 2001)."])
-    assert not cites_by_author(["The university was established (1919).", "The republic (ADR, 1918-1920) fell."])
+
+
+def facts_of_document(body: str):
+    return find_facts(parse_document(f"A TITLE\n\nA SECTION\n\n{body}\n", name="paper"))
 
 
 def test_a_citation_inside_a_parenthesis_that_also_says_more_is_found_by_its_part() -> None:
@@ -59,7 +66,7 @@ def test_a_citation_inside_a_parenthesis_that_also_says_more_is_found_by_its_par
         "The use of a matrix can be traced back in Chinese mathematics to the period from 300 B.C.E. to 200 C.E. "
         "(in a work by Chiu Chang Suan Shu called Nine Chapters of the Mathematical Art ; Smoller 2001)."
     )
-    assert [sentence[a:b] for a, b in citation_spans(sentence)] == ["Smoller 2001"]
+    assert [sentence[a:b] for a, b in source_spans(sentence)] == ["Smoller 2001"]
     assert kept(sentence) == ["from 300 B.C.E. to 200 C.E."]
 
 

@@ -38,3 +38,27 @@ def test_items_name_their_units_and_what_they_reveal():
 def test_units_reveals_and_quality_survive_storage():
     for item in items_for_document(parse_document(ARTICLE, name="history")):
         assert item_from_json(item_to_json(item)) == item
+
+
+MATES = """Iran and Azerbaijan
+
+RELATIONS
+
+Iran was among the first countries to recognize Azerbaijan's return to independence in 1991, establishing \
+diplomatic relations with Baku in March 22, 1992. The embassy moved in 1995.
+"""  # the first sentence is the bundled article's own
+
+
+def test_facts_of_one_sentence_reveal_each_other():
+    """Every item of a fact shows its sentence, and with it the dates of the other facts there: the cloze of
+    1991 shows "March 22, 1992", the answer of that fact."""
+    items = items_for_document(parse_document(MATES, name="mates"))
+    by_date = {i.answer: i.unit for i in items if i.kind == "date-cloze"}
+    first, second, alone = by_date["1991"], by_date["March 22, 1992"], by_date["1995"]
+    for item in items:
+        if item.unit == first:
+            assert second in item.reveals, item.kind
+        if item.unit == second:
+            assert first in item.reveals, item.kind
+        if item.unit == alone:
+            assert item.reveals == ()

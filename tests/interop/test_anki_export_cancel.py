@@ -66,8 +66,8 @@ def test_cancel_at_any_poll_leaves_an_existing_file_byte_identical(tmp_path, doc
 
 
 def test_a_long_export_stops_between_notes_and_a_flag_that_stays_false_changes_nothing(tmp_path, document, items):
-    many = [
-        dataclasses.replace(items[n % len(items)], id=f"{items[n % len(items)].id}-{n}", position=n)
+    many = [  # each its own unit: a note of one card
+        dataclasses.replace(items[n % len(items)], id=f"{items[n % len(items)].id}-{n}", unit=f"u{n}", position=n)
         for n in range(5 * POLL_EVERY)
     ]
     flag = CancelAfter(1)
@@ -87,7 +87,7 @@ def test_a_long_export_stops_between_notes_and_a_flag_that_stays_false_changes_n
 
 @pytest.fixture
 def progress() -> list[CardProgress]:
-    return [CardProgress(f"f{n}-cloze", Card(card_id=n), (), suspended=True) for n in (1, 2)]
+    return [CardProgress(f"f{n}", Card(card_id=n), (), suspended=True) for n in (1, 2)]
 
 
 def test_add_progress_cancelled_at_any_poll_keeps_the_existing_file(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.interop.anki_decks import deck_id_for, deck_name_part
-from studyapp.interop.anki_fields import cloze_html, footnotes_html, text_html
+from studyapp.interop.anki_fields import filled_html, footnotes_html, text_html
 
 
 def test_text_is_escaped_and_braces_become_references():
@@ -14,20 +14,22 @@ def test_text_is_escaped_and_braces_become_references():
     )
 
 
-def test_the_gap_holding_the_answer_is_the_only_gap():
-    assert cloze_html("In {{c1::1800}} and {{c1::1850}}, <b>", "1850") == (
-        "In &#123;&#123;c1::1800&#125;&#125; and {{c1::1850}}, &lt;b&gt;"
+def test_the_gap_holding_the_answer_is_the_one_filled_in():
+    assert filled_html("In {{c1::1800}} and {{c1::1850}}, <b>", "1850") == (
+        'In &#123;&#123;c1::1800&#125;&#125; and <span class="cloze">1850</span>, &lt;b&gt;'
     )
-    assert cloze_html("In {{c3::1850}}.", "other") == "In {{c1::1850}}."
+    assert filled_html("In {{c3::1850}}.", "other") == 'In <span class="cloze">1850</span>.'
 
 
-def test_a_separator_inside_the_gap_cannot_start_a_hint():
-    assert cloze_html("Route {{c1::north::south}} road", "north::south") == "Route {{c1::north&#58;&#58;south}} road"
+def test_markup_inside_the_gap_is_text():
+    assert filled_html("Route {{c1::<i>north</i>::south}} road", "<i>north</i>::south") == (
+        'Route <span class="cloze">&lt;i&gt;north&lt;/i&gt;::south</span> road'
+    )
 
 
 def test_text_without_a_gap_is_refused():
     with pytest.raises(ValueError):
-        cloze_html("no gap here", "x")
+        filled_html("no gap here", "x")
 
 
 def test_footnotes_keep_their_numbers():

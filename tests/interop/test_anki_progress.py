@@ -10,19 +10,18 @@ from fsrs import Card, Rating, Scheduler, State
 
 from studyapp.errors import ExportError
 from studyapp.interop import CardProgress, add_progress, export_items
+from studyapp.interop.anki_models import TEMPLATES
 from studyapp.interop.anki_notes import note_guid
 
 START = datetime(2024, 3, 1, 9, 30, tzinfo=UTC)
 G, A, E = Rating.Good, Rating.Again, Rating.Easy
-PLAN = {  # item id -> answers given in studyapp
-    "f1-cloze": [G, G, G, G, G],  # review state, long interval
-    "f1-when": [G, G, G, A],  # lapsed: relearning
-    "f2-cloze": [E],  # straight to review
-    "f2-what": [G],  # learning, second step pending
-    "f2-choice": [],  # never studied
-    "rail-order": [G, G, G, A, G, G],  # relearned back into review
-    "f3-when": [G, G],
+PLAN = {  # unit -> (answers given in studyapp, the kind asked last)
+    "f1": ([G, G, G, G, G], "date-when"),  # review state, long interval
+    "f2": ([G, G, G, A], "date-choice"),  # lapsed: relearning
+    "railways": ([G], "chronology"),  # learning, second step pending
+    "f3": ([], None),  # never studied, and suspended
 }
+CARRIER = {"f1": "f1-when", "f2": "f2-choice", "railways": "rail-order"}  # the card of the kind asked last
 
 
 def study(card_id: int, answers: list[Rating], scheduler: Scheduler) -> tuple[Card, tuple]:
@@ -42,9 +41,9 @@ def scheduler() -> Scheduler:
 @pytest.fixture
 def progress(scheduler) -> list[CardProgress]:
     out = []
-    for n, (item_id, answers) in enumerate(PLAN.items(), start=1):
+    for n, (unit, (answers, last_kind)) in enumerate(PLAN.items(), start=1):
         card, logs = study(n, answers, scheduler)
-        out.append(CardProgress(item_id, card, logs, suspended=item_id == "f3-when"))
+        out.append(CardProgress(unit, card, logs, suspended=unit == "f3", last_kind=last_kind))
     return out
 
 
@@ -56,71 +55,92 @@ def imported(tmp_path, document, items, progress, scheduler, anki_collection):
     col = anki_collection()
     col.crt -= 400 * 86_400  # a learner's collection is older than the one the package was built in
     import_apkg(col, out, with_scheduling=True)
-    guid_to_item = {note_guid(document.id, i.id): i.id for i in items}
-    cards = {guid_to_item[col.get_card(cid).note().guid]: col.get_card(cid) for cid in col.find_cards("")}
+    by_card = {(note_guid(document.id, i.memory_unit), i.kind): i.id for i in items}
+    cards = {}
+    for cid in col.find_cards(""):
+        card = col.get_card(cid)
+        cards[by_card[card.note().guid, TEMPLATES[card.ord].kind]] = card
     return col, cards, summary
 
 
 def test_summary_counts_what_was_carried(imported):
     _, _, summary = imported
-    assert summary.studied == 6
-    assert summary.reviews == sum(len(a) for a in PLAN.values())
+    assert summary.studied == 3
+    assert summary.reviews == sum(len(answers) for answers, _ in PLAN.values())
     assert summary.missing == ()
 
 
-def test_review_counts_and_history_match(imported, progress):
+def test_the_card_asked_last_carries_the_units_whole_history(imported, progress, items):
     col, cards, _ = imported
     for entry in progress:
-        card = cards[entry.item_id]
-        assert card.reps == len(entry.logs), entry.item_id
+        if not entry.logs:
+            continue
+        card = cards[CARRIER[entry.unit]]
+        assert card.reps == len(entry.logs), entry.unit
         rows = col.db.all("select id, ease from revlog where cid = ? order by id", card.id)
         assert [ease for _, ease in rows] == [int(log.rating) for log in entry.logs]
         expected_ms = [int(log.review_datetime.timestamp() * 1000) for log in entry.logs]
         # revlog ids are unique milliseconds: answers at the same instant on two cards are a few ms apart
         assert all(abs(ms - want) < 50 for (ms, _), want in zip(rows, expected_ms, strict=True))
-    assert cards["f1-when"].lapses == 1 and cards["rail-order"].lapses == 1 and cards["f1-cloze"].lapses == 0
+        for sibling in items:  # the unit's other ways of asking start new in Anki
+            if sibling.memory_unit == entry.unit and sibling.id != CARRIER[entry.unit]:
+                assert (cards[sibling.id].type, cards[sibling.id].reps) == (0, 0), sibling.id
+    assert col.db.scalar("select count() from revlog") == sum(len(e.logs) for e in progress)
+    assert cards["f2-choice"].lapses == 1 and cards["f1-when"].lapses == 0
 
 
 def test_due_dates_and_intervals_match_within_a_day(imported, progress):
     col, cards, _ = imported
-    checked = 0
-    for entry in progress:
-        card, fsrs_card = cards[entry.item_id], entry.card
-        if fsrs_card.state != State.Review or fsrs_card.last_review is None:
-            continue
-        anki_due = datetime.fromtimestamp(col.crt + card.due * 86_400, UTC)
-        assert abs(anki_due - fsrs_card.due) < timedelta(days=1), entry.item_id
-        assert abs(card.ivl - (fsrs_card.due - fsrs_card.last_review).days) <= 1, entry.item_id
-        assert card.type == 2
-        checked += 1
-    assert checked == 4  # f1-cloze, f2-cloze, rail-order, and f3-when (suspended)
+    entry = next(p for p in progress if p.unit == "f1")
+    card, fsrs_card = cards["f1-when"], entry.card
+    assert fsrs_card.state == State.Review and card.type == 2
+    anki_due = datetime.fromtimestamp(col.crt + card.due * 86_400, UTC)
+    assert abs(anki_due - fsrs_card.due) < timedelta(days=1)
+    assert abs(card.ivl - (fsrs_card.due - fsrs_card.last_review).days) <= 1
 
 
 def test_learning_cards_keep_their_step_due_time(imported, progress):
     _, cards, _ = imported
-    by_id = {p.item_id: p for p in progress}
-    for item_id, ctype in (("f2-what", 1), ("f1-when", 3)):
-        card = cards[item_id]
+    by_unit = {p.unit: p for p in progress}
+    for unit, ctype in (("railways", 1), ("f2", 3)):
+        card = cards[CARRIER[unit]]
         assert (card.type, card.queue) == (ctype, 1)
-        assert card.due == int(by_id[item_id].card.due.timestamp())
+        assert card.due == int(by_unit[unit].card.due.timestamp())
 
 
 def test_memory_state_suspension_and_new_cards(imported, progress):
     _, cards, _ = imported
-    by_id = {p.item_id: p for p in progress}
-    state = cards["f1-cloze"].memory_state
+    f1 = next(p for p in progress if p.unit == "f1")
+    state = cards["f1-when"].memory_state
     assert state is not None
-    assert state.stability == pytest.approx(by_id["f1-cloze"].card.stability, rel=1e-3)
-    assert state.difficulty == pytest.approx(by_id["f1-cloze"].card.difficulty, rel=1e-3)
-    assert cards["f3-when"].queue == -1
-    assert (cards["f2-choice"].type, cards["f2-choice"].queue, cards["f2-choice"].reps) == (0, 0, 0)
+    assert state.stability == pytest.approx(f1.card.stability, rel=1e-3)
+    assert state.difficulty == pytest.approx(f1.card.difficulty, rel=1e-3)
+    assert cards["f3-when"].queue == -1  # the suspended unit: every card of its note
+    assert (cards["f2-cloze"].type, cards["f2-cloze"].queue, cards["f2-cloze"].reps) == (0, 0, 0)
 
 
-def test_the_deck_preset_carries_the_learners_fsrs_settings(imported):
+def test_the_deck_preset_carries_the_learners_fsrs_settings_and_buries_siblings(imported):
     col, cards, _ = imported
     preset = col.decks.config_dict_for_deck_id(cards["f1-cloze"].did)
     assert preset["desiredRetention"] == pytest.approx(0.87)
     assert preset["new"]["delays"] == [1.0, 10.0]
+    assert preset["new"]["bury"] and preset["rev"]["bury"] and preset["buryInterdayLearning"]
+
+
+def test_anki_buries_a_units_other_cards_once_one_is_answered(imported):
+    col, cards, _ = imported
+    from anki.cards import Card as AnkiCard
+    from anki.scheduler.v3 import CardAnswer
+
+    col.decks.select(cards["f2-choice"].did)
+    queued = col.sched.get_queued_cards(fetch_limit=50)
+    top = next(q for q in queued.cards if q.card.id == cards["f2-choice"].id)  # relearning, due long ago
+    card = AnkiCard(col, backend_card=top.card)
+    card.start_timer()
+    col.sched.answer_card(col.sched.build_answer(card=card, states=top.states, rating=CardAnswer.GOOD))
+    for sibling in ("f2-cloze", "f2-what"):
+        assert col.get_card(cards[sibling].id).queue == -2, sibling  # buried by Anki's own sibling rule
+    assert col.get_card(cards["f1-cloze"].id).queue == 0  # another unit's new card is not
 
 
 def test_reviews_dated_after_now_are_refused_with_a_message(tmp_path, document, items, scheduler):
@@ -132,7 +152,7 @@ def test_reviews_dated_after_now_are_refused_with_a_message(tmp_path, document, 
         add_progress(
             plain,
             tmp_path / "p.apkg",
-            [CardProgress("f1-cloze", card, (log,))],
+            [CardProgress("f1", card, (log,))],
             document_id=document.id,
             deck_name=document.title,
             scheduler=scheduler,

@@ -9,6 +9,7 @@ from anki_samples import ARTICLE, FIXED_TS, import_apkg
 from fsrs import Rating
 
 from studyapp.errors import ExportError
+from studyapp.interop.anki_models import TEMPLATES
 from studyapp.interop.anki_notes import note_guid
 from studyapp.services.exchange import AnkiExportOptions, ExchangeService
 from studyapp.services.library import Library
@@ -40,12 +41,14 @@ def test_a_library_deck_exports_its_active_items(library, tmp_path, anki_collect
     out = tmp_path / "deck.apkg"
     result = ExchangeService(lib).export_deck_to_anki(deck_id, out, timestamp=FIXED_TS)
     items = lib.items(deck_id)
-    assert result.notes == len(items) > 5
+    units = {h.unit for h in lib.card_histories(deck_id)}
+    assert (result.notes, result.cards) == (len(units), len(items))
+    assert len(items) > len(units) > 5
     col = anki_collection()
     import_apkg(col, out)
-    assert col.note_count() == len(items)
+    assert (col.note_count(), col.card_count()) == (len(units), len(items))
     guids = {col.get_note(n).guid for n in col.find_notes("")}
-    assert guids == {note_guid(deck_id, i.id) for i in items}
+    assert guids == {note_guid(deck_id, unit) for unit in units}
 
 
 def test_progress_callback_reaches_the_end(library, tmp_path):
@@ -65,34 +68,37 @@ def test_unknown_deck_names_the_decks_there_are(library, tmp_path):
 
 def test_progress_of_studied_cards_arrives_in_anki(library, tmp_path, anki_collection):
     lib, deck_id, clock = library
-    answered: dict[str, list] = {}
+    answered: dict[str, list] = {}  # unit -> its card's states after each answer
+    asked: dict[str, str] = {}  # unit -> the kind asked last
     for day in range(3):
         clock.now = STUDY_DAY + timedelta(days=day)
         session = lib.study.start_session(deck_id, now=clock.now)
         for _ in range(8):
             if session.current is None:
                 break
-            item_id = session.current.item.id
+            unit, kind = session.current.unit, session.current.item.kind
             session.show_answer()
             clock.now += timedelta(seconds=30)
             answer = session.rate(Rating.Good, now=clock.now, duration_ms=3000)
-            answered.setdefault(item_id, []).append(answer.after)
+            answered.setdefault(unit, []).append(answer.after)
+            asked[unit] = kind
     out = tmp_path / "progress.apkg"
     result = ExchangeService(lib).export_deck_to_anki(deck_id, out, options=AnkiExportOptions(with_progress=True))
     assert result.reviews == sum(len(states) for states in answered.values())
     col = anki_collection()
     import_apkg(col, out, with_scheduling=True)
-    by_guid = {note_guid(deck_id, item_id): item_id for item_id in answered}
-    in_review = 0
+    by_guid = {note_guid(deck_id, unit): unit for unit in answered}
+    in_review = carried = 0
     for cid in col.find_cards(""):
         card = col.get_card(cid)
-        item_id = by_guid.get(card.note().guid)
-        if item_id is None:
+        unit = by_guid.get(card.note().guid)
+        if unit is None or TEMPLATES[card.ord].kind != asked[unit]:  # not studied, or not the card asked last
             assert card.type == 0 and card.reps == 0
             continue
-        last = answered[item_id][-1]
-        assert card.reps == len(answered[item_id])
-        assert col.db.scalar("select count() from revlog where cid = ?", cid) == len(answered[item_id])
+        carried += 1
+        last = answered[unit][-1]
+        assert card.reps == len(answered[unit])
+        assert col.db.scalar("select count() from revlog where cid = ?", cid) == len(answered[unit])
         due = datetime.fromtimestamp(last.due_us / 1e6, UTC)
         if card.type == 2:
             anki_due = datetime.fromtimestamp(col.crt + card.due * 86_400, UTC)
@@ -100,4 +106,4 @@ def test_progress_of_studied_cards_arrives_in_anki(library, tmp_path, anki_colle
             in_review += 1
         else:
             assert abs(card.due - due.timestamp()) < 2
-    assert in_review > 0
+    assert carried == len(answered) and in_review > 0

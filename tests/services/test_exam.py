@@ -23,7 +23,7 @@ def _studied(library, clock, spec):
     for item, (_, stability, since, until) in zip(items, spec, strict=True):
         set_state(
             library,
-            item.id,
+            item,
             stability=stability,
             difficulty=5.0,
             last_review_us=to_us(clock.now - timedelta(days=since)),
@@ -39,10 +39,10 @@ def test_forecast_matches_fsrs_retrievability_per_section_and_overall(library, c
     forecast = library.exam.forecast(deck)
 
     scheduler = Scheduler(enable_fuzzing=False)
-    states = {h.item_id: h.state for h in library.card_histories(deck)}
+    states = {h.unit: h.state for h in library.card_histories(deck)}
     recall = {}
     for item in items:
-        s = states[item.id]
+        s = states[item.memory_unit]
         card = Card(
             card_id=s.id,
             state=State.Review,
@@ -64,7 +64,7 @@ def test_new_cards_count_as_zero_recall(library, clock):
     deck, items = store(library, [("alpha", "A", 0), ("alpha", "B", 1)])
     set_state(
         library,
-        items[0].id,
+        items[0],
         stability=50.0,
         difficulty=5.0,
         last_review_us=to_us(clock.now),
@@ -90,12 +90,12 @@ def test_cards_due_after_the_exam_or_below_target_are_brought_forward_and_spread
     deck, items = _studied(library, clock, spec)
     changes = library.exam.set(deck, EXAM_DAY, target=0.9)
     assert changes.settings == {deck}
-    states = {h.item_id: h.state for h in library.card_histories(deck)}
+    states = {h.unit: h.state for h in library.card_histories(deck)}
     first_day = datetime(2026, 3, 2, 4, 0, tzinfo=UTC)
     exam_day_start = datetime(2026, 3, 12, 4, 0, tzinfo=UTC)
     days = Counter()
     for item in items:
-        due = from_us(states[item.id].due_us)
+        due = from_us(states[item.memory_unit].due_us)
         assert first_day <= due < exam_day_start
         days[(due - first_day).days] += 1
     assert changes.cards == {s.id for s in states.values()}
@@ -103,7 +103,7 @@ def test_cards_due_after_the_exam_or_below_target_are_brought_forward_and_spread
 
     # the weak card lands early enough for one Good answer to reach the target, or today when none can
     scheduler = Scheduler(enable_fuzzing=False)
-    weak = states[items[-1].id]
+    weak = states[items[-1].memory_unit]
     when = from_us(weak.due_us)
     reviewed, _ = scheduler.review_card(weak.to_fsrs(), Rating.Good, when)
     assert scheduler.get_card_retrievability(reviewed, EXAM_AT) >= 0.9 or when == first_day

@@ -10,10 +10,18 @@ from fsrs import Rating
 from library_samples import DATA
 
 from studyapp import paths
+from studyapp.core.units import by_unit, members, shown_by
 from studyapp.errors import DocumentError
 from studyapp.generate import items_for_document
 from studyapp.services.library import ImportCancelled, Library
 from studyapp.text import read_document
+
+
+def unit_counts(items) -> tuple[int, int]:
+    """(units, summary units: those that wait for others) of ``items``."""
+    groups = by_unit(items)
+    shows = shown_by(groups)
+    return len(groups), sum(1 for unit, group in groups.items() if members(unit, [i.reveals for i in group], shows))
 
 
 def test_import_stores_a_deck_whose_document_and_items_come_back(library):
@@ -23,11 +31,13 @@ def test_import_stores_a_deck_whose_document_and_items_come_back(library):
     assert library.items(result.deck_id) == sorted(expected, key=lambda i: i.position)
     assert library.document(result.deck_id) == read_document(DATA / "river_towns.md")
     (deck,) = library.decks()
+    units, summaries = unit_counts(expected)
+    assert units < len(expected) and summaries >= 1
     assert (deck.id, deck.title, deck.total, deck.new) == (
         result.deck_id,
         "River Towns of the Lower Valley",
-        len(expected),
-        20,
+        units,  # one card per unit of memory
+        min(20, units - summaries),  # a chronology waits until its facts are known
     )
 
 
@@ -49,7 +59,7 @@ def test_reimport_keeps_progress_adds_new_items_and_retires_removed_ones(library
     for _ in range(8):
         session.show_answer()
         session.rate(Rating.Easy, now=clock.now)
-    studied = {h.item_id: h for h in library.card_histories(deck) if h.reviews}
+    studied = {h.unit: h for h in library.card_histories(deck) if h.reviews}
     assert len(studied) == 8
 
     text = path.read_text()
@@ -61,8 +71,9 @@ def test_reimport_keeps_progress_adds_new_items_and_retires_removed_ones(library
     clock.advance(hours=1)
     second = library.import_document(path)
 
-    before_ids = {i.id for i in items_for_document(read_document(DATA / "river_towns.md"))}
-    after_ids = {i.id for i in items_for_document(read_document(path))}
+    before_items = items_for_document(read_document(DATA / "river_towns.md"))
+    after_items = items_for_document(read_document(path))
+    before_ids, after_ids = {i.id for i in before_items}, {i.id for i in after_items}
     assert second.deck_id == deck
     assert (second.added, second.kept, second.retired) == (
         len(after_ids - before_ids),
@@ -71,25 +82,29 @@ def test_reimport_keeps_progress_adds_new_items_and_retires_removed_ones(library
     )
     assert second.added > 0 and second.retired > 0
     assert {i.id for i in library.items(deck)} == after_ids
-    now = {h.item_id: h for h in library.card_histories(deck)}
-    for item_id, history in studied.items():
-        if item_id in after_ids:
-            assert now[item_id] == history  # same state, same answers
-    assert library.deck(deck).total == len(after_ids)
+    after_units = {i.memory_unit for i in after_items}
+    gone_units = {i.memory_unit for i in before_items} - after_units
+    now = {h.unit: h for h in library.card_histories(deck)}
+    assert set(now) == after_units  # the unit of the removed sentence retired
+    for unit, history in studied.items():
+        if unit in after_units:
+            assert now[unit] == history  # same state, same answers
+    assert library.deck(deck).total == len(after_units)
     assert "2005" in " ".join(
         s.text for sec in library.document(deck).sections for p in sec.paragraphs for s in p.sentences
     )
 
-    retired_studied = set(studied) - after_ids
+    retired_studied = set(studied) & gone_units
+    assert retired_studied  # the removed fact had been studied
     stats = library.stats.deck(deck)
-    assert stats.total_reviews == 8  # the history of retired items is kept
-    # a retired item that comes back revives with its progress
+    assert stats.total_reviews == 8  # the history of retired units is kept
+    # a retired unit that comes back revives with its progress
     shutil.copy(DATA / "river_towns.md", path)
     third = library.import_document(path)
     assert third.retired == second.added
-    revived = {h.item_id: h for h in library.card_histories(deck)}
-    for item_id in retired_studied:
-        assert revived[item_id] == studied[item_id]
+    revived = {h.unit: h for h in library.card_histories(deck)}
+    for unit in retired_studied:
+        assert revived[unit] == studied[unit]
 
 
 def test_first_start_imports_the_bundled_documents_once(tmp_path):

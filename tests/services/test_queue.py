@@ -1,4 +1,4 @@
-"""Queue order, daily limits, day boundary, sibling spacing, section scope, bury and suspend."""
+"""Queue order, daily limits, day boundary, one card per unit, section scope, bury and suspend."""
 
 from __future__ import annotations
 
@@ -22,16 +22,17 @@ def answer_all(session, now, rating=Rating.Good, limit=100):
     return seen
 
 
-def set_state(library, item_id: str, **fields) -> int:
-    """Overwrite a card's state through the storage bulk API; returns the card id."""
-    card_id = next(h.state.id for h in library.card_histories(item_id.split(":")[0]) if h.item_id == item_id)
+def set_state(library, item, **fields) -> int:
+    """Overwrite the state of ``item``'s card (its unit's) through the storage bulk API; returns the card id."""
+    deck = item.id.split(":")[0]
+    card_id = next(h.state.id for h in library.card_histories(deck) if h.unit == item.memory_unit)
     base = CardState(card_id, 2, None, 10.0, 5.0, 0, 0, Queue.REVIEW)
     with library.repos().db.atomic():
         bulk.write_states(library.repos().db, [replace(base, **fields)])
     return card_id
 
 
-def test_new_cards_come_in_article_order_with_siblings_apart(library, clock):
+def test_siblings_are_one_card_asked_once_a_day_beyond_its_learning_steps(library, clock):
     deck, items = store(
         library,
         [
@@ -43,22 +44,27 @@ def test_new_cards_come_in_article_order_with_siblings_apart(library, clock):
             ("beta", "C", 2),
         ],
     )
+    assert library.deck(deck).total == 3  # three units of memory, six ways of asking them
     session = library.study.start_session(deck)
-    shown = answer_all(session, clock.now, limit=6)
-    assert shown == [items[i].id for i in (0, 3, 1, 4, 2, 5)]
+    assert session.counts(clock.now).new == 3
+    shown = answer_all(session, clock.now, rating=Rating.Easy)
+    assert shown == [items[i].id for i in (0, 3, 5)]
+    assert library.stats.deck(deck).total_reviews == 3
 
 
-def test_siblings_are_shown_back_to_back_only_when_nothing_else_is_left(library, clock):
-    deck, items = store(library, [("alpha", "A", 0), ("alpha", "A", 0)])
+def test_a_units_learning_step_comes_back_early_only_when_nothing_else_is_left(library, clock):
+    deck, items = store(library, [("alpha", "A", 0), ("alpha", "B", 1)])
     session = library.study.start_session(deck)
-    assert answer_all(session, clock.now, limit=2) == [items[0].id, items[1].id]
+    shown = answer_all(session, clock.now, limit=4)
+    units = [next(i.memory_unit for i in items if i.id == item_id) for item_id in shown]
+    assert units == ["A", "B", "A", "B"]  # Good, Good: each unit's second learning step after the other unit
 
 
 def test_learning_due_now_comes_before_reviews_due_today_before_new(library, clock):
     deck, items = store(library, [("alpha", "A", 0), ("alpha", "B", 1), ("beta", "C", 2), ("beta", "D", 3)])
     set_state(
         library,
-        items[3].id,
+        items[3],
         due_us=to_us(clock.now - timedelta(minutes=5)),
         state=1,
         step=0,
@@ -67,7 +73,7 @@ def test_learning_due_now_comes_before_reviews_due_today_before_new(library, clo
     )
     set_state(
         library,
-        items[2].id,
+        items[2],
         due_us=to_us(clock.now + timedelta(hours=3)),
         last_review_us=to_us(clock.now - timedelta(days=10)),
     )
@@ -96,7 +102,7 @@ def test_study_day_starts_at_four_in_the_morning(library, clock):
     answer_all(session, clock.now, rating=Rating.Easy)
     review = set_state(
         library,
-        items[3].id,
+        items[3],
         due_us=to_us(datetime(2026, 3, 3, 10, 0, tzinfo=UTC)),
         last_review_us=to_us(datetime(2026, 2, 20, tzinfo=UTC)),
     )
@@ -127,7 +133,7 @@ def test_max_reviews_per_day(library, clock):
     for n, item in enumerate(items[:3]):
         set_state(
             library,
-            item.id,
+            item,
             due_us=to_us(clock.now - timedelta(days=n + 1)),
             last_review_us=to_us(clock.now - timedelta(days=20)),
         )
@@ -143,11 +149,15 @@ def test_section_session_holds_the_section_and_its_subsections(library, clock):
     deck = result.deck_id
     library.settings.set(deck, replace(library.settings.get(deck), new_per_day=100))
     session = library.study.start_session(deck, section="founding")
-    shown = answer_all(session, clock.now, limit=500)
-    sections = {item.id: item.section for item in library.items(deck)}
-    assert {sections[i] for i in shown} == {"founding", "the-market"}
-    assert set(shown) == {i.id for i in library.items(deck, "founding")}
-    assert len(library.items(deck, "the-market")) < len(shown)
+    shown = answer_all(session, clock.now, rating=Rating.Easy, limit=500)
+    items = {item.id: item for item in library.items(deck)}
+    assert {items[i].section for i in shown} == {"founding", "the-market"}
+    section_units = {i.memory_unit for i in library.items(deck, "founding")}
+    asked_units = [items[i].memory_unit for i in shown]
+    assert len(asked_units) == len(set(asked_units))  # Easy: each unit once
+    waiting = {h.unit for h in library.card_histories(deck) if h.state.queue == Queue.WAITING}
+    assert set(asked_units) == section_units - waiting  # a summary (chronology) waits for its members
+    assert len({i.memory_unit for i in library.items(deck, "the-market")}) < len(asked_units)
 
 
 def test_bury_hides_until_the_next_study_day_and_suspend_until_lifted(library, clock):

@@ -20,8 +20,8 @@ def card_row(library, card_id: int) -> tuple:
     return library.repos().db.conn.execute("SELECT * FROM cards WHERE id = ?", [card_id]).fetchone()
 
 
-def make_review_card(library, deck: str, item_id: str, clock) -> int:
-    card_id = next(h.state.id for h in library.card_histories(deck) if h.item_id == item_id)
+def make_review_card(library, deck: str, unit: str, clock) -> int:
+    card_id = next(h.state.id for h in library.card_histories(deck) if h.unit == unit)
     state = CardState(
         card_id,
         2,
@@ -43,7 +43,7 @@ def assert_counts_fresh(session, clock) -> None:
 
 def test_undo_of_a_bury_restores_the_exact_row_and_the_current_card(library, clock):
     deck, items = store(library, [("alpha", "A", 0), ("alpha", "B", 1), ("beta", "C", 2)])
-    review_id = make_review_card(library, deck, items[2].id, clock)
+    review_id = make_review_card(library, deck, items[2].memory_unit, clock)
     session = library.study.start_session(deck)
     assert session.current.card.id == review_id  # a review due today comes before new cards
     before = card_row(library, review_id)

@@ -75,16 +75,18 @@ def test_due_forecast_and_mastery(library, clock):
     deck, items = store(library, [("alpha", "A", 0), ("alpha", "B", 1), ("beta", "C", 2)])
     _answer(library, deck, clock, [Rating.Easy, Rating.Easy])  # two alpha cards to review state
     stats = library.stats.deck(deck)
-    histories = {h.item_id: h.state for h in library.card_histories(deck)}
+    histories = {h.unit: h.state for h in library.card_histories(deck)}
     scheduler = Scheduler(enable_fuzzing=False)
     for item in items[:2]:
-        state = histories[item.id]
+        state = histories[item.memory_unit]
         offset = (datetime.fromtimestamp(state.due_us / 1e6, UTC) - timedelta(hours=4)).date() - (
             clock.now - timedelta(hours=4)
         ).date()
         assert stats.due_forecast[offset.days] >= 1
     assert sum(stats.due_forecast) == 2
-    expected_alpha = sum(scheduler.get_card_retrievability(histories[i.id].to_fsrs(), clock.now) for i in items[:2]) / 2
+    expected_alpha = (
+        sum(scheduler.get_card_retrievability(histories[i.memory_unit].to_fsrs(), clock.now) for i in items[:2]) / 2
+    )
     assert stats.mastery["alpha"] == pytest.approx(expected_alpha)
     assert stats.mastery["beta"] == 0.0
     assert library.section_mastery(deck) == stats.mastery
@@ -116,3 +118,20 @@ def test_hourly_sums_follow_new_answers_undo_and_read_only_readers(library, cloc
     finally:
         reader.close()
     assert library.stats.deck(deck).total_reviews == 5
+
+
+def test_retention_by_week_and_mastery_per_section(library, clock):
+    deck, _ = store(library, [("alpha", f"a{n}", n) for n in range(4)] + [("beta", "b", 9)])
+    _answer(library, deck, clock, [Rating.Easy] * 4)  # four alpha cards into review state
+    clock.advance(days=30)
+    session = library.study.start_session(deck)
+    for rating in (Rating.Good, Rating.Again, Rating.Good, Rating.Good):
+        session.show_answer()
+        session.rate(rating, now=clock.now, duration_ms=1000)
+    stats = library.stats.deck(deck)
+    assert [(w.answers, w.retention) for w in stats.retention_by_week] == [(4, 0.75)]
+    assert stats.retention_by_week[0].week.weekday() == 0  # a Monday
+    assert stats.to_json()["retention_by_week"][0]["retention"] == 0.75
+    sections = library.stats.sections(deck)
+    assert [(s.id, s.cards) for s in sections] == [("alpha", 4), ("beta", 1)]
+    assert sections[0].mastery == pytest.approx(stats.mastery["alpha"]) and sections[1].mastery == 0.0

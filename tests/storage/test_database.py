@@ -16,35 +16,62 @@ from studyapp.storage.migrations import migrations
 
 def test_schema_is_built_by_numbered_migrations_with_wal_and_foreign_keys(tmp_path):
     db = open_database(tmp_path / DB_NAME)
-    assert [m.name for m in migrations.applied(db)] == ["0001_library", "0002_deck_card_count", "0003_review_hours"]
+    assert [m.name for m in migrations.applied(db)] == [
+        "0001_library",
+        "0002_deck_card_count",
+        "0003_review_hours",
+        "0005_units",
+        "0006_reading_marks",
+        "0007_exams_history",
+    ]
     assert {"documents", "sections", "facts", "lists", "items", "cards", "reviews"} <= set(db.table_names())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(
-            "INSERT INTO cards(item_id, deck_id, section, origin, position, queue, state, due) "
-            "VALUES ('nope', 'nope', 's', 'o', 0, 0, 1, 0)"
+            "INSERT INTO cards(deck_id, unit, section, origin, position, queue, state, due) "
+            "VALUES ('nope', 'u', 's', 'o', 0, 0, 1, 0)"
         )
     db.conn.close()
     again = open_database(tmp_path / DB_NAME)  # a second open applies nothing twice
-    assert len(migrations.applied(again)) == 3
+    assert len(migrations.applied(again)) == 6
     again.conn.close()
 
 
 def test_queue_queries_use_indexes(tmp_path):
     db = open_database(tmp_path / DB_NAME)
-    plans = {
-        "due": "SELECT id FROM cards c WHERE c.deck_id = 'd' AND c.queue = 2 AND c.due < 5 ORDER BY c.due LIMIT 1",
-        "new": "SELECT id FROM cards c WHERE c.deck_id = 'd' AND c.queue = 0 AND c.origin != 'x' "
-        "ORDER BY c.position, c.id LIMIT 1",
-        "section new": "SELECT id FROM cards c WHERE c.deck_id = 'd' AND c.section IN ('s') AND c.queue = 0 "
-        "ORDER BY c.position, c.id LIMIT 1",
-        "today": "SELECT count(*) FROM reviews WHERE reviewed >= 5 AND deck_id = 'd'",
+    plans = {  # name: (query, the index meant for it, None for any)
+        "due": ("SELECT id FROM cards c WHERE c.deck_id = 'd' AND c.queue = 2 AND c.due < 5 ORDER BY c.due", None),
+        "new": (
+            "SELECT id FROM cards c WHERE c.deck_id = 'd' AND c.queue = 0 AND c.origin != 'x' "
+            "ORDER BY c.position, c.id",
+            None,
+        ),
+        "section new": (
+            "SELECT id FROM cards c WHERE c.deck_id = 'd' AND c.section IN ('s') AND c.queue = 0 "
+            "ORDER BY c.position, c.id",
+            None,
+        ),
+        "today": ("SELECT count(*) FROM reviews WHERE reviewed >= 5 AND deck_id = 'd'", None),
+        "a unit's items": (
+            "SELECT id, kind, reveals FROM items WHERE deck_id = 'd' AND unit = 'u' AND retired_us IS NULL "
+            "AND suspended = 0 ORDER BY position, rowid",
+            "items_unit",
+        ),
+        "summary units": (
+            "SELECT id, queue, members FROM cards WHERE deck_id = 'd' AND members != '' AND queue IN (0, -4)",
+            "cards_summaries",
+        ),
+        "units' cards": (
+            "SELECT unit, queue, due FROM cards WHERE deck_id = 'd' AND unit IN ('u', 'v')",
+            "sqlite_autoindex_cards_1",
+        ),
     }
-    for name, sql in plans.items():
+    for name, (sql, index) in plans.items():
         detail = " ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sql).fetchall())
         assert "USING" in detail and "TEMP B-TREE" not in detail, (name, detail)
+        assert index is None or index in detail, (name, detail)
     db.conn.close()
 
 

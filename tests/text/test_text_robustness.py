@@ -6,6 +6,7 @@ import pytest
 
 from studyapp.errors import DocumentError
 from studyapp.text import NumberedList, parse_document
+from studyapp.text.document import AsideKind, Table
 
 _PIECES = [
     "The",
@@ -68,6 +69,31 @@ _PIECES = [
     "!",
     "(",
     ")",
+    # debris of sources: wiki captions and markup, Liquid tags, tables, figure labels, licences, page breaks
+    "]]",
+    "[[File:a.jpg|thumb|",
+    "thumb|",
+    "|width = 160 |",
+    "{{'}}",
+    "{{",
+    "}}",
+    "{%",
+    "%}",
+    '{% include image.html caption="A map" %}',
+    "[TABLE]",
+    "Category:X",
+    "Figure 1.",
+    "\u00a9 2016",
+    "Note:",
+    "\f",
+    "+---+---+",
+    "| a | b |",
+    "|---|---|",
+    "<figure>",
+    "<figcaption>",
+    "</figcaption>",
+    "a  b  c",
+    "    ",
 ]
 
 
@@ -93,7 +119,15 @@ def check_document(doc) -> None:
                 assert block.lead
             else:
                 assert block.sentences and all(s.text for s in block.sentences)
+        for aside in section.asides:
+            assert 0 <= aside.before <= len(section.blocks)
+            if isinstance(aside, Table):
+                assert aside.rows and len({len(row) for row in aside.rows}) == 1
+            else:
+                assert aside.kind in AsideKind and aside.text
+        assert len(section.reading_order) == len(section.blocks) + len(section.asides)
     assert [f.number for f in doc.footnotes] == sorted({f.number for f in doc.footnotes})
+    assert all(a.text for a in doc.asides)
     assert doc.id and doc.title
 
 
@@ -126,6 +160,21 @@ def test_random_text_parses_or_is_refused_as_empty(seed):
         ". " * 50000,
         '"' * 5000 + "A. B. " * 1000,
         "[" * 10000 + "1]" * 10000,
+        "[1] " * 20000,  # every marker removed leaves a run of spaces: cleaned in one pass
+        "x]] " * 20000,
+        "{% x " * 20000,  # never closed
+        "[[File:a|thumb|b " * 5000,
+        "|a = b " * 10000,
+        "\f" * 5000,
+        "Figure 1\n\n" * 2000,
+        "head\nbody text here.\n1\n\f" * 500,
+        "+--+\n|a|\n" * 2000,
+        "a  b  c\n" * 5000,
+        "Note: " * 10000,
+        "[TABLE] x " * 5000,  # every aside between the pieces of one paragraph: still linear
+        "---\ntitle: [unclosed\n---\nText.\n",
+        "---\n- a\n- b\n---\nText.\n",
+        "---\ntitle:\n  long: A Long Title\nauthor:\n- name: Jo Roe\n---\nText.\n",
     ],
 )
 def test_odd_documents(text):

@@ -81,3 +81,24 @@ def test_markers_in_a_parsed_document_after_comma_and_mid_sentence():
     assert sentences[0].footnotes == (1, 2, 3)
     assert sentences[1].footnotes == ()
     assert [f.text for f in doc.footnotes] == ["One.", "Two.", "Three."]
+
+
+def test_sentence_faults_found_by_comparing_with_pysbd_on_the_corpus():
+    # A sentence closed inside a quotation in brackets ends there (antoine_lavoisier.txt).
+    assert (
+        split_sentences(
+            'It is paraphrased from a statement in his "Traité Élémentaire de Chimie" to "Rien ne se perd, rien ne se '
+            'crée, tout se transforme." ("Nothing is lost, nothing is created, everything is transformed."). Mikhail '
+            "Lomonosov (1711–1765) had previously expressed similar ideas in 1748."
+        )[-1]
+        == "Mikhail Lomonosov (1711–1765) had previously expressed similar ideas in 1748."
+    )
+    # "Messrs." and "lit." end no sentence.
+    assert split_sentences(
+        "Memoir on Heat: Read to the Royal Academy of Sciences, 28 June 1783, by Messrs. Lavoisier & De La Place "
+        "of the same Academy."
+    ) == [
+        "Memoir on Heat: Read to the Royal Academy of Sciences, 28 June 1783, by Messrs. Lavoisier & De La Place "
+        "of the same Academy."
+    ]
+    assert len(split_sentences("(Paris: Chez Cuchet, 1789) (lit. Elementary Treatise on Chemistry) also here")) == 1

@@ -1,6 +1,7 @@
 """Structure rules: back matter, bios, metadata, setext headings, headings glued to their paragraph."""
 
 from studyapp.text import parse_document, read_document
+from studyapp.text.document import AsideKind
 
 
 def test_encyclopedic_article_back_matter_is_not_studied(data_dir):
@@ -220,4 +221,22 @@ def test_a_notes_heading_followed_by_prose_does_not_end_the_body():
     assert [s.title for s in doc.sections] == ["PART ONE", "PART TWO"]
     assert len(doc.section("part-two").paragraphs) == 3
     assert [f.text for f in doc.footnotes] == ["The note."]
-    assert "Smith, J. (2015). Gas. London." in [p.text for p in doc.trailing]
+    # The bibliography between the parts is a list of sources: reference entries, not trailing prose.
+    assert [(a.kind, a.text) for a in doc.asides] == [(AsideKind.REFERENCE, "Smith, J. (2015). Gas. London.")]
+
+
+def test_unnumbered_entries_of_a_notes_section_are_references_only_under_a_heading_of_sources():
+    starred = parse_document(
+        "T\n\nPART\n\nThe treaty was signed in 2010.\u00b9\n\nNOTES\n\n"
+        "* Ingrid Solheim is a research fellow at the Institute of Polar Law.\n1. Treaty of 2010, Annex II.\n",
+        name="x",
+    )
+    assert [f.text for f in starred.footnotes] == ["Treaty of 2010, Annex II."]
+    assert not starred.asides  # an author's starred note is no source
+    sources = parse_document(
+        "T\n\nPART\n\nThe treaty was signed in 2010.\n\nReferences\n\nSmith, J. (2015). Gas and Politics. London.\n",
+        name="x",
+    )
+    assert [(a.kind, a.text) for a in sources.asides] == [
+        (AsideKind.REFERENCE, "Smith, J. (2015). Gas and Politics. London.")
+    ]

@@ -83,9 +83,24 @@ def test_a_bad_file_is_refused_in_plain_words(qtbot, window, tmp_path):
     screen.last_error.close()
 
 
-def test_enter_on_a_deck_starts_studying_it(qtbot, window, deck_id):
-    window.library_screen.table.setFocus()
-    qtbot.keyClick(window.library_screen.table, Qt.Key.Key_Return)
+def test_enter_on_a_new_deck_starts_reading_it_and_on_a_started_one_studies_it(qtbot, window, library, deck_id):
+    screen = window.library_screen
+    assert screen.read_button.text() == "Start reading" and screen.read_button.property("role") == "primary"
+    assert "start reading" in screen.panel.today.text()
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.reader_screen
+    assert window.reader_screen.deck_id == deck_id
+
+    window.reader_screen.show_section(library.document(deck_id).sections[1].id)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # back to the library
+    assert screen.read_button.text() == "Continue reading"  # begun, not yet started: reading is still first
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.reader_screen
+    window.reader_screen.set_read(library.document(deck_id).sections[0].id)  # the first section read
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # back to the library
+    assert screen.read_button.text() == "Read" and screen.study_button.property("role") == "primary"
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.review_screen
     assert window.review_screen.deck_id == deck_id
 
@@ -116,13 +131,15 @@ def test_an_exam_date_shows_its_countdown(qtbot, window, library, deck_id, clock
     assert window.library_screen.table.item(0, 4).text() == "in 12 days"
 
 
-def test_import_from_another_screen_comes_back_to_the_library(qtbot, window, deck_id, tmp_path, markdown_document):
-    window.read(deck_id)
+def test_an_imported_deck_opens_in_the_reader(qtbot, window, deck_id, tmp_path, markdown_document):
+    window.study(deck_id)
     path = tmp_path / "hansa.md"
     path.write_text(markdown_document, encoding="utf-8")
     window.library_screen.import_path(path)
     qtbot.waitUntil(lambda: window.library_screen.table.rowCount() == 2, timeout=15000)
-    assert window.stack.currentWidget() is window.library_screen
+    assert window.stack.currentWidget() is window.reader_screen
+    assert window.reader_screen.document.title == "The Hanseatic League"
+    assert window.library_screen.panel.title.text() == "The Hanseatic League"  # selected there too
 
 
 def test_counts_catch_up_when_coming_back_from_a_review(qtbot, window, deck_id):
@@ -153,8 +170,8 @@ def test_back_in_the_library_the_deck_just_used_is_selected(
     assert window.stack.currentWidget() is screen
     assert screen.selected_deck_id() == other
     assert "Hanseatic" in screen.panel.title.text()
-    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
-    assert window.review_screen.deck_id == other and window.review_screen.section_id is None
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)  # not started yet: reading comes first
+    assert window.stack.currentWidget() is window.reader_screen and window.reader_screen.deck_id == other
 
 
 def test_a_small_window_shows_three_decks_without_scrolling(

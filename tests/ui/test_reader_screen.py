@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html as html_module
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextTable
 from PySide6.QtWidgets import QApplication
 from review_keys import reveal_answer
 
@@ -15,10 +17,10 @@ from studyapp.ui.reader_screen import SECTION_ROLE, ReaderScreen
 def test_tree_lists_every_section_with_mastery(qtbot, window, library, deck_id):
     window.read(deck_id)
     reader = window.reader_screen
-    tree_ids = [item.data(0, SECTION_ROLE) for item in reader._all_tree_items()]
+    tree_ids = [item.data(0, SECTION_ROLE) for item in reader.sections.items()]
     assert tree_ids == [s.id for s in library.document(deck_id).sections]
     with_cards = {item.section for item in library.items(deck_id)}
-    for item in reader._all_tree_items():
+    for item in reader.sections.items():
         has_value = item.data(1, MASTERY_ROLE) is not None
         assert has_value == (item.data(0, SECTION_ROLE) in with_cards)
 
@@ -112,7 +114,7 @@ def test_mastery_follows_ratings_without_reloading_the_text(qtbot, window, libra
     reveal_answer(qtbot, review)
     qtbot.keyClick(review, Qt.Key.Key_4)
     window.read(deck_id)
-    item = reader._tree_item(section)
+    item = reader.sections.item(section)
     assert item.data(1, MASTERY_ROLE) > 0
     assert item.data(1, MASTERY_ROLE) == library.section_mastery(deck_id)[section]
     assert reader.document is document  # the same parsed text: only the mastery was refreshed
@@ -148,3 +150,29 @@ def test_a_narrow_reader_still_says_which_section_of_how_many(qtbot, window, dec
     QApplication.processEvents()
     shown = reader.place.text()  # what fits, after eliding
     assert shown.startswith(f"Section 2 of {len(reader.document.sections)}")
+
+
+def test_tables_show_as_tables_and_captions_as_captions_never_as_study_text(qtbot, window, library):
+    corpus = Path(__file__).parents[1] / "data" / "corpus"
+    deck = library.import_document(corpus / "marshall_plan.txt").deck_id
+    window.read(deck)
+    reader = window.reader_screen
+    reader.show_section("expenditures")
+    page = reader.view.document()
+    tables = [f for f in _frames(page.rootFrame()) if isinstance(f, QTextTable)]
+    grid = max(tables, key=lambda t: t.rows())
+    assert (grid.rows(), grid.columns()) == (18, 5)
+    assert grid.cellAt(0, 0).firstCursorPosition().block().text() == "Country"
+    assert grid.cellAt(17, 4).firstCursorPosition().block().text() == "12,731"
+    reader.show_section("wartime-destruction")
+    text = reader.view.document().toPlainText()
+    assert "CAPTION , October 1946" in text
+    assert "October 1946]]" not in text and "By the end of World War II, much of Europe was devastated." in text
+    # Nothing of the table or the caption is highlighted as a fact or turned into a card.
+    assert not any("12,731" in i.source.text or "October 1946" in i.source.text for i in library.items(deck))
+
+
+def _frames(frame):
+    yield frame
+    for child in frame.childFrames():
+        yield from _frames(child)

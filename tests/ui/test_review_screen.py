@@ -149,20 +149,27 @@ def test_minus_buries_the_card_until_tomorrow(qtbot, window, library, deck_id):
     assert "buried" in window.statusBar().currentMessage()
 
 
-def test_order_drill_is_arranged_with_keys_and_checked(qtbot, window, library, deck_id):
+def test_order_drill_is_arranged_with_keys_and_checked(qtbot, window, library, deck_id, clock):
     from dataclasses import replace
+    from datetime import timedelta
 
     from studyapp.generate.model import ORDER_KINDS
 
     library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=500))
     section = next(item.section for item in library.items(deck_id) if item.kind in ORDER_KINDS)
-    window.study(deck_id, section)
     review = window.review_screen
-    for _ in range(300):  # rate Easy until an order drill comes up (article order puts drills last)
-        if review.session.current.item.kind in ORDER_KINDS:
+    days = 0
+    while True:  # Easy every day: a whole list or a chronology comes once its members are known
+        window.study(deck_id, section)
+        while not review.finished and review.session.current.item.kind not in ORDER_KINDS:
+            reveal_answer(qtbot, review)
+            qtbot.keyClick(review, Qt.Key.Key_4)
+        if not review.finished:
             break
-        reveal_answer(qtbot, review)
-        qtbot.keyClick(review, Qt.Key.Key_4)
+        days += 1
+        assert days < 8
+        clock.advance(timedelta(days=1))
+    assert days >= 1  # never on the first day, before its members
     item = review.session.current.item
     assert item.kind in ORDER_KINDS and review.order_list.isVisible()
     assert review.show_button.text() == "Check the order"
@@ -199,7 +206,7 @@ def test_the_summary_says_when_a_card_being_learned_comes_back(qtbot, window, li
 def test_the_rating_space_gives_is_the_one_highlighted(qtbot, window, deck_id):
     window.study(deck_id)
     review = window.review_screen
-    while review.current_is_choice() or review._order_shown is not None:  # a card without an auto-grade
+    while review.current_is_choice() or review.card_view.arranging:  # a card without an auto-grade
         review.bury()
     qtbot.keyClick(review, Qt.Key.Key_Space)
     assert "Space Good" in review.hint.text()

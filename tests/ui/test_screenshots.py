@@ -11,9 +11,16 @@ from studyapp.ui.screenshots import answer_sample_cards, take_screenshots
 def test_screenshots_are_written_at_both_sizes(qtbot, tmp_path):
     written = take_screenshots(tmp_path / "shots", data_dir=tmp_path / "data")
     names = {path.name for path in written}
-    for name in ("library", "reader", "review-question", "review-answer", "statistics"):
+    for name in ("library", "reader", "review-question", "review-answer", "statistics", "quiz", "exam-report",
+                 "timeline", "lists"):  # fmt: skip
         assert {f"{name}.png", f"{name}-small.png"} <= names
     assert "settings.png" in names
+    cards = ("chronology-answer", "choice-question", "choice-answer", "order-question", "order-answer", "recall-answer")
+    for card in cards:  # the hardest cards to lay out, at both sizes, light and dark
+        assert {f"review-{card}{size}{scheme}.png" for size in ("", "-small") for scheme in ("", "-dark")} <= names
+    assert {"reader-end.png", "library-start-reading-small.png", "library-set-aside.png", "set-aside.png"} <= names
+    chronology = QImage(str(tmp_path / "shots" / "review-chronology-answer-small.png"))
+    assert (chronology.width(), chronology.height()) == (800, 560)
     large = QImage(str(tmp_path / "shots" / "reader.png"))
     small = QImage(str(tmp_path / "shots" / "reader-small.png"))
     assert (large.width(), large.height()) == (1280, 800)
@@ -22,6 +29,7 @@ def test_screenshots_are_written_at_both_sizes(qtbot, tmp_path):
     assert corner != middle or large.pixelColor(700, 300) != corner  # not a blank image
     with Library.open(tmp_path / "data", read_only=True) as library:  # a given library is never studied
         assert library.stats.deck(None).total_reviews == 0
+        assert library.repos().db.execute("SELECT count(*) FROM mock_exams").fetchone()[0] == 0
 
 
 def test_a_scratch_library_is_studied_on_past_days_so_the_statistics_have_data(qtbot, library, deck_id, clock):

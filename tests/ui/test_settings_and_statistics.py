@@ -158,7 +158,8 @@ def test_an_import_computes_the_deck_panel_once(qtbot, window, library, tmp_path
     screen.import_path(path)
     qtbot.waitUntil(lambda: screen.table.rowCount() == 2, timeout=15000)
     assert "Hanseatic" in screen.panel.title.text()
-    assert len(computed) == 1
+    assert len(computed) == 2  # once for the deck panel, once for the reader's tree (a new deck opens there)
+    assert window.stack.currentWidget() is window.reader_screen
 
 
 def test_time_studied_reads_as_people_say_it(qtbot, window, library, deck_id, clock):

@@ -1,0 +1,1 @@
+"""The bundled documents; installed as ``studyapp.decks`` (studyapp/paths.py)."""
