@@ -245,7 +245,11 @@ def _settled(event: Event, earlier: tuple[str, ...]) -> Event:
     """ "The railway arrived": a bare "the" noun leans on the sentences before only when they name that noun
     ("appoint a boundary commission ... The commission rendered a decision"); else it is the article's own."""
     words = event.leaning.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] in ("one", "ones", "latter", "former"):
+    if (
+        len(words) != 2
+        or words[0] != "the"
+        or words[1] in ("one", "ones", "latter", "former", "first", "second", "last")
+    ):
         return event
     noun = words[1].rstrip("s")
     if any(noun in sentence.lower() for sentence in earlier):

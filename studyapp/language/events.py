@@ -188,6 +188,10 @@ def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
     """Signs of a misparse: a subject that does not end on a noun, a past-tense verb read as a modifier."""
     if clause.subject and not sound_subject(parse, clause.subject):
         return True
+    if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
+        return True  # "The failure of which sparked ...": a relative clause read as a main one
+    if not clause.subject and shown and shown[0] == clause.verb and parse.words[clause.verb].tag in ("VBD", "VBZ"):
+        return True  # "Points to the emergence of ...": a subject the parser did not find
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
 
 

@@ -63,8 +63,8 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
     if len(subject) != 2:
         return False
     article, noun = subject
-    if parse.word(noun).lower() in ("one", "ones", "latter", "former"):
-        return True  # "the one had killed 241 Marines": which one?
+    if parse.word(noun).lower() in ("one", "ones", "latter", "former", "first", "second", "last"):
+        return True  # "the one had killed 241 Marines", "The first culminates with ...": which one?
     return parse.word(article).lower() == "the" and parse.words[noun].tag in ("NN", "NNS")
 
 

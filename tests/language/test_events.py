@@ -291,3 +291,26 @@ def test_a_letter_dated_a_day_is_the_letters_date_not_an_event_of_its_own() -> N
     )
     dated = event(sentence, "October 30, 1962")
     assert dated.role == "name" and dated.clause.startswith("In a letter to President Kennedy dated")
+
+
+def test_a_relative_clause_or_a_lost_subject_read_as_a_main_clause_is_in_doubt() -> None:
+    failure = (
+        "For example, the map in figure 6 does not allow us to represent the temporary existence of the West Indies "
+        "Federation, the failure of which sparked the wave of 1960s independence movements that followed."
+    )
+    assert event(failure, "1960s").doubt == "sentence may be misread"
+    emergence = (
+        "Tracking military invasions, moreover, points to the emergence of the United States as a colonial power "
+        "after the Spanish-American War in 1898, powerfully represented by both the acquisition of Puerto Rico and "
+        "the US Virgin Islands, as well as the stubborn green dot staining the blue of independent Cuba: "
+        "Guantanamo Bay."
+    )
+    assert event(emergence, "1898").doubt == "sentence may be misread"
+
+
+def test_the_first_of_a_series_needs_an_earlier_sentence() -> None:
+    sentence = (
+        "The first is ushered in by the Haitian Revolution in 1804 and culminates with the Spanish American War "
+        "in 1898, which led to the granting of independence to Cuba."
+    )
+    assert event(sentence, "1898").leaning == "The first"
