@@ -32,6 +32,7 @@ import gc
 import json
 import random
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -160,7 +161,8 @@ def pathological(fractions: list[float]) -> dict[str, object]:
                 }
             )
             doc = facts = items = None
-    return {"rows": rows, "cancel_s": cancel_latency(one_line(250_000))}
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux: the process's peak so far
+    return {"rows": rows, "peak_rss_mb": round(peak), "cancel_s": cancel_latency(one_line(250_000))}
 
 
 def cancel_latency(text: str, after: float = 3.0) -> float:
@@ -229,7 +231,7 @@ def main() -> None:
     }
     item_sizes = {float(s) for s in args.items_sizes.split(",") if s.strip()}
     with tempfile.TemporaryDirectory() as folder:
-        for size in (float(s) for s in args.sizes.split(",")):
+        for size in (float(s) for s in args.sizes.split(",") if s.strip()):
             if size * MB > MAX_BYTES:
                 continue
             path = Path(folder) / f"corpus-{size:g}mb.txt"
