@@ -19,7 +19,8 @@ from studyapp.generate.list_titles import ListTitle
 from studyapp.text.document import ListItem
 
 _SAME_START = 0.8  # share of entries that start with the same word for two lists to be of one kind
-_MAX_SHARED = 1  # content words an option may share with an entry of the list asked about
+_MAX_SHARED = 1
+_NEAREST = 3  # lists of the same kind, nearest first: the ones a reader of this list is likeliest to mix up
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")
 _MAX_WORDS_APART = 2.5  # an option many times longer or shorter than the answer gives itself away
 
@@ -32,20 +33,30 @@ class Distractor:
     item: ListItem
 
 
-def distractor_pool(
-    target: StudyList, lists: Sequence[StudyList], titles: dict[str, ListTitle]
-) -> tuple[Distractor, ...]:
-    """Entries of the document's other lists that may stand as wrong options for ``target``."""
-    targets = [set(_keys(item.text)) for item in target.items]
-    pool = []
-    for other in lists:
-        if other.id == target.id or not _same_kind(target, other, titles):
-            continue
-        for item in other.items:
-            keys = set(_keys(item.text))
-            if keys and all(len(keys & entry) <= _MAX_SHARED for entry in targets):
-                pool.append(Distractor(other.id, item))
-    return tuple(pool)
+class SiblingLists:
+    """The lists of one document grouped by kind, to lend each other wrong options."""
+
+    def __init__(self, lists: Sequence[StudyList], titles: dict[str, ListTitle]) -> None:
+        self._lists = list(lists)
+        self._kinds = [_kind_keys(study_list, titles.get(study_list.id)) for study_list in self._lists]
+        self._index = {study_list.id: index for index, study_list in enumerate(self._lists)}
+
+    def distractors(self, target: StudyList) -> tuple[Distractor, ...]:
+        """Entries of the nearest lists of the same kind that may stand as wrong options for ``target``."""
+        index = self._index.get(target.id)
+        if index is None or not self._kinds[index]:
+            return ()
+        kinds = self._kinds[index]
+        others = [i for i in range(len(self._lists)) if i != index and kinds & self._kinds[i]]
+        others = sorted(others, key=lambda i: abs(i - index))[:_NEAREST]
+        entries = [set(_keys(item.text)) for item in target.items]
+        pool = []
+        for other in sorted(others):
+            for item in self._lists[other].items:
+                keys = set(_keys(item.text))
+                if keys and all(len(keys & entry) <= _MAX_SHARED for entry in entries):
+                    pool.append(Distractor(self._lists[other].id, item))
+        return tuple(pool)
 
 
 def fair_options(answer: str, pool: Sequence[Distractor]) -> list[Distractor]:
@@ -54,12 +65,15 @@ def fair_options(answer: str, pool: Sequence[Distractor]) -> list[Distractor]:
     return [d for d in pool if 1 / _MAX_WORDS_APART <= len(d.item.text.split()) / length <= _MAX_WORDS_APART]
 
 
-def _same_kind(first: StudyList, second: StudyList, titles: dict[str, ListTitle]) -> bool:
-    one, two = titles.get(first.id), titles.get(second.id)
-    if one is not None and two is not None and one.noun not in ("entries", "points") and one.singular == two.singular:
-        return True
-    start_one, start_two = _common_start(first.items), _common_start(second.items)
-    return bool(start_one) and start_one == start_two
+def _kind_keys(study_list: StudyList, title: ListTitle | None) -> frozenset[str]:
+    """What makes two lists of one kind: what their entries are called, or the word most of them start with."""
+    keys = set()
+    if title is not None and title.head_word and title.noun != "points":
+        keys.add(f"noun:{title.singular}")
+    start = _common_start(study_list.items)
+    if start:
+        keys.add(f"start:{start}")
+    return frozenset(keys)
 
 
 def _common_start(items: tuple[ListItem, ...]) -> str:

@@ -34,7 +34,9 @@ _SEQUENCE_START = re.compile(
     r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|lastly|afterwards)\b", re.I
 )
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_BY_ORDINAL = re.compile(rf"\bthe\s+(?:{_ORDINAL_WORDS})\s+([a-z]+)\b", re.IGNORECASE)  # "the fourth objective"
+_BY_NUMBER = re.compile(r"\b([A-Za-z]{3,})\s+(?:no\.\s*)?[1-9]\d?\b(?![.,]?\d)")  # "Recommendation 3"
 _ALPHABETICAL_MIN = 4  # three entries in alphabetical order happen by chance one time in six
 _KEY = re.compile(r"[^\w\s]")
 _NAME_WORDS = 4  # an entry this short may be a name, sorted by its last word
@@ -62,19 +64,39 @@ class OrderMeaning:
         return self.order is not Order.NONE
 
 
+class NumberedMentions:
+    """Every "the fourth objective" and "Recommendation 3" of a text (a list's section), found in one pass:
+    which nouns the text refers to by their number."""
+
+    def __init__(self, sentences: Iterable[str]) -> None:
+        text = "\n".join(sentences)
+        self._nouns = {m.group(1).lower() for pattern in (_BY_ORDINAL, _BY_NUMBER) for m in pattern.finditer(text)}
+
+    def refers_to(self, noun: str) -> bool:
+        return noun.lower() in self._nouns
+
+
+_NO_MENTIONS = NumberedMentions(())
+
+
 def order_meaning(
-    entries: tuple[ListItem, ...], title: ListTitle, lead: str, *, labelled: bool, body: Iterable[str] = ()
+    entries: tuple[ListItem, ...],
+    title: ListTitle,
+    lead: str,
+    *,
+    labelled: bool,
+    mentions: NumberedMentions = _NO_MENTIONS,
 ) -> OrderMeaning:
     """Judge whether the order of ``entries`` carries meaning, from the title and lead (what they say about
     order), the entries (dates in time order, alphabetical order, printed numbers) and the rest of the text
-    (``body``: does it refer to an entry by its number?)."""
+    (``mentions``: does it refer to an entry of this kind by its number?)."""
     texts = [entry.text for entry in entries]
     if labelled:
         return OrderMeaning(Order.NONE, "every entry prints its own number")
     if len(texts) < 2:
         return OrderMeaning(Order.NONE, "a single entry")
     words = f"{lead} {title.text}"
-    noun = title.singular.split(" of ")[0].split()[-1].lower() if title.noun else ""
+    noun = title.head_word
     if _RANK_WORDS.search(words) or (title.counted and title.superlative):
         return OrderMeaning(Order.RANKED, "a ranking")
     if noun in _STEP_NOUNS or (_STEP_WORDS.search(lead) and noun in ("", "thing", "point", "action")):
@@ -87,7 +109,7 @@ def order_meaning(
         return OrderMeaning(Order.SEQUENCE, "entries dated in time order")
     if sum(1 for text in texts if _SEQUENCE_START.match(text)) * 2 >= len(texts):
         return OrderMeaning(Order.SEQUENCE, "entries say what comes next")
-    if noun and _referred_to_by_number(noun, len(texts), body):
+    if noun and mentions.refers_to(noun):
         return OrderMeaning(Order.REFERENCED, "the text refers to an entry by its number")
     return OrderMeaning(Order.NONE, "nothing says the order means anything")
 
@@ -107,12 +129,3 @@ def _dated_in_order(texts: list[str]) -> bool:
     """Most entries name a year, and the years never go back."""
     years = [int(match.group(1)) for text in texts if (match := _YEAR.search(text))]
     return len(texts) >= 3 and len(years) * 3 >= len(texts) * 2 and years == sorted(years) and len(set(years)) > 1
-
-
-def _referred_to_by_number(noun: str, count: int, body: Iterable[str]) -> bool:
-    """ "the fourth objective", "Recommendation 3", "the second of these aims" in the text around the list."""
-    ordinals = "|".join(_ORDINALS[: min(count, len(_ORDINALS))])
-    pattern = re.compile(
-        rf"\b(?:the\s+(?:{ordinals})\s+{re.escape(noun)}|{re.escape(noun)}\s+(?:no\.\s*)?[1-9]\d?\b)", re.IGNORECASE
-    )
-    return any(pattern.search(text) for text in body)

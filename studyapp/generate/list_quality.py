@@ -8,9 +8,10 @@ of works), entries too long to hold in mind, and, for the whole list, too many e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from studyapp.generate.list_shapes import ListShape
+from studyapp.generate.list_shapes import ListShape, Shape
 from studyapp.generate.list_titles import ListTitle, TitleSource
 from studyapp.generate.model import Quality
 
@@ -19,9 +20,12 @@ LONG_ENTRY = "long entry"
 VERY_LONG_ENTRY = "entry too long to recall"
 MANY_ENTRIES = "many entries to recall at once"
 TOO_MANY_ENTRIES = "too many entries to recall at once"
+ASKED_BY_LABEL = "each entry is asked by its label"
 LONG_ENTRIES = "long entries to recall at once"
 MANY_TO_ORDER = "many entries to put in order"
+DATES_SHOWN = "the entries show the dates that order them"
 
+_YEAR = re.compile(r"\b\d{3,4}\b")
 _LONG_ENTRY = 30  # words
 _VERY_LONG_ENTRY = 60
 _MANY = 8  # entries
@@ -48,12 +52,16 @@ def whole_quality(title: ListTitle, shape: ListShape, entries: Iterable[str], *,
     if ordering:
         if len(texts) > _TOO_MANY:
             score, reasons = score - 0.3, [*reasons, MANY_TO_ORDER]
+        if all(_YEAR.search(text) for text in texts):  # "Henry VII (1485–1509)": the order is in plain sight
+            score, reasons = score - 0.6, [*reasons, DATES_SHOWN]
     elif len(texts) > _TOO_MANY:
         score, reasons = score - 0.6, [*reasons, TOO_MANY_ENTRIES]
     elif len(texts) > _MANY:
         score, reasons = score - 0.3, [*reasons, MANY_ENTRIES]
     if mean > _LONG_MEAN and len(texts) > 3:
         score, reasons = score - 0.3, [*reasons, LONG_ENTRIES]
+    if shape.shape is Shape.LABELLED and not ordering:  # "Article 4 – [...]" asks each; the whole is a charter
+        score, reasons = score - 0.4, [*reasons, ASKED_BY_LABEL]
     return _quality(score, reasons)
 
 

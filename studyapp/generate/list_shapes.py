@@ -114,7 +114,7 @@ def _unworthy(items: tuple[ListItem, ...], title: ListTitle, headings: tuple[str
     titles = sum(1 for item in items if _work_title(item.text))
     if titles < _MOSTLY * len(items):
         return ""
-    noun = title.singular.split(" of ")[0].split()[-1].lower() if title.noun else ""
+    noun = title.head_word
     if noun in _WORK_NOUNS or any(_BIBLIOGRAPHY.search(heading) for heading in headings):
         return "titles of works in a collection or bibliography"
     return ""

@@ -16,12 +16,15 @@ from enum import StrEnum
 
 from studyapp.extract.model import StudyList
 from studyapp.language.list_leads import Lead, LeadTitle, lead_titles
-from studyapp.language.noun_phrases import singular
 from studyapp.text.document import Document
 from studyapp.text.titles import display_title
 
 _MAX_CONTEXT = 60  # characters of the document's title shown after a title that names nothing
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]?\s+")
+# What a text says rather than what it tells of: "the main points" are on the topic of their section.
+_DISCOURSE_NOUNS = frozenset(
+    {"point", "finding", "conclusion", "lesson", "argument", "observation", "question", "issue", "theme", "takeaway"}
+)
 _SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
 
 
@@ -40,6 +43,7 @@ class ListTitle:
     Attributes:
         name: what is listed and whose ("Maurice Tobin's four recommendations").
         noun: what the entries are, plural ("priorities"; "entries" when unknown).
+        singular: what one entry is ("priority"; "entry" when unknown).
         counted: the title says how many entries there are.
         clause: the title is a clause ("What the governments ... should do"), not a noun phrase.
         source: where the title was found.
@@ -49,6 +53,7 @@ class ListTitle:
 
     name: str
     noun: str
+    singular: str
     counted: bool
     clause: bool
     source: TitleSource
@@ -71,9 +76,10 @@ class ListTitle:
         return self.text
 
     @property
-    def singular(self) -> str:
-        """What one entry is ("priority", "course of action"; "entry")."""
-        return singular(self.noun)
+    def head_word(self) -> str:
+        """The noun that names one entry ("priority"; "course" for "course of action"), or ""."""
+        words = self.singular.split(" of ")[0].split()
+        return words[-1].lower() if words and self.source is not TitleSource.PLACE else ""
 
 
 def list_titles(doc: Document, lists: Sequence[StudyList]) -> dict[str, ListTitle]:
@@ -99,15 +105,24 @@ def list_titles(doc: Document, lists: Sequence[StudyList]) -> dict[str, ListTitl
 
 def _title(read: LeadTitle | None, heading: bool, section_title: str, doc_title: str) -> ListTitle:
     context = _short(doc_title)
+    if read is not None and not heading and _head_word(read.singular) in _DISCOURSE_NOUNS:
+        context = _HEADING_NUMBER.sub("", section_title)  # "The main points" are points on the section's topic
     if read is None:  # nothing names what is listed: say where the list is, and nothing more
         text = f"The list in the section “{_HEADING_NUMBER.sub('', section_title)}”"
         if context and context.lower() != section_title.lower():
             text += f" of “{context}”"
-        return ListTitle(text, "entries", False, False, TitleSource.PLACE)
+        return ListTitle(text, "entries", "entry", False, False, TitleSource.PLACE)
     if read.named or context.lower() in read.text.lower():
         context = ""
     source = TitleSource.HEADING if heading else TitleSource.LEAD
-    return ListTitle(read.text, read.noun or "points", read.counted, read.clause, source, read.superlative, context)
+    noun, one = (read.noun, read.singular) if read.noun else ("points", "point")
+    return ListTitle(read.text, noun, one, read.counted, read.clause, source, read.superlative, context)
+
+
+def _head_word(singular: str) -> str:
+    """ "main point" -> "point"; "course of action" -> "course"."""
+    words = singular.split(" of ")[0].split()
+    return words[-1].lower() if words else ""
 
 
 def _short(title: str) -> str:

@@ -9,12 +9,13 @@ number" and "put in order".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from studyapp.extract.model import StudyList
 from studyapp.generate.ids import item_id, shuffled
-from studyapp.generate.list_choices import Distractor, distractor_pool, fair_options
-from studyapp.generate.list_order import Order, OrderMeaning, order_meaning
+from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options
+from studyapp.generate.list_order import NumberedMentions, Order, OrderMeaning, order_meaning
 from studyapp.generate.list_quality import entry_quality, whole_quality
 from studyapp.generate.list_shapes import Entry, ListShape, Shape, list_shape
 from studyapp.generate.list_titles import ListTitle, TitleSource, list_titles
@@ -23,6 +24,7 @@ from studyapp.generate.phrasing import GAP
 from studyapp.text.document import Document, ListItem, Paragraph
 
 _OPTIONS = 4
+_STEM = 5  # letters: "Blockade" and "block", "Diplomacy" and "diplomatic" share a stem
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
@@ -38,7 +40,8 @@ class ListItems:
         self._doc = doc
         self._lists = list(lists)
         self._titles = list_titles(doc, lists) if lists else {}
-        self._body: list[str] | None = None
+        self._mentions: dict[str, NumberedMentions] = {}
+        self._siblings = SiblingLists(self._lists, self._titles)
 
     def title(self, study_list: StudyList) -> ListTitle:
         return self._titles[study_list.id]
@@ -50,8 +53,10 @@ class ListItems:
         title = self._titles[study_list.id]
         shape = list_shape(study_list.items, title, self._headings(study_list))
         labelled = shape.shape is Shape.LABELLED
-        order = order_meaning(study_list.items, title, study_list.lead, labelled=labelled, body=self._text())
-        pool = distractor_pool(study_list, self._lists, self._titles) if shape.shape is Shape.PLAIN else ()
+        order = order_meaning(
+            study_list.items, title, study_list.lead, labelled=labelled, mentions=self._numbered(study_list.section)
+        )
+        pool = self._siblings.distractors(study_list) if shape.shape is Shape.PLAIN else ()
         maker = _ListMaker(self._doc.id, study_list, title, shape, order, source_of, position)
         return maker.make(pool)
 
@@ -60,16 +65,17 @@ class ListItems:
         parent = self._doc.section(section.parent).title if section.parent else ""
         return tuple(t for t in (section.title, parent) if t)
 
-    def _text(self) -> list[str]:
-        if self._body is None:
-            self._body = [
+    def _numbered(self, section_id: str) -> NumberedMentions:
+        """What the list's section refers to by number ("the fourth objective"), read once per section."""
+        if section_id not in self._mentions:
+            section = self._doc.section(section_id)
+            self._mentions[section_id] = NumberedMentions(
                 sentence.text
-                for section in self._doc.sections
                 for block in section.blocks
                 if isinstance(block, Paragraph)
                 for sentence in block.sentences
-            ]
-        return self._body
+            )
+        return self._mentions[section_id]
 
 
 class _ListMaker:
@@ -141,6 +147,8 @@ class _ListMaker:
                 return None
             options = [entry.label, *(e.label for e in wrong_entries)]
             answer = entry.label
+            if _gives_away(entry):
+                return None
             if self.shape.shape is Shape.GLOSSED:
                 prompt = self._which_is(entry.body)
                 reveals = tuple(entry_unit(self.list.id, e.item) for e in wrong_entries)
@@ -236,8 +244,8 @@ class _ListMaker:
 
     def _which_is(self, gloss: str) -> str:
         if self.title.clause or self.title.source is TitleSource.PLACE:
-            return f"In the list “{self.title.text}”, which entry is this: “{gloss}”?"
-        return f"Which of {self.title.inline} is this: “{gloss}”?"
+            return f"In the list “{self.title.text}”, which entry goes with “{gloss}”?"
+        return f"Which of {self.title.inline} goes with “{gloss}”?"
 
     def _noun(self, count: int) -> str:
         return self.title.singular if count == 1 else self.title.noun
@@ -247,6 +255,12 @@ def _neighbours(entries: tuple[Entry, ...], index: int) -> tuple[Entry, ...]:
     """The entry with one neighbour on each side (two on one side at either end of the list)."""
     start = max(0, min(index - 1, len(entries) - 3))
     return entries[start : start + 3]
+
+
+def _gives_away(entry: Entry) -> bool:
+    """ "Invasion: Full force invasion of Cuba ...": the gloss names its label; asking one for the other is idle."""
+    stems = {word[:_STEM].lower() for word in re.findall(r"[^\W\d_]{4,}", entry.body)}
+    return any(word[:_STEM].lower() in stems for word in re.findall(r"[^\W\d_]{4,}", entry.label))
 
 
 def _texts(entries: Iterable[Entry]) -> list[str]:

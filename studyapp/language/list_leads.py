@@ -25,7 +25,7 @@ from studyapp.language.noun_phrases import (
     possessive,
     referents,
     render,
-    singular,
+    rule_singular,
     without_brackets,
 )
 from studyapp.language.pipeline import english
@@ -54,6 +54,7 @@ _ONLY_ANNOUNCING = _ANNOUNCING - {"list", "set", "give", "present", "outline", "
 _COLLECTIVE = frozenset({"list", "number", "series", "set", "range", "variety", "host", "array", "couple", "catalogue"})
 _ORDERED_COLLECTIVE = frozenset({"order", "sequence", "succession", "chronology", "timetable", "schedule"})
 _LONG_OWNER = 5  # words: a longer owner reads better after the listed noun ("... set out by the treaty of the river")
+_LEANING = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 _CUES = ("following", "as follows", "below", "these", "those", "include", "including", "namely")
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
 _NUMBERS = {word: value for value, word in enumerate(_NUMBER_WORDS.split())}
@@ -86,6 +87,7 @@ class LeadTitle:
     Attributes:
         text: "The possible courses of action discussed by EXCOMM", "What the governments ... should do".
         noun: what the entries are, in the plural ("courses of action"); "" for a clause title.
+        singular: what one entry is ("course of action"); "" for a clause title.
         counted: the title says how many entries there are ("four recommendations").
         named: the title names someone or something (it stands alone without the document's title).
         clause: the title is a clause ("What ... should do"), not a noun phrase.
@@ -94,6 +96,7 @@ class LeadTitle:
 
     text: str
     noun: str
+    singular: str = ""
     counted: bool = False
     named: bool = False
     clause: bool = False
@@ -101,13 +104,28 @@ class LeadTitle:
 
 
 def lead_titles(leads: Sequence[Lead]) -> list[LeadTitle | None]:
-    """A title for each lead, or None where the lead announces nothing a title can be made of."""
-    texts = {text for lead in leads for text in (lead.text, lead.before, *lead.titles) if text}
-    texts |= {lead.text.lower() for lead in leads if lead.heading}  # a Title Case heading misleads the tagger
-    texts = sorted(texts)
+    """A title for each lead, or None where the lead announces nothing a title can be made of.
+
+    Parses in two batches: the leads that announce a list, then only what their words lean on (the sentence
+    before a lead with a pronoun, the titles that may name "the council")."""
     nlp = english()
-    parsed = dict(zip(texts, nlp.pipe(texts), strict=True))
-    return [_title(lead, parsed) for lead in leads]
+    wanted = {_parsed_text(lead) for lead in leads if lead.heading or announces(lead.text)}
+    parsed = dict(zip(sorted(wanted), nlp.pipe(sorted(wanted)), strict=True))
+    needed: set[str] = set()
+    for lead in leads:
+        doc = parsed.get(_parsed_text(lead))
+        if doc is not None and not lead.heading:
+            if any(t.pos_ == "PRON" and t.lower_ in _LEANING for t in doc):
+                needed.add(lead.before)
+            if any(t.pos_ == "NOUN" and t.lower_ == t.text for t in doc):
+                needed.update(lead.titles)
+    needed = {text for text in needed if text and text not in parsed}
+    parsed.update(zip(sorted(needed), nlp.pipe(sorted(needed)), strict=True))
+    return [_title(lead, parsed) if _parsed_text(lead) in parsed else None for lead in leads]
+
+
+def _parsed_text(lead: Lead) -> str:
+    return lead.text.lower() if lead.heading else lead.text  # a Title Case heading misleads the tagger
 
 
 def announces(text: str) -> bool:
@@ -120,10 +138,9 @@ def _title(lead: Lead, parsed: dict[str, Doc]) -> LeadTitle | None:
     if lead.heading:
         return _heading_title(lead.text, parsed[lead.text.lower()])
     doc = parsed[lead.text]
-    names = names_in_titles(parsed[t] for t in reversed(lead.titles) if t)  # the document's names first
-    context = referents(parsed.get(lead.before), names) if lead.before else Context(names=names)
-    if not announces(lead.text):
-        return None  # a sentence that does not announce a list
+    names = names_in_titles(parsed[t] for t in reversed(lead.titles) if t in parsed)  # the document's names first
+    before = parsed.get(lead.before) if lead.before else None
+    context = referents(before, names) if before is not None else Context(names=names)
     listed = _listed_noun(doc, lead.entries)
     title = _noun_title(listed, doc, lead.entries, context) if listed is not None else _clause_title(doc, context)
     if title is None or not _well_formed(title.text):
@@ -136,11 +153,12 @@ def _heading_title(text: str, lowered: Doc) -> LeadTitle | None:
     root = next((t for t in lowered if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX", "PRON") for t in lowered):
         return None
-    if root.tag_ != "NNS" and singular(root.text) == root.text:
+    if root.tag_ != "NNS" and rule_singular(root.lower_) == root.lower_:
         return None  # a singular heading ("The Crisis") does not say what the entries are
     if len(text.split()) > _MAX_WORDS // 2:
         return None
-    return LeadTitle(text=_cap(text.strip()), noun=_noun_words(root))
+    plural, one = _noun_words(root)
+    return LeadTitle(text=_cap(text.strip()), noun=plural, singular=one)
 
 
 def _listed_noun(doc: Doc, entries: int) -> Token | None:
@@ -251,7 +269,7 @@ def _noun_title(noun: Token, doc: Doc, entries: int, context: Context) -> LeadTi
     if attached.dep_ not in ("dobj", "obj"):
         return _titled(alone, noun, counted, phrase.named)
     particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
-    done = " ".join(filter(None, [participle(lemma), particle]))
+    done = " ".join(filter(None, [participle(lemma, verb.text if verb.tag_ in ("VBD", "VBN") else ""), particle]))
     when = _dated_modifiers(verb)
     return _titled(join_words([_the(phrase, head), done, "by", agent_text, when]), noun, counted, named or bool(when))
 
@@ -372,19 +390,21 @@ def _clause_title(doc: Doc, context: Context) -> LeadTitle | None:
         return None
     needs_do = last.tag_ == "MD" or last.lower_ == "to"
     text = join_words(["What", _lower_article(agent), *predicate, "do" if needs_do else ""])
-    return LeadTitle(text=text, noun="", named=names_something(text), clause=True)
+    return LeadTitle(text, "", "", named=names_something(text), clause=True)
 
 
-def _noun_words(noun: Token) -> str:
-    """What one entry is, in the plural: the noun with an "of" complement ("courses of action")."""
+def _noun_words(noun: Token) -> tuple[str, str]:
+    """What the entries are, plural and singular: the noun with its compounds or an "of" complement
+    ("courses of action", "course of action"); the singular is the parser's lemma."""
+    lemma = noun.lemma_.lower() if noun.lemma_.lower() != noun.lower_ else rule_singular(noun.lower_)
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if obj is not None and not any(c.dep_ in ("det", "poss") for c in obj.children) and obj.pos_ == "NOUN":
-            compounds = [c.text for c in obj.children if c.dep_ in ("compound", "amod")]
-            return join_words([noun.lower_, "of", *compounds, obj.text])
+            rest = [*(c.text for c in obj.children if c.dep_ in ("compound", "amod")), obj.text]
+            return join_words([noun.lower_, "of", *rest]), join_words([lemma, "of", *rest])
     compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    return join_words([*compounds, noun.lower_])
+    return join_words([*compounds, noun.lower_]), join_words([*compounds, lemma])
 
 
 def _the(rendering: Rendering, noun: Token) -> str:
@@ -405,7 +425,8 @@ def _titled(text: str, noun: Token, counted: bool, named: bool) -> LeadTitle | N
     if len(text.split()) > _MAX_WORDS:
         return None
     superlative = any(t.tag_ in ("JJS", "RBS") for t in noun.subtree if noun.i in (t.head.i, t.head.head.i))
-    return LeadTitle(text=text, noun=_noun_words(noun), counted=counted, named=named, superlative=superlative)
+    plural, one = _noun_words(noun)
+    return LeadTitle(text, plural, one, counted=counted, named=named, superlative=superlative)
 
 
 def _cap(text: str) -> str:

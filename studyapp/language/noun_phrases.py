@@ -8,6 +8,7 @@ the first window.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "DATE"})
+# A one-word institution ("Parliament", "the Admiralty") names an office, not whose it is in which country or age.
 # Pronouns that stand for a noun phrase named elsewhere: never left in a title.
 STANDING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "i", "this", "that", "these", "those", "one"})
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
@@ -31,6 +33,7 @@ _SPACE_BEFORE = re.compile(r"\s+(?=['’]s\b|[,.;:!?)\]]|n['’]t\b)")
 _SPACE_AFTER = re.compile(r"(?<=[(\[])\s+")
 
 
+@functools.lru_cache(maxsize=4096)
 def singular(noun: str) -> str:
     """The singular of a plural noun phrase: "priorities" -> "priority", "courses of action" -> "course of
     action", "kinds of staff officers" -> "kind of staff officers"."""
@@ -48,6 +51,16 @@ def singular(noun: str) -> str:
     return " ".join([*words[:-1], lemma]) + (sep + rest if sep else "")
 
 
+@functools.lru_cache(maxsize=4096)
+def rule_singular(word: str) -> str:
+    """The singular of one noun by lemminflect's rules alone ("dams" -> "dam"): no table to load, for a word
+    the parser took for a singular ("the dams" in a heading)."""
+    from lemminflect import getAllLemmasOOV
+
+    return getAllLemmasOOV(word, upos="NOUN").get("NOUN", (word,))[0]
+
+
+@functools.lru_cache(maxsize=4096)
 def plural(noun: str) -> str:
     """The plural of a singular noun phrase: "priority" -> "priorities", "course of action" -> "courses of
     action"."""
@@ -64,10 +77,16 @@ def plural(noun: str) -> str:
     return " ".join([*words[:-1], form]) + (sep + rest if sep else "")
 
 
-def participle(verb_lemma: str) -> str:
-    """The past participle of a verb given by its lemma ("discuss" -> "discussed", "set" -> "set")."""
-    from lemminflect import getInflection
+@functools.lru_cache(maxsize=1024)
+def participle(verb_lemma: str, past: str = "") -> str:
+    """The past participle of a verb given by its lemma ("discuss" -> "discussed", "set" -> "set").
 
+    ``past``, the verb's past form as written ("discussed"), is the participle when the verb is regular: then
+    lemminflect's rules answer, and its tables (a second to load) are opened only for an irregular verb."""
+    from lemminflect import getAllInflectionsOOV, getInflection
+
+    if past and getAllInflectionsOOV(verb_lemma, upos="VERB").get("VBD", ("",))[0] == past.lower():
+        return past.lower()
     forms = getInflection(verb_lemma, tag="VBN")
     return forms[0] if forms else verb_lemma
 
@@ -83,11 +102,23 @@ class Rendering:
 
     def add(self, token: Token, text: str | None = None) -> None:
         self.words[token.i] = token.text if text is None else text
-        if token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS:
+        if identifies(token):
             self.named = True
 
     def text(self) -> str:
         return join_words(self.words[i] for i in sorted(self.words))
+
+
+def identifies(token: Token) -> bool:
+    """Does the token belong to a name that says who or what ("Maurice Tobin", "Tehran", "the Roman Empire",
+    "1951"), rather than to a one-word institution ("Parliament")?"""
+    if token.ent_type_ not in NAME_LABELS and token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ in ("ORG", "") and token.ent_iob_ != "I":
+        following = token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
+        compound = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+        return following or compound or (token.dep_ == "compound" and token.head.pos_ == "PROPN")
+    return True
 
 
 def names_something(text: str) -> bool:

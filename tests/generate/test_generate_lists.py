@@ -108,13 +108,15 @@ def test_a_glossed_list_asks_the_gloss_by_the_name_and_the_name_by_the_gloss() -
     cloze = next(i for i in items if i.kind == "list-cloze" and i.prompt.endswith("Blockade: [...]"))
     assert cloze.prompt == f"{title}:\nBlockade: [...]"
     assert cloze.answer == "Use the US Navy to block any missiles from arriving in Cuba" and cloze.reveals == ()
-    choice = next(i for i in items if i.kind == "list-choice" and "block any missiles" in i.prompt)
+    choice = next(i for i in items if i.kind == "list-choice" and "attack all known missile sites" in i.prompt)
     assert choice.prompt == (
-        "Which of the possible courses of action discussed by EXCOMM is this: "
-        "“Use the US Navy to block any missiles from arriving in Cuba”?"
+        "Which of the possible courses of action discussed by EXCOMM goes with "
+        "“Use the US Air Force to attack all known missile sites”?"
     )
     labels = {"Do nothing", "Diplomacy", "Secret approach", "Invasion", "Air strike", "Blockade"}
-    assert choice.answer == "Blockade" and len(choice.choices) == 4 and set(choice.choices) <= labels
+    assert choice.answer == "Air strike" and len(choice.choices) == 4 and set(choice.choices) <= labels
+    # A gloss that names its label ("Blockade: Use the US Navy to block ...") is not asked as a choice.
+    assert not [i for i in items if i.kind == "list-choice" and ("block any" in i.prompt or "invasion" in i.prompt)]
 
 
 def test_every_list_item_carries_a_quality_verdict_and_long_lists_are_not_recalled_whole() -> None:

@@ -12,7 +12,7 @@ from generate_docs import build
 
 from studyapp.extract import find_lists
 from studyapp.generate import items_for_document, make_items
-from studyapp.generate.list_order import Order, order_meaning
+from studyapp.generate.list_order import NumberedMentions, Order, order_meaning
 from studyapp.generate.list_titles import list_titles
 from studyapp.text import read_document
 from studyapp.text.document import ListItem
@@ -54,7 +54,7 @@ def _meaning(lead: str, entries: list[str], *, body: tuple[str, ...] = (), doc_t
     doc, _, lists = build([("s", "Section", [{"lead": lead, "items": entries}])], doc_title=doc_title)
     title = list_titles(doc, lists)[lists[0].id]
     items = tuple(ListItem(n, text) for n, text in enumerate(entries, 1))
-    return order_meaning(items, title, lead, labelled=False, body=body).order
+    return order_meaning(items, title, lead, labelled=False, mentions=NumberedMentions(body)).order
 
 
 @pytest.mark.parametrize(
