@@ -53,7 +53,8 @@ _ONLY_ANNOUNCING = _ANNOUNCING - {"list", "set", "give", "present", "outline", "
 # the entries stand: "the order of the works", "the sequence of events" (the title keeps them).
 _COLLECTIVE = frozenset({"list", "number", "series", "set", "range", "variety", "host", "array", "couple", "catalogue"})
 _ORDERED_COLLECTIVE = frozenset({"order", "sequence", "succession", "chronology", "timetable", "schedule"})
-_LONG_OWNER = 5  # words: a longer owner reads better after the listed noun ("... set out by the treaty of the river")
+_MAX_PREDICATE = 8  # words of a relative clause in a title
+_SHORT_OWNER = 3  # words: a longer owner reads better after the listed noun ("the goals of the Free Port of ...")
 _LEANING = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 _CUES = ("following", "as follows", "below", "these", "those", "include", "including", "namely")
 _NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
@@ -143,7 +144,7 @@ def _title(lead: Lead, parsed: dict[str, Doc]) -> LeadTitle | None:
     context = referents(before, names) if before is not None else Context(names=names)
     listed = _listed_noun(doc, lead.entries)
     title = _noun_title(listed, doc, lead.entries, context) if listed is not None else _clause_title(doc, context)
-    if title is None or not _well_formed(title.text):
+    if title is None or not _well_formed(title.text, clause=title.clause):
         return None
     return title
 
@@ -244,6 +245,10 @@ def _noun_title(noun: Token, doc: Doc, entries: int, context: Context) -> LeadTi
     attached = _owner(head)
     verb, agent = _verb_and_agent(attached)
     alone = join_words([_the(phrase, head), _purpose(verb)])  # the phrase without who did what with it
+    if verb is not None and attached.dep_ == "nsubj" and verb.lemma_ not in _ANNOUNCING and not phrase.named:
+        did = _predicate(verb, attached, context)  # "The following countries signed the treaty:"
+        if did:
+            return _titled(f"{_the(phrase, head)} that {did}", noun, counted, True)
     if verb is None or attached.dep_ in ("nsubj", "nsubjpass") or verb.lemma_ in _ONLY_ANNOUNCING:
         return _titled(alone, noun, counted, phrase.named)
     has_possessor = any(c.dep_ == "poss" for c in head.children)
@@ -261,10 +266,21 @@ def _noun_title(noun: Token, doc: Doc, entries: int, context: Context) -> LeadTi
     lemma = verb.lemma_.lower()
     if attached.dep_ == "pobj" and lemma in _DIVIDING:
         return _titled(f"{_the(phrase, head)} of {agent_text}", noun, counted, named)
-    owning = head.i == noun.i and (lemma in _OWNING or (lemma in _AUTHORING and agent_rendering.named))
-    if owning and not has_possessor and "'s" not in agent_text and len(agent_text.split()) < _LONG_OWNER:
+    short_name = (
+        agent_rendering.named
+        and "'s" not in agent_text
+        and len(agent_text.split()) <= _SHORT_OWNER
+        and not agent_text[-1:].isdigit()  # "the Education Act 1944's aims" reads worse than "... of ..."
+    )
+    owning = head.i == noun.i and not has_possessor and (lemma in _OWNING or (lemma in _AUTHORING and short_name))
+    if owning:
         dated = _dates(verb)
-        text = join_words([possessive(_cap(agent_text)), phrase.text(), f"({dated})" if dated else ""])
+        when = f"({dated})" if dated else ""
+        if short_name:  # "Maurice Tobin's four recommendations", "The Highland Party's founding objectives (1951)"
+            owner = possessive(_cap(agent_text), plural=agent.tag_ in ("NNS", "NNPS"))
+            text = join_words([owner, phrase.text(), when])
+        else:  # "The five stages of the process", "The members of Lincoln's cabinet"
+            text = join_words([_the(phrase, head), "of", agent_text, when])
         return _titled(text, noun, counted, named or bool(dated))
     if attached.dep_ not in ("dobj", "obj"):
         return _titled(alone, noun, counted, phrase.named)
@@ -330,6 +346,25 @@ def _agent_phrase(agent: Token, context: Context) -> Rendering | None:
     return rendering
 
 
+def _predicate(verb: Token, subject: Token, context: Context) -> str:
+    """What the subject did, for a relative clause: "signed the Treaty of Rome" (short, or nothing)."""
+    words = [t for t in verb.subtree if t.i >= verb.i and not t.is_punct and t.i not in set(_span(subject))]
+    if not words or len(words) > _MAX_PREDICATE or any(t.pos_ == "PRON" for t in words):
+        return ""
+    named: dict[int, str] = {}
+    for token in words:
+        title_name = context.names.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        det = token.i - 1
+        if title_name and det >= 0 and token.doc[det].lower_ == "the":
+            named[token.i] = title_name
+            named[det] = "the"
+    return join_words(named.get(t.i, t.text) for t in words)
+
+
+def _span(token: Token) -> range:
+    return range(token.left_edge.i, token.right_edge.i + 1)
+
+
 def _purpose(verb: Token | None) -> str:
     """ "To renew a passport, follow these steps:" -> "to renew a passport"."""
     if verb is None:
@@ -367,30 +402,55 @@ def _dated_modifiers(verb: Token) -> str:
 
 def _clause_title(doc: Doc, context: Context) -> LeadTitle | None:
     """ "The governments of the region and their partners should:" -> "What the governments of the region and
-    their partners should do": the entries finish the lead's sentence."""
+    their partners should do": the entries finish the lead's sentence ("The plan called for:", "They
+    demanded:", "The commission recommended that:")."""
     words = [t for t in doc if not t.is_punct]
+    if words and words[-1].lower_ == "that" and len(words) > 1:
+        words = words[:-1]  # "recommended that:": the entries are what was recommended
     if not words:
         return None
     last = words[-1]
-    verb = last if last.pos_ in ("AUX", "VERB") else last.head if last.lower_ == "to" else None
-    if verb is None or verb.pos_ not in ("AUX", "VERB"):
+    if last.pos_ in ("AUX", "VERB"):
+        verb = last
+    elif last.lower_ == "to" or (last.pos_ == "ADP" and last.head.pos_ == "VERB" and last.dep_ in ("prep", "prt")):
+        verb = last.head  # "decided to:", "called for:"
+    else:
         return None
-    if any(c.dep_ in ("dobj", "ccomp", "attr", "acomp") for c in verb.children):
+    kept = {t.i for t in words}
+    if verb.pos_ not in ("AUX", "VERB") or any(
+        c.dep_ in ("dobj", "attr", "acomp") and c.i in kept for c in verb.children
+    ):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "xcomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    end = subject.right_edge.i + 1 if subject is not None else 0
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "ROOT":
+        subject, end = verb.head, verb.i  # "The plan called for:" read as a noun phrase
     if subject is None:
         return None
     if subject.pos_ == "PRON":
-        return None
-    agent = without_brackets(subject.subtree)
-    predicate = [t.text for t in doc if t.i > max(t2.i for t2 in subject.subtree) and not t.is_punct]
+        agent = context.referent(subject.text)  # "They demanded:" after a sentence on the strikers
+        if not agent:
+            return None
+    else:
+        agent = _lower_article(_subject_words(subject, end, context))
+    predicate = [t.text for t in words if t.i >= end]
     if not predicate:
         return None
     needs_do = last.tag_ == "MD" or last.lower_ == "to"
-    text = join_words(["What", _lower_article(agent), *predicate, "do" if needs_do else ""])
+    text = join_words(["What", agent, *predicate, "do" if needs_do else ""])
     return LeadTitle(text, "", "", named=names_something(text), clause=True)
+
+
+def _subject_words(subject: Token, end: int, context: Context) -> str:
+    """The subject's words before ``end``, or the name the titles give it ("The plan" -> "the Schuman Plan")."""
+    words = [t for t in subject.subtree if t.i < end]
+    if [t.lower_ for t in words] == ["the", subject.lower_] and subject.pos_ == "NOUN":
+        name = context.names.get(subject.lemma_.lower())
+        if name:
+            return f"the {name}"
+    return without_brackets(words)
 
 
 def _noun_words(noun: Token) -> tuple[str, str]:
@@ -443,12 +503,16 @@ def _has_standing_pronoun(rendering: Rendering, doc: Doc) -> bool:
     )
 
 
-def _well_formed(title: str) -> bool:
-    """A title never ends on a word that needs more ("and", "of", "to", "the") and never is a bare pronoun."""
+def _well_formed(title: str, *, clause: bool = False) -> bool:
+    """A title never ends on a word that needs more ("and", "of", "the"; a clause may end on its preposition:
+    "What the plan called for") and never is a bare pronoun."""
     words = title.rstrip(" .:;,").split()
     if not words:
         return False
     last = words[-1].lower()
-    return last not in {"and", "or", "of", "to", "the", "a", "an", "for", "with", "in", "by", "that", "which"} and (
+    dangling = {"and", "or", "the", "a", "an", "that", "which"} | (
+        set() if clause else {"of", "to", "for", "with", "in", "by"}
+    )
+    return last not in dangling and (
         words[0].lower() not in STANDING_PRONOUNS or (len(words) > 1 and words[0].lower() in ("these", "those"))
     )

@@ -194,12 +194,12 @@ def _render_into(
     for child in token.children:
         if child.i in cut or child.dep_ in _CUT_DEPS or _in_brackets(child):
             continue
-        own_article = token.i == head.i or child.lemma_.lower() in _QUANTIFIERS
+        own_article = token.i == head.i or child.lower_ in _QUANTIFIERS
         if child.dep_ in ("det", "predet") and child.tag_ != "WP$" and own_article:
             continue  # the phrase's own article: a title chooses its own
         if child.dep_ == "nummod" and token.i == head.i and not keep_count:
             continue
-        if child.dep_ == "amod" and child.lemma_.lower() in _QUANTIFIERS:
+        if child.dep_ == "amod" and child.lower_ in _QUANTIFIERS:
             continue
         if child.dep_ == "poss" and child.pos_ == "PRON":
             referent = context.referent(child.text)
@@ -216,6 +216,7 @@ def _render_into(
         _render_into(rendering, child, head, context, keep_count, cut)
 
 
+_MAX_CLAUSE_WORDS = 8
 _LONG_POSSESSOR = 3  # words: "the Free Port of Trieste's goals" reads better as "the goals of the Free Port ..."
 
 
@@ -247,11 +248,11 @@ def _in_brackets(token: Token) -> bool:
     return token.text in ("(", "[") or any(t.text == "(" for t in token.lefts if t.dep_ == "punct")
 
 
-def possessive(phrase: str) -> str:
-    """ "Maurice Tobin" -> "Maurice Tobin's"; "the delegates" -> "the delegates'"."""
+def possessive(phrase: str, *, plural: bool = False) -> str:
+    """ "Maurice Tobin" -> "Maurice Tobin's"; "the delegates" -> "the delegates'" (a plural ending in s)."""
     if phrase.endswith(("'s", "’s")):
         return phrase
-    return phrase + ("'" if phrase.endswith("s") and not phrase[-2:-1].isupper() else "'s")
+    return phrase + ("'" if plural and phrase.endswith("s") else "'s")
 
 
 def names_in_titles(titles: Iterable[Doc]) -> dict[str, str]:
@@ -269,7 +270,11 @@ def names_in_titles(titles: Iterable[Doc]) -> dict[str, str]:
             words = [
                 t for t in token.subtree if t.dep_ != "punct" and not (t.dep_ == "det" and t.i == token.left_edge.i)
             ]
-            if len(words) < 2 or len(words) > 6 or not all(w.text[:1].isupper() or w.is_stop for w in words):
+            if (
+                len(words) < 2
+                or len(words) > 6
+                or not all(w.text[:1].isupper() or w.is_stop or w.like_num for w in words)
+            ):
                 continue
             names.setdefault(token.lemma_.lower(), join_words(t.text for t in words))
     return names
@@ -292,6 +297,10 @@ def referents(before: Span | Doc | None, context_names: dict[str, str]) -> Conte
             group = phrase
         else:
             thing = phrase
+    clause = next((c for c in root.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None) if root else None
+    if subject is None and clause is not None:  # "Plotting the Caribbean through time disrupts ...; it offers"
+        words = without_brackets(clause.subtree)
+        thing = words[:1].lower() + words[1:] if len(words.split()) <= _MAX_CLAUSE_WORDS else ""
     return Context(person=person.text if person is not None else "", thing=thing, group=group, names=context_names)
 
 

@@ -17,6 +17,7 @@ from generate_docs import build
 from studyapp.extract import find_lists
 from studyapp.generate import make_items
 from studyapp.generate.list_titles import TitleSource, list_titles
+from studyapp.language.list_leads import Lead, lead_titles
 from studyapp.text import read_document
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -154,3 +155,74 @@ def test_a_title_that_names_no_one_says_which_document_it_is_from() -> None:
         "Key findings in “Cutting the Cord”",  # a list right under its heading
         "What the governments of the region and their partners should do in “Cutting the Cord”",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "before", "titles", "entries", "title"),
+    [
+        (
+            "The treaty's main provisions were:",
+            "",
+            ("Terms", "Treaty of Versailles"),
+            4,
+            "The main provisions of the Treaty of Versailles",
+        ),
+        (
+            "Its members were:",
+            "The first cabinet met in March 1848.",
+            ("Cabinet", "Hungary in 1848"),
+            5,
+            "The members of the first cabinet",
+        ),
+        (
+            "The commission recommended that:",
+            "",
+            ("Report", "The Warren Commission"),
+            3,
+            "What the Warren Commission recommended",
+        ),
+        (
+            "They demanded:",
+            "The strikers met at the docks on 3 May.",
+            ("The Strike", "The Dock Strike"),
+            3,
+            "What the strikers demanded",
+        ),
+        ("The plan called for:", "", ("The Plan", "The Schuman Plan"), 3, "What the Schuman Plan called for"),
+        (
+            "The act had three aims:",
+            "",
+            ("Aims", "The Education Act 1944"),
+            3,
+            "The three aims of the Education Act 1944",
+        ),
+        (
+            "The following countries signed the treaty:",
+            "",
+            ("Signatories", "The Treaty of Rome"),
+            6,
+            "The countries that signed the Treaty of Rome",
+        ),
+        ("The process has five stages:", "", ("Process", "Photosynthesis"), 5, "The five stages of the process"),
+        (
+            "Among his reforms were:",
+            "Peter the Great ruled Russia from 1682.",
+            ("Reforms", "Peter the Great"),
+            4,
+            "The reforms of Peter the Great",
+        ),
+        (
+            "Lincoln's cabinet included the following members:",
+            "",
+            ("Cabinet", "Abraham Lincoln"),
+            6,
+            "The members of Lincoln's cabinet",
+        ),
+        ("The book is divided into four parts:", "", ("Structure", "Leviathan"), 4, "The four parts of the book"),
+        ("These are:", "The theory has three parts.", ("Theory", "A Paper"), 3, None),
+        ("In summary:", "", ("Conclusion", "A Paper"), 3, None),
+    ],
+)
+def test_leads_of_common_shapes(lead: str, before: str, titles: tuple[str, str], entries: int, title: str | None):
+    (read,) = lead_titles([Lead(lead, before, titles, entries)])
+    assert (read.text if read else None) == title

@@ -30,7 +30,8 @@ def test_singular_and_plural_come_from_lemminflect(plural_form: str, singular_fo
 def test_participles_and_possessives() -> None:
     assert [participle(v) for v in ("discuss", "set", "lay", "pardon")] == ["discussed", "set", "laid", "pardoned"]
     assert possessive("Maurice Tobin") == "Maurice Tobin's"
-    assert possessive("the delegates") == "the delegates'"
+    assert possessive("the delegates", plural=True) == "the delegates'"
+    assert possessive("the process") == "the process's"
 
 
 @pytest.mark.parametrize(
