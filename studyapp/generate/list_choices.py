@@ -4,7 +4,9 @@ Two lists are of one kind when their entries are called the same ("priorities" a
 written the same way (every entry an infinitive: "To ..."). An entry of the other list is a fair distractor
 only when it shares no more than a word with any entry of the list asked about: "To minimize U.S.
 influence" is kept out of a question on a list holding "To counter and reduce U.S. influence", so exactly one
-option is right.
+option is right. Nor may an option carry its own list's mark: in a question on "Tehran's priorities in the
+South Caucasus", an entry of "Iran's priorities towards Azerbaijan" that names Azerbaijan would give itself
+away; and the right option should not be the only one to bear (or to lack) the mark of the list asked about.
 """
 
 from __future__ import annotations
@@ -22,15 +24,18 @@ _SAME_START = 0.8  # share of entries that start with the same word for two list
 _MAX_SHARED = 1
 _NEAREST = 3  # lists of the same kind, nearest first: the ones a reader of this list is likeliest to mix up
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")
+_STEM = 5
 _MAX_WORDS_APART = 2.5  # an option many times longer or shorter than the answer gives itself away
 
 
 @dataclass(frozen=True)
 class Distractor:
-    """An entry of another list offered as a wrong option, with the unit its text reveals."""
+    """An entry of another list offered as a wrong option (``list_id`` and the entry: the unit its text
+    reveals); ``marked`` when it names what sets the list asked about apart (a word of its title)."""
 
     list_id: str
     item: ListItem
+    marked: bool = False
 
 
 class SiblingLists:
@@ -40,6 +45,16 @@ class SiblingLists:
         self._lists = list(lists)
         self._kinds = [_kind_keys(study_list, titles.get(study_list.id)) for study_list in self._lists]
         self._index = {study_list.id: index for index, study_list in enumerate(self._lists)}
+        self._marks = [_title_stems(titles.get(study_list.id)) for study_list in self._lists]
+
+    def marked(self, target: StudyList, text: str) -> bool:
+        """Does ``text`` name a word of the target's title that its sibling lists' titles lack?"""
+        index = self._index.get(target.id)
+        return index is not None and bool(_stems(text) & self._own_marks(index))
+
+    def _own_marks(self, index: int) -> frozenset[str]:
+        others = frozenset().union(*(m for i, m in enumerate(self._marks) if i != index))
+        return self._marks[index] - others
 
     def distractors(self, target: StudyList) -> tuple[Distractor, ...]:
         """Entries of the nearest lists of the same kind that may stand as wrong options for ``target``."""
@@ -50,12 +65,14 @@ class SiblingLists:
         others = [i for i in range(len(self._lists)) if i != index and kinds & self._kinds[i]]
         others = sorted(others, key=lambda i: abs(i - index))[:_NEAREST]
         entries = [set(_keys(item.text)) for item in target.items]
+        own = self._own_marks(index)
         pool = []
         for other in sorted(others):
+            theirs = self._marks[other] - self._marks[index]  # "Azerbaijan" marks the other list's entries
             for item in self._lists[other].items:
-                keys = set(_keys(item.text))
-                if keys and all(len(keys & entry) <= _MAX_SHARED for entry in entries):
-                    pool.append(Distractor(self._lists[other].id, item))
+                keys, stems = set(_keys(item.text)), _stems(item.text)
+                if keys and all(len(keys & entry) <= _MAX_SHARED for entry in entries) and not stems & theirs:
+                    pool.append(Distractor(self._lists[other].id, item, bool(stems & own)))
         return tuple(pool)
 
 
@@ -63,6 +80,18 @@ def fair_options(answer: str, pool: Sequence[Distractor]) -> list[Distractor]:
     """The distractors of ``pool`` whose length does not give the answer away."""
     length = max(1, len(answer.split()))
     return [d for d in pool if 1 / _MAX_WORDS_APART <= len(d.item.text.split()) / length <= _MAX_WORDS_APART]
+
+
+def _title_stems(title: ListTitle | None) -> frozenset[str]:
+    """The names in a list's title ("Azerbaijan", "Caucasus"), as stems."""
+    if title is None:
+        return frozenset()
+    return frozenset(_stems(" ".join(w for w in title.name.split()[1:] if w[:1].isupper())))
+
+
+def _stems(text: str) -> frozenset[str]:
+    """ "Azerbaijan's", "Azerbaijani" -> "azerb": the first letters of the longer words."""
+    return frozenset(word[:_STEM].lower() for word in re.findall(r"[^\W\d_]{4,}", text))
 
 
 def _kind_keys(study_list: StudyList, title: ListTitle | None) -> frozenset[str]:

@@ -58,6 +58,7 @@ class ListItems:
         )
         pool = self._siblings.distractors(study_list) if shape.shape is Shape.PLAIN else ()
         maker = _ListMaker(self._doc.id, study_list, title, shape, order, source_of, position)
+        maker.marked = lambda text: self._siblings.marked(study_list, text)
         return maker.make(pool)
 
     def _headings(self, study_list: StudyList) -> tuple[str, ...]:
@@ -93,6 +94,7 @@ class _ListMaker:
     ) -> None:
         self.doc_id, self.list, self.title, self.shape, self.order = doc_id, study_list, title, shape, order
         self.source_of, self.position = source_of, position
+        self.marked: Callable[[str], bool] = lambda text: False  # names what sets the list apart
 
     def make(self, pool: Sequence[Distractor]) -> list[StudyItem]:
         entries = self.shape.entries
@@ -134,9 +136,11 @@ class _ListMaker:
         key = item_id(self.doc_id, self.list.id, Kind.LIST_CHOICE, entry.number)
         others = [e for e in self.shape.entries if e is not entry]
         if self.shape.shape is Shape.PLAIN:
-            wrong = shuffled(fair_options(entry.text, pool), key)[: _OPTIONS - 1]
-            if len(wrong) < _OPTIONS - 1:
-                return None
+            marked = self.marked(entry.text)
+            fair = shuffled(fair_options(entry.text, pool), key)
+            wrong = sorted(fair, key=lambda d: d.marked != marked)[: _OPTIONS - 1]  # alike in the list's mark
+            if len(wrong) < _OPTIONS - 1 or all(d.marked != marked for d in wrong):
+                return None  # the right option would be the only one with (or without) the list's mark
             options = [entry.text, *(d.item.text for d in wrong)]
             reveals = tuple(entry_unit(d.list_id, d.item) for d in wrong)
             prompt = self._which_of_these()

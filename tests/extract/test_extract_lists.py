@@ -106,3 +106,12 @@ def test_a_list_in_running_text(sentence: str, lead: str, entries: list[str]) ->
 )
 def test_numbers_in_brackets_that_make_no_list(sentence: str) -> None:
     assert running_list(sentence) is None
+
+
+def test_a_list_in_running_text_keeps_its_id_across_a_typo_fix_and_an_edit_elsewhere() -> None:
+    text = (DATA / "lists/canal_shapes.txt").read_text(encoding="utf-8")
+    edited = text.replace("gave the company three powers", "gave the compnay three powers").replace(
+        "The canal opened throughout in February 1794.", "The canal opened throughout in February 1794. It paid."
+    )
+    ids = [found.id for found in find_lists(parse_document(text, name="canal"))]
+    assert [found.id for found in find_lists(parse_document(edited, name="canal"))] == ids

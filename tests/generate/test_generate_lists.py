@@ -178,3 +178,16 @@ def test_items_follow_article_order_facts_and_lists_interleaved() -> None:
     drill = by_kind(items, "chronology")[0]
     assert drill.position == max(first[f.id] for f in facts)  # introduced once all its events were seen
     assert items.index(drill) == len(items) - 1
+
+
+def test_no_wrong_option_bears_the_mark_of_its_own_list() -> None:
+    """A question on the South Caucasus list never offers an entry of the Azerbaijan list that names
+    Azerbaijan (it would give itself away), and the right option is never the only one to name it."""
+    doc = read_document(SEED)
+    south, azerbaijan = find_lists(doc)
+    choices = [i for i in items_for_document(doc) if i.kind == "list-choice"]
+    for item in (i for i in choices if i.origin == south.id):
+        assert not [c for c in item.choices if c != item.answer and "Azerbaijan" in c]
+    for item in (i for i in choices if i.origin == azerbaijan.id):
+        names = ["Azerbaijan" in c for c in item.choices]
+        assert names.count("Azerbaijan" in item.answer) >= 2  # the answer shares its look with a wrong option
