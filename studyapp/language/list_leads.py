@@ -10,6 +10,8 @@ that announces nothing readable gives no title (the caller then says plainly whe
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -109,9 +111,8 @@ def lead_titles(leads: Sequence[Lead]) -> list[LeadTitle | None]:
 
     Parses in two batches: the leads that announce a list, then only what their words lean on (the sentence
     before a lead with a pronoun, the titles that may name "the council")."""
-    nlp = english()
     wanted = {_parsed_text(lead) for lead in leads if lead.heading or announces(lead.text)}
-    parsed = dict(zip(sorted(wanted), nlp.pipe(sorted(wanted)), strict=True))
+    parsed = _parse(wanted)
     needed: set[str] = set()
     for lead in leads:
         doc = parsed.get(_parsed_text(lead))
@@ -120,9 +121,30 @@ def lead_titles(leads: Sequence[Lead]) -> list[LeadTitle | None]:
                 needed.add(lead.before)
             if any(t.pos_ == "NOUN" and t.lower_ == t.text for t in doc):
                 needed.update(lead.titles)
-    needed = {text for text in needed if text and text not in parsed}
-    parsed.update(zip(sorted(needed), nlp.pipe(sorted(needed)), strict=True))
+    parsed.update(_parse({text for text in needed if text and text not in parsed}))
     return [_title(lead, parsed) if _parsed_text(lead) in parsed else None for lead in leads]
+
+
+_PARSED: OrderedDict[str, Doc] = OrderedDict()  # the last texts parsed: a document read again parses nothing
+_PARSED_KEPT = 512
+_PARSED_LOCK = threading.Lock()
+
+
+def _parse(texts: set[str]) -> dict[str, Doc]:
+    """Parse ``texts`` in one batch, reusing the parses of texts seen lately."""
+    with _PARSED_LOCK:
+        found = {text: _PARSED[text] for text in texts if text in _PARSED}
+        for text in found:
+            _PARSED.move_to_end(text)
+    missing = sorted(texts - found.keys())
+    if missing:
+        found.update(zip(missing, english().pipe(missing), strict=True))
+        with _PARSED_LOCK:
+            for text in missing:
+                _PARSED[text] = found[text]
+            while len(_PARSED) > _PARSED_KEPT:
+                _PARSED.popitem(last=False)
+    return found
 
 
 def _parsed_text(lead: Lead) -> str:
