@@ -46,28 +46,37 @@ class SiblingLists:
         self._kinds = [_kind_keys(study_list, titles.get(study_list.id)) for study_list in self._lists]
         self._index = {study_list.id: index for index, study_list in enumerate(self._lists)}
         self._marks = [_title_stems(titles.get(study_list.id)) for study_list in self._lists]
+        self._own: dict[int, frozenset[str]] = {}
 
     def marked(self, target: StudyList, text: str) -> bool:
-        """Does ``text`` name a word of the target's title that its sibling lists' titles lack?"""
+        """Does ``text`` name a word of the target's title that the titles of its sibling lists lack?"""
         index = self._index.get(target.id)
         return index is not None and bool(_stems(text) & self._own_marks(index))
 
+    def _siblings(self, index: int) -> list[int]:
+        """The nearest lists of the same kind as the list at ``index``."""
+        kinds = self._kinds[index]
+        if not kinds:
+            return []
+        others = [i for i in range(len(self._lists)) if i != index and kinds & self._kinds[i]]
+        return sorted(sorted(others, key=lambda i: abs(i - index))[:_NEAREST])
+
     def _own_marks(self, index: int) -> frozenset[str]:
-        others = frozenset().union(*(m for i, m in enumerate(self._marks) if i != index))
-        return self._marks[index] - others
+        if index not in self._own:
+            theirs = frozenset().union(*(self._marks[i] for i in self._siblings(index)))
+            self._own[index] = self._marks[index] - theirs
+        return self._own[index]
 
     def distractors(self, target: StudyList) -> tuple[Distractor, ...]:
         """Entries of the nearest lists of the same kind that may stand as wrong options for ``target``."""
         index = self._index.get(target.id)
-        if index is None or not self._kinds[index]:
+        if index is None:
             return ()
-        kinds = self._kinds[index]
-        others = [i for i in range(len(self._lists)) if i != index and kinds & self._kinds[i]]
-        others = sorted(others, key=lambda i: abs(i - index))[:_NEAREST]
+        others = self._siblings(index)
         entries = [set(_keys(item.text)) for item in target.items]
         own = self._own_marks(index)
         pool = []
-        for other in sorted(others):
+        for other in others:
             theirs = self._marks[other] - self._marks[index]  # "Azerbaijan" marks the other list's entries
             for item in self._lists[other].items:
                 keys, stems = set(_keys(item.text)), _stems(item.text)

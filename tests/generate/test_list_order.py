@@ -152,3 +152,12 @@ def test_a_ranking_is_asked_by_rank() -> None:
     prompts = {i.prompt: i.answer for i in items}
     assert prompts["Where does “Antioch” rank among the three largest cities of the empire in “A Test Article”?"] == "3"
     assert prompts["What is the third of the three largest cities of the empire in “A Test Article”?"] == "Antioch"
+
+
+def test_a_book_s_table_of_contents_in_the_text_is_no_study_list() -> None:
+    chapters = ["The Early Years", "War and Exile", "The Return to Power", "Last Days"]
+    lead = "The biography is divided into four chapters:"
+    doc, facts, lists = build([("book", "The Book", [{"lead": lead, "items": chapters}])], doc_title="A Life")
+    assert make_items(doc, facts, lists) == []
+    every = make_items(doc, facts, lists, keep_all=True)
+    assert every and all("titles of works in a collection or bibliography" in i.quality.reasons for i in every)
