@@ -85,10 +85,11 @@ class ListTitle:
 def list_titles(doc: Document, lists: Sequence[StudyList]) -> dict[str, ListTitle]:
     """The title of every list of ``doc``, by list id (one parse for all of them)."""
     doc_title = display_title(doc.title)
+    sections = {section.id: section for section in doc.sections}
     leads = []
     for study_list in lists:
-        section = doc.section(study_list.section)
-        parent = doc.section(section.parent).title if section.parent else ""
+        section = sections[study_list.section]
+        parent = sections[section.parent].title if section.parent in sections else ""
         titles = tuple(display_title(t) for t in (section.title, parent, doc.title) if t)
         entries = len(study_list.items)
         if study_list.lead == section.title:  # no sentence announces the list: its heading may say what it is
@@ -98,7 +99,7 @@ def list_titles(doc: Document, lists: Sequence[StudyList]) -> dict[str, ListTitl
             leads.append(Lead(study_list.lead, study_list.before, titles, entries))
     titles = {}
     for study_list, lead, read in zip(lists, leads, lead_titles(leads), strict=True):
-        section_title = display_title(doc.section(study_list.section).title)
+        section_title = display_title(sections[study_list.section].title)
         titles[study_list.id] = _title(read, lead.heading, section_title, doc_title)
     return titles
 

@@ -38,6 +38,7 @@ class ListItems:
 
     def __init__(self, doc: Document, lists: Sequence[StudyList]) -> None:
         self._doc = doc
+        self._sections = {section.id: section for section in doc.sections}
         self._lists = list(lists)
         self._titles = list_titles(doc, lists) if lists else {}
         self._mentions: dict[str, NumberedMentions] = {}
@@ -62,14 +63,14 @@ class ListItems:
         return maker.make(pool)
 
     def _headings(self, study_list: StudyList) -> tuple[str, ...]:
-        section = self._doc.section(study_list.section)
-        parent = self._doc.section(section.parent).title if section.parent else ""
+        section = self._sections[study_list.section]
+        parent = self._sections[section.parent].title if section.parent in self._sections else ""
         return tuple(t for t in (section.title, parent) if t)
 
     def _numbered(self, section_id: str) -> NumberedMentions:
         """What the list's section refers to by number ("the fourth objective"), read once per section."""
         if section_id not in self._mentions:
-            section = self._doc.section(section_id)
+            section = self._sections[section_id]
             self._mentions[section_id] = NumberedMentions(
                 sentence.text
                 for block in section.blocks
