@@ -12,12 +12,13 @@ away; and the right option should not be the only one to bear (or to lack) the m
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from studyapp.extract.ids import content_keys
 from studyapp.extract.model import StudyList
 from studyapp.generate.list_titles import ListTitle
+from studyapp.language.list_names import name_kind, names_of_kind
 from studyapp.text.document import ListItem
 
 _SAME_START = 0.8  # share of entries that start with the same word for two lists to be of one kind
@@ -25,13 +26,16 @@ _MAX_SHARED = 1
 _NEAREST = 3  # lists of the same kind, nearest first: the ones a reader of this list is likeliest to mix up
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")
 _STEM = 5
+_NAME_WORDS = 4
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "la", "le", "of", "bin", "al"})
 _MAX_WORDS_APART = 2.5  # an option many times longer or shorter than the answer gives itself away
 
 
 @dataclass(frozen=True)
 class Distractor:
-    """An entry of another list offered as a wrong option (``list_id`` and the entry: the unit its text
-    reveals); ``marked`` when it names what sets the list asked about apart (a word of its title)."""
+    """A wrong option: an entry of another list (``list_id`` and the entry: the unit its text reveals), or a
+    name the text mentions (``list_id`` ""); ``marked`` when it names what sets the list asked about apart (a
+    word of its title)."""
 
     list_id: str
     item: ListItem
@@ -83,6 +87,26 @@ class SiblingLists:
                 if keys and all(len(keys & entry) <= _MAX_SHARED for entry in entries) and not stems & theirs:
                     pool.append(Distractor(self._lists[other].id, item, bool(stems & own)))
         return tuple(pool)
+
+
+def other_names(entries: Sequence[str], sentences: Iterable[str], title: str) -> tuple[Distractor, ...]:
+    """For a list of names ("Elliott Abrams", "Duane Clarridge"), the other names of that kind the text around
+    it mentions ("Lawrence Walsh"), none sharing a word with an entry (no "Weinberger" beside "Caspar
+    Weinberger") or with the title ("George H. W. Bush" in a list of those he pardoned): wrong options that
+    reveal no entry."""
+    if not all(_looks_like_a_name(entry) for entry in entries):
+        return ()
+    label = name_kind(entries)
+    if not label:
+        return ()
+    taken = {word.lower() for text in (*entries, title) for word in re.findall(r"[^\W\d_]{3,}", text)}
+    names = [n for n in names_of_kind(sentences, label) if not {w.lower() for w in n.split()} & taken]
+    return tuple(Distractor("", ListItem(0, name)) for name in names)
+
+
+def _looks_like_a_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _NAME_WORDS and all(w[:1].isupper() for w in words if w.lower() not in _NAME_PARTICLES)
 
 
 def fair_options(answer: str, pool: Sequence[Distractor]) -> list[Distractor]:

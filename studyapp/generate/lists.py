@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from studyapp.extract.model import StudyList
 from studyapp.generate.ids import item_id, shuffled
-from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options
+from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options, other_names
 from studyapp.generate.list_order import NumberedMentions, Order, OrderMeaning, order_meaning
 from studyapp.generate.list_quality import entry_quality, whole_quality
 from studyapp.generate.list_shapes import Entry, ListShape, Shape, list_shape
@@ -58,6 +58,8 @@ class ListItems:
             study_list.items, title, study_list.lead, labelled=labelled, mentions=self._numbered(study_list.section)
         )
         pool = self._siblings.distractors(study_list) if shape.shape is Shape.PLAIN else ()
+        if shape.shape is Shape.PLAIN and len(pool) < _OPTIONS - 1:
+            pool = other_names([e.text for e in study_list.items], self._nearby(study_list.section), title.name)
         maker = _ListMaker(self._doc.id, study_list, title, shape, order, source_of, position)
         maker.marked = lambda text: self._siblings.marked(study_list, text)
         return maker.make(pool)
@@ -66,6 +68,18 @@ class ListItems:
         section = self._sections[study_list.section]
         parent = self._sections[section.parent].title if section.parent in self._sections else ""
         return tuple(t for t in (section.title, parent) if t)
+
+    def _nearby(self, section_id: str) -> list[str]:
+        """The sentences of a section and of the sections either side of it, and the abstract."""
+        ids = [section.id for section in self._doc.sections]
+        at = ids.index(section_id)
+        return [*([self._doc.abstract] if self._doc.abstract else [])] + [
+            sentence.text
+            for section in self._doc.sections[max(0, at - 1) : at + 2]
+            for block in section.blocks
+            if isinstance(block, Paragraph)
+            for sentence in block.sentences
+        ]
 
     def _numbered(self, section_id: str) -> NumberedMentions:
         """What the list's section refers to by number ("the fourth objective"), read once per section."""
@@ -143,7 +157,7 @@ class _ListMaker:
             if len(wrong) < _OPTIONS - 1 or all(d.marked != marked for d in wrong):
                 return None  # the right option would be the only one with (or without) the list's mark
             options = [entry.text, *(d.item.text for d in wrong)]
-            reveals = tuple(entry_unit(d.list_id, d.item) for d in wrong)
+            reveals = tuple(entry_unit(d.list_id, d.item) for d in wrong if d.list_id)
             prompt = self._which_of_these()
             answer = entry.text
         else:

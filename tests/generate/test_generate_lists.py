@@ -191,3 +191,23 @@ def test_no_wrong_option_bears_the_mark_of_its_own_list() -> None:
     for item in (i for i in choices if i.origin == azerbaijan.id):
         names = ["Azerbaijan" in c for c in item.choices]
         assert names.count("Azerbaijan" in item.answer) >= 2  # the answer shares its look with a wrong option
+
+
+def test_a_list_of_names_takes_wrong_options_from_other_people_the_text_names() -> None:
+    """Officials pardoned: the wrong options are other people of the article (the counsel, two convicted
+    men), never the pardoner named in the title, never a name sharing a word with an entry."""
+    doc = read_document(DATA / "lists/iran_contra_pardons.txt")
+    choices = [i for i in items_for_document(doc) if i.kind == "list-choice"]
+    entries = {
+        "Elliott Abrams",
+        "Duane Clarridge",
+        "Alan Fiers",
+        "Clair George",
+        "Robert McFarlane",
+        "Caspar Weinberger",
+    }
+    assert len(choices) >= 4
+    for item in choices:
+        assert item.answer in entries and item.choices.count(item.answer) == 1 and len(item.choices) == 4
+        assert set(item.choices) - {item.answer} <= {"Lawrence Walsh", "Oliver North", "John Poindexter"}
+        assert item.reveals == ()  # a name of the text is no entry of a list
