@@ -11,6 +11,7 @@ away; and the right option should not be the only one to bear (or to lack) the m
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -51,6 +52,11 @@ class SiblingLists:
         self._index = {study_list.id: index for index, study_list in enumerate(self._lists)}
         self._marks = [_title_stems(titles.get(study_list.id)) for study_list in self._lists]
         self._own: dict[int, frozenset[str]] = {}
+        self._nearest: dict[int, list[int]] = {}
+        self._by_kind: dict[str, list[int]] = {}  # kind -> indices of its lists, in order
+        for index, kinds in enumerate(self._kinds):
+            for key in kinds:
+                self._by_kind.setdefault(key, []).append(index)
 
     def marked(self, target: StudyList, text: str) -> bool:
         """Does ``text`` name a word of the target's title that the titles of its sibling lists lack?"""
@@ -58,12 +64,16 @@ class SiblingLists:
         return index is not None and bool(_stems(text) & self._own_marks(index))
 
     def _siblings(self, index: int) -> list[int]:
-        """The nearest lists of the same kind as the list at ``index``."""
-        kinds = self._kinds[index]
-        if not kinds:
-            return []
-        others = [i for i in range(len(self._lists)) if i != index and kinds & self._kinds[i]]
-        return sorted(sorted(others, key=lambda i: abs(i - index))[:_NEAREST])
+        """The nearest lists of the same kind as the list at ``index`` (at most ``_NEAREST``)."""
+        if index not in self._nearest:
+            near: set[int] = set()
+            for key in self._kinds[index]:
+                bucket = self._by_kind[key]
+                at = bisect.bisect_left(bucket, index)
+                near.update(bucket[max(0, at - _NEAREST) : at + _NEAREST + 1])
+            near.discard(index)
+            self._nearest[index] = sorted(sorted(near, key=lambda i: abs(i - index))[:_NEAREST])
+        return self._nearest[index]
 
     def _own_marks(self, index: int) -> frozenset[str]:
         if index not in self._own:
