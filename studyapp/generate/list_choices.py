@@ -4,9 +4,9 @@ Two lists are of one kind when their entries are called the same ("priorities" a
 written the same way (every entry an infinitive: "To ..."). An entry of the other list is a fair distractor
 only when it shares no more than a word with any entry of the list asked about: "To minimize U.S.
 influence" is kept out of a question on a list holding "To counter and reduce U.S. influence", so exactly one
-option is right. Nor may an option carry its own list's mark: in a question on "Tehran's priorities in the
-South Caucasus", an entry of "Iran's priorities towards Azerbaijan" that names Azerbaijan would give itself
-away; and the right option should not be the only one to bear (or to lack) the mark of the list asked about.
+option is right. Nor may an option carry its own list's mark: in a question on "France's aims in Africa", an
+entry of "France's aims towards Morocco" that names Morocco would give itself away; and the right option
+should not be the only one to bear (or to lack) the mark of the list asked about.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class SiblingLists:
         own = self._own_marks(index)
         pool = []
         for other in others:
-            theirs = self._marks[other] - self._marks[index]  # "Azerbaijan" marks the other list's entries
+            theirs = self._marks[other] - self._marks[index]  # "Morocco" marks the other list's entries
             for item in self._lists[other].items:
                 keys, stems = set(_keys(item.text)), _stems(item.text)
                 if keys and all(len(keys & entry) <= _MAX_SHARED for entry in entries) and not stems & theirs:
@@ -126,14 +126,14 @@ def fair_options(answer: str, pool: Sequence[Distractor]) -> list[Distractor]:
 
 
 def _title_stems(title: ListTitle | None) -> frozenset[str]:
-    """The names in a list's title ("Azerbaijan", "Caucasus"), as stems."""
+    """The names in a list's title ("Morocco", "Africa"), as stems."""
     if title is None:
         return frozenset()
     return frozenset(_stems(" ".join(w for w in title.name.split()[1:] if w[:1].isupper())))
 
 
 def _stems(text: str) -> frozenset[str]:
-    """ "Azerbaijan's", "Azerbaijani" -> "azerb": the first letters of the longer words."""
+    """ "Morocco's", "Moroccan" -> "moroc": the first letters of the longer words."""
     return frozenset(word[:_STEM].lower() for word in re.findall(r"[^\W\d_]{4,}", text))
 
 

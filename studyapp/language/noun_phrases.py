@@ -110,7 +110,7 @@ class Rendering:
 
 
 def identifies(token: Token) -> bool:
-    """Does the token belong to a name that says who or what ("Maurice Tobin", "Tehran", "the Roman Empire",
+    """Does the token belong to a name that says who or what ("Maurice Tobin", "Paris", "the Roman Empire",
     "1951"), rather than to a one-word institution ("Parliament")?"""
     if token.ent_type_ not in NAME_LABELS and token.pos_ != "PROPN":
         return False
