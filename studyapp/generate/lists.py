@@ -113,12 +113,12 @@ class _ListMaker:
 
     def make(self, pool: Sequence[Distractor]) -> list[StudyItem]:
         entries = self.shape.entries
+        choices = self._choices(pool)
         items: list[StudyItem] = []
         for index, entry in enumerate(entries):
             items.append(self._cloze(entry, index))
-            choice = self._choice(entry, pool)
-            if choice is not None:
-                items.append(choice)
+            if entry.number in choices:
+                items.append(choices[entry.number])
             if self.order.meaningful:
                 items.extend(self._position(entry))
         if len(entries) >= 2:  # a list of one is asked by its cloze
@@ -126,6 +126,16 @@ class _ListMaker:
         if self.order.meaningful and len(entries) >= 2:
             items.append(self._put_in_order())
         return items
+
+    def _choices(self, pool: Sequence[Distractor]) -> dict[int, StudyItem]:
+        """The "which of these belongs" items, by entry number: one for every entry, unless few wrong options
+        exist (the same three wrong options on every card would soon be known, and every card answered by
+        them): then as many as there are wrong options."""
+        made = {entry.number: choice for entry in self.shape.entries if (choice := self._choice(entry, pool))}
+        if self.shape.shape is not Shape.PLAIN or len(pool) >= len(made):
+            return made
+        kept = shuffled(sorted(made), item_id(self.doc_id, self.list.id, Kind.LIST_CHOICE))[: max(2, len(pool))]
+        return {number: made[number] for number in kept}
 
     # --- one entry -------------------------------------------------------------------------------------
     def _cloze(self, entry: Entry, index: int) -> StudyItem:

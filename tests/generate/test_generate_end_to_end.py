@@ -53,7 +53,7 @@ def test_the_bundled_article() -> None:
     assert len(lists) == 2 and sorted(len(lst.items) for lst in lists) == [12, 15]
     kinds = Counter(i.kind for i in items)
     assert kinds["list-cloze"] == 27 and kinds["chronology"] >= 4
-    assert kinds["list-choice"] >= 20  # the two lists of priorities lend each other distractors
+    assert kinds["list-choice"] >= 6  # the two lists of priorities lend each other distractors
     assert kinds["date-what"] >= len(facts) // 2
     cited = [i for i in items if i.kind == "date-cloze" and i.source.footnotes]
     assert cited  # the cited notes' texts travel with the items
