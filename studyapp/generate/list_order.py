@@ -23,7 +23,6 @@ _SEQUENCE_WORDS = re.compile(
     r"|in (?:the )?order (?:in which|they)|in (?:this|that) order|sequence of|succession of|step[- ]by[- ]step)\b",
     re.IGNORECASE,
 )
-_ORDER_OF = re.compile(r"^the (?:order|sequence|succession|chronology|timetable|schedule) of\b", re.IGNORECASE)
 _STEP_WORDS = re.compile(r"\b(?:how to|procedure|proceed as follows|the following steps|steps?)\b", re.IGNORECASE)
 _RANK_WORDS = re.compile(
     r"\b(?:rank(?:ed|ing|s)?|top (?:\d+|ten|five|three|twenty)|in (?:descending|ascending) order"
@@ -101,7 +100,7 @@ def order_meaning(
         return OrderMeaning(Order.RANKED, "a ranking")
     if noun in _STEP_NOUNS or (_STEP_WORDS.search(lead) and noun in ("", "thing", "point", "action")):
         return OrderMeaning(Order.STEPS, "steps of a procedure")
-    if noun in _SEQUENCE_NOUNS or _SEQUENCE_WORDS.search(words) or _ORDER_OF.match(title.name):
+    if noun in _SEQUENCE_NOUNS or _SEQUENCE_WORDS.search(words) or title.sequence:
         return OrderMeaning(Order.SEQUENCE, "a sequence or succession")
     if len(texts) >= _ALPHABETICAL_MIN and _alphabetical(texts):
         return OrderMeaning(Order.NONE, "entries in alphabetical order")

@@ -25,6 +25,7 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]?\s+")
 _DISCOURSE_NOUNS = frozenset(
     {"point", "finding", "conclusion", "lesson", "argument", "observation", "question", "issue", "theme", "takeaway"}
 )
+_SEQUENCE_TITLE = re.compile(r"^the (?:order|sequence|succession|chronology|timetable|schedule) of\b", re.I)
 _SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
 
 
@@ -74,6 +75,11 @@ class ListTitle:
         if self.source is TitleSource.HEADING and first.istitle():
             return f"the {first.lower()} {rest}".strip()
         return self.text
+
+    @property
+    def sequence(self) -> bool:
+        """The title names a sequence that holds the entries ("The order of the works ...")."""
+        return bool(_SEQUENCE_TITLE.match(self.name))
 
     @property
     def head_word(self) -> str:

@@ -193,6 +193,9 @@ class _ListMaker:
         if self.title.clause or self.title.source is TitleSource.PLACE:
             ask_entry = f"What is number {n} in “{self.title.text}”?"
             ask_number = f"In “{self.title.text}”, what number is “{entry.text}”?"
+        elif self.title.sequence:  # "the order of the works": its entries come in it, they are not of it
+            ask_entry = f"What comes {_ordinal(n)} in {self.title.inline}?"
+            ask_number = f"In {self.title.inline}, what number is “{entry.text}”?"
         else:
             ask_entry = f"What is the {_ordinal(n)} of {self.title.inline}?"
             if self.order.order is Order.RANKED:

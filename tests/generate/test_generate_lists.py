@@ -212,3 +212,12 @@ def test_a_list_of_names_takes_wrong_options_from_other_people_the_text_names() 
         assert item.answer in entries and item.choices.count(item.answer) == 1 and len(item.choices) == 4
         assert set(item.choices) - {item.answer} <= {"Lawrence Walsh", "Oliver North", "John Poindexter"}
         assert item.reveals == ()  # a name of the text is no entry of a list
+
+
+def test_the_entries_of_an_order_of_works_are_asked_as_what_comes_in_it() -> None:
+    """canal_shapes.txt: "He set out the order of the works as follows:" (the engineer of the sentence before)."""
+    doc = read_document(DATA / "lists/canal_shapes.txt")
+    prompts = {i.prompt: i.answer for i in items_for_document(doc) if i.kind in ("list-item", "list-number")}
+    title = "the order of the works set out by Thomas Dadford"
+    assert prompts[f"What comes fourth in {title}?"] == "open the canal to traffic"
+    assert prompts[f"In {title}, what number is “open the canal to traffic”?"] == "4"
