@@ -1,5 +1,5 @@
-"""Noun phrases read from a parse: their words without determiners, what a pronoun in them stands for, and
-their inflection (singular, plural, the participle of their verb) through lemminflect.
+"""Noun phrases read from a parse: their words without determiners, what a pronoun in them stands for, the
+names titles give to "the council", and inflection through lemminflect (a participle, a singular by rule).
 
 Works on spaCy tokens; the caller parses (``studyapp.language.pipeline.english()``), so one batch serves many
 phrases. lemminflect is imported on first use: importing it imports spaCy, which must never load on the way to
@@ -34,47 +34,12 @@ _SPACE_AFTER = re.compile(r"(?<=[(\[])\s+")
 
 
 @functools.lru_cache(maxsize=4096)
-def singular(noun: str) -> str:
-    """The singular of a plural noun phrase: "priorities" -> "priority", "courses of action" -> "course of
-    action", "kinds of staff officers" -> "kind of staff officers"."""
-    head, sep, rest = noun.partition(" of ")
-    words = head.split()
-    if not words:
-        return noun
-    from lemminflect import getLemma
-
-    last = words[-1]
-    lemmas = getLemma(last.lower(), upos="NOUN")
-    lemma = lemmas[0] if lemmas else last.lower()
-    if last[:1].isupper():
-        lemma = lemma[:1].upper() + lemma[1:]
-    return " ".join([*words[:-1], lemma]) + (sep + rest if sep else "")
-
-
-@functools.lru_cache(maxsize=4096)
 def rule_singular(word: str) -> str:
     """The singular of one noun by lemminflect's rules alone ("dams" -> "dam"): no table to load, for a word
     the parser took for a singular ("the dams" in a heading)."""
     from lemminflect import getAllLemmasOOV
 
     return getAllLemmasOOV(word, upos="NOUN").get("NOUN", (word,))[0]
-
-
-@functools.lru_cache(maxsize=4096)
-def plural(noun: str) -> str:
-    """The plural of a singular noun phrase: "priority" -> "priorities", "course of action" -> "courses of
-    action"."""
-    head, sep, rest = noun.partition(" of ")
-    words = head.split()
-    if not words:
-        return noun
-    from lemminflect import getInflection
-
-    forms = getInflection(words[-1].lower(), tag="NNS")
-    form = forms[0] if forms else words[-1] + "s"
-    if words[-1][:1].isupper():
-        form = form[:1].upper() + form[1:]
-    return " ".join([*words[:-1], form]) + (sep + rest if sep else "")
 
 
 @functools.lru_cache(maxsize=1024)
