@@ -31,6 +31,8 @@ def running_list(sentence: str) -> RunningList | None:
 
     Two entries at least, numbered from 1 up without a gap; the last entry ends where the sentence ends.
     """
+    if "1)" not in sentence or "2)" not in sentence:
+        return None  # most sentences: no list, and no regular expression run over them
     for marker in _MARKERS:
         found = _numbered(sentence, marker)
         if found is not None:

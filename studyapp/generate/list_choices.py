@@ -12,6 +12,7 @@ should not be the only one to bear (or to lack) the mark of the list asked about
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -87,13 +88,13 @@ class SiblingLists:
         if index is None:
             return ()
         others = self._siblings(index)
-        entries = [set(_keys(item.text)) for item in target.items]
+        entries = [_keys(item.text) for item in target.items]
         own = self._own_marks(index)
         pool = []
         for other in others:
             theirs = self._marks[other] - self._marks[index]  # "Morocco" marks the other list's entries
             for item in self._lists[other].items:
-                keys, stems = set(_keys(item.text)), _stems(item.text)
+                keys, stems = _keys(item.text), _stems(item.text)
                 if keys and all(len(keys & entry) <= _MAX_SHARED for entry in entries) and not stems & theirs:
                     pool.append(Distractor(self._lists[other].id, item, bool(stems & own)))
         return tuple(pool)
@@ -132,6 +133,7 @@ def _title_stems(title: ListTitle | None) -> frozenset[str]:
     return frozenset(_stems(" ".join(w for w in title.name.split()[1:] if w[:1].isupper())))
 
 
+@functools.lru_cache(maxsize=8192)
 def _stems(text: str) -> frozenset[str]:
     """ "Morocco's", "Moroccan" -> "moroc": the first letters of the longer words."""
     return frozenset(word[:_STEM].lower() for word in re.findall(r"[^\W\d_]{4,}", text))
@@ -157,6 +159,7 @@ def _common_start(items: tuple[ListItem, ...]) -> str:
     return word if starts.count(word) >= _SAME_START * len(items) else ""
 
 
-def _keys(text: str) -> list[str]:
+@functools.lru_cache(maxsize=8192)
+def _keys(text: str) -> frozenset[str]:
     """Typo-tolerant keys of the content words, and the abbreviations ("U.S.", "NATO") they leave out."""
-    return [key for _, key in content_keys(text)] + [a.replace(".", "") for a in _ABBREVIATION.findall(text)]
+    return frozenset(key for _, key in content_keys(text)) | {a.replace(".", "") for a in _ABBREVIATION.findall(text)}

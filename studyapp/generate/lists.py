@@ -131,11 +131,18 @@ class _ListMaker:
         """The "which of these belongs" items, by entry number: one for every entry, unless few wrong options
         exist (the same three wrong options on every card would soon be known, and every card answered by
         them): then as many as there are wrong options."""
-        made = {entry.number: choice for entry in self.shape.entries if (choice := self._choice(entry, pool))}
-        if self.shape.shape is not Shape.PLAIN or len(pool) >= len(made):
-            return made
-        kept = shuffled(sorted(made), item_id(self.doc_id, self.list.id, Kind.LIST_CHOICE))[: max(2, len(pool))]
-        return {number: made[number] for number in kept}
+        entries = self.shape.entries
+        if self.shape.shape is Shape.PLAIN and len(pool) < _OPTIONS - 1:
+            return {}
+        wanted = len(entries) if self.shape.shape is not Shape.PLAIN else min(len(entries), max(2, len(pool)))
+        made: dict[int, StudyItem] = {}
+        for entry in shuffled(entries, item_id(self.doc_id, self.list.id, Kind.LIST_CHOICE)):
+            choice = self._choice(entry, pool)
+            if choice is not None:
+                made[entry.number] = choice
+                if len(made) == wanted:
+                    break
+        return made
 
     # --- one entry -------------------------------------------------------------------------------------
     def _cloze(self, entry: Entry, index: int) -> StudyItem:
