@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -278,6 +278,7 @@ class Library:
         """
         from studyapp.extract import find_facts, find_lists
         from studyapp.generate import make_items
+        from studyapp.generate.list_titles import list_titles
         from studyapp.text import read_document
         from studyapp.text.reading import decode_text
 
@@ -292,10 +293,11 @@ class Library:
         _check(stop)
         facts, lists = find_facts(doc), find_lists(doc)
         items = make_items(doc, facts, lists)
+        titles = {list_id: title.text for list_id, title in list_titles(doc, lists).items()} if lists else {}
         report(2, 4)
         _check(stop)
         result = self.store_document(
-            doc, source_name=path.name, source_text=text, items=items, facts=facts, lists=lists
+            doc, source_name=path.name, source_text=text, items=items, facts=facts, lists=lists, list_titles=titles
         )
         report(4, 4)
         return result
@@ -309,9 +311,11 @@ class Library:
         items: Sequence[StudyItem],
         facts: Sequence[DatedFact] = (),
         lists: Sequence[StudyList] = (),
+        list_titles: Mapping[str, str] | None = None,
     ) -> ImportResult:
         """Store an already parsed document and its items as a deck (one transaction); the sync rules of
-        :meth:`import_document` apply. ``source_text`` must parse back into ``doc``."""
+        :meth:`import_document` apply. ``source_text`` must parse back into ``doc``; ``list_titles`` names each
+        list (by id) as its items do."""
         self._writable()
         repos = self.repos()
         with repos.db.atomic():
@@ -324,6 +328,7 @@ class Library:
                 lists=lists,
                 items=items,
                 now_us=to_us(self.now()),
+                list_titles=list_titles,
             )
         self.after_write()
         return ImportResult(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -48,6 +48,7 @@ class DocumentRepository:
         lists: Sequence[StudyList],
         items: Sequence[StudyItem],
         now_us: int,
+        list_titles: Mapping[str, str] | None = None,
     ) -> SyncCounts:
         """Store (or update) the deck of ``doc``; call inside a transaction.
 
@@ -77,7 +78,7 @@ class DocumentRepository:
             ],
         )
         db.conn.executemany(
-            "INSERT INTO lists(deck_id, id, section, lead, entries, position) VALUES (?,?,?,?,?,?) "
+            "INSERT INTO lists(deck_id, id, section, lead, entries, position, title) VALUES (?,?,?,?,?,?,?) "
             "ON CONFLICT DO NOTHING",
             [
                 (
@@ -87,6 +88,7 @@ class DocumentRepository:
                     lst.lead,
                     json.dumps([[e.number, e.text, list(e.footnotes)] for e in lst.items], ensure_ascii=False),
                     lst.position,
+                    (list_titles or {}).get(lst.id, ""),
                 )
                 for lst in lists
             ],

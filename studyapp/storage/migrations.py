@@ -140,3 +140,10 @@ _SCHEMA_7 = """
     CREATE INDEX practice_pool_units ON practice_pool(deck_id, unit, section, type);
     CREATE TABLE practice_pool_state (deck_id TEXT PRIMARY KEY REFERENCES documents(id), source TEXT NOT NULL)
 """
+
+
+@migrations(name="0008_list_titles")
+def _list_titles(db: Database) -> None:
+    """Each list's title as its items name it ("Maurice Tobin's four recommendations ..."), kept with the list
+    so the screens that show lists need not read the document again; "" for lists stored before."""
+    db.execute("ALTER TABLE lists ADD COLUMN title TEXT NOT NULL DEFAULT ''")

@@ -44,6 +44,7 @@ class ListRow:
     lead: str
     entries: tuple[tuple[int, str], ...]  # (number, text)
     position: int
+    title: str  # as the list's items name it; "" for a list stored before titles were kept
 
 
 class PracticeRepository:
@@ -200,9 +201,12 @@ class PracticeRepository:
 
     def lists(self, deck_id: str) -> list[ListRow]:
         rows = self.conn.execute(
-            "SELECT id, section, lead, entries, position FROM lists WHERE deck_id = ? ORDER BY position", [deck_id]
+            "SELECT id, section, lead, entries, position, title FROM lists WHERE deck_id = ? ORDER BY position",
+            [deck_id],
         ).fetchall()
         return [
-            ListRow(list_id, section, lead, tuple((int(n), str(text)) for n, text, *_ in json.loads(entries)), pos)
-            for list_id, section, lead, entries, pos in rows
+            ListRow(
+                list_id, section, lead, tuple((int(n), str(text)) for n, text, *_ in json.loads(entries)), pos, title
+            )
+            for list_id, section, lead, entries, pos, title in rows
         ]

@@ -19,7 +19,12 @@ def _stable(text: str) -> str:
 
 
 def build(
-    spec: Spec, *, doc_id: str = "doc", notes: dict[int, str] | None = None, contexts: dict[str, str] | None = None
+    spec: Spec,
+    *,
+    doc_id: str = "doc",
+    notes: dict[int, str] | None = None,
+    contexts: dict[str, str] | None = None,
+    doc_title: str = "A Test Article",
 ) -> tuple[Document, list[DatedFact], list[StudyList]]:
     """A Document and its facts (one per date of each sentence) and lists, with content-derived ids."""
     sections, facts, lists = [], [], []
@@ -53,7 +58,7 @@ def build(
             built.append(Paragraph(tuple(sentences)))
         sections.append(Section(section_id, title, 1, None, tuple(built)))
     footnotes = tuple(Footnote(n, t) for n, t in sorted((notes or {}).items()))
-    return Document(doc_id, "A Test Article", None, None, tuple(sections), footnotes), facts, lists
+    return Document(doc_id, doc_title, None, None, tuple(sections), footnotes), facts, lists
 
 
 def by_kind(items, kind: str):

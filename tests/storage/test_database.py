@@ -23,6 +23,7 @@ def test_schema_is_built_by_numbered_migrations_with_wal_and_foreign_keys(tmp_pa
         "0005_units",
         "0006_reading_marks",
         "0007_exams_history",
+        "0008_list_titles",
     ]
     assert {"documents", "sections", "facts", "lists", "items", "cards", "reviews"} <= set(db.table_names())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -35,7 +36,7 @@ def test_schema_is_built_by_numbered_migrations_with_wal_and_foreign_keys(tmp_pa
         )
     db.conn.close()
     again = open_database(tmp_path / DB_NAME)  # a second open applies nothing twice
-    assert len(migrations.applied(again)) == 6
+    assert len(migrations.applied(again)) == 7
     again.conn.close()
 
 
