@@ -15,7 +15,6 @@ from studyapp.core.cards import CardState, Queue
 from studyapp.core.session import Counts, QueuedCard, Scope
 from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_json
-from studyapp.storage.stats import StatsRepository
 
 _COLS = (
     "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, c.item_id, c.origin"
@@ -213,7 +212,6 @@ class CardStore:
     def undo_answer(self, log_id: int, before: CardState) -> None:
         with self.db.atomic():
             self._write_state(before)
-            StatsRepository(self.db).forget_from(log_id)
             self.conn.execute("DELETE FROM reviews WHERE reviewed = ?", [log_id])
 
     def last_answer(self, deck_id: str) -> tuple[int, CardState] | None:
