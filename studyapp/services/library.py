@@ -21,11 +21,13 @@ from studyapp.core.session import Scope
 from studyapp.errors import DocumentError, LibraryError
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
+from studyapp.services import safekeeping
 from studyapp.services.backups import BackupInfo, list_backups, restore_backup  # noqa: F401 (re-exported)
 from studyapp.services.changes import Changes
 from studyapp.storage import backups
 from studyapp.storage.checkpoint import Checkpointer
 from studyapp.storage.database import DB_NAME, checkpoint
+from studyapp.storage.health import LibraryDamaged, LibraryProblem
 from studyapp.storage.lock import InstanceLock
 from studyapp.storage.repositories import Repositories
 from studyapp.text.document import Document
@@ -122,7 +124,8 @@ class Library:
         self._opened: list[Repositories] = []
         self._guard = threading.Lock()
         self._checkpointer = None if read_only else Checkpointer(folder / DB_NAME)
-        self._background_backup = None if read_only else backups.BackgroundBackup(folder / DB_NAME, folder)
+        self._background_backup = None if read_only else backups.BackgroundBackup(folder / DB_NAME, folder, tz=tz)
+        self.watch = safekeeping.Watch(folder / DB_NAME, self._background_backup)
         newest = backups.list_backups(folder)
         self._last_backup: datetime | None = newest[0].created if newest else None
         from studyapp.services.exam import ExamService
@@ -163,12 +166,14 @@ class Library:
             folder = paths.data_dir(data_dir)
         except OSError as error:
             raise LibraryError(f"The library folder cannot be created ({error.strerror or error}).") from error
-        lock = None if read_only else InstanceLock(folder).acquire()
+        lock = safekeeping.prepare(folder, read_only=read_only)
         library = cls(folder, read_only=read_only, lock=lock, clock=clock or _utc_now, tz=tz, fuzzing=fuzzing)
         try:
             repos = library.repos()
             if library._checkpointer is not None:
                 library._checkpointer.start()
+            if not read_only:
+                library.watch.opened(repos.db.conn, library.now())
             if import_bundled and not read_only and repos.decks.meta("bundled_imported") is None:
                 if repos.documents.is_empty():
                     for document in paths.bundled_documents():
@@ -379,9 +384,17 @@ class Library:
         """Write a backup now (SQLite backup API) and prune old ones."""
         if self._background_backup:
             self._background_backup.wait()
-        written = backups.write_backup(self.repos().db.conn, self.folder, now=self.now())
+        try:
+            written = backups.write_backup(self.repos().db.conn, self.folder, now=self.now(), tz=self.tz)
+        except LibraryDamaged as damaged:
+            self.watch.damage(damaged)
+            raise
         self._last_backup = written.created
         return BackupInfo(written.path, written.created)
+
+    def problem(self) -> LibraryProblem | None:
+        """Damage or a failed backup found in the background since the last call (each reported once)."""
+        return self.watch.problem()
 
     def close(self, *, backup: bool = True) -> None:
         """Write a backup (unless read-only or ``backup`` is False), release the instance lock and close the
@@ -395,6 +408,8 @@ class Library:
     def _release(self) -> None:
         if self._background_backup:
             self._background_backup.wait()
+        if self.watch.check is not None:
+            self.watch.check.wait()
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None

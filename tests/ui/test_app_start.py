@@ -39,7 +39,7 @@ def test_a_damaged_library_is_restored_from_its_backup(qtbot, tmp_path, clock):
     qtbot.addWidget(window)
     try:
         assert window.library_screen.table.rowCount() == 1
-        assert (folder / "library.sqlite3.damaged").exists()
+        assert list(folder.glob("library.sqlite3.replaced-*"))  # the damaged file is kept beside
     finally:
         window.library.close()
 
