@@ -137,21 +137,55 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _library_for_reading(args: argparse.Namespace):
-    """The library, read-only when another instance holds it (``decks`` and ``stats`` still work then)."""
+    """The library for ``decks`` and ``stats``: never created or filled by them (None when there is none yet);
+    read-only when another instance holds it or its disk or file cannot be written (said on stderr)."""
+    from studyapp import paths
     from studyapp.services.library import Library
-    from studyapp.storage.lock import LibraryLocked
+    from studyapp.storage.database import DB_NAME
+    from studyapp.storage.health import LibraryProblem, Problem
+    from studyapp.storage.library_file import refuse_lost
 
+    folder = paths.data_dir(args.data_dir)
+    if not (folder / DB_NAME).exists():
+        refuse_lost(folder / DB_NAME)  # a library that existed is reported, not shown as empty
+        return None
     try:
-        return Library.open(args.data_dir)
-    except LibraryLocked:
-        return Library.open(args.data_dir, read_only=True)
+        return Library.open(folder, import_bundled=False)
+    except LibraryProblem as problem:
+        if problem.problem not in (Problem.LOCKED, Problem.READ_ONLY):
+            raise
+        why = "another studyapp holds it" if problem.problem is Problem.LOCKED else "it cannot be written"
+        print(f"studyapp: the library is shown read-only ({why}).", file=sys.stderr)
+        return Library.open(folder, read_only=True)
+
+
+def _empty_library():
+    """A throw-away empty library in a temporary folder: what ``stats`` shows before there is a library."""
+    import tempfile
+
+    from studyapp.services.library import Library
+
+    scratch = tempfile.TemporaryDirectory(prefix="studyapp-empty-")
+    library = Library.open(scratch.name, import_bundled=False)
+    library.scratch = scratch  # removed with the library object
+    return library
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from studyapp.services.library import Library
 
-    with Library.open(args.data_dir) as library:
+    library = Library.open(args.data_dir)
+    try:
         result = library.import_document(Path(args.path))
+    except BaseException:
+        library.close(backup=False)
+        raise
+    try:
+        library.close()
+    except StudyappError as error:  # the import is saved: only the backup written on closing failed
+        print(
+            f"studyapp: the deck was imported and saved, but the backup could not be written: {error}", file=sys.stderr
+        )
     if args.json:
         _dump(
             {
@@ -172,10 +206,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_decks(args: argparse.Namespace) -> int:
     library = _library_for_reading(args)
-    try:
-        decks = library.decks()
-    finally:
-        library.close(backup=False)
+    decks = []
+    if library is not None:
+        try:
+            decks = library.decks()
+        finally:
+            library.close(backup=False)
     rows = [
         {
             "id": d.id,
@@ -220,7 +256,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    library = _library_for_reading(args)
+    library = _library_for_reading(args) or _empty_library()
     try:
         if args.deck is None:
             stats = [library.stats.deck(None)] + [library.stats.deck(d.id) for d in library.decks()]
@@ -259,8 +295,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not backups:
             print("No backups yet.")
         return 0
+    if args.start_new:
+        from studyapp.services.backups import start_new_library
+
+        start_new_library(args.data_dir)
+        print("The lost library was set aside; the next start makes a new, empty one. Its backups are kept.")
+        return 0
     used = restore_backup(args.data_dir, args.backup)
-    print(f"Restored the library from {used}.")
+    print(f"Restored the library from {used}. The library it replaced is kept beside it.")
     return 0
 
 
@@ -328,6 +370,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the library database with a backup (the newest by default)")
     p.add_argument("backup", nargs="?", help="a backup file (see --list)")
     p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.add_argument(
+        "--start-new",
+        action="store_true",
+        help="in place of a library that is missing or empty, start a new one (the backups are kept)",
+    )
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
     p.set_defaults(func=cmd_restore)
 
@@ -349,12 +396,31 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except OSError as error:
-        print(f"studyapp: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        if _in_library(args, error.filename):
+            print(f"studyapp: {_library_problem(args, error)}", file=sys.stderr)
+        else:
+            print(f"studyapp: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as error:
-        print(
-            f"studyapp: the library database could not be used ({error}). "
-            "'studyapp restore --list' shows the backups that can bring it back.",
-            file=sys.stderr,
-        )
+        print(f"studyapp: {_library_problem(args, error)}", file=sys.stderr)
         return 1
+
+
+def _library_problem(args: argparse.Namespace, error: BaseException) -> str:
+    """A failure of the library in words that name what happened (full disk, read-only, damaged...)."""
+    from studyapp import paths
+    from studyapp.storage.database import DB_NAME
+    from studyapp.storage.health import problem_error
+
+    return str(problem_error(error, paths.data_dir(args.data_dir) / DB_NAME))
+
+
+def _in_library(args: argparse.Namespace, filename: object) -> bool:
+    from studyapp import paths
+
+    if not filename:
+        return False
+    try:
+        return Path(str(filename)).resolve().is_relative_to(paths.data_dir(args.data_dir).resolve())
+    except OSError:
+        return False

@@ -120,6 +120,7 @@ class Library:
     ) -> None:
         self.folder, self.read_only, self._lock = folder, read_only, lock
         self.clock, self.tz, self.fuzzing = clock, tz, fuzzing
+        self.why_read_only = "another studyapp window holds it"  # said when a write is refused
         self._local = threading.local()
         self._opened: list[Repositories] = []
         self._guard = threading.Lock()
@@ -426,7 +427,7 @@ class Library:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise LibraryError("The library is open read-only (another studyapp window holds it).")
+            raise LibraryError(f"The library is open read-only ({self.why_read_only}).")
 
     def __enter__(self) -> Library:
         return self

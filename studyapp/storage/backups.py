@@ -13,6 +13,7 @@ backup is never pruned. Many short sessions in one day therefore never push out 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from studyapp.errors import LibraryError
 from studyapp.storage.health import DAMAGED, LibraryDamaged, problem_error
 
 BACKUP_DIR = "backups"
@@ -85,6 +87,8 @@ def write_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime, tz: t
     target_dir = folder / BACKUP_DIR
     path = target_dir / f"library-{now.astimezone(UTC).strftime(_STAMP)}.sqlite3"
     partial = path.with_suffix(".partial")
+    if target_dir.exists() and not target_dir.is_dir():
+        raise LibraryError(f"No backup could be written: {target_dir} is a file, not a folder; move it away.")
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
         dest = sqlite3.connect(str(partial))
@@ -103,14 +107,19 @@ def write_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime, tz: t
         os.replace(partial, path)
         fsync(target_dir)
     except LibraryDamaged:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise problem_error(error, folder / "library.sqlite3", doing="the backup") from error
     written = BackupFile(path, now.astimezone(UTC))
     prune(folder, tz=tz)
     return written
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def prune(folder: Path, *, tz: tzinfo | None = None) -> None:

@@ -131,4 +131,4 @@ def test_background_backup_writes_off_the_calling_thread_and_survives_a_failure(
     failing = BackgroundBackup(db_path, blocked)
     failing.start(datetime(2026, 5, 1, 10, 0, tzinfo=UTC))
     failing.wait()
-    assert isinstance(failing.error, OSError)
+    assert isinstance(failing.error, LibraryError) and "not a folder" in str(failing.error)
