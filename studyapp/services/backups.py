@@ -11,7 +11,7 @@ from pathlib import Path
 from studyapp import paths
 from studyapp.errors import LibraryError
 from studyapp.storage import backups, library_file, restore
-from studyapp.storage.database import DB_NAME
+from studyapp.storage.database import DB_NAME, open_database
 from studyapp.storage.health import LibraryDamaged, LibraryProblem, LibraryTooNew, Problem
 from studyapp.storage.lock import InstanceLock, LibraryLocked
 
@@ -89,6 +89,8 @@ def start_new_library(data_dir: str | os.PathLike[str] | None) -> None:
                 f"The library {db_path} is not empty; studyapp starts a new library only in place of a lost one."
             )
         library_file.set_lost_library_aside(db_path, stamp=datetime.now(UTC).strftime("%Y%m%d-%H%M%S"))
+        open_database(db_path).conn.close()  # the new library exists from now on: no longer "lost"
+        library_file.mark(db_path, now=datetime.now(UTC))
     finally:
         lock.release()
 

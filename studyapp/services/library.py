@@ -174,7 +174,7 @@ class Library:
             if library._checkpointer is not None:
                 library._checkpointer.start()
             if not read_only:
-                library.watch.opened(repos.db.conn, library.now())
+                library.watch.opened(library.now())
             if import_bundled and not read_only and repos.decks.meta("bundled_imported") is None:
                 if repos.documents.is_empty():
                     for document in paths.bundled_documents():
@@ -370,7 +370,8 @@ class Library:
         return None if row is None else ReadingPosition(*row)
 
     def set_reading_position(self, deck_id: str, section_id: str, scroll: float) -> Changes:
-        self._writable()
+        if self.read_only:
+            return Changes()  # a library opened read-only does not remember where the reader was
         self.repos().decks.set_reading(deck_id, section_id, scroll)
         return Changes(reading=frozenset({deck_id}))
 

@@ -57,10 +57,10 @@ class Watch:
         self.check: library_file.IntegrityCheck | None = None
         self._told: set[str] = set()
 
-    def opened(self, conn, now: datetime) -> None:
+    def opened(self, now: datetime) -> None:
         """The library opened for writing: mark that it exists; start the integrity check when due."""
         library_file.mark(self.db_path, now=now)
-        if library_file.check_due(conn, now):
+        if library_file.check_due(self.db_path, now):
             self.check = library_file.IntegrityCheck(self.db_path, now).start()
 
     def damage(self, error: LibraryDamaged) -> None:

@@ -61,6 +61,11 @@ def clean_partials(folder: Path) -> int:
     return removed
 
 
+def _first_line(verdict: str) -> str:
+    lines = [line for line in verdict.splitlines() if line.strip() and not line.startswith("***")]
+    return lines[0] if lines else verdict
+
+
 def sound(path: Path, *, thorough: bool = False) -> str | None:
     """None when the database file at ``path`` passes SQLite's check, else what the check said."""
     try:
@@ -68,9 +73,8 @@ def sound(path: Path, *, thorough: bool = False) -> str | None:
     except sqlite3.Error as error:
         return str(error)
     try:
-        rows = conn.execute(f"PRAGMA {'integrity_check' if thorough else 'quick_check'}(5)").fetchall()
-        verdict = "; ".join(r[0] for r in rows)
-        return None if verdict == "ok" else verdict
+        verdict = conn.execute(f"PRAGMA {'integrity_check' if thorough else 'quick_check'}(1)").fetchone()[0]
+        return None if verdict == "ok" else _first_line(verdict)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         return str(error)
     finally:
@@ -94,12 +98,12 @@ def write_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime, tz: t
         dest = sqlite3.connect(str(partial))
         try:
             conn.backup(dest)
-            verdict = "; ".join(r[0] for r in dest.execute("PRAGMA quick_check(5)").fetchall())
+            verdict = dest.execute("PRAGMA quick_check(1)").fetchone()[0]
         finally:
             dest.close()
         if verdict != "ok":
             raise LibraryDamaged(
-                DAMAGED.format(path=folder / "library.sqlite3", reason=verdict)
+                DAMAGED.format(path=folder / "library.sqlite3", reason=_first_line(verdict))
                 + " No backup was written, so the good ones are kept.",
                 path=folder / "library.sqlite3",
             )

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,7 +25,6 @@ from studyapp.storage.health import DAMAGED, LibraryDamaged, LibraryProblem, Pro
 MARKER = "library.marker"
 DAMAGE = "library.damage"
 CHECK_EVERY = timedelta(days=7)
-_CHECKED_KEY = "integrity_checked"
 
 
 def prepare(db_path: Path, *, read_only: bool) -> None:
@@ -66,13 +64,21 @@ def refuse_lost(db_path: Path) -> None:
 
 def mark(db_path: Path, *, now: datetime) -> None:
     """Record that a library exists here (once; written atomically)."""
+    if not db_path.with_name(MARKER).exists():
+        _write_marker(db_path, {"library": db_path.name, "created": now.astimezone(UTC).isoformat()})
+
+
+def _read_marker(db_path: Path) -> dict:
+    try:
+        return json.loads(db_path.with_name(MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_marker(db_path: Path, data: dict) -> None:
     marker = db_path.with_name(MARKER)
-    if marker.exists():
-        return
     partial = marker.with_suffix(".partial")
-    partial.write_text(
-        json.dumps({"library": db_path.name, "created": now.astimezone(UTC).isoformat()}), encoding="utf-8"
-    )
+    partial.write_text(json.dumps(data), encoding="utf-8")
     os.replace(partial, marker)
 
 
@@ -108,14 +114,15 @@ def check_remembered_damage(db_path: Path) -> None:
     raise LibraryDamaged(DAMAGED.format(path=db_path, reason=problem), path=db_path)
 
 
-def check_due(conn: sqlite3.Connection, now: datetime) -> bool:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", [_CHECKED_KEY]).fetchone()
-    if row is None:
-        return True
+def check_due(db_path: Path, now: datetime) -> bool:
+    """The last integrity check (kept in the marker, so the check never writes to the database) is a week
+    old, or was never made, or lies in the future (a clock set back)."""
+    checked = _read_marker(db_path).get("checked")
     try:
-        return now - datetime.fromisoformat(row[0]) >= CHECK_EVERY or datetime.fromisoformat(row[0]) > now
+        when = datetime.fromisoformat(checked) if checked else None
     except ValueError:
-        return True
+        when = None
+    return when is None or now - when >= CHECK_EVERY or when > now
 
 
 class IntegrityCheck:
@@ -141,17 +148,7 @@ class IntegrityCheck:
                 remember_damage(self._db_path, verdict)
                 self.problem = LibraryDamaged(DAMAGED.format(path=self._db_path, reason=verdict), path=self._db_path)
                 return
-            conn = sqlite3.connect(str(self._db_path), timeout=1.0)
-            try:
-                with conn:
-                    conn.execute(
-                        "INSERT INTO meta(key, value) VALUES (?, ?) "
-                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                        [_CHECKED_KEY, self._now.isoformat()],
-                    )
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            pass  # busy or closed under us: the check runs again at the next start
+            with contextlib.suppress(OSError):
+                _write_marker(self._db_path, {**_read_marker(self._db_path), "checked": self._now.isoformat()})
         finally:
             self.done.set()

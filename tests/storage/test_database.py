@@ -68,7 +68,7 @@ def test_a_second_instance_is_refused_but_may_open_read_only(tmp_path):
         try:
             assert reader.decks() == []
             with pytest.raises(LibraryError, match="read-only"):
-                reader.set_reading_position("x", "y", 0.0)
+                reader.import_document("any.txt")
         finally:
             reader.close()
     finally:
