@@ -115,7 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     stamp = float(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     source = Path(args.source)
     if source.is_file():
-        result = export_file_to_anki(source, Path(args.out), timestamp=stamp, options=options)
+        result = export_file_to_anki(source, Path(args.out), timestamp=stamp, options=options, replace=args.force)
     else:
         from studyapp.services.library import Library
 
@@ -123,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise StudyappError(f"No such file: {source}")
         with Library.open(args.data_dir, read_only=True, import_bundled=False) as library:
             result = ExchangeService(library).export_deck_to_anki(
-                args.source, Path(args.out), options=options, timestamp=stamp
+                args.source, Path(args.out), options=options, timestamp=stamp, replace=args.force
             )
     print(f"Exported {result.notes} notes in {len(result.decks)} decks to {result.path}.")
     if args.with_progress:
@@ -347,6 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--with-progress", action="store_true", help="carry review history and scheduling (a library deck only)"
     )
+    p.add_argument("--force", action="store_true", help="replace an earlier Anki package at OUT (never any other file)")
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder (for a deck id)")
     p.set_defaults(func=cmd_export)
 

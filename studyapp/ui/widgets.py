@@ -38,7 +38,9 @@ class ElidedLabel(QLabel):
 
 def show_error(parent: QWidget, title: str, message: str) -> QMessageBox:
     """A warning in plain words, window-modal but not blocking (returned so callers and tests can see it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and titles, never markup
+    box.setText(message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
