@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from studyapp.services.library import DeckSummary, Library
 from studyapp.ui.typography import heading
+from studyapp.ui.widgets import plain_label
 
 
 def _plural(count: int, word: str) -> str:
@@ -17,15 +18,15 @@ class DeckPanel(QFrame):
         super().__init__(parent)
         self.library = library
         self.setProperty("role", "panel")
-        self.title = QLabel()
+        self.title = plain_label()  # the article's title: text, whatever it holds
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.today = QLabel()
+        self.today = plain_label()
         self.today.setWordWrap(True)
-        self.progress = QLabel()
+        self.progress = plain_label()
         self.progress.setProperty("role", "muted")
         self.progress.setWordWrap(True)
-        self.exam = QLabel()
+        self.exam = plain_label()
         self.exam.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from studyapp.errors import ExportError
 from studyapp.services.exchange import AnkiExportOptions, AnkiExportResult, ExchangeService, check_target
 from studyapp.services.library import Library
-from studyapp.text.titles import display_title
 from studyapp.ui.review_format import KIND_NAMES
+from studyapp.ui.typography import heading
 from studyapp.ui.widgets import show_error
 from studyapp.ui.worker import BackgroundTask, CancelledFn, ProgressFn, run_in_background
 
@@ -56,7 +56,7 @@ class ExportDialog(QDialog):
         self.last_error = None
         self.was_cancelled = False
         self.task: BackgroundTask | None = None
-        title = display_title(library.deck(deck_id).title)
+        title = heading(library.deck(deck_id).title)
         self.setWindowTitle(f"Export to Anki — {title}")
         self.setMinimumWidth(860)
         items = library.items(deck_id)
@@ -72,7 +72,7 @@ class ExportDialog(QDialog):
         self.sections.setResizeMode(QListWidget.ResizeMode.Adjust)
         for section in library.document(deck_id).sections:
             indent = "      " if section.parent else ""
-            entry = QListWidgetItem(f"{indent}{display_title(section.title)}  ({by_section.get(section.id, 0)})")
+            entry = QListWidgetItem(f"{indent}{heading(section.title)}  ({by_section.get(section.id, 0)})")
             entry.setData(VALUE_ROLE, section.id)
             entry.setCheckState(Qt.CheckState.Checked)
             self.sections.addItem(entry)

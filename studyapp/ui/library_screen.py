@@ -27,7 +27,7 @@ from studyapp.services.library import DeckSummary, ImportResult, Library
 from studyapp.ui import theme
 from studyapp.ui.deck_panel import DeckPanel
 from studyapp.ui.typography import heading
-from studyapp.ui.widgets import show_error
+from studyapp.ui.widgets import plain_tip, show_error
 from studyapp.ui.worker import run_in_background
 
 FILE_FILTER = "Documents (*.txt *.md *.markdown);;All files (*)"
@@ -153,7 +153,7 @@ class LibraryScreen(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, deck.id)
                 if column == 0:
-                    cell.setToolTip(f"{heading(deck.title)}\n{deck.total} cards in all")
+                    cell.setToolTip(plain_tip(f"{heading(deck.title)}\n{deck.total} cards in all"))
                 if tone and text != "0":
                     cell.setForeground(QColor(tone))
                     font = cell.font()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -29,7 +28,7 @@ from studyapp.ui import reader_html, theme
 from studyapp.ui.mastery_delegate import MASTERY_ROLE, MasteryDelegate
 from studyapp.ui.reading_view import ReadingView
 from studyapp.ui.typography import heading
-from studyapp.ui.widgets import ElidedLabel
+from studyapp.ui.widgets import ElidedLabel, plain_label, plain_tip
 
 _URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:)])")
 SECTION_ROLE = Qt.ItemDataRole.UserRole
@@ -112,7 +111,7 @@ class ReaderScreen(QWidget):
 
         self.detail = QFrame()
         self.detail.setProperty("role", "panel")
-        self.detail_title = QLabel()
+        self.detail_title = plain_label()
         self.detail_title.setStyleSheet("font-weight: 600;")
         close = QPushButton("Close")
         close.setToolTip("Hide this panel (Esc)")
@@ -293,7 +292,7 @@ class ReaderScreen(QWidget):
             title = heading(section.title)
             item = QTreeWidgetItem(holder if holder is not None else self.tree, [title, ""])
             item.setData(0, SECTION_ROLE, section.id)
-            item.setToolTip(0, title)
+            item.setToolTip(0, plain_tip(title))
             item.setSizeHint(0, QSize(0, TREE_ROW_HEIGHT))
             if section.level == 1:
                 parents[section.id] = item

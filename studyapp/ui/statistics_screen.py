@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -10,6 +12,7 @@ from studyapp.services.library import Library
 from studyapp.ui.charts import BarChart, Heatmap
 from studyapp.ui.review_format import duration_text
 from studyapp.ui.typography import heading
+from studyapp.ui.widgets import plain_label
 
 
 def _percent(value: float | None) -> str:
@@ -54,7 +57,7 @@ class StatisticsScreen(QWidget):
         self._stale = False
         self.title = QLabel("Statistics")
         self.title.setProperty("role", "title")
-        self.subtitle = QLabel()
+        self.subtitle = plain_label()  # names the deck: its title is text, whatever it holds
         self.subtitle.setProperty("role", "subtitle")
 
         self.figures = {
@@ -158,7 +161,7 @@ class StatisticsScreen(QWidget):
             )
             return
         weakest = sorted(forecast.sections, key=lambda s: s.predicted_recall)[:3]
-        weak = ", ".join(f"{heading(s.title)} ({_percent(s.predicted_recall)})" for s in weakest)
+        weak = ", ".join(f"{escape(heading(s.title))} ({_percent(s.predicted_recall)})" for s in weakest)
         verdict = "on track" if forecast.on_track else "below target"
         self.exam.setText(
             f"<p><b>{forecast.exam.day:%d %B %Y}</b> · {forecast.days_left} study days left · target "
