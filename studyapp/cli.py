@@ -176,7 +176,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     library = Library.open(args.data_dir)
     try:
-        result = library.import_document(Path(args.path))
+        try:
+            result = library.import_document(Path(args.path), update=args.update)
+        except KeyError:
+            known = ", ".join(d.id for d in library.decks()) or "none"
+            raise StudyappError(f"No deck {args.update!r} in the library. Decks: {known}.") from None
+        clash = _same_title_note(library, Path(args.path), result)
     except BaseException:
         library.close(backup=False)
         raise
@@ -201,7 +206,26 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"Imported \u201c{result.title}\u201d as deck {result.deck_id}: {result.added} new items, "
             f"{result.kept} kept with their progress, {result.retired} retired."
         )
+        if clash:
+            print(clash)
     return 0
+
+
+def _same_title_note(library, path: Path, result) -> str:
+    """When the document became a new deck beside one with its title: how to make it an update instead."""
+    if result.same_title_as is None:
+        return ""
+    from studyapp.services import deck_identity
+
+    old = result.same_title_as
+    plan = deck_identity.prepare(library, path, target=old).plan
+    share = round((result.resemblance or 0) * 100)
+    return (
+        f"A deck with this title is already in the library ({old}), and this document differs from it ({share}% "
+        f"of its sentences in common), so it was added as a new deck. To make it a new version of {old} "
+        f"instead, run `studyapp import {path} --update {old}`: it would add {len(plan.added)} cards, keep "
+        f"{len(plan.kept)} and retire {len(plan.retired)} (their answers stay in the history)."
+    )
 
 
 def cmd_decks(args: argparse.Namespace) -> int:
@@ -353,6 +377,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import (or re-import) a document into the library as a deck")
     p.add_argument("path")
+    p.add_argument(
+        "--update",
+        metavar="DECK",
+        help="treat the document as a new version of this deck (by default a different document with the "
+        "title of a deck becomes a deck of its own)",
+    )
     p.add_argument("--json", action="store_true", help="JSON output")
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
     p.set_defaults(func=cmd_import)

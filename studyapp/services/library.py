@@ -6,6 +6,7 @@ the screens, close it on exit (which also writes a backup).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import threading
@@ -66,7 +67,9 @@ class DeckSummary:
 @dataclass(frozen=True)
 class ImportResult:
     """What an import did: ``added`` new items, ``kept`` items whose progress survived a re-import,
-    ``retired`` items no longer in the document (their history is kept)."""
+    ``retired`` items no longer in the document (their history is kept). ``same_title_as``: the deck whose
+    title this document shares while being a different document (it became a deck of its own), with
+    ``resemblance`` the share of that deck's sentences it holds."""
 
     deck_id: str
     title: str
@@ -74,6 +77,8 @@ class ImportResult:
     kept: int
     retired: int
     changes: Changes
+    same_title_as: str | None = None
+    resemblance: float | None = None
 
 
 @dataclass(frozen=True)
@@ -263,35 +268,27 @@ class Library:
 
     # -- documents -----------------------------------------------------------------------------------------
     def import_document(
-        self, path: str | os.PathLike[str], *, progress: Progress | None = None, cancel: Cancel | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        update: str | None = None,
     ) -> ImportResult:
         """Read, extract, generate and store a document as a deck (one transaction).
 
-        Re-importing a document with the same id keeps the progress of items whose ids survive, adds new
-        ones and retires the rest. Raises DocumentError for an unreadable file; a cancelled import stores
-        nothing and raises :class:`ImportCancelled`.
+        Re-importing the same document (edited or not) keeps the progress of items whose ids survive, adds new
+        ones and retires the rest; a different document with the title of a deck becomes a deck of its own
+        (see :mod:`studyapp.services.deck_identity`), unless ``update`` names the deck it is a new version of.
+        Raises DocumentError for an unreadable file, KeyError for an unknown ``update`` deck; a cancelled
+        import stores nothing and raises :class:`ImportCancelled`.
         """
-        from studyapp.extract import find_facts, find_lists
-        from studyapp.generate import make_items
-        from studyapp.text import read_document
-        from studyapp.text.reading import decode_text
+        from studyapp.services import deck_identity
 
         self._writable()
         report = progress or (lambda done, total: None)
-        stop = cancel or (lambda: False)
-        path = Path(path)
-        report(0, 4)
-        doc = read_document(path)
-        text = decode_text(path.read_bytes(), name=path.name)
-        report(1, 4)
-        _check(stop)
-        facts, lists = find_facts(doc), find_lists(doc)
-        items = make_items(doc, facts, lists)
-        report(2, 4)
-        _check(stop)
-        result = self.store_document(
-            doc, source_name=path.name, source_text=text, items=items, facts=facts, lists=lists
-        )
+        prepared = deck_identity.prepare(self, path, target=update, progress=report, cancel=cancel)
+        result = deck_identity.store(self, prepared, as_update=True if update else None)
         report(4, 4)
         return result
 
@@ -338,7 +335,10 @@ class Library:
         stored = self.repos().documents.document(deck_id)
         name = Path(stored.source_name)
         markdown = True if name.suffix.lower() in MARKDOWN_SUFFIXES else None
-        return parse_document(stored.source_text, name=name.stem, markdown=markdown)
+        doc = parse_document(stored.source_text, name=name.stem, markdown=markdown)
+        if doc.id != deck_id or doc.display_title != stored.title:  # a deck that shares its title with another
+            doc = dataclasses.replace(doc, id=deck_id, title=stored.title)
+        return doc
 
     def items(self, deck_id: str, section: str | None = None) -> list[StudyItem]:
         """Active (not retired) items of a deck, or of one section and its subsections, in article order."""
@@ -439,11 +439,6 @@ class Library:
 
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing was stored."""
-
-
-def _check(cancel: Cancel) -> None:
-    if cancel():
-        raise ImportCancelled("Import cancelled.")
 
 
 def _utc_now() -> datetime:
