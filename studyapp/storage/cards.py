@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from studyapp.core.cards import CardState, Queue
 from studyapp.core.session import Counts, QueuedCard, Scope
 from studyapp.generate.model import StudyItem
-from studyapp.storage.items import item_from_json
+from studyapp.storage.items import item_from_row
 
 _COLS = (
     "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.deck_id, c.item_id, c.origin"
@@ -98,7 +98,7 @@ class CardStore:
         row = self.conn.execute("SELECT data FROM items WHERE id = ?", [item_id]).fetchone()
         if row is None:
             raise KeyError(item_id)
-        return item_from_json(row[0])
+        return item_from_row(row[0])
 
     def learning_due(self, scope: Scope) -> int | None:
         where, args = _where(scope)

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from studyapp.core.cards import Queue, natural_queue
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
-from studyapp.storage.items import item_from_json, item_to_json
+from studyapp.storage.items import item_from_row, item_to_row
 from studyapp.text.document import Document
 
 
@@ -98,7 +98,7 @@ class DocumentRepository:
         known = [i for i in unique if i.id in stored]
         conn.executemany(
             "INSERT INTO items(id, deck_id, kind, section, origin, position, data) VALUES (?,?,?,?,?,?,?)",
-            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_json(i)) for i in fresh],
+            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_row(i)) for i in fresh],
         )
         conn.executemany(
             "INSERT INTO cards(item_id, deck_id, section, origin, position, queue, state, step, due) "
@@ -107,7 +107,7 @@ class DocumentRepository:
         )
         conn.executemany(
             "UPDATE items SET kind=?, section=?, origin=?, position=?, data=?, retired_us=NULL WHERE id=?",
-            [(i.kind, i.section, i.origin, i.position, item_to_json(i), i.id) for i in known],
+            [(i.kind, i.section, i.origin, i.position, item_to_row(i), i.id) for i in known],
         )
         conn.executemany(
             "UPDATE cards SET section=?, origin=?, position=? WHERE item_id=?",
@@ -167,7 +167,7 @@ class DocumentRepository:
             sql += f" AND section IN ({_marks(sections)})"
             args += list(sections)
         rows = self.conn.execute(sql + " ORDER BY position, rowid", args).fetchall()
-        return [item_from_json(r[0]) for r in rows]
+        return [item_from_row(r[0]) for r in rows]
 
 
 def _marks(values: Sequence) -> str:
