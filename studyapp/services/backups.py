@@ -71,9 +71,9 @@ def restore_backup(data_dir: str | os.PathLike[str] | None, backup: str | os.Pat
 
 
 def newest_good_backup(data_dir: str | os.PathLike[str] | None) -> BackupInfo | None:
-    """The newest backup that passes SQLite's check (damaged ones are passed over), or None."""
+    """The newest backup that passes SQLite's ``integrity_check`` (damaged ones are passed over), or None."""
     for found in backups.list_backups(paths.data_dir(data_dir)):
-        if backups.sound(found.path) is None:
+        if backups.sound(found.path, thorough=True, at_rest=True) is None:
             return BackupInfo(found.path, found.created)
     return None
 

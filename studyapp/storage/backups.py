@@ -1,10 +1,12 @@
 """Backups written with SQLite's online backup API, each checked before it counts, kept by age and by count.
 
-A backup is copied to ``library-<stamp>.partial``, checked there with ``PRAGMA quick_check`` and only then
-renamed to ``library-<stamp>.sqlite3``: every backup under its final name passed the check when written. A
-copy that fails it means the library itself is damaged; the copy is dropped, nothing is pruned, and the
-failure is raised (and remembered, see :mod:`studyapp.storage.library_file`) so the learner hears of it
-while the good backups still exist.
+A backup is copied to ``library-<stamp>.partial``, checked there with ``PRAGMA integrity_check`` and only
+then renamed to ``library-<stamp>.sqlite3``: every backup under its final name passed the check when
+written. A copy that fails it means the library itself is damaged; the copy is dropped, nothing is pruned,
+and the failure is raised (and remembered, see :mod:`studyapp.storage.library_file`) so the learner hears of
+it while the good backups still exist. ``integrity_check`` rather than the faster ``quick_check``: a row
+whose indexed value changed passes ``quick_check``, and the fault campaign found such a copy restored
+(about 1 s instead of 0.6 s on a library of a million answers, off the GUI thread but at closing).
 
 Which backups stay (after Anki's rule): the newest :data:`KEEP_RECENT`, and the newest of each of the last
 :data:`KEEP_DAILY` days, :data:`KEEP_WEEKLY` weeks and :data:`KEEP_MONTHLY` months that have one; the newest
@@ -66,10 +68,13 @@ def _first_line(verdict: str) -> str:
     return lines[0] if lines else verdict
 
 
-def sound(path: Path, *, thorough: bool = False) -> str | None:
-    """None when the database file at ``path`` passes SQLite's check, else what the check said."""
+def sound(path: Path, *, thorough: bool = False, at_rest: bool = False) -> str | None:
+    """None when the database file at ``path`` passes SQLite's check, else what the check said.
+
+    ``at_rest``: nobody writes the file (a backup): it is read as it stands, leaving no files beside it.
+    """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if at_rest else ''}", uri=True)
     except sqlite3.Error as error:
         return str(error)
     try:
@@ -85,7 +90,8 @@ def write_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime, tz: t
     """Copy the open database to a new backup (consistent even mid-use), check the copy, then prune.
 
     Raises:
-        LibraryDamaged: the copy fails ``quick_check``: the library is damaged; no backup was written or pruned.
+        LibraryDamaged: the copy fails ``integrity_check``: the library is damaged; no backup was written or
+            pruned.
         LibraryProblem: the copy could not be written (disk full, read-only...).
     """
     target_dir = folder / BACKUP_DIR
@@ -98,7 +104,8 @@ def write_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime, tz: t
         dest = sqlite3.connect(str(partial))
         try:
             conn.backup(dest)
-            verdict = dest.execute("PRAGMA quick_check(1)").fetchone()[0]
+            dest.execute("PRAGMA journal_mode = DELETE")  # a file on its own: opening it makes no -wal or -shm
+            verdict = dest.execute("PRAGMA integrity_check(1)").fetchone()[0]
         finally:
             dest.close()
         if verdict != "ok":

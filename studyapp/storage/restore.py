@@ -41,13 +41,13 @@ def stage(db_path: Path, backup: Path) -> None:
     Raises:
         LibraryError: the backup is damaged, from a newer studyapp, or cannot be copied (disk full...).
     """
-    problem = sound(backup, thorough=True)
+    problem = sound(backup, thorough=True, at_rest=True)
     if problem is not None:
         raise LibraryError(f"The backup {backup} is damaged too ({problem}); choose an older one.")
     staged = staged_path(db_path)
     staged.unlink(missing_ok=True)
     try:
-        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
             refuse_newer(source, backup)
             dest = sqlite3.connect(str(staged))

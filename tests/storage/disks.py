@@ -34,20 +34,20 @@ def small_disk(where: Path, *, megabytes: int = 8) -> Iterator[Path]:
 
 
 def fill(folder: Path) -> Path:
-    """Write a filler file until the disk is full; delete it to free the space again."""
+    """Write a filler file until the disk is full; delete it (``missing_ok``) to free the space again."""
     filler = folder / "filler.bin"
-    chunk = b"\0" * 65536
-    with filler.open("wb") as out:
-        try:
-            while True:
-                out.write(chunk)
-                out.flush()
-        except OSError as error:
-            assert error.errno == errno.ENOSPC
-    with contextlib.suppress(OSError), filler.open("ab") as out:  # the last few bytes too
-        while True:
-            out.write(b"\0")
-            out.flush()
+    try:
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    except OSError as error:  # full already
+        assert error.errno == errno.ENOSPC
+        return filler
+    try:
+        for size in (1 << 20, 65536, 4096, 1):  # big writes first, then the last crumbs
+            with contextlib.suppress(OSError):
+                while os.write(fd, bytes(size)):
+                    pass
+    finally:
+        os.close(fd)
     return filler
 
 
