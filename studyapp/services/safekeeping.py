@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from studyapp.errors import LibraryError
 from studyapp.storage import library_file
 from studyapp.storage.backups import BackgroundBackup
 from studyapp.storage.database import DB_NAME
@@ -25,6 +26,9 @@ def prepare(folder: Path, *, read_only: bool) -> InstanceLock | None:
         LibraryProblem: read-only disk or folder, another instance, a lost library, remembered damage.
     """
     db_path = folder / DB_NAME
+    if read_only and not db_path.exists():
+        library_file.refuse_lost(db_path)
+        raise LibraryError(f"There is no library in {folder} yet: import a document first (`studyapp import PATH`).")
     if not read_only:
         reason = read_only_reason(db_path)
         if reason is not None:

@@ -122,7 +122,7 @@ def write_backup(conn: sqlite3.Connection, folder: Path, *, now: datetime, tz: t
         raise
     except (OSError, sqlite3.Error) as error:
         _remove(partial)
-        raise problem_error(error, folder / "library.sqlite3", doing="the backup") from error
+        raise problem_error(error, folder / "library.sqlite3", doing="writing the backup") from error
     written = BackupFile(path, now.astimezone(UTC))
     prune(folder, tz=tz)
     return written

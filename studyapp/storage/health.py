@@ -190,11 +190,11 @@ def _size(count: float) -> str:
     return f"{count:.1f} GB"
 
 
-def problem_error(error: BaseException, path: Path, *, doing: str = "the last change") -> LibraryError:
+def problem_error(error: BaseException, path: Path, *, doing: str = "saving the last change") -> LibraryError:
     """``error`` as a :class:`LibraryProblem` whose message names what happened and the fix that fits.
 
     Args:
-        doing: what could not be done, for the sentence ("your last answer", "the backup").
+        doing: what could not be finished, for the sentence ("writing the backup", "opening the library").
     """
     if isinstance(error, LibraryError):
         return error
@@ -211,7 +211,7 @@ def problem_error(error: BaseException, path: Path, *, doing: str = "the last ch
         except OSError:
             free = ""
         message = (
-            f"The disk holding the library in {folder} is full{free}: {doing} could not be saved. "
+            f"The disk holding the library in {folder} is full{free}, so {doing} could not be finished. "
             "Free some space on it and try again; everything saved before is safe."
         )
     elif problem is Problem.READ_ONLY:
@@ -225,14 +225,14 @@ def problem_error(error: BaseException, path: Path, *, doing: str = "the last ch
         shown = f" ({_size(limit)})" if limit is not None else ""
         message = (
             f"The library {path} has reached the largest file this system lets studyapp write{shown}, so "
-            f"{doing} could not be saved. Raise the file-size limit (`ulimit -f`) and try again; everything "
+            f"{doing} could not be finished. Raise the file-size limit (`ulimit -f`) and try again; everything "
             "saved before is safe."
         )
     elif problem is Problem.BUSY:
         message = f"The library database {path} is busy in another program; close it and try again."
     else:
         message = (
-            f"The disk holding the library reported an error ({error}), so {doing} could not be saved. "
+            f"The disk holding the library reported an error ({error}) while {doing}. "
             "Check the drive (and its cable or network); everything saved before is safe."
         )
     return LibraryProblem(message, problem=problem, path=path)

@@ -67,7 +67,7 @@ def stage(db_path: Path, backup: Path) -> None:
         raise
     except (OSError, sqlite3.Error) as error:
         staged.unlink(missing_ok=True)
-        raise problem_error(error, db_path, doing="the restore") from error
+        raise problem_error(error, db_path, doing="restoring the backup") from error
 
 
 def begin(db_path: Path, *, stamp: str) -> None:

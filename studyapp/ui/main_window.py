@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
             library_problems.tell(self if self.isVisible() else None, "studyapp is closing", words)
 
     def _words(self, error: BaseException) -> str:
-        return str(problem_error(error, self.library.path, doing="the reading position"))
+        return str(problem_error(error, self.library.path, doing="saving the reading position"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._problem_watch.stop()

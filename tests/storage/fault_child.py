@@ -1,6 +1,7 @@
 """Child process of the fault campaign: works on a library until it is killed, saying what it committed.
 
-Usage: ``fault_child.py FOLDER MODE [ARG]``. Modes: ``review DECK`` (answers cards, one log id per line),
+Usage: ``fault_child.py FOLDER MODE [ARG] [DAYS]``. Modes: ``review DECK`` (answers cards, one log id per line;
+``DAYS`` later than today, so that cards answered by earlier children have come due again),
 ``import ARTICLE`` (prints ``imported DECK`` once the import is committed), ``backup`` (writes backups, one
 path per line), ``restore`` (restores the newest backup, then prints ``restored``). Every mode prints
 ``ready`` first; a failure is printed as ``error <problem>|<sentence>`` (the words the app would show).
@@ -9,6 +10,7 @@ path per line), ``restore`` (restores the newest backup, then prints ``restored`
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime, timedelta
 
 from fsrs import Rating
 
@@ -23,13 +25,14 @@ def _say(text: str) -> None:
     sys.stdout.flush()
 
 
-def main(folder: str, mode: str, arg: str = "") -> None:
+def main(folder: str, mode: str, arg: str = "", days: str = "0") -> None:
     if mode == "restore":
         _say("ready")
         restore_backup(folder)
         _say("restored")
         return
-    lib = Library.open(folder, import_bundled=False, fuzzing=False)
+    later = timedelta(days=int(days))
+    lib = Library.open(folder, import_bundled=False, fuzzing=False, clock=lambda: datetime.now(UTC) + later)
     _say("ready")
     try:
         if mode == "review":

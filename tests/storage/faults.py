@@ -30,7 +30,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,13 +89,15 @@ class Campaign:
         self.deck = fill(lib, n=cards)
         lib.close()  # the first backup
         self.committed: set[int] = set()
+        self.day = 0
         self.article = folder / "article.txt"
         shutil.copy(bundled_documents()[0], self.article)
 
     # -- plumbing ----------------------------------------------------------------------------------------------
     def _child(self, mode: str, arg: str = "", *, folder: Path | None = None, preexec=None) -> subprocess.Popen:
+        self.day += 1  # each child studies a day later: what earlier ones answered has come due again
         return subprocess.Popen(
-            [sys.executable, str(CHILD), str(folder or self.library), mode, arg],
+            [sys.executable, str(CHILD), str(folder or self.library), mode, arg, str(self.day)],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
@@ -124,6 +126,11 @@ class Campaign:
         finally:
             conn.close()
 
+    def _open(self) -> Library:
+        """The library as the app opens it, on the day the last child studied."""
+        later = timedelta(days=self.day)
+        return Library.open(self.library, import_bundled=False, fuzzing=False, clock=lambda: datetime.now(UTC) + later)
+
     def _content(self) -> str:
         """A digest of every row of every table (what the library holds, whatever the pages look like)."""
         digest = hashlib.sha256()
@@ -143,7 +150,7 @@ class Campaign:
     def _reopen(self) -> tuple[bool, str]:
         """Open as the app does (finishing a restore, cleaning partial backups); (opened, what was said)."""
         try:
-            lib = Library.open(self.library, import_bundled=False, fuzzing=False)
+            lib = self._open()
         except LibraryError as error:
             return False, str(error)
         try:
@@ -184,7 +191,7 @@ class Campaign:
         lines = self._kill_after(self._child("import", str(self.article)), self.rng.uniform(0.0, 1.5))
         imported = any(line.startswith("imported") for line in lines)
         self._check_kept("kill-import")
-        lib = Library.open(self.library, import_bundled=False, fuzzing=False)
+        lib = self._open()
         try:
             decks = {d.id: d for d in lib.decks()}
             whole = all(d.total == len(lib.items(d.id)) for d in decks.values())
@@ -268,11 +275,11 @@ class Campaign:
 
     def read_only(self) -> None:
         db = self.library / DB_NAME
-        lib = Library.open(self.library, import_bundled=False, fuzzing=False)
+        lib = self._open()
         lib.close(backup=False)  # the WAL folded in: the file alone holds everything
         with read_only_file(db):
             try:
-                Library.open(self.library, import_bundled=False, fuzzing=False).close(backup=False)
+                self._open().close(backup=False)
                 said = ""
             except LibraryProblem as problem:
                 said = str(problem) if problem.problem is Problem.READ_ONLY else ""
@@ -284,7 +291,7 @@ class Campaign:
         self._check_kept("read-only", said=said if readable else "", needs_message=True)
 
     def _destroy(self, kind: str, hurt) -> None:
-        lib = Library.open(self.library, import_bundled=False, fuzzing=False)
+        lib = self._open()
         lib.close()  # a fresh backup, as at the end of any session
         newest = newest_good_backup(self.library)
         in_backup = self._stored(newest.path)
@@ -292,7 +299,7 @@ class Campaign:
         hurt(self.library / DB_NAME)
         said, unnamed = "", ""
         try:  # a session as the app has it: open, the screens' reads, a backup (which checks every page)...
-            lib = Library.open(self.library, import_bundled=False, fuzzing=False)
+            lib = self._open()
             try:
                 lib.decks()
                 lib.stats.deck(None)
