@@ -28,7 +28,7 @@ _shown: set[QMessageBox] = set()
 
 def user_message(error: BaseException, log: Path) -> str:
     """What the learner reads: what happened, that their answers are safe, and where the details are."""
-    if isinstance(error, (sqlite3.Error, OSError)):
+    if isinstance(error, sqlite3.Error) or (isinstance(error, OSError) and _in_folder(error, log.parent)):
         problem = problem_error(error, log.parent / DB_NAME)
         what = without_commands(str(problem))
         if getattr(problem, "problem", None) is Problem.DAMAGED:
@@ -45,6 +45,14 @@ def user_message(error: BaseException, log: Path) -> str:
     else:
         what = plain_message(error)
     return f"{what}\n\nThe details were written to {log}."
+
+
+def _in_folder(error: OSError, folder: Path) -> bool:
+    """The file the error is about lies in the library folder (else it is no matter of the library)."""
+    try:
+        return bool(error.filename) and Path(str(error.filename)).resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
 
 
 def install(data_dir: Path) -> None:
