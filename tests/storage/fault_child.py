@@ -1,10 +1,17 @@
 """Child process of the fault campaign: works on a library until it is killed, saying what it committed.
 
-Usage: ``fault_child.py FOLDER MODE [ARG] [DAYS]``. Modes: ``review DECK`` (answers cards, one log id per line;
-``DAYS`` later than today, so that cards answered by earlier children have come due again),
-``import ARTICLE`` (prints ``imported DECK`` once the import is committed), ``backup`` (writes backups, one
-path per line), ``restore`` (restores the newest backup, then prints ``restored``). Every mode prints
-``ready`` first; a failure is printed as ``error <problem>|<sentence>`` (the words the app would show).
+Usage: ``fault_child.py FOLDER MODE [ARG] [DAYS]``, working ``DAYS`` later than today (so that cards answered
+by earlier children have come due again). Modes:
+
+- ``review DECK``: answers cards, one log id per line;
+- ``write DECK``: answers cards, then imports the bundled article again and again (keeps writing until the
+  disk is full);
+- ``import ARTICLE``: prints ``imported DECK`` once the import is committed;
+- ``backup``: writes backups, one path per line;
+- ``restore``: restores the newest backup, then prints ``restored``.
+
+Every mode prints ``ready`` first; a failure is printed as ``error <problem>|<sentence>`` (the words the app
+would show).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from fsrs import Rating
 
 from studyapp.errors import StudyappError
+from studyapp.paths import bundled_documents
 from studyapp.services.backups import restore_backup
 from studyapp.services.library import Library
 from studyapp.storage.health import problem_error
@@ -35,10 +43,13 @@ def main(folder: str, mode: str, arg: str = "", days: str = "0") -> None:
     lib = Library.open(folder, import_bundled=False, fuzzing=False, clock=lambda: datetime.now(UTC) + later)
     _say("ready")
     try:
-        if mode == "review":
+        if mode in ("review", "write"):
             n = 0
             while True:
                 session = lib.study.start_session(arg)
+                if session.current is None and mode == "write":
+                    lib.import_document(bundled_documents()[0])
+                    continue
                 if session.current is None:
                     _say("exhausted")
                     return

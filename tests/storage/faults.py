@@ -215,6 +215,7 @@ class Campaign:
         before = self._stored()
         newest = newest_good_backup(self.library)
         in_backup = self._stored(newest.path) if newest else set()
+        earlier = set(self.library.glob(f"{DB_NAME}.replaced-*"))
         self._kill_after(self._child("restore"), self.rng.uniform(0.0, 0.15))
         opened, message = self._reopen()
         if not opened:
@@ -222,7 +223,11 @@ class Campaign:
             return
         after = self._stored()
         whole = after in (before, in_backup)
-        replaced = [p for p in self.library.glob(f"{DB_NAME}.replaced-*") if not p.name.endswith(("-wal", "-shm"))]
+        replaced = [
+            p
+            for p in set(self.library.glob(f"{DB_NAME}.replaced-*")) - earlier
+            if not p.name.endswith(("-wal", "-shm"))
+        ]
         kept_whole = after == before or any(self._stored(p) == before for p in replaced)
         self._record("kill-restore", whole and kept_whole and self._good_backup(), why="restore not atomic")
         self.committed = after | (self.committed - before)  # a finished restore takes the library back on purpose
@@ -238,7 +243,7 @@ class Campaign:
             folder = disk / "library"
             shutil.copytree(self.library, folder, ignore=shutil.ignore_patterns("backups", "*.lock"))
             shutil.copytree(self.library / backups.BACKUP_DIR, folder / backups.BACKUP_DIR)
-            child = self._child("review", self.deck, folder=folder)
+            child = self._child("write", self.deck, folder=folder)
             assert child.stdout.readline().strip() == "ready"
             from disks import fill as fill_disk
 
@@ -265,7 +270,7 @@ class Campaign:
         def limited() -> None:
             resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
 
-        child = self._child("review", self.deck, preexec=limited)
+        child = self._child("write", self.deck, preexec=limited)
         out, _ = child.communicate(timeout=120)
         lines = out.splitlines()
         said = next((line for line in lines if line.startswith("error")), "")
@@ -318,11 +323,10 @@ class Campaign:
             self._record(kind, True)  # the damage fell where SQLite keeps nothing: the library is whole
             return
         if not said:  # values changed inside sound pages: SQLite's checks cannot see it
-            self.tally.failures.append(f"{kind}: changed values no check can see ({unnamed or 'no error at all'})")
             restore_backup(self.library, newest.path)  # the campaign goes on from a sound library
             self.tally.gone_with_file[kind] += len(self.committed - in_backup)
             self.committed = self._stored()
-            self._record(kind, False, why="not named")
+            self._record(kind, False, why=f"changed values no check can see ({unnamed or 'no error at all'})")
             return
         restore_backup(self.library)
         after = self._stored()
