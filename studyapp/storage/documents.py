@@ -13,7 +13,7 @@ from studyapp.core.ladder import UnitItem, encode_ways
 from studyapp.core.units import by_unit, members, shown_by
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
-from studyapp.storage.items import item_from_json, item_to_json
+from studyapp.storage.items import item_from_row, item_to_row
 from studyapp.text.document import Document
 
 
@@ -104,12 +104,12 @@ class DocumentRepository:
         conn.executemany(
             "INSERT INTO items(id, deck_id, kind, section, origin, position, data, unit, reveals) "
             "VALUES (?,?,?,?,?,?,?,?,?)",
-            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_json(i), *_unit_columns(i)) for i in fresh],
+            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i)) for i in fresh],
         )
         conn.executemany(
             "UPDATE items SET kind=?, section=?, origin=?, position=?, data=?, unit=?, reveals=?, retired_us=NULL "
             "WHERE id=?",
-            [(i.kind, i.section, i.origin, i.position, item_to_json(i), *_unit_columns(i), i.id) for i in known],
+            [(i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i), i.id) for i in known],
         )
         keep = {i.id for i in unique}
         gone = [item_id for item_id, retired in stored.items() if retired is None and item_id not in keep]
@@ -202,7 +202,7 @@ class DocumentRepository:
             sql += f" AND section IN ({_marks(sections)})"
             args += list(sections)
         rows = self.conn.execute(sql + " ORDER BY position, rowid", args).fetchall()
-        return [item_from_json(r[0]) for r in rows]
+        return [item_from_row(r[0]) for r in rows]
 
 
 def _unit_columns(item: StudyItem) -> tuple[str, str]:
