@@ -125,7 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     stamp = float(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
     source = Path(args.source)
     if source.is_file():
-        result = export_file_to_anki(source, Path(args.out), timestamp=stamp, options=options)
+        result = export_file_to_anki(source, Path(args.out), timestamp=stamp, options=options, replace=args.force)
     else:
         from studyapp.services.library import Library
 
@@ -133,7 +133,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise StudyappError(f"No such file: {source}")
         with Library.open(args.data_dir, read_only=True, import_bundled=False) as library:
             result = ExchangeService(library).export_deck_to_anki(
-                args.source, Path(args.out), options=options, timestamp=stamp
+                args.source, Path(args.out), options=options, timestamp=stamp, replace=args.force
             )
     print(
         f"Exported {result.notes} notes (one per fact, list entry, list or chronology; {result.cards} cards) in "
@@ -150,21 +150,48 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _library_for_reading(args: argparse.Namespace):
-    """The library, read-only when another instance holds it (``decks`` and ``stats`` still work then)."""
+    """The library for ``decks`` and ``stats``: never created or filled by them (None when there is none yet);
+    read-only when another instance holds it or its disk or file cannot be written (said on stderr)."""
+    from studyapp import paths
     from studyapp.services.library import Library
-    from studyapp.storage.lock import LibraryLocked
+    from studyapp.storage.database import DB_NAME
+    from studyapp.storage.health import LibraryProblem, Problem
+    from studyapp.storage.library_file import refuse_lost
 
+    folder = paths.data_dir(args.data_dir)
+    if not (folder / DB_NAME).exists():
+        refuse_lost(folder / DB_NAME)  # a library that existed is reported, not shown as empty
+        return None
     try:
-        return Library.open(args.data_dir)
-    except LibraryLocked:
-        return Library.open(args.data_dir, read_only=True)
+        return Library.open(folder, import_bundled=False)
+    except LibraryProblem as problem:
+        if problem.problem not in (Problem.LOCKED, Problem.READ_ONLY):
+            raise
+        why = "another studyapp holds it" if problem.problem is Problem.LOCKED else "it cannot be written"
+        print(f"studyapp: the library is shown read-only ({why}).", file=sys.stderr)
+        return Library.open(folder, read_only=True)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from studyapp.services.library import Library
 
-    with Library.open(args.data_dir) as library:
-        result = library.import_document(Path(args.path))
+    library = Library.open(args.data_dir)
+    try:
+        try:
+            result = library.import_document(Path(args.path), update=args.update)
+        except KeyError:
+            known = ", ".join(d.id for d in library.decks()) or "none"
+            raise StudyappError(f"No deck {args.update!r} in the library. Decks: {known}.") from None
+        clash = _same_title_note(library, Path(args.path), result)
+    except BaseException:
+        library.close(backup=False)
+        raise
+    try:
+        library.close()
+    except StudyappError as error:  # the import is saved: only the backup written on closing failed
+        print(
+            f"studyapp: the deck was imported and saved, but the backup could not be written: {error}", file=sys.stderr
+        )
     if args.json:
         _dump(
             {
@@ -180,15 +207,36 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"Imported \u201c{result.title}\u201d as deck {result.deck_id}: {result.added} new items, "
             f"{result.kept} kept with their progress, {result.retired} retired."
         )
+        if clash:
+            print(clash)
     return 0
+
+
+def _same_title_note(library, path: Path, result) -> str:
+    """When the document became a new deck beside one with its title: how to make it an update instead."""
+    if result.same_title_as is None:
+        return ""
+    from studyapp.services import deck_identity
+
+    old = result.same_title_as
+    plan = deck_identity.prepare(library, path, target=old).plan
+    share = round((result.resemblance or 0) * 100)
+    return (
+        f"A deck with this title is already in the library ({old}), and this document differs from it ({share}% "
+        f"of its sentences in common), so it was added as a new deck. To make it a new version of {old} "
+        f"instead, run `studyapp import {path} --update {old}`: it would add {len(plan.added)} cards, keep "
+        f"{len(plan.kept)} and retire {len(plan.retired)} (their answers stay in the history)."
+    )
 
 
 def cmd_decks(args: argparse.Namespace) -> int:
     library = _library_for_reading(args)
-    try:
-        decks = library.decks()
-    finally:
-        library.close(backup=False)
+    decks = []
+    if library is not None:
+        try:
+            decks = library.decks()
+        finally:
+            library.close(backup=False)
     rows = [
         {
             "id": d.id,
@@ -233,7 +281,17 @@ def cmd_decks(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    library = _library_for_reading(args)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="studyapp-empty-") as scratch:
+        return _stats(args, scratch)
+
+
+def _stats(args: argparse.Namespace, scratch: str) -> int:
+    """Statistics of the library, or of a throw-away empty one (in ``scratch``) before there is a library."""
+    from studyapp.services.library import Library
+
+    library = _library_for_reading(args) or Library.open(scratch, import_bundled=False)
     try:
         if args.deck is None:
             stats = [library.stats.deck(None)] + [library.stats.deck(d.id) for d in library.decks()]
@@ -386,8 +444,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not backups:
             print("No backups yet.")
         return 0
+    if args.start_new:
+        from studyapp.services.backups import start_new_library
+
+        start_new_library(args.data_dir)
+        print("The lost library was set aside; the next start makes a new, empty one. Its backups are kept.")
+        return 0
     used = restore_backup(args.data_dir, args.backup)
-    print(f"Restored the library from {used}.")
+    print(f"Restored the library from {used}. The library it replaced is kept beside it.")
     return 0
 
 
@@ -444,11 +508,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--with-progress", action="store_true", help="carry review history and scheduling (a library deck only)"
     )
+    p.add_argument("--force", action="store_true", help="replace an earlier Anki package at OUT (never any other file)")
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder (for a deck id)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="import (or re-import) a document into the library as a deck")
     p.add_argument("path")
+    p.add_argument(
+        "--update",
+        metavar="DECK",
+        help="treat the document as a new version of this deck (by default a different document with the "
+        "title of a deck becomes a deck of its own)",
+    )
     p.add_argument("--json", action="store_true", help="JSON output")
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
     p.set_defaults(func=cmd_import)
@@ -486,6 +557,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="replace the library database with a backup (the newest by default)")
     p.add_argument("backup", nargs="?", help="a backup file (see --list)")
     p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p.add_argument(
+        "--start-new",
+        action="store_true",
+        help="in place of a library that is missing or empty, start a new one (the backups are kept)",
+    )
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
     p.set_defaults(func=cmd_restore)
 
@@ -511,12 +587,31 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except OSError as error:
-        print(f"studyapp: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        if _in_library(args, error.filename):
+            print(f"studyapp: {_library_problem(args, error)}", file=sys.stderr)
+        else:
+            print(f"studyapp: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as error:
-        print(
-            f"studyapp: the library database could not be used ({error}). "
-            "'studyapp restore --list' shows the backups that can bring it back.",
-            file=sys.stderr,
-        )
+        print(f"studyapp: {_library_problem(args, error)}", file=sys.stderr)
         return 1
+
+
+def _library_problem(args: argparse.Namespace, error: BaseException) -> str:
+    """A failure of the library in words that name what happened (full disk, read-only, damaged...)."""
+    from studyapp import paths
+    from studyapp.storage.database import DB_NAME
+    from studyapp.storage.health import problem_error
+
+    return str(problem_error(error, paths.data_dir(args.data_dir) / DB_NAME))
+
+
+def _in_library(args: argparse.Namespace, filename: object) -> bool:
+    from studyapp import paths
+
+    if not filename:
+        return False
+    try:
+        return Path(str(filename)).resolve().is_relative_to(paths.data_dir(args.data_dir).resolve())
+    except OSError:
+        return False

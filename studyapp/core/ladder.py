@@ -31,6 +31,7 @@ class Rung(IntEnum):
 
 KIND_RUNGS: dict[str, Rung] = {
     Kind.DATE_CHOICE: Rung.RECOGNISE,
+    Kind.LIST_CHOICE: Rung.RECOGNISE,
     Kind.LIST_ORDER: Rung.RECOGNISE,
     Kind.CHRONOLOGY: Rung.RECOGNISE,
     Kind.DATE_CLOZE: Rung.CUED,

@@ -70,10 +70,28 @@ class DatedFact:
 
 @dataclass(frozen=True)
 class StudyList:
-    """A numbered list found in a document, ready for items."""
+    """A numbered list found in a document, ready for items.
+
+    Attributes:
+        id: stable across edits elsewhere and typo fixes in the lead (see ``studyapp.extract.ids``).
+        section: id of the section holding the list.
+        lead: the sentence that announces the list (for a list set out in running text, the words before
+            its first number), or the section title when nothing announces it.
+        items: the entries, numbers as written.
+        position: index of the list in document order.
+        before: the sentence before the lead ("" when none): what "he" or "they" in the lead may stand for.
+        sentence: for a list written in running text ("(1) ..., (2) ..."), the sentence that holds it; "".
+    """
 
     id: str
     section: str
     lead: str
     items: tuple[ListItem, ...]
     position: int
+    before: str = ""
+    sentence: str = ""
+
+    @property
+    def source_text(self) -> str:
+        """The text a learner finds the list by: the sentence holding it, or its lead."""
+        return self.sentence or self.lead

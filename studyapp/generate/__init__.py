@@ -14,7 +14,7 @@ from studyapp.extract.model import DatedFact, StudyList
 from studyapp.gcpause import gc_paused
 from studyapp.generate.chronology import Entry, chronology_items, describe
 from studyapp.generate.dates import FactContext, fact_items
-from studyapp.generate.lists import list_items
+from studyapp.generate.lists import ListItems
 from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
@@ -88,12 +88,13 @@ def _make_items(
         description = describe(fact)
         if description is not None:
             events.append(Entry(fact, span(fact.date), description, keys[fact.id]))
+    list_items = ListItems(doc, lists)
     for study_list in lists:
 
         def source_of(footnotes, study_list=study_list) -> Source:
-            return sources.source(study_list.section, study_list.lead, footnotes)
+            return sources.source(study_list.section, study_list.source_text, footnotes)
 
-        made = list_items(doc.id, study_list, sources.title(study_list.section), source_of, ranked[study_list.id])
+        made = list_items.items(study_list, source_of, ranked[study_list.id])
         made.sort(key=lambda item: _KIND_RANK[item.kind])  # all numbers asked, then all items, ...
         groups.append(((ranked[study_list.id], 0, study_list.id), made))
     events.sort(key=lambda e: e.rank)

@@ -1,181 +1,31 @@
-"""Items of a numbered list: item by number, number by item, an overlapping cloze, recall and order."""
+"""Items of numbered lists: each entry in its list, and the whole list.
+
+Every list gets a self-contained title (:mod:`studyapp.generate.list_titles`). Every entry is asked as a gap
+among its neighbours (a glossed entry by its gloss, a labelled one by its label) and, where another list of the
+same kind gives fair distractors, as "which of these belongs to the list". The whole list is recalled. Only a
+list whose order means something (:mod:`studyapp.generate.list_order`) is asked "what comes third", "which
+number" and "put in order".
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 
 from studyapp.extract.model import StudyList
 from studyapp.generate.ids import item_id, shuffled
-from studyapp.generate.model import StudyItem
+from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options, other_names
+from studyapp.generate.list_order import NumberedMentions, Order, OrderMeaning, order_meaning
+from studyapp.generate.list_quality import entry_quality, whole_quality
+from studyapp.generate.list_shapes import Entry, ListShape, Shape, list_shape
+from studyapp.generate.list_titles import ListTitle, TitleSource, list_titles
+from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.phrasing import GAP
-from studyapp.text.document import ListItem
+from studyapp.text.document import Document, ListItem, Paragraph
 
-_MAX_TITLE = 90
-_ANNOUNCING = re.compile(
-    r"\s+(?:(?:can|could|may|might|will|would|should|must)\s+(?:\w+ly\s+|thus\s+|then\s+|also\s+)*be\s+\w+(?:\s+as)?"
-    r"|(?:are|were|is|was)\s+(?:\w+ly\s+|thus\s+|then\s+)*(?:as\s+follows|the\s+following|listed|these|below)"
-    r"|(?:include|includes|included|including|comprise|comprises|consist\s+of|consists\s+of|were|are)\b"
-    r"|as\s+follows)\b.*$",
-    re.IGNORECASE | re.DOTALL,
-)
-_INTRO = re.compile(
-    r"^(?:the\s+following\s+(?:are|were)|these\s+(?:are|were)|here\s+are|below\s+are)\s+", re.IGNORECASE
-)
-_POINTING = re.compile(r"^(?P<head>.+?)\s+(?i:these|the\s+following)\s+(?P<noun>[a-z][a-z-]*s)$")
-_DANGLING = re.compile(r",?\s+(?:which|that|who|and|or)$", re.IGNORECASE)
-# "The governments should:" -- the items finish the sentence with what the subject should do.
-_MODAL_END = re.compile(
-    r"^(?P<subject>.+?)\s+(?P<modal>should|must|will|would|can|could|need\s+to|ought\s+to|have\s+to"
-    r"|has\s+to|are\s+to|is\s+to)$",
-    re.IGNORECASE,
-)
-_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "these",
-        "those",
-        "this",
-        "that",
-        "some",
-        "several",
-        "key",
-        "main",
-        "what",
-    ]
-)
-_NOT_DETERMINERS = frozenset(["what", "which", "that", "who", "it", "he", "she", "this", "there", "they", "we"])
-_PREPOSITION = re.compile(r"\s(?:that|which|who|in|of|for|to|toward|towards|on|against|regarding|from|with|by|at)\s")
-
-
-def short_title(lead: str, fallback: str) -> str:
-    """A title for the list from its lead ("X can thus be identified as follows:" -> "X")."""
-    text = " ".join(lead.split()).rstrip(":;.,— -")
-    if not text:
-        return fallback
-    modal = _MODAL_END.match(text)
-    if modal:
-        return f"What {_inline(modal['subject'])} {modal['modal'].lower()} do"
-    pointed = _POINTING.match(text)
-    if pointed:  # "X set out these duties" -> "The duties that X set out"; "Consider these points" -> "The points"
-        head = pointed["head"]
-        return f"The {pointed['noun']} that {_inline(head)}" if len(head.split()) >= 2 else f"The {pointed['noun']}"
-    title = _ANNOUNCING.sub("", _INTRO.sub("", text))
-    title = _DANGLING.sub("", title).strip()
-    if ", " in title:
-        tail = title.rsplit(", ", 1)[1]
-        if len(tail.split()) >= 2 and tail[:1].isalpha():
-            title = tail
-    if not title or len(title) > _MAX_TITLE:
-        title = title or text
-        if len(title) > _MAX_TITLE:
-            title = title[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return title[:1].upper() + title[1:]
-
-
-def item_noun(title: str) -> str:
-    """What one entry of the list is called: "Priority" for "the state's strategic priorities in ...", else "Item"."""
-    if title.startswith("What "):
-        return "Item"  # "What the governments should do": no noun names one entry
-    head = _PREPOSITION.split(title, maxsplit=1)[0].split()
-    word = head[-1].lower() if head else ""
-    if len(head) > 1 and head[-2].lower() in _NOT_DETERMINERS:
-        return "Item"  # "what follows": a verb, not a plural noun
-    if not word.isalpha() or len(word) < 4 or word.endswith(("ss", "us", "is")) or not word.endswith("s"):
-        return "Item"
-    if word.endswith("ies"):
-        singular = word[:-3] + "y"
-    elif word.endswith(("sses", "xes", "ches", "shes")):
-        singular = word[:-2]
-    else:
-        singular = word[:-1]
-    return singular.capitalize()
-
-
-def list_items(
-    doc_id: str,
-    study_list: StudyList,
-    section_title: str,
-    source_of,
-    position: int,
-) -> list[StudyItem]:
-    """All items of ``study_list``; ``source_of(footnotes)`` builds the Source citing those notes."""
-    if not study_list.items:
-        return []
-    heading = short_title(study_list.lead, section_title)
-    noun = item_noun(heading)
-    title = _inline(heading)
-    entries = study_list.items
-
-    def make(kind: str, prompt: str, answer: str, footnotes, *parts, **extra) -> StudyItem:
-        extra.setdefault("unit", study_list.id)
-        return StudyItem(
-            id=item_id(doc_id, study_list.id, kind, *parts),
-            kind=kind,
-            section=study_list.section,
-            prompt=prompt,
-            answer=answer,
-            source=source_of(footnotes),
-            origin=study_list.id,
-            position=position,
-            **extra,
-        )
-
-    items: list[StudyItem] = []
-    for index, entry in enumerate(entries):
-        unit = entry_unit(study_list.id, entry)
-        items.append(
-            make(
-                "list-item", f"{noun} {entry.number} of {title}?", entry.text, entry.footnotes, entry.number, unit=unit
-            )
-        )
-        items.append(
-            make(
-                "list-number",
-                f"In {title}, what number is “{entry.text}”?",
-                str(entry.number),
-                entry.footnotes,
-                entry.number,
-                unit=unit,
-            )
-        )
-        shown = _neighbours(entries, index)
-        context = [f"{heading}:"] + [f"{e.number}. {GAP if e is entry else e.text}" for e in shown]
-        cloze = [f"{heading}:"] + [
-            f"{e.number}. " + ("{{c1::" + e.text + "}}" if e is entry else e.text) for e in shown
-        ]
-        items.append(
-            make(
-                "list-cloze",
-                "\n".join(context),
-                entry.text,
-                entry.footnotes,
-                entry.number,
-                cloze="\n".join(cloze),
-                unit=unit,
-                reveals=tuple(entry_unit(study_list.id, e) for e in shown if e is not entry),
-            )
-        )
-    all_notes = [n for e in entries for n in e.footnotes]
-    every_entry = tuple(entry_unit(study_list.id, e) for e in entries)
-    numbered = "\n".join(f"{e.number}. {e.text}" for e in entries)
-    count = f"{len(entries)} {noun.lower() if len(entries) == 1 else _plural(noun.lower())}"
-    items.append(make("list-recall", f"Recall {title} ({count}), in order.", numbered, all_notes, reveals=every_entry))
-    if len(entries) >= 2:
-        mixed = shuffled(entries, item_id(doc_id, study_list.id, "list-order"))
-        if mixed == list(entries):
-            mixed = mixed[1:] + mixed[:1]
-        prompt = "\n".join([f"Put in order: {heading}", *(f"• {e.text}" for e in mixed)])
-        items.append(
-            make("list-order", prompt, numbered, all_notes, order=tuple(e.text for e in entries), reveals=every_entry)
-        )
-    return items
+_OPTIONS = 4
+_STEM = 5  # letters: "Blockade" and "block", "Diplomacy" and "diplomatic" share a stem
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 def entry_unit(list_id: str, entry: ListItem) -> str:
@@ -183,19 +33,281 @@ def entry_unit(list_id: str, entry: ListItem) -> str:
     return f"{list_id}/{entry.number}"
 
 
-def _inline(title: str) -> str:
-    """The title as it reads inside a sentence ("The main causes" -> "the main causes")."""
-    first, _, rest = title.partition(" ")
-    return f"{first.lower()} {rest}".strip() if first.lower() in _FUNCTION_WORDS else title
+class ListItems:
+    """Makes the items of the lists of one document (their titles are read in one batch)."""
+
+    def __init__(self, doc: Document, lists: Sequence[StudyList]) -> None:
+        self._doc = doc
+        self._sections = {section.id: section for section in doc.sections}
+        self._lists = list(lists)
+        self._titles = list_titles(doc, lists) if lists else {}
+        self._mentions: dict[str, NumberedMentions] = {}
+        self._siblings = SiblingLists(self._lists, self._titles)
+
+    def title(self, study_list: StudyList) -> ListTitle:
+        return self._titles[study_list.id]
+
+    def items(self, study_list: StudyList, source_of: Callable[..., Source], position: int) -> list[StudyItem]:
+        """All items of ``study_list``; ``source_of(footnotes)`` builds the Source citing those notes."""
+        if not study_list.items:
+            return []
+        title = self._titles[study_list.id]
+        shape = list_shape(study_list.items, title, self._headings(study_list))
+        labelled = shape.shape is Shape.LABELLED
+        order = order_meaning(
+            study_list.items, title, study_list.lead, labelled=labelled, mentions=self._numbered(study_list.section)
+        )
+        pool = self._siblings.distractors(study_list) if shape.shape is Shape.PLAIN else ()
+        if shape.shape is Shape.PLAIN and len(pool) < _OPTIONS - 1:
+            pool = other_names([e.text for e in study_list.items], self._nearby(study_list.section), title.name)
+        maker = _ListMaker(self._doc.id, study_list, title, shape, order, source_of, position)
+        maker.marked = lambda text: self._siblings.marked(study_list, text)
+        return maker.make(pool)
+
+    def _headings(self, study_list: StudyList) -> tuple[str, ...]:
+        section = self._sections[study_list.section]
+        parent = self._sections[section.parent].title if section.parent in self._sections else ""
+        return tuple(t for t in (section.title, parent) if t)
+
+    def _nearby(self, section_id: str) -> list[str]:
+        """The sentences of a section and of the sections either side of it, and the abstract."""
+        ids = [section.id for section in self._doc.sections]
+        at = ids.index(section_id)
+        return [*([self._doc.abstract] if self._doc.abstract else [])] + [
+            sentence.text
+            for section in self._doc.sections[max(0, at - 1) : at + 2]
+            for block in section.blocks
+            if isinstance(block, Paragraph)
+            for sentence in block.sentences
+        ]
+
+    def _numbered(self, section_id: str) -> NumberedMentions:
+        """What the list's section refers to by number ("the fourth objective"), read once per section."""
+        if section_id not in self._mentions:
+            section = self._sections[section_id]
+            self._mentions[section_id] = NumberedMentions(
+                sentence.text
+                for block in section.blocks
+                if isinstance(block, Paragraph)
+                for sentence in block.sentences
+            )
+        return self._mentions[section_id]
 
 
-def _plural(noun: str) -> str:
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+class _ListMaker:
+    """The items of one list."""
+
+    def __init__(
+        self,
+        doc_id: str,
+        study_list: StudyList,
+        title: ListTitle,
+        shape: ListShape,
+        order: OrderMeaning,
+        source_of: Callable[..., Source],
+        position: int,
+    ) -> None:
+        self.doc_id, self.list, self.title, self.shape, self.order = doc_id, study_list, title, shape, order
+        self.source_of, self.position = source_of, position
+        self.marked: Callable[[str], bool] = lambda text: False  # names what sets the list apart
+
+    def make(self, pool: Sequence[Distractor]) -> list[StudyItem]:
+        entries = self.shape.entries
+        choices = self._choices(pool)
+        items: list[StudyItem] = []
+        for index, entry in enumerate(entries):
+            items.append(self._cloze(entry, index))
+            if entry.number in choices:
+                items.append(choices[entry.number])
+            if self.order.meaningful:
+                items.extend(self._position(entry))
+        if len(entries) >= 2:  # a list of one is asked by its cloze
+            items.append(self._recall())
+        if self.order.meaningful and len(entries) >= 2:
+            items.append(self._put_in_order())
+        return items
+
+    def _choices(self, pool: Sequence[Distractor]) -> dict[int, StudyItem]:
+        """The "which of these belongs" items, by entry number: one for every entry, unless few wrong options
+        exist (the same three wrong options on every card would soon be known, and every card answered by
+        them): then as many as there are wrong options."""
+        entries = self.shape.entries
+        if self.shape.shape is Shape.PLAIN and len(pool) < _OPTIONS - 1:
+            return {}
+        wanted = len(entries) if self.shape.shape is not Shape.PLAIN else min(len(entries), max(2, len(pool)))
+        made: dict[int, StudyItem] = {}
+        for entry in shuffled(entries, item_id(self.doc_id, self.list.id, Kind.LIST_CHOICE)):
+            choice = self._choice(entry, pool)
+            if choice is not None:
+                made[entry.number] = choice
+                if len(made) == wanted:
+                    break
+        return made
+
+    # --- one entry -------------------------------------------------------------------------------------
+    def _cloze(self, entry: Entry, index: int) -> StudyItem:
+        header = f"{self.title.text}:"
+        if self.shape.shape is not Shape.PLAIN:  # the label is the cue: "Blockade: [...]", "Article 7 – [...]"
+            mark = ":" if self.shape.shape is Shape.GLOSSED else " –"
+            prompt = f"{header}\n{entry.label}{mark} {GAP}"
+            cloze = f"{header}\n{entry.label}{mark} {{{{c1::{entry.body}}}}}"
+            return self._entry_item(Kind.LIST_CLOZE, entry, prompt, entry.body, cloze=cloze)
+        shown = _neighbours(self.shape.entries, index)
+        prompt = "\n".join([header, *(f"{e.number}. {GAP if e is entry else e.text}" for e in shown)])
+        cloze = "\n".join(
+            [header, *(f"{e.number}. " + ("{{c1::" + e.text + "}}" if e is entry else e.text) for e in shown)]
+        )
+        reveals = tuple(entry_unit(self.list.id, e.item) for e in shown if e is not entry)
+        return self._entry_item(
+            Kind.LIST_CLOZE, entry, prompt, entry.text, cloze=cloze, reveals=reveals, needs_title=len(shown) < 2
+        )
+
+    def _choice(self, entry: Entry, pool: Sequence[Distractor]) -> StudyItem | None:
+        """Which of these belongs to the list (plain entries), which name a gloss belongs to (glossed), which
+        label an entry has (labelled): exactly one option is right."""
+        key = item_id(self.doc_id, self.list.id, Kind.LIST_CHOICE, entry.number)
+        others = [e for e in self.shape.entries if e is not entry]
+        if self.shape.shape is Shape.PLAIN:
+            marked = self.marked(entry.text)
+            fair = shuffled(fair_options(entry.text, pool), key)
+            wrong = sorted(fair, key=lambda d: d.marked != marked)[: _OPTIONS - 1]  # alike in the list's mark
+            if len(wrong) < _OPTIONS - 1 or all(d.marked != marked for d in wrong):
+                return None  # the right option would be the only one with (or without) the list's mark
+            options = [entry.text, *(d.item.text for d in wrong)]
+            reveals = tuple(entry_unit(d.list_id, d.item) for d in wrong if d.list_id)
+            prompt = self._which_of_these()
+            answer = entry.text
+        else:
+            wrong_entries = shuffled(others, key)[: _OPTIONS - 1]
+            if len(wrong_entries) < 2:
+                return None
+            options = [entry.label, *(e.label for e in wrong_entries)]
+            answer = entry.label
+            if _gives_away(entry):
+                return None
+            if self.shape.shape is Shape.GLOSSED:
+                prompt = self._which_is(entry.body)
+                reveals = tuple(entry_unit(self.list.id, e.item) for e in wrong_entries)
+            else:
+                prompt = f"Which of {self.title.inline} says: “{entry.body}”?"
+                reveals = ()
+        choices = tuple(shuffled(options, key + "/options"))
+        return self._entry_item(Kind.LIST_CHOICE, entry, prompt, answer, choices=choices, reveals=reveals)
+
+    def _position(self, entry: Entry) -> list[StudyItem]:
+        """ "What is the third of ...?" and "what number is ...?" (only where the order means something)."""
+        n = entry.number
+        if self.title.clause or self.title.source is TitleSource.PLACE:
+            ask_entry = f"What is number {n} in “{self.title.text}”?"
+            ask_number = f"In “{self.title.text}”, what number is “{entry.text}”?"
+        elif self.title.sequence:  # "the order of the works": its entries come in it, they are not of it
+            ask_entry = f"What comes {_ordinal(n)} in {self.title.inline}?"
+            ask_number = f"In {self.title.inline}, what number is “{entry.text}”?"
+        else:
+            ask_entry = f"What is the {_ordinal(n)} of {self.title.inline}?"
+            if self.order.order is Order.RANKED:
+                ask_number = f"Where does “{entry.text}” rank among {self.title.inline}?"
+            else:
+                ask_number = f"What number is “{entry.text}” among {self.title.inline}?"
+        return [
+            self._entry_item(Kind.LIST_ITEM, entry, ask_entry, entry.text),
+            self._entry_item(Kind.LIST_NUMBER, entry, ask_number, str(n)),
+        ]
+
+    def _entry_item(
+        self,
+        kind: Kind,
+        entry: Entry,
+        prompt: str,
+        answer: str,
+        *,
+        needs_title: bool = True,
+        **extra,
+    ) -> StudyItem:
+        return self._item(
+            kind,
+            prompt,
+            answer,
+            entry.item.footnotes,
+            entry.number,
+            unit=entry_unit(self.list.id, entry.item),
+            quality=entry_quality(self.title, self.shape, answer, needs_title=needs_title or kind is Kind.LIST_CHOICE),
+            **extra,
+        )
+
+    # --- the whole list ----------------------------------------------------------------------------------
+    def _recall(self) -> StudyItem:
+        entries = self.shape.entries
+        count = "" if self.title.counted else f"{len(entries)} {self._noun(len(entries))}"
+        if self.order.meaningful:
+            prompt = f"Recall {self.title.inline}, in order" + (f" ({count})." if count else ".")
+        else:
+            prompt = f"Recall {self.title.inline}" + (f" ({count}, in any order)." if count else ", in any order.")
+        return self._whole_item(Kind.LIST_RECALL, prompt, whole_quality(self.title, self.shape, _texts(entries)))
+
+    def _put_in_order(self) -> StudyItem:
+        entries = self.shape.entries
+        mixed = shuffled(entries, item_id(self.doc_id, self.list.id, Kind.LIST_ORDER))
+        if mixed == list(entries):
+            mixed = mixed[1:] + mixed[:1]
+        prompt = "\n".join([f"Put in order: {self.title.text}", *(f"• {e.text}" for e in mixed)])
+        quality = whole_quality(self.title, self.shape, _texts(entries), ordering=True)
+        return self._whole_item(Kind.LIST_ORDER, prompt, quality, order=tuple(e.text for e in entries))
+
+    def _whole_item(self, kind: Kind, prompt: str, quality: Quality, **extra) -> StudyItem:
+        entries = self.shape.entries
+        numbered = "\n".join(f"{e.number}. {e.text}" for e in entries)
+        notes = [n for e in entries for n in e.item.footnotes]
+        every_entry = tuple(entry_unit(self.list.id, e.item) for e in entries)
+        return self._item(kind, prompt, numbered, notes, reveals=every_entry, quality=quality, **extra)
+
+    # --- wording -----------------------------------------------------------------------------------------
+    def _item(self, kind: Kind, prompt: str, answer: str, footnotes: Iterable[int], *parts, **extra) -> StudyItem:
+        extra.setdefault("unit", self.list.id)
+        return StudyItem(
+            id=item_id(self.doc_id, self.list.id, kind, *parts),
+            kind=kind,
+            section=self.list.section,
+            prompt=prompt,
+            answer=answer,
+            source=self.source_of(tuple(footnotes)),
+            origin=self.list.id,
+            position=self.position,
+            **extra,
+        )
+
+    def _which_of_these(self) -> str:
+        if self.title.clause or self.title.source is TitleSource.PLACE:
+            return f"Which of these is listed under “{self.title.text}”?"
+        return f"Which of these does the article list among {self.title.inline}?"
+
+    def _which_is(self, gloss: str) -> str:
+        if self.title.clause or self.title.source is TitleSource.PLACE:
+            return f"In the list “{self.title.text}”, which entry goes with “{gloss}”?"
+        return f"Which of {self.title.inline} goes with “{gloss}”?"
+
+    def _noun(self, count: int) -> str:
+        return self.title.singular if count == 1 else self.title.noun
 
 
-def _neighbours(entries: tuple[ListItem, ...], index: int) -> tuple[ListItem, ...]:
+def _neighbours(entries: tuple[Entry, ...], index: int) -> tuple[Entry, ...]:
     """The entry with one neighbour on each side (two on one side at either end of the list)."""
     start = max(0, min(index - 1, len(entries) - 3))
     return entries[start : start + 3]
+
+
+def _gives_away(entry: Entry) -> bool:
+    """ "Invasion: Full force invasion of Cuba ...": the gloss names its label; asking one for the other is idle."""
+    stems = {word[:_STEM].lower() for word in re.findall(r"[^\W\d_]{4,}", entry.body)}
+    return any(word[:_STEM].lower() in stems for word in re.findall(r"[^\W\d_]{4,}", entry.label))
+
+
+def _texts(entries: Iterable[Entry]) -> list[str]:
+    return [entry.text for entry in entries]
+
+
+def _ordinal(n: int) -> str:
+    if 1 <= n <= len(_ORDINALS):
+        return _ORDINALS[n - 1]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

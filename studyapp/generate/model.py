@@ -19,10 +19,11 @@ class Kind(StrEnum):
     LIST_CLOZE = "list-cloze"
     LIST_RECALL = "list-recall"
     LIST_ORDER = "list-order"
+    LIST_CHOICE = "list-choice"
 
 
 KINDS = tuple(Kind)
-CHOICE_KINDS = frozenset({Kind.DATE_CHOICE})
+CHOICE_KINDS = frozenset({Kind.DATE_CHOICE, Kind.LIST_CHOICE})
 ORDER_KINDS = frozenset({Kind.CHRONOLOGY, Kind.LIST_ORDER})
 
 

@@ -104,6 +104,6 @@ class ArticleOrder:
             keys[fact.id] = (last, 0, fact.date.offset, fact.position)
         last = -1
         for lst in sorted(lists, key=lambda x: x.position):
-            last = self._leads.get((lst.section, lst.lead), last)
+            last = self._leads.get((lst.section, lst.lead), self._sentences.get((lst.section, lst.sentence), last))
             keys[lst.id] = (last, 1, 0, lst.position)
         return keys

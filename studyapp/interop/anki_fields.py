@@ -1,9 +1,12 @@
-"""Plain text made safe for Anki fields: never markup, never script, never template or cloze syntax.
+r"""Plain text made safe for Anki fields: never markup, never script, never template, cloze or media syntax.
 
-``html.escape`` alone is not enough for Anki: a field holding ``{{c1::x}}`` would become a gap if the note
-were ever turned into a cloze note, and a ``{{`` could be mistaken for template syntax by tools that re-render
-fields. Braces are therefore written as character references, which Anki's renderer shows as the braces
-themselves.
+``html.escape`` alone is not enough for Anki: a field holding ``{{c1::x}}`` becomes a gap in a cloze note,
+and a ``{{`` could be mistaken for template syntax by tools that re-render fields. Braces are therefore
+written as character references, which Anki's renderer shows as the braces themselves. The same goes for
+``[``: Anki plays ``[sound:...]`` and ``[anki:tts]``, and renders ``[latex]``, ``[$]`` and ``[$$]`` as images.
+MathJax works on the page's text after references are decoded, so its delimiters ``\(``, ``\)``, ``\[``,
+``\]`` (and ``$$``, which some set-ups use) are split by an empty element: the text reads the same, no
+formula is typeset.
 """
 
 from __future__ import annotations
@@ -14,13 +17,14 @@ from functools import lru_cache
 
 _CLOZE_GAP = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
 _GAP_OPEN = re.compile(r"\{\{c\d+::")
+_MATH_OPEN = re.compile(r"\\(?=[()]|&#91;|\])")  # a backslash before ( ) [ ] (``[`` already escaped)
 
 
 def text_html(text: str) -> str:
     """``text`` as HTML that displays exactly that text (line breaks kept).
 
-    The same as ``html.escape(text, quote=False)`` plus braces and line breaks, in one pass of replaces
-    (exports run this on every field of thousands of notes).
+    The same as ``html.escape(text, quote=False)`` plus braces, ``[``, math delimiters and line breaks, in
+    one pass of replaces (exports run this on every field of thousands of notes).
     """
     escaped = (
         text.replace("&", "&amp;")
@@ -28,7 +32,12 @@ def text_html(text: str) -> str:
         .replace(">", "&gt;")
         .replace("{", "&#123;")
         .replace("}", "&#125;")
+        .replace("[", "&#91;")
     )
+    if "\\" in escaped:
+        escaped = _MATH_OPEN.sub(r"\\<span></span>", escaped)
+    if "$$" in escaped:
+        escaped = escaped.replace("$$", "$<span></span>$")
     if "\n" in escaped:
         escaped = escaped.replace("\r\n", "\n").replace("\n", "<br>")
     return escaped

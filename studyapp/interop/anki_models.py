@@ -27,6 +27,7 @@ SHARED_FIELDS = ("Source", "Footnotes")
 
 _NAMES = {
     Kind.DATE_CHOICE: "Date choice",
+    Kind.LIST_CHOICE: "Entry choice",
     Kind.CHRONOLOGY: "Chronology",
     Kind.LIST_ORDER: "List order",
     Kind.DATE_CLOZE: "Date cloze",

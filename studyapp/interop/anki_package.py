@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import tempfile
 import time
 import zipfile
@@ -115,11 +116,25 @@ def _description(doc: Document, spec: DeckSpec) -> str:
     return "<br>".join(lines[:2]) + "".join(lines[2:])
 
 
-def check_output(path: Path) -> None:
-    """Fail early, with a message the user can act on, when ``path`` cannot be written.
+def is_anki_package(path: Path) -> bool:
+    """``path`` is a zip holding an Anki collection (what an earlier export wrote)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return bool(names & {"collection.anki2", "collection.anki21", "collection.anki21b"})
+
+
+def check_output(path: Path, *, source: Path | None = None) -> None:
+    """Fail early, with a message the user can act on, when ``path`` cannot or must not be written.
+
+    Only a new file or an earlier Anki package is ever replaced: never the article being exported (``source``),
+    never another kind of file, never a device or a pipe (as root, replacing ``/dev/null`` would succeed).
 
     Raises:
-        ExportError: the folder is missing, is not a folder, or is not writable; ``path`` is a folder.
+        ExportError: the folder is missing, is not a folder, or is not writable; ``path`` is a folder, the
+            article itself, not a regular file, or a file that is not an Anki package.
     """
     folder = path.parent
     if not folder.exists():
@@ -128,6 +143,16 @@ def check_output(path: Path) -> None:
         raise ExportError(f"Cannot export to {path}: {folder} is not a folder.")
     if path.is_dir():
         raise ExportError(f"Cannot export to {path}: it is a folder; give a file name such as deck.apkg.")
+    if os.path.lexists(path):
+        if source is not None and _same_file(path, source):
+            raise ExportError(f"Cannot export to {path}: it is the article being exported; give another name.")
+        if not _regular(path):
+            raise ExportError(f"Cannot export to {path}: it is not a regular file (a device, a pipe...).")
+        if not is_anki_package(path):
+            raise ExportError(
+                f"Cannot export to {path}: the file there is not an Anki package, and studyapp replaces only its "
+                "own exports. Give another name."
+            )
     try:
         probe = tempfile.NamedTemporaryFile(  # noqa: SIM115 (a probe, closed at once)
             dir=folder, prefix=".studyapp-", suffix=".tmp", delete=True
@@ -139,6 +164,38 @@ def check_output(path: Path) -> None:
     probe.close()
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return not os.path.lexists(path)  # a dangling link: written as a new file beside it
+
+
+def replace_target(partial: Path, path: Path) -> None:
+    """Rename a finished ``partial`` (written beside ``path``) over ``path``, after a last look at what is
+    there now: a device or a pipe put there meanwhile is never replaced.
+
+    Raises:
+        ExportError: ``path`` has become something other than a regular file.
+    """
+    if os.path.lexists(path) and not _regular(path):
+        partial.unlink(missing_ok=True)
+        raise ExportError(f"Cannot export to {path}: it is not a regular file (a device, a pipe...).")
+    os.replace(partial, path)
+
+
+def output_path(path: Path) -> Path:
+    """Where to write for ``path``: the file a symbolic link points to (the link itself stays)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def write_package(package: genanki.Package, path: Path, *, timestamp: float, cancel: Cancel | None = None) -> None:
     """Write ``package`` to ``path`` (atomically), byte-identical for the same package and timestamp.
 
@@ -148,7 +205,7 @@ def write_package(package: genanki.Package, path: Path, *, timestamp: float, can
     Raises:
         ExportError: the file cannot be written. ExportCancelled: ``cancel`` returned True.
     """
-    path = Path(path)
+    path = output_path(Path(path))
     check_output(path)
     with tempfile.TemporaryDirectory(prefix="studyapp-apkg-") as scratch:
         db_path = Path(scratch) / "collection.anki2"
@@ -182,7 +239,7 @@ def _zip_to(path: Path, db_path: Path, timestamp: float) -> None:
             archive.writestr(entry, db_path.read_bytes(), compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
             media = zipfile.ZipInfo("media", date_time=stamp)
             archive.writestr(media, "{}", compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
-        os.replace(partial, path)
+        replace_target(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise ExportError(f"Cannot write {path}: {error.strerror or error}.") from error

@@ -29,7 +29,7 @@ from fsrs import Scheduler
 from studyapp.errors import ExportCancelled, ExportError
 from studyapp.interop.anki_models import TEMPLATES
 from studyapp.interop.anki_notes import note_guid
-from studyapp.interop.anki_package import POLL_EVERY, raise_if_cancelled
+from studyapp.interop.anki_package import POLL_EVERY, output_path, raise_if_cancelled, replace_target
 from studyapp.interop.anki_schedule import (
     QUEUE_SUSPENDED,
     CardProgress,
@@ -84,6 +84,7 @@ def add_progress(
     except ImportError as error:
         raise ExportError("Exporting with progress needs the 'anki' package (pip install anki).") from error
 
+    out = output_path(out)
     partial = out.with_name(f".{out.name}.partial")
     with tempfile.TemporaryDirectory(prefix="studyapp-anki-") as scratch:
         col = Collection(os.path.join(scratch, "collection.anki2"))
@@ -116,7 +117,7 @@ def add_progress(
         partial.unlink(missing_ok=True)
         raise ExportCancelled("Export cancelled.")
     try:
-        os.replace(partial, out)
+        replace_target(partial, out)
     except OSError as error:
         raise ExportError(f"Cannot write {out}: {error.strerror or error}.") from error
     return summary

@@ -21,13 +21,31 @@ from studyapp.core.settings import make_scheduler
 from studyapp.errors import ExportError
 from studyapp.generate.model import StudyItem
 from studyapp.interop import CardProgress, add_progress, check_output, export_items
-from studyapp.interop.anki_package import Cancel, raise_if_cancelled
+from studyapp.interop.anki_package import Cancel, output_path, raise_if_cancelled
 from studyapp.text.document import Document
 
 if TYPE_CHECKING:
     from studyapp.services.library import CardHistory, Library
 
 Progress = Callable[[int, int], None]
+
+
+class ExportTargetExists(ExportError):
+    """An earlier Anki package is at the output path: replace it only when the learner said so."""
+
+
+def check_target(out: Path, *, source: Path | None = None, replace: bool = False) -> bool:
+    """Whether exporting to ``out`` would replace an earlier Anki package (False: a new file).
+
+    Raises:
+        ExportError: ``out`` must never be written (the article, another kind of file, a device...).
+        ExportTargetExists: an Anki package is there and ``replace`` is False.
+    """
+    check_output(output_path(out), source=source)
+    exists = output_path(out).exists()
+    if exists and not replace:
+        raise ExportTargetExists(f"{out} already exists (an earlier export); pass --force to replace it.")
+    return exists
 
 
 @dataclass(frozen=True)
@@ -63,17 +81,20 @@ def export_file_to_anki(
     options: AnkiExportOptions = AnkiExportOptions(),
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    replace: bool = False,
 ) -> AnkiExportResult:
     """Read, extract, generate and export a document file (no library involved).
 
     Args:
         timestamp: export time in epoch seconds (pass the current time: Anki updates a note only from a
             newer package; a fixed value gives byte-identical files).
+        replace: replace an earlier Anki package at ``out`` (never the article or another kind of file).
 
     Raises:
         DocumentError: the file cannot be read. ExportError: see :func:`studyapp.interop.export_items`, or
             progress asked for (progress lives in the library: export a deck instead). ExportCancelled:
-            ``cancel`` returned True (no file written).
+            ``cancel`` returned True (no file written). ExportTargetExists: an earlier package is at ``out``
+            and ``replace`` is False.
     """
     from studyapp.generate import items_for_document
     from studyapp.text import read_document
@@ -83,7 +104,7 @@ def export_file_to_anki(
             "Progress is kept in the library: export a deck id (see `studyapp decks`) rather than a file to include it."
         )
     report = progress or _ignore
-    check_output(Path(out))
+    check_target(Path(out), source=Path(source), replace=replace)
     report(0, 2)
     doc = read_document(Path(source))
     raise_if_cancelled(cancel)
@@ -109,27 +130,30 @@ class ExchangeService:
         timestamp: float | None = None,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
+        replace: bool = False,
     ) -> AnkiExportResult:
         """Export a deck's active items, and with ``options.with_progress`` its learner's progress.
 
         Args:
             timestamp: export time in epoch seconds; default the library's clock.
+            replace: replace an earlier Anki package at ``out`` (never another kind of file).
 
         Raises:
             ExportError: unknown deck, unwritable output, bad selection, or Anki refusing the progress.
+            ExportTargetExists: an earlier package is at ``out`` and ``replace`` is False.
             ExportCancelled: ``cancel`` returned True (the output path is left as it was).
         """
         report = progress or _ignore
         out_path = Path(out)
-        check_output(out_path)
-        stamp = self.library.now().timestamp() if timestamp is None else timestamp
-        total = 3 if options.with_progress else 2
-        report(0, total)
         try:
             doc = self.library.document(deck_id)
         except KeyError:
             known = ", ".join(d.id for d in self.library.decks()) or "none"
             raise ExportError(f"No deck {deck_id!r} in the library. Decks: {known}.") from None
+        check_target(out_path, replace=replace)
+        stamp = self.library.now().timestamp() if timestamp is None else timestamp
+        total = 3 if options.with_progress else 2
+        report(0, total)
         items = self.library.items(deck_id)
         report(1, total)
         if not options.with_progress:

@@ -6,10 +6,11 @@ the screens, close it on exit (which also writes a backup).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -21,11 +22,13 @@ from studyapp.core.session import Scope
 from studyapp.errors import DocumentError, LibraryError
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
+from studyapp.services import safekeeping
 from studyapp.services.backups import BackupInfo, list_backups, restore_backup  # noqa: F401 (re-exported)
 from studyapp.services.changes import Changes
 from studyapp.storage import backups
 from studyapp.storage.checkpoint import Checkpointer
 from studyapp.storage.database import DB_NAME, checkpoint
+from studyapp.storage.health import LibraryDamaged, LibraryProblem
 from studyapp.storage.lock import InstanceLock
 from studyapp.storage.repositories import Repositories
 from studyapp.text.document import Document
@@ -64,7 +67,9 @@ class DeckSummary:
 @dataclass(frozen=True)
 class ImportResult:
     """What an import did: ``added`` new items, ``kept`` items whose progress survived a re-import,
-    ``retired`` items no longer in the document (their history is kept)."""
+    ``retired`` items no longer in the document (their history is kept). ``same_title_as``: the deck whose
+    title this document shares while being a different document (it became a deck of its own), with
+    ``resemblance`` the share of that deck's sentences it holds."""
 
     deck_id: str
     title: str
@@ -72,6 +77,8 @@ class ImportResult:
     kept: int
     retired: int
     changes: Changes
+    same_title_as: str | None = None
+    resemblance: float | None = None
 
 
 @dataclass(frozen=True)
@@ -123,11 +130,13 @@ class Library:
     ) -> None:
         self.folder, self.read_only, self._lock = folder, read_only, lock
         self.clock, self.tz, self.fuzzing = clock, tz, fuzzing
+        self.why_read_only = "another studyapp window holds it"  # said when a write is refused
         self._local = threading.local()
         self._opened: list[Repositories] = []
         self._guard = threading.Lock()
         self._checkpointer = None if read_only else Checkpointer(folder / DB_NAME)
-        self._background_backup = None if read_only else backups.BackgroundBackup(folder / DB_NAME, folder)
+        self._background_backup = None if read_only else backups.BackgroundBackup(folder / DB_NAME, folder, tz=tz)
+        self.watch = safekeeping.Watch(folder / DB_NAME, self._background_backup)
         newest = backups.list_backups(folder)
         self._last_backup: datetime | None = newest[0].created if newest else None
         from studyapp.services.exam import ExamService
@@ -174,12 +183,14 @@ class Library:
             folder = paths.data_dir(data_dir)
         except OSError as error:
             raise LibraryError(f"The library folder cannot be created ({error.strerror or error}).") from error
-        lock = None if read_only else InstanceLock(folder).acquire()
+        lock = safekeeping.prepare(folder, read_only=read_only)
         library = cls(folder, read_only=read_only, lock=lock, clock=clock or _utc_now, tz=tz, fuzzing=fuzzing)
         try:
             repos = library.repos()
             if library._checkpointer is not None:
                 library._checkpointer.start()
+            if not read_only:
+                library.watch.opened(library.now())
             if import_bundled and not read_only and repos.decks.meta("bundled_imported") is None:
                 if repos.documents.is_empty():
                     for document in paths.bundled_documents():
@@ -268,39 +279,27 @@ class Library:
 
     # -- documents -----------------------------------------------------------------------------------------
     def import_document(
-        self, path: str | os.PathLike[str], *, progress: Progress | None = None, cancel: Cancel | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        update: str | None = None,
     ) -> ImportResult:
         """Read, extract, generate and store a document as a deck (one transaction).
 
-        Re-importing a document with the same id keeps the progress of items whose ids survive, adds new
-        ones and retires the rest. Raises DocumentError for an unreadable file; a cancelled import stores
-        nothing and raises :class:`ImportCancelled`.
+        Re-importing the same document (edited or not) keeps the progress of items whose ids survive, adds new
+        ones and retires the rest; a different document with the title of a deck becomes a deck of its own
+        (see :mod:`studyapp.services.deck_identity`), unless ``update`` names the deck it is a new version of.
+        Raises DocumentError for an unreadable file, KeyError for an unknown ``update`` deck; a cancelled
+        import stores nothing and raises :class:`ImportCancelled`.
         """
-        from studyapp.extract import find_facts, find_lists
-        from studyapp.generate import Cancelled, make_items
-        from studyapp.text import read_document
-        from studyapp.text.reading import decode_text
+        from studyapp.services import deck_identity
 
         self._writable()
         report = progress or (lambda done, total: None)
-        stop = cancel or (lambda: False)
-        path = Path(path)
-        report(0, 100)
-        doc = read_document(path)
-        text = decode_text(path.read_bytes(), name=path.name)
-        report(10, 100)
-        _check(stop)
-        try:  # the parser reports its sentences (10% -> 80%); cancel is looked at every few hundred of them
-            facts = find_facts(doc, cancel=stop, progress=lambda done, total: report(10 + 70 * done // total, 100))
-            lists = find_lists(doc)
-            items = make_items(doc, facts, lists, cancel=stop)
-        except Cancelled as error:
-            raise ImportCancelled("Import cancelled.") from error
-        report(90, 100)
-        _check(stop)
-        result = self.store_document(
-            doc, source_name=path.name, source_text=text, items=items, facts=facts, lists=lists
-        )
+        prepared = deck_identity.prepare(self, path, target=update, progress=report, cancel=cancel)
+        result = deck_identity.store(self, prepared, as_update=True if update else None)
         report(100, 100)
         return result
 
@@ -313,9 +312,11 @@ class Library:
         items: Sequence[StudyItem],
         facts: Sequence[DatedFact] = (),
         lists: Sequence[StudyList] = (),
+        list_titles: Mapping[str, str] | None = None,
     ) -> ImportResult:
         """Store an already parsed document and its items as a deck (one transaction); the sync rules of
-        :meth:`import_document` apply. ``source_text`` must parse back into ``doc``."""
+        :meth:`import_document` apply. ``source_text`` must parse back into ``doc``; ``list_titles`` names each
+        list (by id) as its items do."""
         self._writable()
         repos = self.repos()
         with repos.db.atomic():
@@ -328,6 +329,7 @@ class Library:
                 lists=lists,
                 items=items,
                 now_us=to_us(self.now()),
+                list_titles=list_titles,
             )
         self.after_write()
         return ImportResult(
@@ -347,7 +349,10 @@ class Library:
         stored = self.repos().documents.document(deck_id)
         name = Path(stored.source_name)
         markdown = True if name.suffix.lower() in MARKDOWN_SUFFIXES else None
-        return parse_document(stored.source_text, name=name.stem, markdown=markdown)
+        doc = parse_document(stored.source_text, name=name.stem, markdown=markdown)
+        if doc.id != deck_id or doc.display_title != stored.title:  # a deck that shares its title with another
+            doc = dataclasses.replace(doc, id=deck_id, title=stored.title)
+        return doc
 
     def items(self, deck_id: str, section: str | None = None) -> list[StudyItem]:
         """Active (not retired) items of a deck, or of one section and its subsections, in article order."""
@@ -379,7 +384,8 @@ class Library:
         return None if row is None else ReadingPosition(*row)
 
     def set_reading_position(self, deck_id: str, section_id: str, scroll: float) -> Changes:
-        self._writable()
+        if self.read_only:
+            return Changes()  # a library opened read-only does not remember where the reader was
         self.repos().decks.set_reading(deck_id, section_id, scroll)
         return Changes(reading=frozenset({deck_id}))
 
@@ -394,9 +400,17 @@ class Library:
         """Write a backup now (SQLite backup API) and prune old ones."""
         if self._background_backup:
             self._background_backup.wait()
-        written = backups.write_backup(self.repos().db.conn, self.folder, now=self.now())
+        try:
+            written = backups.write_backup(self.repos().db.conn, self.folder, now=self.now(), tz=self.tz)
+        except LibraryDamaged as damaged:
+            self.watch.damage(damaged)
+            raise
         self._last_backup = written.created
         return BackupInfo(written.path, written.created)
+
+    def problem(self) -> LibraryProblem | None:
+        """Damage or a failed backup found in the background since the last call (each reported once)."""
+        return self.watch.problem()
 
     def close(self, *, backup: bool = True) -> None:
         """Write a backup (unless read-only or ``backup`` is False), release the instance lock and close the
@@ -410,6 +424,8 @@ class Library:
     def _release(self) -> None:
         if self._background_backup:
             self._background_backup.wait()
+        if self.watch.check is not None:
+            self.watch.check.wait()
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None
@@ -426,7 +442,7 @@ class Library:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise LibraryError("The library is open read-only (another studyapp window holds it).")
+            raise LibraryError(f"The library is open read-only ({self.why_read_only}).")
 
     def __enter__(self) -> Library:
         return self
@@ -437,11 +453,6 @@ class Library:
 
 class ImportCancelled(Exception):
     """The user cancelled an import; nothing was stored."""
-
-
-def _check(cancel: Cancel) -> None:
-    if cancel():
-        raise ImportCancelled("Import cancelled.")
 
 
 def _utc_now() -> datetime:

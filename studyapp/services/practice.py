@@ -20,7 +20,6 @@ from studyapp.core.printable import PrintableTest, printable_test
 from studyapp.core.questions import Candidate, Question, QuestionType, draw, make_questions, pick, unit_order
 from studyapp.core.settings import make_scheduler
 from studyapp.core.timeline import TimelineEvent, events_from_facts
-from studyapp.generate.lists import short_title
 from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
 from studyapp.storage.practice import PracticeRepository
@@ -102,7 +101,7 @@ class PracticeService:
             DrillList(
                 row.id,
                 row.section,
-                short_title(row.lead, titles.get(row.section, "")),
+                row.title or f"The list in the section “{titles.get(row.section, row.section)}”",
                 row.lead,
                 tuple(Entry(number, text) for number, text in row.entries),
             )

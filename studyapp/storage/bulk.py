@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from studyapp.core.cards import CardState
-from studyapp.storage.stats import StatsRepository
 
 
 def write_states(db: Database, states: Iterable[CardState]) -> None:
@@ -28,10 +27,8 @@ def write_states(db: Database, states: Iterable[CardState]) -> None:
 def append_reviews(db: Database, rows: Iterable[tuple[int, str, int, int, int | None, CardState, CardState]]) -> None:
     """Insert review log rows: (card id, deck id, rating, reviewed us, duration ms, state before, state after).
 
-    Review times are the rows' keys: they must be distinct. The statistics' hourly sums are reset (they are
-    rebuilt on the next statistics call), as the rows may be older than what they hold.
+    Review times are the rows' keys: they must be distinct (triggers add each row to the hourly sums).
     """
-    StatsRepository(db).reset_sums()
     db.conn.executemany(
         "INSERT INTO reviews(card_id, deck_id, rating, reviewed, duration_ms, state, stability, difficulty, due, "
         "prev_queue, prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review) "

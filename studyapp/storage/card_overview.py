@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from studyapp.core.cards import Queue
 from studyapp.generate.model import StudyItem
-from studyapp.storage.items import item_from_json
+from studyapp.storage.items import item_from_row
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class CardOverview:
             args += list(sections)
         rows = self.conn.execute(sql + " ORDER BY c.position, c.id", args).fetchall()
         return [
-            StoredSetAside(card_id, item_from_json(data), queue, until)
+            StoredSetAside(card_id, item_from_row(data), queue, until)
             for card_id, queue, until, data in rows
             if data is not None
         ]

@@ -18,8 +18,7 @@ from studyapp.core.cards import CardState, Queue
 from studyapp.core.ladder import UnitItem, encode_ways
 from studyapp.core.queue import Counts, Exposure, QueuedCard, Scope, UnitQueue
 from studyapp.generate.model import StudyItem
-from studyapp.storage.items import item_from_json
-from studyapp.storage.stats import StatsRepository
+from studyapp.storage.items import item_from_row
 
 _COLS = (
     "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.last_kind, "
@@ -148,7 +147,7 @@ class CardStore:
         row = self.conn.execute("SELECT data FROM items WHERE id = ?", [item_id]).fetchone()
         if row is None:
             raise KeyError(item_id)
-        return item_from_json(row[0])
+        return item_from_row(row[0])
 
     def learning_due(self, scope: Scope) -> int | None:
         where, args = _where(scope)
@@ -266,7 +265,6 @@ class CardStore:
     def undo_answer(self, log_id: int, before: CardState) -> None:
         with self.db.atomic():
             self._write_state(before)
-            StatsRepository(self.db).forget_from(log_id)
             self.conn.execute("DELETE FROM reviews WHERE reviewed = ?", [log_id])
 
     def _write_state(self, s: CardState) -> None:
@@ -321,7 +319,7 @@ class CardStore:
             "ORDER BY position, rowid",
             [deck_id],
         )
-        return [item_from_json(data) for (data,) in rows]
+        return [item_from_row(data) for (data,) in rows]
 
     def deck_of(self, card_id: int) -> str:
         row = self.conn.execute("SELECT deck_id FROM cards WHERE id=?", [card_id]).fetchone()

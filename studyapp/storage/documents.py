@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -13,7 +13,7 @@ from studyapp.core.ladder import UnitItem, encode_ways
 from studyapp.core.units import by_unit, members, shown_by
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
-from studyapp.storage.items import item_from_json, item_to_json
+from studyapp.storage.items import item_from_row, item_to_row
 from studyapp.text.document import Document
 
 
@@ -48,6 +48,7 @@ class DocumentRepository:
         lists: Sequence[StudyList],
         items: Sequence[StudyItem],
         now_us: int,
+        list_titles: Mapping[str, str] | None = None,
     ) -> SyncCounts:
         """Store (or update) the deck of ``doc``; call inside a transaction.
 
@@ -77,7 +78,7 @@ class DocumentRepository:
             ],
         )
         db.conn.executemany(
-            "INSERT INTO lists(deck_id, id, section, lead, entries, position) VALUES (?,?,?,?,?,?) "
+            "INSERT INTO lists(deck_id, id, section, lead, entries, position, title) VALUES (?,?,?,?,?,?,?) "
             "ON CONFLICT DO NOTHING",
             [
                 (
@@ -87,6 +88,7 @@ class DocumentRepository:
                     lst.lead,
                     json.dumps([[e.number, e.text, list(e.footnotes)] for e in lst.items], ensure_ascii=False),
                     lst.position,
+                    (list_titles or {}).get(lst.id, ""),
                 )
                 for lst in lists
             ],
@@ -102,12 +104,12 @@ class DocumentRepository:
         conn.executemany(
             "INSERT INTO items(id, deck_id, kind, section, origin, position, data, unit, reveals) "
             "VALUES (?,?,?,?,?,?,?,?,?)",
-            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_json(i), *_unit_columns(i)) for i in fresh],
+            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i)) for i in fresh],
         )
         conn.executemany(
             "UPDATE items SET kind=?, section=?, origin=?, position=?, data=?, unit=?, reveals=?, retired_us=NULL "
             "WHERE id=?",
-            [(i.kind, i.section, i.origin, i.position, item_to_json(i), *_unit_columns(i), i.id) for i in known],
+            [(i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i), i.id) for i in known],
         )
         keep = {i.id for i in unique}
         gone = [item_id for item_id, retired in stored.items() if retired is None and item_id not in keep]
@@ -200,7 +202,7 @@ class DocumentRepository:
             sql += f" AND section IN ({_marks(sections)})"
             args += list(sections)
         rows = self.conn.execute(sql + " ORDER BY position, rowid", args).fetchall()
-        return [item_from_json(r[0]) for r in rows]
+        return [item_from_row(r[0]) for r in rows]
 
 
 def _unit_columns(item: StudyItem) -> tuple[str, str]:

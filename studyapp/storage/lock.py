@@ -8,13 +8,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from studyapp.errors import LibraryError
+from studyapp.storage.health import LibraryProblem, Problem
 
 LOCK_NAME = "library.lock"
 
 
-class LibraryLocked(LibraryError):
+class LibraryLocked(LibraryProblem):
     """Another running instance holds the library."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, problem=Problem.LOCKED)
 
 
 class InstanceLock:
@@ -25,7 +28,7 @@ class InstanceLock:
         self._fd: int | None = None
 
     def acquire(self) -> InstanceLock:
-        """Take the lock; LibraryError when another instance holds it."""
+        """Take the lock; LibraryLocked when another instance holds it."""
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             _lock(fd)

@@ -85,13 +85,53 @@ def _deck_card_count(db: Database) -> None:
 
 @migrations(name="0003_review_hours")
 def _review_hours(db: Database) -> None:
-    """Answers summed per deck and hour, filled lazily up to a watermark (meta ``review_hours_upto``), so
-    statistics read a few thousand rows instead of scanning a million-row log each time."""
+    """Answers summed per deck and hour, so statistics read a few thousand rows instead of scanning a
+    million-row log each time (kept by triggers since 0004)."""
     db.execute(
         "CREATE TABLE review_hours (deck_id TEXT NOT NULL, hour INTEGER NOT NULL, answers INTEGER NOT NULL, "
         "ms INTEGER NOT NULL, on_reviews INTEGER NOT NULL, passed INTEGER NOT NULL, "
         "PRIMARY KEY (deck_id, hour)) WITHOUT ROWID"
     )
+
+
+@migrations(name="0004_safety")
+def _safety(db: Database) -> None:
+    """Hourly sums kept by triggers on the review log, so statistics never depend on the clock moving forward
+    (a watermark on review times missed every answer given after the system clock was set back). The sums are
+    rebuilt once from the log, which also repairs any answers a watermark had missed."""
+    db.execute("DELETE FROM review_hours")
+    db.execute(
+        f"INSERT INTO review_hours(deck_id, hour, answers, ms, on_reviews, passed) SELECT {_HOUR_SUMS} "
+        "FROM reviews GROUP BY deck_id, reviewed / 3600000000"
+    )
+    db.execute("DELETE FROM meta WHERE key = 'review_hours_upto'")
+    for statement in _SUM_TRIGGERS.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_HOUR_SUMS = (
+    "deck_id, reviewed / 3600000000, count(*), coalesce(sum(duration_ms), 0), coalesce(sum(prev_queue = 2), 0), "
+    "coalesce(sum(prev_queue = 2 AND rating > 1), 0)"
+)
+_ADD = (
+    "INSERT INTO review_hours(deck_id, hour, answers, ms, on_reviews, passed) VALUES (new.deck_id, "
+    "new.reviewed / 3600000000, 1, coalesce(new.duration_ms, 0), new.prev_queue = 2, "
+    "new.prev_queue = 2 AND new.rating > 1) ON CONFLICT(deck_id, hour) DO UPDATE SET answers = answers + 1, "
+    "ms = ms + excluded.ms, on_reviews = on_reviews + excluded.on_reviews, passed = passed + excluded.passed;"
+)
+_TAKE = (
+    "UPDATE review_hours SET answers = answers - 1, ms = ms - coalesce(old.duration_ms, 0), "
+    "on_reviews = on_reviews - (old.prev_queue = 2), passed = passed - (old.prev_queue = 2 AND old.rating > 1) "
+    "WHERE deck_id = old.deck_id AND hour = old.reviewed / 3600000000;"
+    "DELETE FROM review_hours WHERE deck_id = old.deck_id AND hour = old.reviewed / 3600000000 AND answers <= 0;"
+)
+_SUM_TRIGGERS = f"""
+    CREATE TRIGGER review_hours_add AFTER INSERT ON reviews BEGIN {_ADD} END;
+    CREATE TRIGGER review_hours_take AFTER DELETE ON reviews BEGIN {_TAKE} END;
+    CREATE TRIGGER review_hours_move AFTER UPDATE OF reviewed, deck_id, duration_ms, prev_queue, rating ON reviews
+        BEGIN {_TAKE} {_ADD} END
+"""
 
 
 @migrations(name="0005_units", transactional=False)  # it opens its own transaction (see migrate_to_units)
@@ -140,3 +180,10 @@ _SCHEMA_7 = """
     CREATE INDEX practice_pool_units ON practice_pool(deck_id, unit, section, type);
     CREATE TABLE practice_pool_state (deck_id TEXT PRIMARY KEY REFERENCES documents(id), source TEXT NOT NULL)
 """
+
+
+@migrations(name="0008_list_titles")
+def _list_titles(db: Database) -> None:
+    """Each list's title as its items name it ("Maurice Tobin's four recommendations ..."), kept with the list
+    so the screens that show lists need not read the document again; "" for lists stored before."""
+    db.execute("ALTER TABLE lists ADD COLUMN title TEXT NOT NULL DEFAULT ''")

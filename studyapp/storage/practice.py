@@ -13,18 +13,11 @@ from sqlite_utils import Database
 from studyapp.core.cards import CardState
 from studyapp.core.questions import Candidate, QuestionType, question_type
 from studyapp.generate.model import StudyItem
-from studyapp.storage.items import item_from_json
+from studyapp.storage.items import item_from_row
 
-# The shape of each item, read inside SQLite (json_extract runs in C): decoding 10,000 items in Python
-# would cost more than drawing a whole exam.
-_POOL = (
-    "SELECT id, section, coalesce(nullif(json_extract(data, '$.unit'), ''), origin), "
-    "json_extract(data, '$.reveals'), kind, json_array_length(data, '$.choices'), "
-    "json_array_length(data, '$.order'), length(json_extract(data, '$.answer')), "
-    "instr(json_extract(data, '$.answer'), char(10)) > 0, "
-    "EXISTS (SELECT 1 FROM json_each(data, '$.choices') WHERE value = json_extract(data, '$.answer')) "
-    "FROM items WHERE deck_id = ? AND retired_us IS NULL"
-)
+# Items are stored packed (storage.items): the shape of each is read once per import into the practice pool,
+# so a draw reads short rows instead of decoding every item.
+_POOL = "SELECT data FROM items WHERE deck_id = ? AND retired_us IS NULL"
 
 
 class FactRow(NamedTuple):  # a tuple: thousands are read to open a timeline
@@ -44,6 +37,7 @@ class ListRow:
     lead: str
     entries: tuple[tuple[int, str], ...]  # (number, text)
     position: int
+    title: str  # as the list's items name it; "" for a list stored before titles were kept
 
 
 class PracticeRepository:
@@ -138,24 +132,7 @@ class PracticeRepository:
             )
 
     def _from_items(self, deck_id: str) -> list[Candidate]:
-        rows = self.conn.execute(_POOL, [deck_id]).fetchall()
-        return [
-            Candidate(
-                item_id,
-                section,
-                unit,
-                tuple(json.loads(reveals)) if reveals and reveals != "[]" else (),
-                question_type(
-                    kind,
-                    choices=choices or 0,
-                    order=order or 0,
-                    answer_length=length or 0,
-                    multiline=bool(multiline),
-                    answer_in_choices=bool(in_choices),
-                ),
-            )
-            for item_id, section, unit, reveals, kind, choices, order, length, multiline, in_choices in rows
-        ]
+        return [_candidate(item_from_row(data)) for (data,) in self.conn.execute(_POOL, [deck_id])]
 
     def section_counts(self, deck_id: str) -> dict[str, int]:
         """Items per section that a test can draw from."""
@@ -178,7 +155,7 @@ class PracticeRepository:
             for item_id, data in self.conn.execute(
                 f"SELECT id, data FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk
             ):
-                found[item_id] = item_from_json(data)
+                found[item_id] = item_from_row(data)
         return [found[i] for i in item_ids if i in found]
 
     def card_of(self, item_id: str) -> tuple[str, CardState] | None:
@@ -200,9 +177,29 @@ class PracticeRepository:
 
     def lists(self, deck_id: str) -> list[ListRow]:
         rows = self.conn.execute(
-            "SELECT id, section, lead, entries, position FROM lists WHERE deck_id = ? ORDER BY position", [deck_id]
+            "SELECT id, section, lead, entries, position, title FROM lists WHERE deck_id = ? ORDER BY position",
+            [deck_id],
         ).fetchall()
         return [
-            ListRow(list_id, section, lead, tuple((int(n), str(text)) for n, text, *_ in json.loads(entries)), pos)
-            for list_id, section, lead, entries, pos in rows
+            ListRow(
+                list_id, section, lead, tuple((int(n), str(text)) for n, text, *_ in json.loads(entries)), pos, title
+            )
+            for list_id, section, lead, entries, pos, title in rows
         ]
+
+
+def _candidate(item: StudyItem) -> Candidate:
+    return Candidate(
+        item.id,
+        item.section,
+        item.memory_unit,
+        item.reveals,
+        question_type(
+            item.kind,
+            choices=len(item.choices),
+            order=len(item.order),
+            answer_length=len(item.answer),
+            multiline="\n" in item.answer,
+            answer_in_choices=item.answer in item.choices,
+        ),
+    )

@@ -273,13 +273,27 @@ def _demote_lone_items(elements: list[Element]) -> list[Element]:
                 if repeating:
                     elements[j].number = 1 + j - run_start
         run_start, repeating = (i if element.kind == "item" else None), False
+    last_in_run = -1
     for i, element in enumerate(elements):
+        if element.kind == "item" and not in_run[i] and _resumes_run(elements, i, last_in_run):
+            in_run[i] = True  # "(4) ..." after a page break that cut item 3: the list goes on
+        if element.kind == "item" and in_run[i]:
+            last_in_run = i
         if element.kind == "item" and not in_run[i]:
             element.kind = "text"
             element.alone = (
                 len(element.raw) == 1 and element.gap_before and (i + 1 >= len(elements) or elements[i + 1].gap_before)
             )
     return elements
+
+
+def _resumes_run(elements: list[Element], i: int, last_in_run: int) -> bool:
+    """The item numbered one more than the last item of a run (at ``last_in_run``), with only text in lower
+    case between them (the rest of that item, carried over a page break)."""
+    if last_in_run < 0 or elements[i].number != elements[last_in_run].number + 1:
+        return False
+    between = elements[last_in_run + 1 : i]
+    return bool(between) and all(e.kind == "text" and e.text[:1].islower() for e in between)
 
 
 def _merge_text(elements: list[Element]) -> list[Element]:

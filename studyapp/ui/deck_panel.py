@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studyapp.services.library import DeckSummary, Library
 from studyapp.ui.typography import heading
+from studyapp.ui.widgets import plain_label
 
 
 def _plural(count: int, word: str) -> str:
@@ -23,16 +24,15 @@ class DeckPanel(QFrame):
         self.library = library
         self.deck_id: str | None = None
         self.setProperty("role", "panel")
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the document's own title
+        self.title = plain_label()  # the article's title: text, whatever it holds
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.today = QLabel()
+        self.today = plain_label()
         self.today.setWordWrap(True)
-        self.progress = QLabel()
+        self.progress = plain_label()
         self.progress.setProperty("role", "muted")
         self.progress.setWordWrap(True)
-        self.exam = QLabel()
+        self.exam = plain_label()
         self.exam.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

@@ -16,15 +16,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from studyapp.services.exchange import AnkiExportOptions, AnkiExportResult, ExchangeService
+from studyapp.errors import ExportError
+from studyapp.services.exchange import AnkiExportOptions, AnkiExportResult, ExchangeService, check_target
 from studyapp.services.library import Library
-from studyapp.text.titles import display_title
 from studyapp.ui.review_format import KIND_NAMES
+from studyapp.ui.typography import heading
 from studyapp.ui.widgets import show_error
 from studyapp.ui.worker import BackgroundTask, CancelledFn, ProgressFn, run_in_background
 
@@ -54,7 +56,7 @@ class ExportDialog(QDialog):
         self.last_error = None
         self.was_cancelled = False
         self.task: BackgroundTask | None = None
-        title = display_title(library.deck(deck_id).title)
+        title = heading(library.deck(deck_id).title)
         self.setWindowTitle(f"Export to Anki — {title}")
         self.setMinimumWidth(860)
         items = library.items(deck_id)
@@ -70,7 +72,7 @@ class ExportDialog(QDialog):
         self.sections.setResizeMode(QListWidget.ResizeMode.Adjust)
         for section in library.document(deck_id).sections:
             indent = "      " if section.parent else ""
-            entry = QListWidgetItem(f"{indent}{display_title(section.title)}  ({by_section.get(section.id, 0)})")
+            entry = QListWidgetItem(f"{indent}{heading(section.title)}  ({by_section.get(section.id, 0)})")
             entry.setData(VALUE_ROLE, section.id)
             entry.setCheckState(Qt.CheckState.Checked)
             self.sections.addItem(entry)
@@ -115,7 +117,13 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export to Anki", self.path.text(), "Anki package (*.apkg)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export to Anki",
+            self.path.text(),
+            "Anki package (*.apkg)",
+            options=QFileDialog.Option.DontConfirmOverwrite,  # Export asks, knowing what the file is
+        )
         if name:
             self.path.setText(name if name.endswith(".apkg") else name + ".apkg")
 
@@ -142,6 +150,13 @@ class ExportDialog(QDialog):
                 self, "Where to save?", "Type a file name under “Save as”, or click Choose… to pick one."
             )
             return
+        try:
+            replacing = check_target(out, replace=True)
+        except ExportError as error:
+            self.last_error = show_error(self, "Cannot export there", str(error))
+            return
+        if replacing and not self._replace_asked(out):
+            return
         service = ExchangeService(self.library)
         self.export_button.setEnabled(False)
         self.was_cancelled = False
@@ -149,7 +164,9 @@ class ExportDialog(QDialog):
 
         def job(progress: ProgressFn, cancelled: CancelledFn) -> AnkiExportResult:
             finished.append(
-                service.export_deck_to_anki(self.deck_id, out, options=options, progress=progress, cancel=cancelled)
+                service.export_deck_to_anki(
+                    self.deck_id, out, options=options, progress=progress, cancel=cancelled, replace=True
+                )
             )
             return finished[0]
 
@@ -162,6 +179,16 @@ class ExportDialog(QDialog):
         self.task = run_in_background(
             self, f"Exporting to “{out.name}”…", job, on_done=self._exported, on_error=self._failed, on_cancel=on_cancel
         )
+
+    def _replace_asked(self, out: Path) -> bool:
+        """An earlier export is at ``out``: replace it only if the learner says so."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Replace the earlier export?", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"“{out.name}” in {out.parent} already holds an Anki package. Replace it with this export?")
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is replace
 
     def _exported(self, result: AnkiExportResult) -> None:
         self.result = result

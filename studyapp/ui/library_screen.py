@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.services import deck_identity
 from studyapp.services.changes import Changes
 from studyapp.services.library import DeckSummary, ImportResult, Library
 from studyapp.ui import theme
 from studyapp.ui.deck_panel import DeckPanel
+from studyapp.ui.deck_update_dialog import ask_update
 from studyapp.ui.typography import heading
-from studyapp.ui.widgets import show_error
+from studyapp.ui.widgets import plain_tip, show_error
 from studyapp.ui.worker import run_in_background
 
 FILE_FILTER = "Documents (*.txt *.md *.markdown);;All files (*)"
@@ -161,7 +163,7 @@ class LibraryScreen(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, deck.id)
                 if column == 0:
-                    cell.setToolTip(f"{heading(deck.title)}\n{deck.total} cards in all")
+                    cell.setToolTip(plain_tip(f"{heading(deck.title)}\n{deck.total} cards in all"))
                 if tone and text != "0":
                     cell.setForeground(QColor(tone))
                     font = cell.font()
@@ -244,13 +246,29 @@ class LibraryScreen(QWidget):
             self.import_path(Path(name))
 
     def import_path(self, path: Path) -> None:
-        """Import ``path`` in the background; the deck appears (selected) when done."""
+        """Import ``path`` in the background; the deck appears (selected) when done. A different document with
+        the title of a deck asks first whether it is a deck of its own or a new version of that deck."""
         run_in_background(
             self,
             f"Importing “{path.name}”…",
-            lambda progress, cancelled: self.library.import_document(path, progress=progress, cancel=cancelled),
+            lambda progress, cancelled: deck_identity.prepare(self.library, path, progress=progress, cancel=cancelled),
+            on_done=lambda prepared: self._prepared(path, prepared),
+            on_error=lambda message: self._failed(path, message),
+        )
+
+    def _prepared(self, path: Path, prepared: deck_identity.PreparedImport) -> None:
+        as_update = None
+        if prepared.existing is not None and not prepared.same_document:
+            as_update = ask_update(self, prepared, self.library.deck(prepared.existing).title)
+            if as_update is None:
+                return
+        run_in_background(
+            self,
+            f"Saving “{path.name}”…",
+            lambda _progress, _cancelled: deck_identity.store(self.library, prepared, as_update=as_update),
             on_done=self._imported,
             on_error=lambda message: self._failed(path, message),
+            cancellable=False,
         )
 
     def _failed(self, path: Path, message: str) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.errors import StudyappError
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
-from studyapp.ui import about, theme
+from studyapp.storage.health import LibraryDamaged, problem_error
+from studyapp.ui import about, library_problems, theme
 from studyapp.ui.icons import icon
 from studyapp.ui.library_screen import LibraryScreen
 
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.ui_settings = ui_settings
         self.clock = clock
+        self.restart_requested = False  # the learner chose to close and reopen (to restore a backup)
         self.setWindowTitle("studyapp")
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(720, 480)
@@ -82,6 +86,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
         self.show_screen("library")
+        self._problem_watch = QTimer(self, interval=3000, timeout=self.tell_problems)  # background checks
+        self._problem_watch.start()
 
     # --- screens ----------------------------------------------------------------------------------------
     @property
@@ -342,7 +348,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self.screen_actions[name].setChecked(True)
         self.practice_button.setChecked(name in PRACTICE_SCREENS)
-        self.setWindowTitle(f"{self.screen_actions[name].text().replace('&', '')} — studyapp")
+        read_only = " (read-only)" if self.library.read_only else ""
+        self.setWindowTitle(f"{self.screen_actions[name].text().replace('&', '')} — studyapp{read_only}")
         for action in (self.undo_action, self.bury_action, self.suspend_action):
             action.setEnabled(screen is self._review_screen)
         if screen is self._review_screen:
@@ -366,6 +373,8 @@ class MainWindow(QMainWindow):
             self.show_practice(name, deck_id)
         elif name == "library" or not deck_id:
             self.show_screen("library")
+        self._problem_watch = QTimer(self, interval=3000, timeout=self.tell_problems)  # background checks
+        self._problem_watch.start()
 
     def read(self, deck_id: str, section_id: str | None = None) -> None:
         """Open a deck in the reader, where it was left (or at ``section_id``)."""
@@ -466,6 +475,7 @@ class MainWindow(QMainWindow):
         """Pass what a service call changed to the screens that show it (but the ``source`` that made it)."""
         if not changes:
             return
+        self.tell_problems()
         if source is not self.library_screen:
             self.library_screen.refresh(changes)
         if (changes.decks or changes.cards) and self._reader_screen not in (None, source):
@@ -508,9 +518,34 @@ class MainWindow(QMainWindow):
             Qt.ToolButtonStyle.ToolButtonIconOnly if narrow else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         )
 
+    def tell_problems(self) -> None:
+        """Tell the learner of damage or a failed backup found in the background (each once)."""
+        problem = self.library.problem()
+        if problem is not None and library_problems.tell_found(problem, self):
+            self.restart_requested = True
+            self.close()
+
+    def close_library(self) -> None:
+        """Close the library (writing its closing backup); a failure is told before the window goes."""
+        try:
+            self.library.close()
+        except (StudyappError, sqlite3.Error, OSError) as error:
+            words = self._words(error)
+            if isinstance(error, LibraryDamaged):
+                words += " The next start offers the newest sound backup."
+            library_problems.tell(self if self.isVisible() else None, "studyapp is closing", words)
+
+    def _words(self, error: BaseException) -> str:
+        return str(problem_error(error, self.library.path, doing="saving the reading position"))
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._reader_screen is not None:
-            self._reader_screen.save_position()
+        self._problem_watch.stop()
+        try:
+            if self._reader_screen is not None:
+                self._reader_screen.save_position()
+        except (StudyappError, sqlite3.Error, OSError) as error:  # told, and the window still closes
+            library_problems.tell(self, "studyapp is closing", self._words(error))
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.sync()
+        self.close_library()
         super().closeEvent(event)

@@ -21,6 +21,7 @@ KIND_CAPTIONS = {
     "list-cloze": "Fill the gap",
     "list-recall": "Recall the list",
     "list-order": "Recall the order",
+    "list-choice": "Which belongs?",
 }
 KIND_NAMES = {
     "date-cloze": "Dates: fill the gap",
@@ -33,6 +34,7 @@ KIND_NAMES = {
     "list-cloze": "Lists: fill the gap",
     "list-recall": "Lists: recall the whole list",
     "list-order": "Lists: order",
+    "list-choice": "Lists: which of these belongs?",
 }
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}")
 

@@ -84,12 +84,13 @@ def _cards_to_show(items: list[StudyItem]) -> dict[str, tuple[StudyItem, Callabl
         """The last of its kind: far from the first section, whose cards the session-end shots study."""
         return next((item for item in reversed(items) if item.kind == kind and item.memory_unit not in learnt), None)
 
+    order_drill = longest(Kind.LIST_ORDER) or chronology  # an article whose lists have no meaningful order
     wanted = (
         ("chronology-answer", chronology, _arrange_partly),
         ("choice-question", late(Kind.DATE_CHOICE), lambda review: None),
         ("choice-answer", late(Kind.DATE_CHOICE), _pick_wrong),
-        ("order-question", longest(Kind.LIST_ORDER), lambda review: None),
-        ("order-answer", longest(Kind.LIST_ORDER), _arrange_partly),
+        ("order-question", order_drill, lambda review: None),
+        ("order-answer", order_drill, _arrange_partly),
         ("recall-answer", longest(Kind.LIST_RECALL), lambda review: review.show_answer()),
     )
     for name, item, answer in wanted:

@@ -4,7 +4,6 @@ the highlights, and the cards set aside."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,15 +20,11 @@ from studyapp.text.document import Section
 from studyapp.ui import familiarity_colors, theme
 from studyapp.ui.mastery_delegate import MASTERY_ROLE, MasteryDelegate
 from studyapp.ui.typography import heading
+from studyapp.ui.widgets import plain_tip
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
 TREE_ROW_HEIGHT = 30
 MASTERY_WIDE, MASTERY_NARROW = 92, 48  # bar and percentage, or the percentage alone
-
-
-def _plain_tip(text: str) -> str:
-    """A tooltip showing ``text`` as it is (Qt would read markup in a bare string as rich text)."""
-    return f"<p>{escape(text)}</p>"
 
 
 class SectionTree(QWidget):
@@ -91,7 +86,7 @@ class SectionTree(QWidget):
             title = heading(section.title)
             item = QTreeWidgetItem(holder if holder is not None else self.tree, [title, ""])
             item.setData(0, SECTION_ROLE, section.id)
-            item.setToolTip(0, _plain_tip(title))
+            item.setToolTip(0, plain_tip(title))
             item.setSizeHint(0, QSize(0, TREE_ROW_HEIGHT))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if section.id in read else Qt.CheckState.Unchecked)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.settings import DeckSettings
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
+from studyapp.ui.typography import heading
 
 _STEP = re.compile(r"^(\d+(?:\.\d+)?)\s*([smhd]?)$")
 _UNIT_MINUTES = {"s": 1 / 60, "": 1.0, "m": 1.0, "h": 60.0, "d": 1440.0}
@@ -62,7 +63,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.library, self.deck_id = library, deck_id
         self.changes = Changes()
-        self.setWindowTitle(f"Options — {library.deck(deck_id).title}")
+        self.setWindowTitle(f"Options — {heading(library.deck(deck_id).title)}")
         self.setMinimumWidth(520)
         current = library.settings.get(deck_id)
         exam = library.exam.get(deck_id)

@@ -14,6 +14,7 @@ from studyapp.ui.charts import BarChart, Heatmap
 from studyapp.ui.plots import Bar, BarsPlot, Point, TrendPlot
 from studyapp.ui.review_format import duration_text
 from studyapp.ui.typography import heading
+from studyapp.ui.widgets import plain_label
 
 
 def _percent(value: float | None) -> str:
@@ -59,7 +60,7 @@ class StatisticsScreen(QWidget):
         self._stale = False
         self.title = QLabel("Statistics")
         self.title.setProperty("role", "title")
-        self.subtitle = QLabel()
+        self.subtitle = plain_label()  # names the deck: its title is text, whatever it holds
         self.subtitle.setProperty("role", "subtitle")
 
         self.figures = {

@@ -13,8 +13,13 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from studyapp.storage.database import DB_NAME
+from studyapp.storage.health import LibraryProblem, Problem, problem_error
+from studyapp.storage.library_file import remember_damage
+from studyapp.ui.widgets import without_commands
 from studyapp.ui.worker import plain_message
 
 LOG_NAME = "studyapp.log"
@@ -23,14 +28,31 @@ _shown: set[QMessageBox] = set()
 
 def user_message(error: BaseException, log: Path) -> str:
     """What the learner reads: what happened, that their answers are safe, and where the details are."""
-    if isinstance(error, sqlite3.DatabaseError):
-        what = (
-            f"The library could not be read or written ({error}). Every answer given before this is saved. "
-            "Close studyapp and open it again; if the library is damaged, it will offer to restore a backup."
-        )
+    if isinstance(error, sqlite3.Error) or (isinstance(error, OSError) and _in_folder(error, log.parent)):
+        problem = problem_error(error, log.parent / DB_NAME)
+        what = without_commands(str(problem))
+        if getattr(problem, "problem", None) is Problem.DAMAGED:
+            remember_damage(log.parent / DB_NAME, str(error))
+            what += (
+                " Every answer given before this is saved. Close studyapp and open it again: it will offer the "
+                "newest sound backup."
+            )
+        elif not isinstance(problem, LibraryProblem):
+            what = (
+                f"The library could not be read or written ({error}). Every answer given before this is saved. "
+                "Close studyapp and open it again."
+            )
     else:
         what = plain_message(error)
     return f"{what}\n\nThe details were written to {log}."
+
+
+def _in_folder(error: OSError, folder: Path) -> bool:
+    """The file the error is about lies in the library folder (else it is no matter of the library)."""
+    try:
+        return bool(error.filename) and Path(str(error.filename)).resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
 
 
 def install(data_dir: Path) -> None:
@@ -48,9 +70,9 @@ def install(data_dir: Path) -> None:
         except OSError:
             pass
         if QApplication.instance() is not None:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, "studyapp", user_message(error, log), parent=QApplication.activeWindow()
-            )
+            box = QMessageBox(QMessageBox.Icon.Warning, "studyapp", "", parent=QApplication.activeWindow())
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(user_message(error, log))
             _shown.add(box)  # a box without a parent lives only as long as a Python reference to it
             box.finished.connect(lambda _result: _shown.discard(box))
             box.open()

@@ -21,7 +21,12 @@ def _stable(text: str) -> str:
 
 
 def build(
-    spec: Spec, *, doc_id: str = "doc", notes: dict[int, str] | None = None, contexts: dict[str, str] | None = None
+    spec: Spec,
+    *,
+    doc_id: str = "doc",
+    notes: dict[int, str] | None = None,
+    contexts: dict[str, str] | None = None,
+    doc_title: str = "A Test Article",
 ) -> tuple[Document, list[DatedFact], list[StudyList]]:
     """A Document and its facts (one per date of each sentence, with its event; a date that dates nothing is
     left out as extract leaves it out) and lists, with content-derived ids."""
@@ -56,7 +61,7 @@ def build(
             built.append(Paragraph(tuple(sentences)))
         sections.append(Section(section_id, title, 1, None, tuple(built)))
     footnotes = tuple(Footnote(n, t) for n, t in sorted((notes or {}).items()))
-    document = Document(doc_id, "A Test Article", None, None, tuple(sections), footnotes)
+    document = Document(doc_id, doc_title, None, None, tuple(sections), footnotes)
     return document, analysed(facts), lists
 
 

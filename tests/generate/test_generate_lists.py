@@ -1,13 +1,19 @@
-"""Items of numbered lists: by number, by item, overlapping cloze, recall and order."""
+"""Items of numbered lists: a gap among the neighbours, which of these belongs, the whole list, and (only where
+the order means something) position and order; each with its unit, what it reveals and a quality verdict."""
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
+from pathlib import Path
+
 from generate_docs import build, by_kind
 
-from studyapp.generate import make_items
-from studyapp.generate.lists import item_noun, short_title
+from studyapp.extract import find_lists
+from studyapp.generate import items_for_document, make_items
+from studyapp.text import read_document
 
+DATA = Path(__file__).resolve().parents[1] / "data"
+SEED = DATA.parents[1] / "decks" / "israeli-azerbaijani-alliance-and-iran.txt"
 GOALS = [
     "To counter foreign influence",
     "To secure the trade routes",
@@ -25,114 +31,128 @@ SPEC = [
                 "lead": "The government's strategic goals in the region can thus be identified as follows:",
                 "items": GOALS,
             },
-            {"lead": "Steps:", "items": ["Gather", "Sort"]},
         ],
     )
 ]
 
 
-def test_every_list_item_yields_its_items_and_each_list_a_recall_and_an_order_drill() -> None:
-    doc, facts, lists = build(SPEC)
-    items = make_items(doc, facts, lists)
-    for study_list in lists:
-        own = [i for i in items if i.origin == study_list.id]
-        for kind in ("list-item", "list-number", "list-cloze"):
-            assert sorted(i.answer if kind != "list-number" else i.prompt for i in own if i.kind == kind) == sorted(
-                e.text
-                if kind != "list-number"
-                else next(i.prompt for i in own if i.kind == kind and f"“{e.text}”" in i.prompt)
-                for e in study_list.items
-            )
-        assert [i.kind for i in own].count("list-recall") == 1
-        assert [i.kind for i in own].count("list-order") == 1
-
-
-def test_prompts_name_the_list_by_a_short_title() -> None:
-    doc, facts, lists = build(SPEC)
-    items = make_items(doc, facts, lists)
-    by_number = {i.prompt: i.answer for i in by_kind(items, "list-item")}
-    assert by_number["Goal 4 of the government's strategic goals in the region?"] == GOALS[3]
-    numbers = {i.prompt: i.answer for i in by_kind(items, "list-number")}
-    assert numbers["In the government's strategic goals in the region, what number is “To keep the alliance”?"] == "3"
-    recall = next(i for i in by_kind(items, "list-recall") if "goal" in i.prompt)
-    assert recall.prompt == "Recall the government's strategic goals in the region (5 goals), in order."
-    assert recall.answer == "\n".join(f"{n}. {g}" for n, g in enumerate(GOALS, 1))
-
-
-@pytest.mark.parametrize(
-    ("lead", "title", "noun"),
-    [
-        (
-            "Tehran's strategic priorities in the South Caucasus can thus be identified as follows:",
-            "Tehran's strategic priorities in the South Caucasus",
-            "Priority",
-        ),
-        (
-            "In light of this, Iran's key priorities towards Azerbaijan can be identified as follows:",
-            "Iran's key priorities towards Azerbaijan",
-            "Priority",
-        ),
-        ("The following are the main causes of the war:", "The main causes of the war", "Cause"),
-        ("The reforms included:", "The reforms", "Reform"),
-        ("Key steps:", "Key steps", "Step"),
-        (
-            "The committee made several recommendations, which can be summarized as follows:",
-            "The committee made several recommendations",
-            "Recommendation",
-        ),
-        ("Consider what follows.", "Consider what follows", "Item"),
-        ("The treaty of the river set out these duties:", "The duties that the treaty of the river set out", "Duty"),
-        ("Its charter named the following goals:", "The goals that its charter named", "Goal"),
-        ("Consider these points:", "The points", "Point"),
-    ],
-)
-def test_short_title_and_item_noun(lead: str, title: str, noun: str) -> None:
-    assert short_title(lead, "Section") == title
-    assert item_noun(title) == noun
-
-
-def test_a_very_long_lead_is_cut_at_a_word() -> None:
-    lead = "When the war ended the new government, " + "which had many more worries than money, " * 4 + "acted:"
-    title = short_title(lead, "Section")
-    assert len(title) <= 91 and title.endswith("…") and lead.startswith(title[:-1].rstrip())
-
-
-def test_the_cloze_shows_the_neighbours_and_gaps_only_its_item() -> None:
+def test_every_entry_is_asked_as_a_gap_among_its_neighbours() -> None:
     doc, facts, lists = build(SPEC)
     clozes = [i for i in by_kind(make_items(doc, facts, lists), "list-cloze") if i.origin == lists[0].id]
-    title = "The government's strategic goals in the region:"
+    title = "The government's strategic goals in the region in “A Test Article”:"
     third = next(i for i in clozes if i.answer == GOALS[2])
     assert third.prompt == f"{title}\n2. {GOALS[1]}\n3. [...]\n4. {GOALS[3]}"
     assert third.cloze == f"{title}\n2. {GOALS[1]}\n3. {{{{c1::{GOALS[2]}}}}}\n4. {GOALS[3]}"
+    assert third.unit == f"{lists[0].id}/3" and set(third.reveals) == {f"{lists[0].id}/2", f"{lists[0].id}/4"}
     first = next(i for i in clozes if i.answer == GOALS[0])
     assert first.prompt == f"{title}\n1. [...]\n2. {GOALS[1]}\n3. {GOALS[2]}"
     last = next(i for i in clozes if i.answer == GOALS[4])
     assert last.prompt == f"{title}\n3. {GOALS[2]}\n4. {GOALS[3]}\n5. [...]"
 
 
-def test_the_order_drill_lists_every_item_shuffled_and_keeps_the_true_order() -> None:
+def test_an_unordered_list_is_recalled_in_any_order_and_never_asked_by_position() -> None:
     doc, facts, lists = build(SPEC)
-    for drill in by_kind(make_items(doc, facts, lists), "list-order"):
-        study_list = next(s for s in lists if s.id == drill.origin)
-        assert drill.order == tuple(e.text for e in study_list.items)
-        shown = [line[2:] for line in drill.prompt.splitlines()[1:]]
-        assert sorted(shown) == sorted(drill.order) and tuple(shown) != drill.order
-
-
-def test_list_items_link_to_the_lead_and_the_notes_of_their_item() -> None:
-    doc, facts, lists = build(SPEC, notes={7: "A report of 2010."})
-    noted = lists[0].items[1].__class__(2, GOALS[1], (7,))
-    lists[0] = lists[0].__class__(
-        lists[0].id, lists[0].section, lists[0].lead, (lists[0].items[0], noted, *lists[0].items[2:]), 0
+    items = make_items(doc, facts, lists)
+    assert not {"list-item", "list-number", "list-order"} & {i.kind for i in items}
+    recall = next(i for i in items if i.kind == "list-recall")
+    assert recall.prompt == (
+        "Recall the government's strategic goals in the region in “A Test Article” (5 goals, in any order)."
     )
+    assert recall.answer == "\n".join(f"{n}. {g}" for n, g in enumerate(GOALS, 1))
+    assert recall.unit == lists[0].id and len(recall.reveals) == 5
+
+
+def test_an_ordered_list_is_asked_by_position_and_put_in_order() -> None:
+    lead = "The war fell into five phases:"
+    phases = ["the invasion", "the siege", "the winter truce", "the relief", "the retreat"]
+    doc, facts, lists = build([("war", "The War", [{"lead": lead, "items": phases}])], doc_title="The Long War")
+    items = make_items(doc, facts, lists)
+    third = next(i for i in items if i.kind == "list-item" and i.answer == "the winter truce")
+    assert third.prompt == "What is the third of the five phases of the Long War?"  # "the war" named by the title
+    number = next(i for i in items if i.kind == "list-number" and "the winter truce" in i.prompt)
+    assert number.prompt == "What number is “the winter truce” among the five phases of the Long War?"
+    assert number.answer == "3" and number.unit == third.unit == f"{lists[0].id}/3"
+    drill = next(i for i in items if i.kind == "list-order")
+    assert drill.order == tuple(phases) and drill.unit == lists[0].id
+    shown = [line[2:] for line in drill.prompt.splitlines()[1:]]
+    assert sorted(shown) == sorted(phases) and shown != phases
+    recall = next(i for i in items if i.kind == "list-recall")
+    assert recall.prompt == "Recall the five phases of the Long War, in order."
+
+
+def test_which_of_these_belongs_takes_its_distractors_from_a_list_of_the_same_kind() -> None:
+    """The bundled article's two lists of priorities: each lends the other its wrong options, but never one
+    close to an entry of the list asked about ("To counter and reduce U.S. influence" is no fair wrong option
+    beside "To minimize U.S. influence and curtail Azerbaijan's bid for EU/NATO membership")."""
+    doc = read_document(SEED)
+    south, azerbaijan = find_lists(doc)
+    items = items_for_document(doc)
+    choices = [i for i in items if i.kind == "list-choice" and i.origin == azerbaijan.id]
+    wrong_options = {c for i in choices for c in i.choices if c != i.answer}
+    assert 4 <= len(choices) <= len(wrong_options)  # no more such cards than wrong options to tell apart
+    own = {entry.text for entry in azerbaijan.items}
+    others = {entry.text for entry in south.items}
+    for item in choices:
+        assert item.prompt == "Which of these does the article list among Iran's key priorities towards Azerbaijan?"
+        assert len(item.choices) == 4 and item.choices.count(item.answer) == 1 and item.answer in own
+        wrong = set(item.choices) - {item.answer}
+        assert wrong <= others
+        assert "To counter and reduce U.S. influence" not in wrong
+        assert set(item.reveals) == {f"{south.id}/{e.number}" for e in south.items if e.text in wrong}
+
+
+def test_a_glossed_list_asks_the_gloss_by_the_name_and_the_name_by_the_gloss() -> None:
+    """cuban_missile_crisis.txt: "Blockade: Use the US Navy to block any missiles from arriving in Cuba"."""
+    doc = read_document(DATA / "corpus/cuban_missile_crisis.txt")
+    items = [i for i in items_for_document(doc) if i.kind.startswith("list-")]
+    title = "The possible courses of action discussed by EXCOMM"
+    cloze = next(i for i in items if i.kind == "list-cloze" and i.prompt.endswith("Blockade: [...]"))
+    assert cloze.prompt == f"{title}:\nBlockade: [...]"
+    assert cloze.answer == "Use the US Navy to block any missiles from arriving in Cuba" and cloze.reveals == ()
+    choice = next(i for i in items if i.kind == "list-choice" and "attack all known missile sites" in i.prompt)
+    assert choice.prompt == (
+        "Which of the possible courses of action discussed by EXCOMM goes with "
+        "“Use the US Air Force to attack all known missile sites”?"
+    )
+    labels = {"Do nothing", "Diplomacy", "Secret approach", "Invasion", "Air strike", "Blockade"}
+    assert choice.answer == "Air strike" and len(choice.choices) == 4 and set(choice.choices) <= labels
+    # A gloss that names its label ("Blockade: Use the US Navy to block ...") is not asked as a choice.
+    assert not [i for i in items if i.kind == "list-choice" and ("block any" in i.prompt or "invasion" in i.prompt)]
+
+
+def test_every_list_item_carries_a_quality_verdict_and_long_lists_are_not_recalled_whole() -> None:
+    doc = read_document(SEED)
+    south, azerbaijan = find_lists(doc)
+    every = [i for i in items_for_document(doc, keep_all=True) if i.kind.startswith("list-")]
+    assert all(0.0 <= i.quality.score <= 1.0 for i in every)
+    recall_15 = next(i for i in every if i.kind == "list-recall" and i.origin == azerbaijan.id)
+    assert recall_15.quality.score < 0.5 and "too many entries to recall at once" in recall_15.quality.reasons
+    recall_12 = next(i for i in every if i.kind == "list-recall" and i.origin == south.id)
+    assert recall_12.quality.score >= 0.5 and "many entries to recall at once" in recall_12.quality.reasons
+    offered = {i.id for i in items_for_document(doc)}
+    assert recall_15.id not in offered and recall_12.id in offered
+
+
+def test_list_items_link_to_the_lead_and_the_notes_of_their_entry() -> None:
+    doc, facts, lists = build(SPEC, notes={7: "A report of 2010."})
+    noted = replace(lists[0].items[1], footnotes=(7,))
+    lists[0] = replace(lists[0], items=(lists[0].items[0], noted, *lists[0].items[2:]))
     items = [i for i in make_items(doc, facts, lists) if i.origin == lists[0].id]
     assert all(i.source.text == lists[0].lead and i.source.section == "aims" for i in items)
-    second = next(i for i in items if i.kind == "list-item" and i.answer == GOALS[1])
+    second = next(i for i in items if i.kind == "list-cloze" and i.answer == GOALS[1])
     assert second.source.footnotes == ((7, "A report of 2010."),)
     recall = next(i for i in items if i.kind == "list-recall")
     assert recall.source.footnotes == ((7, "A report of 2010."),)
-    first = next(i for i in items if i.kind == "list-item" and i.answer == GOALS[0])
+    first = next(i for i in items if i.kind == "list-cloze" and i.answer == GOALS[0])
     assert first.source.footnotes == ()
+
+
+def test_a_list_in_running_text_cites_its_sentence() -> None:
+    doc = read_document(DATA / "lists/canal_shapes.txt")
+    powers = find_lists(doc)[0]
+    items = [i for i in items_for_document(doc) if i.origin == powers.id]
+    assert items and all(i.source.text == powers.sentence for i in items)
+    assert powers.sentence.startswith("Its act of Parliament gave the company three powers: (1) to buy land")
 
 
 def test_items_follow_article_order_facts_and_lists_interleaved() -> None:
@@ -159,3 +179,45 @@ def test_items_follow_article_order_facts_and_lists_interleaved() -> None:
     drill = by_kind(items, "chronology")[0]
     assert drill.position == max(first[f.id] for f in facts)  # introduced once all its events were seen
     assert items.index(drill) == len(items) - 1
+
+
+def test_no_wrong_option_bears_the_mark_of_its_own_list() -> None:
+    """A question on the South Caucasus list never offers an entry of the Azerbaijan list that names
+    Azerbaijan (it would give itself away), and the right option is never the only one to name it."""
+    doc = read_document(SEED)
+    south, azerbaijan = find_lists(doc)
+    choices = [i for i in items_for_document(doc) if i.kind == "list-choice"]
+    for item in (i for i in choices if i.origin == south.id):
+        assert not [c for c in item.choices if c != item.answer and "Azerbaijan" in c]
+    for item in (i for i in choices if i.origin == azerbaijan.id):
+        names = ["Azerbaijan" in c for c in item.choices]
+        assert names.count("Azerbaijan" in item.answer) >= 2  # the answer shares its look with a wrong option
+
+
+def test_a_list_of_names_takes_wrong_options_from_other_people_the_text_names() -> None:
+    """Officials pardoned: the wrong options are other people of the article (the counsel, two convicted
+    men), never the pardoner named in the title, never a name sharing a word with an entry."""
+    doc = read_document(DATA / "lists/iran_contra_pardons.txt")
+    choices = [i for i in items_for_document(doc) if i.kind == "list-choice"]
+    entries = {
+        "Elliott Abrams",
+        "Duane Clarridge",
+        "Alan Fiers",
+        "Clair George",
+        "Robert McFarlane",
+        "Caspar Weinberger",
+    }
+    assert len(choices) == 3  # three names to choose from: three cards, not six with the same wrong options
+    for item in choices:
+        assert item.answer in entries and item.choices.count(item.answer) == 1 and len(item.choices) == 4
+        assert set(item.choices) - {item.answer} <= {"Lawrence Walsh", "Oliver North", "John Poindexter"}
+        assert item.reveals == ()  # a name of the text is no entry of a list
+
+
+def test_the_entries_of_an_order_of_works_are_asked_as_what_comes_in_it() -> None:
+    """canal_shapes.txt: "He set out the order of the works as follows:" (the engineer of the sentence before)."""
+    doc = read_document(DATA / "lists/canal_shapes.txt")
+    prompts = {i.prompt: i.answer for i in items_for_document(doc) if i.kind in ("list-item", "list-number")}
+    title = "the order of the works set out by Thomas Dadford"
+    assert prompts[f"What comes fourth in {title}?"] == "open the canal to traffic"
+    assert prompts[f"In {title}, what number is “open the canal to traffic”?"] == "4"

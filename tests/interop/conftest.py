@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from anki.collection import Collection
@@ -36,3 +37,12 @@ def anki_collection(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callab
     yield open_new
     for col in opened:
         col.close()
+
+
+@pytest.fixture
+def library(tmp_path: Path):
+    from studyapp.services.library import Library
+
+    lib = Library.open(tmp_path / "data", import_bundled=False, fuzzing=False)
+    yield lib
+    lib.close(backup=False)

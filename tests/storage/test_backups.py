@@ -13,7 +13,7 @@ from fsrs import Rating
 from studyapp.errors import LibraryError
 from studyapp.generate.model import Source, StudyItem
 from studyapp.services.library import Library, list_backups, restore_backup
-from studyapp.storage.backups import KEEP, BackgroundBackup
+from studyapp.storage.backups import KEEP_RECENT, BackgroundBackup
 from studyapp.text import parse_document
 
 TEXT = "Backup Test\n\nONE\n\nIn 1900 a thing happened.\n"
@@ -75,7 +75,7 @@ def test_answers_trigger_a_backup_at_most_every_thirty_minutes_and_old_ones_are_
         written.append(len(lib.backups()))
     assert written[:4] == [1, 1, 1, 2]  # first answer, then 30 minutes later
     backups = lib.backups()
-    assert len(backups) == KEEP
+    assert len(backups) == KEEP_RECENT
     assert all(a.created - b.created >= timedelta(minutes=30) for a, b in itertools.pairwise(backups))
     lib.close(backup=False)
 
@@ -90,7 +90,7 @@ def test_restore_replaces_a_damaged_database(tmp_path):
         _open(tmp_path, clock)
     used = restore_backup(tmp_path)
     assert used == list_backups(tmp_path)[0].path
-    assert (tmp_path / "library.sqlite3.damaged").exists()
+    assert list(tmp_path.glob("library.sqlite3.replaced-*"))  # the damaged file is kept beside
     lib = _open(tmp_path, clock)
     try:
         assert [d.id for d in lib.decks()] == [deck]
@@ -131,4 +131,4 @@ def test_background_backup_writes_off_the_calling_thread_and_survives_a_failure(
     failing = BackgroundBackup(db_path, blocked)
     failing.start(datetime(2026, 5, 1, 10, 0, tzinfo=UTC))
     failing.wait()
-    assert isinstance(failing.error, OSError)
+    assert isinstance(failing.error, LibraryError) and "not a folder" in str(failing.error)

@@ -20,9 +20,11 @@ def test_schema_is_built_by_numbered_migrations_with_wal_and_foreign_keys(tmp_pa
         "0001_library",
         "0002_deck_card_count",
         "0003_review_hours",
+        "0004_safety",
         "0005_units",
         "0006_reading_marks",
         "0007_exams_history",
+        "0008_list_titles",
     ]
     assert {"documents", "sections", "facts", "lists", "items", "cards", "reviews"} <= set(db.table_names())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -35,7 +37,7 @@ def test_schema_is_built_by_numbered_migrations_with_wal_and_foreign_keys(tmp_pa
         )
     db.conn.close()
     again = open_database(tmp_path / DB_NAME)  # a second open applies nothing twice
-    assert len(migrations.applied(again)) == 6
+    assert len(migrations.applied(again)) == 8
     again.conn.close()
 
 
@@ -94,7 +96,7 @@ def test_a_second_instance_is_refused_but_may_open_read_only(tmp_path):
         try:
             assert reader.decks() == []
             with pytest.raises(LibraryError, match="read-only"):
-                reader.set_reading_position("x", "y", 0.0)
+                reader.import_document("any.txt")
         finally:
             reader.close()
     finally:

@@ -98,8 +98,11 @@ def test_wikipedia_facts_before_year_1000_and_bc() -> None:
 def test_list_of_what_someone_should_do_is_named_so() -> None:
     doc = read_document(next(a for a in ARTICLES if a.name == "general_thinktank.txt"))
     items = make_items(doc, find_facts(doc), find_lists(doc))
-    prompts = [i.prompt for i in items if i.kind == "list-item"]
-    assert "Item 1 of what the governments of the region and their partners should do?" in prompts
+    prompts = [i.prompt for i in items if i.kind == "list-recall"]
+    assert (
+        "Recall what the governments of the region and their partners should do in “Cutting the Cord”"
+        " (4 points, in any order)." in prompts
+    )
     assert not any(p.startswith("Government ") for p in prompts)
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 
+from dialogs import answer
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QPushButton
+
+from studyapp.services.exchange import AnkiExportOptions, ExchangeService
 
 
 class BusyPool:
@@ -70,13 +73,15 @@ def test_cancelled_export_with_progress_leaves_an_existing_file_untouched(qtbot,
     from studyapp.ui.export_dialog import ExportDialog
 
     out = tmp_path / "deck.apkg"
-    out.write_bytes(b"last week's export")
+    ExchangeService(library).export_deck_to_anki(deck_id, out, options=AnkiExportOptions(kinds=("date-cloze",)))
+    earlier = out.read_bytes()  # last week's export
     dialog = ExportDialog(library, deck_id, window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.with_progress.setChecked(True)
     dialog.path.setText(str(out))
+    answer(["Replace"])
     _cancel_from_the_progress_dialog(qtbot, dialog)
     assert dialog.was_cancelled and dialog.result is None
-    assert out.read_bytes() == b"last week's export"
+    assert out.read_bytes() == earlier
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".apkg", ".partial", ".tmp"}) == ["deck.apkg"]

@@ -212,3 +212,25 @@ def test_the_rating_space_gives_is_the_one_highlighted(qtbot, window, deck_id):
     assert "Space Good" in review.hint.text()
     highlighted = [rating for rating, button in review.rating_buttons.items() if button.property("suggested")]
     assert highlighted == [3]
+
+
+def test_a_list_choice_is_answered_by_key_with_its_caption(qtbot, window, library, deck_id):
+    from dataclasses import replace
+
+    library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=500))
+    section = next(item.section for item in library.items(deck_id) if item.kind == "list-choice")
+    window.study(deck_id, section)
+    review = window.review_screen
+    for _ in range(200):  # rate Easy through the section's cards until a list choice comes up
+        if review.session.current.item.kind == "list-choice":
+            break
+        reveal_answer(qtbot, review)
+        qtbot.keyClick(review, Qt.Key.Key_4)
+    item = review.session.current.item
+    assert item.kind == "list-choice" and review.current_is_choice()
+    assert review.card_view.kind_label.text() == "WHICH BELONGS?"
+    assert [b.text().split(maxsplit=1)[1] for b in review.choice_buttons if b.isVisible()] == list(item.choices)
+    right = item.choices.index(item.answer) + 1
+    qtbot.keyClick(review, getattr(Qt.Key, f"Key_{right}"))
+    assert review.session.phase is Phase.ANSWER
+    assert review.choice_buttons[right - 1].property("state") == "right"

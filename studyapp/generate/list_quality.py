@@ -1,0 +1,78 @@
+"""The generator's own verdict on a list item: a score and short, stable reasons.
+
+Items under the gate's bar (``studyapp.generate.QUALITY_BAR``) are not offered. What lowers a list item:
+a list with no title of its own (only its place in the document), a list that is no study material (titles
+of works), entries too long to hold in mind, and, for the whole list, too many entries to recall at once
+(sets are hard to remember: the overlapping cloze and the choice ask the same entries better).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from studyapp.generate.list_shapes import ListShape, Shape
+from studyapp.generate.list_titles import ListTitle, TitleSource
+from studyapp.generate.model import Quality
+
+NO_TITLE = "the list has no title of its own"
+LONG_ENTRY = "long entry"
+VERY_LONG_ENTRY = "entry too long to recall"
+MANY_ENTRIES = "many entries to recall at once"
+TOO_MANY_ENTRIES = "too many entries to recall at once"
+ASKED_BY_LABEL = "each entry is asked by its label"
+LONG_ENTRIES = "long entries to recall at once"
+MANY_TO_ORDER = "many entries to put in order"
+DATES_SHOWN = "the entries show the dates that order them"
+
+_YEAR = re.compile(r"\b\d{3,4}\b")
+_LONG_ENTRY = 30  # words
+_VERY_LONG_ENTRY = 60
+_MANY = 8  # entries
+_TOO_MANY = 12
+_LONG_MEAN = 15  # words per entry, on average, for a whole-list item
+
+
+def entry_quality(title: ListTitle, shape: ListShape, answer: str, *, needs_title: bool = True) -> Quality:
+    """An item that asks for one entry (``answer``); ``needs_title`` when only the title says which list."""
+    score, reasons = _list_faults(title, shape, needs_title=needs_title)
+    words = len(answer.split())
+    if words > _VERY_LONG_ENTRY:
+        score, reasons = score - 0.5, [*reasons, VERY_LONG_ENTRY]
+    elif words > _LONG_ENTRY:
+        score, reasons = score - 0.25, [*reasons, LONG_ENTRY]
+    return _quality(score, reasons)
+
+
+def whole_quality(title: ListTitle, shape: ListShape, entries: Iterable[str], *, ordering: bool = False) -> Quality:
+    """An item that asks for the whole list (recall, or putting it in order)."""
+    score, reasons = _list_faults(title, shape, needs_title=True)
+    texts = list(entries)
+    mean = sum(len(text.split()) for text in texts) / max(1, len(texts))
+    if ordering:
+        if len(texts) > _TOO_MANY:
+            score, reasons = score - 0.3, [*reasons, MANY_TO_ORDER]
+        if all(_YEAR.search(text) for text in texts):  # "Henry VII (1485–1509)": the order is in plain sight
+            score, reasons = score - 0.6, [*reasons, DATES_SHOWN]
+    elif len(texts) > _TOO_MANY:
+        score, reasons = score - 0.6, [*reasons, TOO_MANY_ENTRIES]
+    elif len(texts) > _MANY:
+        score, reasons = score - 0.3, [*reasons, MANY_ENTRIES]
+    if mean > _LONG_MEAN and len(texts) > 3:
+        score, reasons = score - 0.3, [*reasons, LONG_ENTRIES]
+    if shape.shape is Shape.LABELLED and not ordering:  # "Article 4 – [...]" asks each; the whole is a charter
+        score, reasons = score - 0.4, [*reasons, ASKED_BY_LABEL]
+    return _quality(score, reasons)
+
+
+def _list_faults(title: ListTitle, shape: ListShape, *, needs_title: bool) -> tuple[float, list[str]]:
+    score, reasons = 1.0, []
+    if shape.unworthy:
+        score, reasons = 0.2, [shape.unworthy]
+    if title.source is TitleSource.PLACE:
+        score, reasons = score - (0.6 if needs_title else 0.3), [*reasons, NO_TITLE]
+    return score, reasons
+
+
+def _quality(score: float, reasons: list[str]) -> Quality:
+    return Quality(round(max(0.0, min(1.0, score)), 2), tuple(reasons))

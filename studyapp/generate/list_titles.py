@@ -1,0 +1,141 @@
+"""A self-contained title for every list: what is listed and whose, never a raw lead-in.
+
+The title is read from the lead (``studyapp.language.list_leads``), or from the section's heading for a list
+right under it ("Key findings"); where neither names what is listed, the title says plainly where the list is
+("The list in the section “Responses considered” of “Cuban Missile Crisis”"). A title that names no one and
+nothing gets the document's title after it, so that a card seen alone in a deck of many documents still says
+what it is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from studyapp.extract.model import StudyList
+from studyapp.language.list_leads import Lead, LeadTitle, lead_titles
+from studyapp.text.document import Document
+from studyapp.text.titles import display_title
+
+_MAX_CONTEXT = 60  # characters of the document's title shown after a title that names nothing
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]?\s+")
+# What a text says rather than what it tells of: "the main points" are on the topic of their section.
+_DISCOURSE_NOUNS = frozenset(
+    {"point", "finding", "conclusion", "lesson", "argument", "observation", "question", "issue", "theme", "takeaway"}
+)
+_SEQUENCE_TITLE = re.compile(r"^the (?:order|sequence|succession|chronology|timetable|schedule) of\b", re.I)
+_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s)\s*")
+
+
+class TitleSource(StrEnum):
+    """Where a list's title comes from: its lead, its section's heading, or only its place."""
+
+    LEAD = "lead"
+    HEADING = "heading"
+    PLACE = "place"
+
+
+@dataclass(frozen=True)
+class ListTitle:
+    """What a list is called in its items.
+
+    Attributes:
+        name: what is listed and whose ("Maurice Tobin's four recommendations").
+        noun: what the entries are, plural ("priorities"; "entries" when unknown).
+        singular: what one entry is ("priority"; "entry" when unknown).
+        counted: the title says how many entries there are.
+        clause: the title is a clause ("What the governments ... should do"), not a noun phrase.
+        source: where the title was found.
+        superlative: the title qualifies the entries by a superlative ("the ten largest cities").
+        context: the document's title, when ``name`` names no one and nothing ("Key findings" of which report?).
+    """
+
+    name: str
+    noun: str
+    singular: str
+    counted: bool
+    clause: bool
+    source: TitleSource
+    superlative: bool = False
+    context: str = ""
+
+    @property
+    def text(self) -> str:
+        """The title as a heading: "Key findings in “Cutting the Cord”"."""
+        return f"{self.name} in “{self.context}”" if self.context else self.name
+
+    @property
+    def inline(self) -> str:
+        """The title as it reads inside a sentence ("the possible courses of action discussed by EXCOMM")."""
+        first, _, rest = self.text.partition(" ")
+        if first in ("The", "What"):
+            return f"{first.lower()} {rest}"
+        if self.source is TitleSource.HEADING and first.istitle():
+            return f"the {first.lower()} {rest}".strip()
+        return self.text
+
+    @property
+    def sequence(self) -> bool:
+        """The title names a sequence that holds the entries ("The order of the works ...")."""
+        return bool(_SEQUENCE_TITLE.match(self.name))
+
+    @property
+    def head_word(self) -> str:
+        """The noun that names one entry ("priority"; "course" for "course of action"), or ""."""
+        words = self.singular.split(" of ")[0].split()
+        return words[-1].lower() if words and self.source is not TitleSource.PLACE else ""
+
+
+def list_titles(doc: Document, lists: Sequence[StudyList]) -> dict[str, ListTitle]:
+    """The title of every list of ``doc``, by list id (one parse for all of them)."""
+    doc_title = display_title(doc.title)
+    sections = {section.id: section for section in doc.sections}
+    leads = []
+    for study_list in lists:
+        section = sections[study_list.section]
+        parent = sections[section.parent].title if section.parent in sections else ""
+        titles = tuple(display_title(t) for t in (section.title, parent, doc.title) if t)
+        entries = len(study_list.items)
+        if study_list.lead == section.title:  # no sentence announces the list: its heading may say what it is
+            heading = _HEADING_NUMBER.sub("", display_title(section.title))
+            leads.append(Lead(heading, "", titles, entries, heading=True))
+        else:
+            leads.append(Lead(study_list.lead, study_list.before, titles, entries))
+    titles = {}
+    for study_list, lead, read in zip(lists, leads, lead_titles(leads), strict=True):
+        section_title = display_title(sections[study_list.section].title)
+        titles[study_list.id] = _title(read, lead.heading, section_title, doc_title)
+    return titles
+
+
+def _title(read: LeadTitle | None, heading: bool, section_title: str, doc_title: str) -> ListTitle:
+    context = _short(doc_title)
+    if read is not None and not heading and _head_word(read.singular) in _DISCOURSE_NOUNS:
+        context = _HEADING_NUMBER.sub("", section_title)  # "The main points" are points on the section's topic
+    if read is None:  # nothing names what is listed: say where the list is, and nothing more
+        text = f"The list in the section “{_HEADING_NUMBER.sub('', section_title)}”"
+        if context and context.lower() != section_title.lower():
+            text += f" of “{context}”"
+        return ListTitle(text, "entries", "entry", False, False, TitleSource.PLACE)
+    if read.named or context.lower() in read.text.lower():
+        context = ""
+    source = TitleSource.HEADING if heading else TitleSource.LEAD
+    noun, one = (read.noun, read.singular) if read.noun else ("points", "point")
+    return ListTitle(read.text, noun, one, read.counted, read.clause, source, read.superlative, context)
+
+
+def _head_word(singular: str) -> str:
+    """ "main point" -> "point"; "course of action" -> "course"."""
+    words = singular.split(" of ")[0].split()
+    return words[-1].lower() if words else ""
+
+
+def _short(title: str) -> str:
+    """The document's title, or its main title before a subtitle, when short enough to follow another."""
+    title = " ".join(title.split())
+    if len(title) <= _MAX_CONTEXT:
+        return title
+    main = _SUBTITLE.split(title, maxsplit=1)[0]
+    return main if len(main) <= _MAX_CONTEXT else ""
