@@ -84,13 +84,18 @@ def _cards_to_show(items: list[StudyItem]) -> dict[str, tuple[StudyItem, Callabl
         """The last of its kind: far from the first section, whose cards the session-end shots study."""
         return next((item for item in reversed(items) if item.kind == kind and item.memory_unit not in learnt), None)
 
-    order_drill = longest(Kind.LIST_ORDER) or chronology  # an article whose lists have no meaningful order
+    order_drill = longest(Kind.LIST_ORDER)
+    # An article whose lists have no meaningful order has no order drill: its chronology is the drill shown.
+    drills = (
+        (("order-question", order_drill, lambda review: None), ("order-answer", order_drill, _arrange_partly))
+        if order_drill
+        else (("chronology-question", chronology, lambda review: None),)
+    )
     wanted = (
         ("chronology-answer", chronology, _arrange_partly),
         ("choice-question", late(Kind.DATE_CHOICE), lambda review: None),
         ("choice-answer", late(Kind.DATE_CHOICE), _pick_wrong),
-        ("order-question", order_drill, lambda review: None),
-        ("order-answer", order_drill, _arrange_partly),
+        *drills,
         ("recall-answer", longest(Kind.LIST_RECALL), lambda review: review.show_answer()),
     )
     for name, item, answer in wanted:

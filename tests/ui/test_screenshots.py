@@ -15,9 +15,11 @@ def test_screenshots_are_written_at_both_sizes(qtbot, tmp_path):
                  "timeline", "lists"):  # fmt: skip
         assert {f"{name}.png", f"{name}-small.png"} <= names
     assert "settings.png" in names
-    cards = ("chronology-answer", "choice-question", "choice-answer", "order-question", "order-answer", "recall-answer")
+    cards = ("chronology-answer", "choice-question", "choice-answer", "chronology-question", "recall-answer")
     for card in cards:  # the hardest cards to lay out, at both sizes, light and dark
         assert {f"review-{card}{size}{scheme}.png" for size in ("", "-small") for scheme in ("", "-dark")} <= names
+    assert not {f"review-order-{side}.png" for side in ("question", "answer")} & names  # its lists have no order
+    assert len({path.read_bytes() for path in written}) == len(written)  # no screen shown twice
     assert {"reader-end.png", "library-start-reading-small.png", "library-set-aside.png", "set-aside.png"} <= names
     chronology = QImage(str(tmp_path / "shots" / "review-chronology-answer-small.png"))
     assert (chronology.width(), chronology.height()) == (800, 560)
