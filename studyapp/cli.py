@@ -46,12 +46,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     "context": f.context,
                     "date": {"text": f.date.text, "start": f.date.start, "end": f.date.end},
                     "footnotes": list(f.footnotes),
+                    "event": _event_json(f.event),
                 }
                 for f in facts
             ],
         }
     )
     return 0
+
+
+def _event_json(event) -> dict | None:
+    """The clause a fact's date modifies, as the items show it (None for a sentence left unanalysed)."""
+    if event is None:
+        return None
+    keys = ("role", "clause", "statement", "question", "subject", "leaning", "eventive", "doubt")
+    return {key: getattr(event, key) for key in keys}
 
 
 def cmd_items(args: argparse.Namespace) -> int:

@@ -30,6 +30,9 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
         return (f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}") if first < last else None
     if kind == "iso":
         return _checked_day(match["iso_text"])
+    if kind == "ad_years":
+        first, last = int(match["ay_a"]), int(match["ay_b"])
+        return _years(first, last) if first < last else None
     if kind == "ad_after":
         return _years(int(match["adx_year"]), int(match["adx_year"]))
     if kind == "ad":
@@ -40,7 +43,8 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
         return _years(int(match["season_year"]), int(match["season_year"]))
     if kind == "centuries":
         bc = match["cs_bc"] is not None
-        first, last = century_years(match["cs_a"], None, bc=bc), century_years(match["cs_b"], None, bc=bc)
+        first = century_years(match["cs_a"], match["cs_a_part"], bc=bc)
+        last = century_years(match["cs_b"], match["cs_b_part"], bc=bc)
         return _years(first[0], last[1]) if first and last and first[0] <= last[0] else None
     if kind == "century":
         return _span(century_years(match["c_ord"], match["c_part"], bc=match["c_bc"] is not None))
@@ -55,7 +59,26 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
     if kind == "era":
         return _span(era_years(match["era_text"]))
     if kind == "years":
+        if match["y_sep"] == "/" and not _next_year(match["y_a"], match["y_b"]):
+            return None  # "2016/1148": a directive's number, not a span of years
         return _year_range(match["y_a"], match["y_b"])
+    if kind == "decades":
+        first, last = int(match["ds_a"]), decade_years(int(match["ds_b"]), match["ds_part"])[1]
+        return _years(first, last) if first < last else None
+    if kind == "day_span":
+        first = point_bounds(f"{match['dd_a']} {match['dd_year']}")
+        last = point_bounds(f"{match['dd_b']} {match['dd_year']}")
+        return (first[0], last[1]) if first and last and first[0] < last[0] else None
+    if kind == "years_to":
+        return _year_range(match["yt_a"], match["yt_b"])
+    if kind == "part_year":
+        return _years(int(match["py_year"]), int(match["py_year"]))
+    if kind == "day_range":
+        year, month = int(match["dr_year"]), MONTHS[match["dr_month"].rstrip(".").lower()]
+        first, last = (int(match[g].rstrip("stndrh")) for g in ("dr_a", "dr_b"))
+        lo = _checked_day(f"{year:04d}-{month:02d}-{first:02d}")
+        hi = _checked_day(f"{year:04d}-{month:02d}-{last:02d}")
+        return (lo[0], hi[0]) if lo and hi and first < last else None
     return _years(int(match["year_text"]), int(match["year_text"]))
 
 
@@ -105,6 +128,13 @@ def _bc_bounds(match: re.Match[str]) -> tuple[str, str] | None:
         else:
             return None
     return _years(first, last) if first < last else None
+
+
+def _next_year(first_text: str, second_text: str) -> bool:
+    """ "2015/16", "1998/1999": a season or fiscal year written with a slash spans two years in a row."""
+    first = int(first_text)
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    return second == first + 1
 
 
 def _year_range(first_text: str, last_text: str) -> tuple[str, str] | None:

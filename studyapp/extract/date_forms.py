@@ -14,7 +14,7 @@ Forms = tuple[tuple[str, str], ...]  # (form name, pattern with named groups)
 
 _YEAR = r"(?:1\d{3}|20\d{2})"
 _YEAR_BEFORE = r"(?<![\w$£€¥\\#/.,:])(?<!\d[-–—])"
-_YEAR_AFTER = r"(?!\w|[.,]\d|%|[-–]\d|\s?(?:BCE?\b|B\.C\.))"
+_YEAR_AFTER = r"(?!\w|[.,/]\d|%|[-–]\d|\s?(?:BCE?\b|B\.C\.))"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -54,24 +54,48 @@ DIGIT_FORMS: Forms = (
         rf"\b(?:(?i:from|between)\s)?(?P<ms_a>{_MONTH})\s?(?:to|until|till|through|and|[-–—])\s?"
         rf"(?P<ms_b>{_MONTH}),?\s(?P<ms_year>{_YEAR}){_YEAR_AFTER}",
     ),
+    # "from the 1850s through the 1870s", "the 1870s-early 1900s": a span of decades
+    (
+        "decades",
+        r"(?:\b(?i:from|between)\s)?(?i:the\s)?(?P<ds_a>1\d{2}0|20\d0)'?s\s?(?:(?i:to|through|until|and)\s|[-–—])"
+        r"(?i:the\s)?(?:(?P<ds_part>(?i:early|mid|late))[\s-]?)?(?P<ds_b>1\d{2}0|20\d0)'?s\b",
+    ),
+    # "between September 27 and November 11, 1962": days of one year
+    (
+        "day_span",
+        rf"\b(?i:from|between)\s(?P<dd_a>{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH})\s(?:to|until|till|through|and|[-–—])\s"
+        rf"(?P<dd_b>{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH}),?\s(?P<dd_year>{_YEAR}){_YEAR_AFTER}",
+    ),
+    # "Galen (131–201 C.E.)": a span of early years marked as of our era
+    ("ad_years", rf"(?<![\w.,])(?P<ay_a>{_EARLY_YEAR})\s?[-–—]\s?(?P<ay_b>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     ("ad_after", rf"{_APPROX}(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
+    # "October 16–28, 1962": days of one month
+    (
+        "day_range",
+        rf"(?<!\w)(?P<dr_month>{_MONTH})\s(?P<dr_a>{_DAY})\s?[-–—]\s?(?P<dr_b>{_DAY}),?\s(?P<dr_year>{_YEAR}){_YEAR_AFTER}",
+    ),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
     ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
     ("month", rf"\b{_MONTH_YEAR}"),
     ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
     (
         "decade",
-        r"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))[\s-]?)?(?i:the\s)?"
+        r"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))(?:-\s|[\s-])?)?(?i:the\s)?"
         r"(?P<d_year>1\d{2}0|20\d0)'?s\b",
     ),
-    ("years", rf"{_YEAR_BEFORE}(?P<y_a>{_YEAR})\s?[-–—/]\s?(?P<y_b>{_YEAR}|\d\d)(?![\w.,]\d|\w)"),
+    # "2015/16" and "1998/1999" are years; "2016/1148" and "2002/58/EC" are numbers of documents (see bounds)
+    ("years", rf"{_YEAR_BEFORE}(?P<y_a>{_YEAR})\s?(?P<y_sep>[-–—/])\s?(?P<y_b>{_YEAR}|\d\d)(?![\w.,/]\d|\w|/)"),
+    # "The years 1948 to 1952 saw ...": a span named without "from"
+    ("years_to", rf"(?<=[Yy]ears\s)(?P<yt_a>{_YEAR})\s(?:to|through|until)\s(?P<yt_b>{_YEAR}){_YEAR_AFTER}"),
+    # "early 1898", "mid-1962": a part of a year is asked as that year
+    ("part_year", rf"(?<![\w-])(?P<py_part>(?i:early|late|mid))[\s-](?P<py_year>{_YEAR}){_YEAR_AFTER}"),
     ("year", rf"(?:(?i:c\.|ca\.|circa)\s?)?{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),  # "c. 1709"
 )
 CENTURY_FORMS: Forms = (
     (
         "centuries",
-        rf"\b(?i:the\s)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)(?i:the\s)?"
-        rf"(?P<cs_b>{_ORDINAL})\scenturies\b(?:\s?(?P<cs_bc>{_BC_MARK}))?",
+        rf"\b(?i:the\s)?(?:(?P<cs_a_part>{_CENTURY_PART})\s?)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)"
+        rf"(?i:the\s)?(?:(?P<cs_b_part>{_CENTURY_PART})\s?)?(?P<cs_b>{_ORDINAL})\scenturies\b(?:\s?(?P<cs_bc>{_BC_MARK}))?",
     ),
     (
         "century",

@@ -65,7 +65,7 @@ _ANCHORS = {  # (holds a BC mark, holds a millennium) -> anchor pattern
 _BC_REACH = 32  # from the first number of a BC date to its mark: "between 1200 BC and 1150 BC"
 # anchor kind -> (forms, characters to look back, characters to look ahead)
 _FORMS_BY_ANCHOR = {
-    "digits": (_compiled(DIGIT_FORMS), 28, 48),
+    "digits": (_compiled(DIGIT_FORMS), 44, 48),
     "century": (_compiled(CENTURY_FORMS), 56, 12),
     "millennium": (_compiled(MILLENNIUM_FORMS), 60, 8),  # anchored on the era mark after "millennium"
     "era": (_compiled(ERA_FORMS), 32, 12),
@@ -77,6 +77,12 @@ _NEXT_WORD = re.compile(r"\s{0,3}-?(%|[A-Za-z]{1,20})")  # "1500 troops", "a 100
 _PREVIOUS_WORD = re.compile(r"(\S{1,20})\s{0,3}$")
 _WORD_REACH = 24
 _WORD_START = re.compile(r"(?<!\w)\w")
+# The words a form anchored on digits can start with (a number, a month, "from", "between", "the", a part of a
+# year or a decade, "c.", a season): only there is the big alternation tried.
+_DIGIT_FORM_START = re.compile(
+    r"(?<!\w)(?:\d|(?i:from|between|the|early|mid|late|c\.|ca\.|circa|spring|summer|autumn|fall|winter)(?!\w)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 
 
 def find_dates(sentence: str) -> list[DateMention]:
@@ -136,7 +142,8 @@ def _match_around(sentence: str, anchor: re.Match[str], covered: int, bc: bool) 
 def _match_kind(sentence: str, anchor: re.Match[str], covered: int, kind: str) -> re.Match[str] | None:
     forms, back, ahead = _FORMS_BY_ANCHOR[kind]
     end = min(len(sentence), anchor.end() + ahead)
-    for word in _WORD_START.finditer(sentence, max(covered, anchor.start() - back), anchor.start() + 1):
+    starts = _DIGIT_FORM_START if kind == "digits" else _WORD_START
+    for word in starts.finditer(sentence, max(covered, anchor.start() - back), anchor.start() + 1):
         match = forms.match(sentence, word.start(), end)
         if match is not None and match.end() > anchor.start():
             return match
@@ -145,7 +152,7 @@ def _match_kind(sentence: str, anchor: re.Match[str], covered: int, kind: str) -
 
 def _ends_of_broken_range(match: re.Match[str]) -> list[DateMention]:
     """The ends of a range that runs backwards ("from 1994 to 1992"), each as a point where it can be one."""
-    if match.lastgroup not in ("months", "span", "years"):
+    if match.lastgroup not in ("months", "span", "years") or (match.lastgroup == "years" and match["y_sep"] == "/"):
         return []
     if match.lastgroup == "months":  # "from May to March 2008": only the second end has a year
         text = match.string[match.start("ms_b") : match.end()]

@@ -1,92 +1,338 @@
-"""Dated facts: every body sentence (or list item) anchored to a date, one fact per (sentence, date).
+"""Dated facts: every clause of the body that a date modifies, one fact per (sentence, date).
 
-A sentence with several dates gives one fact per distinct date it names ("born in 1908, he enrolled in
-1922" gives two), because each date can be asked about on its own; a date written twice in one sentence
-gives one fact. Only study sections are read: never the front matter, the notes or trailing text.
+The reading goes in three steps:
+
+1. *Dates* (rules, cheap): the dates of each body sentence and list item (``find_dates``), the days written
+   without a year given the year the text around them names (``yearless``), less those that are no dated
+   facts of the text (citations, quotations, editions, titles of works: ``nondates``; the author-year
+   citations the reader found in a paper that cites that way come with each sentence).
+2. *Clauses* (the parser, in batches): each remaining date's clause (``studyapp.language``): a date that dates
+   nothing (a war named as a thing, a caption or a list of works without a verb) is dropped.
+3. *Referents*: a clause whose subject is "he" or "she" gets the person's name where the sentences before
+   name one; a clause that still leans on what came before carries the previous sentence as its context.
+
+A sentence with several dates gives one fact per distinct date. Only study sections are read: never the front
+matter, the notes or trailing text. Ids come from the sentence and the date (``ids``), so they survive edits.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from studyapp.extract.context import leans_on_previous
+from studyapp.extract.cited import source_spans
 from studyapp.extract.dates import find_dates
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
 from studyapp.extract.model import DatedFact, DateMention
+from studyapp.extract.nondates import kept_dates
+from studyapp.extract.yearless import Place, YearGuide, day_mention, find_days, title_year
 from studyapp.gcpause import gc_paused
-from studyapp.text.document import Document, NumberedList, Paragraph, Section
+from studyapp.language.events import Event, describe, person_for
+from studyapp.language.parses import Cancelled, parse_all, places_in
+from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL
+from studyapp.language.wording import Casing, sentence_case, tidy
+from studyapp.text.document import Document, NumberedList, Paragraph
+
+__all__ = ["ANALYSIS_BUDGET", "PARSE_BUDGET", "Cancelled", "find_facts"]
+
+PARSE_BUDGET = 6000
+"""Distinct sentences parsed per document at most (about 25 s here). A longer document's remaining facts keep
+their whole sentence (``event`` None), so a pathological text stays near-linear in time."""
+
+ANALYSIS_BUDGET = 40000
+"""Facts whose clause is analysed per document at most (a few seconds of work). A document past it is no
+article but a table of dates: its remaining facts keep their whole sentence, as past :data:`PARSE_BUDGET`."""
+
+Progress = Callable[[int, int], None]
+_CANCEL_EVERY = 1024  # sentences or facts between two looks at the cancel flag (a few milliseconds)
+_DIGIT = re.compile(r"\d")
+_ERA_HINT = re.compile(r"War\b|WW|Depression|Revolution|nter-?war|entur|illenni")
 
 
 @dataclass(frozen=True)
-class _Found:
+class _Sentence:
+    """A body sentence (or list item) in reading order, with what its facts need to know about its place."""
+
     section: str
-    sentence: str
-    context: str
-    date: DateMention
+    text: str
+    previous: str  # the sentence before it in its section ("" for the first), or the lead of its list
+    earlier: tuple[str, ...]  # the two sentences before it in its section
     footnotes: tuple[int, ...]
+    place: Place
+    list_item: bool
+    titled: int | None = None  # the one year its section's title (or the document's) names
+    cited: tuple[tuple[int, int], ...] = ()  # where the reader found author-year citations in it
 
 
-def find_facts(doc: Document) -> list[DatedFact]:
+@dataclass(frozen=True)
+class _Candidate:
+    sentence: _Sentence
+    date: DateMention
+    yearless: bool
+
+
+def find_facts(
+    doc: Document, *, cancel: Callable[[], bool] | None = None, progress: Progress | None = None
+) -> list[DatedFact]:
     """The dated facts of ``doc`` in reading order, each with a stable id.
 
     Args:
         doc: a document as read by ``studyapp.text.read_document``.
+        cancel: asked between batches of parsed sentences; when it returns True, :class:`Cancelled` is raised.
+        progress: called with (sentences parsed, sentences to parse) as the parser goes.
     """
+    stop = cancel or _never
     with gc_paused():
-        return _find_facts(doc)
+        sentences = list(_sentences(doc))
+        candidates = _candidates(sentences, stop)
+        events = _events(candidates, Casing.of(s.text for s in sentences), cancel, progress)
+        found = [(c, events.get(_key(c), None)) for c in candidates]
+        found = [(c, e if e is None else _settled(e, c.sentence.earlier)) for c, e in found]
+        found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
+        found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
+        found = _with_people(found, cancel)
+        return _facts(doc, found)
 
 
-def _find_facts(doc: Document) -> list[DatedFact]:
-    found = [fact for section in doc.sections for fact in _section_facts(section)]
+def _key(candidate: _Candidate) -> tuple[str, int, int]:
+    return candidate.sentence.text, candidate.date.offset, candidate.date.offset + len(candidate.date.text)
+
+
+def _sentences(doc: Document) -> Iterator[_Sentence]:
+    document_year = title_year(find_dates(doc.title))
+    for section_number, section in enumerate(doc.sections):
+        titled = title_year(find_dates(section.title))
+        titled = document_year if titled is None else titled
+        window: list[str] = []
+        for paragraph_number, block in enumerate(section.blocks):
+            place = Place(section_number, paragraph_number)
+            if isinstance(block, Paragraph):
+                for sentence in block.sentences:
+                    previous = window[-1] if window else ""
+                    cited = tuple((span.start, span.end) for span in sentence.citations)
+                    yield _Sentence(
+                        section.id,
+                        sentence.text,
+                        previous,
+                        tuple(window[-2:]),
+                        sentence.footnotes,
+                        place,
+                        False,
+                        titled,
+                        cited,
+                    )
+                    window.append(sentence.text)
+            elif isinstance(block, NumberedList):
+                for item in block.items:
+                    yield _Sentence(
+                        section.id, item.text, block.lead, (block.lead,), item.footnotes, place, True, titled
+                    )
+                    window.append(item.text)
+
+
+def _never() -> bool:
+    return False
+
+
+def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[_Candidate]:
+    """Every date of the body that may be a fact (step 1), in reading order, one per distinct date of a
+    sentence."""
+    dated = []
+    seen: dict[str, tuple[list[DateMention], list]] = {}  # a text written many times is read once
+    for number, sentence in enumerate(sentences):
+        if number % _CANCEL_EVERY == 0 and cancel():
+            raise Cancelled
+        text = sentence.text
+        if text in seen and not sentence.cited:
+            mentions, days = seen[text]
+        elif _DIGIT.search(text) is None and not _ERA_HINT.search(text):
+            continue  # every date but a named era holds a digit
+        else:
+            found = find_dates(text)
+            mentions, days = seen[text] = kept_dates(text, found, sentence.cited), find_days(text, found)
+        if mentions or days:
+            dated.append((sentence, mentions, days))
+    guide = YearGuide()
+    for sentence, mentions, _ in dated:
+        guide.note(sentence.place, mentions)
+    dominant = guide.dominant()
+    guide = YearGuide()
+    candidates: list[_Candidate] = []
+    for sentence, mentions, days in dated:
+        found = [(m, False) for m in mentions]
+        for day in days:
+            year = guide.year_for(sentence.place, day, mentions, dominant, sentence.titled)
+            if year is not None:
+                found.append((day_mention(day, year), True))
+        guide.note(sentence.place, mentions)
+        if len(found) > len(mentions):  # a day taken from the text must pass the same test
+            found = [(m, y) for m, y in found if not y or kept_dates(sentence.text, [m], sentence.cited)]
+        seen: set[tuple[str, str]] = set()
+        for mention, yearless in sorted(found, key=lambda pair: pair[0].offset):
+            if (mention.start, mention.end) in seen:
+                continue
+            seen.add((mention.start, mention.end))
+            candidates.append(_Candidate(sentence, mention, yearless))
+    return candidates
+
+
+def _events(
+    candidates: list[_Candidate],
+    casing: Casing,
+    cancel: Callable[[], bool] | None,
+    progress: Progress | None,
+) -> dict[tuple[str, int, int], Event]:
+    """The clause of each candidate's date (step 2), for the sentences within the parser's budget."""
+    texts = list(dict.fromkeys(c.sentence.text for c in candidates))
+    parses = parse_all(_within_budget(texts), cancel=cancel, progress=progress)
+    spans: dict[int, list[tuple[int, int]]] = {}  # by sentence (one text may stand at many places)
+    for candidate in candidates:
+        spans.setdefault(id(candidate.sentence), []).append(_key(candidate)[1:])
+    events = {}
+    for number, candidate in enumerate(candidates):
+        if number % _CANCEL_EVERY == 0 and cancel is not None and cancel():
+            raise Cancelled
+        parse = parses.get(candidate.sentence.text)
+        if parse is not None and number < ANALYSIS_BUDGET and _key(candidate) not in events:
+            start, end = _key(candidate)[1:]
+            others = tuple(s for s in spans[id(candidate.sentence)] if s != (start, end))
+            entry = candidate.sentence.list_item
+            events[_key(candidate)] = describe(parse, start, end, casing, others, entry=entry)
+    return events
+
+
+def _within_budget(texts: list[str]) -> list[str]:
+    """The texts to parse: all of them, or as many distinct shapes as the budget allows (in reading order)."""
+    if len(texts) <= PARSE_BUDGET:
+        return texts
+    from studyapp.language.parses import shape
+
+    shapes: set[str] = set()
+    chosen = []
+    for text in texts:
+        key = shape(text)
+        if key not in shapes and len(shapes) >= PARSE_BUDGET:
+            continue
+        shapes.add(key)
+        chosen.append(text)
+    return chosen
+
+
+def _without_citations(event: Event, sentence: _Sentence) -> Event:
+    """The event's texts without the citations of its sentence ("first published in 1628" rather than
+    "(Harvey 1847), first published in 1628"): a card shows the event, not its sources."""
+    text = sentence.text
+    cited = [text[a:b] for a, b in (*sentence.cited, *source_spans(text))]
+    if not cited:
+        return event
+
+    def clean(text: str) -> str:
+        for citation in cited:
+            text = text.replace(citation, "")
+        return tidy(text)
+
+    return dataclasses.replace(
+        event,
+        clause=sentence_case(clean(event.clause)),
+        statement=sentence_case(clean(event.statement)) if event.statement else "",
+        question=clean(event.question.rstrip("?")) + "?" if event.question else "",
+    )
+
+
+def _settled(event: Event, earlier: tuple[str, ...]) -> Event:
+    """ "The railway arrived": a bare "the" noun leans on the sentences before only when they name that noun
+    ("appoint a boundary commission ... The commission rendered a decision"); else it is the article's own."""
+    words = event.leaning.lower().split()
+    if (
+        len(words) != 2
+        or words[0] != "the"
+        or words[1] in ("one", "ones", "latter", "former", "first", "second", "last")
+    ):
+        return event
+    noun = words[1].rstrip("s")
+    if any(noun in sentence.lower() for sentence in earlier):
+        return event
+    return dataclasses.replace(event, leaning="")
+
+
+def _is_fact(candidate: _Candidate, event: Event) -> bool:
+    if event.role == "none":
+        return False
+    return not candidate.yearless or event.past  # "takes place on 27 February": a yearly day, no event
+
+
+def _with_people(
+    found: list[tuple[_Candidate, Event | None]], cancel: Callable[[], bool] | None
+) -> list[tuple[_Candidate, Event | None]]:
+    """Step 3: "he" and "she" named where the sentences before say who it is."""
+    wanting = [(c, e) for c, e in found if e is not None and e.leaning.lower() in PERSONAL | POSSESSIVE_PERSONAL]
+    if not wanting:
+        return found
+    earlier = list(dict.fromkeys(t for c, _ in wanting for t in c.sentence.earlier))
+    parses = parse_all([*earlier, *(c.sentence.text for c, _ in wanting)], cancel=cancel)
+    people = {}
+    for candidate, _ in wanting:
+        start, end = _key(candidate)[1:]
+        before = [parses[t] for t in candidate.sentence.earlier if t in parses]
+        person = person_for(parses[candidate.sentence.text], start, end, before)
+        if person is not None:
+            people[_key(candidate)] = person
+    places = places_in(p.sentence for p in people.values())  # the named-entity pass only where a name was found
+    named = {
+        key: event.with_person(people[key].name)
+        for candidate, event in wanting
+        if (key := _key(candidate)) in people and not _is_place(people[key].name, places)
+    }
+    return [(c, named.get(_key(c), e)) for c, e in found]
+
+
+def _is_place(name: str, places: frozenset[str]) -> bool:
+    return name in places or any(word in places for word in name.split())
+
+
+def _facts(doc: Document, found: list[tuple[_Candidate, Event | None]]) -> list[DatedFact]:
     # Both signatures of a fact are taken in one pass, while its sentence's words are still cached: the long
     # one is needed wherever short keys collide (often, in a long document), and re-reading then costs more.
     keys, wholes = [], []
-    for f in found:
-        keys.append(fact_signature(f.sentence, f.date))
-        wholes.append(whole_signature(f.sentence))
-    ids = stable_ids("fact", doc.id, keys, lambda i: f"{found[i].date.start}/{found[i].date.end}/{wholes[i]}")
-    return [
-        DatedFact(
-            id=fact_id,
-            section=f.section,
-            sentence=f.sentence,
-            context=f.context,
-            date=f.date,
-            footnotes=f.footnotes,
-            position=position,
+    for candidate, _ in found:
+        keys.append(fact_signature(candidate.sentence.text, candidate.date))
+        wholes.append(whole_signature(candidate.sentence.text))
+    ids = stable_ids("fact", doc.id, keys, lambda i: f"{found[i][0].date.start}/{found[i][0].date.end}/{wholes[i]}")
+    facts = []
+    for position, (fact_id, (candidate, event)) in enumerate(zip(ids, found, strict=True)):
+        sentence = candidate.sentence
+        leans = sentence.list_item or event is None or bool(event.leaning)
+        facts.append(
+            DatedFact(
+                id=fact_id,
+                section=sentence.section,
+                sentence=sentence.text,
+                context=sentence.previous if leans and (sentence.list_item or event is not None) else "",
+                date=candidate.date,
+                footnotes=tuple(sentence.footnotes),
+                position=position,
+                event=event,
+            )
         )
-        for position, (fact_id, f) in enumerate(zip(ids, found, strict=True))
-    ]
-
-
-def _section_facts(section: Section) -> list[_Found]:
-    facts: list[_Found] = []
-    previous = ""
-    for block in section.blocks:
-        if isinstance(block, Paragraph):
-            for sentence in block.sentences:
-                facts.extend(_facts_of(section.id, sentence.text, previous, sentence.footnotes))
-                previous = sentence.text
-        elif isinstance(block, NumberedList):
-            for item in block.items:
-                facts.extend(_facts_of(section.id, item.text, block.lead, item.footnotes, always=True))
-                previous = item.text
     return facts
 
 
-def _facts_of(
-    section: str, text: str, previous: str, footnotes: tuple[int, ...], *, always: bool = False
-) -> list[_Found]:
-    """The facts of one sentence; ``previous`` becomes their context if the sentence leans on it."""
-    mentions = find_dates(text)
-    if not mentions:
-        return []
-    context = previous if always or leans_on_previous(text) else ""
-    facts: list[_Found] = []
-    seen: set[tuple[str, str]] = set()
-    for mention in mentions:
-        if (mention.start, mention.end) in seen:
-            continue
-        seen.add((mention.start, mention.end))
-        facts.append(_Found(section, text, context, mention, tuple(footnotes)))
-    return facts
+def analysed(facts: list[DatedFact]) -> list[DatedFact]:
+    """``facts`` made outside :func:`find_facts` (by hand, in tests) with their events, as find_facts gives
+    them: those whose date dates nothing are left out."""
+    parses = parse_all(f.sentence for f in facts)
+    casing = Casing.of(f.sentence for f in facts)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for fact in facts:
+        spans.setdefault(fact.sentence, []).append((fact.date.offset, fact.date.offset + len(fact.date.text)))
+        spans[fact.sentence] = list(dict.fromkeys(spans[fact.sentence]))
+    result = []
+    for fact in facts:
+        where = (fact.date.offset, fact.date.offset + len(fact.date.text))
+        others = tuple(s for s in spans[fact.sentence] if s != where)
+        event = _settled(describe(parses[fact.sentence], *where, casing, others), ())
+        if event.role != "none":
+            result.append(dataclasses.replace(fact, event=event))
+    return result

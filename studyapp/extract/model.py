@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from studyapp.text.document import ListItem
+
+if TYPE_CHECKING:  # the language package (and through it spaCy) stays out of the way to the first window
+    from studyapp.language.events import Event
 
 
 @dataclass(frozen=True)
@@ -37,17 +41,21 @@ class DateMention:
 
 @dataclass(frozen=True)
 class DatedFact:
-    """A body sentence anchored to a date.
+    """A dated event: the clause a date modifies, in its sentence.
 
     Attributes:
-        id: stable across edits elsewhere and typo fixes inside the sentence.
+        id: stable across edits elsewhere and typo fixes inside the sentence (from the sentence and the date).
         section: id of the section holding the sentence.
-        sentence: the sentence (clean display text).
-        context: what a reader needs to make sense of the sentence alone (the previous sentence when this
-            one leans on it through "he", "this", "the country"...); "" when the sentence stands alone.
+        sentence: the whole sentence (clean display text): the item's source.
+        context: what a reader needs to make sense of the event alone (the previous sentence when its clause
+            leans on it through "he", "this", "the war" and the person cannot be named; a list's lead for a
+            list item); "" when the event stands alone.
         date: the date mention the fact is about.
         footnotes: numbers of the notes the sentence cites.
         position: index of the fact in document order (for article order).
+        event: the clause the date modifies, worded for items (see :class:`studyapp.language.events.Event`);
+            None when the sentence was not analysed (a document past the parser's budget): items then use
+            the whole sentence.
     """
 
     id: str
@@ -57,6 +65,7 @@ class DatedFact:
     date: DateMention
     footnotes: tuple[int, ...]
     position: int
+    event: Event | None = None
 
 
 @dataclass(frozen=True)

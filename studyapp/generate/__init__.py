@@ -6,25 +6,27 @@ each with a stable id (see :mod:`studyapp.generate.ids`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 from studyapp.extract import find_facts, find_lists
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.gcpause import gc_paused
-from studyapp.generate.chronology import Event, chronology_items, describe
+from studyapp.generate.chronology import Entry, chronology_items, describe
 from studyapp.generate.dates import FactContext, fact_items
 from studyapp.generate.lists import ListItems
 from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
-from studyapp.text.document import Document, Paragraph
+from studyapp.language.parses import Cancelled
+from studyapp.text.document import Document
 
 __all__ = [
     "CHOICE_KINDS",
     "KINDS",
     "ORDER_KINDS",
     "QUALITY_BAR",
+    "Cancelled",
     "Kind",
     "Quality",
     "Source",
@@ -40,35 +42,52 @@ QUALITY_BAR = 0.5
 """Items whose ``quality.score`` is below this are not offered (``keep_all`` shows them, for inspection)."""
 
 
+Cancel = Callable[[], bool]
+Progress = Callable[[int, int], None]
+_CANCEL_EVERY = 512  # facts between two looks at the cancel flag
+
+
 def make_items(
-    doc: Document, facts: list[DatedFact], lists: list[StudyList], *, keep_all: bool = False
+    doc: Document,
+    facts: list[DatedFact],
+    lists: list[StudyList],
+    *,
+    keep_all: bool = False,
+    cancel: Cancel | None = None,
 ) -> list[StudyItem]:
     """The study items of ``doc``: ways of asking about each dated fact, chronology drills across facts, and
     the entries and the whole of each numbered list; in article order. Items under :data:`QUALITY_BAR` are
-    left out unless ``keep_all``."""
+    left out unless ``keep_all``.
+
+    Raises:
+        Cancelled: when ``cancel`` returns True (it is asked every few hundred facts).
+    """
     with gc_paused():
-        items = _make_items(doc, facts, lists)
+        items = _make_items(doc, facts, lists, cancel)
     return items if keep_all else [item for item in items if item.quality.score >= QUALITY_BAR]
 
 
-def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -> list[StudyItem]:
+def _make_items(
+    doc: Document, facts: list[DatedFact], lists: list[StudyList], cancel: Cancel | None
+) -> list[StudyItem]:
     sources = SourceIndex(doc)
     keys = ArticleOrder(doc).keys(facts, lists)
     ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
-    context = FactContext(doc.id, facts, sources.title, _body(doc))
+    context = FactContext(doc.id, facts, sources.title)
     groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
-    events: list[Event] = []
+    events: list[Entry] = []
     mates = _sentence_mates(facts)
-    for fact in facts:
+    for number, fact in enumerate(facts):
+        if cancel is not None and number % _CANCEL_EVERY == 0 and cancel():
+            raise Cancelled
         source = sources.source(fact.section, fact.sentence, fact.footnotes)
-        others = context.other_mentions(fact)
-        made = fact_items(fact, source, ranked[fact.id], context, others)
+        made = fact_items(fact, source, ranked[fact.id], context)
         if fact.id in mates:
             made = [replace(item, reveals=tuple(dict.fromkeys((*item.reveals, *mates[fact.id])))) for item in made]
         groups.append(((ranked[fact.id], 0, fact.id), made))
-        description = describe(fact, others)
+        description = describe(fact)
         if description is not None:
-            events.append(Event(fact, span(fact.date), description, keys[fact.id]))
+            events.append(Entry(fact, span(fact.date), description, keys[fact.id]))
     list_items = ListItems(doc, lists)
     for study_list in lists:
 
@@ -87,32 +106,32 @@ def _make_items(doc: Document, facts: list[DatedFact], lists: list[StudyList]) -
 
 def _sentence_mates(facts: list[DatedFact]) -> dict[str, tuple[str, ...]]:
     """For each fact that shares its sentence with others, those others: every item of a fact shows its
-    sentence (in the prompt, or as the source under the answer), and with it their dates."""
-    by_sentence: dict[tuple[str, str], list[str]] = {}
-    for fact in facts:
-        by_sentence.setdefault((fact.section, fact.sentence), []).append(fact.id)
+    sentence (in the prompt, or as the source under the answer), and with it their dates. A sentence's facts
+    come one after another (a text written twice in a document is two sentences, never mates of each other)."""
+    runs: list[list[DatedFact]] = []
+    for fact in sorted(facts, key=lambda f: f.position):
+        run = runs[-1] if runs else []
+        if (
+            run
+            and (run[-1].section, run[-1].sentence) == (fact.section, fact.sentence)
+            and fact.date not in {f.date for f in run}
+        ):
+            run.append(fact)
+        else:
+            runs.append([fact])
     return {
-        fact_id: tuple(other for other in ids if other != fact_id)
-        for ids in by_sentence.values()
-        if len(ids) > 1
-        for fact_id in ids
+        fact.id: tuple(other.id for other in run if other.id != fact.id) for run in runs if len(run) > 1 for fact in run
     }
 
 
-def _body(doc: Document) -> Iterator[str]:
-    for section in doc.sections:
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                yield from (sentence.text for sentence in block.sentences)
-            else:
-                yield block.lead
-                yield from (item.text for item in block.items)
-
-
-def items_for_document(doc: Document, *, keep_all: bool = False) -> list[StudyItem]:
-    """Find the facts and lists of ``doc`` and make their items."""
+def items_for_document(
+    doc: Document, *, keep_all: bool = False, cancel: Cancel | None = None, progress: Progress | None = None
+) -> list[StudyItem]:
+    """Find the facts and lists of ``doc`` and make their items (``cancel`` and ``progress`` as for
+    :func:`studyapp.extract.find_facts`)."""
     with gc_paused():  # one pause over both stages (each also pauses on its own)
-        return make_items(doc, find_facts(doc), find_lists(doc), keep_all=keep_all)
+        facts = find_facts(doc, cancel=cancel, progress=progress)
+        return make_items(doc, facts, find_lists(doc), keep_all=keep_all, cancel=cancel)
 
 
 def _unique(items: list[StudyItem]) -> list[StudyItem]:

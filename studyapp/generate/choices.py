@@ -34,7 +34,10 @@ _BC_MARK = re.compile(r"(?<![\w.])(?:BCE?|B\.C\.)(?!\w)")
 _SECOND_YEAR = re.compile(r"(?<=[-–—/])\s?(\d\d)(?!\d)")
 _MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(\.?)", re.IGNORECASE)
 _DAY = re.compile(r"(?<![\d,])\b([0-3]?\d)(st|nd|rd|th)?\b(?![\d,]\d)")
-_ORDINAL_WORD = re.compile(r"\b(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# an ordinal that numbers a century, not a half of it ("the first half of the 20th century")
+_ORDINAL_WORD = re.compile(
+    r"\b(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\b(?!\s+half)", re.IGNORECASE
+)
 _ORDINAL_NUMBER = re.compile(r"\b([12]?\d)(st|nd|rd|th)\b")
 _NUMBER_WORDS = {number: word for word, number in ORDINALS.items() if " " not in word}
 _MONTH_NAMES = (
@@ -154,6 +157,8 @@ def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]
             continue
         if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
             continue  # "the 1990s" can only become another decade
+        if shape == "range" and new_hi[0] - new_lo[0] != hi[0] - lo[0]:
+            continue  # "1782/1783" is offered spans of one year too, never "1763/1767"
         text = render(template, lo, hi, new_lo, new_hi)
         normal = _norm(text) if text is not None else ""
         if not normal or normal in taken:

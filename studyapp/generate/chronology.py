@@ -11,60 +11,52 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studyapp.extract.model import DatedFact, DateMention
+from studyapp.extract.dates import find_dates
+from studyapp.extract.model import DatedFact
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
-from studyapp.generate.model import Source, StudyItem
-from studyapp.generate.phrasing import DISCOURSE, RELATIVE, clause_of, cut, lead_in_word, locate, tidy, without_asides
+from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import SourceIndex, display_title
 from studyapp.generate.spans import Day, disjoint
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
-_LONG = 200  # characters: a longer event is cut down to the clause holding its date
+_DIGIT = re.compile(r"\d")
 _SHOW = 170  # characters: a longer event is shown shortened
+_MIN_CHARACTERS = 12
+_LONG_WORDS = 30
 
 
 @dataclass(frozen=True)
-class Event:
+class Entry:
+    """One event of a drill: the fact, its date as days, the event told without its date, article order."""
+
     fact: DatedFact
     span: tuple[Day, Day]
-    text: str  # the event without its date
-    rank: tuple  # article order
+    text: str
+    rank: tuple
 
 
-_LEANING = re.compile(r"(?:^|,\s)(?:he|she|it|they|this|these|those|its|his|her|their)\s", re.IGNORECASE)
-
-
-def describe(fact: DatedFact, others: list[DateMention]) -> str | None:
-    """The fact's sentence (or the clause holding its date) with every date cut out; None when the fact is
-    no event to place on a time line ("before the fifth century") or reads badly alone ("He met ...")."""
-    where = locate(fact.sentence, fact.date)
-    if where is None or lead_in_word(fact.sentence, where[0]) in RELATIVE:
+def describe(fact: DatedFact) -> str | None:
+    """The fact's event without its date, for a time line; None when it is no event to place (a date that is
+    part of a name or a limit, a clause that leans on an earlier sentence, one that names other dates)."""
+    event = fact.event
+    if event is None or event.role != "time" or event.leaning or event.doubt or not event.eventive:
         return None
-    text, keep = without_asides(fact.sentence, where)
-    if others or len(text) > _LONG:
-        text, keep = clause_of(text, keep)
-    spans = [keep]
-    for other in others:
-        at = text.find(other.text)
-        if at >= 0 and not (at < keep[1] and keep[0] < at + len(other.text)):
-            spans.append((at, at + len(other.text)))
-    described = cut(text, spans)
-    if DISCOURSE.match(described):
-        described = tidy(DISCOURSE.sub("", described))
-    if len(described) < 12 or _LEANING.search(described):
+    if len(event.statement) < _MIN_CHARACTERS:
         return None
-    return (
-        _shortened(described)
-        if len(described) > _SHOW + 40
-        else (described if described[-1:] in '.!?"”' else described + ".")
-    )
+    if _DIGIT.search(event.statement) and find_dates(event.statement):
+        return None  # another date would place the event by itself
+    text = event.statement
+    quote = min((at for at in (text.find(' "', 40), text.find(" “", 40)) if at > 0), default=-1)
+    if 0 < quote <= _SHOW + 60:
+        said = text[:quote].rstrip(" :")
+        if said.rstrip(",").endswith(" that"):
+            return None  # "Carolyn informed her son that, …" says nothing without its quotation
+        return said + " …"  # the order needs who said it, not what was said
+    return _shortened(text) if len(text) > _SHOW + 40 else text
 
 
 def _shortened(text: str) -> str:
-    """A long event cut before a quotation, else at a comma: the order needs the gist, not every word."""
-    quote = min((at for at in (text.find(' "', 40), text.find(" “", 40)) if at > 0), default=-1)
-    if 0 < quote <= _SHOW + 60:
-        return text[:quote].rstrip(" ,:") + " …"
+    """A long event cut at a comma: the order needs the gist, not every word."""
     comma = text.rfind(", ", 60, _SHOW)
     if comma > 0:
         return text[:comma] + " …"
@@ -72,14 +64,14 @@ def _shortened(text: str) -> str:
 
 
 def chronology_items(
-    doc_id: str, events: list[Event], sources: SourceIndex, position_of: Callable[[str], int]
+    doc_id: str, events: list[Entry], sources: SourceIndex, position_of: Callable[[str], int]
 ) -> list[StudyItem]:
     """Drills for ``events`` (given in article order)."""
-    by_section: dict[str, list[Event]] = {}
+    by_section: dict[str, list[Entry]] = {}
     for event in events:
         by_section.setdefault(event.fact.section, []).append(event)
     items: list[StudyItem] = []
-    spare: list[Event] = []
+    spare: list[Entry] = []
     for section, members in by_section.items():
         if len(members) < MIN_EVENTS:
             spare.extend(members)
@@ -92,12 +84,12 @@ def chronology_items(
     return items
 
 
-def _groups(events: list[Event]) -> list[list[Event]]:
+def _groups(events: list[Entry]) -> list[list[Entry]]:
     """Groups in one pass: an event that clashes with the open group waits for the next one (a few at most),
     so a change in the events reshapes only the groups around it."""
-    groups: list[list[Event]] = []
-    current: list[Event] = []
-    waiting: list[Event] = []
+    groups: list[list[Entry]] = []
+    current: list[Entry] = []
+    waiting: list[Entry] = []
     for event in events:
         if not _fits(event, current):
             waiting = [*waiting, event][-MAX_EVENTS:]
@@ -118,16 +110,16 @@ def _groups(events: list[Event]) -> list[list[Event]]:
     return groups
 
 
-def _open(waiting: list[Event]) -> tuple[list[Event], list[Event]]:
+def _open(waiting: list[Entry]) -> tuple[list[Entry], list[Entry]]:
     """A new group started with the waiting events that fit together, and those still waiting."""
-    group: list[Event] = []
-    still: list[Event] = []
+    group: list[Entry] = []
+    still: list[Entry] = []
     for event in waiting:
         (group if _fits(event, group) else still).append(event)
     return group, still
 
 
-def _fits(event: Event, group: list[Event]) -> bool:
+def _fits(event: Entry, group: list[Entry]) -> bool:
     return all(
         disjoint(event.span, other.span) and event.fact.sentence != other.fact.sentence and event.text != other.text
         for other in group
@@ -135,7 +127,7 @@ def _fits(event: Event, group: list[Event]) -> bool:
 
 
 def _drill(
-    doc_id: str, group: list[Event], section: str | None, sources: SourceIndex, position_of: Callable[[str], int]
+    doc_id: str, group: list[Entry], section: str | None, sources: SourceIndex, position_of: Callable[[str], int]
 ) -> StudyItem:
     ordered = sorted(group, key=lambda e: e.span)
     key = group_key([e.fact.id for e in group])
@@ -152,7 +144,7 @@ def _drill(
     source: Source = sources.source(home, "\n".join(e.fact.sentence for e in in_article_order), notes)
     return StudyItem(
         id=identifier,
-        kind="chronology",
+        kind=Kind.CHRONOLOGY,
         section=home,
         prompt=prompt,
         answer=answer,
@@ -162,4 +154,12 @@ def _drill(
         order=tuple(e.text for e in ordered),
         unit=f"chronology-{key}",
         reveals=tuple(e.fact.id for e in ordered),
+        quality=_quality(ordered),
     )
+
+
+def _quality(entries: list[Entry]) -> Quality:
+    """A drill is as good as the events it asks to place: one told at length makes it hard to read."""
+    if any(len(e.text.split()) > _LONG_WORDS for e in entries):
+        return Quality(0.8, ("an event is long",))
+    return Quality()

@@ -1,88 +1,116 @@
-"""The four items of a dated fact: a date cloze, a "when" question, the reverse, and a multiple choice."""
+"""The items of a dated fact: ways of asking one event's date.
+
+An item shows the fact's event (the clause the date modifies, with the context it needs), never a whole long
+sentence. Each kind is made only where it asks well:
+
+* ``date-cloze``: the event with its date gapped; every fact gets one;
+* ``date-when``: "When was Alaska transferred to the United States?", where the clause turns into a question;
+* ``date-what``: "What happened on October 18, 1867?", where exactly one event of the document (or of the
+  section, or of its subject) fits the date, and the event is a time, not a name or a limit;
+* ``date-choice``: the question (or the cloze) with the right date among three plausible wrong ones.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from itertools import chain
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 
+from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.choices import DatePool, wrong_dates
 from studyapp.generate.ids import item_id, shuffled
-from studyapp.generate.model import Source, StudyItem
-from studyapp.generate.phrasing import GAP, RELATIVE, gapped, lead_in_word, locate, mask
-from studyapp.generate.questions import When, parse_when, vocabulary
-from studyapp.generate.reverse import DatedSentences
+from studyapp.generate.model import Kind, Source, StudyItem
+from studyapp.generate.phrasing import GAP, gapped, locate, mask
+from studyapp.generate.quality import Verdict, fact_verdict
+from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.sources import display_title
 from studyapp.generate.spans import span
+
+_BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
+# A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
+_MODIFIER_YEAR = re.compile(
+    r"\b(?P<article>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?P<year>1\d{3}|20\d{2}) (?=[\w])"
+)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A fact's event as its items show it.
+
+    Attributes:
+        text: the event (its clause, or the whole sentence when it was not analysed), date included.
+        where: where the date stands in ``text``.
+        lead: the context shown before it, its copies of the date gapped ("" for none).
+    """
+
+    text: str
+    where: tuple[int, int]
+    lead: str
 
 
 class FactContext:
     """What the items of one fact need to know about the rest of the document."""
 
-    def __init__(
-        self, doc_id: str, facts: list[DatedFact], title: Callable[[str], str], body: Iterable[str] = ()
-    ) -> None:
-        """``body``: the document's sentences and list items, whose words tell names from common words
-        (the facts' own sentences always count)."""
+    def __init__(self, doc_id: str, facts: list[DatedFact], title: Callable[[str], str]) -> None:
         self.doc_id = doc_id
         self.title = title
         self.pool = DatePool(f.date for f in facts)
-        self._mentions: dict[tuple[str, str], list[DateMention]] = {}
+        # the dates of each sentence, by fact: a sentence's facts come one after another (a text written twice
+        # in a document is two sentences, and must not gather the dates of both)
+        self._mentions: dict[str, list[DateMention]] = {}
+        run: list[DateMention] = []
+        previous: tuple[str, str] | None = None
+        for fact in sorted(facts, key=lambda f: f.position):
+            if (fact.section, fact.sentence) != previous or fact.date in run:
+                run = []
+                previous = (fact.section, fact.sentence)
+            run.append(fact.date)
+            self._mentions[fact.id] = run
+        self._article = DatedFacts((*span(f.date), f.id) for f in facts)
+        by_section: dict[str, list[DatedFact]] = {}
         for fact in facts:
-            self._mentions.setdefault((fact.section, fact.sentence), []).append(fact.date)
-        self._article = DatedSentences(_entries(facts))
-        self._by_section: dict[str, list[DatedFact]] = {}
-        for fact in facts:
-            self._by_section.setdefault(fact.section, []).append(fact)
-        self._sections: dict[str, DatedSentences] = {}
-        self._texts = {_sentence_key(f): f" {f.context} {f.sentence} ".lower() for f in facts}  # padded for names
-        self.common = vocabulary(chain(body, (text for f in facts for text in (f.sentence, f.context))))
-        self._when: dict[tuple[str, tuple[int, int]], When | None] = {}
-
-    def when(self, sentence: str, where: tuple[int, int]) -> When | None:
-        """:func:`parse_when` for the date at ``where``, once per distinct sentence and place (a long document
-        may repeat a sentence word for word)."""
-        key = (sentence, where)
-        if key not in self._when:
-            self._when[key] = parse_when(sentence, *where, self.common)
-        return self._when[key]
+            by_section.setdefault(fact.section, []).append(fact)
+        self._sections = {
+            section: DatedFacts((*span(f.date), f.id) for f in members) for section, members in by_section.items()
+        }
+        self._texts = {f.id: f" {f.context} {f.sentence} ".lower() for f in facts}  # padded to find names
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
-        return [m for m in self._mentions[(fact.section, fact.sentence)] if m != fact.date]
+        """The other dates of the fact's sentence (never offered as wrong choices)."""
+        return [m for m in self._mentions.get(fact.id, ()) if m != fact.date]
 
     def what_scope(self, fact: DatedFact, subject: str) -> tuple[str, bool] | None:
         """Where "What happened in <date>?" has one answer: ``(section id or "", by subject)``, or None.
 
         The date alone may point to the fact in the article, else in its section; else the date and the
-        subject of the sentence may ("What did the ministry do in 2012?"), when no other sentence dated
-        within the date names that subject."""
+        subject of the clause may ("What did the ministry do in 2012?"), when no other fact dated within the
+        date names that subject."""
         lo, hi = span(fact.date)
-        key = _sentence_key(fact)
-        if next(self._article.others(lo, hi, key), "") == "":
+        if next(self._article.others(lo, hi, fact.id), "") == "":
             return "", False
-        if fact.section not in self._sections:
-            self._sections[fact.section] = DatedSentences(_entries(self._by_section[fact.section]))
-        section = self._sections[fact.section]
-        if next(section.others(lo, hi, key), "") == "":
+        section = self._sections.get(fact.section)
+        if section is not None and next(section.others(lo, hi, fact.id), "") == "":
             return fact.section, False
         if not subject or subject.lower() in _PRONOUNS:
             return None
         names = _names(subject)
         for scope, index in (("", self._article), (fact.section, section)):
-            if not any(self._mentions_any(other, names) for other in index.others(lo, hi, key)):
+            if index is None:
+                continue
+            others = list(islice(index.others(lo, hi, fact.id), _BY_SUBJECT + 1))
+            if len(others) <= _BY_SUBJECT and not any(self._mentions_any(other, names) for other in others):
                 return scope, True
         return None
 
-    def _mentions_any(self, sentence_key: str | None, names: list[str]) -> bool:
-        if sentence_key is None:
-            return True  # too many sentences share the date to tell them apart
-        text = self._texts[sentence_key]
+    def _mentions_any(self, fact_id: str | None, names: list[str]) -> bool:
+        if fact_id is None:
+            return True  # too many facts share the date to tell them apart
+        text = self._texts.get(fact_id, "")
         return any(name in text for name in names)
-
-
-_PRONOUNS = frozenset(
-    ["he", "she", "it", "they", "we", "i", "this", "these", "those", "that", "others", "some", "many"]
-)
 
 
 def _names(subject: str) -> list[str]:
@@ -92,25 +120,62 @@ def _names(subject: str) -> list[str]:
     return [f" {subject.lower()} ", *(f" {w}" for w in words if len(w) > 2)]
 
 
-def _sentence_key(fact: DatedFact) -> str:
-    return f"{fact.section}\x1f{fact.sentence}"
+def shown(fact: DatedFact) -> Shown:
+    """The fact's event as its items show it (see :class:`Shown`)."""
+    date = fact.date.text
+    event = fact.event
+    text = event.clause if event is not None and event.clause else fact.sentence
+    where = locate(text, date) if text != fact.sentence else locate(text, date, fact.date.offset)
+    if where is None:
+        text, where = fact.sentence, locate(fact.sentence, date, fact.date.offset)
+    if where is None:  # the date is not where extract says (a fact made by hand): shown after the sentence
+        text = f"{fact.sentence} ({date})"
+        where = (len(text) - len(date) - 1, len(text) - 1)
+    text, where = _without_modifier_year(text, where, fact.date)
+    return Shown(text, where, mask(fact.context, date))
 
 
-def _entries(facts: list[DatedFact]):
-    return ((*span(f.date), _sentence_key(f)) for f in facts)
+def _without_modifier_year(text: str, where: tuple[int, int], date: DateMention) -> tuple[str, tuple[int, int]]:
+    """ "The 1883 Korean treaty was signed on May 22, 1883": the year before the noun would give the answer
+    away; "The Korean treaty was signed on May 22, 1883" asks the same."""
+    lo, hi = span(date)
+    for match in reversed(list(_MODIFIER_YEAR.finditer(text))):
+        year = int(match["year"])
+        overlaps = match.start() < where[1] and where[0] < match.end()
+        if overlaps or not lo[0] <= year <= hi[0]:
+            continue
+        article = match["article"]
+        if article.lower() == "an":
+            article = article[0]
+        start, end = match.start(), match.end()
+        replacement = f"{article} "
+        text = text[:start] + replacement + text[end:]
+        shift = (end - start) - len(replacement)
+        if start < where[0]:
+            where = (where[0] - shift, where[1] - shift)
+    return text, where
 
 
-def fact_items(
-    fact: DatedFact, source: Source, position: int, context: FactContext, others: list[DateMention] | None = None
-) -> list[StudyItem]:
-    """The date-cloze, date-when, date-what (where unambiguous) and date-choice items of ``fact``;
-    ``others``: the other dates of its sentence, when the caller has them already."""
+def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext) -> list[StudyItem]:
+    """The items of ``fact`` worth making (see the module's docstring), each with its quality."""
+    view = shown(fact)
+    event = fact.event
+    date = fact.date.text
+    common = fact_verdict(
+        role=event.role if event is not None else "",
+        shown=view.text,
+        date=date,
+        analysed=event is not None,
+        leaning=bool(event.leaning) if event is not None else False,
+        context=bool(fact.context),
+        list_item=bool(fact.context) and (event is None or not event.leaning),
+        given_away=_gives_away(_shown_dates(gapped(view.text, view.where), fact, context, view.lead), fact.date),
+        doubt=event.doubt if event is not None else "",
+    )
 
-    def make(
-        kind: str, prompt: str, answer: str, identifier: str = "", choices: tuple[str, ...] = (), cloze: str = ""
-    ) -> StudyItem:
+    def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra) -> StudyItem:
         return StudyItem(
-            identifier or item_id(context.doc_id, fact.id, kind),
+            extra.pop("identifier", None) or item_id(context.doc_id, fact.id, kind),
             kind,
             fact.section,
             prompt,
@@ -118,67 +183,135 @@ def fact_items(
             source,
             fact.id,
             position,
-            choices,
-            (),
-            cloze,
             unit=fact.id,
+            quality=verdict.quality(),
+            **extra,
         )
 
-    date = fact.date.text
-    lead = mask(fact.context, date)
-    gap = gapped(fact.sentence, fact.date)
+    cloze_prompt = _joined(view.lead, gapped(view.text, view.where))
     items = [
         make(
-            "date-cloze",
-            _joined(lead, gap),
+            Kind.DATE_CLOZE,
+            cloze_prompt,
             date,
-            cloze=_joined(lead, gapped(fact.sentence, fact.date, "{{c1::" + date + "}}")),
+            _copy(common),
+            cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + date + "}}")),
         )
     ]
-    where = locate(fact.sentence, fact.date)
-    parsed = context.when(fact.sentence, where) if where else None
-    question = _joined(lead, parsed.question.replace(date, GAP) if parsed else f"When did this happen? {gap}")
-    items.append(make("date-when", question, date))
-    what = _what(fact, context, parsed, where)
+    question = _question(fact, context)
+    if question:
+        items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), date, _copy(common)))
+    what = _what(fact, context)
     if what is not None:
-        items.append(make("date-what", what, _joined(fact.context, fact.sentence)))
-    others = context.other_mentions(fact) if others is None else others
-    picked = wrong_dates(fact.date, context.pool, others)
-    if picked is not None:
+        prompt, answer = what
+        items.append(make(Kind.DATE_WHAT, prompt, answer, _copy(common)))
+    picked = wrong_dates(fact.date, context.pool, context.other_mentions(fact)) if event is not None else None
+    if picked is not None:  # (a fact left unanalysed, past a long document's budget, gets its cloze alone)
         answer, wrong = picked
-        identifier = item_id(context.doc_id, fact.id, "date-choice")
+        identifier = item_id(context.doc_id, fact.id, Kind.DATE_CHOICE)
+        prompt = _joined(view.lead, question) if question else cloze_prompt
         items.append(
-            make("date-choice", question, answer, identifier, choices=tuple(shuffled([answer, *wrong], identifier)))
+            make(
+                Kind.DATE_CHOICE,
+                prompt,
+                answer,
+                _copy(common),
+                identifier=identifier,
+                choices=tuple(shuffled([answer, *wrong], identifier)),
+            )
         )
     return items
 
 
-def _joined(context: str, text: str) -> str:
-    return f"{context} {text}" if context else text
+def _copy(verdict: Verdict) -> Verdict:
+    return Verdict(list(verdict.reasons))
 
 
-def _what(
-    fact: DatedFact,
-    context: FactContext,
-    parsed: When | None,
-    where: tuple[int, int] | None,
-) -> str | None:
-    if where is None or lead_in_word(fact.sentence, where[0]) in RELATIVE:
-        return None  # "before the fifth century" is not what happened in the fifth century
-    found = context.what_scope(fact, parsed.subject if parsed else "")
+def _question(fact: DatedFact, context: FactContext) -> str:
+    """The fact's "When ...?" question, or "" where none is safe (no question, or one that names the answer's
+    year through another date)."""
+    event = fact.event
+    if event is None or not event.question or (event.leaning and not fact.context):
+        return ""
+    if fact.date.text in event.question or _gives_away(_shown_dates(event.question, fact, context), fact.date):
+        return ""
+    return event.question
+
+
+def _shown_dates(text: str, fact: DatedFact, context: FactContext, lead: str = "") -> list[DateMention]:
+    """The dates a prompt shows besides the answer: the sentence's other dates written in ``text``, and the
+    dates of the context shown before it."""
+    shown_dates = [m for m in context.other_mentions(fact) if m.text in text]
+    return shown_dates + _dates_of(lead) if lead else shown_dates
+
+
+@lru_cache(maxsize=4096)
+def _dates_of_text(text: str) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text))
+
+
+def _dates_of(text: str) -> list[DateMention]:
+    return list(_dates_of_text(text)) if _DIGITS.search(text) else []
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _gives_away(others: list[DateMention], date: DateMention) -> bool:
+    """True when ``others`` (dates a prompt shows) hold a date inside the answer ("1919" beside a gapped
+    "1918-1920") or the year that holds it ("1883" beside a gapped "May 22, 1883")."""
+    lo, hi = span(date)
+    for other in others:
+        other_lo, other_hi = span(other)
+        if lo <= other_lo and other_hi <= hi:
+            return True
+        if other.granularity == "year" and other_lo <= lo and hi <= other_hi:
+            return True
+    return False
+
+
+def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
+    """ "What happened in <date>?" and its answer (the event's statement), where exactly one event fits."""
+    event = fact.event
+    if event is None or event.role != "time" or not event.statement or event.leaning or event.doubt:
+        return None
+    if not event.eventive:
+        return None  # "What happened in 1961? The Soviets had only four ICBMs." tells no happening
+    if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
+        return None  # "What happened on October 22?" needs the year the text leaves out
+    found = context.what_scope(fact, event.subject)
     if found is None:
         return None
     scope, by_subject = found
+    if by_subject and len(_predicate(event.statement, event.subject).split()) < 2:
+        return None  # "What did the peak of yellow journalism do in 1898?" "It came." asks nothing
     when = _date_phrase(fact.date)
     if not by_subject:
         asked = f"what happened {when}?"
-    elif parsed.passive:
-        asked = f"what happened to {parsed.subject} {when}?"
+    elif not event.active:
+        asked = f"what happened to {event.subject} {when}?"
     else:
-        asked = f"what did {parsed.subject} do {when}?"
+        asked = f"what did {event.subject} do {when}?"
     if scope:
-        return f"In the section “{display_title(context.title(scope))}”, {asked}"
-    return asked[:1].upper() + asked[1:]
+        prompt = f"In the section “{display_title(context.title(scope))}”, {asked}"
+    else:
+        prompt = asked[:1].upper() + asked[1:]
+    return prompt, event.statement
+
+
+def _predicate(statement: str, subject: str) -> str:
+    """What a statement says of its subject, without an aside set off by commas ("..., in terms of both
+    intensity and influence, came." says "came")."""
+    rest = statement[len(subject) :] if statement.lower().startswith(subject.lower()) else statement
+    return rest.rstrip(".").rsplit(",", 1)[-1]
+
+
+def _has_year(text: str) -> bool:
+    return bool(re.search(r"\d{3,4}", text))
+
+
+def _joined(context: str, text: str) -> str:
+    return f"{context} {text}" if context else text
 
 
 def _date_phrase(mention: DateMention) -> str:
@@ -186,8 +319,8 @@ def _date_phrase(mention: DateMention) -> str:
     first = text.split(" ", 1)[0].lower()
     if first in ("from", "between", "in", "on", "during", "since", "by"):
         return first + text[len(first) :]
-    if first in ("early", "mid", "late", "mid-"):
-        return f"in the {text}"
+    if first in ("early", "mid", "late", "mid-") or first.startswith("mid-"):
+        return f"in the {text}" if text.endswith("s") else f"in {text}"
     if first == "the" and text.split(" ")[1:2] and text.split(" ")[1] in ("beginning", "start", "end", "turn"):
         return f"at {text}"
     if mention.granularity == "day":
@@ -195,3 +328,6 @@ def _date_phrase(mention: DateMention) -> str:
     if mention.granularity == "range" and not any(c.isdigit() for c in text):
         return f"during {text}"
     return f"in {text}"
+
+
+__all__ = ["GAP", "FactContext", "Shown", "fact_items", "shown"]

@@ -88,17 +88,20 @@ def prepare(
 
     report = progress or (lambda done, total: None)
     path = Path(path)
-    report(0, 4)
+    report(0, 100)
     doc = read_document(path)
     text = decode_text(path.read_bytes(), name=path.name)
     if target is not None:
         library.repos().documents.document(target)  # KeyError for an unknown deck
         doc = dataclasses.replace(doc, id=target)
-    report(1, 4)
+    report(10, 100)
     if cancel is not None and cancel():
         raise ImportCancelled("Import cancelled.")
-    prepared = _made(doc, path.name, text)
-    report(2, 4)
+    # the parser reports its sentences (10% -> 80%); cancel is looked at every few hundred of them
+    prepared = _made(
+        doc, path.name, text, cancel=cancel, progress=lambda done, total: report(10 + 70 * done // total, 100)
+    )
+    report(90, 100)
     if cancel is not None and cancel():
         raise ImportCancelled("Import cancelled.")
     try:
@@ -144,13 +147,20 @@ def plan(library: Library, deck_id: str, items: Sequence[StudyItem]) -> SyncPlan
     )
 
 
-def _made(doc: Document, source_name: str, text: str) -> PreparedImport:
+def _made(
+    doc: Document, source_name: str, text: str, *, cancel: Cancel | None = None, progress: Progress | None = None
+) -> PreparedImport:
     from studyapp.extract import find_facts, find_lists
-    from studyapp.generate import make_items
+    from studyapp.generate import Cancelled, make_items
     from studyapp.generate.list_titles import list_titles
+    from studyapp.services.library import ImportCancelled
 
-    facts, lists = find_facts(doc), find_lists(doc)
-    items = make_items(doc, facts, lists)
+    try:
+        facts = find_facts(doc, cancel=cancel, progress=progress)
+        lists = find_lists(doc)
+        items = make_items(doc, facts, lists, cancel=cancel)
+    except Cancelled as error:
+        raise ImportCancelled("Import cancelled.") from error
     titles = {list_id: title.text for list_id, title in list_titles(doc, lists).items()} if lists else {}
     return PreparedImport(doc, source_name, text, tuple(facts), tuple(lists), tuple(items), titles)
 

@@ -300,7 +300,7 @@ class Library:
         report = progress or (lambda done, total: None)
         prepared = deck_identity.prepare(self, path, target=update, progress=report, cancel=cancel)
         result = deck_identity.store(self, prepared, as_update=True if update else None)
-        report(4, 4)
+        report(100, 100)
         return result
 
     def store_document(

@@ -29,8 +29,9 @@ def _plain(text: str) -> str:
 def score_facts(facts: list[DatedFact], gold_path: Path) -> Score:
     """Recall and precision of (sentence, date) pairs against a gold file, matched one to one.
 
-    A fact matches a gold pair when its sentence starts with the pair's sentence start and one date text
-    contains the other ("sixteenth century" matches "the beginning of the sixteenth century").
+    A fact matches a gold pair when its sentence holds the pair's sentence snippet (the seed's gold gives
+    sentence starts; the corpus gold gives a distinctive stretch) and one date text contains the other
+    ("sixteenth century" matches "the beginning of the sixteenth century").
     """
     pairs = [(p["sentence"], p["date"]) for p in json.loads(gold_path.read_text(encoding="utf-8"))["pairs"]]
     unmatched = list(facts)
@@ -40,7 +41,7 @@ def score_facts(facts: list[DatedFact], gold_path: Path) -> Score:
             (
                 f
                 for f in unmatched
-                if _plain(f.sentence).startswith(_plain(start))
+                if _plain(start) in _plain(f.sentence)
                 and (_plain(date) in _plain(f.date.text) or _plain(f.date.text) in _plain(date))
             ),
             None,

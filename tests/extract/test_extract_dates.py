@@ -141,7 +141,7 @@ def test_long_runs_of_numbers_and_keywords_give_sensible_results() -> None:
             "Troy fell around 1200 BC, or 1200 B.C., long before 1450 BCE.",
             [("1200 BC", "-1199", "-1199"), ("1200 B.C.", "-1199", "-1199"), ("1450 BCE", "-1449", "-1449")],
         ),
-        ("The talks began in mid-1945.", [("1945", "1945", "1945")]),
+        ("The talks began in mid-1945.", [("mid-1945", "1945", "1945")]),
         (
             "The mid-20th century saw 19th-century buildings torn down.",
             [("The mid-20th century", "1934", "1966"), ("19th-century", "1801", "1900")],

@@ -98,7 +98,7 @@ def test_a_list_item_with_a_date_is_a_fact_in_the_light_of_its_lead() -> None:
     )
 
 
-def test_context_reaches_back_to_the_previous_paragraph() -> None:
+def test_he_is_named_from_the_previous_paragraph() -> None:
     doc = Document(
         "d",
         "D",
@@ -117,7 +117,34 @@ def test_context_reaches_back_to_the_previous_paragraph() -> None:
             ),
         ),
     )
-    assert find_facts(doc)[0].context == "Heydar Aliyev turned the country toward the West."
+    (fact,) = find_facts(doc)
+    assert fact.event is not None and fact.event.clause == "In 1997, Heydar Aliyev met Netanyahu in Baku."
+    assert fact.event.question == "When did Heydar Aliyev meet Netanyahu in Baku?"
+    assert fact.context == ""  # the clause now stands alone
+
+
+def test_context_reaches_back_to_the_previous_paragraph_where_the_referent_is_no_person() -> None:
+    doc = Document(
+        "d",
+        "D",
+        None,
+        None,
+        (
+            Section(
+                "s",
+                "S",
+                1,
+                None,
+                (
+                    paragraph("The railway company laid a line to the coast."),
+                    paragraph("In 1997, it opened a station in Baku."),
+                ),
+            ),
+        ),
+    )
+    (fact,) = find_facts(doc)
+    assert fact.context == "The railway company laid a line to the coast."
+    assert fact.event is not None and fact.event.leaning == "it"
 
 
 def test_lists_keep_lead_section_items_and_order() -> None:

@@ -1,4 +1,5 @@
-"""Hand-made documents, facts and lists for the generate tests (the real date finder, no extract rules)."""
+"""Hand-made documents, facts and lists for the generate tests (the real date finder and the real clause
+analysis of each fact, none of extract's other rules)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import hashlib
 from collections.abc import Sequence
 
 from studyapp.extract import find_dates
+from studyapp.extract.facts import analysed
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.text.document import Document, Footnote, ListItem, NumberedList, Paragraph, Section, Sentence
 
@@ -26,7 +28,8 @@ def build(
     contexts: dict[str, str] | None = None,
     doc_title: str = "A Test Article",
 ) -> tuple[Document, list[DatedFact], list[StudyList]]:
-    """A Document and its facts (one per date of each sentence) and lists, with content-derived ids."""
+    """A Document and its facts (one per date of each sentence, with its event; a date that dates nothing is
+    left out as extract leaves it out) and lists, with content-derived ids."""
     sections, facts, lists = [], [], []
     for section_id, title, blocks in spec:
         built = []
@@ -58,7 +61,8 @@ def build(
             built.append(Paragraph(tuple(sentences)))
         sections.append(Section(section_id, title, 1, None, tuple(built)))
     footnotes = tuple(Footnote(n, t) for n, t in sorted((notes or {}).items()))
-    return Document(doc_id, doc_title, None, None, tuple(sections), footnotes), facts, lists
+    document = Document(doc_id, doc_title, None, None, tuple(sections), footnotes)
+    return document, analysed(facts), lists
 
 
 def by_kind(items, kind: str):

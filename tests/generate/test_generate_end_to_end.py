@@ -26,9 +26,11 @@ def _check(path: Path) -> tuple[list, list, list]:
     items = make_items(doc, facts, lists)
     assert len({i.id for i in items}) == len(items)
     assert all(i.kind in KINDS for i in items)
-    for fact in facts:
-        kinds = Counter(i.kind for i in items if i.origin == fact.id)
-        assert kinds["date-cloze"] == kinds["date-when"] == kinds["date-choice"] == 1, fact.sentence
+    everything = make_items(doc, facts, lists, keep_all=True)
+    for fact in facts:  # one cloze per fact; a question, a reverse and a choice at most, where they ask well
+        kinds = Counter(i.kind for i in everything if i.origin == fact.id)
+        assert kinds["date-cloze"] == 1, fact.sentence
+        assert max(kinds["date-when"], kinds["date-what"], kinds["date-choice"]) <= 1, fact.sentence
     for study_list in lists:
         own = [i for i in make_items(doc, facts, [study_list], keep_all=True) if i.origin == study_list.id]
         kinds = Counter(i.kind for i in own)
@@ -52,9 +54,9 @@ def test_the_bundled_article() -> None:
     items, facts, lists = _check(SEED)
     assert len(lists) == 2 and sorted(len(lst.items) for lst in lists) == [12, 15]
     kinds = Counter(i.kind for i in items)
-    assert kinds["list-cloze"] == 27 and kinds["chronology"] >= 4
+    assert kinds["list-cloze"] == 27 and kinds["chronology"] >= 3  # drills place events that stand alone
     assert kinds["list-choice"] >= 6  # the two lists of priorities lend each other distractors
-    assert kinds["date-what"] >= len(facts) // 2
+    assert kinds["date-what"] >= len(facts) // 3  # only where the date times one event alone
     cited = [i for i in items if i.kind == "date-cloze" and i.source.footnotes]
     assert cited  # the cited notes' texts travel with the items
 

@@ -141,7 +141,7 @@ def test_cancelled_import_stores_nothing_and_progress_is_reported(library):
     assert library.decks() == []
     steps.clear()
     library.import_document(DATA / "island_survey.txt", progress=lambda d, t: steps.append((d, t)))
-    assert steps[0] == (0, 4) and steps[-1] == (4, 4)
+    assert steps[0] == (0, 100) and steps[-1] == (100, 100)
     assert [d for d, _ in steps] == sorted(d for d, _ in steps)
 
 

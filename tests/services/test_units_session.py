@@ -110,7 +110,9 @@ def test_three_weeks_of_study_never_give_an_answer_away(library, clock, source):
 
 
 def test_a_fact_climbs_the_ladder_and_falls_back_after_again(library, clock):
-    deck = library.import_document(bundled_documents()[0]).deck_id
+    # a document whose first fact is asked in every way (the bundled article's first, "before the fifth
+    # century", is a limit: it has no "When ...?" question)
+    deck = library.import_document(Path(__file__).parent / "data" / "island_survey.txt").deck_id
     library.settings.set(deck, replace(library.settings.get(deck), new_per_day=1))
     session = library.study.start_session(deck)
     unit = session.current.unit

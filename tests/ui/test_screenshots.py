@@ -19,7 +19,10 @@ def test_screenshots_are_written_at_both_sizes(qtbot, tmp_path):
     for card in cards:  # the hardest cards to lay out, at both sizes, light and dark
         assert {f"review-{card}{size}{scheme}.png" for size in ("", "-small") for scheme in ("", "-dark")} <= names
     assert not {f"review-order-{side}.png" for side in ("question", "answer")} & names  # its lists have no order
-    assert len({path.read_bytes() for path in written}) == len(written)  # no screen shown twice
+    pictures: dict[bytes, list[str]] = {}  # (a given library, never studied, looks as one about to start reading)
+    for path in (path for path in written if path.name.startswith("review-")):
+        pictures.setdefault(path.read_bytes(), []).append(path.name)
+    assert [names for names in pictures.values() if len(names) > 1] == []  # no screen shown twice
     assert {"reader-end.png", "library-start-reading-small.png", "library-set-aside.png", "set-aside.png"} <= names
     chronology = QImage(str(tmp_path / "shots" / "review-chronology-answer-small.png"))
     assert (chronology.width(), chronology.height()) == (800, 560)

@@ -1,0 +1,116 @@
+"""The generator's own verdict on a date item: a score and the reasons behind it.
+
+Each fault costs a share of the score (a perfect item scores 1.0; :data:`studyapp.generate.QUALITY_BAR` is the
+bar below which an item is not offered). Reasons are short stable phrases: the tests, the blind reads and a
+learner asking why a card was left out all read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studyapp.generate.model import Quality
+from studyapp.language.events import MISREAD, NO_VERB
+
+# Faults of a fact's shown event, whatever the item asks.
+NOT_ANALYSED = "sentence not analysed"
+LONG = "event is long"
+VERY_LONG = "event is very long"
+LEANS = "leans on the sentence before"
+NO_REFERENT = "needs an earlier sentence that is not there"
+GIVEN_AWAY = "another date gives the answer away"
+DATE_IN_NAME = "date is part of a name"
+DATE_IS_BOUND = "date is a limit, not the time"
+DATE_IN_ASIDE = "date stands in a parenthesis"
+DATE_IS_TOPIC = "date is what the clause talks about"
+CUT_SENTENCE = "event is a fragment of a longer sentence"
+LIST_ENTRY = "list entry read with its lead"
+TOO_LITTLE = "event says too little"
+
+_COST = {
+    NOT_ANALYSED: 0.3,
+    LONG: 0.15,
+    VERY_LONG: 0.35,
+    LEANS: 0.25,
+    NO_REFERENT: 0.6,
+    GIVEN_AWAY: 0.6,
+    DATE_IN_NAME: 0.1,
+    DATE_IS_BOUND: 0.1,
+    DATE_IN_ASIDE: 0.25,
+    DATE_IS_TOPIC: 0.1,
+    CUT_SENTENCE: 0.2,
+    LIST_ENTRY: 0.1,
+    MISREAD: 0.45,
+    NO_VERB: 0.5,
+    TOO_LITTLE: 0.6,
+}
+_ROLE_FAULTS = {"name": DATE_IN_NAME, "bound": DATE_IS_BOUND, "aside": DATE_IN_ASIDE, "topic": DATE_IS_TOPIC}
+_LONG_WORDS, _VERY_LONG_WORDS = 40, 60
+_FEWEST_WORDS = 3
+
+
+@dataclass
+class Verdict:
+    """Faults found so far; :meth:`quality` turns them into a score."""
+
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, reason: str) -> Verdict:
+        if reason not in self.reasons:
+            self.reasons.append(reason)
+        return self
+
+    def quality(self) -> Quality:
+        score = 1.0
+        for reason in self.reasons:
+            score -= _COST.get(reason, 0.2)
+        return Quality(round(max(0.0, score), 2), tuple(self.reasons))
+
+
+def fact_verdict(
+    *,
+    role: str,
+    shown: str,
+    date: str,
+    analysed: bool,
+    leaning: bool,
+    context: bool,
+    list_item: bool,
+    given_away: bool,
+    doubt: str = "",
+) -> Verdict:
+    """The faults every item of a fact shares.
+
+    Args:
+        role: how the date takes part in its clause ("time", "name", ...), "" when not analysed.
+        shown: the event as the items show it.
+        date: the date as written in it.
+        analysed: the sentence was parsed (its clause is known).
+        leaning: the event needs an earlier sentence (a "he" not named, "this", "the war").
+        context: that sentence is shown with it.
+        list_item: the event is a list entry (shown with the list's lead).
+        given_away: another date of the shown text names the answer's year.
+        doubt: why the parse of the sentence may be wrong ("" for no doubt; see ``Event.doubt``).
+    """
+    verdict = Verdict()
+    if not analysed:
+        verdict.add(NOT_ANALYSED)
+    if doubt:
+        verdict.add(doubt)
+    words = len(shown.split())
+    told = words - len(date.split())
+    if told < _FEWEST_WORDS or (role == "topic" and told < _FEWEST_WORDS + 2):
+        verdict.add(TOO_LITTLE)  # "The year was [...].": nothing to learn beside the date
+    if words > _VERY_LONG_WORDS:
+        verdict.add(VERY_LONG)
+    elif words > _LONG_WORDS:
+        verdict.add(LONG)
+    if list_item:
+        verdict.add(LIST_ENTRY)
+    elif leaning:
+        verdict.add(LEANS if context else NO_REFERENT)
+    if given_away:
+        verdict.add(GIVEN_AWAY)
+    if role in _ROLE_FAULTS:
+        verdict.add(_ROLE_FAULTS[role])
+    return verdict

@@ -1,0 +1,249 @@
+"""The clause a date belongs to: how the date attaches, and the clause's verb, subject and words.
+
+A date found in a sentence dates one clause, not the sentence: in "The Senate approved the treaty on April 9;
+President Johnson signed it on May 28, and Alaska was transferred on October 18, 1867" each date has its own
+clause. :func:`date_clause` follows the dependency parse from the date up to the word it modifies and keeps the
+clause of that word: its subject (inherited from the first of two coordinated verbs, or the noun a relative
+clause describes), its verb and auxiliaries, and its own words without the clauses nested in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studyapp.language.attachment import (
+    TIME_PREPOSITIONS,
+    DateRole,
+    date_phrase,
+    era_as_time,
+    first_conjunct,
+    is_era,
+    name_with_year,
+    noun_attached,
+    role_of,
+    told_in_when_clause,
+    top_of,
+    year_as_thing,
+)
+from studyapp.language.extent import clause_tokens, subject_of, trimmed
+from studyapp.language.grammar import (
+    NOUN_TAGS,
+    SUBJECT_DEPS,
+    VERB_TAGS,
+    dep_of,
+    has_finite_verb,
+    helpers,
+    is_finite,
+    tag_of,
+    verb_of,
+)
+from studyapp.language.parses import Parse, shape
+
+
+@dataclass(frozen=True)
+class DateClause:
+    """A date and the clause it dates, as token indexes of a :class:`Parse`.
+
+    Attributes:
+        role: how the date takes part in the clause.
+        date: the date's tokens.
+        phrase: the date with the words that introduce it ("on", "on the night of"): cut out of a question.
+        preposition: the word that introduces the date ("in", "until"), "" for none.
+        verb: the clause's verb (its head word), or None for a verbless fragment.
+        subject: the subject's tokens (possibly outside ``tokens``: an inherited or relative subject).
+        tokens: the clause's own words in sentence order (nested clauses without the date left out).
+        head: the noun the date modifies, for a date inside a noun phrase (NAME, ASIDE), else None.
+    """
+
+    role: DateRole
+    date: tuple[int, ...]
+    phrase: tuple[int, ...]
+    preposition: str
+    verb: int | None
+    subject: tuple[int, ...]
+    tokens: tuple[int, ...]
+    head: int | None = None
+    inherited: bool = field(default=False)  # the subject stands outside the clause's own words
+    verbless: bool = False  # a sentence without a verb in a tense, kept whole
+
+
+def date_clause(
+    parse: Parse, start: int, end: int, others: tuple[tuple[int, int], ...] = (), *, entry: bool = False
+) -> DateClause:
+    """The clause that the date at ``parse.text[start:end]`` dates (computed once per sentence shape: a clause
+    is made of token numbers, the same for sentences that differ only in their digits).
+
+    Args:
+        parse: the parsed sentence.
+        start, end: where the date stands.
+        others: where the sentence's other dates stand (a verb coordinated with the date's verb belongs to its
+            clause unless it has a date of its own).
+        entry: the sentence is an entry of a numbered list, which need not have a verb in a tense ("To open a
+            terminal by 2030").
+    """
+    key = (shape(parse.text), start, end, others, entry)
+    found = _CLAUSES.get(key)
+    if found is None:
+        if len(_CLAUSES) >= _CLAUSES_KEPT:
+            _CLAUSES.clear()
+        found = _CLAUSES[key] = _date_clause(parse, start, end, others, entry)
+    return found
+
+
+_CLAUSES: dict[tuple, DateClause] = {}
+
+
+_CLAUSES_KEPT = 8192
+
+
+def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, int], ...], entry: bool) -> DateClause:
+    date = tuple(i for i, w in enumerate(parse.words) if w.start < end and start < w.end)
+    if not date:
+        return DateClause(DateRole.NONE, (), (), "", None, (), ())
+    top = first_conjunct(parse, top_of(parse, date))
+    phrase, preposition, anchor = date_phrase(parse, date, top)
+    role = role_of(parse, top, phrase, preposition, anchor)
+    verb = verb_of(parse, anchor)
+    if not has_finite_verb(parse) and not (entry and verb is not None):
+        return _verbless(parse, date, phrase, preposition)
+    if verb is None:
+        return DateClause(DateRole.NONE, date, phrase, preposition, None, (), date)
+    told = told_in_when_clause(parse, date, phrase)
+    if told is not None and (role is not DateRole.TIME or not is_finite(parse, verb)):
+        verb, role = told, DateRole.TIME  # "since 1994, when X signed a contract": the signing is of 1994
+    if not preposition and anchor == verb and dep_of(parse, verb) == "acl":
+        verb, role = parse.words[verb].head, DateRole.NAME  # "a letter dated October 30": the letter's date
+        verb = verb_of(parse, verb) or verb
+    verb = _coordinated_verb(parse, verb, phrase)
+    verb = _sharing_auxiliary(parse, verb)
+    verb = _first_of_a_pair(parse, verb, date, others)
+    if role is DateRole.TIME and tag_of(parse, anchor) in NOUN_TAGS and told is None:
+        role = noun_attached(parse, anchor, verb, preposition)
+    if is_era(parse, date) and not era_as_time(parse, role, preposition, anchor):
+        role = DateRole.NONE  # "the closest the Cold War came", "Defeat in the Crimean War": no time
+    if role is DateRole.NAME and (year_as_thing(parse, date, preposition, anchor) or name_with_year(parse, date)):
+        role = DateRole.NONE
+    finite = _finite_clause(parse, verb)
+    if not is_finite(parse, finite) and parse.words[finite].head == finite:
+        # a root without a tense is a misparse of a long sentence: the date's clause is the whole sentence
+        whole = tuple(trimmed(parse, list(range(len(parse.words)))))
+        return DateClause(
+            DateRole.NAME if role is DateRole.TIME else role, date, phrase, preposition, finite, (), whole
+        )
+    if finite != verb:
+        verb = finite
+        if role is DateRole.TIME:
+            role = DateRole.NAME  # "offered to sell Alaska in 1859": the date is not the offer's
+    cleft = _cleft_statement(parse, verb)
+    if cleft is not None:  # "It was only in 1828 that the treaty gave ...": the treaty's giving is of 1828
+        opening = next(c for c in parse.children[verb] if set(parse.subtree(c)) & set(date))
+        subject, inherited = subject_of(parse, cleft)
+        inner = [
+            i
+            for i in clause_tokens(parse, cleft, keep=date)
+            if dep_of(parse, i) != "mark" or i != min(parse.subtree(cleft))
+        ]
+        tokens = tuple(sorted(set(inner) | set(parse.subtree(opening))))
+        return DateClause(role, date, phrase, preposition, cleft, subject, tokens, None, False)
+    subject, inherited = subject_of(parse, verb)
+    if not subject and parse.words[verb].head != verb and told is None:
+        outer = verb_of(parse, parse.words[verb].head)
+        if outer is not None:  # "as occurred in the early twentieth century": no subject to ask about
+            verb, role = _finite_clause(parse, outer), DateRole.NAME if role is DateRole.TIME else role
+            subject, inherited = subject_of(parse, verb)
+    dated = tuple(i for i, w in enumerate(parse.words) for a, b in others if w.start < b and a < w.end)
+    tokens = clause_tokens(parse, verb, keep=date, dated=dated)
+    head = anchor if role in (DateRole.NAME, DateRole.ASIDE) else None
+    return DateClause(role, date, phrase, preposition, verb, subject, tokens, head, inherited)
+
+
+def _coordinated_verb(parse: Parse, verb: int, phrase: tuple[int, ...]) -> int:
+    """The second of two coordinated verbs when the date stands between the "and" and that verb ("took up an
+    offer and on March 30, 1867, agreed to ..."): the parser often hangs such a date on the first verb."""
+    conjunctions = [c for c in parse.children[verb] if dep_of(parse, c) == "cc"]
+    verbs = [c for c in parse.children[verb] if dep_of(parse, c) == "conj" and tag_of(parse, c) in VERB_TAGS]
+    for cc in conjunctions:
+        for second in verbs:
+            if cc < phrase[0] and phrase[-1] < second:
+                return second
+    return verb
+
+
+def _first_of_a_pair(parse: Parse, verb: int, date: tuple[int, ...], others: tuple[tuple[int, int], ...]) -> int:
+    """ "Here he lived and worked between 1775 and 1792": a date after two coordinated verbs that share their
+    subject dates both, when the first has no date of its own (unlike "left ... on December 7, and arrived
+    ... on January 15")."""
+    word = parse.words[verb]
+    head = word.head
+    if word.dep != "conj" or head == verb or tag_of(parse, head) != word.tag or word.tag not in VERB_TAGS:
+        return verb
+    if any(dep_of(parse, c) in SUBJECT_DEPS for c in parse.children[verb]) or min(date) < verb:
+        return verb
+    own = set(parse.subtree(head)) - set(parse.subtree(verb))
+    if any(parse.words[i].start < b and a < parse.words[i].end for i in own for a, b in others):
+        return verb
+    return head
+
+
+def _sharing_auxiliary(parse: Parse, verb: int) -> int:
+    """ "Lavoisier was convicted and guillotined on 8 May 1794": the second participle shares the first's "was"
+    and subject; the clause is the coordination, told from the first verb."""
+    word = parse.words[verb]
+    if word.dep != "conj" or word.tag != "VBN" or helpers(parse, verb):
+        return verb
+    if any(dep_of(parse, c) in SUBJECT_DEPS for c in parse.children[verb]):
+        return verb
+    return word.head if helpers(parse, word.head) and tag_of(parse, word.head) == "VBN" else verb
+
+
+def _finite_clause(parse: Parse, verb: int) -> int:
+    """The verb of the finite clause that holds ``verb``: itself when it has a tense or a subject of its own,
+    else the verb an infinitive, a participle or an object relative clause hangs from ("Russia offered to sell
+    Alaska in 1859", "A new treaty signed in 1880 revised ...", "the way diplomacy was conducted")."""
+    current = verb
+    for _ in range(6):
+        dep = dep_of(parse, current)
+        head = parse.words[current].head
+        if head == current:
+            return current
+        if dep == "relcl":
+            if any(
+                dep_of(parse, c) in SUBJECT_DEPS and tag_of(parse, c) in ("WDT", "WP") for c in parse.children[current]
+            ):
+                return current  # "the treaty which was signed on May 22, 1883": its own clause
+        elif is_finite(parse, current) or dep == "conj":
+            return current
+        nearest = verb_of(parse, head)
+        if nearest is None:
+            return current
+        current = nearest
+    return current
+
+
+def _verbless(parse: Parse, date: tuple[int, ...], phrase: tuple[int, ...], preposition: str) -> DateClause:
+    """A sentence without a verb in a tense is no clause: a caption, an entry of a list of works, or a sentence
+    whose verb is misspelt ("A railway reachd Nordvik in 1872."). Only the last keeps its date, as a whole
+    sentence in doubt: it ends with a full stop and times something with "in", "on" or "during"."""
+    words = [w for w in parse.words if w.tag not in (".", ",", ":")]
+    if not parse.text.rstrip().endswith(".") or len(words) < 5 or preposition not in TIME_PREPOSITIONS:
+        return DateClause(DateRole.NONE, date, phrase, preposition, None, (), date)
+    whole = tuple(trimmed(parse, list(range(len(parse.words)))))
+    return DateClause(DateRole.NAME, date, phrase, preposition, None, (), whole, verbless=True)
+
+
+def _cleft_statement(parse: Parse, verb: int) -> int | None:
+    """The verb of the "that" clause of a cleft sentence ("It was only in the nineteenth century ... that the
+    north was given to Russia"), or None."""
+    children = parse.children[verb]
+    if parse.word(verb).lower() not in ("was", "is", "were"):
+        return None
+    if not any(parse.word(c).lower() == "it" and dep_of(parse, c) in ("nsubj", "expl") for c in children):
+        return None
+    for child in children:
+        if (
+            dep_of(parse, child) in ("ccomp", "advcl", "relcl")
+            and child > verb
+            and any(parse.word(c).lower() == "that" for c in parse.children[child])
+        ):
+            return child
+    return None

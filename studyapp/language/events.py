@@ -1,0 +1,266 @@
+"""What a dated clause says, as the texts a study item needs: the clause, its statement, a question.
+
+:func:`describe` is the one entry point ``extract`` uses: given a parsed sentence and where a date stands in it,
+it returns an :class:`Event` of plain strings (no spaCy object leaves ``language``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from studyapp.language.attachment import DateRole
+from studyapp.language.clauses import DateClause, date_clause
+from studyapp.language.grammar import past_read_as_participle
+from studyapp.language.parses import Parse
+from studyapp.language.questions import base_form, relative_subject, sound_subject, subject_text, when_question
+from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL, Person, leaning_word, person_named
+from studyapp.language.wording import PLAIN, Casing, sentence_case, text_of
+
+_DISCOURSE = frozenset(
+    {
+        "however",
+        "moreover",
+        "furthermore",
+        "therefore",
+        "thus",
+        "hence",
+        "nevertheless",
+        "nonetheless",
+        "consequently",
+        "accordingly",
+        "indeed",
+        "additionally",
+        "meanwhile",
+        "finally",
+        "then",
+        "also",
+        "still",
+        "instead",
+        "similarly",
+        "likewise",
+        "lastly",
+        "secondly",
+        "thirdly",
+        "first",
+        "second",
+        "third",
+        "interestingly",
+        "notably",
+        "arguably",
+    }
+)
+
+
+NO_VERB = "sentence has no verb"
+MISREAD = "sentence may be misread"
+
+
+@dataclass(frozen=True)
+class Event:
+    """A date's clause, worded for study items.
+
+    Attributes:
+        role: how the date takes part in the clause (a :class:`DateRole` value).
+        clause: the clause as a card shows it, date included ("Alaska was formally transferred to the United
+            States on October 18, 1867"); its subject supplied where the clause borrows it.
+        statement: the clause without its date, as a sentence ("Alaska was formally transferred to the United
+            States."), "" when nothing is left.
+        question: "When was Alaska formally transferred to the United States?", or "" where no question is safe.
+        subject: the clause's subject as a question writes it ("Alaska", "he"), "" for none.
+        leaning: the word that needs an earlier sentence to be understood ("he", "this", "the war"), "" for none.
+        active: the subject does the clause's action (a "What did X do ...?" question can be asked).
+        past: the clause is told in a past tense (a day without a year dates only a past event: "takes place on
+            27 February" tells a yearly feast).
+        eventive: the clause tells something that happened: not a state ("The Soviets had only 20 ICBMs",
+            "Carolyn Herrick was a proponent"), nor what would or could be (a modal): only an event is asked
+            "What happened ...?" or placed on a time line.
+        doubt: why the clause may be cut wrongly, "" when nothing is in doubt: :data:`NO_VERB` (a sentence
+            without a verb in a tense, kept whole: a misspelt verb), :data:`MISREAD` (a subject that is no noun
+            phrase, a past-tense verb read as a modifier).
+    """
+
+    role: str
+    clause: str
+    statement: str
+    question: str
+    subject: str
+    leaning: str
+    active: bool
+    past: bool
+    doubt: str = ""
+    eventive: bool = True
+
+    def with_person(self, name: str) -> Event:
+        """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
+        "Lavoisier's") in every text."""
+        pronoun = self.leaning
+        if not name or pronoun.lower() not in PERSONAL | POSSESSIVE_PERSONAL:
+            return self
+        named = f"{name}’s" if pronoun.lower() in POSSESSIVE_PERSONAL else name
+        subject = name if self.subject.lower() == pronoun.lower() else _replace_word(self.subject, pronoun, named)
+        return dataclasses.replace(
+            self,
+            clause=_replace_word(self.clause, pronoun, named),
+            statement=_replace_word(self.statement, pronoun, named),
+            question=_replace_word(self.question, pronoun, named),
+            subject=subject,
+            leaning="",
+        )
+
+
+def _replace_word(text: str, word: str, name: str) -> str:
+    """``text`` with its first ``word`` (a whole word, any case) replaced by ``name``."""
+    lowered = text.lower()
+    target = word.lower()
+    at = 0
+    while True:
+        at = lowered.find(target, at)
+        if at < 0:
+            return text
+        before = lowered[at - 1] if at else " "
+        after = lowered[at + len(target)] if at + len(target) < len(lowered) else " "
+        if not before.isalnum() and not after.isalnum():
+            return text[:at] + name + text[at + len(word) :]
+        at += 1
+
+
+def describe(
+    parse: Parse,
+    start: int,
+    end: int,
+    casing: Casing = PLAIN,
+    others: tuple[tuple[int, int], ...] = (),
+    *,
+    entry: bool = False,
+) -> Event:
+    """The :class:`Event` of the date at ``parse.text[start:end]``.
+
+    Args:
+        parse: the parsed sentence.
+        start, end: where the date stands in the sentence.
+        casing: how the document writes its words (a subject opening with a name keeps its capital inside a
+            question: "When did European ministries ...?", "When did floods ruin the town?").
+        others: where the sentence's other dates stand (a coordinated verb dated on its own is another event).
+        entry: the sentence is an entry of a numbered list (it need not have a verb in a tense).
+    """
+    clause = date_clause(parse, start, end, others, entry=entry)
+    if clause.role is DateRole.NONE:
+        return Event(DateRole.NONE, "", "", "", "", "", False, False)
+    if clause.verb is None:  # a sentence in doubt, kept whole
+        return Event(
+            str(clause.role), sentence_case(text_of(parse, clause.tokens)), "", "", "", "", False, False, NO_VERB
+        )
+    shown = _shown_tokens(parse, clause)
+    text = text_of(parse, shown)
+    subject = subject_text(parse, clause.subject, casing)
+    statement = _statement(parse, clause, shown) if clause.role is not DateRole.TOPIC else ""
+    question = when_question(parse, clause, subject)
+    active = clause.role is DateRole.TIME and not any(
+        parse.words[c].dep == "auxpass" for c in parse.children[clause.verb]
+    )
+    return Event(
+        str(clause.role),
+        sentence_case(text),
+        statement,
+        question,
+        subject,
+        leaning_word(parse, clause, shown),
+        active,
+        _past(parse, clause.verb),
+        MISREAD if _misread(parse, clause, shown) else "",
+        _eventive(parse, clause.verb),
+    )
+
+
+def _eventive(parse: Parse, verb: int) -> bool:
+    """Not a state told with "be" or "have", nor a modal's possibility."""
+    helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass")]
+    if any(parse.words[h].tag == "MD" for h in helpers):
+        return False
+    if any(parse.words[h].dep == "auxpass" for h in helpers):
+        return True
+    return base_form(parse.word(verb), parse.words[verb].tag) not in ("be", "have")
+
+
+def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
+    """Signs of a misparse: a subject that does not end on a noun, a past-tense verb read as a modifier."""
+    if clause.subject and not sound_subject(parse, clause.subject):
+        return True
+    if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
+        return True  # "The failure of which sparked ...": a relative clause read as a main one
+    if not clause.subject and shown and shown[0] == clause.verb and parse.words[clause.verb].tag in ("VBD", "VBZ"):
+        return True  # "Points to the emergence of ...": a subject the parser did not find
+    return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
+
+
+def _past(parse: Parse, verb: int) -> bool:
+    """The clause's verb, or a verb it is reported under ("Wood wrote that by September 1 ... exist"), is in a
+    past tense."""
+    for current in (verb, *parse.ancestors(verb)):
+        if parse.words[current].tag == "VBD" or past_read_as_participle(parse, current):
+            return True
+        helpers = [c for c in parse.children[current] if parse.words[c].dep in ("aux", "auxpass")]
+        if any(parse.words[h].tag == "VBD" for h in helpers):
+            return True
+    return False
+
+
+def person_for(parse: Parse, start: int, end: int, earlier: list[Parse]) -> Person | None:
+    """Who the "he" or "she" of the date's clause may be, or None (see :func:`person_named`)."""
+    return person_named(parse, date_clause(parse, start, end), earlier)
+
+
+def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
+    """The clause's words as a card shows them: a borrowed subject in place of "which", leading discourse
+    words ("However,", "When") left out."""
+    tokens = set(clause.tokens) - set(relative_subject(parse, clause))
+    if clause.inherited:
+        tokens |= set(clause.subject)
+    return _without_discourse(parse, sorted(tokens))
+
+
+def _without_discourse(parse: Parse, tokens: list[int]) -> list[int]:
+    while tokens and (
+        (parse.word(tokens[0]).lower() in _DISCOURSE and parse.words[tokens[0]].dep in ("advmod", "npadvmod"))
+        or parse.words[tokens[0]].tag in (",", ":", "CC", "WRB")
+    ):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
+    """The clause without its date (and what opens it before its subject), as a sentence: "A new treaty
+    revised the Burlingame-Seward agreement." for "A new treaty signed in 1880 revised ..."."""
+    removed = set(clause.phrase) | _fronted(parse, clause, shown)
+    kept = [i for i in shown if i not in removed]
+    for index in list(kept):
+        children = parse.children[index]
+        if (
+            parse.words[index].tag in ("VBN", "VBG", "IN")
+            and parse.words[index].dep in ("acl", "prep", "advcl")
+            and children
+            and all(c in removed for c in children)
+        ):
+            kept.remove(index)  # "signed" of "a new treaty signed in 1880" is left with nothing
+    if not kept:
+        return ""
+    text = text_of(parse, kept)
+    article = clause.phrase[0] - 1
+    if article >= 0 and parse.word(article).lower() in ("a", "an") and article in kept:
+        text = _ARTICLE_BEFORE_CONSONANT.sub(r"\1 \2", _ARTICLE_BEFORE_VOWEL.sub(r"\1n \2", text))
+    return sentence_case(text)
+
+
+_ARTICLE_BEFORE_VOWEL = re.compile(r"\b([Aa]) ([aeiouAEIOU])")
+_ARTICLE_BEFORE_CONSONANT = re.compile(r"\b([Aa])n ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])")
+
+
+def _fronted(parse: Parse, clause: DateClause, shown: list[int]) -> set[int]:
+    """Words before the subject that a statement of the event can do without: the date's own phrase and what
+    opens the clause before its subject ("In response to X,", "Seeking a way to ...,", "At 6:30 pm,")."""
+    if not clause.subject or clause.verb is None:
+        return set()
+    first = min(clause.subject)
+    return {i for i in shown if i < first and i < clause.verb and i not in clause.subject}

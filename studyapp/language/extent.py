@@ -1,0 +1,175 @@
+"""Which words a clause or a noun phrase holds: its own words without the clauses nested in it that do not hold
+the date, and its subject (inherited from a first coordinated verb, or the noun a relative clause describes)."""
+
+from __future__ import annotations
+
+from studyapp.language.grammar import NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, dep_of, helpers, tag_of
+from studyapp.language.parses import Parse
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+
+
+def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[int, ...] = ()) -> tuple[int, ...]:
+    """``verb``'s clause: its subtree without nested clauses that do not hold the date (``keep``). A verb
+    coordinated with ``verb`` that has neither a subject nor a date (``dated``) of its own stays: "In 1876
+    Venezuela protested and appealed to the United States" is one event."""
+    kept = set(keep) | _quoted(parse)  # a quotation is kept word for word
+    tokens: list[int] = []
+    stack = [verb]
+    while stack:
+        current = stack.pop()
+        tokens.append(current)
+        at_verb = current == verb
+        dropped = []
+        for child in parse.children[current]:
+            if current in keep and dep_of(parse, child) == "appos" and child not in keep:
+                dropped.append(child)  # "throughout October 21, considering two options: an air strike": misparse
+                continue
+            if not _nested_clause(parse, current, child, at_verb) or kept.intersection(parse.subtree(child)):
+                continue
+            if at_verb and _shares_the_date(parse, verb, child, set(dated)):
+                tokens.extend(parse.subtree(child))  # told on as one event: kept whole
+                dropped.append(child)
+                continue
+            dropped.append(child)
+        kept_whole = [c for c in dropped if c in tokens]
+        for child in parse.children[current]:
+            if child in dropped and dep_of(parse, child) == "cc" and not _joins_dropped(parse, current, child, dropped):
+                dropped.remove(child)
+            if child not in dropped:
+                stack.append(child)
+        for child in kept_whole:  # a coordinated verb kept whole keeps its "and"
+            tokens.extend(c for c in parse.children[current] if dep_of(parse, c) == "cc" and c < child)
+    return tuple(trimmed(parse, sorted(set(tokens))))
+
+
+def _quoted(parse: Parse) -> set[int]:
+    """The tokens inside quotation marks."""
+    inside, quoted = False, set()
+    for index, word in enumerate(parse.words):
+        text = parse.text[word.start : word.end]
+        if text in ('"', "“", "”"):
+            inside = text != "”" and not (inside and text == '"')
+            continue
+        if inside:
+            quoted.add(index)
+    return quoted if not inside else set()
+
+
+def _shares_the_date(parse: Parse, verb: int, conjunct: int, dated: set[int]) -> bool:
+    """A coordinated verb with no subject, no date of its own and the same auxiliaries as ``verb``
+    ("protested and appealed"; not "was signed ... and had secured"): it tells the same event on."""
+    if dep_of(parse, conjunct) != "conj" or tag_of(parse, conjunct) not in VERB_TAGS:
+        return False
+    if any(dep_of(parse, c) in SUBJECT_DEPS for c in parse.children[conjunct]):
+        return False
+    if helpers(parse, verb) != helpers(parse, conjunct) or tag_of(parse, verb) != tag_of(parse, conjunct):
+        return False
+    return not dated.intersection(parse.subtree(conjunct))
+
+
+def _joins_dropped(parse: Parse, head: int, cc: int, dropped: list[int]) -> bool:
+    """An "and" or "but" whose next coordinated verb is left out of the clause (it goes too)."""
+    following = [c for c in parse.children[head] if dep_of(parse, c) == "conj" and c > cc]
+    return bool(following) and following[0] in dropped
+
+
+def _nested_clause(parse: Parse, head: int, child: int, at_verb: bool) -> bool:
+    """A dependent that is a clause of its own: a verb coordinated with the clause's verb (and its "and"), an
+    adverbial or relative clause, a clause set before its verb ("X happened; Y happened" parses the first as a
+    complement of the second)."""
+    dep = dep_of(parse, child)
+    if dep == "relcl":
+        return True
+    if dep in ("ccomp", "parataxis"):
+        return child < head
+    if not at_verb:
+        return False
+    if dep == "advcl":  # "when ...", "after ...", "seeking a way ...": not "expanded to cover Hawaii"
+        return not any(dep_of(parse, c) == "aux" and tag_of(parse, c) == "TO" for c in parse.children[child])
+    return dep in ("conj", "cc", "preconj")
+
+
+def trimmed(parse: Parse, tokens: list[int]) -> list[int]:
+    """Without the punctuation, conjunctions and relative words at either edge."""
+    while tokens and (tag_of(parse, tokens[0]) in _EDGE_TAGS or dep_of(parse, tokens[0]) in ("cc", "mark", "punct")):
+        tokens = tokens[1:]
+    while tokens and (
+        tag_of(parse, tokens[-1]) in _EDGE_TAGS
+        or tag_of(parse, tokens[-1]) in _DANGLING
+        or dep_of(parse, tokens[-1]) == "cc"
+    ):
+        if tag_of(parse, tokens[-1]) == "''" and any(tag_of(parse, i) == "``" for i in tokens):
+            break  # the close of a quotation the clause opens
+        tokens = tokens[:-1]
+    return tokens
+
+
+_EDGE_TAGS = frozenset({",", ":", ".", "CC", "HYPH", "``", "''"})
+
+
+_DANGLING = frozenset({"WDT", "WP", "IN", "DT", "TO"})  # a clause never ends on "which", "of", "the", "to"
+
+
+def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
+    """The subject of ``verb``'s clause and whether it stands outside the clause (inherited from a first
+    coordinated verb, or the noun a relative clause or a participle describes)."""
+    current = verb
+    for _ in range(6):
+        for child in parse.children[current]:
+            if dep_of(parse, child) in SUBJECT_DEPS:
+                tokens = phrase_tokens(parse, child)
+                if parse.word(child).lower() in _RELATIVE_PRONOUNS and dep_of(parse, current) == "relcl":
+                    antecedent = parse.words[current].head
+                    return phrase_tokens(parse, antecedent, without=current), True
+                return tokens, current != verb
+        dep = dep_of(parse, current)
+        head = parse.words[current].head
+        if dep == "acl" and tag_of(parse, current) == "VBD" and tag_of(parse, head) in NOUN_TAGS:
+            return phrase_tokens(parse, head), True  # "The last keeper, Anna Lund, left on ...": a misread verb
+        if dep == "conj" and head != current and tag_of(parse, head) in VERB_TAGS:
+            current = head  # "... left the United States on December 7, and arrived in Liberia ..."
+            continue
+        if dep in ("xcomp",) and head != current:
+            current = head
+            continue
+        break
+    return (), False
+
+
+def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple[int, ...]:
+    """A noun phrase without the clauses and appositions set apart from it by a comma ("Burlingame, a lawyer,
+    ...") nor the clause ``without`` (the relative clause it is the subject of); a defining clause stays ("the
+    first issue that led to a pause")."""
+    tokens = [index]
+    stack = [c for c in parse.children[index] if c != without]
+    while stack:
+        current = stack.pop()
+        dep = dep_of(parse, current)
+        if parse.words[current].head == index and (
+            dep == "advcl"
+            or (dep in ("appos", "relcl") and set_apart(parse, current))
+            or (dep == "punct" and tag_of(parse, current) != "HYPH")
+        ):
+            continue
+        tokens.append(current)
+        stack.extend(parse.children[current])
+    tokens.sort()
+    return _contiguous(parse, tokens, index)
+
+
+def set_apart(parse: Parse, index: int) -> bool:
+    """An apposition set apart by a comma or a bracket ("Burlingame, a lawyer, ..."), not "Peter the Great"."""
+    first = min(parse.subtree(index))
+    return first > 0 and tag_of(parse, first - 1) in (",", "-LRB-", ":")
+
+
+def _contiguous(parse: Parse, tokens: list[int], anchor: int) -> tuple[int, ...]:
+    """The unbroken run of ``tokens`` around ``anchor`` (a phrase is shown as written, never with holes)."""
+    present = set(tokens)
+    first = last = anchor
+    while first - 1 in present:
+        first -= 1
+    while last + 1 in present:
+        last += 1
+    return tuple(range(first, last + 1))

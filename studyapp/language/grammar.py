@@ -1,0 +1,64 @@
+"""Word classes and verb forms read off a parse: what counts as a verb, a noun, a name; whether a verb has a
+tense; the verb a word hangs from."""
+
+from __future__ import annotations
+
+from studyapp.language.parses import Parse
+
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+
+
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def tag_of(parse: Parse, index: int) -> str:
+    return parse.words[index].tag
+
+
+def dep_of(parse: Parse, index: int) -> str:
+    return parse.words[index].dep
+
+
+def helpers(parse: Parse, verb: int) -> tuple[str, ...]:
+    return tuple(parse.word(c).lower() for c in parse.children[verb] if dep_of(parse, c) in ("aux", "auxpass"))
+
+
+def is_finite(parse: Parse, verb: int) -> bool:
+    if tag_of(parse, verb) in ("VBD", "VBZ", "VBP") or past_read_as_participle(parse, verb):
+        return True
+    helpers = [c for c in parse.children[verb] if dep_of(parse, c) in ("aux", "auxpass")]
+    return any(tag_of(parse, h) in ("VBD", "VBZ", "VBP", "MD") for h in helpers)
+
+
+def past_read_as_participle(parse: Parse, verb: int) -> bool:
+    """ "A new port opened in 1999": a past tense the tagger took for a participle (it has a subject and no
+    auxiliary of its own)."""
+    if tag_of(parse, verb) != "VBN":
+        return False
+    children = parse.children[verb]
+    return any(dep_of(parse, c) in ("nsubj",) for c in children) and not any(
+        dep_of(parse, c) in ("aux", "auxpass") for c in children
+    )
+
+
+def has_finite_verb(parse: Parse) -> bool:
+    """A sentence with a verb in a tense; without one it is a caption or an entry of a list of works ("Topaz,
+    1969 film by Alfred Hitchcock ...")."""
+    return any(
+        w.tag in ("VBD", "VBZ", "VBP", "MD") or past_read_as_participle(parse, i) for i, w in enumerate(parse.words)
+    )
+
+
+def verb_of(parse: Parse, index: int) -> int | None:
+    """The verb of the clause that holds ``index``: itself, or the nearest verb above it."""
+    for current in (index, *parse.ancestors(index)):
+        tag = tag_of(parse, current)
+        if tag in VERB_TAGS and tag != "MD" and dep_of(parse, current) not in ("amod", "compound", "aux", "auxpass"):
+            return current
+    return None

@@ -1,0 +1,227 @@
+"""A clause turned into a question about its date: "Alaska was transferred ... on October 18, 1867" becomes
+"When was Alaska transferred ...?"; "In 1997, he met X" becomes "When did he meet X?".
+
+Only a plain statement in the past (or a historical present) with a subject is turned: a clause with a modal
+("would", "could"), a negation, an expletive subject ("It was only in 1828 that ...") or a past tense whose
+base form lemminflect cannot pin down gives no question, and the caller asks the cloze instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from studyapp.language.attachment import DateRole
+from studyapp.language.clauses import DateClause
+from studyapp.language.grammar import NAME_TAGS, past_read_as_participle
+from studyapp.language.parses import Parse
+from studyapp.language.wording import PLAIN, Casing, text_of, tidy
+
+_PAST_FORMS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VB"})
+_MODALS = frozenset({"would", "could", "should", "might", "must", "may", "can", "will", "shall", "ought"})
+_EMPTY_SUBJECTS = frozenset({"it", "there", "which", "who", "that", "what", "this", "these", "those"})
+_PLURAL_SUBJECTS = frozenset({"they", "we", "these", "those", "both"})
+_TIME_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "edt", "est", "gmt", "noon", "midnight"})
+_DISCOURSE_OBJECTS = frozenset(
+    {"instance", "example", "fact", "addition", "particular", "contrast", "turn", "short", "case", "sum", "all"}
+)
+_MOVABLE = 8  # a fronted phrase of at most this many words moves to the end of the question; longer ones go
+
+
+def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
+    """ "When did/was ...?" for ``clause``, with its subject written as ``subject``; "" where unsafe."""
+    verb = clause.verb
+    if verb is None or not clause.subject or not subject:
+        return ""
+    negated = any(parse.words[c].dep == "neg" for c in parse.children[verb])
+    if clause.role is DateRole.BOUND and not (negated and clause.preposition in ("until", "till")):
+        return ""
+    if clause.role is not DateRole.TIME and clause.role is not DateRole.BOUND:
+        return ""
+    if negated and clause.role is DateRole.TIME:
+        return ""
+    subject_words = set(clause.subject)
+    if subject.lower() in _EMPTY_SUBJECTS or not sound_subject(parse, clause.subject):
+        return ""
+    if set(clause.phrase) & subject_words:
+        return ""  # the date is part of the subject: "The 1890s were marked by ..."
+    helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass", "neg")]
+    if any(parse.word(h).lower() in _MODALS for h in helpers):
+        return ""
+    shown = [
+        i
+        for i in clause.tokens
+        if i not in subject_words
+        and i not in clause.phrase
+        and i not in helpers
+        and i != verb
+        and i not in relative_subject(parse, clause)
+    ]
+    first_subject = min(clause.subject)
+    fronted = [i for i in shown if i < first_subject and i < verb]
+    middle = [
+        i
+        for i in shown
+        if first_subject < i < verb and parse.words[i].tag.startswith("RB") and parse.words[i].head == verb
+    ]
+    rest = [i for i in shown if i > verb]
+    if any(parse.words[i].tag in ("WDT", "WP") for i in middle + rest[:1]):
+        return ""
+    if any(parse.words[i].tag in ("``", "''") for i in rest):
+        return ""  # "When did X say “...”?": a quotation is no question's matter
+    moved = _moved_phrase(parse, fronted)
+    opening = _opening(parse, verb, helpers, subject, negated)
+    if not opening:
+        return ""
+    words, verb_form = opening
+    rest_text = _coordinated(parse, verb, rest) if words.startswith("did ") else text_of(parse, rest)
+    body = " ".join(p for p in (words, text_of(parse, middle), verb_form, rest_text) if p)
+    if moved:
+        body = f"{body}, {moved}"
+    body = body.rstrip(" ,;:")
+    return f"When {body}?"
+
+
+def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str:
+    """The words after the verb, a coordinated past verb in its base form ("review the photographs and identify
+    objects"), as a "did" question needs."""
+    pieces: list[str] = []
+    last = None
+    for index in rest:
+        word = parse.word(index)
+        w = parse.words[index]
+        if w.head == verb and w.dep == "conj" and w.tag == "VBD":
+            word = base_form(word, "VBD") or word
+        gap = "" if last is not None and last + 1 == index and parse.words[last].end == w.start else " "
+        pieces.append((gap if pieces else "") + word)
+        last = index
+    return tidy("".join(pieces))
+
+
+def relative_subject(parse: Parse, clause: DateClause) -> tuple[int, ...]:
+    """The "which" or "who" that stands for the subject of a relative clause (replaced by the noun it means)."""
+    if clause.verb is None or parse.words[clause.verb].dep != "relcl" or not clause.inherited:
+        return ()
+    return tuple(
+        c
+        for c in parse.children[clause.verb]
+        if parse.words[c].dep in ("nsubj", "nsubjpass") and parse.words[c].tag in ("WDT", "WP")
+    )
+
+
+def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
+    """A subject that reads as a noun phrase: its head is a noun, a pronoun or a number, and it does not end on
+    a joining word ("response unacceptable and")."""
+    inside = set(tokens)
+    heads = [i for i in tokens if parse.words[i].head not in inside or parse.words[i].head == i]
+    return (
+        len(heads) == 1
+        and parse.words[heads[0]].tag in _SUBJECT_ENDS
+        and parse.words[tokens[-1]].tag not in ("CC", "IN", "TO", "DT", ",", ":", "JJR")
+    )
+
+
+_SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX", "POS"})
+
+
+def _opening(parse: Parse, verb: int, helpers: list[int], subject: str, negated: bool) -> tuple[str, str] | None:
+    """The question's auxiliary and subject, and the verb as the question writes it."""
+    tag = "VBD" if past_read_as_participle(parse, verb) else parse.words[verb].tag
+    word = parse.word(verb)
+    passive = [h for h in helpers if parse.words[h].dep == "auxpass"]
+    plural = subject.lower() in _PLURAL_SUBJECTS or _plural(parse, verb)
+    be = "were" if plural else "was"
+    if passive:
+        written = parse.word(passive[-1]).lower()
+        return f"{written if written in ('was', 'were') else be} {subject}", word
+    lemma = base_form(word, tag)
+    if lemma is None:
+        return None
+    if lemma in ("be", "have"):
+        return None  # "When was Carolyn Herrick a proponent ...?", "When did the Soviets have ...?": a state
+    progressive = [h for h in helpers if parse.word(h).lower() in ("was", "were") and tag == "VBG"]
+    if progressive:
+        return f"{parse.word(progressive[0]).lower()} {subject}", word
+    if tag == "VBG" or (tag == "VBN" and not any(parse.word(h).lower() in ("had", "has", "have") for h in helpers)):
+        return None
+    if tag not in _PAST_FORMS:
+        return None
+    return f"did {subject}", lemma
+
+
+def _plural(parse: Parse, verb: int) -> bool:
+    for child in parse.children[verb]:
+        if parse.words[child].dep in ("nsubj", "nsubjpass"):
+            return parse.words[child].tag in ("NNS", "NNPS") or any(
+                parse.words[c].dep == "conj" for c in parse.children[child]
+            )
+    return False
+
+
+@lru_cache(maxsize=8192)
+def base_form(word: str, tag: str) -> str | None:
+    """The base form of a verb, where lemminflect gives exactly one that inflects back to ``word``."""
+    if tag == "VB":
+        return word.lower()
+    from lemminflect import getAllLemmas, getInflection  # it imports spaCy: never on the way to a window
+
+    lemmas = getAllLemmas(word.lower()).get("VERB", ()) or getAllLemmas(word.lower()).get("AUX", ())
+    fitting = [lemma for lemma in lemmas if word.lower() in getInflection(lemma, tag if tag != "VBN" else "VBN")]
+    if len(set(fitting)) == 1:
+        return fitting[0]
+    return lemmas[0] if len(lemmas) == 1 else None
+
+
+def _moved_phrase(parse: Parse, fronted: list[int]) -> str:
+    """The short prepositional phrases that open the clause ("As part of this cooperation"), written at the
+    question's end; "" for none. Clauses, participles, discourse words and times of day are left out."""
+    groups: dict[int, list[int]] = {}
+    chosen = set(fronted)
+    for index in fronted:
+        top = index
+        while parse.words[top].head in chosen and parse.words[top].head != top:
+            top = parse.words[top].head
+        groups.setdefault(top, []).append(index)
+    phrases = []
+    for top, members in sorted(groups.items()):
+        words = [parse.word(i).lower() for i in members]
+        if parse.words[top].dep != "prep" or any(w in _TIME_OF_DAY or ":" in w for w in words):
+            continue
+        if words[-1] in _DISCOURSE_OBJECTS:
+            continue  # "for instance", "in fact", "in addition": no part of the event
+        text = text_of(parse, members)
+        if not text or len(text.split()) > _MOVABLE:
+            continue
+        phrases.append(text if parse.words[top].tag in NAME_TAGS else text[:1].lower() + text[1:])
+    return ", ".join(phrases)
+
+
+def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) -> str:
+    """The subject as written inside a question: a leading capital kept on a name ("Vesuvius", "Greek
+    traders"), dropped from a common word ("floods", "many refugees"). The document's own casing decides;
+    where it does not, a word the tagger calls a name or lemminflect does not know as an English word is one."""
+    text = text_of(parse, tokens)
+    if not text:
+        return ""
+    first = tokens[0]
+    word = parse.word(first)
+    if not word[:1].isupper() or word == "I" or (len(word) > 1 and word.isupper()):
+        return text
+    if parse.words[first].tag in _FUNCTION_TAGS:
+        return text[:1].lower() + text[1:]
+    if parse.words[first].tag in NAME_TAGS and len(tokens) > 1 and parse.words[tokens[1]].tag in NAME_TAGS:
+        return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
+    name = casing.is_name(word)
+    if name is None:  # the document does not tell: the tagger's name, else lemminflect's English words
+        name = parse.words[first].tag in NAME_TAGS or not _english(word.lower())
+    return text if name else text[:1].lower() + text[1:]
+
+
+@lru_cache(maxsize=8192)
+def _english(word: str) -> bool:
+    """A word lemminflect knows as English (a common word, not a name)."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
+
+
+_FUNCTION_TAGS = frozenset({"DT", "PRP", "PRP$", "CD", "WDT", "WP", "EX", "IN", "PDT", "CC", "TO"})

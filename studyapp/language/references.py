@@ -1,0 +1,142 @@
+"""Whether a clause can be read alone, and who "he" or "she" is.
+
+A clause leans on what came before when its subject is a pronoun ("he", "it", "they"), a demonstrative
+("this", "these troops") or a bare definite noun ("the war", "the country"), or when it holds a possessive or
+object pronoun ("his", "them"). For "he" and "she" the person is looked for: the nearest subject before the
+clause (earlier in the same sentence, then in the sentences before it) that is a name, never a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from studyapp.language.clauses import DateClause
+from studyapp.language.grammar import NAME_TAGS, SUBJECT_DEPS
+from studyapp.language.parses import Parse
+from studyapp.language.wording import text_of
+
+PERSONAL = frozenset({"he", "she"})
+POSSESSIVE_PERSONAL = frozenset({"his", "her"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "us", "his", "its", "their", "our"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+_BARE = frozenset({"others", "some", "many", "both", "most", "several", "all", "one", "another", "each"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
+    """The word or phrase of the clause that needs an earlier sentence ("he", "this purchase", "the war");
+    "" when the clause stands alone."""
+    subject = clause.subject
+    if subject:
+        words = [parse.word(i).lower() for i in subject]
+        if len(words) == 1 and words[0] in _PRONOUNS | _DEMONSTRATIVES | _BARE and not _expletive(parse, subject[0]):
+            return parse.word(subject[0])
+        if words[0] in _DEMONSTRATIVES:
+            return text_of(parse, subject)
+        if words[0] in _POSSESSIVES and parse.words[subject[0]].dep == "poss":
+            return parse.word(subject[0])  # "His first memoirs": whose?
+        if _bare_definite(parse, subject):
+            return text_of(parse, subject)
+    named_subject = bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS
+    for index in shown:
+        word = parse.word(index).lower()
+        if word in _POSSESSIVES and parse.words[index].dep == "poss" and not named_subject:
+            return parse.word(index)  # "Finland declared its independence": "its" is the subject's
+        if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
+            return parse.word(index)
+    return ""
+
+
+def _expletive(parse: Parse, subject: int) -> bool:
+    """ "it was believed that ...", "it is clear that ...": an "it" that stands for the clause after it."""
+    if parse.word(subject).lower() != "it":
+        return False
+    if parse.words[subject].dep == "expl":
+        return True
+    verb = parse.words[subject].head
+    return any(parse.words[c].dep in ("ccomp", "xcomp", "csubj") and c > verb for c in parse.children[verb])
+
+
+def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
+    """ "the war", "the country": a definite article and one common noun, nothing that names the thing."""
+    if len(subject) != 2:
+        return False
+    article, noun = subject
+    if parse.word(noun).lower() in ("one", "ones", "latter", "former", "first", "second", "last"):
+        return True  # "the one had killed 241 Marines", "The first culminates with ...": which one?
+    return parse.word(article).lower() == "the" and parse.words[noun].tag in ("NN", "NNS")
+
+
+def subject_before(parse: Parse, limit: int | None = None) -> tuple[int, ...] | None:
+    """The last subject of ``parse`` that starts before token ``limit`` (all subjects when None)."""
+    found = None
+    for index, w in enumerate(parse.words):
+        if w.dep in SUBJECT_DEPS and (limit is None or index < limit):
+            found = index
+    if found is None:
+        return None
+    return _name_phrase(parse, found)
+
+
+def _name_phrase(parse: Parse, head: int) -> tuple[int, ...]:
+    first = head
+    while first - 1 >= 0 and parse.words[first - 1].head == head and parse.words[first - 1].tag in NAME_TAGS:
+        first -= 1
+    return tuple(range(first, head + 1))
+
+
+@dataclass(frozen=True)
+class Person:
+    """A name that "he" or "she" may stand for, and the sentence it was read in (where a named-entity pass can
+    tell whether it is a place rather than a person)."""
+
+    name: str
+    sentence: str
+
+
+def person_named(parse: Parse, clause: DateClause, earlier: Sequence[Parse]) -> Person | None:
+    """The name "he" or "she" may stand for in ``clause``: the nearest subject of a main clause before it, if it
+    is a name (without "the"); None when the nearest one is something else (the pronoun is then left as it is,
+    with its context).
+
+    Args:
+        parse: the clause's sentence.
+        clause: the clause, whose subject is "he" or "she" (or opens with "his", "her").
+        earlier: the sentences before it, nearest last (two at most are looked at).
+    """
+    limit = min(clause.subject) if clause.subject else len(parse.words)
+    sentences = [(parse, limit), *((p, len(p.words)) for p in reversed(earlier[-2:]))]
+    for sentence, before in sentences:
+        subjects = [
+            i for i, w in enumerate(sentence.words[:before]) if w.dep in SUBJECT_DEPS and _main(sentence, w.head)
+        ]
+        for head in reversed(subjects):
+            word = sentence.word(head).lower()
+            if word in _PRONOUNS | _DEMONSTRATIVES or sentence.words[head].tag in ("WDT", "WP"):
+                continue  # the same person again, or a relative word: look further back
+            name = _name(sentence, head)
+            return Person(name, sentence.text) if name else None
+    return None
+
+
+def _main(parse: Parse, verb: int) -> bool:
+    """A verb of the sentence's main clause (the root, or a verb coordinated with it), not of a clause inside."""
+    for _ in range(len(parse.words)):
+        word = parse.words[verb]
+        if word.head == verb:
+            return True
+        if word.dep != "conj":
+            return False
+        verb = word.head
+    return False
+
+
+def _name(sentence: Parse, head: int) -> str:
+    """The name whose head is ``head`` if it can name a person (a name without "the")."""
+    if sentence.words[head].tag not in NAME_TAGS:
+        return ""
+    phrase = _name_phrase(sentence, head)
+    if phrase[0] > 0 and sentence.words[phrase[0] - 1].dep == "det":
+        return ""  # "the United States"
+    return text_of(sentence, phrase)
