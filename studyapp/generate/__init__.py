@@ -91,7 +91,7 @@ def _make_items(
     list_items = ListItems(doc, lists)
     for study_list in lists:
 
-        def source_of(footnotes, study_list=study_list) -> Source:
+        def source_of(footnotes: tuple[int, ...], study_list: StudyList = study_list) -> Source:
             return sources.source(study_list.section, study_list.source_text, footnotes)
 
         made = list_items.items(study_list, source_of, ranked[study_list.id])

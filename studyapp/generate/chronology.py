@@ -15,7 +15,7 @@ from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
-from studyapp.generate.sources import SourceIndex, display_title
+from studyapp.generate.sources import SortKey, SourceIndex, display_title
 from studyapp.generate.spans import Day, disjoint
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
@@ -32,7 +32,7 @@ class Entry:
     fact: DatedFact
     span: tuple[Day, Day]
     text: str
-    rank: tuple
+    rank: SortKey
 
 
 def describe(fact: DatedFact) -> str | None:

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from fsrs import Scheduler
 
 from studyapp.core import days
-from studyapp.core.cards import CardState
 from studyapp.core.exam import plan_exam, predicted_recall
 from studyapp.core.settings import make_scheduler
 from studyapp.services.changes import Changes
+from studyapp.storage.cards import SectionCard
 
 if TYPE_CHECKING:
     from studyapp.services.library import Library
@@ -68,7 +68,7 @@ class ExamService:
 
     def get(self, deck_id: str) -> Exam | None:
         row = self._lib.repos().decks.exam(deck_id)
-        return None if row is None else Exam(deck_id, date.fromisoformat(row[0]), row[1])
+        return None if row is None else Exam(deck_id, date.fromisoformat(row.day), row.target)
 
     def set(self, deck_id: str, day: date, *, target: float = 0.9) -> Changes:
         """Set the exam (ValueError for a past day or a target outside 0.5-0.99) and bring cards forward."""
@@ -139,7 +139,7 @@ class ExamService:
         hour = self._lib.repos().decks.settings(deck_id).day_start_hour
         return days.study_day(self._lib.now(), hour=hour, tz=self._lib.tz)
 
-    def _inputs(self, exam: Exam) -> tuple[Scheduler, list[tuple[CardState, str]], datetime, list[datetime]]:
+    def _inputs(self, exam: Exam) -> tuple[Scheduler, list[SectionCard], datetime, list[datetime]]:
         repos = self._lib.repos()
         settings = repos.decks.settings(exam.deck_id)
         scheduler = make_scheduler(settings, fuzzing=False)

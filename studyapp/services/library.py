@@ -213,6 +213,7 @@ class Library:
             repos = Repositories.open(
                 self.path, read_only=self.read_only, background_checkpoints=self._checkpointer is not None
             )
+            repos.cards.after_answer = self.after_write
             self._local.repos = repos
             with self._guard:
                 self._opened.append(repos)
@@ -263,7 +264,7 @@ class Library:
             learn_ahead_us=LEARN_AHEAD_US,
         )
         exam = repos.decks.exam(deck_id)
-        exam_day = date.fromisoformat(exam[0]) if exam else None
+        exam_day = date.fromisoformat(exam.day) if exam else None
         today = days.study_day(now, hour=settings.day_start_hour, tz=self.tz)
         total = repos.documents.active_cards(deck_id)
         return DeckSummary(
@@ -298,7 +299,7 @@ class Library:
 
         self._writable()
         report = progress or (lambda done, total: None)
-        prepared = deck_identity.prepare(self, path, target=update, progress=report, cancel=cancel)
+        prepared = deck_identity.prepare(self, Path(path), target=update, progress=report, cancel=cancel)
         result = deck_identity.store(self, prepared, as_update=True if update else None)
         report(100, 100)
         return result
@@ -363,9 +364,9 @@ class Library:
         if section is None:
             return Scope(deck_id)
         rows = self.repos().documents.sections(deck_id)
-        if section not in {r[0] for r in rows}:
+        if section not in {r.id for r in rows}:
             raise KeyError(section)
-        return Scope(deck_id, (section, *(r[0] for r in rows if r[3] == section)))
+        return Scope(deck_id, (section, *(r.id for r in rows if r.parent == section)))
 
     def section_mastery(self, deck_id: str) -> dict[str, float]:
         """Mastery 0.0-1.0 per section id (mean FSRS retrievability now; unseen cards count 0)."""
@@ -381,7 +382,7 @@ class Library:
 
     def reading_position(self, deck_id: str) -> ReadingPosition | None:
         row = self.repos().decks.reading(deck_id)
-        return None if row is None else ReadingPosition(*row)
+        return None if row is None else ReadingPosition(row.section_id, row.scroll)
 
     def set_reading_position(self, deck_id: str, section_id: str, scroll: float) -> Changes:
         if self.read_only:

@@ -19,7 +19,7 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -146,16 +146,16 @@ def to_keep(backups: Sequence[BackupFile], *, tz: tzinfo | None = None) -> set[P
     """The backups to keep (``backups`` newest first): the newest few, then one per day, week and month."""
     keep = {b.path for b in backups[:KEEP_RECENT]}
 
-    def local(b: BackupFile):
+    def local(b: BackupFile) -> datetime:
         return b.created.astimezone(tz) if tz is not None else b.created.astimezone()
 
-    periods = (
+    periods: tuple[tuple[int, Callable[[datetime], Hashable]], ...] = (
         (KEEP_DAILY, lambda d: d.date()),
         (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
         (KEEP_MONTHLY, lambda d: (d.year, d.month)),
     )
     for limit, period in periods:
-        seen: set = set()
+        seen: set[Hashable] = set()
         for backup in backups:
             key = period(local(backup))
             if key not in seen:

@@ -157,4 +157,5 @@ def checkpoint(db: Database) -> None:
 
 def integrity_ok(db: Database) -> bool:
     """``PRAGMA integrity_check`` says "ok"."""
-    return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    verdict: str = db.execute("PRAGMA integrity_check").fetchone()[0]
+    return verdict == "ok"

@@ -12,15 +12,11 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import sys
 from enum import StrEnum
 from pathlib import Path
 
 from studyapp.errors import LibraryError
-
-try:
-    import resource
-except ImportError:  # Windows
-    resource = None
 
 
 class Problem(StrEnum):
@@ -124,7 +120,8 @@ def diagnose(error: BaseException, path: Path) -> Problem | None:
             errno.EPERM: Problem.READ_ONLY,
             errno.EFBIG: Problem.FILE_TOO_LARGE,
         }
-        return by_errno.get(error.errno) or probe(path) or Problem.DISK_ERROR
+        known = by_errno.get(error.errno) if error.errno is not None else None
+        return known or probe(path) or Problem.DISK_ERROR
     return None
 
 
@@ -168,8 +165,10 @@ def free_bytes(folder: Path) -> int:
 
 def file_size_limit() -> int | None:
     """The largest file this process may write (``ulimit -f``), None when unlimited."""
-    if resource is None:
+    if sys.platform == "win32":
         return None
+    import resource  # POSIX only
+
     soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     return None if soft == resource.RLIM_INFINITY else soft
 
