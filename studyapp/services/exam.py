@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from fsrs import Scheduler
 
 from studyapp.core import days
+from studyapp.core.cards import Queue
 from studyapp.core.exam import plan_exam, predicted_recall
 from studyapp.core.settings import make_scheduler
 from studyapp.services.changes import Changes
@@ -89,7 +90,7 @@ class ExamService:
         return Changes(settings=frozenset({deck_id}), decks=frozenset({deck_id}))
 
     def forecast(self, deck_id: str) -> ExamForecast | None:
-        """The forecast for the deck's exam, None without one."""
+        """The forecast for the deck's exam, None without one; suspended cards are left out of it."""
         exam = self.get(deck_id)
         if exam is None:
             return None
@@ -150,7 +151,10 @@ class ExamService:
             days.day_start(today + timedelta(days=i), hour=settings.day_start_hour, tz=self._lib.tz)
             for i in range(count)
         ]
-        return scheduler, repos.cards.states(exam.deck_id), exam_at, day_starts
+        # A suspended card is out of study until the learner brings it back: it needs no review before the exam,
+        # is never moved, and its recall is no part of the forecast (buried and waiting cards come back: they count).
+        cards = [c for c in repos.cards.states(exam.deck_id) if c.state.queue != Queue.SUSPENDED]
+        return scheduler, cards, exam_at, day_starts
 
 
 def exam_moment(day: date, tz: tzinfo | None) -> datetime:

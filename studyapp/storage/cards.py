@@ -61,7 +61,7 @@ class Answer(NamedTuple):
     duration_ms: int | None
 
 
-class CardHistory(NamedTuple):
+class UnitHistory(NamedTuple):
     """A card with its unit and its answers, oldest first."""
 
     unit: str
@@ -427,7 +427,7 @@ class CardStore:
                 self.conn.executemany("UPDATE cards SET queue = ? WHERE id = ?", moves)
         return len(moves)
 
-    def histories(self, deck_id: str) -> list[CardHistory]:
+    def histories(self, deck_id: str) -> list[UnitHistory]:
         """Every card of a deck that is not retired with its answers, in article order."""
         answers: dict[int, list[Answer]] = {}
         for card_id, rating, reviewed, duration in self.conn.execute(
@@ -439,7 +439,7 @@ class CardStore:
             f"WHERE deck_id = ? AND queue != {RETIRED} ORDER BY position, id",
             [deck_id],
         ).fetchall()
-        return [CardHistory(r[0], CardState(*r[1:]), answers.get(r[1], [])) for r in rows]
+        return [UnitHistory(r[0], CardState(*r[1:]), answers.get(r[1], [])) for r in rows]
 
     def states(self, deck_id: str) -> list[SectionCard]:
         """Every card of a deck that is not retired (one per unit) with its section."""
