@@ -29,6 +29,7 @@ class Problem(StrEnum):
     TOO_NEW = "newer version"
     MISSING = "missing"  # a library that existed is gone, or empty
     DISK_ERROR = "disk error"  # the drive reported an error that none of the above explains
+    BACKUP_FAILED = "backup failed"  # a backup could not be written for a reason none of the above names
 
 
 class Remedy(StrEnum):
@@ -53,6 +54,7 @@ REMEDIES = {
     Problem.TOO_NEW: Remedy.UPGRADE,
     Problem.MISSING: Remedy.RESTORE_BACKUP,
     Problem.DISK_ERROR: Remedy.CHECK_DRIVE,
+    Problem.BACKUP_FAILED: Remedy.CHECK_DRIVE,
 }
 
 

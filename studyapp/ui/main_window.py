@@ -522,7 +522,11 @@ class MainWindow(QMainWindow):
     def tell_problems(self) -> None:
         """Tell the learner of damage or a failed backup found in the background (each once)."""
         problem = self.library.problem()
-        if problem is not None and library_problems.tell_found(problem, self):
+        if problem is None:
+            return
+        # The status bar keeps saying it after the message is closed, until another message takes its place.
+        self.statusBar().showMessage(f"{library_problems.TITLES.get(problem.problem, 'Library problem')}.")
+        if library_problems.tell_found(problem, self):
             self.restart_requested = True
             self.close()
 
