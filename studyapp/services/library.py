@@ -19,7 +19,7 @@ from studyapp import paths
 from studyapp.core import days
 from studyapp.core.cards import CardState, to_us
 from studyapp.core.session import Scope
-from studyapp.errors import DocumentError, LibraryError
+from studyapp.errors import Cancelled, DocumentError, LibraryError
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
 from studyapp.services import safekeeping
@@ -452,7 +452,7 @@ class Library:
         self.close()
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user cancelled an import; nothing was stored."""
 
 
