@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from studyapp import logs, paths
 from studyapp.errors import StudyappError
+
+log = logging.getLogger(__name__)
 
 
 def _dump(data: object) -> None:
@@ -152,7 +156,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _library_for_reading(args: argparse.Namespace):
     """The library for ``decks`` and ``stats``: never created or filled by them (None when there is none yet);
     read-only when another instance holds it or its disk or file cannot be written (said on stderr)."""
-    from studyapp import paths
     from studyapp.services.library import Library
     from studyapp.storage.database import DB_NAME
     from studyapp.storage.health import LibraryProblem, Problem
@@ -579,27 +582,35 @@ def main(argv: list[str] | None = None) -> int:
         from studyapp.app import main as open_window
 
         return open_window(data_dir=args.data_dir)
+    log_file = logs.start(paths.chosen_data_dir(args.data_dir))  # only where a library folder already is
     try:
         return args.func(args)
     except StudyappError as error:
+        log.info("%s failed: %s", args.command, error, exc_info=error)
         print(f"studyapp: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except OSError as error:
+        log.error("%s failed", args.command, exc_info=error)
         if _in_library(args, error.filename):
             print(f"studyapp: {_library_problem(args, error)}", file=sys.stderr)
         else:
             print(f"studyapp: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as error:
+        log.error("%s failed", args.command, exc_info=error)
         print(f"studyapp: {_library_problem(args, error)}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: told in words, the traceback kept in the log for a report
+        log.error("%s failed", args.command, exc_info=error)
+        where = f" The details were written to {log_file}." if log_file.exists() else ""
+        print(f"studyapp: something went wrong ({type(error).__name__}: {error}).{where}", file=sys.stderr)
         return 1
 
 
 def _library_problem(args: argparse.Namespace, error: BaseException) -> str:
     """A failure of the library in words that name what happened (full disk, read-only, damaged...)."""
-    from studyapp import paths
     from studyapp.storage.database import DB_NAME
     from studyapp.storage.health import problem_error
 
@@ -607,7 +618,6 @@ def _library_problem(args: argparse.Namespace, error: BaseException) -> str:
 
 
 def _in_library(args: argparse.Namespace, filename: object) -> bool:
-    from studyapp import paths
 
     if not filename:
         return False

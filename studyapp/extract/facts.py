@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from studyapp.errors import Cancelled
 from studyapp.extract.cited import source_spans
 from studyapp.extract.dates import find_dates
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
@@ -30,7 +31,7 @@ from studyapp.extract.nondates import kept_dates
 from studyapp.extract.yearless import Day, Place, YearGuide, day_mention, find_days, title_year
 from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
-from studyapp.language.parses import Cancelled, parse_all, places_in
+from studyapp.language.parses import parse_all, places_in
 from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL
 from studyapp.language.wording import Casing, sentence_case, tidy
 from studyapp.text.document import Document, NumberedList, Paragraph

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from studyapp.errors import Cancelled
 from studyapp.extract import find_facts, find_lists
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.gcpause import gc_paused
@@ -18,7 +19,6 @@ from studyapp.generate.lists import ListItems
 from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
-from studyapp.language.parses import Cancelled
 from studyapp.text.document import Document
 
 __all__ = [

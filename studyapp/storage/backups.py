@@ -16,6 +16,7 @@ backup is never pruned. Many short sessions in one day therefore never push out 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import threading
@@ -26,6 +27,8 @@ from pathlib import Path
 
 from studyapp.errors import LibraryError
 from studyapp.storage.health import DAMAGED, LibraryDamaged, problem_error
+
+log = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
 KEEP_RECENT = 10
@@ -204,12 +207,14 @@ class BackgroundBackup:
         try:
             conn = sqlite3.connect(str(self._db_path))
         except sqlite3.Error as error:
+            log.error("The periodic backup could not open the library", exc_info=error)
             self.error = error
             return
         try:
             write_backup(conn, self._folder, now=now, tz=self._tz)
             self.error = None
         except Exception as error:  # kept for the library to report: a thread has no one else to tell
+            log.error("The periodic backup failed", exc_info=error)
             self.error = error
         finally:
             conn.close()
