@@ -31,6 +31,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     doc = read_document(Path(args.path))
     facts, lists = find_facts(doc), find_lists(doc)
+    if not args.json:
+        titles = {s.id: s.title for s in doc.sections}
+        print(doc.title + (f" — {doc.author}" if doc.author else ""))
+        print(f"{len(doc.sections)} sections, {len(doc.footnotes)} footnotes, {len(lists)} lists, {len(facts)} facts")
+        for lst in lists:
+            print(f"\n[{titles.get(lst.section, lst.section)}] {lst.lead}")
+            print("\n".join(f"  {n}. {entry.text}" for n, entry in enumerate(lst.items, 1)))
+        if facts:
+            print()
+        for fact in facts:
+            print(f"{fact.date.text} ({fact.date.start}/{fact.date.end}): {fact.sentence}")
+        return 0
     _dump(
         {
             "title": doc.title,
@@ -72,8 +84,15 @@ def cmd_items(args: argparse.Namespace) -> int:
     from studyapp.text import read_document
 
     doc = read_document(Path(args.path))
+    items = items_for_document(doc, keep_all=args.all)
+    if not args.json:
+        for item in items:
+            quality = f"  [{item.quality.score:.2f}: {'; '.join(item.quality.reasons)}]" if item.quality.reasons else ""
+            print(f"{item.kind}: {item.prompt}\n  → {item.answer}{quality}")
+        print(f"{len(items)} items")
+        return 0
     out = []
-    for item in items_for_document(doc, keep_all=args.all):
+    for item in items:
         row = {
             "id": item.id,
             "kind": item.kind,
@@ -481,13 +500,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="print a document's sections, footnotes, lists and dated facts")
     p.add_argument("path")
-    p.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    p.add_argument("--json", action="store_true", help="JSON output (default: a summary to read)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("items", help="print the study items generated from a document")
     p.add_argument("--all", action="store_true", help="also the items under the quality bar, with their reasons")
     p.add_argument("path")
-    p.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    p.add_argument("--json", action="store_true", help="JSON output, with each item's unit and quality (default: text)")
     p.set_defaults(func=cmd_items)
 
     p = sub.add_parser("gui", help="open the desktop app (the default when no command is given)")
