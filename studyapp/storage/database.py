@@ -155,7 +155,3 @@ def checkpoint(db: Database) -> None:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
 
 
-def integrity_ok(db: Database) -> bool:
-    """``PRAGMA integrity_check`` says "ok"."""
-    verdict: str = db.execute("PRAGMA integrity_check").fetchone()[0]
-    return verdict == "ok"
