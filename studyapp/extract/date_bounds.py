@@ -76,8 +76,8 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
     if kind == "part_year":
         return _years(int(match["py_year"]), int(match["py_year"]))
     if kind == "day_range":
-        year, month = int(match["dr_year"]), MONTHS[match["dr_month"].rstrip(".").lower()]
-        first, last = (int(match[g].rstrip("stndrh")) for g in ("dr_a", "dr_b"))
+        year, month = int(match["dr_year"]), MONTHS[(match["dr_month"] or match["dr_month2"]).rstrip(".").lower()]
+        first, last = (int((match[g] or match[f"{g}2"]).rstrip("stndrh")) for g in ("dr_a", "dr_b"))
         lo = _checked_day(f"{year:04d}-{month:02d}-{first:02d}")
         hi = _checked_day(f"{year:04d}-{month:02d}-{last:02d}")
         return (lo[0], hi[0]) if lo and hi and first < last else None

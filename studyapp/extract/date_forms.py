@@ -20,6 +20,7 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+DAY_TO = r"(?:\s?[-–—]\s?|\s(?:to|through|until|and)\s)"  # between the first and last day of a range
 _ORDINAL = (
     r"(?i:twenty[- ]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
@@ -69,10 +70,11 @@ DIGIT_FORMS: Forms = (
     # "Galen (131–201 C.E.)": a span of early years marked as of our era
     ("ad_years", rf"(?<![\w.,])(?P<ay_a>{_EARLY_YEAR})\s?[-–—]\s?(?P<ay_b>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     ("ad_after", rf"{_APPROX}(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
-    # "October 16–28, 1962": days of one month
+    # "October 16–28, 1962", "November 5 to 9, 1962", "5–9 November 1962": days of one month
     (
         "day_range",
-        rf"(?<!\w)(?P<dr_month>{_MONTH})\s(?P<dr_a>{_DAY})\s?[-–—]\s?(?P<dr_b>{_DAY}),?\s(?P<dr_year>{_YEAR}){_YEAR_AFTER}",
+        rf"(?<!\w)(?:(?P<dr_month>{_MONTH})\s(?P<dr_a>{_DAY}){DAY_TO}(?P<dr_b>{_DAY})"
+        rf"|(?P<dr_a2>{_DAY}){DAY_TO}(?P<dr_b2>{_DAY})\s(?P<dr_month2>{_MONTH})),?\s(?P<dr_year>{_YEAR}){_YEAR_AFTER}",
     ),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
     ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from studyapp.extract.date_forms import FULL_MONTH
+from studyapp.extract.date_forms import DAY_TO, FULL_MONTH
 from studyapp.extract.date_words import MONTHS
 from studyapp.extract.model import DateMention
 
@@ -25,8 +25,10 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A day and a month, never followed by a year (a full date is found elsewhere); counted only after a word that
 # introduces a date ("on", "by", "of", "the October 29 issue") or a comma, so that "may" the verb and numbers of
 # other kinds stay out.
+# "November 5 to 9" and "5–9 November" are the days of a range: its last day is ``last``.
 _DAY_FORM = re.compile(
-    rf"(?<!\w)(?:(?P<m1>{FULL_MONTH}|{_SHORT_MONTH})\s(?P<d1>{_DAY})|(?P<d2>{_DAY})\s(?P<m2>{FULL_MONTH}))"
+    rf"(?<!\w)(?:(?P<m1>{FULL_MONTH}|{_SHORT_MONTH})\s(?P<d1>{_DAY})(?:{DAY_TO}(?P<l1>{_DAY}))?"
+    rf"|(?P<d2>{_DAY})(?:{DAY_TO}(?P<l2>{_DAY}))?\s(?P<m2>{FULL_MONTH}))"
     rf"(?![\w:]|,?\s(?:of\s)?\d|[-–]\d)"
 )
 _INTRODUCERS = frozenset(
@@ -62,6 +64,7 @@ class Day:
     offset: int
     month: int
     day: int
+    last: int | None = None  # the last day of "November 5 to 9"
 
 
 def find_days(sentence: str, taken: list[DateMention]) -> list[Day]:
@@ -74,9 +77,11 @@ def find_days(sentence: str, taken: list[DateMention]) -> list[Day]:
             continue
         month = MONTHS[(match["m1"] or match["m2"]).rstrip(".").lower()]
         day = int((match["d1"] or match["d2"]).rstrip("stndrh"))
-        if not _exists(2000, month, day):  # a leap year: 29 February is a day
-            continue
-        days.append(Day(match.group(), match.start(), month, day))
+        last_text = match["l1"] or match["l2"]
+        last = int(last_text.rstrip("stndrh")) if last_text else None
+        if not _exists(2000, month, day) or (last is not None and (last <= day or not _exists(2000, month, last))):
+            continue  # (a leap year: 29 February is a day)
+        days.append(Day(match.group(), match.start(), month, day, last))
     return days
 
 
@@ -153,7 +158,8 @@ def title_year(mentions: list[DateMention]) -> int | None:
 
 def day_mention(day: Day, year: int) -> DateMention:
     stamp = f"{year:04d}-{day.month:02d}-{day.day:02d}"
-    return DateMention(day.text, day.offset, stamp, stamp)
+    last = stamp if day.last is None else f"{year:04d}-{day.month:02d}-{day.last:02d}"
+    return DateMention(day.text, day.offset, stamp, last)
 
 
 def _year(mention: DateMention) -> int | None:

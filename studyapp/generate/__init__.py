@@ -73,7 +73,7 @@ def _make_items(
     sources = SourceIndex(doc)
     keys = ArticleOrder(doc).keys(facts, lists)
     ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
-    context = FactContext(doc.id, facts, sources.title)
+    context = FactContext(doc.id, facts, sources.title, doc.display_title)
     groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
     events: list[Entry] = []
     mates = _sentence_mates(facts)
@@ -85,7 +85,7 @@ def _make_items(
         if fact.id in mates:
             made = [replace(item, reveals=tuple(dict.fromkeys((*item.reveals, *mates[fact.id])))) for item in made]
         groups.append(((ranked[fact.id], 0, fact.id), made))
-        description = describe(fact)
+        description = describe(fact) if _asks_cleanly(made) else None
         if description is not None:
             events.append(Entry(fact, span(fact.date), description, keys[fact.id]))
     list_items = ListItems(doc, lists)
@@ -102,6 +102,11 @@ def _make_items(
         groups.append(((drill.position, 1, drill.origin), [drill]))  # after the last of its events
     groups.sort(key=lambda group: group[0])
     return _unique([item for _, made in groups for item in made])
+
+
+def _asks_cleanly(made: list[StudyItem]) -> bool:
+    """A fact is placed on a time line only when its own items found no fault: one unclear event spoils a drill."""
+    return bool(made) and all(item.quality.score >= 1.0 for item in made)
 
 
 def _sentence_mates(facts: list[DatedFact]) -> dict[str, tuple[str, ...]]:

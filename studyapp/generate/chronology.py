@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
+from studyapp.generate.dates import with_year
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import SortKey, SourceIndex, display_title
@@ -46,21 +47,9 @@ def describe(fact: DatedFact) -> str | None:
     if _DIGIT.search(event.statement) and find_dates(event.statement):
         return None  # another date would place the event by itself
     text = event.statement
-    quote = min((at for at in (text.find(' "', 40), text.find(" “", 40)) if at > 0), default=-1)
-    if 0 < quote <= _SHOW + 60:
-        said = text[:quote].rstrip(" :")
-        if said.rstrip(",").endswith(" that"):
-            return None  # "Carolyn informed her son that, …" says nothing without its quotation
-        return said + " …"  # the order needs who said it, not what was said
-    return _shortened(text) if len(text) > _SHOW + 40 else text
-
-
-def _shortened(text: str) -> str:
-    """A long event cut at a comma: the order needs the gist, not every word."""
-    comma = text.rfind(", ", 60, _SHOW)
-    if comma > 0:
-        return text[:comma] + " …"
-    return text[:_SHOW].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    if '"' in text or "“" in text or len(text) > _SHOW:
+        return None  # blind reads: an event cut short, or a quotation torn from it, reads as a broken sentence
+    return text
 
 
 def chronology_items(
@@ -137,7 +126,7 @@ def _drill(
         shown = shown[1:] + shown[:1]
     where = f"the section “{display_title(sources.title(section))}”" if section else "the article"
     prompt = "\n".join([f"Put these events of {where} in order, earliest first:", *(f"• {e.text}" for e in shown)])
-    answer = "\n".join(f"{n}. {e.text} ({e.fact.date.text})" for n, e in enumerate(ordered, 1))
+    answer = "\n".join(f"{n}. {e.text} ({with_year(e.fact.date)})" for n, e in enumerate(ordered, 1))
     in_article_order = sorted(group, key=lambda e: e.rank)
     home = section or in_article_order[0].fact.section
     notes = [n for e in in_article_order for n in e.fact.footnotes]

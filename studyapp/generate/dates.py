@@ -33,6 +33,9 @@ from studyapp.generate.spans import span
 _BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
 # A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
+# "this pledge", "these experiments", "one such project": a thing named only by pointing back to an earlier sentence
+_POINTING_BACK = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!as\b|that\b|is\b|was\b)[a-z]")
+_NEGATION = frozenset(["not", "never", "n't"])
 _MODIFIER_YEAR = re.compile(
     r"\b(?P<article>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?P<year>1\d{3}|20\d{2}) (?=[\w])"
 )
@@ -56,9 +59,10 @@ class Shown:
 class FactContext:
     """What the items of one fact need to know about the rest of the document."""
 
-    def __init__(self, doc_id: str, facts: list[DatedFact], title: Callable[[str], str]) -> None:
+    def __init__(self, doc_id: str, facts: list[DatedFact], title: Callable[[str], str], doc_title: str = "") -> None:
         self.doc_id = doc_id
         self.title = title
+        self.doc_title = doc_title
         self.pool = DatePool(f.date for f in facts)
         # the dates of each sentence, by fact: a sentence's facts come one after another (a text written twice
         # in a document is two sentences, and must not gather the dates of both)
@@ -172,6 +176,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         list_item=bool(fact.context) and (event is None or not event.leaning),
         given_away=_gives_away(_shown_dates(gapped(view.text, view.where), fact, context, view.lead), fact.date),
         doubt=event.doubt if event is not None else "",
+        vague=vague(view),
     )
 
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
@@ -190,6 +195,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         )
 
     cloze_prompt = _joined(view.lead, gapped(view.text, view.where))
+    date = with_year(fact.date)  # "July 12" is answered "July 12, 1947": the text gave the year elsewhere
     items = [
         make(
             Kind.DATE_CLOZE,
@@ -224,6 +230,25 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     return items
 
 
+def vague(view: Shown) -> bool:
+    """True when the event names what it is about only by pointing back to sentences it does not show."""
+    return bool(_POINTING_BACK.search(view.text) or (view.lead and _POINTING_BACK.search(view.lead)))
+
+
+def negated(fact: DatedFact) -> bool:
+    """ "The moment was not recognized until ...": what did not happen is asked neither "when" nor "what"."""
+    statement = fact.event.statement if fact.event is not None else ""
+    return any(word in _NEGATION for word in statement.lower().replace("n't", " n't").split())
+
+
+def with_year(mention: DateMention) -> str:
+    """The date as written, with its year added when the text left it out ("July 12" -> "July 12, 1947")."""
+    if len(mention.start) != 10 or mention.start.startswith("-"):
+        return mention.text
+    year = mention.start[:4].lstrip("0")
+    return mention.text if year[-2:] in mention.text else f"{mention.text}, {year}"
+
+
 def _copy(verdict: Verdict) -> Verdict:
     return Verdict(list(verdict.reasons))
 
@@ -232,7 +257,7 @@ def _question(fact: DatedFact, context: FactContext) -> str:
     """The fact's "When ...?" question, or "" where none is safe (no question, or one that names the answer's
     year through another date)."""
     event = fact.event
-    if event is None or not event.question or (event.leaning and not fact.context):
+    if event is None or not event.question or (event.leaning and not fact.context) or negated(fact):
         return ""
     if fact.date.text in event.question or _gives_away(_shown_dates(event.question, fact, context), fact.date):
         return ""
@@ -276,7 +301,7 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     event = fact.event
     if event is None or event.role != "time" or not event.statement or event.leaning or event.doubt:
         return None
-    if not event.eventive:
+    if not event.eventive or negated(fact):
         return None  # "What happened in 1961? The Soviets had only four ICBMs." tells no happening
     if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
         return None  # "What happened on October 22?" needs the year the text leaves out
@@ -295,6 +320,8 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         asked = f"what did {event.subject} do {when}?"
     if scope:
         prompt = f"In the section “{display_title(context.title(scope))}”, {asked}"
+    elif context.doc_title:  # "What happened in 1725?" alone names no topic
+        prompt = f"In the article “{display_title(context.doc_title)}”, {asked}"
     else:
         prompt = asked[:1].upper() + asked[1:]
     return prompt, event.statement
@@ -331,4 +358,4 @@ def _date_phrase(mention: DateMention) -> str:
     return f"in {text}"
 
 
-__all__ = ["GAP", "FactContext", "Shown", "fact_items", "shown"]
+__all__ = ["GAP", "FactContext", "Shown", "fact_items", "negated", "shown", "vague", "with_year"]

@@ -31,12 +31,12 @@ _COST = {
     NOT_ANALYSED: 0.3,
     LONG: 0.15,
     VERY_LONG: 0.35,
-    LEANS: 0.25,
+    LEANS: 0.55,  # blind reads: the sentence shown before rarely makes such an item stand alone
     NO_REFERENT: 0.6,
     GIVEN_AWAY: 0.6,
     DATE_IN_NAME: 0.1,
     DATE_IS_BOUND: 0.1,
-    DATE_IN_ASIDE: 0.25,
+    DATE_IN_ASIDE: 0.55,  # a life span or a side date in brackets: trivia, in blind reads
     DATE_IS_TOPIC: 0.1,
     CUT_SENTENCE: 0.2,
     LIST_ENTRY: 0.1,
@@ -78,6 +78,7 @@ def fact_verdict(
     list_item: bool,
     given_away: bool,
     doubt: str = "",
+    vague: bool = False,
 ) -> Verdict:
     """The faults every item of a fact shares.
 
@@ -91,6 +92,7 @@ def fact_verdict(
         list_item: the event is a list entry (shown with the list's lead).
         given_away: another date of the shown text names the answer's year.
         doubt: why the parse of the sentence may be wrong ("" for no doubt; see ``Event.doubt``).
+        vague: the event names what it is about only by pointing back ("this pledge", "the country").
     """
     verdict = Verdict()
     if not analysed:
@@ -109,6 +111,8 @@ def fact_verdict(
         verdict.add(LIST_ENTRY)
     elif leaning:
         verdict.add(LEANS if context else NO_REFERENT)
+    elif vague:
+        verdict.add(LEANS)
     if given_away:
         verdict.add(GIVEN_AWAY)
     if role in _ROLE_FAULTS:

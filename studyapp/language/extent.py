@@ -40,7 +40,23 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
                 stack.append(child)
         for child in kept_whole:  # a coordinated verb kept whole keeps its "and"
             tokens.extend(c for c in parse.children[current] if dep_of(parse, c) == "cc" and c < child)
-    return tuple(trimmed(parse, sorted(set(tokens))))
+    return tuple(trimmed(parse, _without_bare_appositions(parse, set(tokens))))
+
+
+def _without_bare_appositions(parse: Parse, tokens: set[int]) -> list[int]:
+    """Without an apposition whose relative clause was cut: "combustion, the topic on which he was to make his
+    most significant contribution" would be left as "combustion, the topic", which says nothing."""
+    for index in sorted(tokens):
+        if index not in tokens or dep_of(parse, index) not in ("appos", "npadvmod") or not set_apart(parse, index):
+            continue
+        relative = [c for c in parse.children[index] if dep_of(parse, c) == "relcl"]
+        if relative and not tokens.intersection(parse.subtree(relative[0])):
+            gone = set(parse.subtree(index))
+            first = min(gone)
+            if tag_of(parse, first - 1) == ",":
+                gone.add(first - 1)
+            tokens -= gone
+    return sorted(tokens)
 
 
 def _quoted(parse: Parse) -> set[int]:

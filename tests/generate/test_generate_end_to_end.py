@@ -54,7 +54,7 @@ def test_the_bundled_article() -> None:
     items, facts, lists = _check(SEED)
     assert len(lists) == 2 and sorted(len(lst.items) for lst in lists) == [12, 15]
     kinds = Counter(i.kind for i in items)
-    assert kinds["list-cloze"] == 27 and kinds["chronology"] >= 3  # drills place events that stand alone
+    assert kinds["list-cloze"] == 27 and kinds["chronology"] >= 2  # drills place events that stand alone
     assert kinds["list-choice"] >= 6  # the two lists of priorities lend each other distractors
     assert kinds["date-what"] >= len(facts) // 3  # only where the date times one event alone
     cited = [i for i in items if i.kind == "date-cloze" and i.source.footnotes]

@@ -39,6 +39,9 @@ def test_every_fact_yields_a_cloze_and_a_choice_and_a_when_question_where_its_cl
     assert len(facts) == 9
     for fact in facts:
         kinds = {i.kind for i in items if i.origin == fact.id}
+        if fact.event.role == "aside":  # "The old republic (1918-1920)": a side date in brackets is trivia
+            assert not kinds, fact.sentence
+            continue
         assert {"date-cloze", "date-choice"} <= kinds, fact.sentence
         # the years beside a name ("The old republic (1918-1920)") time nothing that a question could ask
         assert ("date-when" in kinds) == (fact.event.role == "time"), fact.sentence
@@ -62,7 +65,7 @@ def _meaning(text: str) -> tuple[str, str, str]:
 
 def test_choices_are_distinct_with_one_right_answer_of_the_same_granularity() -> None:
     doc, facts, lists = build(VARIED)
-    choices = by_kind(make_items(doc, facts, lists), "date-choice")
+    choices = by_kind(make_items(doc, facts, lists, keep_all=True), "date-choice")
     assert len(choices) == len(facts)
     for item in choices:
         assert len(item.choices) == 4 and len(set(item.choices)) == 4
@@ -125,7 +128,7 @@ def test_when_questions_are_grammatical_or_not_asked() -> None:
     prompts = {i.answer: i.prompt for i in by_kind(make_items(doc, facts, lists), "date-when")}
     assert prompts["1891"] == "When was the first branch of the society established in Riga?"
     assert prompts["April 2012"] == "When did the minister pay an official visit to the capital?"
-    assert prompts["February 2012"] == "When did the state sign a deal, as part of this cooperation?"
+    assert "February 2012" not in prompts  # "as part of this cooperation": which one, the sentence does not say
     assert "2008" not in prompts  # the year names the war; the war's shifting is not of 2008
     assert prompts["1883"] == "When did the companies owned by the family enter the market?"
 
@@ -140,11 +143,13 @@ def test_the_reverse_is_narrowed_by_section_or_left_out_where_ambiguous() -> Non
     )
     items = make_items(doc, facts, lists)
     what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt for i in by_kind(items, "date-what")}
-    assert what["A new port opened in 1999."] == "What happened in 1999?"
+    assert what["A new port opened in 1999."] == "In the article “A Test Article”, what happened in 1999?"
     assert what["The bank collapsed in 2008."] == "In the section “The Economy”, what happened in 2008?"
-    assert what["Prices rose sharply in August 2008."] == "What happened in August 2008?"
+    assert (
+        what["Prices rose sharply in August 2008."] == "In the article “A Test Article”, what happened in August 2008?"
+    )
     # August 2008 of the same section lies in 2008 too: only the subject tells the war's sentence apart.
-    assert what["The war broke out in 2008."] == "What did the war do in 2008?"
+    assert what["The war broke out in 2008."] == "In the article “A Test Article”, what did the war do in 2008?"
     assert "She was born in 1961." not in what and "He was born in 1961 too." not in what  # "he", "she"
     for item in by_kind(items, "date-what"):  # the answer is the event without its date
         assert item.answer == next(f.event.statement for f in facts if f.id == item.origin)
@@ -168,7 +173,8 @@ def test_the_reverse_by_subject_is_left_out_when_another_sentence_of_that_date_n
         next(f.sentence for f in facts if f.id == i.origin): i.prompt
         for i in by_kind(make_items(doc, facts, lists), "date-what")
     }
-    assert what == {"In 1997, the ministry announced a new tax.": "What did the ministry do in 1997?"}
+    asked = "In the article “A Test Article”, what did the ministry do in 1997?"
+    assert what == {"In 1997, the ministry announced a new tax.": asked}
 
 
 def test_a_sentence_that_leans_on_the_one_before_carries_it_with_its_date_masked() -> None:
@@ -176,8 +182,10 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_with_its_date_masked
     leaning = "In 1998, he also visited the ambassador's country."
     doc, facts, lists = build([("s", "S", [lead, leaning])], contexts={leaning: lead})
     leaning_fact = next(f for f in facts if f.sentence == leaning)
-    items = [i for i in make_items(doc, facts, lists) if i.origin == leaning_fact.id]
+    assert not [i for i in make_items(doc, facts, lists) if i.origin == leaning_fact.id]  # blind reads: unclear
+    items = [i for i in make_items(doc, facts, lists, keep_all=True) if i.origin == leaning_fact.id]
     when = next(i for i in items if i.kind == "date-when")
+    assert "leans on the sentence before" in when.quality.reasons
     assert (
         when.prompt
         == "In [...], the president met the ambassador in Baku. When did he also visit the ambassador's country?"

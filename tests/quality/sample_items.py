@@ -17,6 +17,7 @@ import json
 import random
 from pathlib import Path
 
+from studyapp.extract import find_lists
 from studyapp.generate import items_for_document
 from studyapp.text import read_document
 
@@ -26,15 +27,26 @@ def draw(paths: list[Path], per_doc: int, seed: int) -> list[tuple[Path, object]
     picked = []
     for path in paths:
         by_kind: dict[str, list] = {}
-        for item in items_for_document(read_document(path)):
+        doc = read_document(path)
+        lists = {study_list.id: study_list for study_list in find_lists(doc)}
+        for item in items_for_document(doc):
             by_kind.setdefault(str(item.kind), []).append(item)
         chosen: list = []
         while len(chosen) < per_doc and any(by_kind.values()):
             for kind in sorted(by_kind):
                 if by_kind[kind] and len(chosen) < per_doc:
                     chosen.append(by_kind[kind].pop(rng.randrange(len(by_kind[kind]))))
-        picked.extend((path, item) for item in chosen)
+        picked.extend((path, item, _made_from(item, lists)) for item in chosen)
     return picked
+
+
+def _made_from(item, lists: dict) -> str:
+    """The text an item was made from: its sentence, or for a list's item the whole list under its lead."""
+    study_list = lists.get(item.origin)
+    if study_list is None:
+        return item.source.text
+    entries = (f"{entry.number}. {entry.text}" for entry in study_list.items)
+    return "\n".join([study_list.source_text, *entries])
 
 
 def main() -> None:
@@ -49,11 +61,11 @@ def main() -> None:
         (args.out_dir / "sample.jsonl").open("w", encoding="utf-8") as sample,
         (args.out_dir / "key.jsonl").open("w", encoding="utf-8") as key,
     ):
-        for line, (path, item) in enumerate(draw(args.docs, args.per_doc, args.seed), 1):
+        for line, (path, item, made_from) in enumerate(draw(args.docs, args.per_doc, args.seed), 1):
             shown = {"line": line, "kind": str(item.kind), "prompt": item.prompt, "answer": item.answer}
             if item.choices:
                 shown["choices"] = list(item.choices)
-            shown["source_text"] = item.source.text
+            shown["source_text"] = made_from
             sample.write(json.dumps(shown, ensure_ascii=False) + "\n")
             private = {
                 "line": line,
