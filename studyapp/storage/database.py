@@ -153,5 +153,3 @@ def checkpoint(db: Database) -> None:
     """Fold the WAL back into the database file and cut the WAL to nothing (on close, at quiet moments)."""
     with contextlib.suppress(sqlite3.Error):
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-
-
