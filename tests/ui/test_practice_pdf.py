@@ -69,7 +69,8 @@ def test_the_pdf_opens_renders_and_its_key_matches_the_questions(qtbot, library,
             order = [printed.options[LETTERS.index(letter)][3:] for letter in entry.letters.split(", ")]
             assert "; ".join(order) == entry.answer
     numbers = [int(n) for n in re.findall(r"(?m)^(\d+)\. ", "\n".join(texts[key_start:]))]
-    assert numbers == [q.number for q in test.questions]
+    found = iter(numbers)  # in order (a whole list's answer numbers its own lines in between)
+    assert all(any(n == q.number for n in found) for q in test.questions)
 
 
 def test_every_type_prints_with_its_answer_and_article_text_stays_text(qtbot, tmp_path):
