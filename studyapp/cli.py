@@ -80,7 +80,9 @@ def _event_json(event) -> dict | None:
 
 
 def cmd_items(args: argparse.Namespace) -> int:
+    from studyapp.extract import find_lists
     from studyapp.generate import items_for_document
+    from studyapp.generate.sources import made_from
     from studyapp.text import read_document
 
     doc = read_document(Path(args.path))
@@ -91,6 +93,7 @@ def cmd_items(args: argparse.Namespace) -> int:
             print(f"{item.kind}: {item.prompt}\n  → {item.answer}{quality}")
         print(f"{len(items)} items")
         return 0
+    lists = {study_list.id: study_list for study_list in find_lists(doc)}
     out = []
     for item in items:
         row = {
@@ -99,7 +102,7 @@ def cmd_items(args: argparse.Namespace) -> int:
             "section": item.section,
             "prompt": item.prompt,
             "answer": item.answer,
-            "source": asdict(item.source),
+            "source": asdict(item.source) | {"text": made_from(item, lists)},  # a list item's source: its list
             "unit": item.memory_unit,
             "quality": {"score": item.quality.score, "reasons": list(item.quality.reasons)},
         }

@@ -30,6 +30,7 @@ from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.sources import display_title
 from studyapp.generate.spans import span
 
+_WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
 _BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
 # A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
@@ -125,11 +126,15 @@ def _names(subject: str) -> list[str]:
     return [f" {subject.lower()} ", *(f" {w}" for w in words if len(w) > 2)]
 
 
-def shown(fact: DatedFact) -> Shown:
-    """The fact's event as its items show it (see :class:`Shown`)."""
+def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
+    """The fact's event as its items show it (see :class:`Shown`): the clause its date modifies, or the whole
+    sentence when the date is ``alone`` in a sentence short enough to read at a glance (no clause to cut, so
+    no sentence broken by the cut)."""
     date = fact.date.text
     event = fact.event
     text = event.clause if event is not None and event.clause else fact.sentence
+    if alone and len(fact.sentence.split()) <= _WHOLE_WORDS:
+        text = fact.sentence
     where = locate(text, date) if text != fact.sentence else locate(text, date, fact.date.offset)
     if where is None:
         text, where = fact.sentence, locate(fact.sentence, date, fact.date.offset)
@@ -163,12 +168,12 @@ def _without_modifier_year(text: str, where: tuple[int, int], date: DateMention)
 
 def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext) -> list[StudyItem]:
     """The items of ``fact`` worth making (see the module's docstring), each with its quality."""
-    view = shown(fact)
+    view = shown(fact, alone=not context.other_mentions(fact))
     event = fact.event
     date = fact.date.text
     common = fact_verdict(
         role=event.role if event is not None else "",
-        shown=view.text,
+        shown=event.clause if event is not None and event.clause else view.text,  # what the date tells of
         date=date,
         analysed=event is not None,
         leaning=bool(event.leaning) if event is not None else False,

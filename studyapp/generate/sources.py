@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from studyapp.extract.model import DatedFact, StudyList
-from studyapp.generate.model import Source
+from studyapp.generate.model import Source, StudyItem
 from studyapp.text.document import Document, Paragraph
 
 # Article order of an origin: (text ordinal, 0 for a fact / 1 for a list, date offset, extract position).
@@ -110,3 +110,12 @@ class ArticleOrder:
             last = self._leads.get((lst.section, lst.lead), self._sentences.get((lst.section, lst.sentence), last))
             keys[lst.id] = (last, 1, 0, lst.position)
         return keys
+
+
+def made_from(item: StudyItem, lists: dict[str, StudyList]) -> str:
+    """The text ``item`` was made from: its sentence, or for an item of a list the whole list under its lead
+    (``lists`` by id). The item's ``source.text`` stays the sentence the reader finds it by."""
+    study_list = lists.get(item.origin)
+    if study_list is None:
+        return item.source.text
+    return "\n".join([study_list.source_text, *(f"{entry.number}. {entry.text}" for entry in study_list.items)])

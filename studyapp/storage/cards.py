@@ -110,6 +110,9 @@ def _one(cursor: sqlite3.Cursor) -> Any:
     return cursor.fetchone()[0]
 
 
+_HOLD_BACK_PASSES = 4  # summaries wait on members that may wait in turn (a list's gap on its neighbour)
+
+
 class CardStore:
     """Queues, answers, undo, suspend/bury and bulk reschedules of cards."""
 
@@ -402,7 +405,13 @@ class CardStore:
             with self.db.atomic():
                 for card_id in ids:
                     self.restore_natural_queue(card_id)
-        return len(ids) + self._hold_back_summaries(deck_id)
+        moved = 0
+        for _ in range(_HOLD_BACK_PASSES):  # a member released in one pass may hold back its summary in the next
+            passed = self._hold_back_summaries(deck_id)
+            moved += passed
+            if not passed:
+                break
+        return len(ids) + moved
 
     def _hold_back_summaries(self, deck_id: str) -> int:
         """A new summary unit waits while one of its members is new or learning (members that wait, are

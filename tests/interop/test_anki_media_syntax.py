@@ -23,7 +23,7 @@ ARTICLE = r"""Typesetting Mathematics
 THE TEX YEARS
 
 In 1978 Donald Knuth released TeX, in which \\(e^{i\pi} + 1 = 0\\) is set inline and \\[\int_0^1 x\,dx\\] on a \
-line of its own. In 1985 LaTeX wrapped it in macros such as [latex]\frac{1}{2}[/latex], written [$]x^2[/$] or \
+line of its own. In 1985 LaTeX wrapped TeX in macros such as [latex]\frac{1}{2}[/latex], written [$]x^2[/$] or \
 [$$]y^2[/$$] in card templates. In 1998 a tutorial showed $$a^2 + b^2 = c^2$$ between double dollars. In 2006 an \
 Anki deck played its audio with [sound:knuth_interview.mp3] and read aloud with [anki:tts lang=en_US]TeX[/anki:tts].
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from studyapp.extract import find_lists
 from studyapp.generate import items_for_document
+from studyapp.generate.sources import made_from
 from studyapp.text import read_document
 
 
@@ -36,17 +37,8 @@ def draw(paths: list[Path], per_doc: int, seed: int) -> list[tuple[Path, object]
             for kind in sorted(by_kind):
                 if by_kind[kind] and len(chosen) < per_doc:
                     chosen.append(by_kind[kind].pop(rng.randrange(len(by_kind[kind]))))
-        picked.extend((path, item, _made_from(item, lists)) for item in chosen)
+        picked.extend((path, item, made_from(item, lists)) for item in chosen)
     return picked
-
-
-def _made_from(item, lists: dict) -> str:
-    """The text an item was made from: its sentence, or for a list's item the whole list under its lead."""
-    study_list = lists.get(item.origin)
-    if study_list is None:
-        return item.source.text
-    entries = (f"{entry.number}. {entry.text}" for entry in study_list.items)
-    return "\n".join([study_list.source_text, *entries])
 
 
 def main() -> None:
@@ -62,7 +54,9 @@ def main() -> None:
         (args.out_dir / "key.jsonl").open("w", encoding="utf-8") as key,
     ):
         for line, (path, item, made_from) in enumerate(draw(args.docs, args.per_doc, args.seed), 1):
-            shown = {"line": line, "kind": str(item.kind), "prompt": item.prompt, "answer": item.answer}
+            # as the shared sampler (../shared/quality/sample_items.py) shows it: with the document's file name
+            shown = {"line": line, "doc": path.name, "kind": str(item.kind), "prompt": item.prompt}
+            shown["answer"] = item.answer
             if item.choices:
                 shown["choices"] = list(item.choices)
             shown["source_text"] = made_from

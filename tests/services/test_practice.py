@@ -28,15 +28,15 @@ def practice(library) -> PracticeService:
 
 
 def test_a_quiz_asks_each_unit_once_and_never_shows_an_answer_it_asks(library, deck, practice):
-    questions = practice.draw(deck, count=40, seed=7)
-    assert len(questions) == 40
+    questions = practice.draw(deck, count=30, seed=7)
+    assert len(questions) == 30
     units = [q.item.memory_unit for q in questions]
     assert len(set(units)) == len(units)  # never two ways of asking the same fact
     shown = {unit for q in questions for unit in q.item.reveals}
     assert not shown & set(units)
-    assert [q.number for q in questions] == list(range(1, 41))
+    assert [q.number for q in questions] == list(range(1, 31))
     types = Counter(q.type for q in questions)  # a mixed set: as many to pick from as to type
-    assert types[QuestionType.CHOICE] >= 15 and types[QuestionType.TYPED] >= 15
+    assert types[QuestionType.CHOICE] >= 10 and types[QuestionType.TYPED] >= 10
 
 
 def test_the_same_seed_draws_the_same_quiz_and_another_seed_another(deck, practice):
