@@ -82,3 +82,13 @@ def test_a_day_written_without_its_year_is_answered_with_it() -> None:
     assert with_year(DateMention("November 5 to 9", 3, "1962-11-05", "1962-11-09")) == "November 5 to 9, 1962"
     assert with_year(DateMention("5 February 62", 3, "0062-02-05", "0062-02-05")) == "5 February 62"
     assert with_year(DateMention("May 28, 1918", 3, "1918-05-28", "1918-05-28")) == "May 28, 1918"
+
+
+def test_a_preposition_left_hanging_before_the_date_goes_with_it() -> None:
+    # read r2: "Azerbaijani President Ilham Aliyev welcomed Israeli President Shimon Peres in Baku on."
+    sentence = (
+        "As a continuation of Heydar Aliyev's strategy, Azerbaijani President Ilham Aliyev welcomed Israeli "
+        "President Shimon Peres in Baku on in June 2009."
+    )
+    statement = event(sentence, "June 2009").statement
+    assert statement.endswith("in Baku.") and " on." not in statement
