@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from studyapp import logs, paths
 from studyapp.errors import StudyappError
+
+log = logging.getLogger(__name__)
 
 
 def _dump(data: object) -> None:
@@ -27,6 +31,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     doc = read_document(Path(args.path))
     facts, lists = find_facts(doc), find_lists(doc)
+    if not args.json:
+        titles = {s.id: s.title for s in doc.sections}
+        print(doc.title + (f" — {doc.author}" if doc.author else ""))
+        print(f"{len(doc.sections)} sections, {len(doc.footnotes)} footnotes, {len(lists)} lists, {len(facts)} facts")
+        for lst in lists:
+            print(f"\n[{titles.get(lst.section, lst.section)}] {lst.lead}")
+            print("\n".join(f"  {n}. {entry.text}" for n, entry in enumerate(lst.items, 1)))
+        if facts:
+            print()
+        for fact in facts:
+            print(f"{fact.date.text} ({fact.date.start}/{fact.date.end}): {fact.sentence}")
+        return 0
     _dump(
         {
             "title": doc.title,
@@ -70,9 +86,16 @@ def cmd_items(args: argparse.Namespace) -> int:
     from studyapp.text import read_document
 
     doc = read_document(Path(args.path))
+    items = items_for_document(doc, keep_all=args.all)
+    if not args.json:
+        for item in items:
+            quality = f"  [{item.quality.score:.2f}: {'; '.join(item.quality.reasons)}]" if item.quality.reasons else ""
+            print(f"{item.kind}: {item.prompt}\n  → {item.answer}{quality}")
+        print(f"{len(items)} items")
+        return 0
     lists = {study_list.id: study_list for study_list in find_lists(doc)}
     out = []
-    for item in items_for_document(doc, keep_all=args.all):
+    for item in items:
         row = {
             "id": item.id,
             "kind": item.kind,
@@ -155,7 +178,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _library_for_reading(args: argparse.Namespace):
     """The library for ``decks`` and ``stats``: never created or filled by them (None when there is none yet);
     read-only when another instance holds it or its disk or file cannot be written (said on stderr)."""
-    from studyapp import paths
     from studyapp.services.library import Library
     from studyapp.storage.database import DB_NAME
     from studyapp.storage.health import LibraryProblem, Problem
@@ -481,13 +503,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="print a document's sections, footnotes, lists and dated facts")
     p.add_argument("path")
-    p.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    p.add_argument("--json", action="store_true", help="JSON output (default: a summary to read)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("items", help="print the study items generated from a document")
     p.add_argument("--all", action="store_true", help="also the items under the quality bar, with their reasons")
     p.add_argument("path")
-    p.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    p.add_argument("--json", action="store_true", help="JSON output, with each item's unit and quality (default: text)")
     p.set_defaults(func=cmd_items)
 
     p = sub.add_parser("gui", help="open the desktop app (the default when no command is given)")
@@ -582,27 +604,35 @@ def main(argv: list[str] | None = None) -> int:
         from studyapp.app import main as open_window
 
         return open_window(data_dir=args.data_dir)
+    log_file = logs.start(paths.chosen_data_dir(args.data_dir))  # only where a library folder already is
     try:
         return args.func(args)
     except StudyappError as error:
+        log.info("%s failed: %s", args.command, error, exc_info=error)
         print(f"studyapp: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except OSError as error:
+        log.error("%s failed", args.command, exc_info=error)
         if _in_library(args, error.filename):
             print(f"studyapp: {_library_problem(args, error)}", file=sys.stderr)
         else:
             print(f"studyapp: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as error:
+        log.error("%s failed", args.command, exc_info=error)
         print(f"studyapp: {_library_problem(args, error)}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug: told in words, the traceback kept in the log for a report
+        log.error("%s failed", args.command, exc_info=error)
+        where = f" The details were written to {log_file}." if log_file.exists() else ""
+        print(f"studyapp: something went wrong ({type(error).__name__}: {error}).{where}", file=sys.stderr)
         return 1
 
 
 def _library_problem(args: argparse.Namespace, error: BaseException) -> str:
     """A failure of the library in words that name what happened (full disk, read-only, damaged...)."""
-    from studyapp import paths
     from studyapp.storage.database import DB_NAME
     from studyapp.storage.health import problem_error
 
@@ -610,7 +640,6 @@ def _library_problem(args: argparse.Namespace, error: BaseException) -> str:
 
 
 def _in_library(args: argparse.Namespace, filename: object) -> bool:
-    from studyapp import paths
 
     if not filename:
         return False

@@ -25,10 +25,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     Order: an explicit ``override`` (``--data-dir``), then ``$STUDYAPP_DATA_DIR``, then the platform's
     usual user-data folder.
     """
-    chosen = override or os.environ.get(DATA_DIR_ENV) or user_data_dir("studyapp", appauthor=False)
-    path = Path(chosen).expanduser()
+    path = chosen_data_dir(override)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def chosen_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The folder :func:`data_dir` returns, without creating it."""
+    return Path(override or os.environ.get(DATA_DIR_ENV) or user_data_dir("studyapp", appauthor=False)).expanduser()
 
 
 @cache

@@ -99,6 +99,7 @@ def target_rung(card: CardState) -> Rung:
     if card.is_new:
         return Rung.RECOGNISE
     last = rung_of(card.last_kind) if card.last_kind else None
+    rung: int  # arithmetic on rungs gives ints; the result is a Rung again
     if card.state == State.Learning:
         rung = Rung.RECOGNISE if not card.step else Rung.CUED
     elif card.state == State.Relearning:

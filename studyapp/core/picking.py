@@ -16,7 +16,7 @@ The rules, for one study day:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from studyapp.core.cards import Queue
 from studyapp.core.ladder import UnitItem, choose, target_rung
@@ -41,7 +41,7 @@ def way_to_ask(store: ReviewStore, queued: QueuedCard, exposure: Exposure, *, da
         return None
     if unit in exposure.asked and queued.card.queue != Queue.LEARNING:
         return None
-    ways = queued.ways
+    ways: Sequence[UnitItem] = queued.ways
     target, last_kind = target_rung(queued.card), queued.card.last_kind
     if not any(way.reveals for way in ways):
         return choose(ways, target, last_kind=last_kind)

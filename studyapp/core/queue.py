@@ -4,11 +4,11 @@ that ``studyapp.storage`` implements."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Generator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from studyapp.core.cards import CardState
+from studyapp.core.cards import CardState, Queue
 from studyapp.core.ladder import UnitItem, decode_ways
 from studyapp.generate.model import StudyItem
 
@@ -141,7 +141,7 @@ class ReviewStore(Protocol):
         learn_ahead_us: int,
         avoid_origin: str | None,
         learning_due: bool = True,
-    ) -> Iterator[QueuedCard]:
+    ) -> Generator[QueuedCard]:
         """The cards to show, best first: learning due now (looked up only when ``learning_due``), reviews due
         before the day's end (``want_review``), new cards in article order (``want_new``), then learning cards
         due within ``learn_ahead_us``; those of another origin than ``avoid_origin`` first. Read lazily."""
@@ -197,14 +197,14 @@ class ReviewStore(Protocol):
         """Restore ``before`` and delete the log row, in one transaction."""
         ...
 
-    def set_queue(self, card_id: int, queue: int, *, buried_until_us: int | None = None) -> str:
-        """Suspend (-1) or bury (-2) a card; returns its deck id."""
+    def set_queue(self, card_id: int, queue: Queue, *, buried_until_us: int | None = None) -> str:
+        """Suspend or bury a card; returns its deck id."""
         ...
 
-    def queue_fields(self, card_id: int) -> tuple[int, int | None]:
+    def queue_fields(self, card_id: int) -> tuple[Queue, int | None]:
         """A card's (queue, buried_until) as stored."""
         ...
 
-    def restore_queue(self, card_id: int, queue: int, buried_until_us: int | None) -> None:
+    def restore_queue(self, card_id: int, queue: Queue, buried_until_us: int | None) -> None:
         """Put back a card's (queue, buried_until) exactly as they were (undo of a bury or suspend)."""
         ...

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import Enum
+from enum import Enum, StrEnum
 
 from fsrs import Rating, Scheduler
 
@@ -65,6 +65,14 @@ class Grade:
     rating: Rating  # suggested rating: Good when correct, Again when wrong
 
 
+class UndoAction(StrEnum):
+    """What :meth:`ReviewSession.undo` takes back (the values name it in the Edit menu: "Undo bury")."""
+
+    RATING = "rating"
+    BURY = "bury"
+    SUSPEND = "suspend"
+
+
 @dataclass(frozen=True)
 class Answer:
     """One persisted answer (what undo takes back)."""
@@ -73,7 +81,7 @@ class Answer:
     before: CardState
     after: CardState
     rating: Rating
-    queue_before: int
+    queue_before: Queue
 
 
 @dataclass(frozen=True)
@@ -81,13 +89,13 @@ class SetAside:
     """One bury or suspend of the session (what undo takes back): the card's queue fields before it."""
 
     card_id: int
-    queue: int  # Queue.BURIED or Queue.SUSPENDED
-    queue_before: int
+    queue: Queue  # BURIED or SUSPENDED
+    queue_before: Queue
     buried_until_before: int | None
 
     @property
-    def action(self) -> str:
-        return "bury" if self.queue == Queue.BURIED else "suspend"
+    def action(self) -> UndoAction:
+        return UndoAction.BURY if self.queue == Queue.BURIED else UndoAction.SUSPEND
 
 
 @dataclass(frozen=True)
@@ -249,7 +257,7 @@ class ReviewSession:
         )
         if known is not None:
             self._known = known.after_answer(before, after, version=self.store.version()) if unchanged else None
-        answer = Answer(log_id=log_id, before=before, after=after, rating=chosen, queue_before=before.queue)
+        answer = Answer(log_id=log_id, before=before, after=after, rating=chosen, queue_before=Queue(before.queue))
         self._note_learning(after)
         self._count(before.queue, +1)
         self._answers.append(_Answered(answer, current.origin, duration_ms))
@@ -294,7 +302,7 @@ class ReviewSession:
         """Suspend the current card (out of every queue until unsuspended) and move on; returns its id."""
         return self._set_aside(Queue.SUSPENDED, now)
 
-    def _set_aside(self, queue: int, now: datetime, *, buried_until_us: int | None = None) -> int | None:
+    def _set_aside(self, queue: Queue, now: datetime, *, buried_until_us: int | None = None) -> int | None:
         if self.current is None:
             return None
         card_id = self.current.card.id
@@ -312,12 +320,12 @@ class ReviewSession:
         return bool(self._undoable)
 
     @property
-    def undo_action(self) -> str | None:
-        """What :meth:`undo` would take back: "rating", "bury" or "suspend"; None when nothing."""
+    def undo_action(self) -> UndoAction | None:
+        """What :meth:`undo` would take back; None when nothing."""
         if not self._undoable:
             return None
         last, _ = self._undoable[-1]
-        return last.action if isinstance(last, SetAside) else "rating"
+        return last.action if isinstance(last, SetAside) else UndoAction.RATING
 
     def next_intervals(self, now: datetime) -> dict[Rating, timedelta]:
         """For the current card: time until it would be due after each rating (without fuzzing)."""

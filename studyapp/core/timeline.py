@@ -11,6 +11,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 DAYS_PER_YEAR = 365.2425
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -91,7 +92,7 @@ def _parts(bound: str) -> tuple[int, int, int]:
     return (-numbers[0] if negative else numbers[0]), numbers[1], numbers[2]
 
 
-def events_from_facts(rows: Iterable[Sequence]) -> list[TimelineEvent]:
+def events_from_facts(rows: Iterable[Sequence[Any]]) -> list[TimelineEvent]:
     """Events of fact rows (``id, section, sentence, date_text, date_start, date_end, position``), in time
     order (earliest first; ties: shorter span, then article order)."""
     events = []

@@ -80,6 +80,7 @@ def _cites(content: str) -> bool:
     if len(parts) > 1:
         return True
     match = _ONE.fullmatch(parts[0])
+    assert match is not None  # every part matched above
     # alone: only "et al.", two authors, two years or no comma ("Smoller 2001"), never "(ADR, 1918)"
     return bool(
         re.search(r"\bet\s+al\b|\s(?:and|&)\s", match["authors"])

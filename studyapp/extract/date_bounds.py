@@ -20,10 +20,10 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
     """The normalized start and end of a date matched by one of the forms of ``date_forms``."""
     kind = match.lastgroup
     if kind == "span":
-        first, last = point_bounds(match["span_a"]), point_bounds(match["span_b"])
-        if first is None or last is None or last[1] < first[0]:
+        start, end = point_bounds(match["span_a"]), point_bounds(match["span_b"])
+        if start is None or end is None or end[1] < start[0]:
             return None
-        return first[0], last[1]
+        return start[0], end[1]
     if kind == "months":
         year = int(match["ms_year"])
         first, last = (MONTHS[match[g].rstrip(".").lower()] for g in ("ms_a", "ms_b"))
@@ -43,9 +43,11 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
         return _years(int(match["season_year"]), int(match["season_year"]))
     if kind == "centuries":
         bc = match["cs_bc"] is not None
-        first = century_years(match["cs_a"], match["cs_a_part"], bc=bc)
-        last = century_years(match["cs_b"], match["cs_b_part"], bc=bc)
-        return _years(first[0], last[1]) if first and last and first[0] <= last[0] else None
+        first_years = century_years(match["cs_a"], match["cs_a_part"], bc=bc)
+        last_years = century_years(match["cs_b"], match["cs_b_part"], bc=bc)
+        if first_years and last_years and first_years[0] <= last_years[0]:
+            return _years(first_years[0], last_years[1])
+        return None
     if kind == "century":
         return _span(century_years(match["c_ord"], match["c_part"], bc=match["c_bc"] is not None))
     if kind == "millennium":
@@ -66,9 +68,9 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
         first, last = int(match["ds_a"]), decade_years(int(match["ds_b"]), match["ds_part"])[1]
         return _years(first, last) if first < last else None
     if kind == "day_span":
-        first = point_bounds(f"{match['dd_a']} {match['dd_year']}")
-        last = point_bounds(f"{match['dd_b']} {match['dd_year']}")
-        return (first[0], last[1]) if first and last and first[0] < last[0] else None
+        start = point_bounds(f"{match['dd_a']} {match['dd_year']}")
+        end = point_bounds(f"{match['dd_b']} {match['dd_year']}")
+        return (start[0], end[1]) if start and end and start[0] < end[0] else None
     if kind == "years_to":
         return _year_range(match["yt_a"], match["yt_b"])
     if kind == "part_year":

@@ -22,15 +22,16 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from studyapp.errors import Cancelled
 from studyapp.extract.cited import source_spans
 from studyapp.extract.dates import find_dates
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.extract.nondates import kept_dates
-from studyapp.extract.yearless import Place, YearGuide, day_mention, find_days, title_year
+from studyapp.extract.yearless import Day, Place, YearGuide, day_mention, find_days, title_year
 from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
-from studyapp.language.parses import Cancelled, parse_all, places_in
+from studyapp.language.parses import parse_all, places_in
 from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL
 from studyapp.language.wording import Casing, sentence_case, tidy
 from studyapp.text.document import Document, NumberedList, Paragraph
@@ -139,19 +140,19 @@ def _never() -> bool:
 def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[_Candidate]:
     """Every date of the body that may be a fact (step 1), in reading order, one per distinct date of a
     sentence."""
-    dated = []
-    seen: dict[str, tuple[list[DateMention], list]] = {}  # a text written many times is read once
+    dated: list[tuple[_Sentence, list[DateMention], list[Day]]] = []
+    read: dict[str, tuple[list[DateMention], list[Day]]] = {}  # a text written many times is read once
     for number, sentence in enumerate(sentences):
         if number % _CANCEL_EVERY == 0 and cancel():
             raise Cancelled
         text = sentence.text
-        if text in seen and not sentence.cited:
-            mentions, days = seen[text]
+        if text in read and not sentence.cited:
+            mentions, days = read[text]
         elif _DIGIT.search(text) is None and not _ERA_HINT.search(text):
             continue  # every date but a named era holds a digit
         else:
-            found = find_dates(text)
-            mentions, days = seen[text] = kept_dates(text, found, sentence.cited), find_days(text, found)
+            written = find_dates(text)
+            mentions, days = read[text] = kept_dates(text, written, sentence.cited), find_days(text, written)
         if mentions or days:
             dated.append((sentence, mentions, days))
     guide = YearGuide()
@@ -161,7 +162,7 @@ def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[
     guide = YearGuide()
     candidates: list[_Candidate] = []
     for sentence, mentions, days in dated:
-        found = [(m, False) for m in mentions]
+        found: list[tuple[DateMention, bool]] = [(m, False) for m in mentions]
         for day in days:
             year = guide.year_for(sentence.place, day, mentions, dominant, sentence.titled)
             if year is not None:

@@ -8,6 +8,7 @@ not its content.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.extract.ids import stable_ids, whole_signature
@@ -98,7 +99,7 @@ def _worth_a_list(items: tuple[ListItem, ...], headings: set[str]) -> bool:
     return not (len(texts) >= 3 and all(_PAGE_REFERENCE.search(text) and len(text.split()) <= 10 for text in texts))
 
 
-def _share(texts: list[str], test) -> float:
+def _share(texts: list[str], test: Callable[[str], bool]) -> float:
     return sum(1 for text in texts if test(text)) / len(texts)
 
 

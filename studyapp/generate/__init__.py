@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from studyapp.errors import Cancelled
 from studyapp.extract import find_facts, find_lists
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.gcpause import gc_paused
@@ -18,7 +19,6 @@ from studyapp.generate.lists import ListItems
 from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
-from studyapp.language.parses import Cancelled
 from studyapp.text.document import Document
 
 __all__ = [
@@ -91,7 +91,7 @@ def _make_items(
     list_items = ListItems(doc, lists)
     for study_list in lists:
 
-        def source_of(footnotes, study_list=study_list) -> Source:
+        def source_of(footnotes: tuple[int, ...], study_list: StudyList = study_list) -> Source:
             return sources.source(study_list.section, study_list.source_text, footnotes)
 
         made = list_items.items(study_list, source_of, ranked[study_list.id])

@@ -97,7 +97,7 @@ class DatePool:
             if kind == "day":
                 groups.setdefault("month", set()).add((_axis("month", lo, hi), (*lo[:2], 1), (*lo[:2], 31)))
         self._groups = {kind: sorted(values) for kind, values in groups.items()}
-        self.answers: dict[tuple, tuple[str, list[str]] | None] = {}  # memo of wrong_dates
+        self.answers: dict[tuple[object, ...], tuple[str, list[str]] | None] = {}  # memo of wrong_dates
 
     def nearest(self, granularity: str, lo: Day, hi: Day) -> list[tuple[Day, Day]]:
         """Up to :data:`_NEAREST` other dates of ``granularity`` in the article, nearest first, within reach."""
@@ -160,8 +160,7 @@ def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]
         if shape == "range" and new_hi[0] - new_lo[0] != hi[0] - lo[0]:
             continue  # "1782/1783" is offered spans of one year too, never "1763/1767"
         text = render(template, lo, hi, new_lo, new_hi)
-        normal = _norm(text) if text is not None else ""
-        if not normal or normal in taken:
+        if text is None or not (normal := _norm(text)) or normal in taken:
             continue
         taken.add(normal)
         chosen.append(text)
@@ -172,7 +171,9 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("–", "-").split())
 
 
-def _fair(granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day], blocked: list) -> bool:
+def _fair(
+    granularity: str, answer: tuple[Day, Day], candidate: tuple[Day, Day], blocked: list[tuple[Day, Day]]
+) -> bool:
     if candidate == answer or _before_christ(candidate) != _before_christ(answer) or candidate[0][0] < -99998:
         return False  # a wrong choice stays on the answer's side of the start of the era
     if granularity in ("range", "century") and not disjoint(answer, candidate):

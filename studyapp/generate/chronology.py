@@ -16,7 +16,7 @@ from studyapp.extract.model import DatedFact
 from studyapp.generate.dates import with_year
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
-from studyapp.generate.sources import SourceIndex, display_title
+from studyapp.generate.sources import SortKey, SourceIndex, display_title
 from studyapp.generate.spans import Day, disjoint
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
@@ -33,7 +33,7 @@ class Entry:
     fact: DatedFact
     span: tuple[Day, Day]
     text: str
-    rank: tuple
+    rank: SortKey
 
 
 def describe(fact: DatedFact) -> str | None:

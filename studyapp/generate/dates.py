@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Any
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact, DateMention
@@ -183,7 +184,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         vague=vague(view),
     )
 
-    def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra) -> StudyItem:
+    def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
         return StudyItem(
             extra.pop("identifier", None) or item_id(context.doc_id, fact.id, kind),
             kind,

@@ -19,7 +19,7 @@ def item_id(doc_id: str, origin: str, kind: str, *parts: object) -> str:
 
 
 @lru_cache(maxsize=256)
-def _origin_hasher(doc_id: str, origin: str):
+def _origin_hasher(doc_id: str, origin: str) -> hashlib.blake2b:
     """The hash state after the document id and the origin (every item of one origin starts from it)."""
     return hashlib.blake2b(f"{doc_id}\x1f{origin}\x1f".encode(), digest_size=8)
 

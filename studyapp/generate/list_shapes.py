@@ -80,9 +80,10 @@ def list_shape(items: tuple[ListItem, ...], title: ListTitle, headings: tuple[st
     unworthy = _unworthy(items, title, headings)
     for shape, pattern in ((Shape.LABELLED, _LABELLED), (Shape.GLOSSED, _GLOSSED)):
         matches = [pattern.match(item.text) for item in items]
-        if len(items) >= 2 and all(m and _fits(shape, m) for m in matches):
+        found = [m for m in matches if m is not None and _fits(shape, m)]
+        if len(items) >= 2 and len(found) == len(items):
             entries = tuple(
-                Entry(item, _label(shape, m["label"]), m["body"]) for item, m in zip(items, matches, strict=True)
+                Entry(item, _label(shape, m["label"]), m["body"]) for item, m in zip(items, found, strict=True)
             )
             if len({entry.label.lower() for entry in entries}) == len(entries):  # labels tell the entries apart
                 return ListShape(shape, entries, unworthy)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from studyapp.extract.model import StudyList
-from studyapp.language.list_leads import Lead, LeadTitle, lead_titles
+from studyapp.language.lead_phrases import LeadTitle
+from studyapp.language.list_leads import Lead, lead_titles
 from studyapp.text.document import Document
 from studyapp.text.titles import display_title
 
@@ -96,14 +97,14 @@ def list_titles(doc: Document, lists: Sequence[StudyList]) -> dict[str, ListTitl
     for study_list in lists:
         section = sections[study_list.section]
         parent = sections[section.parent].title if section.parent in sections else ""
-        titles = tuple(display_title(t) for t in (section.title, parent, doc.title) if t)
+        around = tuple(display_title(t) for t in (section.title, parent, doc.title) if t)
         entries = len(study_list.items)
         if study_list.lead == section.title:  # no sentence announces the list: its heading may say what it is
             heading = _HEADING_NUMBER.sub("", display_title(section.title))
-            leads.append(Lead(heading, "", titles, entries, heading=True))
+            leads.append(Lead(heading, "", around, entries, heading=True))
         else:
-            leads.append(Lead(study_list.lead, study_list.before, titles, entries))
-    titles = {}
+            leads.append(Lead(study_list.lead, study_list.before, around, entries))
+    titles: dict[str, ListTitle] = {}
     for study_list, lead, read in zip(lists, leads, lead_titles(leads), strict=True):
         section_title = display_title(sections[study_list.section].title)
         titles[study_list.id] = _title(read, lead.heading, section_title, doc_title)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from studyapp.extract.model import StudyList
 from studyapp.generate.ids import item_id, shuffled
@@ -222,7 +223,7 @@ class _ListMaker:
         answer: str,
         *,
         needs_title: bool = True,
-        **extra,
+        **extra: Any,
     ) -> StudyItem:
         return self._item(
             kind,
@@ -254,7 +255,7 @@ class _ListMaker:
         quality = whole_quality(self.title, self.shape, _texts(entries), ordering=True)
         return self._whole_item(Kind.LIST_ORDER, prompt, quality, order=tuple(e.text for e in entries))
 
-    def _whole_item(self, kind: Kind, prompt: str, quality: Quality, **extra) -> StudyItem:
+    def _whole_item(self, kind: Kind, prompt: str, quality: Quality, **extra: Any) -> StudyItem:
         entries = self.shape.entries
         numbered = "\n".join(f"{e.number}. {e.text}" for e in entries)
         notes = [n for e in entries for n in e.item.footnotes]
@@ -262,7 +263,9 @@ class _ListMaker:
         return self._item(kind, prompt, numbered, notes, reveals=every_entry, quality=quality, **extra)
 
     # --- wording -----------------------------------------------------------------------------------------
-    def _item(self, kind: Kind, prompt: str, answer: str, footnotes: Iterable[int], *parts, **extra) -> StudyItem:
+    def _item(
+        self, kind: Kind, prompt: str, answer: str, footnotes: Iterable[int], *parts: object, **extra: Any
+    ) -> StudyItem:
         extra.setdefault("unit", self.list.id)
         return StudyItem(
             id=item_id(self.doc_id, self.list.id, kind, *parts),

@@ -57,7 +57,7 @@ class StudyItem:
 
     Attributes:
         id: stable id (derived from the document id, the kind and the source's stable key).
-        kind: one of :data:`KINDS`.
+        kind: how the item asks (a :class:`Kind`).
         prompt: the question as plain text (a cloze shows its gap as "[...]").
         answer: the answer as plain text.
         choices: the options of a choice item (exactly one equals ``answer``), else ().
@@ -75,7 +75,7 @@ class StudyItem:
     """
 
     id: str
-    kind: str
+    kind: Kind
     section: str
     prompt: str
     answer: str

@@ -9,6 +9,9 @@ from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import Source, StudyItem
 from studyapp.text.document import Document, Paragraph
 
+# Article order of an origin: (text ordinal, 0 for a fact / 1 for a list, date offset, extract position).
+SortKey = tuple[int, int, int, int]
+
 _SMALL_WORDS = frozenset(
     [
         "a",
@@ -94,10 +97,10 @@ class ArticleOrder:
                     self._leads.setdefault((section.id, block.lead), ordinal)
                     ordinal += 1
 
-    def keys(self, facts: list[DatedFact], lists: list[StudyList]) -> dict[str, tuple]:
+    def keys(self, facts: list[DatedFact], lists: list[StudyList]) -> dict[str, SortKey]:
         """A sort key per fact id and list id. An origin whose text is not found where extract says it is
         takes the place of the origin before it in its own order."""
-        keys: dict[str, tuple] = {}
+        keys: dict[str, SortKey] = {}
         last = -1
         for fact in sorted(facts, key=lambda f: f.position):
             last = self._sentences.get((fact.section, fact.sentence), last)

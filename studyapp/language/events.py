@@ -245,7 +245,7 @@ def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
         ):
             kept.remove(index)  # "signed" of "a new treaty signed in 1880" is left with nothing
     while kept and parse.words[kept[-1]].tag == "IN" and not set(parse.children[kept[-1]]) - removed:
-        kept.pop()  # "welcomed Peres in Baku on in June 2009": the "on" the text left hanging before its date
+        kept.pop()  # "met the envoy in the capital on in June 2009": the "on" the text left hanging before its date
     if not kept:
         return ""
     text = text_of(parse, kept)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from studyapp.errors import Cancelled  # raised when the caller's cancel flag is set while parsing
 from studyapp.language.pipeline import english
 
 if TYPE_CHECKING:
@@ -97,10 +98,6 @@ class Parse:
         twin = Parse(text, self.words)
         twin.__dict__["children"] = self.children  # the same tree: computed once
         return twin
-
-
-class Cancelled(Exception):
-    """Raised when the caller's cancel flag is set while sentences are being parsed."""
 
 
 _cache: OrderedDict[str, Parse] = OrderedDict()

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from fsrs import Scheduler
 
 from studyapp.core import days
-from studyapp.core.cards import CardState
+from studyapp.core.cards import Queue
 from studyapp.core.exam import plan_exam, predicted_recall
 from studyapp.core.settings import make_scheduler
 from studyapp.services.changes import Changes
+from studyapp.storage.cards import SectionCard
 
 if TYPE_CHECKING:
     from studyapp.services.library import Library
@@ -68,7 +69,7 @@ class ExamService:
 
     def get(self, deck_id: str) -> Exam | None:
         row = self._lib.repos().decks.exam(deck_id)
-        return None if row is None else Exam(deck_id, date.fromisoformat(row[0]), row[1])
+        return None if row is None else Exam(deck_id, date.fromisoformat(row.day), row.target)
 
     def set(self, deck_id: str, day: date, *, target: float = 0.9) -> Changes:
         """Set the exam (ValueError for a past day or a target outside 0.5-0.99) and bring cards forward."""
@@ -89,7 +90,7 @@ class ExamService:
         return Changes(settings=frozenset({deck_id}), decks=frozenset({deck_id}))
 
     def forecast(self, deck_id: str) -> ExamForecast | None:
-        """The forecast for the deck's exam, None without one."""
+        """The forecast for the deck's exam, None without one; suspended cards are left out of it."""
         exam = self.get(deck_id)
         if exam is None:
             return None
@@ -139,7 +140,7 @@ class ExamService:
         hour = self._lib.repos().decks.settings(deck_id).day_start_hour
         return days.study_day(self._lib.now(), hour=hour, tz=self._lib.tz)
 
-    def _inputs(self, exam: Exam) -> tuple[Scheduler, list[tuple[CardState, str]], datetime, list[datetime]]:
+    def _inputs(self, exam: Exam) -> tuple[Scheduler, list[SectionCard], datetime, list[datetime]]:
         repos = self._lib.repos()
         settings = repos.decks.settings(exam.deck_id)
         scheduler = make_scheduler(settings, fuzzing=False)
@@ -150,7 +151,10 @@ class ExamService:
             days.day_start(today + timedelta(days=i), hour=settings.day_start_hour, tz=self._lib.tz)
             for i in range(count)
         ]
-        return scheduler, repos.cards.states(exam.deck_id), exam_at, day_starts
+        # A suspended card is out of study until the learner brings it back: it needs no review before the exam,
+        # is never moved, and its recall is no part of the forecast (buried and waiting cards come back: they count).
+        cards = [c for c in repos.cards.states(exam.deck_id) if c.state.queue != Queue.SUSPENDED]
+        return scheduler, cards, exam_at, day_starts
 
 
 def exam_moment(day: date, tz: tzinfo | None) -> datetime:

@@ -19,7 +19,7 @@ from studyapp import paths
 from studyapp.core import days
 from studyapp.core.cards import CardState, to_us
 from studyapp.core.session import Scope
-from studyapp.errors import DocumentError, LibraryError
+from studyapp.errors import Cancelled, DocumentError, LibraryError
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
 from studyapp.services import safekeeping
@@ -213,6 +213,7 @@ class Library:
             repos = Repositories.open(
                 self.path, read_only=self.read_only, background_checkpoints=self._checkpointer is not None
             )
+            repos.cards.after_answer = self.after_write
             self._local.repos = repos
             with self._guard:
                 self._opened.append(repos)
@@ -263,7 +264,7 @@ class Library:
             learn_ahead_us=LEARN_AHEAD_US,
         )
         exam = repos.decks.exam(deck_id)
-        exam_day = date.fromisoformat(exam[0]) if exam else None
+        exam_day = date.fromisoformat(exam.day) if exam else None
         today = days.study_day(now, hour=settings.day_start_hour, tz=self.tz)
         total = repos.documents.active_cards(deck_id)
         return DeckSummary(
@@ -298,7 +299,7 @@ class Library:
 
         self._writable()
         report = progress or (lambda done, total: None)
-        prepared = deck_identity.prepare(self, path, target=update, progress=report, cancel=cancel)
+        prepared = deck_identity.prepare(self, Path(path), target=update, progress=report, cancel=cancel)
         result = deck_identity.store(self, prepared, as_update=True if update else None)
         report(100, 100)
         return result
@@ -363,9 +364,9 @@ class Library:
         if section is None:
             return Scope(deck_id)
         rows = self.repos().documents.sections(deck_id)
-        if section not in {r[0] for r in rows}:
+        if section not in {r.id for r in rows}:
             raise KeyError(section)
-        return Scope(deck_id, (section, *(r[0] for r in rows if r[3] == section)))
+        return Scope(deck_id, (section, *(r.id for r in rows if r.parent == section)))
 
     def section_mastery(self, deck_id: str) -> dict[str, float]:
         """Mastery 0.0-1.0 per section id (mean FSRS retrievability now; unseen cards count 0)."""
@@ -381,7 +382,7 @@ class Library:
 
     def reading_position(self, deck_id: str) -> ReadingPosition | None:
         row = self.repos().decks.reading(deck_id)
-        return None if row is None else ReadingPosition(*row)
+        return None if row is None else ReadingPosition(row.section_id, row.scroll)
 
     def set_reading_position(self, deck_id: str, section_id: str, scroll: float) -> Changes:
         if self.read_only:
@@ -451,7 +452,7 @@ class Library:
         self.close()
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user cancelled an import; nothing was stored."""
 
 

@@ -30,7 +30,7 @@ class ReadingService:
         """The deck's sections marked as read (sections gone after a re-import are left out)."""
         repos = self._lib.repos()
         marks = ReadingMarks(repos.db).read_sections(deck_id)
-        return frozenset(marks) & {row[0] for row in repos.documents.sections(deck_id)}
+        return frozenset(marks) & {row.id for row in repos.documents.sections(deck_id)}
 
     def set_read(self, deck_id: str, section_id: str, read: bool = True) -> Changes:
         """Mark a section as read (or not); KeyError for an unknown deck or section."""

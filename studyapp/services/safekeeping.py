@@ -77,12 +77,24 @@ class Watch:
         if self.check is not None and self.check.done.is_set() and self.check.problem is not None:
             found.append(self.check.problem)
         error = self._backup.error if self._backup is not None else None
+        if isinstance(error, LibraryDamaged):
+            self.damage(error)
         if isinstance(error, LibraryProblem):
-            if isinstance(error, LibraryDamaged):
-                self.damage(error)
             found.append(error)
+        elif error is not None:  # any other failure is told as well: a backup that silently stops is no backup
+            found.append(backup_failed(error, self.db_path))
         for problem in found:
             if str(problem) not in self._told:
                 self._told.add(str(problem))
                 return problem
         return None
+
+
+def backup_failed(error: Exception, db_path: Path) -> LibraryProblem:
+    """A periodic backup's failure of no known kind, in words for the learner."""
+    return LibraryProblem(
+        f"The periodic backup of the library could not be written: {error} What you did is saved in the library "
+        f"itself ({db_path}); studyapp tries again at the next backup.",
+        problem=Problem.BACKUP_FAILED,
+        path=db_path,
+    )

@@ -77,7 +77,7 @@ class Stats:
     cards_by_queue: dict[str, int]
     retention_by_week: tuple[RetentionWeek, ...] = ()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         """A JSON-ready dict (dates as ISO strings)."""
         return {
             "deck_id": self.deck_id,
@@ -154,6 +154,7 @@ class StatsService:
                 retention_30d[0] += on_reviews
                 retention_30d[1] += passed
         reviews_per_day = tuple(DayCount(d, int(v[0]), v[1]) for d, v in sorted(per_day.items()))
+        today_count = next((d for d in reviews_per_day if d.day == today), DayCount(today, 0, 0.0))
 
         forecast = [0] * FORECAST_DAYS
         horizon = days.day_start(today + timedelta(days=FORECAST_DAYS), hour=hour, tz=tz)
@@ -172,8 +173,8 @@ class StatsService:
             streak=_streak(per_day, today),
             total_reviews=sum(d.reviews for d in reviews_per_day),
             total_seconds=sum(d.seconds for d in reviews_per_day),
-            today_reviews=per_day.get(today, [0, 0.0])[0],
-            today_seconds=per_day.get(today, [0, 0.0])[1],
+            today_reviews=today_count.reviews,
+            today_seconds=today_count.seconds,
             cards_by_queue={
                 name: queues.get(q, 0) + (queues.get(Queue.WAITING, 0) if q == Queue.NEW else 0)
                 for q, name in _QUEUE_NAMES.items()

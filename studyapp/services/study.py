@@ -6,12 +6,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from studyapp.core import days
-from studyapp.core.cards import CardState, Queue, to_us
+from studyapp.core.cards import Queue, to_us
 from studyapp.core.session import ReviewSession
 from studyapp.core.settings import make_scheduler
 from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
-from studyapp.storage.cards import CardStore
 
 if TYPE_CHECKING:
     from studyapp.services.library import Library
@@ -42,16 +41,16 @@ class StudyService:
         start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=lib.tz)
         repos.cards.refresh_queues(deck_id, now_us=to_us(now))
         new_limit, review_limit = settings.new_per_day, settings.max_reviews_per_day
-        plan = repos.decks.exam_plan(deck_id)
+        plan = repos.decks.exam(deck_id)
         if plan is not None:
             today = days.study_day(now, hour=settings.day_start_hour, tz=lib.tz).isoformat()
-            if plan[0] != today:
+            if plan.planned_day != today:
                 lib.exam.bring_forward(deck_id)
-                plan = repos.decks.exam_plan(deck_id)
-            new_limit = max(new_limit, plan[1] or 0)
-            review_limit = max(review_limit, plan[2] or 0)
+                plan = repos.decks.exam(deck_id) or plan
+            new_limit = max(new_limit, plan.new_per_day or 0)
+            review_limit = max(review_limit, plan.reviews_per_day or 0)
         return ReviewSession(
-            _SavingStore(repos.cards, lib.after_write),
+            repos.cards,
             make_scheduler(settings, fuzzing=lib.fuzzing),
             scope,
             new_per_day=new_limit,
@@ -102,20 +101,3 @@ class StudyService:
         _, end = self._lib.day_bounds(deck)
         cards.set_queue(card_id, Queue.BURIED, buried_until_us=to_us(end))
         return Changes(decks=frozenset({deck}), cards=frozenset({card_id}))
-
-
-class _SavingStore:
-    """The card store, plus the library's after-answer hook (periodic backups)."""
-
-    def __init__(self, store: CardStore, after_write) -> None:
-        self._store, self._after_write = store, after_write
-        self.candidates, self.counts, self.done_today = store.candidates, store.counts, store.done_today
-        self.unit_queues, self.set_aside = store.unit_queues, store.set_aside
-        self.exposure, self.undo_answer, self.set_queue = store.exposure, store.undo_answer, store.set_queue
-        self.learning_due, self.version = store.learning_due, store.version
-        self.queue_fields, self.restore_queue = store.queue_fields, store.restore_queue
-
-    def record_answer(self, before: CardState, after: CardState, **kwargs) -> int:
-        log_id = self._store.record_answer(before, after, **kwargs)
-        self._after_write()
-        return log_id

@@ -16,16 +16,19 @@ backup is never pruned. Many short sessions in one day therefore never push out 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from studyapp.errors import LibraryError
 from studyapp.storage.health import DAMAGED, LibraryDamaged, problem_error
+
+log = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
 KEEP_RECENT = 10
@@ -146,16 +149,16 @@ def to_keep(backups: Sequence[BackupFile], *, tz: tzinfo | None = None) -> set[P
     """The backups to keep (``backups`` newest first): the newest few, then one per day, week and month."""
     keep = {b.path for b in backups[:KEEP_RECENT]}
 
-    def local(b: BackupFile):
+    def local(b: BackupFile) -> datetime:
         return b.created.astimezone(tz) if tz is not None else b.created.astimezone()
 
-    periods = (
+    periods: tuple[tuple[int, Callable[[datetime], Hashable]], ...] = (
         (KEEP_DAILY, lambda d: d.date()),
         (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
         (KEEP_MONTHLY, lambda d: (d.year, d.month)),
     )
     for limit, period in periods:
-        seen: set = set()
+        seen: set[Hashable] = set()
         for backup in backups:
             key = period(local(backup))
             if key not in seen:
@@ -204,12 +207,14 @@ class BackgroundBackup:
         try:
             conn = sqlite3.connect(str(self._db_path))
         except sqlite3.Error as error:
+            log.error("The periodic backup could not open the library", exc_info=error)
             self.error = error
             return
         try:
             write_backup(conn, self._folder, now=now, tz=self._tz)
             self.error = None
         except Exception as error:  # kept for the library to report: a thread has no one else to tell
+            log.error("The periodic backup failed", exc_info=error)
             self.error = error
         finally:
             conn.close()

@@ -59,7 +59,7 @@ class CardOverview:
             "AND i.unit = c.unit AND i.retired_us IS NULL ORDER BY i.rowid LIMIT 1) AS data FROM cards c "
             "WHERE c.deck_id = ? AND c.queue IN (?, ?)"
         )
-        args: list = [deck_id, int(Queue.SUSPENDED), int(Queue.BURIED)]
+        args: list[object] = [deck_id, int(Queue.SUSPENDED), int(Queue.BURIED)]
         if sections:
             sql += f" AND c.section IN ({','.join('?' * len(sections))})"
             args += list(sections)

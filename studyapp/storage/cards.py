@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Sequence
 from functools import lru_cache
+from typing import Any, NamedTuple
 
+from fsrs import State
 from sqlite_utils import Database
 
 from studyapp.core.cards import CardState, Queue
@@ -39,29 +41,73 @@ _UNIT_ITEMS = (
 )
 
 
-_LEARNING = "c.queue = 1 AND c.due <= ? AND c.origin != ? ORDER BY c.due"
-_REVIEW = "c.queue = 2 AND c.due < ? AND c.origin != ? ORDER BY c.due"
-_NEW = "c.queue = 0 AND c.origin != ? ORDER BY c.position, c.id"
+# The queues in SQL: built from the enum's values, never written as numbers.
+NEW, LEARNING, REVIEW = Queue.NEW.value, Queue.LEARNING.value, Queue.REVIEW.value
+SUSPENDED, BURIED, RETIRED, WAITING = (
+    Queue.SUSPENDED.value,
+    Queue.BURIED.value,
+    Queue.RETIRED.value,
+    Queue.WAITING.value,
+)
+
+_LEARNING = f"c.queue = {LEARNING} AND c.due <= ? AND c.origin != ? ORDER BY c.due"
+_REVIEW = f"c.queue = {REVIEW} AND c.due < ? AND c.origin != ? ORDER BY c.due"
+_NEW = f"c.queue = {NEW} AND c.origin != ? ORDER BY c.position, c.id"
+
+
+class Answer(NamedTuple):
+    rating: int
+    reviewed_us: int
+    duration_ms: int | None
+
+
+class UnitHistory(NamedTuple):
+    """A card with its unit and its answers, oldest first."""
+
+    unit: str
+    state: CardState
+    answers: list[Answer]
+
+
+class SectionCard(NamedTuple):
+    state: CardState
+    section: str
+
+
+class _Queries(NamedTuple):
+    """The learning, review and new-card queries of a scope, and their leading arguments."""
+
+    learning: str
+    review: str
+    new: str
+    args: tuple[str, ...]
 
 
 @lru_cache(maxsize=64)
-def _queries(scope: Scope) -> tuple[str, str, str, tuple]:
-    """The learning, review and new-card queries of a scope, and their leading arguments (built once)."""
+def _queries(scope: Scope) -> _Queries:
+    """Built once per scope."""
     where, args = _where(scope)
-    return (
-        *(f"SELECT {_COLS} FROM cards c WHERE {where} AND {condition}" for condition in (_LEARNING, _REVIEW, _NEW)),
-        tuple(args),
-    )
+    learning, review, new = (f"SELECT {_COLS} FROM cards c WHERE {where} AND {c}" for c in (_LEARNING, _REVIEW, _NEW))
+    return _Queries(learning, review, new, tuple(args))
 
 
-def _where(scope: Scope) -> tuple[str, list]:
+def _where(scope: Scope) -> tuple[str, list[str]]:
     if not scope.sections:
         return "c.deck_id = ?", [scope.deck_id]
     return f"c.deck_id = ? AND c.section IN ({','.join('?' * len(scope.sections))})", [scope.deck_id, *scope.sections]
 
 
-def _marks(values: Collection) -> str:
+def _marks(values: Collection[object]) -> str:
     return ",".join("?" * len(values))
+
+
+def _nothing() -> None:
+    pass
+
+
+def _one(cursor: sqlite3.Cursor) -> Any:
+    """The single value of a query that always returns one row (an aggregate)."""
+    return cursor.fetchone()[0]
 
 
 _HOLD_BACK_PASSES = 4  # summaries wait on members that may wait in turn (a list's gap on its neighbour)
@@ -73,6 +119,8 @@ class CardStore:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.conn = db.conn
+        self.after_answer: Callable[[], None] = _nothing
+        """Called after every answer is written (the library starts its periodic backup from it)."""
 
     # -- queue ---------------------------------------------------------------------------------------------
     def candidates(
@@ -86,7 +134,7 @@ class CardStore:
         learn_ahead_us: int,
         avoid_origin: str | None,
         learning_due: bool = True,
-    ) -> Iterator[QueuedCard]:
+    ) -> Generator[QueuedCard]:
         """Cards in the order to show them (see :meth:`studyapp.core.queue.ReviewStore.candidates`); each query
         is read row by row, so taking the first candidate costs one indexed lookup."""
         learning_sql, review_sql, new_sql, args = _queries(scope)
@@ -100,7 +148,7 @@ class CardStore:
                 yield from map(self._queued, execute(new_sql, (*args, avoid)))
             yield from map(self._queued, execute(learning_sql, (*args, now_us + learn_ahead_us, avoid)))
 
-    def _queued(self, row: tuple) -> QueuedCard:
+    def _queued(self, row: tuple[Any, ...]) -> QueuedCard:
         return QueuedCard(CardState(*row[:9]), *row[9:12], ways=row[12], members=row[13], load=self.item)
 
     def unit_items(self, deck_id: str, unit: str) -> list[UnitItem]:
@@ -129,13 +177,14 @@ class CardStore:
         with self.db.atomic():
             cursor = self.conn.execute(
                 f"UPDATE cards SET queue = ?, buried_until = ? WHERE deck_id = ? AND unit IN ({_marks(units)}) "
-                "AND (queue = 0 OR (queue = 2 AND due < ?))",
+                f"AND (queue = {NEW} OR (queue = {REVIEW} AND due < ?))",
                 [int(Queue.BURIED), until_us, deck_id, *units, until_us],
             )
         return cursor.rowcount
 
     def exposure(self, deck_id: str, *, day_start_us: int) -> Exposure:
-        asked, revealed = set(), set()
+        asked: set[str] = set()
+        revealed: set[str] = set()
         for unit, reveals in self.conn.execute(
             "SELECT c.unit, i.reveals FROM reviews r JOIN cards c ON c.id = r.card_id "
             "LEFT JOIN items i ON i.id = r.item_id WHERE r.reviewed >= ? AND r.deck_id = ?",
@@ -154,22 +203,25 @@ class CardStore:
 
     def learning_due(self, scope: Scope) -> int | None:
         where, args = _where(scope)
-        return self.conn.execute(f"SELECT min(c.due) FROM cards c WHERE {where} AND c.queue = 1", args).fetchone()[0]
+        due: int | None = _one(
+            self.conn.execute(f"SELECT min(c.due) FROM cards c WHERE {where} AND c.queue = {LEARNING}", args)
+        )
+        return due
 
     def counts(
         self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int, learn_ahead_us: int
     ) -> Counts:
         where, args = _where(scope)
         learning = self.conn.execute(
-            f"SELECT count(*) FROM cards c WHERE {where} AND c.queue = 1 AND c.due < ?",
+            f"SELECT count(*) FROM cards c WHERE {where} AND c.queue = {LEARNING} AND c.due < ?",
             [*args, max(day_end_us, now_us + learn_ahead_us)],
         ).fetchone()[0]
         review = self.conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = 2 AND c.due < ? LIMIT ?)",
+            f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = {REVIEW} AND c.due < ? LIMIT ?)",
             [*args, day_end_us, max(review_cap, 0)],
         ).fetchone()[0]
         new = self.conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = 0 LIMIT ?)",
+            f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = {NEW} LIMIT ?)",
             [*args, max(new_cap, 0)],
         ).fetchone()[0]
         return Counts(new=new, learning=learning, review=review)
@@ -180,7 +232,7 @@ class CardStore:
 
     def done_today(self, deck_id: str, *, day_start_us: int) -> tuple[int, int]:
         new, review = self.conn.execute(
-            "SELECT coalesce(sum(prev_queue = 0), 0), coalesce(sum(prev_queue = 2), 0) FROM reviews "
+            f"SELECT coalesce(sum(prev_queue = {NEW}), 0), coalesce(sum(prev_queue = {REVIEW}), 0) FROM reviews "
             "WHERE reviewed >= ? AND deck_id = ?",
             [day_start_us, deck_id],
         ).fetchone()
@@ -204,14 +256,16 @@ class CardStore:
         execute = self.conn.execute
         if self.conn.in_transaction:  # inside a caller's transaction: be a savepoint of it, as atomic() would
             with self.db.atomic():
-                return self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms, item_id)
-        execute("BEGIN")
-        try:
-            log_id = self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms, item_id)
-            execute("COMMIT")
-        except BaseException:
-            self.db.rollback()
-            raise
+                log_id = self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms, item_id)
+        else:
+            execute("BEGIN")
+            try:
+                log_id = self._write_answer(before, after, deck_id, rating, reviewed_us, duration_ms, item_id)
+                execute("COMMIT")
+            except BaseException:
+                self.db.rollback()
+                raise
+        self.after_answer()
         return log_id
 
     def _write_answer(
@@ -277,25 +331,22 @@ class CardStore:
         )
 
     # -- suspend, bury, reschedule -------------------------------------------------------------------------
-    def set_queue(self, card_id: int, queue: int, *, buried_until_us: int | None = None) -> str:
+    def set_queue(self, card_id: int, queue: Queue, *, buried_until_us: int | None = None) -> str:
         """Put a card in a queue (suspend/bury/restore); returns its deck id."""
         with self.db.atomic():
             self.conn.execute(
                 "UPDATE cards SET queue=?, buried_until=? WHERE id=? AND queue != ?",
-                [queue, buried_until_us, card_id, int(Queue.RETIRED)],
+                [queue, buried_until_us, card_id, RETIRED],
             )
-            row = self.conn.execute("SELECT deck_id FROM cards WHERE id=?", [card_id]).fetchone()
-        if row is None:
-            raise KeyError(card_id)
-        return row[0]
+        return self.deck_of(card_id)
 
-    def queue_fields(self, card_id: int) -> tuple[int, int | None]:
+    def queue_fields(self, card_id: int) -> tuple[Queue, int | None]:
         row = self.conn.execute("SELECT queue, buried_until FROM cards WHERE id=?", [card_id]).fetchone()
         if row is None:
             raise KeyError(card_id)
-        return row[0], row[1]
+        return Queue(row[0]), row[1]
 
-    def restore_queue(self, card_id: int, queue: int, buried_until_us: int | None) -> None:
+    def restore_queue(self, card_id: int, queue: Queue, buried_until_us: int | None) -> None:
         """Put back a card's queue fields exactly (undo of a bury or suspend)."""
         with self.db.atomic():
             self.conn.execute("UPDATE cards SET queue=?, buried_until=? WHERE id=?", [queue, buried_until_us, card_id])
@@ -305,7 +356,9 @@ class CardStore:
         row = self.conn.execute("SELECT deck_id, unit FROM items WHERE id = ?", [item_id]).fetchone()
         if row is None:
             raise KeyError(item_id)
-        return row[0], row[1]
+        deck_id: str = row[0]
+        unit: str = row[1]
+        return deck_id, unit
 
     def set_item_suspended(self, item_id: str, suspended: bool) -> str:
         """Take one way of asking a unit out of the ladder, or bring it back; returns its deck id."""
@@ -328,12 +381,14 @@ class CardStore:
         row = self.conn.execute("SELECT deck_id FROM cards WHERE id=?", [card_id]).fetchone()
         if row is None:
             raise KeyError(card_id)
-        return row[0]
+        deck_id: str = row[0]
+        return deck_id
 
     def restore_natural_queue(self, card_id: int) -> None:
         self.conn.execute(
-            "UPDATE cards SET buried_until=NULL, queue = CASE WHEN last_review IS NULL THEN 0 "
-            "WHEN state = 2 THEN 2 ELSE 1 END WHERE id=? AND queue IN (-1, -2)",
+            f"UPDATE cards SET buried_until=NULL, queue = CASE WHEN last_review IS NULL THEN {NEW} "
+            f"WHEN state = {State.Review.value} THEN {REVIEW} ELSE {LEARNING} END "
+            f"WHERE id=? AND queue IN ({SUSPENDED}, {BURIED})",
             [card_id],
         )
 
@@ -343,7 +398,7 @@ class CardStore:
         ids = [
             r[0]
             for r in self.conn.execute(
-                "SELECT id FROM cards WHERE deck_id=? AND queue=-2 AND buried_until <= ?", [deck_id, now_us]
+                f"SELECT id FROM cards WHERE deck_id=? AND queue={BURIED} AND buried_until <= ?", [deck_id, now_us]
             )
         ]
         if ids:
@@ -363,15 +418,17 @@ class CardStore:
         suspended or retired do not count: no unit can wait for ever)."""
         moves = []
         for card_id, queue, members in self.conn.execute(
-            "SELECT id, queue, members FROM cards WHERE deck_id = ? AND members != '' AND queue IN (0, -4)", [deck_id]
+            f"SELECT id, queue, members FROM cards WHERE deck_id = ? AND members != '' AND queue IN ({NEW}, {WAITING})",
+            [deck_id],
         ).fetchall():
             units = json.loads(members)
             unknown = self.conn.execute(
                 f"SELECT count(*) FROM cards WHERE deck_id = ? AND unit IN ({_marks(units)}) "
-                "AND queue NOT IN (-1, -3, -4) AND (last_review IS NULL OR state != 2)",
+                f"AND queue NOT IN ({SUSPENDED}, {RETIRED}, {WAITING}) "
+                f"AND (last_review IS NULL OR state != {State.Review.value})",
                 [deck_id, *units],
             ).fetchone()[0]
-            wanted = int(Queue.WAITING if unknown else Queue.NEW)
+            wanted = WAITING if unknown else NEW
             if wanted != queue:
                 moves.append((wanted, card_id))
         if moves:
@@ -379,29 +436,28 @@ class CardStore:
                 self.conn.executemany("UPDATE cards SET queue = ? WHERE id = ?", moves)
         return len(moves)
 
-    def histories(self, deck_id: str) -> list[tuple[str, CardState, list[tuple[int, int, int | None]]]]:
-        """(unit, card state, [(rating, reviewed us, duration ms)] oldest first) of every card of a deck that is
-        not retired, in article order."""
-        answers: dict[int, list[tuple[int, int, int | None]]] = {}
+    def histories(self, deck_id: str) -> list[UnitHistory]:
+        """Every card of a deck that is not retired with its answers, in article order."""
+        answers: dict[int, list[Answer]] = {}
         for card_id, rating, reviewed, duration in self.conn.execute(
             "SELECT card_id, rating, reviewed, duration_ms FROM reviews WHERE deck_id = ? ORDER BY reviewed", [deck_id]
         ):
-            answers.setdefault(card_id, []).append((rating, reviewed, duration))
+            answers.setdefault(card_id, []).append(Answer(rating, reviewed, duration))
         rows = self.conn.execute(
             "SELECT unit, id, state, step, stability, difficulty, due, last_review, queue, last_kind FROM cards "
-            "WHERE deck_id = ? AND queue != -3 ORDER BY position, id",
+            f"WHERE deck_id = ? AND queue != {RETIRED} ORDER BY position, id",
             [deck_id],
         ).fetchall()
-        return [(r[0], CardState(*r[1:]), answers.get(r[1], [])) for r in rows]
+        return [UnitHistory(r[0], CardState(*r[1:]), answers.get(r[1], [])) for r in rows]
 
-    def states(self, deck_id: str) -> list[tuple[CardState, str]]:
+    def states(self, deck_id: str) -> list[SectionCard]:
         """Every card of a deck that is not retired (one per unit) with its section."""
         rows = self.conn.execute(
             "SELECT id, state, step, stability, difficulty, due, last_review, queue, last_kind, section FROM cards "
-            "WHERE deck_id=? AND queue != -3",
+            f"WHERE deck_id=? AND queue != {RETIRED}",
             [deck_id],
         ).fetchall()
-        return [(CardState(*r[:9]), r[9]) for r in rows]
+        return [SectionCard(CardState(*r[:9]), r[9]) for r in rows]
 
     def set_due(self, changes: Sequence[tuple[int, int]]) -> None:
         """(card id, due) pairs; call inside a transaction."""

@@ -153,8 +153,3 @@ def checkpoint(db: Database) -> None:
     """Fold the WAL back into the database file and cut the WAL to nothing (on close, at quiet moments)."""
     with contextlib.suppress(sqlite3.Error):
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-
-
-def integrity_ok(db: Database) -> bool:
-    """``PRAGMA integrity_check`` says "ok"."""
-    return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

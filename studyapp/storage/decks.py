@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
 from studyapp.core.settings import DeckSettings
+
+
+class ExamRecord(NamedTuple):
+    """A deck's exam as stored: its day and target, and the plan last applied for it (ISO days)."""
+
+    day: str
+    target: float
+    planned_day: str | None
+    new_per_day: int | None
+    reviews_per_day: int | None
+
+
+class ReadingRecord(NamedTuple):
+    section_id: str
+    scroll: float
 
 
 class DeckRepository:
@@ -34,9 +50,11 @@ class DeckRepository:
                 [deck_id, json.dumps(asdict(settings))],
             )
 
-    def exam(self, deck_id: str) -> tuple[str, float, str | None] | None:
-        """(day ISO, target, day the plan was last applied ISO)."""
-        return self.conn.execute("SELECT day, target, planned_day FROM exams WHERE deck_id=?", [deck_id]).fetchone()
+    def exam(self, deck_id: str) -> ExamRecord | None:
+        row = self.conn.execute(
+            "SELECT day, target, planned_day, new_per_day, reviews_per_day FROM exams WHERE deck_id=?", [deck_id]
+        ).fetchone()
+        return None if row is None else ExamRecord(*row)
 
     def set_exam(self, deck_id: str, day: str, target: float) -> None:
         self.conn.execute(
@@ -51,18 +69,13 @@ class DeckRepository:
             [day, new_per_day, reviews_per_day, deck_id],
         )
 
-    def exam_plan(self, deck_id: str) -> tuple[str | None, int | None, int | None] | None:
-        """(day the plan was applied, new per day, reviews per day) of the deck's exam, None without one."""
-        return self.conn.execute(
-            "SELECT planned_day, new_per_day, reviews_per_day FROM exams WHERE deck_id=?", [deck_id]
-        ).fetchone()
-
     def clear_exam(self, deck_id: str) -> None:
         with self.db.atomic():
             self.conn.execute("DELETE FROM exams WHERE deck_id=?", [deck_id])
 
-    def reading(self, deck_id: str) -> tuple[str, float] | None:
-        return self.conn.execute("SELECT section_id, scroll FROM reading WHERE deck_id=?", [deck_id]).fetchone()
+    def reading(self, deck_id: str) -> ReadingRecord | None:
+        row = self.conn.execute("SELECT section_id, scroll FROM reading WHERE deck_id=?", [deck_id]).fetchone()
+        return None if row is None else ReadingRecord(*row)
 
     def set_reading(self, deck_id: str, section_id: str, scroll: float) -> None:
         with self.db.atomic():

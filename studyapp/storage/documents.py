@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -15,6 +17,20 @@ from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_row, item_to_row
 from studyapp.text.document import Document
+
+
+class SectionRecord(NamedTuple):
+    """A section of a stored document, in document order."""
+
+    id: str
+    title: str
+    level: int
+    parent: str | None
+
+
+class DeckTitle(NamedTuple):
+    id: str
+    title: str
 
 
 @dataclass(frozen=True)
@@ -148,7 +164,7 @@ class DocumentRepository:
                 continue
             card_id, queue, state, last = cards[unit]
             if queue == Queue.RETIRED:
-                queue = natural_queue(state, last)
+                queue = Queue(natural_queue(state, last))
             if last is None and queue in (Queue.NEW, Queue.WAITING):
                 queue = Queue.WAITING if waits_for else Queue.NEW
             placed.append((*place, queue, card_id))
@@ -162,10 +178,10 @@ class DocumentRepository:
             placed,
         )
         gone = [(int(Queue.RETIRED), card_id) for unit, (card_id, *_) in cards.items() if unit not in groups]
-        conn.executemany("UPDATE cards SET queue=? WHERE id=? AND queue != -3", gone)
+        conn.executemany(f"UPDATE cards SET queue=? WHERE id=? AND queue != {Queue.RETIRED.value}", gone)
 
     @property
-    def conn(self):
+    def conn(self) -> sqlite3.Connection:
         return self.db.conn
 
     def document(self, deck_id: str) -> StoredDocument:
@@ -176,28 +192,31 @@ class DocumentRepository:
             raise KeyError(deck_id)
         return StoredDocument(*row)
 
-    def deck_titles(self) -> list[tuple[str, str]]:
-        return self.conn.execute("SELECT id, title FROM documents ORDER BY title COLLATE NOCASE").fetchall()
+    def deck_titles(self) -> list[DeckTitle]:
+        rows = self.conn.execute("SELECT id, title FROM documents ORDER BY title COLLATE NOCASE")
+        return [DeckTitle(*row) for row in rows]
 
     def active_cards(self, deck_id: str) -> int:
         """Cards of the deck that are not retired (suspended and buried ones included)."""
         row = self.conn.execute("SELECT active_cards FROM documents WHERE id = ?", [deck_id]).fetchone()
         if row is None:
             raise KeyError(deck_id)
-        return row[0]
+        count: int = row[0]
+        return count
 
     def is_empty(self) -> bool:
-        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+        return self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
 
-    def sections(self, deck_id: str) -> list[tuple[str, str, int, str | None]]:
-        """(id, title, level, parent) in document order."""
-        return self.conn.execute(
+    def sections(self, deck_id: str) -> list[SectionRecord]:
+        """The document's sections in document order."""
+        rows = self.conn.execute(
             "SELECT id, title, level, parent FROM sections WHERE deck_id=? ORDER BY position", [deck_id]
-        ).fetchall()
+        )
+        return [SectionRecord(*row) for row in rows]
 
     def items(self, deck_id: str, sections: Sequence[str] = ()) -> list[StudyItem]:
         sql = "SELECT data FROM items WHERE deck_id=? AND retired_us IS NULL"
-        args: list = [deck_id]
+        args = [deck_id]
         if sections:
             sql += f" AND section IN ({_marks(sections)})"
             args += list(sections)
@@ -210,5 +229,5 @@ def _unit_columns(item: StudyItem) -> tuple[str, str]:
     return item.memory_unit, json.dumps(list(item.reveals), ensure_ascii=False) if item.reveals else ""
 
 
-def _marks(values: Sequence) -> str:
+def _marks(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))

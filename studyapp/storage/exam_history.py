@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -57,6 +58,7 @@ class ExamHistoryRepository:
                 ],
             )
             exam_id = cursor.lastrowid
+            assert exam_id is not None  # an INSERT's cursor always has a last row id
             self.conn.executemany(
                 "INSERT INTO mock_exam_answers(exam_id, number, item_id, section, type, item, entries, response, "
                 "verdict, note, correct) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -86,7 +88,7 @@ class ExamHistoryRepository:
             "FROM mock_exams WHERE deck_id = ? ORDER BY finished_us, id",
             [deck_id],
         ).fetchall()
-        return [ExamRow(*r[:6], tuple(json.loads(r[6])), *r[7:]) for r in rows]
+        return [_exam_row(r) for r in rows]
 
     def exam(self, exam_id: int) -> ExamRow:
         row = self.conn.execute(
@@ -96,7 +98,7 @@ class ExamHistoryRepository:
         ).fetchone()
         if row is None:
             raise KeyError(exam_id)
-        return ExamRow(*row[:6], tuple(json.loads(row[6])), *row[7:])
+        return _exam_row(row)
 
     def answers(self, exam_id: int) -> list[AnswerRow]:
         rows = self.conn.execute(
@@ -131,3 +133,18 @@ def _response(stored: str | None) -> str | tuple[str, ...] | None:
         return None
     value = json.loads(stored)
     return tuple(value) if isinstance(value, list) else value
+
+
+def _exam_row(row: tuple[Any, ...]) -> ExamRow:
+    exam_id, deck_id, started_us, finished_us, time_limit_s, ended_by, sections, questions, correct = row
+    return ExamRow(
+        exam_id,
+        deck_id,
+        started_us,
+        finished_us,
+        time_limit_s,
+        ended_by,
+        tuple(json.loads(sections)),
+        questions,
+        correct,
+    )

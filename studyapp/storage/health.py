@@ -12,15 +12,11 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import sys
 from enum import StrEnum
 from pathlib import Path
 
 from studyapp.errors import LibraryError
-
-try:
-    import resource
-except ImportError:  # Windows
-    resource = None
 
 
 class Problem(StrEnum):
@@ -33,6 +29,7 @@ class Problem(StrEnum):
     TOO_NEW = "newer version"
     MISSING = "missing"  # a library that existed is gone, or empty
     DISK_ERROR = "disk error"  # the drive reported an error that none of the above explains
+    BACKUP_FAILED = "backup failed"  # a backup could not be written for a reason none of the above names
 
 
 class Remedy(StrEnum):
@@ -57,6 +54,7 @@ REMEDIES = {
     Problem.TOO_NEW: Remedy.UPGRADE,
     Problem.MISSING: Remedy.RESTORE_BACKUP,
     Problem.DISK_ERROR: Remedy.CHECK_DRIVE,
+    Problem.BACKUP_FAILED: Remedy.CHECK_DRIVE,
 }
 
 
@@ -124,7 +122,8 @@ def diagnose(error: BaseException, path: Path) -> Problem | None:
             errno.EPERM: Problem.READ_ONLY,
             errno.EFBIG: Problem.FILE_TOO_LARGE,
         }
-        return by_errno.get(error.errno) or probe(path) or Problem.DISK_ERROR
+        known = by_errno.get(error.errno) if error.errno is not None else None
+        return known or probe(path) or Problem.DISK_ERROR
     return None
 
 
@@ -168,8 +167,10 @@ def free_bytes(folder: Path) -> int:
 
 def file_size_limit() -> int | None:
     """The largest file this process may write (``ulimit -f``), None when unlimited."""
-    if resource is None:
+    if sys.platform == "win32":
         return None
+    import resource  # POSIX only
+
     soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     return None if soft == resource.RLIM_INFINITY else soft
 

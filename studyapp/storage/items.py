@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import zlib
 
-from studyapp.generate.model import Quality, Source, StudyItem
+from studyapp.generate.model import Kind, Quality, Source, StudyItem
 
 
 def item_to_json(item: StudyItem) -> str:
@@ -37,7 +37,7 @@ def item_from_json(data: str) -> StudyItem:
     section, title, text, notes = d["source"]
     return StudyItem(
         id=d["id"],
-        kind=d["kind"],
+        kind=Kind(d["kind"]),
         section=d["section"],
         prompt=d["prompt"],
         answer=d["answer"],

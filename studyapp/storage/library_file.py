@@ -68,14 +68,15 @@ def mark(db_path: Path, *, now: datetime) -> None:
         _write_marker(db_path, {"library": db_path.name, "created": now.astimezone(UTC).isoformat()})
 
 
-def _read_marker(db_path: Path) -> dict:
+def _read_marker(db_path: Path) -> dict[str, object]:
     try:
-        return json.loads(db_path.with_name(MARKER).read_text(encoding="utf-8"))
+        data = json.loads(db_path.with_name(MARKER).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return data if isinstance(data, dict) else {}
 
 
-def _write_marker(db_path: Path, data: dict) -> None:
+def _write_marker(db_path: Path, data: dict[str, object]) -> None:
     marker = db_path.with_name(MARKER)
     partial = marker.with_suffix(".partial")
     partial.write_text(json.dumps(data), encoding="utf-8")
@@ -119,7 +120,7 @@ def check_due(db_path: Path, now: datetime) -> bool:
     old, or was never made, or lies in the future (a clock set back)."""
     checked = _read_marker(db_path).get("checked")
     try:
-        when = datetime.fromisoformat(checked) if checked else None
+        when = datetime.fromisoformat(checked) if isinstance(checked, str) and checked else None
     except ValueError:
         when = None
     return when is None or now - when >= CHECK_EVERY or when > now

@@ -6,6 +6,7 @@ The OS drops the lock when the process dies (even by SIGKILL), so a crash never 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from studyapp.storage.health import LibraryProblem, Problem
@@ -50,16 +51,7 @@ class InstanceLock:
             self._fd = None
 
 
-try:
-    import fcntl
-
-    def _lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-
-except ImportError:  # Windows
+if sys.platform == "win32":
     import msvcrt
 
     def _lock(fd: int) -> None:
@@ -68,3 +60,12 @@ except ImportError:  # Windows
     def _unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -3,7 +3,9 @@
 Times are integer microseconds since the epoch, UTC. A deck is a document (deck id = document id).
 A card is the memory of one unit (a fact, a list entry, a whole list, a chronology; since 0005); its items are
 the ways of asking it. Card ``queue``: -4 waiting (a summary unit held back until its members are known),
--3 retired, -2 buried, -1 suspended, 0 new, 1 learning/relearning, 2 review.
+-3 retired, -2 buried, -1 suspended, 0 new, 1 learning/relearning, 2 review (``studyapp.core.cards.Queue``). The
+migrations write these numbers as they were when each ran: a migration is history, and the code elsewhere builds
+its SQL from ``Queue``.
 
 Indexes are few on purpose: an answer rewrites one card row and appends one review row, and every index
 touched costs pages written per answer. Due queues use ``cards_due`` (section sessions filter it, the due

@@ -4,7 +4,7 @@ card of an item, the dated facts (for the timeline) and the numbered lists."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -88,8 +88,10 @@ class PracticeRepository:
         return found
 
     @staticmethod
-    def _pool_filter(select: str, deck_id: str, sections, types) -> tuple[str, list]:
-        sql, args = f"{select} WHERE deck_id = ?", [deck_id]
+    def _pool_filter(
+        select: str, deck_id: str, sections: Sequence[str], types: Collection[QuestionType] | None
+    ) -> tuple[str, list[object]]:
+        sql, args = f"{select} WHERE deck_id = ?", list[object]([deck_id])
         if sections:
             sql += f" AND section IN ({','.join('?' * len(sections))})"
             args += list(sections)

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from studyapp.core.cards import Queue
+
 _HOUR_US = 3_600_000_000
+_LEARNING, _REVIEW, _RETIRED = Queue.LEARNING.value, Queue.REVIEW.value, Queue.RETIRED.value
 
 
-def _deck(deck_id: str | None, column: str = "deck_id") -> tuple[str, list]:
+def _deck(deck_id: str | None, column: str = "deck_id") -> tuple[str, list[str]]:
     return ("1", []) if deck_id is None else (f"{column} = ?", [deck_id])
 
 
@@ -31,7 +34,8 @@ class StatsRepository:
         """(epoch hour, cards) of learning and review cards due before ``until_us``."""
         where, args = _deck(deck_id)
         return self.conn.execute(
-            f"SELECT due / {_HOUR_US}, count(*) FROM cards WHERE {where} AND queue IN (1, 2) AND due < ? GROUP BY 1",
+            f"SELECT due / {_HOUR_US}, count(*) FROM cards WHERE {where} AND queue IN ({_LEARNING}, {_REVIEW}) "
+            "AND due < ? GROUP BY 1",
             [*args, until_us],
         ).fetchall()
 
@@ -44,5 +48,5 @@ class StatsRepository:
         buried and waiting ones included)."""
         where, args = _deck(deck_id)
         return self.conn.execute(
-            f"SELECT deck_id, section, stability, last_review FROM cards WHERE {where} AND queue != -3", args
+            f"SELECT deck_id, section, stability, last_review FROM cards WHERE {where} AND queue != {_RETIRED}", args
         ).fetchall()

@@ -21,6 +21,7 @@ of its own; the next import of the document gives every item its generator-made 
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 
 from fsrs import Card, Rating, Scheduler
@@ -207,7 +208,9 @@ def _read_items(db: Database) -> tuple[dict[str, _Item], dict[str, str]]:
     return items, data
 
 
-def _unit_before_units(item_id: str, deck: str, kind: str, origin: str, answer: str, entries) -> str:
+def _unit_before_units(
+    item_id: str, deck: str, kind: str, origin: str, answer: str, entries: dict[tuple[str, str], dict[str, int]]
+) -> str:
     """The unit of an item stored before items named theirs: a chronology drill is its own unit (its origin is
     the section, shared with other drills), a list entry's items share the entry, the rest their origin."""
     if kind == "chronology":
@@ -224,10 +227,12 @@ def _shows(by_unit: dict[tuple[str, str], list[_Item]]) -> dict[str, dict[str, f
     return shows
 
 
-def _replay(scheduler: Scheduler, card_id: int, history: list[tuple[int, int]]) -> tuple[CardState, list[tuple]]:
+def _replay(
+    scheduler: Scheduler, card_id: int, history: list[tuple[int, int]]
+) -> tuple[CardState, list[tuple[object, ...]]]:
     """The unit's state after its answers in time order, and each log row's rewritten states."""
     card = Card(card_id=card_id, due=from_us(history[0][0]))
-    rewritten = []
+    rewritten: list[tuple[object, ...]] = []
     before = CardState.from_fsrs(card)
     for reviewed, rating in history:
         card, _ = scheduler.review_card(card, Rating(rating), from_us(reviewed))
@@ -243,7 +248,7 @@ def _replay(scheduler: Scheduler, card_id: int, history: list[tuple[int, int]]) 
     return before, rewritten
 
 
-def _kind_of_last(conn, history: list[tuple[int, int]], items: dict[str, _Item]) -> str | None:
+def _kind_of_last(conn: sqlite3.Connection, history: list[tuple[int, int]], items: dict[str, _Item]) -> str | None:
     if not history:
         return None
     row = conn.execute("SELECT item_id FROM reviews WHERE reviewed = ?", [history[-1][0]]).fetchone()

@@ -105,8 +105,9 @@ def build_body(
     if kept:
         content = kept[-1].content
         bio: list[Paragraph] = []
-        while content and isinstance(content[-1], RawParagraph) and is_fully_emphasized(content[-1].text):
-            bio.insert(0, paragraph(content.pop().text, style))
+        while content and isinstance(last := content[-1], RawParagraph) and is_fully_emphasized(last.text):
+            content.pop()
+            bio.insert(0, paragraph(last.text, style))
         trailing = bio + trailing
     trailing.extend(paragraph(b.text, style) for b in back)
     return Body(_sections(kept, style), abstract, tuple(trailing), tuple(asides))

@@ -28,6 +28,7 @@ TITLES = {
     Problem.BUSY: "The library is busy",
     Problem.LOCKED: "The library is already open",
     Problem.DISK_ERROR: "The disk reported an error",
+    Problem.BACKUP_FAILED: "The backup could not be written",
 }
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.session import UndoAction
 from studyapp.errors import StudyappError
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 TOOLBAR_TEXT_MIN_WIDTH = 1000
 PRACTICE_SCREENS = ("quiz", "exam", "timeline", "lists")
-_UNDONE = {"rating": "Rating", "bury": "Bury", "suspend": "Suspend"}
+_UNDONE = {UndoAction.RATING: "Rating", UndoAction.BURY: "Bury", UndoAction.SUSPEND: "Suspend"}
 
 
 class MainWindow(QMainWindow):
@@ -431,7 +432,7 @@ class MainWindow(QMainWindow):
         review = self._review_screen
         action = review.undo_action if review is not None else None
         if review is not None and self.stack.currentWidget() is review and review.undo():
-            self.statusBar().showMessage(f"{_UNDONE.get(action, 'Rating')} taken back.", 3000)
+            self.statusBar().showMessage(f"{_UNDONE[action] if action else 'Rating'} taken back.", 3000)
         else:
             self.statusBar().showMessage("Nothing to undo.", 3000)
         self._refresh_undo_label()
@@ -521,7 +522,11 @@ class MainWindow(QMainWindow):
     def tell_problems(self) -> None:
         """Tell the learner of damage or a failed backup found in the background (each once)."""
         problem = self.library.problem()
-        if problem is not None and library_problems.tell_found(problem, self):
+        if problem is None:
+            return
+        # The status bar keeps saying it after the message is closed, until another message takes its place.
+        self.statusBar().showMessage(f"{library_problems.TITLES.get(problem.problem, 'Library problem')}.")
+        if library_problems.tell_found(problem, self):
             self.restart_requested = True
             self.close()
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from studyapp.core.cards import from_us
-from studyapp.core.session import Answer, Phase, ReviewSession
+from studyapp.core.session import Answer, Phase, ReviewSession, UndoAction
 from studyapp.services.changes import Changes
 from studyapp.services.library import Library
 from studyapp.services.study_more import EXTRA_NEW, session_with_more_new
@@ -233,8 +233,8 @@ class ReviewScreen(QWidget):
         return undone is not None
 
     @property
-    def undo_action(self) -> str | None:
-        """What Undo would take back: "rating", "bury" or "suspend"; None when nothing."""
+    def undo_action(self) -> UndoAction | None:
+        """What Undo would take back; None when nothing."""
         return self.session.undo_action if self.session else None
 
     def bury(self) -> bool:

@@ -6,23 +6,24 @@ silently does nothing. The library's own transactions make sure no committed ans
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from studyapp import logs
 from studyapp.storage.database import DB_NAME
 from studyapp.storage.health import LibraryProblem, Problem, problem_error
 from studyapp.storage.library_file import remember_damage
 from studyapp.ui.widgets import without_commands
 from studyapp.ui.worker import plain_message
 
-LOG_NAME = "studyapp.log"
+LOG_NAME = logs.LOG_NAME
+log = logging.getLogger(__name__)
 _shown: set[QMessageBox] = set()
 
 
@@ -57,22 +58,17 @@ def _in_folder(error: OSError, folder: Path) -> bool:
 
 def install(data_dir: Path) -> None:
     """Route uncaught exceptions of the GUI thread to a log file and a message box."""
-    log = data_dir / LOG_NAME
+    log_file = logs.start(data_dir)
 
     def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
-        try:
-            with log.open("a", encoding="utf-8") as out:
-                out.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-                out.write("".join(traceback.format_exception(kind, error, tb)))
-        except OSError:
-            pass
+        log.error("Uncaught exception", exc_info=(kind, error, tb))
         if QApplication.instance() is not None:
             box = QMessageBox(QMessageBox.Icon.Warning, "studyapp", "", parent=QApplication.activeWindow())
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(user_message(error, log))
+            box.setText(user_message(error, log_file))
             _shown.add(box)  # a box without a parent lives only as long as a Python reference to it
             box.finished.connect(lambda _result: _shown.discard(box))
             box.open()

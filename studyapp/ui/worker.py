@@ -6,6 +6,7 @@ work lasts longer than about half a second, and its Cancel button sets the flag 
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -13,13 +14,15 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from studyapp.errors import StudyappError
+from studyapp.errors import Cancelled, StudyappError
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 Job = Callable[[ProgressFn, CancelledFn], Any]
 
 SHOW_AFTER_MS = 500
+
+log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
@@ -37,11 +40,11 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self.job(lambda done, total: self.signals.progress.emit(done, total), self.stop.is_set)
-        except Exception as error:
-            if self.stop.is_set():  # the job gave up because it was asked to (e.g. ImportCancelled)
-                self.signals.cancelled.emit()
-            else:
-                self.signals.failed.emit(plain_message(error))
+        except Cancelled:  # the job gave up because it was asked to (ImportCancelled, ExportCancelled...)
+            self.signals.cancelled.emit()
+        except Exception as error:  # a failure, even one after Cancel was pressed, is told as what it is
+            log.error("Background work failed", exc_info=error)
+            self.signals.failed.emit(plain_message(error))
         else:
             if self.stop.is_set():
                 self.signals.cancelled.emit()
@@ -73,6 +76,7 @@ class BackgroundTask(QObject):
         on_error: Callable[[str], None],
         on_cancel: Callable[[], None] | None = None,
         cancellable: bool = True,
+        show_after_ms: int = SHOW_AFTER_MS,
     ) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
@@ -88,7 +92,7 @@ class BackgroundTask(QObject):
         else:
             self.dialog.setCancelButton(None)
         self.dialog.hide()
-        self._show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
+        self._show_timer = QTimer(self, singleShot=True, interval=show_after_ms)
         self._show_timer.timeout.connect(self._show_dialog)
         self.dialog_shown = False
         self.signals = _Signals()
@@ -147,13 +151,22 @@ def run_in_background(
     on_error: Callable[[str], None],
     on_cancel: Callable[[], None] | None = None,
     cancellable: bool = True,
+    show_after_ms: int = SHOW_AFTER_MS,
 ) -> BackgroundTask:
     """Run ``job(progress, cancelled)`` in the thread pool; callbacks run on the GUI thread.
 
-    ``cancellable`` False hides the Cancel button (for work that cannot stop half-way).
+    ``cancellable`` False hides the Cancel button (for work that cannot stop half-way). The job is cancelled
+    when it raises :class:`~studyapp.errors.Cancelled`; any other exception is a failure, Cancel pressed or not.
     """
     task = BackgroundTask(
-        parent, label, job, on_done=on_done, on_error=on_error, on_cancel=on_cancel, cancellable=cancellable
+        parent,
+        label,
+        job,
+        on_done=on_done,
+        on_error=on_error,
+        on_cancel=on_cancel,
+        cancellable=cancellable,
+        show_after_ms=show_after_ms,
     )
     _running.add(task)
     task.finished.connect(lambda: _running.discard(task))

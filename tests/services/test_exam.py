@@ -132,6 +132,29 @@ def test_reviews_needed_reach_the_target_in_simulation(library, clock):
     assert session.new_per_day >= forecast.new_per_day
 
 
+def test_suspended_cards_are_left_out_of_the_forecast_and_the_plan(library, clock):
+    deck, items = store(library, [("alpha", f"o{n}", n) for n in range(5)])
+    library.exam.set(deck, EXAM_DAY)
+    all_five = library.exam.forecast(deck)
+    ids = {h.unit: h.state.id for h in library.card_histories(deck)}
+    for item in items[:2]:
+        library.study.suspend(ids[item.memory_unit])
+    three = library.exam.forecast(deck)
+    # every unseen card needs the same reviews: three of five cards need three fifths of them
+    assert three.reviews_needed == all_five.reviews_needed * 3 // 5 < all_five.reviews_needed
+    assert three.new_per_day == 1  # three unseen cards over ten days, not five
+
+    # a suspended studied card, due after the exam and weak, is neither counted nor brought forward
+    weak, _ = _studied(library, clock, [("beta", 2.0, 3, 40)])
+    histories = library.card_histories(weak)
+    library.study.suspend(histories[0].state.id)
+    changes = library.exam.set(weak, EXAM_DAY)
+    assert changes.cards == set()
+    assert library.card_histories(weak)[0].state.due_us == histories[0].state.due_us
+    forecast = library.exam.forecast(weak)
+    assert forecast.reviews_needed == 0 and forecast.sections == () and forecast.overall == 0.0
+
+
 def test_exam_validation_and_clearing(library, clock):
     deck, _ = store(library, [("alpha", "A", 0)])
     with pytest.raises(ValueError):

@@ -15,7 +15,7 @@ from studyapp.storage.cards import CardStore
 
 def fresh_counts(session: ReviewSession, now) -> Counts:
     """What the store counts right now for the session's scope and remaining limits."""
-    return CardStore(session.store._store.db).counts(
+    return CardStore(session.store.db).counts(
         session.scope,
         now_us=to_us(now),
         day_end_us=to_us(session.day_end),
@@ -66,13 +66,13 @@ def test_answers_do_not_recount_the_queues(library, clock):
     session = library.study.start_session(deck)
     session.counts(clock.now)
     statements: list[str] = []
-    session.store._store.conn.set_trace_callback(statements.append)
+    session.store.conn.set_trace_callback(statements.append)
     try:
         for _ in range(4):
             session.show_answer()
             session.rate(Rating.Good, now=clock.advance(seconds=20))
             session.counts(clock.now)
     finally:
-        session.store._store.conn.set_trace_callback(None)
+        session.store.conn.set_trace_callback(None)
     assert not [sql for sql in statements if "count(" in sql.lower()]
     assert session.counts(clock.now) == fresh_counts(session, clock.now)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import shutil
 import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
@@ -14,6 +15,7 @@ from studyapp.errors import LibraryError
 from studyapp.generate.model import Source, StudyItem
 from studyapp.services.library import Library, list_backups, restore_backup
 from studyapp.storage.backups import KEEP_RECENT, BackgroundBackup
+from studyapp.storage.health import Problem
 from studyapp.text import parse_document
 
 TEXT = "Backup Test\n\nONE\n\nIn 1900 a thing happened.\n"
@@ -132,3 +134,21 @@ def test_background_backup_writes_off_the_calling_thread_and_survives_a_failure(
     failing.start(datetime(2026, 5, 1, 10, 0, tzinfo=UTC))
     failing.wait()
     assert isinstance(failing.error, LibraryError) and "not a folder" in str(failing.error)
+
+
+def test_a_failed_periodic_backup_is_reported_once_not_only_recorded(tmp_path):
+    clock = Clock()
+    lib = _open(tmp_path, clock)
+    deck = _fill(lib)
+    assert len(lib.backups()) == 1  # the import's backup (waited for)
+    shutil.rmtree(tmp_path / "backups")
+    (tmp_path / "backups").write_text("a file where the backup folder should be")
+    clock.now += timedelta(minutes=31)
+    session = lib.study.start_session(deck)
+    session.show_answer()
+    session.rate(Rating.Good, now=clock.now)  # the answer starts a periodic backup, which fails
+    lib.close(backup=False)  # waits for the background backup; what it found is still there to tell
+    told = lib.problem()
+    assert told is not None and told.problem is Problem.BACKUP_FAILED
+    assert "backup" in str(told) and "not a folder" in str(told) and "saved in the library" in str(told)
+    assert lib.problem() is None  # told once

@@ -181,7 +181,7 @@ def test_the_migrated_library_goes_on_working(migrated):
     forecast = library.exam.forecast(deck)
     assert forecast is not None and forecast.exam.day.isoformat() == before["exam"][1]
     session = library.study.start_session(deck)
-    assert library.repos().decks.exam_plan(deck)[0] == AFTER.date().isoformat()  # the plan was made again
+    assert library.repos().decks.exam(deck).planned_day == AFTER.date().isoformat()  # the plan was made again
     assert session.phase is Phase.QUESTION
     unit = session.current.unit
     assert session.current.item.memory_unit == unit

@@ -3,6 +3,7 @@ damaged library to restore over."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 import pytest
@@ -35,3 +36,26 @@ def test_an_answer_that_meets_a_full_disk_is_told_as_a_full_disk(tmp_path):
         assert "full" in message and "restore" not in message.lower() and "damaged" not in message
         filler.unlink()
         lib.close(backup=False)
+
+
+def test_a_failed_periodic_backup_is_told_in_a_message_and_stays_in_the_status_bar(window, library, clock, qtbot):
+    from datetime import timedelta
+
+    from tests.ui.dialogs import answer
+
+    blocker = library.folder / "backups"
+    if blocker.exists():
+        shutil.rmtree(blocker)
+    blocker.write_text("a file where the backup folder should be")
+    clock.advance(timedelta(hours=1))
+    library.after_write()  # what an answer does: a backup is due, written in the background, and it fails
+    library._background_backup.wait()
+    asked = answer([""])
+    window.tell_problems()
+    qtbot.waitUntil(lambda: not asked.active, timeout=10_000)
+    (box,) = asked.boxes
+    assert box["title"] == "The backup could not be written"
+    assert "not a folder" in box["text"] and "saved in the library" in box["text"]
+    assert window.statusBar().currentMessage() == "The backup could not be written."
+    assert library.problem() is None  # told once: the next check opens no second box
+    blocker.unlink()  # the library's closing backup can be written again

@@ -8,8 +8,8 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from studyapp.errors import DocumentError
-from studyapp.ui.worker import run_in_background
+from studyapp.errors import Cancelled, DocumentError
+from studyapp.ui.worker import SHOW_AFTER_MS, BackgroundTask, run_in_background
 
 
 def test_quick_work_reports_its_result_without_showing_a_dialog(qtbot):
@@ -22,10 +22,16 @@ def test_quick_work_reports_its_result_without_showing_a_dialog(qtbot):
         progress(1, 1)
         return 42
 
-    task = run_in_background(parent, "Working…", job, on_done=results.append, on_error=results.append)
+    # Quick means done before the dialog's delay. The delay is long here so that a loaded machine, slow to deliver
+    # the result, cannot turn quick work into slow work; the default is the half second of the design.
+    assert BackgroundTask.__init__.__kwdefaults__["show_after_ms"] == SHOW_AFTER_MS == 500
+    task = run_in_background(
+        parent, "Working…", job, on_done=results.append, on_error=results.append, show_after_ms=30_000
+    )
     qtbot.waitUntil(lambda: results == [42], timeout=5000)
     assert threads and threads[0] != threading.get_ident()
     assert not task.dialog_shown
+    assert not task._show_timer.isActive()  # and it never shows later: the result stopped its timer
 
 
 def test_long_work_shows_progress_and_stops_when_cancelled(qtbot):
@@ -37,7 +43,7 @@ def test_long_work_shows_progress_and_stops_when_cancelled(qtbot):
     def job(progress, cancelled):
         for step in range(400):
             if cancelled():
-                raise RuntimeError("stopped")  # what a cancelled import does (ImportCancelled)
+                raise Cancelled("stopped")  # what a cancelled import does (ImportCancelled)
             progress(step, 400)
             time.sleep(0.01)
         return "finished"
@@ -69,3 +75,31 @@ def test_errors_come_back_as_plain_sentences(qtbot):
 
     run_in_background(parent, "Working…", job, on_done=messages.append, on_error=messages.append)
     qtbot.waitUntil(lambda: messages == ["The file is empty."], timeout=5000)
+
+
+def test_a_failure_after_cancel_is_told_as_the_failure_it_is(qtbot, tmp_path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    outcome: list[str] = []
+    pressed = threading.Event()
+
+    def job(progress, cancelled):
+        pressed.wait(5)
+        assert cancelled()
+        (tmp_path / "missing" / "deck.apkg").write_bytes(b"")  # the disk fails while the job winds down
+
+    task = run_in_background(
+        parent,
+        "Working…",
+        job,
+        on_done=outcome.append,
+        on_error=outcome.append,
+        on_cancel=lambda: outcome.append("cancelled"),
+        show_after_ms=0,
+    )
+    qtbot.waitUntil(lambda: task.dialog_shown, timeout=3000)
+    qtbot.mouseClick(task.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    pressed.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == [f"No such file or directory: {tmp_path / 'missing' / 'deck.apkg'}"]
