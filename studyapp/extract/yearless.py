@@ -79,8 +79,9 @@ def find_days(sentence: str, taken: list[DateMention]) -> list[Day]:
         day = int((match["d1"] or match["d2"]).rstrip("stndrh"))
         last_text = match["l1"] or match["l2"]
         last = int(last_text.rstrip("stndrh")) if last_text else None
+        # (2000 is a leap year: 29 February is a day)
         if not _exists(2000, month, day) or (last is not None and (last <= day or not _exists(2000, month, last))):
-            continue  # (a leap year: 29 February is a day)
+            continue
         days.append(Day(match.group(), match.start(), month, day, last))
     return days
 

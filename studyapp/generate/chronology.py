@@ -21,7 +21,7 @@ from studyapp.generate.spans import Day, disjoint
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
 _DIGIT = re.compile(r"\d")
-_SHOW = 170  # characters: a longer event is shown shortened
+_SHOW = 170  # characters: a longer event is not placed on a time line (cut short, it reads as broken)
 _MIN_CHARACTERS = 12
 _LONG_WORDS = 30
 

@@ -33,10 +33,9 @@ from studyapp.generate.spans import span
 _WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
 _BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
-# A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
 # "this pledge", "these experiments", "one such project": a thing named only by pointing back to an earlier sentence
 _POINTING_BACK = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!as\b|that\b|is\b|was\b)[a-z]")
-_NEGATION = frozenset(["not", "never", "n't"])
+# A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
 _MODIFIER_YEAR = re.compile(
     r"\b(?P<article>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?P<year>1\d{3}|20\d{2}) (?=[\w])"
 )
@@ -181,7 +180,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         list_item=bool(fact.context) and (event is None or not event.leaning),
         given_away=_gives_away(_shown_dates(gapped(view.text, view.where), fact, context, view.lead), fact.date),
         doubt=event.doubt if event is not None else "",
-        vague=vague(view),
+        vague=_points_back(view),
     )
 
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
@@ -200,19 +199,19 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         )
 
     cloze_prompt = _joined(view.lead, gapped(view.text, view.where))
-    date = with_year(fact.date)  # "July 12" is answered "July 12, 1947": the text gave the year elsewhere
+    full_date = with_year(fact.date)  # "July 12" is answered "July 12, 1947": the text gave the year elsewhere
     items = [
         make(
             Kind.DATE_CLOZE,
             cloze_prompt,
-            date,
+            full_date,
             _copy(common),
-            cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + date + "}}")),
+            cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + full_date + "}}")),
         )
     ]
     question = _question(fact, context)
     if question:
-        items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), date, _copy(common)))
+        items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), full_date, _copy(common)))
     what = _what(fact, context)
     if what is not None:
         prompt, answer = what
@@ -235,15 +234,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     return items
 
 
-def vague(view: Shown) -> bool:
+def _points_back(view: Shown) -> bool:
     """True when the event names what it is about only by pointing back to sentences it does not show."""
     return bool(_POINTING_BACK.search(view.text) or (view.lead and _POINTING_BACK.search(view.lead)))
-
-
-def negated(fact: DatedFact) -> bool:
-    """ "The moment was not recognized until ...": what did not happen is asked neither "when" nor "what"."""
-    statement = fact.event.statement if fact.event is not None else ""
-    return any(word in _NEGATION for word in statement.lower().replace("n't", " n't").split())
 
 
 def with_year(mention: DateMention) -> str:
@@ -251,7 +244,7 @@ def with_year(mention: DateMention) -> str:
     if len(mention.start) != 10 or mention.start.startswith("-"):
         return mention.text
     year = mention.start[:4].lstrip("0")
-    return mention.text if year[-2:] in mention.text else f"{mention.text}, {year}"
+    return mention.text if re.search(rf"(?<!\d){year}(?!\d)", mention.text) else f"{mention.text}, {year}"
 
 
 def _copy(verdict: Verdict) -> Verdict:
@@ -262,7 +255,7 @@ def _question(fact: DatedFact, context: FactContext) -> str:
     """The fact's "When ...?" question, or "" where none is safe (no question, or one that names the answer's
     year through another date)."""
     event = fact.event
-    if event is None or not event.question or (event.leaning and not fact.context) or negated(fact):
+    if event is None or not event.question or (event.leaning and not fact.context) or event.negated:
         return ""
     if fact.date.text in event.question or _gives_away(_shown_dates(event.question, fact, context), fact.date):
         return ""
@@ -306,7 +299,7 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     event = fact.event
     if event is None or event.role != "time" or not event.statement or event.leaning or event.doubt:
         return None
-    if not event.eventive or negated(fact):
+    if not event.eventive or event.negated:
         return None  # "What happened in 1961? The Soviets had only four ICBMs." tells no happening
     if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
         return None  # "What happened on October 22?" needs the year the text leaves out
@@ -363,4 +356,4 @@ def _date_phrase(mention: DateMention) -> str:
     return f"in {text}"
 
 
-__all__ = ["GAP", "FactContext", "Shown", "fact_items", "negated", "shown", "vague", "with_year"]
+__all__ = ["GAP", "FactContext", "Shown", "fact_items", "shown", "with_year"]

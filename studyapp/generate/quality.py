@@ -92,7 +92,7 @@ def fact_verdict(
         list_item: the event is a list entry (shown with the list's lead).
         given_away: another date of the shown text names the answer's year.
         doubt: why the parse of the sentence may be wrong ("" for no doubt; see ``Event.doubt``).
-        vague: the event names what it is about only by pointing back ("this pledge", "the country").
+        vague: the event names what it is about only by pointing back ("this pledge", "one such project").
     """
     verdict = Verdict()
     if not analysed:

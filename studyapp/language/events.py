@@ -76,6 +76,8 @@ class Event:
         eventive: the clause tells something that happened: not a state ("The Soviets had only 20 ICBMs",
             "Carolyn Herrick was a proponent"), nor what would or could be (a modal): only an event is asked
             "What happened ...?" or placed on a time line.
+        negated: the clause tells what did not happen ("was not recognized until ..."): asked neither "when"
+            nor "what".
         doubt: why the clause may be cut wrongly, "" when nothing is in doubt: :data:`NO_VERB` (a sentence
             without a verb in a tense, kept whole: a misspelt verb), :data:`MISREAD` (a subject that is no noun
             phrase, a past-tense verb read as a modifier).
@@ -91,6 +93,7 @@ class Event:
     past: bool
     doubt: str = ""
     eventive: bool = True
+    negated: bool = False
 
     def with_person(self, name: str) -> Event:
         """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
@@ -171,6 +174,7 @@ def describe(
         _past(parse, clause.verb),
         MISREAD if _misread(parse, clause, shown) else "",
         _eventive(parse, clause.verb),
+        any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
     )
 
 
