@@ -16,8 +16,9 @@ from studyapp.extract.model import DatedFact
 from studyapp.generate.dates import with_year
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
-from studyapp.generate.sources import SortKey, SourceIndex, display_title
+from studyapp.generate.sources import SortKey, SourceIndex
 from studyapp.generate.spans import Day, disjoint
+from studyapp.text.titles import display_title
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
 _DIGIT = re.compile(r"\d")

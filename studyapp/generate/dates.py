@@ -27,8 +27,8 @@ from studyapp.generate.model import Kind, Source, StudyItem
 from studyapp.generate.phrasing import GAP, gapped, locate, mask
 from studyapp.generate.quality import Verdict, fact_verdict
 from studyapp.generate.reverse import DatedFacts
-from studyapp.generate.sources import display_title
 from studyapp.generate.spans import span
+from studyapp.text.titles import display_title
 
 _WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
 _BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"

@@ -2,56 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import Source, StudyItem
 from studyapp.text.document import Document, Paragraph
 
 # Article order of an origin: (text ordinal, 0 for a fact / 1 for a list, date offset, extract position).
 SortKey = tuple[int, int, int, int]
-
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "toward",
-        "towards",
-        "with",
-    ]
-)
-
-
-@lru_cache(maxsize=1024)
-def display_title(title: str) -> str:
-    """An ALL-CAPS heading in title case for use inside a sentence ("IRAN'S PRIORITIES" -> "Iran's Priorities")."""
-    if not title.isupper():
-        return title
-    words = []
-    for index, word in enumerate(title.split()):
-        lower = word.lower()
-        if "." in word.rstrip("."):
-            words.append(word)  # an abbreviation such as U.S. stays as written
-        elif index and lower in _SMALL_WORDS:
-            words.append(lower)
-        else:
-            words.append(re.sub(r"[a-z]", lambda m: m.group().upper(), lower, count=1))
-    return " ".join(words)
 
 
 class SourceIndex:

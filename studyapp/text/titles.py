@@ -29,6 +29,8 @@ _SMALL = frozenset(
         "than",
         "the",
         "to",
+        "toward",
+        "towards",
         "up",
         "upon",
         "via",
