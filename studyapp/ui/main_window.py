@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
         self._problem_watch.stop()
         try:
             if self._reader_screen is not None:
-                self._reader_screen.save_position()
+                self._reader_screen.finish()
         except (StudyappError, sqlite3.Error, OSError) as error:  # told, and the window still closes
             library_problems.tell(self, "studyapp is closing", self._words(error))
         self.ui_settings.setValue("window/geometry", self.saveGeometry())

@@ -274,6 +274,15 @@ class ReaderScreen(QWidget):
             fraction, self._pending_scroll = self._pending_scroll, None
             self.view.set_scroll_fraction(fraction)
 
+    def finish(self) -> None:
+        """Save where the reader stands, then write nothing more: the window is closing its library (a pending
+        save, or the hide that follows the close, would open it again)."""
+        self._save_timer.stop()
+        try:
+            self.save_position()
+        finally:
+            self.deck_id = None
+
     def save_position(self) -> None:
         if self.deck_id and self._section_id:
             self.library.set_reading_position(self.deck_id, self._section_id, self.view.scroll_fraction())

@@ -176,3 +176,31 @@ def _frames(frame):
     yield frame
     for child in frame.childFrames():
         yield from _frames(child)
+
+
+def test_a_closing_window_saves_the_place_and_its_reader_writes_nothing_after(qtbot, tmp_path):
+    # `studyapp screenshots` printed a traceback: the reader's hide, which follows the window's close, opened the
+    # library again after the window had closed it (its scratch folder was gone by then)
+    from studyapp.app import build_window
+    from studyapp.services.library import Library
+    from studyapp.ui.reader_screen import SAVE_POSITION_AFTER_MS
+
+    folder = tmp_path / "library"
+    window = build_window(folder, fuzzing=False)
+    library = window.library
+    deck = library.decks()[0].id
+    window.resize(1000, 700)
+    window.show()
+    window.read(deck)
+    reader = window.reader_screen
+    section = library.document(deck).sections[1].id
+    reader.show_section(section)
+    bar = reader.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    window.close()
+    qtbot.wait(SAVE_POSITION_AFTER_MS + 100)
+    assert library._opened == []  # no connection opened again behind the closed library (and its lock)
+    with Library.open(folder, read_only=True) as reopened:
+        assert reopened.reading_position(deck).section_id == section
+    window.deleteLater()
