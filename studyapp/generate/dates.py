@@ -31,6 +31,13 @@ from studyapp.generate.spans import span
 from studyapp.text.titles import display_title
 
 _WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
+_WHOLE_WHEN_CUT_BADLY = 45  # and one this short when its clause could only be cut out of it with a break
+# what may follow a clause cut out of its sentence: the end of a phrase, or a word that opens another clause
+_CLEAN_BREAK = re.compile(
+    r"\s*(?:$|[,;:.!?)\]—–]|(?:and|but|or|which|while|whereas|when|as|after|before|because|although|though"
+    r"|since|so|until|where|yet)\b)",
+    re.IGNORECASE,
+)
 _BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
 # "this pledge", "these experiments", "one such project": a thing named only by pointing back to an earlier sentence
@@ -132,7 +139,8 @@ def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
     date = fact.date.text
     event = fact.event
     text = event.clause if event is not None and event.clause else fact.sentence
-    if alone and len(fact.sentence.split()) <= _WHOLE_WORDS:
+    words = len(fact.sentence.split())
+    if alone and (words <= _WHOLE_WORDS or (words <= _WHOLE_WHEN_CUT_BADLY and not _cut_cleanly(text, fact.sentence))):
         text = fact.sentence
     where = locate(text, date) if text != fact.sentence else locate(text, date, fact.date.offset)
     if where is None:
@@ -142,6 +150,16 @@ def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
         where = (len(text) - len(date) - 1, len(text) - 1)
     text, where = _without_modifier_year(text, where, fact.date)
     return Shown(text, where, mask(fact.context, date))
+
+
+def _cut_cleanly(clause: str, sentence: str) -> bool:
+    """True when ``clause`` is a run of ``sentence`` that ends where a phrase or a clause of the sentence ends
+    ("... gained control of territories" cut before "that could serve as naval bases" is not)."""
+    run = clause.rstrip(".").lower()  # a clause opening the item starts with a capital the sentence may not have
+    start = sentence.lower().find(run)
+    if start < 0:
+        return False
+    return bool(_CLEAN_BREAK.match(sentence, start + len(run)))
 
 
 def _without_modifier_year(text: str, where: tuple[int, int], date: DateMention) -> tuple[str, tuple[int, int]]:
