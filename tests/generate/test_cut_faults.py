@@ -58,3 +58,40 @@ def test_a_clause_that_ends_at_a_comma_is_still_cut_out() -> None:
     # the cut is clean, and the sentence's opening points back ("these struggles"): the clause alone is asked
     (prompt,) = _prompts(ANTILLES)
     assert prompt == "The Netherlands Antilles was dismantled in [...]."
+
+
+TREATY = "President Andrew Johnson signed the treaty on May 28, 1867."
+ISLANDS = (
+    "In 1898, however, President McKinley and the American public were more favorably disposed toward acquiring "
+    "the islands."
+)
+
+
+def _document_items(title: str, section: str, sentence: str) -> list:
+    doc = parse_document(f"{title}\n\n{section}\n\n{sentence}\n", name="article.txt")
+    return items_for_document(doc)
+
+
+def test_a_thing_named_only_as_the_noun_comes_with_the_section_it_is_about() -> None:
+    # was "When did President Andrew Johnson sign the treaty?": which treaty? The section says, less its year
+    items = _document_items("Milestones: 1866–1898", "Signing of the Alaska Treaty, 1867", TREATY)
+    (when,) = [i for i in items if str(i.kind) == "date-when"]
+    assert when.prompt == "Signing of the Alaska Treaty — When did President Andrew Johnson sign the treaty?"
+
+
+def test_without_a_naming_section_the_article_says_what_it_is_about() -> None:
+    items = _document_items("Hawaii and the Pacific", "Later years", ISLANDS)
+    (cloze,) = [i for i in items if str(i.kind) == "date-cloze"]
+    assert cloze.prompt.startswith("Hawaii and the Pacific — In [...], however, President McKinley")
+
+
+def test_an_item_that_names_what_it_tells_of_has_no_topic() -> None:
+    items = _document_items("Milestones", "Signing of the Alaska Treaty, 1867", "Alaska became a state in 1959.")
+    assert items and all("—" not in i.prompt for i in items)
+
+
+def test_what_happened_names_a_long_article_by_its_main_title() -> None:
+    sentence = "In 1870, a private ambulance was established by George B. McFarland to convey battlefield wounded."
+    items = _document_items("Views From the Embassy: The Role of the U.S. Diplomatic Community", "Early", sentence)
+    (what,) = [i for i in items if str(i.kind) == "date-what"]
+    assert what.prompt == "In the article “Views From the Embassy”, what happened in 1870?"
