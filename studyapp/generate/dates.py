@@ -143,7 +143,7 @@ def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
     event = fact.event
     text = event.clause if event is not None and event.clause else fact.sentence
     words = len(fact.sentence.split())
-    if alone and (words <= _WHOLE_WORDS or (words <= _WHOLE_WHEN_CUT_BADLY and not _cut_cleanly(text, fact.sentence))):
+    if alone and (words <= _WHOLE_WORDS or (words <= _WHOLE_WHEN_CUT_BADLY and not cut_cleanly(text, fact.sentence))):
         text = fact.sentence
     where = locate(text, date) if text != fact.sentence else locate(text, date, fact.date.offset)
     if where is None:
@@ -155,10 +155,13 @@ def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
     return Shown(text, where, mask(fact.context, date))
 
 
-def _cut_cleanly(clause: str, sentence: str) -> bool:
+def cut_cleanly(clause: str, sentence: str, subject: str = "") -> bool:
     """True when ``clause`` is a run of ``sentence`` that ends where a phrase or a clause of the sentence ends
-    ("... gained control of territories" cut before "that could serve as naval bases" is not)."""
+    ("... gained control of territories" cut before "that could serve as naval bases" is not). A ``subject``
+    that opens the clause may come from elsewhere in the sentence ("... and arrived in Liberia")."""
     run = clause.rstrip(".").lower()  # a clause opening the item starts with a capital the sentence may not have
+    if subject and run.startswith(subject.lower()):
+        run = run[len(subject) :].strip()
     start = sentence.lower().find(run)
     if start < 0:
         return False
@@ -414,4 +417,4 @@ def _date_phrase(mention: DateMention) -> str:
     return f"in {text}"
 
 
-__all__ = ["GAP", "FactContext", "Shown", "fact_items", "shown", "with_year"]
+__all__ = ["GAP", "FactContext", "Shown", "cut_cleanly", "fact_items", "shown", "with_year"]
