@@ -19,18 +19,18 @@ from collections import Counter
 from dataclasses import dataclass
 
 from studyapp.extract.asides import is_aside
-from studyapp.extract.date_forms import DAY_TO, FULL_MONTH
+from studyapp.extract.date_forms import DAY_TO, FULL_MONTH, WEEKDAY
 from studyapp.extract.date_words import MONTHS
 from studyapp.extract.model import DateMention
 
 _SHORT_MONTH = r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\."
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A day and a month, never followed by a year (a full date is found elsewhere); counted only after a word that
-# introduces a date ("on", "by", "of", "the October 29 issue") or a comma, so that "may" the verb and numbers of
-# other kinds stay out.
+# introduces a date ("on", "by", "of", "the October 29 issue"), a comma or its weekday ("Sunday, September 27"),
+# so that "may" the verb and numbers of other kinds stay out.
 # "November 5 to 9" and "5–9 November" are the days of a range: its last day is ``last``.
 _DAY_FORM = re.compile(
-    rf"(?<!\w)(?:(?P<m1>{FULL_MONTH}|{_SHORT_MONTH})\s(?P<d1>{_DAY})(?:{DAY_TO}(?P<l1>{_DAY}))?"
+    rf"(?<!\w)(?P<weekday>{WEEKDAY})?(?:(?P<m1>{FULL_MONTH}|{_SHORT_MONTH})\s(?P<d1>{_DAY})(?:{DAY_TO}(?P<l1>{_DAY}))?"
     rf"|(?P<d2>{_DAY})(?:{DAY_TO}(?P<l2>{_DAY}))?\s(?P<m2>{FULL_MONTH}))"
     rf"(?![\w:]|,?\s(?:of\s)?\d|[-–]\d)"
 )
@@ -74,7 +74,7 @@ def find_days(sentence: str, taken: list[DateMention]) -> list[Day]:
     """The days without a year in ``sentence`` that lie outside the dates already found (``taken``)."""
     days = []
     for match in _DAY_FORM.finditer(sentence):
-        if not _introduced(sentence, match.start()):
+        if match["weekday"] is None and not _introduced(sentence, match.start()):
             continue
         if any(m.offset <= match.start() < m.offset + len(m.text) for m in taken):
             continue

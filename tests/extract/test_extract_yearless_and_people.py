@@ -3,7 +3,7 @@ sentences before name one. Real passages of the development articles."""
 
 from __future__ import annotations
 
-from studyapp.extract import find_facts
+from studyapp.extract import find_dates, find_facts
 from studyapp.text import parse_document
 
 
@@ -147,3 +147,24 @@ def test_the_end_of_a_span_looks_ahead_and_lends_no_year_to_the_story() -> None:
 def test_a_later_date_of_the_sentence_lends_no_year_that_would_put_the_day_after_it() -> None:
     # November 4, 1915 would come after October 1915, which the sentence tells later: the year is not that one
     assert "November 4" not in [f.date.text for f in facts_of(BARDEL.split(". ", 1)[1])]
+
+
+def test_a_weekday_written_before_a_day_is_part_of_the_date() -> None:
+    # "When did the Germans nearly kill Herrick, on Sunday?": the weekday was left in the clause
+    (killed,) = find_facts(
+        parse_document(
+            "VIEWS FROM THE EMBASSY\n\nSeptember 1914: Everyone’s Embassy\n\nOn Sunday, September 27, the Germans "
+            "nearly killed Herrick.\n",
+            name="embassy.txt",
+        )
+    )
+    assert (killed.date.text, killed.date.start) == ("Sunday, September 27", "1914-09-27")
+    assert killed.event is not None and killed.event.question == "When did the Germans nearly kill Herrick?"
+
+
+def test_a_weekday_written_before_a_full_date_is_part_of_it() -> None:
+    for sentence, text in (
+        ("The conference reopened on Monday 3 March 1919 in Paris.", "Monday 3 March 1919"),
+        ("The conference reopened on Monday, March 3, 1919, in Paris.", "Monday, March 3, 1919"),
+    ):
+        assert [(m.text, m.start) for m in find_dates(sentence)] == [(text, "1919-03-03")]
