@@ -15,6 +15,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator
 
+from studyapp.extract.date_forms import WEEKDAY
 from studyapp.extract.date_words import MONTHS, ORDINALS
 from studyapp.extract.model import DateMention
 from studyapp.generate.ids import shuffled
@@ -33,6 +34,7 @@ _SHORT_YEAR = re.compile(r"(?<=[A-Za-z] )[1-9]\d{0,2}(?!\d)(?!.*\d)")
 _BC_MARK = re.compile(r"(?<![\w.])(?:BCE?|B\.C\.)(?!\w)")
 _SECOND_YEAR = re.compile(r"(?<=[-–—/])\s?(\d\d)(?!\d)")
 _MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(\.?)", re.IGNORECASE)
+_WEEKDAY = re.compile(WEEKDAY)  # "Sunday, September 27, 1914": choices are written without it
 _DAY = re.compile(r"(?<![\d,])\b([0-3]?\d)(st|nd|rd|th)?\b(?![\d,]\d)")
 # an ordinal that numbers a century, not a half of it ("the first half of the 20th century")
 _ORDINAL_WORD = re.compile(
@@ -139,7 +141,8 @@ def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]
     lo, hi = first_day(mention.start), last_day(mention.end)
     if lo[0] < 1 <= hi[0]:
         return None  # "from 27 BC to AD 14": no same-form wrong range stays on one side of the era
-    template = mention.text
+    weekday = _WEEKDAY.match(mention.text)  # a wrong day on the answer's weekday would be no day of that week
+    template = mention.text[weekday.end() :] if weekday else mention.text
     if granularity == "range" and not _year_pattern(template).search(template):
         template = f"{lo[0]}–{hi[0]}"  # an era ("World War II") is asked by its years
     render = _RENDERERS[granularity]
