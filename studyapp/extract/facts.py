@@ -237,6 +237,7 @@ def _without_citations(event: Event, sentence: _Sentence) -> Event:
         clause=sentence_case(clean(event.clause)),
         statement=sentence_case(clean(event.statement)) if event.statement else "",
         question=clean(event.question.rstrip("?")) + "?" if event.question else "",
+        whole=sentence_case(clean(event.whole)) if event.whole else "",
     )
 
 

@@ -118,25 +118,31 @@ class DatePool:
         return [(v[1], v[2]) for v in window[:_NEAREST]]
 
 
-def wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]) -> tuple[str, list[str]] | None:
+def wrong_dates(
+    mention: DateMention, pool: DatePool, others: list[DateMention], side: int = 0
+) -> tuple[str, list[str]] | None:
     """The answer as shown among the choices, and three wrong dates written in the same form.
 
     Args:
         mention: the right date.
         pool: the article's dates.
         others: the other dates the same sentence mentions (never offered as wrong choices).
+        side: -1 for wrong dates only before the answer, 1 only after it, 0 either: "By 1952 every economy had
+            recovered" stays true of any later year, so a later wrong choice would be right too.
 
     Returns:
         ``(answer text, wrong choices)``, or None when not enough wrong dates can be written. The result
         depends only on the arguments (the same date in the same article always gets the same choices).
     """
-    key = (mention.text, mention.start, mention.end, tuple(sorted((o.start, o.end) for o in others)))
+    key = (mention.text, mention.start, mention.end, tuple(sorted((o.start, o.end) for o in others)), side)
     if key not in pool.answers:
-        pool.answers[key] = _wrong_dates(mention, pool, others)
+        pool.answers[key] = _wrong_dates(mention, pool, others, side)
     return pool.answers[key]
 
 
-def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]) -> tuple[str, list[str]] | None:
+def _wrong_dates(
+    mention: DateMention, pool: DatePool, others: list[DateMention], side: int
+) -> tuple[str, list[str]] | None:
     granularity = mention.granularity
     lo, hi = first_day(mention.start), last_day(mention.end)
     if lo[0] < 1 <= hi[0]:
@@ -157,6 +163,8 @@ def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]
         if len(chosen) == WRONG_CHOICES:
             break
         if not _fair(granularity, (lo, hi), (new_lo, new_hi), blocked):
+            continue
+        if (side < 0 and not new_hi < lo) or (side > 0 and not hi < new_lo):
             continue
         if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
             continue  # "the 1990s" can only become another decade

@@ -126,11 +126,10 @@ def trimmed(parse: Parse, tokens: list[int]) -> list[int]:
 def _stranded(parse: Parse, index: int, tokens: list[int]) -> bool:
     """A preposition or particle that ends its clause in the text too ("were still being worked on"), not one
     whose object was cut away."""
-    return (
-        tag_of(parse, index) in ("IN", "RP")
-        and all(child in tokens for child in parse.children[index])
-        and (dep_of(parse, index) == "prt" or not parse.children[index])
-    )
+    if tag_of(parse, index) not in ("IN", "RP") or any(child not in tokens for child in parse.children[index]):
+        return False
+    at_end = index + 1 == len(parse.words) or tag_of(parse, index + 1) in (".", ",", ":", "''")
+    return dep_of(parse, index) == "prt" or (not parse.children[index] and at_end)
 
 
 def _non_defining(parse: Parse, clause: int) -> bool:

@@ -56,3 +56,46 @@ def test_a_time_line_shows_no_event_without_a_name_or_with_a_pronoun_or_a_relati
     ):
         (drill,) = _drills(*NAMED, vague)
         assert drill.count("•") == 3, vague
+
+
+SURPASSED = "By 1952, the economy of every participant state of the Marshall Plan had surpassed pre-war levels."
+
+
+def test_a_date_the_event_stays_true_after_gets_only_earlier_wrong_choices() -> None:
+    # "By [...], the economy ... had surpassed pre-war levels": 1953 would be right too
+    text = "The Marshall Plan\n\nRESULTS\n\n" + " ".join(
+        [SURPASSED, "Aid began in 1948.", "The plan ended in 1951.", "A new plan followed in 1953."]
+    )
+    items = items_for_document(parse_document(text + "\n", name="article.txt"))
+    (choice,) = [i for i in items if str(i.kind) == "date-choice" and i.answer == "1952"]
+    assert all(int(c) < 1952 for c in choice.choices if c != "1952"), choice.choices
+
+
+def _cloze(title: str, text: str, answer: str) -> str:
+    items = items_for_document(parse_document(f"{title}\n\nHISTORY\n\n{text}\n", name="article.txt"))
+    (cloze,) = [i for i in items if str(i.kind) == "date-cloze" and i.answer == answer]
+    return cloze.prompt
+
+
+def test_a_sentence_shown_whole_loses_its_opening_connective_and_its_asides() -> None:
+    yet = (
+        "Yet Stanford remained in Reims until the closure of that Consulate in early 1915 to field inquiries "
+        "from German, British, and French subjects about missing relatives."
+    )
+    assert _cloze("Views From the Embassy", yet, "early 1915").startswith("Stanford remained in Reims")
+    instance = "Take, for instance, the Dominican Republic, which appears on the chart as part of Hispaniola in 1822."
+    assert "— Take the Dominican Republic, which" in _cloze("Visualizing Sovereignty", instance, "1822")
+    himself = (
+        "Lavoisier himself was removed from the commission on weights and measures on 23 December 1793, together "
+        "with Laplace and several other members, for political reasons."
+    )
+    assert "Lavoisier was removed from the commission" in _cloze("Antoine Lavoisier", himself, "23 December 1793")
+
+
+def test_a_sentence_shown_whole_loses_its_author_year_citations() -> None:
+    cited = "Mathematics was the principal means of integrating evolution and genetics in the 1930s (Provine 2001)."
+    others = " ".join(
+        f"The field grew after the work of Author{n} (Smith {1990 + n}; Jones {1980 + n})." for n in range(6)
+    )
+    prompt = _cloze("Mathematics Is Biology's Next Microscope", f"{cited} {others}", "the 1930s")
+    assert "Provine" not in prompt and prompt.endswith("genetics in [...].")
