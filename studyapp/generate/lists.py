@@ -153,10 +153,18 @@ class _ListMaker:
             prompt = f"{header}\n{entry.label}{mark} {GAP}"
             cloze = f"{header}\n{entry.label}{mark} {{{{c1::{entry.body}}}}}"
             return self._entry_item(Kind.LIST_CLOZE, entry, prompt, entry.body, cloze=cloze)
-        shown = _neighbours(self.shape.entries, index)
-        prompt = "\n".join([header, *(f"{e.number}. {GAP if e is entry else e.text}" for e in shown)])
+        entries = self.shape.entries
+        shown = entries if len(entries) <= _WHOLE_LIST else _neighbours(entries, index)
+        before = [_MORE] if shown[0] is not entries[0] else []  # blind reads: three of fifteen read as the list
+        after = [_MORE] if shown[-1] is not entries[-1] else []
+        prompt = "\n".join([header, *before, *(f"{e.number}. {GAP if e is entry else e.text}" for e in shown), *after])
         cloze = "\n".join(
-            [header, *(f"{e.number}. " + ("{{c1::" + e.text + "}}" if e is entry else e.text) for e in shown)]
+            [
+                header,
+                *before,
+                *(f"{e.number}. " + ("{{c1::" + e.text + "}}" if e is entry else e.text) for e in shown),
+                *after,
+            ]
         )
         reveals = tuple(entry_unit(self.list.id, e.item) for e in shown if e is not entry)
         return self._entry_item(
@@ -291,6 +299,10 @@ class _ListMaker:
 
     def _noun(self, count: int) -> str:
         return self.title.singular if count == 1 else self.title.noun
+
+
+_WHOLE_LIST = 4  # a list this short is shown whole around its gap ("four recommendations" shows four)
+_MORE = "…"  # where entries of a longer list are left out
 
 
 def _neighbours(entries: tuple[Entry, ...], index: int) -> tuple[Entry, ...]:

@@ -41,13 +41,23 @@ def test_every_entry_is_asked_as_a_gap_among_its_neighbours() -> None:
     clozes = [i for i in by_kind(make_items(doc, facts, lists), "list-cloze") if i.origin == lists[0].id]
     title = "The government's strategic goals in the region in “A Test Article”:"
     third = next(i for i in clozes if i.answer == GOALS[2])
-    assert third.prompt == f"{title}\n2. {GOALS[1]}\n3. [...]\n4. {GOALS[3]}"
-    assert third.cloze == f"{title}\n2. {GOALS[1]}\n3. {{{{c1::{GOALS[2]}}}}}\n4. {GOALS[3]}"
+    # "…" where entries are left out (blind read r4: three entries of fifteen read as the whole list)
+    assert third.prompt == f"{title}\n…\n2. {GOALS[1]}\n3. [...]\n4. {GOALS[3]}\n…"
+    assert third.cloze == f"{title}\n…\n2. {GOALS[1]}\n3. {{{{c1::{GOALS[2]}}}}}\n4. {GOALS[3]}\n…"
     assert third.unit == f"{lists[0].id}/3" and set(third.reveals) == {f"{lists[0].id}/2", f"{lists[0].id}/4"}
     first = next(i for i in clozes if i.answer == GOALS[0])
-    assert first.prompt == f"{title}\n1. [...]\n2. {GOALS[1]}\n3. {GOALS[2]}"
+    assert first.prompt == f"{title}\n1. [...]\n2. {GOALS[1]}\n3. {GOALS[2]}\n…"
     last = next(i for i in clozes if i.answer == GOALS[4])
-    assert last.prompt == f"{title}\n3. {GOALS[2]}\n4. {GOALS[3]}\n5. [...]"
+    assert last.prompt == f"{title}\n…\n3. {GOALS[2]}\n4. {GOALS[3]}\n5. [...]"
+
+
+def test_a_short_list_is_shown_whole_around_its_gap() -> None:
+    # blind read r4: "Maurice Tobin's four recommendations" showed three of them
+    lead = "Tobin made four recommendations for the program's administrators:"
+    recommendations = ["to share staff", "to set targets", "to exchange information", "to found a service"]
+    doc, facts, lists = build([("aid", "Aid", [{"lead": lead, "items": recommendations}])], doc_title="The Plan")
+    clozes = by_kind(make_items(doc, facts, lists), "list-cloze")
+    assert clozes and all(c.prompt.count("\n") == 4 and "…" not in c.prompt for c in clozes)
 
 
 def test_an_unordered_list_is_recalled_in_any_order_and_never_asked_by_position() -> None:
