@@ -59,7 +59,8 @@ _MONTH_NAMES = (
 _NEAREST = 8  # article dates looked at as wrong choices, nearest first
 _FULL_NAMES = frozenset(name.lower() for name in _MONTH_NAMES)
 # How far an article date may lie from the answer to count as plausible, in the granularity's unit.
-_REACH = {"year": 30, "month": 120, "day": 10 * 366, "range": 60, "decade": 60, "century": 5, "millennium": 3}
+# Blind reads: wrong years decades away ("1915" for Khrushchev in 1955) or a day two years off are no choice at all.
+_REACH = {"year": 12, "month": 24, "day": 366, "range": 60, "decade": 30, "century": 5, "millennium": 3}
 
 
 def _axis(granularity: str, lo: Day, hi: Day) -> int:
@@ -228,17 +229,17 @@ def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
             year, month = divmod(lo[0] * 12 + lo[1] - 1 + delta, 12)
             yield (year, month + 1, 1), (year, month + 1, 31)
     elif granularity == "day":
-        for years, months, days in (
-            (-1, 0, 0),
-            (1, 0, 0),
-            (-2, 0, 0),
-            (2, 0, 0),
+        for years, months, days in (  # days of the same months first, then of months near
+            (0, 0, -7),
+            (0, 0, 7),
+            (0, 0, -3),
+            (0, 0, 3),
             (0, -1, 0),
             (0, 1, 0),
             (0, 0, -10),
             (0, 0, 10),
-            (-3, 0, 0),
-            (3, 0, 0),
+            (-1, 0, 0),
+            (1, 0, 0),
         ):
             year, month = divmod(lo[0] * 12 + lo[1] - 1 + years * 12 + months, 12)
             day = (year, month + 1, lo[2] + days)

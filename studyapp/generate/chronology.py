@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
-from studyapp.generate.dates import cut_cleanly, with_year
+from studyapp.generate.dates import cut_cleanly, short_title, with_year
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import SortKey, SourceIndex
@@ -141,7 +141,8 @@ def _drill(
     shown = shuffled(ordered, identifier)
     if shown == ordered:
         shown = shown[1:] + shown[:1]
-    where = f"the section “{display_title(sources.title(section))}”" if section else "the article"
+    article = f"“{short_title(sources.doc_title)}”" if sources.doc_title else "the article"
+    where = f"the section “{display_title(sources.title(section))}” of {article}" if section else article
     prompt = "\n".join([f"Put these events of {where} in order, earliest first:", *(f"• {e.text}" for e in shown)])
     answer = "\n".join(f"{n}. {e.text} ({with_year(e.fact.date)})" for n, e in enumerate(ordered, 1))
     in_article_order = sorted(group, key=lambda e: e.rank)

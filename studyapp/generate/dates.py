@@ -191,15 +191,18 @@ def _without_modifier_year(text: str, where: tuple[int, int], date: DateMention)
 
 
 def topic(fact: DatedFact, context: FactContext) -> str:
-    """What the fact's section (or else its document) is about, as a title that names it, for an event that
-    names a thing only as "the treaty" or "there"; "" when the event names all it tells of. A date of the title
-    that would give the answer away is left out ("Signing of the Alaska Treaty" for a treaty signed in 1867)."""
-    if fact.event is None or not fact.event.unnamed:
-        return ""
-    section = _without_answer(context.title(fact.section), fact.date) if fact.section else ""
-    if section and _names_something(section, context.casing):
-        return display_title(section)
-    return short_title(_without_answer(context.doc_title, fact.date))
+    """The header an item of the fact shows before its prompt, as a well-made card names its context: the
+    article's main title ("Enver Hoxha — When was the Jesuit Order banned?"), and for an event that names a
+    thing only as "the treaty" or "there" the section too when its title names something ("Milestones ·
+    Signing of the Alaska Treaty — When did President Andrew Johnson sign the treaty?"). A date of a title that
+    would give the answer away is left out of it."""
+    article = short_title(_without_answer(context.doc_title, fact.date)) if context.doc_title else ""
+    if fact.event is None or not fact.event.unnamed or not fact.section:
+        return article
+    section = _without_answer(context.title(fact.section), fact.date)
+    if not section or not _names_something(section, context.casing) or section == article:
+        return article
+    return f"{article} · {display_title(section)}" if article else display_title(section)
 
 
 def _names_something(title: str, casing: Casing) -> bool:
@@ -228,7 +231,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     """The items of ``fact`` worth making (see the module's docstring), each with its quality."""
     view = shown(fact, alone=not context.other_mentions(fact))
     about = topic(fact, context)
-    if about:  # "Annexation of Hawaii, 1898 — ... acquiring the islands": which islands, said before
+    if about:
         view = dataclasses.replace(view, lead=f"{about} — {view.lead}".strip())
     event = fact.event
     date = fact.date.text
@@ -395,7 +398,10 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         asked = f"what happened to {event.subject} {when}?"
     else:
         asked = f"what did {event.subject} do {when}?"
-    if scope:
+    if scope and context.doc_title:  # blind reads: "In the section “Religion”" alone names no topic
+        section = display_title(context.title(scope))
+        prompt = f"In the section “{section}” of “{short_title(context.doc_title)}”, {asked}"
+    elif scope:
         prompt = f"In the section “{display_title(context.title(scope))}”, {asked}"
     elif context.doc_title:  # "What happened in 1725?" alone names no topic
         prompt = f"In the article “{short_title(context.doc_title)}”, {asked}"
@@ -435,4 +441,4 @@ def _date_phrase(mention: DateMention) -> str:
     return f"in {text}"
 
 
-__all__ = ["GAP", "FactContext", "Shown", "cut_cleanly", "fact_items", "shown", "with_year"]
+__all__ = ["GAP", "FactContext", "Shown", "cut_cleanly", "fact_items", "short_title", "shown", "topic", "with_year"]

@@ -26,8 +26,9 @@ MANY_TO_ORDER = "many entries to put in order"
 DATES_SHOWN = "the entries show the dates that order them"
 
 _YEAR = re.compile(r"\b\d{3,4}\b")
-_LONG_ENTRY = 30  # words
-_VERY_LONG_ENTRY = 60
+_LONG_ENTRY = 25  # words
+_VERY_LONG_ENTRY = 45  # blind read r5: a paragraph-long entry is no flashcard answer
+_VERY_LONG_MEAN = 25  # words per entry, on average: a whole list of paragraphs is not recalled
 _MANY = 8  # entries
 _TOO_MANY = 12
 _LONG_MEAN = 15  # words per entry, on average, for a whole-list item
@@ -38,7 +39,7 @@ def entry_quality(title: ListTitle, shape: ListShape, answer: str, *, needs_titl
     score, reasons = _list_faults(title, shape, needs_title=needs_title)
     words = len(answer.split())
     if words > _VERY_LONG_ENTRY:
-        score, reasons = score - 0.5, [*reasons, VERY_LONG_ENTRY]
+        score, reasons = score - 0.6, [*reasons, VERY_LONG_ENTRY]
     elif words > _LONG_ENTRY:
         score, reasons = score - 0.25, [*reasons, LONG_ENTRY]
     return _quality(score, reasons)
@@ -58,7 +59,9 @@ def whole_quality(title: ListTitle, shape: ListShape, entries: Iterable[str], *,
         score, reasons = score - 0.6, [*reasons, TOO_MANY_ENTRIES]
     elif len(texts) > _MANY:
         score, reasons = score - 0.3, [*reasons, MANY_ENTRIES]
-    if mean > _LONG_MEAN and len(texts) > 3:
+    if mean > _VERY_LONG_MEAN and len(texts) > 1:
+        score, reasons = score - 0.6, [*reasons, LONG_ENTRIES]
+    elif mean > _LONG_MEAN and len(texts) > 3:
         score, reasons = score - 0.3, [*reasons, LONG_ENTRIES]
     if shape.shape is Shape.LABELLED and not ordering:  # "Article 4 – [...]" asks each; the whole is a charter
         score, reasons = score - 0.4, [*reasons, ASKED_BY_LABEL]

@@ -14,6 +14,7 @@ class SourceIndex:
     """Builds :class:`Source` values for one document (note texts and section titles looked up once)."""
 
     def __init__(self, doc: Document) -> None:
+        self.doc_title = doc.display_title
         self._titles = {s.id: s.title for s in doc.sections}
         self._notes = {f.number: f.text for f in doc.footnotes}
         self._made: dict[tuple[str, str, tuple[int, ...]], Source] = {}  # facts of one sentence share one

@@ -85,10 +85,12 @@ def prompt_html(item: StudyItem, *, first_line_only: bool = False) -> str:
     return html
 
 
-def _rows(rows: list[tuple[str, str]]) -> str:
-    """Lines with a hanging mark or number ("•", "3.") so wrapped text lines up."""
+def _rows(rows: list[tuple[str, str]], html: bool = False) -> str:
+    """Lines with a hanging mark or number ("•", "3.") so wrapped text lines up (``html``: texts already
+    written as rich text)."""
     cells = "".join(
-        f'<tr><td align="right" style="padding-right:8px;">{escape(mark)}</td><td>{_text(text)}</td></tr>'
+        f'<tr><td align="right" style="padding-right:8px;">{escape(mark)}</td>'
+        f"<td>{text if html else _text(text)}</td></tr>"
         for mark, text in rows
     )
     return f'<table cellspacing="0" cellpadding="2" style="margin-top:8px;">{cells}</table>'
@@ -103,8 +105,12 @@ def answer_html(item: StudyItem, c: Colors) -> str:
     """The answer: the filled cloze with its gap marked, the order drilled (a chronology's events with their
     dates), a list recalled line by line, or the plain answer."""
     mark = f'<span style="color:{c.accent}; font-weight:600;">\\1</span>'
-    if item.cloze:
-        return _CLOZE.sub(mark, _text(item.cloze))
+    if item.cloze:  # laid out as its question is: a list's entries one per line, under its title
+        head, *entries = item.cloze.splitlines()
+        html = _CLOZE.sub(mark, _text(head))
+        if entries:
+            html += _rows([("", _CLOZE.sub(mark, _text(line))) for line in entries], html=True)
+        return html
     if item.kind in ORDER_KINDS and item.order:
         return order_html(item, None, c)
     lines = item.answer.splitlines()

@@ -64,4 +64,4 @@ def test_past_the_budget_facts_keep_their_whole_sentence_and_its_cloze(monkeypat
     late = [i for i in items if i.origin == facts[20].id]
     assert {i.kind for i in late} == {"date-cloze"}
     assert all("sentence not analysed" in i.quality.reasons for i in late)
-    assert late[0].prompt == "In [...] the harbour of town 20 opened."
+    assert late[0].prompt.endswith(" — In [...] the harbour of town 20 opened.")  # under the article's title

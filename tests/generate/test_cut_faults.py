@@ -57,7 +57,7 @@ def test_a_sentence_its_clause_would_break_is_shown_whole() -> None:
 def test_a_clause_that_ends_at_a_comma_is_still_cut_out() -> None:
     # the cut is clean, and the sentence's opening points back ("these struggles"): the clause alone is asked
     (prompt,) = _prompts(ANTILLES)
-    assert prompt == "The Netherlands Antilles was dismantled in [...]."
+    assert prompt == "Milestones — The Netherlands Antilles was dismantled in [...]."
 
 
 TREATY = "President Andrew Johnson signed the treaty on May 28, 1867."
@@ -76,7 +76,9 @@ def test_a_thing_named_only_as_the_noun_comes_with_the_section_it_is_about() -> 
     # was "When did President Andrew Johnson sign the treaty?": which treaty? The section says, less its year
     items = _document_items("Milestones: 1866–1898", "Signing of the Alaska Treaty, 1867", TREATY)
     (when,) = [i for i in items if str(i.kind) == "date-when"]
-    assert when.prompt == "Signing of the Alaska Treaty — When did President Andrew Johnson sign the treaty?"
+    assert when.prompt == (
+        "Milestones: 1866–1898 · Signing of the Alaska Treaty — When did President Andrew Johnson sign the treaty?"
+    )
 
 
 def test_without_a_naming_section_the_article_says_what_it_is_about() -> None:
@@ -85,9 +87,10 @@ def test_without_a_naming_section_the_article_says_what_it_is_about() -> None:
     assert cloze.prompt.startswith("Hawaii and the Pacific — In [...], however, President McKinley")
 
 
-def test_an_item_that_names_what_it_tells_of_has_no_topic() -> None:
+def test_an_item_that_names_what_it_tells_of_is_headed_by_the_article_alone() -> None:
     items = _document_items("Milestones", "Signing of the Alaska Treaty, 1867", "Alaska became a state in 1959.")
-    assert items and all("—" not in i.prompt for i in items)
+    dated = [i for i in items if str(i.kind) in ("date-cloze", "date-when", "date-choice")]
+    assert dated and all(i.prompt.startswith("Milestones — ") for i in dated)
 
 
 def test_what_happened_names_a_long_article_by_its_main_title() -> None:

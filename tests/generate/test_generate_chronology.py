@@ -71,7 +71,7 @@ def test_sections_with_too_few_events_are_drilled_together_across_the_article() 
     )
     drills = by_kind(make_items(doc, facts, lists), "chronology")
     assert len(drills) == 1
-    assert drills[0].origin == "small" and drills[0].prompt.startswith("Put these events of the article in order")
+    assert drills[0].origin == "small" and drills[0].prompt.startswith("Put these events of “A Test Article” in order")
     assert len(drills[0].order) == 4
 
 

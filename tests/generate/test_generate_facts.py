@@ -149,7 +149,10 @@ def test_the_reverse_is_narrowed_by_section_or_left_out_where_ambiguous() -> Non
     items = make_items(doc, facts, lists)
     what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt for i in by_kind(items, "date-what")}
     assert what["A new port opened in 1999."] == "In the article “A Test Article”, what happened in 1999?"
-    assert what["The bank collapsed in 2008."] == "In the section “The Economy”, what happened in 2008?"
+    assert (
+        what["The bank collapsed in 2008."]
+        == "In the section “The Economy” of “A Test Article”, what happened in 2008?"
+    )
     assert (
         what["Prices rose sharply in August 2008."] == "In the article “A Test Article”, what happened in August 2008?"
     )
@@ -192,13 +195,13 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_with_its_date_masked
     when = next(i for i in items if i.kind == "date-when")
     assert "leans on the sentence before" in when.quality.reasons
     assert (
-        when.prompt
-        == "In [...], the president met the ambassador in Baku. When did he also visit the ambassador's country?"
+        when.prompt == "A Test Article — In [...], the president met the ambassador in Baku. "
+        "When did he also visit the ambassador's country?"
     )
     cloze = next(i for i in items if i.kind == "date-cloze" and i.origin == when.origin)
     assert (
-        cloze.prompt
-        == "In [...], the president met the ambassador in Baku. In [...], he also visited the ambassador's country."
+        cloze.prompt == "A Test Article — In [...], the president met the ambassador in Baku. "
+        "In [...], he also visited the ambassador's country."
     )
 
 

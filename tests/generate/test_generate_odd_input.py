@@ -25,7 +25,7 @@ def test_facts_whose_date_is_not_where_extract_says_or_that_share_an_id() -> Non
     items = make_items(doc, [moved, missing, twin, unknown_section], [])
     assert len({i.id for i in items}) == len(items)
     cloze = next(i for i in items if i.kind == "date-cloze" and i.origin == "fact-a" and "fell" in i.prompt)
-    assert cloze.prompt == "The fort fell in [...]."  # found by its text although the offset was wrong
+    assert cloze.prompt == "A Test Article — The fort fell in [...]."  # found by its text although the offset was wrong
     assert any(i.origin == "fact-b" and i.kind == "date-cloze" for i in items)
     assert next(i for i in items if i.origin == "fact-c").source.footnotes == ()  # no such note: left out
 
