@@ -26,7 +26,7 @@ from studyapp.generate.choices import DatePool, wrong_dates
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import Kind, Source, StudyItem
 from studyapp.generate.phrasing import GAP, gapped, locate, mask
-from studyapp.generate.quality import Verdict, fact_verdict
+from studyapp.generate.quality import LEAD_IN, Verdict, fact_verdict
 from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.spans import span
 from studyapp.language.wording import Casing
@@ -248,6 +248,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         vague=_points_back(view),
     )
 
+    if fact.sentence.rstrip().endswith(":") and not fact.context:
+        common.add(LEAD_IN)  # "..., among other things stating:": what it says comes after
+
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
         return StudyItem(
             extra.pop("identifier", None) or item_id(context.doc_id, fact.id, kind),
@@ -436,8 +439,8 @@ def _date_phrase(mention: DateMention) -> str:
         return f"at {text}"
     if mention.granularity == "day":
         return f"on {text}"
-    if mention.granularity == "range" and not any(c.isdigit() for c in text):
-        return f"during {text}"
+    if mention.granularity == "range" and (not any(c.isdigit() for c in text) or text[:1].isdigit()):
+        return f"during {text}"  # "during World War II", "during 1–7 November 1976"
     return f"in {text}"
 
 

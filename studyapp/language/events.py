@@ -192,7 +192,7 @@ def describe(
         _eventive(parse, clause.verb),
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
         unnamed_thing(parse, shown),
-        sentence_case(text_of(parse, _without_opening_word(parse, _without_asides(parse, range(len(parse.words)))))),
+        sentence_case(text_of(parse, _whole_tokens(parse))),
     )
 
 
@@ -243,6 +243,13 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
     return _without_discourse(parse, _without_asides(parse, sorted(tokens)))
 
 
+def _whole_tokens(parse: Parse) -> list[int]:
+    """The words of the whole sentence as an item shows it (see :attr:`Event.whole`)."""
+    return _without_opening_word(
+        parse, _without_brackets_around(parse, _without_asides(parse, range(len(parse.words))))
+    )
+
+
 def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
     """Without an emphatic "himself" ("Lavoisier himself was removed") and a "for example" set apart by commas:
     words that speak to the reader of the article, not of the event."""
@@ -259,6 +266,17 @@ def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
                 opening_verb = index == 3 or (index > 3 and parse.words[index - 3].tag.startswith("VB"))
                 gone |= {index - 1, index, index + 1} | ({index - 2} if opening_verb else set())  # "Take, for ..."
     return [i for i in kept if i not in gone]
+
+
+def _without_brackets_around(parse: Parse, tokens: list[int]) -> list[int]:
+    """A sentence set in brackets as a whole ("(The next day, the delegates left.)") without them."""
+    if len(tokens) > 2 and parse.word(tokens[0]) == "(" and parse.word(tokens[-1]) in (")", "."):
+        inner = tokens[1:-1] if parse.word(tokens[-1]) == ")" else tokens[1:]
+        if inner and parse.word(inner[-1]) == ")":
+            inner = inner[:-1]
+        if not any(parse.word(i) in "()" for i in inner):
+            return inner
+    return tokens
 
 
 def _without_opening_word(parse: Parse, tokens: list[int]) -> list[int]:

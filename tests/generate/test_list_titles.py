@@ -113,7 +113,7 @@ def test_a_title_is_read_from_the_lead_and_what_it_leans_on(
         "Thereafter six of his sons in succession have reigned over the kingdom:",  # whose sons?
     ],
 )
-def test_a_lead_that_names_nothing_gives_a_plain_title_and_fewer_items(lead: str) -> None:
+def test_a_lead_that_names_nothing_gives_a_plain_title_and_no_item_offered(lead: str) -> None:
     doc, facts, lists = build(
         [
             (
@@ -127,8 +127,8 @@ def test_a_lead_that_names_nothing_gives_a_plain_title_and_fewer_items(lead: str
     title = list_titles(doc, lists)[lists[0].id]
     assert title.source is TitleSource.PLACE
     assert title.text == "The list in the section “The Talks” of “Peace in the Valley”"
-    items = make_items(doc, facts, lists)
-    assert items and {i.kind for i in items} == {"list-cloze"}  # the gap among neighbours still stands
+    # blind read r5: even the gap among neighbours fails when the title cannot say which list it is
+    assert not make_items(doc, facts, lists)
     everything = make_items(doc, facts, lists, keep_all=True)
     recall = next(i for i in everything if i.kind == "list-recall")
     assert "the list has no title of its own" in recall.quality.reasons

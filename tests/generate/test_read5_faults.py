@@ -41,3 +41,38 @@ def test_entries_as_long_as_paragraphs_are_not_asked_one_by_one_nor_recalled_who
     doc, facts, lists = build([("d", "Decrees", [{"lead": lead, "items": entries}])], doc_title="The Council")
     items = make_items(doc, facts, lists)
     assert not by_kind(items, "list-cloze") and not by_kind(items, "list-recall")
+
+
+HOOVER = (
+    "Also in March 1947, former US President Herbert Hoover, in one of his reports from Germany, argued for a "
+    "change in US occupation policy, among other things stating:"
+)
+
+
+def test_a_sentence_that_only_leads_in_to_a_quotation_is_not_asked() -> None:
+    # "Hoxha said of women's rights." (r5); the development article's Hoover sentence is the same case
+    text = f"Marshall Plan\n\nGERMANY\n\n{HOOVER}\n\nThere is the illusion that the New Germany can be reduced.\n"
+    items = items_for_document(parse_document(text, name="marshall.txt"))
+    assert not [i for i in items if "Hoover" in i.prompt]
+    assert items_for_document(parse_document(text, name="marshall.txt"), keep_all=True)  # made, not offered
+
+
+def test_a_list_whose_title_only_says_where_it_stands_is_not_offered() -> None:
+    # "The list in the section “Partisan life”": which list, the learner cannot tell
+    entries = ["Albania's borders of 1939 would be restored", "Both groups would keep their arms", "A council"]
+    doc, facts, lists = build([("p", "Partisan life", [{"lead": "", "items": entries}])], doc_title="A Life")
+    assert not make_items(doc, facts, lists)
+
+
+def test_a_sentence_set_in_brackets_is_shown_without_them() -> None:
+    text = "The Talks\n\nTHE END\n\n(The next day, 29 November 1980, the delegates of Poland left Warsaw.)\n"
+    items = items_for_document(parse_document(text, name="talks.txt"))
+    (cloze,) = [i for i in items if str(i.kind) == "date-cloze"]
+    assert cloze.prompt == "The Talks — The next day, [...], the delegates of Poland left Warsaw."
+
+
+def test_what_happened_over_a_range_of_days_reads_as_english() -> None:
+    text = "The Congress\n\nTHE CONGRESS\n\nThe Seventh Party Congress met in Tirana on 1–7 November 1976.\n"
+    items = items_for_document(parse_document(text, name="congress.txt"))
+    (what,) = [i for i in items if str(i.kind) == "date-what"]
+    assert what.prompt.endswith("what happened during 1–7 November 1976?")
