@@ -24,7 +24,7 @@ from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.choices import DatePool, wrong_dates
 from studyapp.generate.ids import item_id, shuffled
-from studyapp.generate.model import Kind, Source, StudyItem
+from studyapp.generate.model import TOPIC_MARK, Kind, Source, StudyItem
 from studyapp.generate.phrasing import GAP, gapped, locate, mask
 from studyapp.generate.quality import LEAD_IN, Verdict, fact_verdict
 from studyapp.generate.reverse import DatedFacts
@@ -232,7 +232,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     view = shown(fact, alone=not context.other_mentions(fact))
     about = topic(fact, context)
     if about:
-        view = dataclasses.replace(view, lead=f"{about} — {view.lead}".strip())
+        view = dataclasses.replace(view, lead=f"{about}{TOPIC_MARK}{view.lead}".strip())
     event = fact.event
     date = fact.date.text
     common = fact_verdict(

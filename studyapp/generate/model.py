@@ -25,6 +25,16 @@ class Kind(StrEnum):
 KINDS = tuple(Kind)
 CHOICE_KINDS = frozenset({Kind.DATE_CHOICE, Kind.LIST_CHOICE})
 ORDER_KINDS = frozenset({Kind.CHRONOLOGY, Kind.LIST_ORDER})
+TOPIC_MARK = " — "  # between the topic a prompt names first ("Marshall Plan") and its question
+
+
+def split_topic(prompt: str) -> tuple[str, str]:
+    """``(topic, question)`` of a prompt that names its topic first ("Marshall Plan — When did ...?"), or
+    ``("", prompt)``: a short run of words without a full stop before the mark."""
+    topic, mark, rest = prompt.partition(TOPIC_MARK)
+    if not mark or "\n" in topic or len(topic.split()) > 16 or any(c in topic for c in ".?!"):
+        return "", prompt
+    return topic, rest
 
 
 @dataclass(frozen=True, slots=True)

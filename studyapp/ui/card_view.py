@@ -192,7 +192,7 @@ class CardView(QScrollArea):
         if self._shown is not None:
             self.order_list.set_entries(self._shown)
         arranged_here = self._shown is not None
-        prompt = fmt.prompt_html(item, first_line_only=arranged_here)
+        prompt = fmt.prompt_html(item, first_line_only=arranged_here, muted=c.muted)
         self.prompt_label.set_texts(prompt, fmt.answer_html(item, c) if item.cloze else "")
         choice = is_choice(item)
         for number, button in enumerate(self.choice_buttons, 1):

@@ -150,7 +150,9 @@ class QuestionView(QFrame):
         self._choice = response if isinstance(response, str) and question.type is QuestionType.CHOICE else None
         item = question.item
         self.kind_label.setText(f"QUESTION {question.number}  ·  {question.type.task.upper()}")
-        self.prompt_label.setText(fmt.prompt_html(item, first_line_only=question.type.arranged))
+        self.prompt_label.setText(
+            fmt.prompt_html(item, first_line_only=question.type.arranged, muted=theme.colors().muted)
+        )
         size = 13.5 if len(question.instruction) > LONG_PROMPT else 15.0
         if self.prompt_label.font().pointSizeF() != size:
             self.prompt_label.setFont(theme.reading_font(size))

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from html import escape
 
-from studyapp.generate.model import ORDER_KINDS, Kind, StudyItem
+from studyapp.generate.model import ORDER_KINDS, Kind, StudyItem, split_topic
 from studyapp.ui.theme import Colors
 from studyapp.ui.typography import heading, smarten
 
@@ -75,11 +75,18 @@ def _text(text: str) -> str:
     return escape(smarten(text))
 
 
-def prompt_html(item: StudyItem, *, first_line_only: bool = False) -> str:
-    """The question; line breaks kept (order drills list their entries one per line, as bullets)."""
-    lines = item.prompt.splitlines()[:1] if first_line_only else item.prompt.splitlines()
+def topic_html(topic: str, muted: str = "") -> str:
+    """The topic a prompt names first, as a small line of its own above the question."""
+    color = f" color:{muted};" if muted else ""
+    return f'<span style="font-size:small;{color}">{_text(topic)}</span><br>' if topic else ""
+
+
+def prompt_html(item: StudyItem, *, first_line_only: bool = False, muted: str = "") -> str:
+    """The question, under its topic; line breaks kept (order drills list their entries one per line)."""
+    topic, prompt = split_topic(item.prompt)
+    lines = prompt.splitlines()[:1] if first_line_only else prompt.splitlines()
     head, entries = lines[:1], lines[1:]
-    html = "".join(_text(line) for line in head)
+    html = topic_html(topic, muted) + "".join(_text(line) for line in head)
     if entries:
         html += _rows([(line[:1], line[1:].strip()) if line[:1] in "•-*" else ("", line) for line in entries])
     return html
@@ -106,8 +113,9 @@ def answer_html(item: StudyItem, c: Colors) -> str:
     dates), a list recalled line by line, or the plain answer."""
     mark = f'<span style="color:{c.accent}; font-weight:600;">\\1</span>'
     if item.cloze:  # laid out as its question is: a list's entries one per line, under its title
-        head, *entries = item.cloze.splitlines()
-        html = _CLOZE.sub(mark, _text(head))
+        topic, cloze = split_topic(item.cloze)
+        head, *entries = cloze.splitlines()
+        html = topic_html(topic, c.muted) + _CLOZE.sub(mark, _text(head))
         if entries:
             html += _rows([("", _CLOZE.sub(mark, _text(line))) for line in entries], html=True)
         return html

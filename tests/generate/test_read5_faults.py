@@ -76,3 +76,14 @@ def test_what_happened_over_a_range_of_days_reads_as_english() -> None:
     items = items_for_document(parse_document(text, name="congress.txt"))
     (what,) = [i for i in items if str(i.kind) == "date-what"]
     assert what.prompt.endswith("what happened during 1–7 November 1976?")
+
+
+def test_a_prompt_tells_its_topic_apart_from_its_question() -> None:
+    from studyapp.generate.model import split_topic
+
+    assert split_topic("Marshall Plan — When did Truman sign the act?") == (
+        "Marshall Plan",
+        "When did Truman sign the act?",
+    )
+    # a dash inside the sentence itself is no topic
+    assert split_topic("The army retreated. Then — in [...] — it rallied.")[0] == ""

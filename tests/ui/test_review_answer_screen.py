@@ -221,3 +221,14 @@ def test_the_question_keeps_its_place_in_a_large_window_too(qtbot, window, libra
     assert place_of(review.prompt_label) == before
     if kind in ORDER_KINDS:  # the list answered where it was arranged
         assert review.card_view.order_result.y() == review.order_list.y()
+
+
+def test_the_topic_a_prompt_names_stands_on_a_small_line_of_its_own():
+    from studyapp.generate.model import Kind, Source, StudyItem
+    from studyapp.ui import review_format as fmt
+
+    source = Source("s", "Section", "Truman signed the act in 1948.", ())
+    item = StudyItem("i", Kind.DATE_WHEN, "s", "Marshall Plan — When did Truman sign the act?", "1948", source, "f", 0)
+    html = fmt.prompt_html(item, muted="#777")
+    assert html.startswith('<span style="font-size:small; color:#777;">Marshall Plan</span><br>')
+    assert html.endswith("When did Truman sign the act?") and "—" not in html
