@@ -4,8 +4,8 @@ The reader marks the author-year citations of a paper that cites that way throug
 (:attr:`studyapp.text.document.Sentence.citations`). These shapes point to a source in any text, and their years
 and dates are no dates of events either: a parenthesis of unmistakable author-year citations ("(Levin 1992;
 Murray 1993)", "(Kanan et al., 2018)"), "Scherf et al. (2000)", a publisher's imprint ("(Cambridge: Polity,
-2007)"), a journal's volume date ("35 (2006): 295–315") and a cited report with its number ("(GAO-01-1168T,
-September 26, 2001)"). :func:`source_spans` finds them.
+2007)"), an edition's imprint ("(2 vols., Leipzig, 1874)"), a journal's volume date ("35 (2006): 295–315") and
+a cited report with its number ("(GAO-01-1168T, September 26, 2001)"). :func:`source_spans` finds them.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _AUTHORS_BEFORE = re.compile(rf"(?P<authors>{_AUTHORS})\s$")
 _AUTHORS_REACH = 90
 # "(Cambridge: Polity, 2007)", "(New York: Zone Books, 2010)": a place, a publisher, a year
 _IMPRINT = re.compile(rf"\((?:[^():]{{2,60}}):\s[^()]{{2,120}},\s{_YEAR}\)")
+# "(2 vols., Leipzig, 1874)", "(3rd edn., London, 1910)", "(ed. Ehses, Freiburg, 1904)": an edition's imprint
+_EDITION = re.compile(rf"\([^()]{{0,60}}\b(?:vols?|eds?|edn|trans|repr)\.[^()]{{0,80}},\s{_YEAR}\)")
 # "35 (2006): 295–315", "no. 42 (November 2013): 152–65": a journal's issue and pages
 _JOURNAL = re.compile(rf"\((?:(?:{_MONTHS})\.?\s)?{_YEAR}\):\s?\d")
 # "(GAO-01-1168T, September 26, 2001)", "(COM(2012) 149, 2012)": a document's number, then its date
@@ -50,7 +52,7 @@ def source_spans(sentence: str) -> list[tuple[int, int]]:
             continue
         for part_start, part_end in _cited_parts(content):
             spans.append((start + part_start, start + part_end))
-    for pattern in (_IMPRINT, _JOURNAL, _REPORT):
+    for pattern in (_IMPRINT, _EDITION, _JOURNAL, _REPORT):
         spans.extend(m.span() for m in pattern.finditer(sentence))
     for years in _YEARS_IN_PARENTHESES.finditer(sentence):
         window_start = max(0, years.start() - _AUTHORS_REACH)

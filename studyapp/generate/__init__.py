@@ -19,6 +19,7 @@ from studyapp.generate.lists import ListItems
 from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
+from studyapp.language.wording import Casing
 from studyapp.text.document import Document
 
 __all__ = [
@@ -73,7 +74,13 @@ def _make_items(
     sources = SourceIndex(doc)
     keys = ArticleOrder(doc).keys(facts, lists)
     ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
-    context = FactContext(doc.id, facts, sources.title, doc.display_title)
+    texts = (
+        sentence.text
+        for section in doc.sections
+        for paragraph in section.paragraphs
+        for sentence in paragraph.sentences
+    )
+    context = FactContext(doc.id, facts, sources.title, doc.display_title, Casing.of(texts))
     groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
     events: list[Entry] = []
     mates = _sentence_mates(facts)

@@ -68,7 +68,14 @@ class Shown:
 class FactContext:
     """What the items of one fact need to know about the rest of the document."""
 
-    def __init__(self, doc_id: str, facts: list[DatedFact], title: Callable[[str], str], doc_title: str = "") -> None:
+    def __init__(
+        self,
+        doc_id: str,
+        facts: list[DatedFact],
+        title: Callable[[str], str],
+        doc_title: str = "",
+        casing: Casing | None = None,
+    ) -> None:
         self.doc_id = doc_id
         self.title = title
         self.doc_title = doc_title
@@ -92,7 +99,7 @@ class FactContext:
             section: DatedFacts((*span(f.date), f.id) for f in members) for section, members in by_section.items()
         }
         self._texts = {f.id: f" {f.context} {f.sentence} ".lower() for f in facts}  # padded to find names
-        self.casing = Casing.of(f.sentence for f in facts)
+        self.casing = casing or Casing.of(f.sentence for f in facts)  # how the document writes its words
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         """The other dates of the fact's sentence (never offered as wrong choices)."""
@@ -252,12 +259,14 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(LEAD_IN)  # "..., among other things stating:": what it says comes after
 
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
+        if "cloze" in extra:
+            extra["cloze"] = context.casing.softened(extra["cloze"])
         return StudyItem(
             extra.pop("identifier", None) or item_id(context.doc_id, fact.id, kind),
             kind,
             fact.section,
-            prompt,
-            answer,
+            context.casing.softened(prompt),  # "The COUNCIL OF TRENT": the source's bold, not its words
+            context.casing.softened(answer),
             source,
             fact.id,
             position,

@@ -79,6 +79,7 @@ class Casing:
 
     names: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()
+    titled: frozenset[str] = frozenset()  # words written with a capital and lower case ("Marshall", "Plan")
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Casing:
@@ -86,7 +87,8 @@ class Casing:
         joined = "\n".join(texts)
         lower = set(_LOWER_WORD.findall(joined))
         upper = {m.group(1).removesuffix("'s").removesuffix("’s") for m in _INNER_NAME.finditer(joined)}
-        return cls(frozenset(w for w in upper if w.lower() not in lower), frozenset(lower))
+        titled = frozenset(_TITLED_WORD.findall(joined))
+        return cls(frozenset(w for w in upper if w.lower() not in lower), frozenset(lower), titled)
 
     def is_name(self, word: str) -> bool | None:
         """True for a name, False for a common word, None when the document does not tell."""
@@ -95,6 +97,34 @@ class Casing:
         if word.lower() in self.common:
             return False
         return None
+
+    def softened(self, text: str) -> str:
+        """``text`` with a run of capitals that only sets words in bold written as the document writes those
+        words elsewhere ("The COUNCIL OF TRENT" -> "The Council of Trent"); acronyms ("US DEFCON") stay."""
+        return _CAPITAL_RUN.sub(lambda run: self._soft(run.group(0)), text)
+
+    def _soft(self, run: str) -> str:
+        words = run.split()
+        long_words = [w for w in words if len(w) >= 4 and not w.isdigit()]
+        if not long_words or not all(self._written_otherwise(word) for word in long_words):
+            return run
+        return " ".join(
+            word.lower() if at and word.lower() in _SMALL_WORDS else _title_word(word) for at, word in enumerate(words)
+        )
+
+    def _written_otherwise(self, word: str) -> bool:
+        """The document writes ``word`` in lower case or as a name somewhere: capitals here are only bold."""
+        return word.lower() in self.common or _title_word(word) in self.titled or word.title() in self.titled
+
+
+def _title_word(word: str) -> str:
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+
+
+_TITLED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
+_SMALL_WORDS = frozenset({"of", "de", "la", "le", "the", "and", "von", "van", "der", "du", "des", "in", "on"})
+# two or more words in capitals (digits may stand among them: "OCTOBER CRISIS OF 1962")
+_CAPITAL_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:\s+(?:[A-Z][A-Z'’-]+|\d+)\b)+")
 
 
 PLAIN = Casing()

@@ -1,0 +1,34 @@
+"""Fault classes of blind read r6 (held-out articles, tests/quality/README.md; their texts stay unopened): each
+is tested with a sentence of a development article or one written like the class the readers described."""
+
+from __future__ import annotations
+
+from studyapp.extract.cited import source_spans
+from studyapp.generate import items_for_document
+from studyapp.language.wording import Casing
+from studyapp.text import parse_document
+
+MARSHALL = (
+    "The MARSHALL PLAN (officially the EUROPEAN RECOVERY PROGRAM, ERP) was an American initiative passed in 1948 "
+    "to aid Western Europe. The Marshall Plan was a program of the European recovery. The plan ran through the "
+    "Economic Cooperation Administration, and Europe was in debt to the United States. The US DEFCON status rose."
+)
+
+
+def test_words_set_in_capitals_for_bold_are_written_as_the_article_writes_them() -> None:
+    # "The COUNCIL OF TRENT" (r6); the development article's Marshall Plan lead has the same bold capitals
+    items = items_for_document(parse_document(f"Marshall Plan\n\nINTRODUCTION\n\n{MARSHALL}\n", name="plan.txt"))
+    (cloze,) = [i for i in items if str(i.kind) == "date-cloze" and i.answer == "1948"]
+    assert "The Marshall Plan (officially the European Recovery Program, ERP) was" in cloze.prompt
+
+
+def test_acronyms_in_capitals_stay_as_they_are() -> None:
+    assert Casing.of([MARSHALL]).softened("the US DEFCON status") == "the US DEFCON status"
+
+
+def test_an_editions_imprint_is_a_source_not_a_date() -> None:
+    # "Primum integre edita (2 vols., Leipzig, 1874)." was asked "What happened in 1874?"
+    sentence = "The decrees were first printed whole (2 vols., Leipzig, 1874)."
+    assert [sentence[a:b] for a, b in source_spans(sentence)] == ["(2 vols., Leipzig, 1874)"]
+    items = items_for_document(parse_document(f"The Council\n\nSOURCES\n\n{sentence}\n", name="council.txt"))
+    assert not [i for i in items if "1874" in i.answer or "1874" in i.prompt]
