@@ -138,7 +138,7 @@ def test_when_questions_are_grammatical_or_not_asked() -> None:
     assert prompts["1883"] == "When did the companies owned by the family enter the market?"
 
 
-def test_the_reverse_is_narrowed_by_section_or_left_out_where_ambiguous() -> None:
+def test_the_reverse_is_asked_where_the_article_or_the_subject_picks_one_event() -> None:
     doc, facts, lists = build(
         [
             ("war", "THE WAR", ["The war broke out in 2008.", "Prices rose sharply in August 2008."]),
@@ -149,10 +149,8 @@ def test_the_reverse_is_narrowed_by_section_or_left_out_where_ambiguous() -> Non
     items = make_items(doc, facts, lists)
     what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt for i in by_kind(items, "date-what")}
     assert what["A new port opened in 1999."] == "In the article “A Test Article”, what happened in 1999?"
-    assert (
-        what["The bank collapsed in 2008."]
-        == "In the section “The Economy” of “A Test Article”, what happened in 2008?"
-    )
+    # one event of 2008 in its section, but not in the article (blind reads failed such section-scoped items)
+    assert "The bank collapsed in 2008." not in what
     assert (
         what["Prices rose sharply in August 2008."] == "In the article “A Test Article”, what happened in August 2008?"
     )
