@@ -13,10 +13,11 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import Enum, StrEnum
+from enum import Enum
 
 from fsrs import Rating, Scheduler
 
+from studyapp.core.card_changes import CardChange, UndoAction
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.grading import is_correct, suggested_rating
 from studyapp.core.known_counts import KnownCounts, Tally
@@ -35,6 +36,7 @@ __all__ = [
     "Scope",
     "SetAside",
     "Summary",
+    "UndoAction",
     "UnitQueue",
 ]
 
@@ -63,14 +65,6 @@ class Grade:
 
     correct: bool
     rating: Rating  # suggested rating: Good when correct, Again when wrong
-
-
-class UndoAction(StrEnum):
-    """What :meth:`ReviewSession.undo` takes back (the values name it in the Edit menu: "Undo bury")."""
-
-    RATING = "rating"
-    BURY = "bury"
-    SUSPEND = "suspend"
 
 
 @dataclass(frozen=True)
@@ -149,7 +143,9 @@ class ReviewSession:
         self.new_done, self.reviews_done = store.done_today(scope.deck_id, day_start_us=to_us(day_start))
         self.exposure: Exposure = store.exposure(scope.deck_id, day_start_us=to_us(day_start))
         self._answers: list[_Answered] = []
-        self._undoable: list[tuple[Answer | SetAside, QueuedCard]] = []  # oldest first, with the card as shown
+        self._undoable: list[
+            tuple[Answer | SetAside | CardChange, QueuedCard]
+        ] = []  # oldest first, with the card as shown
         self._last_origin: str | None = None
         self._learning_floor = store.learning_due(scope)  # never later than the earliest learning due time
         self._known: KnownCounts | None = None  # the counts as last read, moved along by this session's answers
@@ -272,13 +268,18 @@ class ReviewSession:
         elif queue == Queue.REVIEW:
             self.reviews_done += delta
 
-    def undo(self) -> Answer | SetAside | None:
-        """Take back the last answer, bury or suspend of this session: the card's exact previous state restored
-        (an answer's log row deleted); the card becomes current again in the QUESTION phase. None when there is
-        nothing to undo."""
+    def undo(self) -> Answer | SetAside | CardChange | None:
+        """Take back the last answer, bury, suspend, edit or reject of this session: the card's exact previous
+        state restored (an answer's log row deleted); the card becomes current again in the QUESTION phase.
+        None when there is nothing to undo."""
         if not self._undoable:
             return None
         last, shown = self._undoable.pop()
+        if isinstance(last, CardChange):
+            self.store.revert_change(last)
+            self.current = shown.asking(shown.asked) if shown.asked else shown  # its text read afresh
+            self.phase, self.grade = Phase.QUESTION, None
+            return last
         if isinstance(last, SetAside):
             self.store.restore_queue(last.card_id, last.queue_before, last.buried_until_before)
             self.current = shown
@@ -315,6 +316,18 @@ class ReviewSession:
         self._advance(now.astimezone(UTC))
         return card_id
 
+    def record_change(self, change: CardChange, now: datetime) -> None:
+        """Keep a change the learner made to the card on screen (already stored) for undo, in order with the
+        answers. An edit stays on screen with its new text; a reject moves on to the next card."""
+        current = self.current
+        if current is None:
+            return
+        self._undoable.append((change, current))
+        if change.action is UndoAction.REJECT:
+            self._advance(now.astimezone(UTC))
+        elif current.asked is not None:
+            self.current = current.asking(current.asked)
+
     @property
     def can_undo(self) -> bool:
         return bool(self._undoable)
@@ -325,7 +338,7 @@ class ReviewSession:
         if not self._undoable:
             return None
         last, _ = self._undoable[-1]
-        return last.action if isinstance(last, SetAside) else UndoAction.RATING
+        return last.action if isinstance(last, SetAside | CardChange) else UndoAction.RATING
 
     def next_intervals(self, now: datetime) -> dict[Rating, timedelta]:
         """For the current card: time until it would be due after each rating (without fuzzing)."""

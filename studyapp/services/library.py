@@ -141,6 +141,7 @@ class Library:
         self._last_backup: datetime | None = newest[0].created if newest else None
         from studyapp.services.exam import ExamService
         from studyapp.services.familiarity import FamiliarityService
+        from studyapp.services.learner_cards import LearnerCardsService
         from studyapp.services.reading import ReadingService
         from studyapp.services.set_aside import SetAsideService
         from studyapp.services.settings import SettingsService
@@ -154,6 +155,7 @@ class Library:
         self.reading = ReadingService(self)  # read marks, new cards per section, what to read next
         self.familiarity = FamiliarityService(self)  # new / learning / known / weak per passage
         self.set_aside = SetAsideService(self)  # suspended and buried cards, and bringing them back
+        self.learner_cards = LearnerCardsService(self)  # edit, reject, restore, own cards
 
     @classmethod
     def open(
