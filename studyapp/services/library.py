@@ -139,6 +139,7 @@ class Library:
         self.watch = safekeeping.Watch(folder / DB_NAME, self._background_backup)
         newest = backups.list_backups(folder)
         self._last_backup: datetime | None = newest[0].created if newest else None
+        from studyapp.services.browser import BrowserService
         from studyapp.services.exam import ExamService
         from studyapp.services.familiarity import FamiliarityService
         from studyapp.services.learner_cards import LearnerCardsService
@@ -156,6 +157,7 @@ class Library:
         self.familiarity = FamiliarityService(self)  # new / learning / known / weak per passage
         self.set_aside = SetAsideService(self)  # suspended and buried cards, and bringing them back
         self.learner_cards = LearnerCardsService(self)  # edit, reject, restore, own cards
+        self.browser = BrowserService(self)  # every card in a table, and actions on a selection
 
     @classmethod
     def open(

@@ -13,7 +13,8 @@
   unit's card; this row is what a re-import keeps them by).
 - ``cards.reps`` and ``cards.lapses``: answers and lapses (Again on a card in review) per card, kept by
   triggers on the review log, so the browser sorts by them without counting the log.
-- Indexes for the browser's sorts (one per column; a filter narrows them or the sorted scan stops at a page).
+- Indexes for the browser's sorts (one per column; a filter narrows them or the sorted scan stops at a page),
+  and the review log by card (a card's history beside the browser).
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ _SEARCH = """
     CREATE INDEX cards_reps ON cards(reps);
     CREATE INDEX cards_lapses ON cards(lapses);
     CREATE INDEX cards_queue ON cards(queue, due);
+    CREATE INDEX reviews_card ON reviews(card_id, reviewed);
     INSERT INTO items_fts(items_fts) VALUES ('rebuild');
 """
 

@@ -8,7 +8,7 @@ import pytest
 from fsrs import Rating
 from library_samples import DATA
 
-from studyapp.core.card_changes import CardEdit, RejectReason
+from studyapp.core.card_changes import CardEdit, RejectReason, UndoAction
 from studyapp.core.cards import Queue
 from studyapp.generate.model import Kind
 from studyapp.services.learner_cards import CardEditError
@@ -114,3 +114,28 @@ def test_own_cards_are_studied_survive_a_reimport_and_undo_takes_changes_back_in
     assert library.learner_cards.undo() == cloze
     assert not set(own) & {i.id for i in library.items(deck)}
     assert library.learner_cards.undo() is None
+
+
+def test_a_review_undoes_edit_and_reject_in_order_with_its_answers(library, clock, tmp_path):
+    _, deck = _import(library, tmp_path)
+    session = library.study.start_session(deck)
+    session.show_answer()
+    session.rate(Rating.Good, now=clock.now)
+    shown = session.current
+    item = shown.item
+    edit = library.learner_cards.edit(item.id, CardEdit("My own wording?", item.answer, item.choices), keep_undo=False)
+    session.record_change(edit, clock.now)
+    assert session.current.item.prompt == "My own wording?" and session.undo_action == UndoAction.EDIT
+    reject = library.learner_cards.reject([item.id], RejectReason.UNCLEAR, keep_undo=False)
+    session.record_change(reject, clock.now)
+    assert session.current is None or session.current.unit != shown.unit or session.current.asked.item_id != item.id
+    assert session.undo_action == UndoAction.REJECT and not library.learner_cards.can_undo
+
+    assert session.undo() == reject
+    assert library.learner_cards.card(item.id).rejected is None
+    assert session.current.unit == shown.unit and session.current.item.prompt == "My own wording?"
+    assert session.undo() == edit
+    assert session.current.item.prompt == item.prompt
+    assert session.undo_action == UndoAction.RATING
+    session.undo()
+    assert library.stats.deck(deck).total_reviews == 0
