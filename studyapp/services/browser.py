@@ -18,14 +18,14 @@ from studyapp.core.card_changes import CardChange, RejectReason
 from studyapp.core.cards import Queue, from_us, to_us
 from studyapp.errors import ExportError
 from studyapp.services.changes import Changes
-from studyapp.storage.browse import COLUMNS, STATES, BrowseQuery, BrowseRepository, BrowseRow, ReviewLine
+from studyapp.storage.browse import COLUMNS, STATES, BrowseQuery, BrowseRepository, BrowseRow, PageKey, ReviewLine
 from studyapp.storage.card_actions import CardActions
 
 if TYPE_CHECKING:
     from studyapp.services.exchange import AnkiExportResult
     from studyapp.services.library import Library
 
-__all__ = ["COLUMNS", "STATES", "BrowseQuery", "BrowserRow", "BrowserService"]
+__all__ = ["COLUMNS", "STATES", "BrowseQuery", "BrowserRow", "BrowserService", "PageKey"]
 
 PAGE = 200
 _QUEUE_NAMES = {
@@ -49,6 +49,11 @@ class BrowserRow:
     @property
     def item_id(self) -> str:
         return self.row.item_id
+
+    @property
+    def key(self) -> PageKey:
+        """Where the next page starts (pass it as ``after``)."""
+        return self.row.key
 
     @property
     def state(self) -> str:
@@ -104,9 +109,10 @@ class BrowserService:
     def _browse(self) -> BrowseRepository:
         return BrowseRepository(self._lib.repos().db.conn)
 
-    def rows(self, query: BrowseQuery, *, offset: int = 0, limit: int = PAGE) -> list[BrowserRow]:
-        """A page of rows (ValueError for an unknown column or state, with the known ones)."""
-        rows = self._browse().rows(query, offset=offset, limit=limit)
+    def rows(self, query: BrowseQuery, *, after: PageKey | None = None, limit: int = PAGE) -> list[BrowserRow]:
+        """A page of about ``limit`` rows, after the row whose ``key`` is ``after`` (the first page for None);
+        ValueError for an unknown column or state, naming the known ones."""
+        rows = self._browse().rows(query, after=after, limit=limit)
         titles = self._browse().section_titles({r.deck_id for r in rows})
         return [BrowserRow(r, titles.get((r.deck_id, r.section), r.section)) for r in rows]
 

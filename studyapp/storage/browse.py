@@ -30,20 +30,22 @@ COLUMNS = (
 )
 STATES = ("new", "learning", "review", "suspended", "buried", "edited", "rejected", "own")
 
-# column -> (ORDER BY expression, True when the column is the card's: cards drive the join)
-_SORTS: dict[str, tuple[str, bool]] = {
-    "kind": ("i.kind {d}, i.position {d}", False),
-    "section": ("i.position {d}", False),
-    "prompt": ("i.prompt {d}", False),
-    "answer": ("i.answer {d}", False),
-    "due": ("c.due {d}", True),
-    "interval": ("(c.due - c.last_review) {d}", True),
-    "stability": ("c.stability {d}", True),
-    "difficulty": ("c.difficulty {d}", True),
-    "reviews": ("c.reps {d}", True),
-    "lapses": ("c.lapses {d}", True),
-    "state": ("c.queue {d}, c.due {d}", True),
+# column -> (the sort key's expressions, each matching an index; True when the key is the card's, so cards drive
+# the join). NULLs (a new card's stability) are read as -1: a key compares with the key of the page before.
+_SORTS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "kind": (("i.kind", "i.position", "i.rowid"), False),
+    "section": (("i.position", "i.rowid"), False),
+    "prompt": (("i.prompt", "i.rowid"), False),
+    "answer": (("i.answer", "i.rowid"), False),
+    "due": (("c.due", "c.id"), True),
+    "interval": (("coalesce(c.due - c.last_review, -1)", "c.id"), True),
+    "stability": (("coalesce(c.stability, -1)", "c.id"), True),
+    "difficulty": (("coalesce(c.difficulty, -1)", "c.id"), True),
+    "reviews": (("c.reps", "c.id"), True),
+    "lapses": (("c.lapses", "c.id"), True),
+    "state": (("c.queue", "c.due", "c.id"), True),
 }
+_MANY_MATCHES = 2000  # from this many search matches, the sort's index is walked and matches looked up
 _STATE_SQL = {
     "new": f"c.queue IN ({Queue.NEW.value}, {Queue.WAITING.value})",
     "learning": f"c.queue = {Queue.LEARNING.value}",
@@ -84,6 +86,9 @@ class BrowseQuery:
     descending: bool = False
 
 
+PageKey = tuple[Any, ...]
+
+
 class BrowseRow(NamedTuple):
     """One item and its unit's schedule (times in epoch microseconds)."""
 
@@ -105,6 +110,7 @@ class BrowseRow(NamedTuple):
     source_changed: bool
     rejected: str | None
     own: bool
+    key: PageKey  # where the row stands in its sort: the next page starts after the last row's key
 
 
 class ReviewLine(NamedTuple):
@@ -124,6 +130,7 @@ def match_expression(text: str) -> str:
 
 
 def _row(row: tuple[Any, ...]) -> BrowseRow:
+    """A result row of :data:`_SELECT` followed by the sort key's values."""
     changed, rejected, own = row[14], row[15], row[16]
     return BrowseRow(
         item_id=row[0],
@@ -144,6 +151,7 @@ def _row(row: tuple[Any, ...]) -> BrowseRow:
         source_changed=bool(changed),
         rejected=rejected,
         own=bool(own),
+        key=tuple(row[17:]),
     )
 
 
@@ -155,50 +163,95 @@ class BrowseRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def sql(self, query: BrowseQuery, *, count: bool = False) -> tuple[str, list[object]]:
-        """The statement for ``query`` (rows, or their count) and its arguments (LIMIT/OFFSET follow)."""
+    def sql(self, query: BrowseQuery, *, after: PageKey | None = None) -> tuple[str, list[object]]:
+        """The statement for a page of ``query`` after the row whose key is ``after`` (LIMIT follows)."""
+        keys, by_card = self._check(query)
+        where, args = self._filters(query, sorted_scan=True)
+        if query.search.strip() and self._few_matches(query.search):
+            source = (
+                "(SELECT rowid AS hit FROM items_fts WHERE items_fts MATCH ?) f CROSS JOIN items i ON i.rowid = f.hit "
+                "JOIN cards c ON c.deck_id = i.deck_id AND c.unit = i.unit"
+            )
+            args.insert(0, match_expression(query.search))
+        elif by_card:
+            source = "cards c CROSS JOIN items i ON i.deck_id = c.deck_id AND i.unit = c.unit"
+        else:
+            source = "items i CROSS JOIN cards c ON c.deck_id = i.deck_id AND c.unit = i.unit"
+        if query.search.strip() and not source.startswith("(SELECT"):  # many matches: a filter of the sorted scan
+            where.append("+i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            args.append(match_expression(query.search))
+        direction, beyond = ("DESC", "<") if query.descending else ("ASC", ">")
+        if after is not None:
+            where.append(f"({', '.join(keys)}) {beyond} ({', '.join('?' * len(keys))})")
+            args += list(after)
+        order = ", ".join(f"{key} {direction}" for key in keys)
+        if by_card:
+            order += ", i.position, i.rowid"  # a card's items together, in article order
+        return (
+            f"{_SELECT}, {', '.join(keys)} FROM {source} WHERE {' AND '.join(where)} ORDER BY {order}",
+            args,
+        )
+
+    def rows(self, query: BrowseQuery, *, after: PageKey | None = None, limit: int = 200) -> list[BrowseRow]:
+        """A page of about ``limit`` rows after ``after`` (a card's items are never split between pages)."""
+        sql, args = self.sql(query, after=after)
+        cursor = self.conn.execute(sql, args)
+        found = [_row(row) for row in cursor.fetchmany(limit)]
+        if found and len(found) == limit and _SORTS[query.sort][1]:
+            last = found[-1].card_id
+            for row in cursor:
+                if row[6] != last:
+                    break
+                found.append(_row(row))
+        cursor.close()
+        return found
+
+    def count(self, query: BrowseQuery) -> int:
+        """How many rows ``query`` keeps (the cards are joined only when a state asks for them)."""
+        self._check(query)
+        where, args = self._filters(query, sorted_scan=False)
+        source = "items i"
+        if query.states:
+            source += " JOIN cards c ON c.deck_id = i.deck_id AND c.unit = i.unit"
+        if query.search.strip():
+            where.append("i.rowid IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            args.append(match_expression(query.search))
+        return int(self.conn.execute(f"SELECT count(*) FROM {source} WHERE {' AND '.join(where)}", args).fetchone()[0])
+
+    def _check(self, query: BrowseQuery) -> tuple[tuple[str, ...], bool]:
         if query.sort not in _SORTS:
             raise ValueError(f"Unknown column {query.sort!r}; columns: {', '.join(COLUMNS)}.")
         unknown = set(query.states) - set(STATES)
         if unknown:
             raise ValueError(f"Unknown state {sorted(unknown)[0]!r}; states: {', '.join(STATES)}.")
-        order, by_card = _SORTS[query.sort]
+        return _SORTS[query.sort]
+
+    @staticmethod
+    def _filters(query: BrowseQuery, *, sorted_scan: bool) -> tuple[list[str], list[object]]:
+        """The filters of ``query``; in a sorted scan they are read while the sort's index is walked ("+"
+        keeps SQLite from choosing their index instead and sorting everything)."""
+        plus = "+" if sorted_scan else ""
         where, args = ["i.retired_us IS NULL"], list[object]()
-        if query.search.strip():
-            source = (
-                "(SELECT rowid AS hit FROM items_fts WHERE items_fts MATCH ?) f CROSS JOIN items i ON i.rowid = f.hit "
-                "JOIN cards c ON c.deck_id = i.deck_id AND c.unit = i.unit"
-            )
-            args.append(match_expression(query.search))
-        elif by_card:
-            source = "cards c CROSS JOIN items i ON i.deck_id = c.deck_id AND i.unit = c.unit"
-        else:
-            source = "items i CROSS JOIN cards c ON c.deck_id = i.deck_id AND c.unit = i.unit"
         if query.deck_id is not None:
-            where.append("i.deck_id = ?")
+            where.append(f"{plus}i.deck_id = ?")
             args.append(query.deck_id)
         if query.sections:
-            where.append(f"i.section IN ({_marks(query.sections)})")
+            where.append(f"{plus}i.section IN ({_marks(query.sections)})")
             args += query.sections
         if query.kinds:
-            where.append(f"i.kind IN ({_marks(query.kinds)})")
+            where.append(f"{plus}i.kind IN ({_marks(query.kinds)})")
             args += query.kinds
         if query.states:
             where.append("(" + " OR ".join(_STATE_SQL[s] for s in query.states) + ")")
-        condition = " AND ".join(where)
-        if count:
-            return f"SELECT count(*) FROM {source} WHERE {condition}", args
-        direction = "DESC" if query.descending else "ASC"
-        return f"{_SELECT} FROM {source} WHERE {condition} ORDER BY {order.format(d=direction)}", args
+        return where, args
 
-    def rows(self, query: BrowseQuery, *, offset: int = 0, limit: int = 200) -> list[BrowseRow]:
-        sql, args = self.sql(query)
-        found = self.conn.execute(f"{sql} LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
-        return [_row(row) for row in found]
-
-    def count(self, query: BrowseQuery) -> int:
-        sql, args = self.sql(query, count=True)
-        return int(self.conn.execute(sql, args).fetchone()[0])
+    def _few_matches(self, search: str) -> bool:
+        """Whether a search matches few rows: then its matches are read first and sorted."""
+        found = self.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH ? LIMIT ?)",
+            [match_expression(search), _MANY_MATCHES],
+        ).fetchone()[0]
+        return bool(found < _MANY_MATCHES)
 
     def history(self, card_id: int) -> list[ReviewLine]:
         """A card's answers, oldest first."""

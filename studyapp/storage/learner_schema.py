@@ -75,9 +75,9 @@ _SEARCH = """
     CREATE INDEX items_kind ON items(kind, position);
     CREATE INDEX items_position ON items(position);
     CREATE INDEX cards_due_all ON cards(due);
-    CREATE INDEX cards_interval ON cards((due - last_review));
-    CREATE INDEX cards_stability ON cards(stability);
-    CREATE INDEX cards_difficulty ON cards(difficulty);
+    CREATE INDEX cards_interval ON cards(coalesce(due - last_review, -1));
+    CREATE INDEX cards_stability ON cards(coalesce(stability, -1));
+    CREATE INDEX cards_difficulty ON cards(coalesce(difficulty, -1));
     CREATE INDEX cards_reps ON cards(reps);
     CREATE INDEX cards_lapses ON cards(lapses);
     CREATE INDEX cards_queue ON cards(queue, due);

@@ -56,11 +56,13 @@ def _values(rows, column):
 def test_every_column_sorts_both_ways_and_pages_add_up(library, deck, column):
     everything = library.browser.rows(BrowseQuery(deck_id=deck, sort=column), limit=10_000)
     assert len(everything) == library.browser.count(BrowseQuery(deck_id=deck)) == len(library.items(deck))
-    pages = [
-        r
-        for start in range(0, len(everything), 7)
-        for r in library.browser.rows(BrowseQuery(deck_id=deck, sort=column), offset=start, limit=7)
-    ]
+    pages, after = [], None
+    while True:  # pages of 7 rows, each after the last row of the page before
+        page = library.browser.rows(BrowseQuery(deck_id=deck, sort=column), after=after, limit=7)
+        if not page:
+            break
+        pages += page
+        after = page[-1].key
     assert [r.item_id for r in pages] == [r.item_id for r in everything]
     values = _values(everything, column)
     if values is not None:
