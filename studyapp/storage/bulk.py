@@ -65,4 +65,6 @@ def card_ids(db: Database, deck_id: str) -> list[int]:
 def write_counts(db: Database, rows: Iterable[tuple[int, int, int]]) -> None:
     """(card id, answers, lapses): the counts the review log's triggers keep, set for cards whose history
     is not written row by row (benchmark fixtures)."""
-    db.conn.executemany("UPDATE cards SET reps = ?, lapses = ? WHERE id = ?", ((r, l, c) for c, r, l in rows))
+    db.conn.executemany(
+        "UPDATE cards SET reps = ?, lapses = ? WHERE id = ?", ((reps, lapses, card) for card, reps, lapses in rows)
+    )

@@ -3,8 +3,9 @@
 Keys (Anki's where Anki has one): Space/Enter show the answer, then accept the suggested rating; 1-4 rate, or
 pick a choice on a multiple-choice card; on a choice or order card Space is "I don't know" (an order drill
 already rearranged is checked instead); an order drill is arranged with Up/Down and Alt+Up/Down; arrows, Page
-Up/Down, Home/End scroll a long card; "-" buries the card until tomorrow, "@" suspends it; Esc leaves.
-Ctrl+Z (the main window's Undo) takes the last rating, bury or suspend back.
+Up/Down, Home/End scroll a long card; "-" buries the card until tomorrow, "@" suspends it; E edits it, Delete
+rejects it (:mod:`studyapp.ui.review_edits`); Esc leaves. Ctrl+Z (the main window's Undo) takes the last
+rating, bury, suspend, edit or reject back.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
+from studyapp.core.card_changes import CardChange
 from studyapp.core.cards import from_us
 from studyapp.core.session import Answer, Phase, ReviewSession, UndoAction
 from studyapp.services.changes import Changes
+from studyapp.services.learner_cards import changes_of
 from studyapp.services.library import Library
 from studyapp.services.study_more import EXTRA_NEW, session_with_more_new
+from studyapp.ui import review_edits
 from studyapp.ui import review_format as fmt
 from studyapp.ui.card_view import CardView, Reply, Response, Verdict, is_choice, is_order
 from studyapp.ui.rating_bar import RatingBar
@@ -227,7 +231,9 @@ class ReviewScreen(QWidget):
         undone = self.session.undo()
         self._card_id = None  # asked afresh, from the top
         self.render()
-        if undone is not None:
+        if isinstance(undone, CardChange):
+            self.changed.emit(changes_of(undone))
+        elif undone is not None:
             card_id = undone.before.id if isinstance(undone, Answer) else undone.card_id
             self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({card_id})))
         return undone is not None
@@ -387,6 +393,9 @@ class ReviewScreen(QWidget):
             return
         if key == Qt.Key.Key_At:
             self.suspend()
+            return
+        if key in (Qt.Key.Key_E, Qt.Key.Key_Delete):
+            (review_edits.edit_current if key == Qt.Key.Key_E else review_edits.reject_current)(self)
             return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
             number = key - Qt.Key.Key_0

@@ -3,17 +3,19 @@
     python tests/benchmarks/bench_browser.py --rows 100000 --db /tmp/studyapp-bench-browser
 
 Prints one JSON object of medians in milliseconds (each query run ``--repeat`` times on a warm connection, as
-the browser runs them): ``search`` (a word in about 1% of the rows, one in about 10%, and the commonest word: the first
-page, 200 rows, sorted by article order, and sorted by due), ``sort`` (the first page sorted by each column, both directions: the slower is
-kept), ``next_page`` (the page after the first, and the page after the middle row: pages are read after the
-last row's sort key, never by OFFSET), ``count`` (the
-rows the filter keeps) and ``filtered_sort`` (one deck and one kind, sorted by due). ``plans`` names any
-query whose plan builds a temporary B-tree over the table (there should be none but the searches, which sort
-their matches only).
+the browser runs them):
+
+- ``search``: a word in about 1% of the rows, one in about 10%, and the commonest word (the first page, 200
+  rows, in article order); ``search_sorted_by_due``: the same sorted by due.
+- ``sort``: the first page sorted by each column, both directions (the slower is kept).
+- ``next_page``: the page after the first, and the page after the middle row (pages are read after the last
+  row's sort key, never by OFFSET).
+- ``count``: the rows of the bigger deck; ``filtered_sort``: one deck and one kind, sorted by due.
+- ``plans``: any sort whose plan builds a temporary B-tree (there should be none).
 
 The library holds ``--rows`` items in two decks (90% and 10%), two ways of asking each unit (a gap and a
-question), 12 words of prose each from a vocabulary of 3,000; 80% of the units studied (stability 1-200 days,
-some lapses), the rest new. It is built once and cached under ``--db DIR``.
+question), 12 words of prose each from a vocabulary of 3,000 (Zipf); 80% of the units studied (stability
+1-200 days, some lapses), the rest new. It is built once and cached under ``--db DIR``.
 """
 
 from __future__ import annotations
