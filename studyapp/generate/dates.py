@@ -12,6 +12,7 @@ sentence. Each kind is made only where it asks well:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,9 +29,17 @@ from studyapp.generate.phrasing import GAP, gapped, locate, mask
 from studyapp.generate.quality import Verdict, fact_verdict
 from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.spans import span
+from studyapp.language.wording import Casing
 from studyapp.text.titles import display_title
 
 _WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
+_WHOLE_WHEN_CUT_BADLY = 45  # and one this short when its clause could only be cut out of it with a break
+# what may follow a clause cut out of its sentence: the end of a phrase, or a word that opens another clause
+_CLEAN_BREAK = re.compile(
+    r"\s*(?:$|[,;:.!?)\]—–]|(?:and|but|or|which|while|whereas|when|as|after|before|because|although|though"
+    r"|since|so|until|where|yet)\b)",
+    re.IGNORECASE,
+)
 _BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
 # "this pledge", "these experiments", "one such project": a thing named only by pointing back to an earlier sentence
@@ -83,6 +92,7 @@ class FactContext:
             section: DatedFacts((*span(f.date), f.id) for f in members) for section, members in by_section.items()
         }
         self._texts = {f.id: f" {f.context} {f.sentence} ".lower() for f in facts}  # padded to find names
+        self.casing = Casing.of(f.sentence for f in facts)
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         """The other dates of the fact's sentence (never offered as wrong choices)."""
@@ -132,7 +142,8 @@ def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
     date = fact.date.text
     event = fact.event
     text = event.clause if event is not None and event.clause else fact.sentence
-    if alone and len(fact.sentence.split()) <= _WHOLE_WORDS:
+    words = len(fact.sentence.split())
+    if alone and (words <= _WHOLE_WORDS or (words <= _WHOLE_WHEN_CUT_BADLY and not _cut_cleanly(text, fact.sentence))):
         text = fact.sentence
     where = locate(text, date) if text != fact.sentence else locate(text, date, fact.date.offset)
     if where is None:
@@ -142,6 +153,16 @@ def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
         where = (len(text) - len(date) - 1, len(text) - 1)
     text, where = _without_modifier_year(text, where, fact.date)
     return Shown(text, where, mask(fact.context, date))
+
+
+def _cut_cleanly(clause: str, sentence: str) -> bool:
+    """True when ``clause`` is a run of ``sentence`` that ends where a phrase or a clause of the sentence ends
+    ("... gained control of territories" cut before "that could serve as naval bases" is not)."""
+    run = clause.rstrip(".").lower()  # a clause opening the item starts with a capital the sentence may not have
+    start = sentence.lower().find(run)
+    if start < 0:
+        return False
+    return bool(_CLEAN_BREAK.match(sentence, start + len(run)))
 
 
 def _without_modifier_year(text: str, where: tuple[int, int], date: DateMention) -> tuple[str, tuple[int, int]]:
@@ -165,9 +186,46 @@ def _without_modifier_year(text: str, where: tuple[int, int], date: DateMention)
     return text, where
 
 
+def topic(fact: DatedFact, context: FactContext) -> str:
+    """What the fact's section (or else its document) is about, as a title that names it, for an event that
+    names a thing only as "the treaty" or "there"; "" when the event names all it tells of. A date of the title
+    that would give the answer away is left out ("Signing of the Alaska Treaty" for a treaty signed in 1867)."""
+    if fact.event is None or not fact.event.unnamed:
+        return ""
+    section = _without_answer(context.title(fact.section), fact.date) if fact.section else ""
+    if section and _names_something(section, context.casing):
+        return display_title(section)
+    return short_title(_without_answer(context.doc_title, fact.date))
+
+
+def _names_something(title: str, casing: Casing) -> bool:
+    """A title with a name in it ("Signing of the Alaska Treaty"), not "Crisis continues" nor "History and
+    Political Context" (a capital the article writes in lower case inside its sentences is no name)."""
+    words = [word.strip(",.:;?!’'()") for word in title.split()[1:]]
+    return any(word[:1].isupper() and casing.is_name(word) is not False for word in words)
+
+
+def short_title(title: str) -> str:
+    """A document's title as a prompt names it: its main title, without a subtitle after a colon, once the
+    main title has two words or more ("Views From the Embassy")."""
+    main = re.split(r"\s*[:;]\s+|\s+[—–]\s+", title, maxsplit=1)[0]
+    return display_title(main if len(main.split()) >= 2 else title)
+
+
+def _without_answer(title: str, date: DateMention) -> str:
+    """``title`` without the dates that would give ``date`` away, and the punctuation left around them."""
+    for mention in _dates_of(title):
+        if _gives_away([mention], date):
+            title = title.replace(mention.text, " ")
+    return re.sub(r"\s+([,;:])|[,;:\s]+$|^[,;:\s]+", lambda m: m.group(1) or "", re.sub(r"\s+", " ", title))
+
+
 def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext) -> list[StudyItem]:
     """The items of ``fact`` worth making (see the module's docstring), each with its quality."""
     view = shown(fact, alone=not context.other_mentions(fact))
+    about = topic(fact, context)
+    if about:  # "Annexation of Hawaii, 1898 — ... acquiring the islands": which islands, said before
+        view = dataclasses.replace(view, lead=f"{about} — {view.lead}".strip())
     event = fact.event
     date = fact.date.text
     common = fact_verdict(
@@ -319,7 +377,7 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     if scope:
         prompt = f"In the section “{display_title(context.title(scope))}”, {asked}"
     elif context.doc_title:  # "What happened in 1725?" alone names no topic
-        prompt = f"In the article “{display_title(context.doc_title)}”, {asked}"
+        prompt = f"In the article “{short_title(context.doc_title)}”, {asked}"
     else:
         prompt = asked[:1].upper() + asked[1:]
     return prompt, event.statement

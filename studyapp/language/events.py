@@ -15,7 +15,14 @@ from studyapp.language.clauses import DateClause, date_clause
 from studyapp.language.grammar import past_read_as_participle
 from studyapp.language.parses import Parse
 from studyapp.language.questions import base_form, relative_subject, sound_subject, subject_text, when_question
-from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL, Person, leaning_word, person_named
+from studyapp.language.references import (
+    PERSONAL,
+    POSSESSIVE_PERSONAL,
+    Person,
+    leaning_word,
+    person_named,
+    unnamed_thing,
+)
 from studyapp.language.wording import PLAIN, Casing, sentence_case, text_of
 
 _DISCOURSE = frozenset(
@@ -78,6 +85,8 @@ class Event:
             "What happened ...?" or placed on a time line.
         negated: the clause tells what did not happen ("was not recognized until ..."): asked neither "when"
             nor "what".
+        unnamed: a thing the clause names only as "the" and a common noun, or a place as "there" ("signed the
+            treaty"): an item shows the topic it belongs to; "" for none.
         doubt: why the clause may be cut wrongly, "" when nothing is in doubt: :data:`NO_VERB` (a sentence
             without a verb in a tense, kept whole: a misspelt verb), :data:`MISREAD` (a subject that is no noun
             phrase, a past-tense verb read as a modifier).
@@ -94,6 +103,7 @@ class Event:
     doubt: str = ""
     eventive: bool = True
     negated: bool = False
+    unnamed: str = ""
 
     def with_person(self, name: str) -> Event:
         """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
@@ -175,6 +185,7 @@ def describe(
         MISREAD if _misread(parse, clause, shown) else "",
         _eventive(parse, clause.verb),
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
+        unnamed_thing(parse, shown),
     )
 
 

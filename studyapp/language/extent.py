@@ -95,8 +95,8 @@ def _nested_clause(parse: Parse, head: int, child: int, at_verb: bool) -> bool:
     adverbial or relative clause, a clause set before its verb ("X happened; Y happened" parses the first as a
     complement of the second)."""
     dep = dep_of(parse, child)
-    if dep == "relcl":
-        return True
+    if dep == "relcl":  # "territories that could serve as bases" is not "territories": a defining clause stays
+        return set_apart(parse, child) or _non_defining(parse, child)
     if dep in ("ccomp", "parataxis"):
         return child < head
     if not at_verb:
@@ -112,13 +112,29 @@ def trimmed(parse: Parse, tokens: list[int]) -> list[int]:
         tokens = tokens[1:]
     while tokens and (
         tag_of(parse, tokens[-1]) in _EDGE_TAGS
-        or tag_of(parse, tokens[-1]) in _DANGLING
+        or (tag_of(parse, tokens[-1]) in _DANGLING and not _stranded(parse, tokens[-1], tokens))
         or dep_of(parse, tokens[-1]) == "cc"
     ):
         if tag_of(parse, tokens[-1]) == "''" and any(tag_of(parse, i) == "``" for i in tokens):
             break  # the close of a quotation the clause opens
         tokens = tokens[:-1]
     return tokens
+
+
+def _stranded(parse: Parse, index: int, tokens: list[int]) -> bool:
+    """A preposition or particle that ends its clause in the text too ("were still being worked on"), not one
+    whose object was cut away."""
+    return (
+        tag_of(parse, index) in ("IN", "RP")
+        and all(child in tokens for child in parse.children[index])
+        and (dep_of(parse, index) == "prt" or not parse.children[index])
+    )
+
+
+def _non_defining(parse: Parse, clause: int) -> bool:
+    """A relative clause opened by "which" describes without defining, even without its comma ("debts from the
+    1920s which had defaulted")."""
+    return any(parse.word(c).lower() == "which" for c in parse.subtree(clause) if c < clause)
 
 
 _EDGE_TAGS = frozenset({",", ":", ".", "CC", "HYPH", "``", "''"})

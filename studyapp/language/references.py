@@ -48,6 +48,52 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
     return ""
 
 
+# nouns that name one thing in any text ("the world", "the public"), or a time ("the afternoon")
+_ONE_OF_A_KIND = frozenset(
+    {
+        "world",
+        "public",
+        "press",
+        "past",
+        "future",
+        "time",
+        "end",
+        "beginning",
+        "start",
+        "rest",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "moment",
+        "same",
+    }
+)
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"})
+
+
+def unnamed_thing(parse: Parse, shown: Sequence[int]) -> str:
+    """A thing the clause names only as "the" and a common noun ("signed the treaty", "acquiring the islands")
+    or a place only as "there": a reader needs the topic the text is about to know which; "" for none."""
+    for index in shown:
+        word = parse.words[index]
+        text = parse.word(index).lower()
+        if text == "there" and word.dep == "advmod":
+            return parse.word(index)
+        if word.tag not in ("NN", "NNS") or word.dep not in _ARGUMENTS or text in _ONE_OF_A_KIND:
+            continue
+        children = parse.children[index]
+        if len(children) == 1 and children[0] == index - 1 and parse.word(index - 1).lower() == "the":
+            return text_of(parse, (index - 1, index))
+    return ""
+
+
 def _expletive(parse: Parse, subject: int) -> bool:
     """ "it was believed that ...", "it is clear that ...": an "it" that stands for the clause after it."""
     if parse.word(subject).lower() != "it":
