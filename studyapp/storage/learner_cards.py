@@ -196,6 +196,7 @@ class LearnerCardStore:
                 [(item_id, places[item_id][0], reason.value, now_us) for item_id in item_ids],
             )
             self._rewrite_units(places.values())
+            self._pool_stale(_decks(places))
         return CardChange(UndoAction.REJECT, _decks(places), tuple(item_ids), before)
 
     def restore(self, item_ids: Sequence[str]) -> CardChange:
@@ -206,6 +207,7 @@ class LearnerCardStore:
         with self.db.atomic():
             self.conn.executemany("DELETE FROM rejections WHERE item_id = ?", [(i,) for i in item_ids])
             self._rewrite_units(places.values())
+            self._pool_stale(_decks(places))
             for deck_id, unit in empty:
                 self.conn.execute(
                     "UPDATE cards SET queue = CASE WHEN last_review IS NULL THEN ? WHEN state = 2 THEN ? ELSE ? END "

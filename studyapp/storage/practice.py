@@ -19,7 +19,12 @@ from studyapp.storage.learner_cards import no_ways as _no_ways
 
 # Items are stored packed (storage.items): the shape of each is read once per import into the practice pool,
 # so a draw reads short rows instead of decoding every item.
-_POOL = "SELECT data FROM items WHERE deck_id = ? AND retired_us IS NULL AND id NOT IN (SELECT item_id FROM rejections)"
+# Rejected items are never drawn; the learner's own cards neither (a question of their own is judged by its
+# wording, which a typed answer's teacher-like grading of dates and entries does not know).
+_POOL = (
+    "SELECT data FROM items WHERE deck_id = ? AND retired_us IS NULL AND id NOT IN (SELECT item_id FROM rejections) "
+    "AND id NOT IN (SELECT item_id FROM own_cards)"
+)
 
 
 class FactRow(NamedTuple):  # a tuple: thousands are read to open a timeline

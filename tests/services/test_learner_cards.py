@@ -12,6 +12,7 @@ from studyapp.core.card_changes import CardEdit, RejectReason, UndoAction
 from studyapp.core.cards import Queue
 from studyapp.generate.model import Kind
 from studyapp.services.learner_cards import CardEditError
+from studyapp.services.practice import PracticeService
 
 MILL = "The last mill closed in 1968."
 
@@ -79,6 +80,7 @@ def test_a_rejected_card_leaves_the_queue_stays_out_after_a_reimport_and_can_be_
     library.learner_cards.reject([i.id for i in unit_items], RejectReason.WRONG)
     assert not [i for i in library.items(deck) if i.memory_unit == unit]
     assert _card_of(library, deck, unit).state.queue == Queue.SUSPENDED  # no way left to ask it
+    assert unit not in {c.item.memory_unit for c in library.set_aside.cards(deck)}  # restored from the browser
     counts = library.stats.deck(deck).to_json()["rejected"]
     assert counts["wrong"] == {kind: 1 for kind in {i.kind for i in unit_items}}
 
@@ -103,6 +105,12 @@ def test_own_cards_are_studied_survive_a_reimport_and_undo_takes_changes_back_in
     assert own[question.item_ids[0]].answer == "The last mill"
     with pytest.raises(CardEditError, match="Select the words"):
         library.learner_cards.make_cloze(deck, section, MILL, "not there")
+    drawn = {q.item.id for q in PracticeService(library).draw(deck, count=500, seed=1)}
+    assert drawn and not drawn & set(own)  # practice asks generated cards only
+    rejected = next(iter(sorted(drawn)))
+    library.learner_cards.reject([rejected], RejectReason.DUPLICATE)
+    assert rejected not in {q.item.id for q in PracticeService(library).draw(deck, count=500, seed=1)}
+    library.learner_cards.undo()
 
     clock.advance(hours=1)
     path.write_text(path.read_text().replace(MILL, "The last old mill closed in 1968."))
