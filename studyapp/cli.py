@@ -386,7 +386,7 @@ def _questions_of(args: argparse.Namespace, *, types=None):
     """(title, questions) of a quiz drawn from a document file or a library deck (``--seed`` reproduces it)."""
     import os
 
-    from studyapp.services.practice import PracticeService, draw_from_items
+    from studyapp.services.practice import draw_from_items
 
     sections = _names(args.sections) or ()
     source = Path(args.deck)
@@ -405,7 +405,7 @@ def _questions_of(args: argparse.Namespace, *, types=None):
         raise StudyappError(f"No such file: {source}")
     library = _library_for_reading(args)
     try:
-        practice = PracticeService(library)
+        practice = library.practice
         try:
             choices = practice.sections(args.deck)
         except KeyError:

@@ -20,6 +20,11 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# "Sunday, September 27", "Monday 3 March 1919", "Saturday evening, October 27": a weekday before a day belongs to
+# the date (a clause asked "When ...?" loses it with the date)
+WEEKDAY = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:morning|afternoon|evening|night))?,?\s)"
+)
 DAY_TO = r"(?:\s?[-–—]\s?|\s(?:to|through|until|and)\s)"  # between the first and last day of a range
 _ORDINAL = (
     r"(?i:twenty[- ]first|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
@@ -77,7 +82,7 @@ DIGIT_FORMS: Forms = (
         rf"|(?P<dr_a2>{_DAY}){DAY_TO}(?P<dr_b2>{_DAY})\s(?P<dr_month2>{_MONTH})),?\s(?P<dr_year>{_YEAR}){_YEAR_AFTER}",
     ),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
-    ("full", rf"(?<!\w)(?:{_FULL_MDY}|{_FULL_DMY})"),
+    ("full", rf"(?<!\w){WEEKDAY}?(?:{_FULL_MDY}|{_FULL_DMY})"),
     ("month", rf"\b{_MONTH_YEAR}"),
     ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
     (

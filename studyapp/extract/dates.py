@@ -81,7 +81,7 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 # year or a decade, "c.", a season): only there is the big alternation tried.
 _DIGIT_FORM_START = re.compile(
     r"(?<!\w)(?:\d|(?i:from|between|the|early|mid|late|c\.|ca\.|circa|spring|summer|autumn|fall|winter)(?!\w)"
-    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 
 

@@ -28,7 +28,7 @@ from studyapp.extract.dates import find_dates
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.extract.nondates import kept_dates
-from studyapp.extract.yearless import Day, Place, YearGuide, day_mention, find_days, title_year
+from studyapp.extract.yearless import Day, Place, YearGuide, find_days, title_year
 from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
 from studyapp.language.parses import parse_all, places_in
@@ -157,17 +157,15 @@ def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[
             dated.append((sentence, mentions, days))
     guide = YearGuide()
     for sentence, mentions, _ in dated:
-        guide.note(sentence.place, mentions)
+        guide.note(sentence.place, sentence.text, mentions)
     dominant = guide.dominant()
     guide = YearGuide()
     candidates: list[_Candidate] = []
     for sentence, mentions, days in dated:
         found: list[tuple[DateMention, bool]] = [(m, False) for m in mentions]
-        for day in days:
-            year = guide.year_for(sentence.place, day, mentions, dominant, sentence.titled)
-            if year is not None:
-                found.append((day_mention(day, year), True))
-        guide.note(sentence.place, mentions)
+        found += [
+            (d, True) for d in guide.date_days(sentence.place, sentence.text, mentions, days, dominant, sentence.titled)
+        ]
         if len(found) > len(mentions):  # a day taken from the text must pass the same test
             found = [(m, y) for m, y in found if not y or kept_dates(sentence.text, [m], sentence.cited)]
         seen: set[tuple[str, str]] = set()
@@ -239,6 +237,7 @@ def _without_citations(event: Event, sentence: _Sentence) -> Event:
         clause=sentence_case(clean(event.clause)),
         statement=sentence_case(clean(event.statement)) if event.statement else "",
         question=clean(event.question.rstrip("?")) + "?" if event.question else "",
+        whole=sentence_case(clean(event.whole)) if event.whole else "",
     )
 
 

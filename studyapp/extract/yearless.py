@@ -1,12 +1,14 @@
 """Days written without their year ("On April 20, Congress passed ...") and the year a reader gives them.
 
 A history told day by day names its year once and then "On October 22", "On the night of February 15". Such a
-day is a date when its year is plain from the text around it: a later date of the same sentence ("on April 9;
-... on October 18, 1867"), else the last date with a year earlier in the same paragraph, else the year that
-most of the document's days and months carry (a chronicle of one year), else the last year named earlier in
-the same section, else the year of the last day or month named before it; a section whose title names one year
-("September 1914: Everyone's Embassy") gives it to the days of its paragraphs that name none. A day whose year
-cannot be told is left out.
+day is a date when its year is plain from the text around it, read as a historian reads it: the year the story
+has reached where the day stands, that is the last year named before it in the same sentence, else in the same
+paragraph (a day dated so counts too), else the one year the title of its section names ("September 1914:
+Everyone's Embassy"). Where nothing before it gives one, a day or month named later in the same sentence does
+("on April 9; ... on October 18, 1867"), unless the day would then come after it; else the year that most of the
+document's days and months carry (a chronicle of one year), else the last year named earlier in the same
+section, else the year of the last day or month named. Asides never lend their year (``asides``: "In a 2010
+interview", "until ... early 1915"). A day whose year cannot be told is left out.
 """
 
 from __future__ import annotations
@@ -16,18 +18,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from studyapp.extract.date_forms import DAY_TO, FULL_MONTH
+from studyapp.extract.asides import is_aside
+from studyapp.extract.date_forms import DAY_TO, FULL_MONTH, WEEKDAY
 from studyapp.extract.date_words import MONTHS
 from studyapp.extract.model import DateMention
 
 _SHORT_MONTH = r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\."
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A day and a month, never followed by a year (a full date is found elsewhere); counted only after a word that
-# introduces a date ("on", "by", "of", "the October 29 issue") or a comma, so that "may" the verb and numbers of
-# other kinds stay out.
+# introduces a date ("on", "by", "of", "the October 29 issue"), a comma or its weekday ("Sunday, September 27"),
+# so that "may" the verb and numbers of other kinds stay out.
 # "November 5 to 9" and "5–9 November" are the days of a range: its last day is ``last``.
 _DAY_FORM = re.compile(
-    rf"(?<!\w)(?:(?P<m1>{FULL_MONTH}|{_SHORT_MONTH})\s(?P<d1>{_DAY})(?:{DAY_TO}(?P<l1>{_DAY}))?"
+    rf"(?<!\w)(?P<weekday>{WEEKDAY})?(?:(?P<m1>{FULL_MONTH}|{_SHORT_MONTH})\s(?P<d1>{_DAY})(?:{DAY_TO}(?P<l1>{_DAY}))?"
     rf"|(?P<d2>{_DAY})(?:{DAY_TO}(?P<l2>{_DAY}))?\s(?P<m2>{FULL_MONTH}))"
     rf"(?![\w:]|,?\s(?:of\s)?\d|[-–]\d)"
 )
@@ -71,7 +74,7 @@ def find_days(sentence: str, taken: list[DateMention]) -> list[Day]:
     """The days without a year in ``sentence`` that lie outside the dates already found (``taken``)."""
     days = []
     for match in _DAY_FORM.finditer(sentence):
-        if not _introduced(sentence, match.start()):
+        if match["weekday"] is None and not _introduced(sentence, match.start()):
             continue
         if any(m.offset <= match.start() < m.offset + len(m.text) for m in taken):
             continue
@@ -112,15 +115,15 @@ class YearGuide:
         self._fine_years: Counter[int] = Counter()
         self._last_fine: int | None = None
 
-    def note(self, place: Place, mentions: list[DateMention]) -> None:
-        """Record the dates of the next sentence (call in reading order, after :meth:`year_for` for it)."""
-        for mention in mentions:
+    def note(self, place: Place, sentence: str, mentions: list[DateMention]) -> None:
+        """Record the dates of the next sentence (call in reading order). Its asides are passed over."""
+        for mention in sorted(mentions, key=lambda m: m.offset):
             year = _year(mention)
-            if year is None:
+            if year is None or is_aside(sentence, mention):
                 continue
             self._last_in_paragraph[place.section, place.paragraph] = year
             self._last_in_section[place.section] = year
-            if len(mention.start.removeprefix("-")) >= 7:  # a month or a day
+            if _is_fine(mention):
                 self._fine_years[year] += 1
                 self._last_fine = year
 
@@ -131,24 +134,46 @@ class YearGuide:
         year, count = self._fine_years.most_common(1)[0]
         return year if count >= _DOMINANT_SHARE * sum(self._fine_years.values()) and count >= 3 else None
 
-    def year_for(
+    def date_days(
         self,
         place: Place,
-        day: Day,
-        sentence_dates: list[DateMention],
+        sentence: str,
+        mentions: list[DateMention],
+        days: list[Day],
         dominant: int | None,
         titled: int | None = None,
+    ) -> list[DateMention]:
+        """The ``days`` of the next sentence (its dates: ``mentions``) dated where their year can be told;
+        then the sentence is recorded, its dated days with it (call in reading order)."""
+        told = sorted((m for m in mentions if _year(m) is not None and not is_aside(sentence, m)), key=_offset)
+        dated = []
+        for day in sorted(days, key=lambda d: d.offset):
+            year = self._year_for(place, day, told, dominant, titled)
+            if year is not None and _exists(year, day.month, day.day):
+                mention = day_mention(day, year)
+                dated.append(mention)
+                told = sorted([*told, mention], key=_offset)
+        self.note(place, sentence, [*mentions, *dated])
+        return dated
+
+    def _year_for(
+        self, place: Place, day: Day, told: list[DateMention], dominant: int | None, titled: int | None
     ) -> int | None:
-        """The year of ``day``: from its own sentence, its paragraph, the title of its section ("September
-        1914: Everyone's Embassy": ``titled``), the whole document, its section, the last day or month named."""
-        fine = [m for m in sentence_dates if len(m.start.removeprefix("-")) >= 7 and _year(m) is not None]
-        later = [m for m in fine if m.offset > day.offset]
-        if later or fine:
-            return _year((later or fine)[0])
+        """The year of the story where ``day`` stands: the last year named before it in its sentence, else in
+        its paragraph, else in the title of its section ("September 1914: Everyone's Embassy": ``titled``);
+        else a day or month named later in its sentence, when the day can come before it ("on April 9; ... on
+        October 18, 1867", but not "on November 4, ... until ... October 1915"); else the year of the whole
+        document, its section, the last day or month named."""
+        before = [m for m in told if m.offset < day.offset]
+        if before:
+            return _year(before[-1])
         year = self._last_in_paragraph.get((place.section, place.paragraph), titled)
-        if year is None:
-            year = dominant if dominant is not None else self._last_in_section.get(place.section, self._last_fine)
-        return year if year is not None and _exists(year, day.month, day.day) else None
+        if year is not None:
+            return year
+        later = next((m for m in told if m.offset > day.offset and _is_fine(m)), None)
+        if later is not None and _comes_before(day, later):
+            return _year(later)
+        return dominant if dominant is not None else self._last_in_section.get(place.section, self._last_fine)
 
 
 def title_year(mentions: list[DateMention]) -> int | None:
@@ -161,6 +186,21 @@ def day_mention(day: Day, year: int) -> DateMention:
     stamp = f"{year:04d}-{day.month:02d}-{day.day:02d}"
     last = stamp if day.last is None else f"{year:04d}-{day.month:02d}-{day.last:02d}"
     return DateMention(day.text, day.offset, stamp, last)
+
+
+def _offset(mention: DateMention) -> int:
+    return mention.offset
+
+
+def _is_fine(mention: DateMention) -> bool:
+    """A month or a day, not a bare year."""
+    return len(mention.start.removeprefix("-")) >= 7
+
+
+def _comes_before(day: Day, later: DateMention) -> bool:
+    """Whether ``day``, in the year of ``later``, falls on or before the end of it (a day or a month)."""
+    month, _, last_day = later.end[5:].partition("-")
+    return (day.month, day.day) <= (int(month), int(last_day) if last_day else 31)
 
 
 def _year(mention: DateMention) -> int | None:

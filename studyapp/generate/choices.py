@@ -15,6 +15,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator
 
+from studyapp.extract.date_forms import WEEKDAY
 from studyapp.extract.date_words import MONTHS, ORDINALS
 from studyapp.extract.model import DateMention
 from studyapp.generate.ids import shuffled
@@ -33,6 +34,7 @@ _SHORT_YEAR = re.compile(r"(?<=[A-Za-z] )[1-9]\d{0,2}(?!\d)(?!.*\d)")
 _BC_MARK = re.compile(r"(?<![\w.])(?:BCE?|B\.C\.)(?!\w)")
 _SECOND_YEAR = re.compile(r"(?<=[-–—/])\s?(\d\d)(?!\d)")
 _MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(\.?)", re.IGNORECASE)
+_WEEKDAY = re.compile(WEEKDAY)  # "Sunday, September 27, 1914": choices are written without it
 _DAY = re.compile(r"(?<![\d,])\b([0-3]?\d)(st|nd|rd|th)?\b(?![\d,]\d)")
 # an ordinal that numbers a century, not a half of it ("the first half of the 20th century")
 _ORDINAL_WORD = re.compile(
@@ -116,30 +118,37 @@ class DatePool:
         return [(v[1], v[2]) for v in window[:_NEAREST]]
 
 
-def wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]) -> tuple[str, list[str]] | None:
+def wrong_dates(
+    mention: DateMention, pool: DatePool, others: list[DateMention], side: int = 0
+) -> tuple[str, list[str]] | None:
     """The answer as shown among the choices, and three wrong dates written in the same form.
 
     Args:
         mention: the right date.
         pool: the article's dates.
         others: the other dates the same sentence mentions (never offered as wrong choices).
+        side: -1 for wrong dates only before the answer, 1 only after it, 0 either: "By 1952 every economy had
+            recovered" stays true of any later year, so a later wrong choice would be right too.
 
     Returns:
         ``(answer text, wrong choices)``, or None when not enough wrong dates can be written. The result
         depends only on the arguments (the same date in the same article always gets the same choices).
     """
-    key = (mention.text, mention.start, mention.end, tuple(sorted((o.start, o.end) for o in others)))
+    key = (mention.text, mention.start, mention.end, tuple(sorted((o.start, o.end) for o in others)), side)
     if key not in pool.answers:
-        pool.answers[key] = _wrong_dates(mention, pool, others)
+        pool.answers[key] = _wrong_dates(mention, pool, others, side)
     return pool.answers[key]
 
 
-def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]) -> tuple[str, list[str]] | None:
+def _wrong_dates(
+    mention: DateMention, pool: DatePool, others: list[DateMention], side: int
+) -> tuple[str, list[str]] | None:
     granularity = mention.granularity
     lo, hi = first_day(mention.start), last_day(mention.end)
     if lo[0] < 1 <= hi[0]:
         return None  # "from 27 BC to AD 14": no same-form wrong range stays on one side of the era
-    template = mention.text
+    weekday = _WEEKDAY.match(mention.text)  # a wrong day on the answer's weekday would be no day of that week
+    template = mention.text[weekday.end() :] if weekday else mention.text
     if granularity == "range" and not _year_pattern(template).search(template):
         template = f"{lo[0]}–{hi[0]}"  # an era ("World War II") is asked by its years
     render = _RENDERERS[granularity]
@@ -154,6 +163,8 @@ def _wrong_dates(mention: DateMention, pool: DatePool, others: list[DateMention]
         if len(chosen) == WRONG_CHOICES:
             break
         if not _fair(granularity, (lo, hi), (new_lo, new_hi), blocked):
+            continue
+        if (side < 0 and not new_hi < lo) or (side > 0 and not hi < new_lo):
             continue
         if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
             continue  # "the 1990s" can only become another decade

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
-from studyapp.generate.dates import with_year
+from studyapp.generate.dates import cut_cleanly, with_year
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import SortKey, SourceIndex
@@ -39,9 +39,10 @@ class Entry:
 
 def describe(fact: DatedFact) -> str | None:
     """The fact's event without its date, for a time line; None when it is no event to place (a date that is
-    part of a name or a limit, a clause that leans on an earlier sentence, one that names other dates)."""
+    part of a name or a limit, a clause that leans on an earlier sentence or names a thing only as "the treaty",
+    one that names other dates)."""
     event = fact.event
-    if event is None or event.role != "time" or event.leaning or event.doubt or not event.eventive:
+    if event is None or event.role != "time" or event.leaning or event.unnamed or event.doubt or not event.eventive:
         return None
     if len(event.statement) < _MIN_CHARACTERS:
         return None
@@ -50,7 +51,22 @@ def describe(fact: DatedFact) -> str | None:
     text = event.statement
     if '"' in text or "“" in text or len(text) > _SHOW:
         return None  # blind reads: an event cut short, or a quotation torn from it, reads as a broken sentence
+    named = any(c.isupper() for c in event.subject) or any(c.isupper() for c in text[1:])
+    if not named or _LEANING.search(text):
+        return None  # blind reads: "Conditions were improving.", "... criticizing their inaction": whose? when?
+    if not cut_cleanly(event.clause, fact.sentence, event.subject):
+        return None  # blind reads: "Kennedy met with Soviet Minister of Foreign Affairs." (the name was cut out)
     return text
+
+
+# what a line of a time line cannot show alone: a pronoun for what the text named before, or a time told from
+# another ("the following year")
+_LEANING = re.compile(
+    r"\b(?:it|its|they|their|them|he|she|his|her|him"
+    r"|(?:the\s+(?:following|next|previous|preceding|same)|that|later\s+that|earlier\s+that)"
+    r"\s+(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night))\b",
+    re.IGNORECASE,
+)
 
 
 def chronology_items(

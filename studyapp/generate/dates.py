@@ -142,9 +142,10 @@ def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
     date = fact.date.text
     event = fact.event
     text = event.clause if event is not None and event.clause else fact.sentence
+    whole = fact.sentence if event is None else event.whole  # the sentence without its citations and asides
     words = len(fact.sentence.split())
-    if alone and (words <= _WHOLE_WORDS or (words <= _WHOLE_WHEN_CUT_BADLY and not _cut_cleanly(text, fact.sentence))):
-        text = fact.sentence
+    if whole and alone and (words <= _WHOLE_WORDS or (words <= _WHOLE_WHEN_CUT_BADLY and not cut_cleanly(text, whole))):
+        text = whole
     where = locate(text, date) if text != fact.sentence else locate(text, date, fact.date.offset)
     if where is None:
         text, where = fact.sentence, locate(fact.sentence, date, fact.date.offset)
@@ -155,10 +156,13 @@ def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
     return Shown(text, where, mask(fact.context, date))
 
 
-def _cut_cleanly(clause: str, sentence: str) -> bool:
+def cut_cleanly(clause: str, sentence: str, subject: str = "") -> bool:
     """True when ``clause`` is a run of ``sentence`` that ends where a phrase or a clause of the sentence ends
-    ("... gained control of territories" cut before "that could serve as naval bases" is not)."""
+    ("... gained control of territories" cut before "that could serve as naval bases" is not). A ``subject``
+    that opens the clause may come from elsewhere in the sentence ("... and arrived in Liberia")."""
     run = clause.rstrip(".").lower()  # a clause opening the item starts with a capital the sentence may not have
+    if subject and run.startswith(subject.lower()):
+        run = run[len(subject) :].strip()
     start = sentence.lower().find(run)
     if start < 0:
         return False
@@ -274,7 +278,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     if what is not None:
         prompt, answer = what
         items.append(make(Kind.DATE_WHAT, prompt, answer, _copy(common)))
-    picked = wrong_dates(fact.date, context.pool, context.other_mentions(fact)) if event is not None else None
+    others = context.other_mentions(fact)
+    picked = wrong_dates(fact.date, context.pool, others, _open_side(fact)) if event is not None else None
     if picked is not None:  # (a fact left unanalysed, past a long document's budget, gets its cloze alone)
         answer, wrong = picked
         identifier = item_id(context.doc_id, fact.id, Kind.DATE_CHOICE)
@@ -290,6 +295,22 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
             )
         )
     return items
+
+
+# A date that bounds what is told: "by 1952" stays true of later years, "after 1945" of earlier ones.
+_STAYS_TRUE_LATER = re.compile(r"\b(?:by|before|since|as early as)\s*$", re.IGNORECASE)
+_STAYS_TRUE_EARLIER = re.compile(r"\b(?:after|as late as)\s*$", re.IGNORECASE)
+
+
+def _open_side(fact: DatedFact) -> int:
+    """Which side wrong choices must stay on: -1 (earlier only) for a date the event stays true after ("By
+    1952, every economy had recovered"), 1 (later only) for one it was true before, 0 for either."""
+    before = fact.sentence[: fact.date.offset]
+    if _STAYS_TRUE_LATER.search(before) or _STAYS_TRUE_LATER.search(f"{before} {fact.date.text.split()[0]}"):
+        return -1
+    if _STAYS_TRUE_EARLIER.search(before):
+        return 1
+    return 0
 
 
 def _points_back(view: Shown) -> bool:
@@ -414,4 +435,4 @@ def _date_phrase(mention: DateMention) -> str:
     return f"in {text}"
 
 
-__all__ = ["GAP", "FactContext", "Shown", "fact_items", "shown", "with_year"]
+__all__ = ["GAP", "FactContext", "Shown", "cut_cleanly", "fact_items", "shown", "with_year"]

@@ -56,9 +56,20 @@ class DateRole(StrEnum):
 
 
 def top_of(parse: Parse, tokens: tuple[int, ...]) -> int:
-    """The date's token whose head lies outside the date (the one nearest the root)."""
+    """The date's token whose head lies outside the date (the one nearest the root); of a date the parser split
+    ("On Sunday, September 27, the Germans ...": "Sunday" under "On", "September" under the verb), the one the
+    preposition before it introduces."""
     inside = set(tokens)
-    outside = [i for i in tokens if parse.words[i].head not in inside or parse.words[i].head == i]
+    outside = [
+        i
+        for i in tokens
+        if (parse.words[i].head not in inside or parse.words[i].head == i) and dep_of(parse, i) != "punct"
+    ]
+    before = tokens[0] - 1
+    if len(outside) > 1 and before >= 0 and tag_of(parse, before) in ("IN", "TO"):
+        introduced = [i for i in outside if parse.words[i].head == before and dep_of(parse, i) == "pobj"]
+        if introduced:
+            return introduced[0]
     return min(outside or tokens, key=lambda i: len(parse.ancestors(i)))
 
 

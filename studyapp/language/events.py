@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from studyapp.language.attachment import DateRole
@@ -87,6 +88,9 @@ class Event:
             nor "what".
         unnamed: a thing the clause names only as "the" and a common noun, or a place as "there" ("signed the
             treaty"): an item shows the topic it belongs to; "" for none.
+        whole: the whole sentence as an item shows it when it is short enough to need no cut: without a discourse
+            word that opens it ("Yet", "Then,"), an "example" aside or an emphatic "himself" (and, once extract
+            has read them, its citations); "" when not made.
         doubt: why the clause may be cut wrongly, "" when nothing is in doubt: :data:`NO_VERB` (a sentence
             without a verb in a tense, kept whole: a misspelt verb), :data:`MISREAD` (a subject that is no noun
             phrase, a past-tense verb read as a modifier).
@@ -104,6 +108,7 @@ class Event:
     eventive: bool = True
     negated: bool = False
     unnamed: str = ""
+    whole: str = ""
 
     def with_person(self, name: str) -> Event:
         """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
@@ -120,6 +125,7 @@ class Event:
             question=_replace_word(self.question, pronoun, named),
             subject=subject,
             leaning="",
+            whole="",  # the sentence still says "he": the clause that names him is shown
         )
 
 
@@ -186,6 +192,7 @@ def describe(
         _eventive(parse, clause.verb),
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
         unnamed_thing(parse, shown),
+        sentence_case(text_of(parse, _without_opening_word(parse, _without_asides(parse, range(len(parse.words)))))),
     )
 
 
@@ -233,7 +240,49 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
     tokens = set(clause.tokens) - set(relative_subject(parse, clause))
     if clause.inherited:
         tokens |= set(clause.subject)
-    return _without_discourse(parse, sorted(tokens))
+    return _without_discourse(parse, _without_asides(parse, sorted(tokens)))
+
+
+def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
+    """Without an emphatic "himself" ("Lavoisier himself was removed") and a "for example" set apart by commas:
+    words that speak to the reader of the article, not of the event."""
+    kept = list(tokens)
+    gone: set[int] = set()
+    for index in kept:
+        word = parse.word(index).lower()
+        if parse.words[index].tag == "PRP" and word.endswith(("self", "selves")) and _emphatic(parse, index):
+            gone.add(index)
+        elif word in ("example", "instance") and index >= 1 and parse.word(index - 1).lower() == "for":
+            before = index - 2 < 0 or parse.words[index - 2].tag == ","
+            after = index + 1 < len(parse.words) and parse.words[index + 1].tag == ","
+            if before and after:  # "In 2003, for instance, St. Martin ...": one comma goes with it
+                opening_verb = index == 3 or (index > 3 and parse.words[index - 3].tag.startswith("VB"))
+                gone |= {index - 1, index, index + 1} | ({index - 2} if opening_verb else set())  # "Take, for ..."
+    return [i for i in kept if i not in gone]
+
+
+def _without_opening_word(parse: Parse, tokens: list[int]) -> list[int]:
+    """A whole sentence without the discourse word that ties it to the one before ("Yet", "Then,",
+    "However,"); a subordinate "When ..." or a "Nor did ..." is part of what the sentence says and stays."""
+    while tokens:
+        word = parse.word(tokens[0]).lower()
+        tag, dep = parse.words[tokens[0]].tag, parse.words[tokens[0]].dep
+        if not ((word in _DISCOURSE and dep in ("advmod", "npadvmod")) or (tag == "CC" and word in _OPENING_CC)):
+            break
+        tokens = tokens[1:]
+        while tokens and parse.words[tokens[0]].tag == ",":
+            tokens = tokens[1:]
+    return tokens
+
+
+_OPENING_CC = frozenset({"yet", "but", "and", "so"})
+
+
+def _emphatic(parse: Parse, index: int) -> bool:
+    """A reflexive that only stresses the noun before it ("Lavoisier himself"), not an object ("killed himself")."""
+    return parse.words[index].dep not in ("dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr") or (
+        index > 0 and parse.words[index - 1].tag in ("NNP", "NNPS", "NN", "NNS")
+    )
 
 
 def _without_discourse(parse: Parse, tokens: list[int]) -> list[int]:

@@ -49,6 +49,8 @@ def _without_bare_appositions(parse: Parse, tokens: set[int]) -> list[int]:
     for index in sorted(tokens):
         if index not in tokens or dep_of(parse, index) not in ("appos", "npadvmod") or not set_apart(parse, index):
             continue
+        if tag_of(parse, index) in ("NNP", "NNPS"):
+            continue  # "Soviet Minister of Foreign Affairs, Andrei Gromyko, who claimed ...": the name says who
         relative = [c for c in parse.children[index] if dep_of(parse, c) == "relcl"]
         if relative and not tokens.intersection(parse.subtree(relative[0])):
             gone = set(parse.subtree(index))
@@ -124,11 +126,10 @@ def trimmed(parse: Parse, tokens: list[int]) -> list[int]:
 def _stranded(parse: Parse, index: int, tokens: list[int]) -> bool:
     """A preposition or particle that ends its clause in the text too ("were still being worked on"), not one
     whose object was cut away."""
-    return (
-        tag_of(parse, index) in ("IN", "RP")
-        and all(child in tokens for child in parse.children[index])
-        and (dep_of(parse, index) == "prt" or not parse.children[index])
-    )
+    if tag_of(parse, index) not in ("IN", "RP") or any(child not in tokens for child in parse.children[index]):
+        return False
+    at_end = index + 1 == len(parse.words) or tag_of(parse, index + 1) in (".", ",", ":", "''")
+    return dep_of(parse, index) == "prt" or (not parse.children[index] and at_end)
 
 
 def _non_defining(parse: Parse, clause: int) -> bool:
@@ -153,6 +154,9 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
                 tokens = phrase_tokens(parse, child)
                 if parse.word(child).lower() in _RELATIVE_PRONOUNS and dep_of(parse, current) == "relcl":
                     antecedent = parse.words[current].head
+                    named = parse.words[antecedent].head
+                    if dep_of(parse, antecedent) == "appos" and tag_of(parse, named) in ("NNP", "NNPS"):
+                        return phrase_tokens(parse, named), True  # "Ali Mohamed, a former officer who had moved"
                     return phrase_tokens(parse, antecedent, without=current), True
                 return tokens, current != verb
         dep = dep_of(parse, current)

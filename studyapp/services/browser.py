@@ -11,19 +11,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from studyapp.core import days
 from studyapp.core.card_changes import CardChange, RejectReason
 from studyapp.core.cards import Queue, from_us, to_us
 from studyapp.errors import ExportError
 from studyapp.services.changes import Changes
+from studyapp.services.connection import LibraryConnection
+from studyapp.services.exchange import AnkiExportOptions, AnkiExportResult, ExchangeService
+from studyapp.services.learner_cards import LearnerCardsService
+from studyapp.services.study import StudyService
+from studyapp.services.study_clock import StudyClock
 from studyapp.storage.browse import COLUMNS, STATES, BrowseQuery, BrowseRepository, BrowseRow, PageKey, ReviewLine
 from studyapp.storage.card_actions import CardActions
-
-if TYPE_CHECKING:
-    from studyapp.services.exchange import AnkiExportResult
-    from studyapp.services.library import Library
 
 __all__ = ["COLUMNS", "STATES", "BrowseQuery", "BrowserRow", "BrowserService", "PageKey"]
 
@@ -101,72 +100,81 @@ class BrowserRow:
 
 
 class BrowserService:
-    """Reached as ``library.browser``."""
+    """Reached as ``library.browser``. Reads go through :meth:`LibraryConnection.reading` and write nothing;
+    each action is one transaction."""
 
-    def __init__(self, library: Library) -> None:
-        self._lib = library
-
-    def _browse(self) -> BrowseRepository:
-        return BrowseRepository(self._lib.repos().db.conn)
+    def __init__(
+        self,
+        connection: LibraryConnection,
+        clock: StudyClock,
+        study: StudyService,
+        learner_cards: LearnerCardsService,
+        exchange: ExchangeService,
+    ) -> None:
+        self._connection, self._clock = connection, clock
+        self._study, self._learner_cards, self._exchange = study, learner_cards, exchange
 
     def rows(self, query: BrowseQuery, *, after: PageKey | None = None, limit: int = PAGE) -> list[BrowserRow]:
         """A page of about ``limit`` rows, after the row whose ``key`` is ``after`` (the first page for None);
         ValueError for an unknown column or state, naming the known ones."""
-        rows = self._browse().rows(query, after=after, limit=limit)
-        titles = self._browse().section_titles({r.deck_id for r in rows})
+        with self._connection.reading() as repos:
+            browse = BrowseRepository(repos.db.conn)
+            rows = browse.rows(query, after=after, limit=limit)
+            titles = browse.section_titles({r.deck_id for r in rows})
         return [BrowserRow(r, titles.get((r.deck_id, r.section), r.section)) for r in rows]
 
     def count(self, query: BrowseQuery) -> int:
-        return self._browse().count(query)
+        with self._connection.reading() as repos:
+            return BrowseRepository(repos.db.conn).count(query)
 
     def sections(self, deck_id: str) -> list[tuple[str, str]]:
-        return self._browse().sections(deck_id)
+        with self._connection.reading() as repos:
+            return BrowseRepository(repos.db.conn).sections(deck_id)
 
     def history(self, card_id: int) -> list[ReviewLine]:
-        return self._browse().history(card_id)
+        with self._connection.reading() as repos:
+            return BrowseRepository(repos.db.conn).history(card_id)
 
     # -- actions on a selection ----------------------------------------------------------------------------
     def suspend(self, item_ids: Sequence[str], *, suspended: bool = True) -> Changes:
-        """Suspend (or bring back) the cards of the items' units."""
+        """Suspend (or bring back) the cards of the items' units, all in one transaction."""
         changes = Changes()
-        for card_id in self._cards(item_ids):
-            changes |= self._lib.study.suspend(card_id, suspended=suspended)
+        with self._connection.writing() as repos:
+            for card_id in CardActions(repos.db).cards_of_items(item_ids):
+                changes |= self._study.suspend(card_id, suspended=suspended)
         return changes
 
     def forget(self, item_ids: Sequence[str]) -> Changes:
         """Make the items' cards new again; their answers stay in the log."""
-        self._lib._writable()
-        cards = self._cards(item_ids)
-        CardActions(self._lib.repos().db).forget(list(cards), now_us=to_us(self._lib.now()))
+        with self._connection.writing() as repos:
+            actions = CardActions(repos.db)
+            cards = actions.cards_of_items(item_ids)
+            actions.forget(list(cards), now_us=to_us(self._clock.now()))
         return Changes(decks=frozenset(cards.values()), cards=frozenset(cards))
 
     def reschedule(self, item_ids: Sequence[str], day: date) -> tuple[int, Changes]:
         """Make the studied cards of the items due at the start of ``day`` (new cards stay new); returns how
         many moved."""
-        self._lib._writable()
-        cards = self._cards(item_ids)
         moved = 0
-        for deck_id in set(cards.values()):
-            hour = self._lib.repos().decks.settings(deck_id).day_start_hour
-            start = days.day_start(day, hour=hour, tz=self._lib.tz)
-            deck_cards = [c for c, d in cards.items() if d == deck_id]
-            moved += CardActions(self._lib.repos().db).set_due(deck_cards, due_us=to_us(start))
+        with self._connection.writing() as repos:
+            actions = CardActions(repos.db)
+            cards = actions.cards_of_items(item_ids)
+            for deck_id in set(cards.values()):
+                start = self._clock.day_start(day, repos.decks.settings(deck_id).day_start_hour)
+                deck_cards = [c for c, d in cards.items() if d == deck_id]
+                moved += actions.set_due(deck_cards, due_us=to_us(start))
         return moved, Changes(decks=frozenset(cards.values()), cards=frozenset(cards))
 
     def reject(self, item_ids: Sequence[str], reason: RejectReason) -> CardChange:
-        return self._lib.learner_cards.reject(item_ids, reason)
+        return self._learner_cards.reject(item_ids, reason)
 
     def export(
         self, item_ids: Sequence[str], out: str | os.PathLike[str], *, replace: bool = False
     ) -> AnkiExportResult:
         """The selected items (of one deck; rejected ones left out) as an Anki package."""
-        from studyapp.services.exchange import AnkiExportOptions, ExchangeService
-
-        decks = set(self._cards(item_ids).values())
+        with self._connection.reading() as repos:
+            decks = set(CardActions(repos.db).cards_of_items(item_ids).values())
         if len(decks) != 1:
             raise ExportError("Select cards of one deck to export them together.")
         options = AnkiExportOptions(items=frozenset(item_ids))
-        return ExchangeService(self._lib).export_deck_to_anki(decks.pop(), Path(out), options=options, replace=replace)
-
-    def _cards(self, item_ids: Sequence[str]) -> dict[int, str]:
-        return CardActions(self._lib.repos().db).cards_of_items(item_ids)
+        return self._exchange.export_deck_to_anki(decks.pop(), Path(out), options=options, replace=replace)

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import TYPE_CHECKING
 
 from fsrs import Scheduler
 
-from studyapp.core import days
 from studyapp.core.cards import Queue
 from studyapp.core.exam import plan_exam, predicted_recall
 from studyapp.core.settings import make_scheduler
 from studyapp.services.changes import Changes
+from studyapp.services.connection import LibraryConnection
+from studyapp.services.study_clock import StudyClock
 from studyapp.storage.cards import SectionCard
-
-if TYPE_CHECKING:
-    from studyapp.services.library import Library
+from studyapp.storage.repositories import Repositories
 
 EXAM_HOUR = 12
 
@@ -64,37 +62,39 @@ class ExamForecast:
 class ExamService:
     """Reached as ``library.exam``. The exam moment is noon (local time) of the exam day."""
 
-    def __init__(self, library: Library) -> None:
-        self._lib = library
+    def __init__(self, connection: LibraryConnection, clock: StudyClock) -> None:
+        self._connection, self._clock = connection, clock
 
     def get(self, deck_id: str) -> Exam | None:
-        row = self._lib.repos().decks.exam(deck_id)
+        with self._connection.reading() as repos:
+            row = repos.decks.exam(deck_id)
         return None if row is None else Exam(deck_id, date.fromisoformat(row.day), row.target)
 
     def set(self, deck_id: str, day: date, *, target: float = 0.9) -> Changes:
         """Set the exam (ValueError for a past day or a target outside 0.5-0.99) and bring cards forward."""
-        self._lib._writable()
+        self._connection.require_writable()
         if not 0.5 <= target <= 0.99:
             raise ValueError("The target recall must be between 50% and 99%.")
-        if day < self._today(deck_id):
-            raise ValueError("The exam date is in the past.")
-        repos = self._lib.repos()
-        repos.documents.document(deck_id)
-        with repos.db.atomic():
+        with self._connection.writing() as repos:
+            if day < self._today(repos, deck_id):
+                raise ValueError("The exam date is in the past.")
+            repos.documents.document(deck_id)
             repos.decks.set_exam(deck_id, day.isoformat(), target)
-        return Changes(settings=frozenset({deck_id})) | self.bring_forward(deck_id)
+            return Changes(settings=frozenset({deck_id})) | self.bring_forward(deck_id)
 
     def clear(self, deck_id: str) -> Changes:
-        self._lib._writable()
-        self._lib.repos().decks.clear_exam(deck_id)
+        with self._connection.writing() as repos:
+            repos.decks.clear_exam(deck_id)
         return Changes(settings=frozenset({deck_id}), decks=frozenset({deck_id}))
 
     def forecast(self, deck_id: str) -> ExamForecast | None:
         """The forecast for the deck's exam, None without one; suspended cards are left out of it."""
-        exam = self.get(deck_id)
-        if exam is None:
-            return None
-        scheduler, cards, exam_at, day_starts = self._inputs(exam)
+        with self._connection.reading() as repos:
+            exam = self.get(deck_id)
+            if exam is None:
+                return None
+            scheduler, cards, exam_at, day_starts = self._inputs(repos, exam)
+            titles = repos.documents.sections(deck_id)
         plan = plan_exam(scheduler, [c for c, _ in cards], exam_at=exam_at, day_starts=day_starts, target=exam.target)
         by_section: dict[str, list[float]] = {}
         for card, section in cards:
@@ -103,7 +103,7 @@ class ExamService:
         overall = sum(every) / len(every) if every else 0.0
         sections = tuple(
             SectionForecast(sid, title, len(by_section[sid]), sum(by_section[sid]) / len(by_section[sid]))
-            for sid, title, _, _ in self._lib.repos().documents.sections(deck_id)
+            for sid, title, _, _ in titles
             if sid in by_section
         )
         return ExamForecast(
@@ -119,38 +119,38 @@ class ExamService:
 
     def bring_forward(self, deck_id: str) -> Changes:
         """Move the due date of cards that would be reviewed after the exam, or whose predicted recall on the
-        day is below target, to days before it, spreading the load over the days left."""
-        exam = self.get(deck_id)
-        if exam is None or self._lib.read_only:
+        day is below target, to days before it, spreading the load over the days left (nothing in a library
+        open read-only)."""
+        if self._connection.read_only:
             return Changes()
-        scheduler, cards, exam_at, day_starts = self._inputs(exam)
-        plan = plan_exam(scheduler, [c for c, _ in cards], exam_at=exam_at, day_starts=day_starts, target=exam.target)
-        repos = self._lib.repos()
-        with repos.db.atomic():
+        with self._connection.writing() as repos:
+            exam = self.get(deck_id)
+            if exam is None:
+                return Changes()
+            scheduler, cards, exam_at, day_starts = self._inputs(repos, exam)
+            plan = plan_exam(
+                scheduler, [c for c, _ in cards], exam_at=exam_at, day_starts=day_starts, target=exam.target
+            )
             repos.cards.set_due(plan.moves)
             repos.decks.set_exam_planned(
                 deck_id,
-                self._today(deck_id).isoformat(),
+                self._today(repos, deck_id).isoformat(),
                 new_per_day=plan.new_per_day,
                 reviews_per_day=plan.reviews_per_day,
             )
         return Changes(decks=frozenset({deck_id}), cards=frozenset(cid for cid, _ in plan.moves))
 
-    def _today(self, deck_id: str) -> date:
-        hour = self._lib.repos().decks.settings(deck_id).day_start_hour
-        return days.study_day(self._lib.now(), hour=hour, tz=self._lib.tz)
+    def _today(self, repos: Repositories, deck_id: str) -> date:
+        return self._clock.today(repos.decks.settings(deck_id).day_start_hour)
 
-    def _inputs(self, exam: Exam) -> tuple[Scheduler, list[SectionCard], datetime, list[datetime]]:
-        repos = self._lib.repos()
+    def _inputs(self, repos: Repositories, exam: Exam) -> tuple[Scheduler, list[SectionCard], datetime, list[datetime]]:
         settings = repos.decks.settings(exam.deck_id)
         scheduler = make_scheduler(settings, fuzzing=False)
-        today = days.study_day(self._lib.now(), hour=settings.day_start_hour, tz=self._lib.tz)
-        exam_at = max(exam_moment(exam.day, self._lib.tz), self._lib.now())
+        now, hour = self._clock.now(), settings.day_start_hour
+        today = self._clock.today(hour, now)
+        exam_at = max(exam_moment(exam.day, self._clock.tz), now)
         count = max((exam.day - today).days, 1)
-        day_starts = [
-            days.day_start(today + timedelta(days=i), hour=settings.day_start_hour, tz=self._lib.tz)
-            for i in range(count)
-        ]
+        day_starts = [self._clock.day_start(today + timedelta(days=i), hour) for i in range(count)]
         # A suspended card is out of study until the learner brings it back: it needs no review before the exam,
         # is never moved, and its recall is no part of the forecast (buried and waiting cards come back: they count).
         cards = [c for c in repos.cards.states(exam.deck_id) if c.state.queue != Queue.SUSPENDED]

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from studyapp.core.exam import recall_at
 from studyapp.core.familiarity import Familiarity, Memory, combined, of_card
 from studyapp.core.settings import make_scheduler
+from studyapp.services.connection import LibraryConnection
+from studyapp.services.study_clock import StudyClock
 from studyapp.storage.card_overview import CardOverview
-
-if TYPE_CHECKING:
-    from studyapp.services.library import Library
 
 
 @dataclass(frozen=True)
@@ -26,14 +24,14 @@ class DeckFamiliarity:
 class FamiliarityService:
     """Reached as ``library.familiarity``."""
 
-    def __init__(self, library: Library) -> None:
-        self._lib = library
+    def __init__(self, connection: LibraryConnection, clock: StudyClock) -> None:
+        self._connection, self._clock = connection, clock
 
     def deck(self, deck_id: str) -> DeckFamiliarity:
-        repos = self._lib.repos()
-        cards = CardOverview(repos.db).memories(deck_id)
-        scheduler = make_scheduler(repos.decks.settings(deck_id), fuzzing=False)
-        recalls = recall_at(scheduler, [(c.stability, c.last_review_us) for c in cards], self._lib.now())
+        with self._connection.reading() as repos:
+            cards = CardOverview(repos.db).memories(deck_id)
+            scheduler = make_scheduler(repos.decks.settings(deck_id), fuzzing=False)
+        recalls = recall_at(scheduler, [(c.stability, c.last_review_us) for c in cards], self._clock.now())
         per_unit: dict[str, list[Familiarity]] = {}
         units_of: dict[str, set[str]] = {}
         for card, recall in zip(cards, recalls, strict=True):

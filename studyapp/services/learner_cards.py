@@ -7,19 +7,18 @@ back the last one made outside a review (the review session keeps its own, in or
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from studyapp.core.card_changes import CardChange, CardEdit, RejectReason
 from studyapp.core.cards import to_us
 from studyapp.errors import StudyappError
 from studyapp.generate.model import Kind, Source, StudyItem
 from studyapp.services.changes import Changes
+from studyapp.services.connection import LibraryConnection
+from studyapp.services.study_clock import StudyClock
 from studyapp.storage.learner_cards import EditRecord
-
-if TYPE_CHECKING:
-    from studyapp.services.library import Library
+from studyapp.storage.repositories import Repositories
 
 OWN_PREFIX = "own-"
 
@@ -40,48 +39,53 @@ class EditableCard:
 
 
 class LearnerCardsService:
-    """Reached as ``library.learner_cards``."""
+    """Reached as ``library.learner_cards``. ``after_write`` is called after each change (the library's
+    periodic backup)."""
 
-    def __init__(self, library: Library) -> None:
-        self._lib = library
+    def __init__(
+        self, connection: LibraryConnection, clock: StudyClock, *, after_write: Callable[[], None] = lambda: None
+    ) -> None:
+        self._connection, self._clock, self._after_write = connection, clock, after_write
         self._undo: list[CardChange] = []
 
     def card(self, item_id: str) -> EditableCard:
-        """The item for the editor (KeyError when unknown)."""
-        repos = self._lib.repos()
-        store = repos.cards.learner
-        return EditableCard(
-            generated=store.generated_item(item_id),
-            shown=repos.cards.item(item_id),
-            edit=store.edit_record(item_id),
-            rejected=store.rejection(item_id),
-            own=store.is_own(item_id),
-        )
+        """The item for the editor (KeyError when unknown; nothing is written)."""
+        with self._connection.reading() as repos:
+            store = repos.cards.learner
+            return EditableCard(
+                generated=store.generated_item(item_id),
+                shown=repos.cards.item(item_id),
+                edit=store.edit_record(item_id),
+                rejected=store.rejection(item_id),
+                own=store.is_own(item_id),
+            )
 
     # -- changes -------------------------------------------------------------------------------------------
     def edit(self, item_id: str, edit: CardEdit, *, keep_undo: bool = True) -> CardChange:
         """Lay the learner's text over an item; its schedule and history stay (CardEditError when invalid)."""
-        self._lib._writable()
         try:
-            change = self._lib.repos().cards.learner.edit(item_id, edit, now_us=to_us(self._lib.now()))
+            with self._connection.writing() as repos:
+                change = repos.cards.learner.edit(item_id, edit, now_us=to_us(self._clock.now()))
         except ValueError as error:
             raise CardEditError(str(error)) from None
         return self._done(change, keep_undo)
 
     def use_generated(self, item_id: str, *, keep_undo: bool = True) -> CardChange:
         """Drop the learner's edit: the item shows its generated text again."""
-        self._lib._writable()
-        return self._done(self._lib.repos().cards.learner.drop_edit(item_id), keep_undo)
+        with self._connection.writing() as repos:
+            change = repos.cards.learner.drop_edit(item_id)
+        return self._done(change, keep_undo)
 
     def reject(self, item_ids: Sequence[str], reason: RejectReason, *, keep_undo: bool = True) -> CardChange:
         """Reject items with a reason: they leave the queue (a unit with no way left is suspended)."""
-        self._lib._writable()
-        change = self._lib.repos().cards.learner.reject(list(item_ids), reason, now_us=to_us(self._lib.now()))
+        with self._connection.writing() as repos:
+            change = repos.cards.learner.reject(list(item_ids), reason, now_us=to_us(self._clock.now()))
         return self._done(change, keep_undo)
 
     def restore(self, item_ids: Sequence[str], *, keep_undo: bool = True) -> CardChange:
-        self._lib._writable()
-        return self._done(self._lib.repos().cards.learner.restore(list(item_ids)), keep_undo)
+        with self._connection.writing() as repos:
+            change = repos.cards.learner.restore(list(item_ids))
+        return self._done(change, keep_undo)
 
     def make_cloze(
         self, deck_id: str, section_id: str, sentence: str, answer: str, *, keep_undo: bool = True
@@ -94,8 +98,7 @@ class LearnerCardsService:
             raise CardEditError("Select only some words of the sentence: the rest is the cue.")
         prompt = sentence.replace(answer, "[...]", 1)
         cloze = sentence.replace(answer, "{{c1::" + answer + "}}", 1)
-        item = self._own_item(deck_id, section_id, Kind.DATE_CLOZE, sentence, prompt, answer, cloze=cloze)
-        return self._create(item, deck_id, keep_undo)
+        return self._create(deck_id, section_id, Kind.DATE_CLOZE, (sentence, prompt, answer, cloze), keep_undo)
 
     def make_question(
         self, deck_id: str, section_id: str, sentence: str, question: str, answer: str, *, keep_undo: bool = True
@@ -104,16 +107,15 @@ class LearnerCardsService:
         sentence, question, answer = (" ".join(text.split()) for text in (sentence, question, answer))
         if not question or not answer:
             raise CardEditError("Write both the question and its answer.")
-        item = self._own_item(deck_id, section_id, Kind.DATE_WHEN, sentence, question, answer)
-        return self._create(item, deck_id, keep_undo)
+        return self._create(deck_id, section_id, Kind.DATE_WHEN, (sentence, question, answer, ""), keep_undo)
 
     def undo(self) -> CardChange | None:
         """Take back the last change made outside a review (None when there is none)."""
         if not self._undo:
             return None
-        change = self._undo.pop()
-        self._lib.repos().cards.learner.revert(change)
-        return change
+        with self._connection.writing() as repos:
+            repos.cards.learner.revert(self._undo[-1])
+        return self._undo.pop()
 
     @property
     def can_undo(self) -> bool:
@@ -126,39 +128,44 @@ class LearnerCardsService:
     def _done(self, change: CardChange, keep_undo: bool) -> CardChange:
         if keep_undo:
             self._undo.append(change)
-        self._lib.after_write()
+        self._after_write()
         return change
 
-    def _create(self, item: StudyItem, deck_id: str, keep_undo: bool) -> CardChange:
-        self._lib._writable()
+    def _create(
+        self, deck_id: str, section_id: str, kind: Kind, texts: tuple[str, str, str, str], keep_undo: bool
+    ) -> CardChange:
+        """Store an own card of ``texts`` (sentence, prompt, answer, cloze) in one transaction."""
         try:
-            change = self._lib.repos().cards.learner.create(item, deck_id=deck_id, now_us=to_us(self._lib.now()))
+            with self._connection.writing() as repos:
+                item = _own_item(repos, deck_id, section_id, kind, *texts)
+                change = repos.cards.learner.create(item, deck_id=deck_id, now_us=to_us(self._clock.now()))
         except ValueError as error:
             raise CardEditError(str(error)) from None
         return self._done(change, keep_undo)
 
-    def _own_item(
-        self, deck_id: str, section_id: str, kind: Kind, sentence: str, prompt: str, answer: str, *, cloze: str = ""
-    ) -> StudyItem:
-        repos = self._lib.repos()
-        sections = {s.id: s.title for s in repos.documents.sections(deck_id)}
-        if section_id not in sections:
-            raise CardEditError(f"No section {section_id!r} in deck {deck_id!r}.")
-        key = "\x1f".join((deck_id, section_id, kind, sentence, prompt, answer))
-        item_id = f"{deck_id}:{OWN_PREFIX}{hashlib.sha1(key.encode()).hexdigest()[:16]}"
-        position = repos.cards.learner.section_position(deck_id, section_id)
-        return StudyItem(
-            id=item_id,
-            kind=kind,
-            section=section_id,
-            prompt=prompt,
-            answer=answer,
-            source=Source(section_id, sections[section_id], sentence),
-            origin=item_id,
-            position=position,
-            cloze=cloze,
-            unit=item_id,
-        )
+
+def _own_item(
+    repos: Repositories, deck_id: str, section_id: str, kind: Kind, sentence: str, prompt: str, answer: str, cloze: str
+) -> StudyItem:
+    """The learner's own item (CardEditError for an unknown section); its id comes from its content."""
+    sections = {s.id: s.title for s in repos.documents.sections(deck_id)}
+    if section_id not in sections:
+        raise CardEditError(f"No section {section_id!r} in deck {deck_id!r}.")
+    key = "\x1f".join((deck_id, section_id, kind, sentence, prompt, answer))
+    item_id = f"{deck_id}:{OWN_PREFIX}{hashlib.sha1(key.encode()).hexdigest()[:16]}"
+    position = repos.cards.learner.section_position(deck_id, section_id)
+    return StudyItem(
+        id=item_id,
+        kind=kind,
+        section=section_id,
+        prompt=prompt,
+        answer=answer,
+        source=Source(section_id, sections[section_id], sentence),
+        origin=item_id,
+        position=position,
+        cloze=cloze,
+        unit=item_id,
+    )
 
 
 def changes_of(change: CardChange) -> Changes:

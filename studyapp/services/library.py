@@ -9,14 +9,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from studyapp import paths
-from studyapp.core import days
 from studyapp.core.cards import CardState, to_us
 from studyapp.core.session import Scope
 from studyapp.errors import Cancelled, DocumentError, LibraryError
@@ -24,18 +22,32 @@ from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
 from studyapp.services import safekeeping
 from studyapp.services.backups import BackupInfo, list_backups, restore_backup  # noqa: F401 (re-exported)
+from studyapp.services.browser import BrowserService
 from studyapp.services.changes import Changes
+from studyapp.services.connection import LibraryConnection
+from studyapp.services.exam import ExamService
+from studyapp.services.exchange import ExchangeService
+from studyapp.services.familiarity import FamiliarityService
+from studyapp.services.learner_cards import LearnerCardsService
+from studyapp.services.mock_exams import MockExamService
+from studyapp.services.practice import PracticeService
+from studyapp.services.reading import ReadingService
+from studyapp.services.set_aside import SetAsideService
+from studyapp.services.settings import SettingsService
+from studyapp.services.stats import StatsService
+from studyapp.services.study import StudyService
+from studyapp.services.study_clock import Clock, StudyClock
 from studyapp.storage import backups
 from studyapp.storage.checkpoint import Checkpointer
-from studyapp.storage.database import DB_NAME, checkpoint
+from studyapp.storage.database import DB_NAME
 from studyapp.storage.health import LibraryDamaged, LibraryProblem
 from studyapp.storage.lock import InstanceLock
+from studyapp.storage.practice import PracticeRepository
 from studyapp.storage.repositories import Repositories
 from studyapp.text.document import Document
 
 Progress = Callable[[int, int], None]  # (done, total)
 Cancel = Callable[[], bool]  # True when the user asked to stop
-Clock = Callable[[], datetime]  # returns the current UTC time
 
 BACKUP_EVERY = timedelta(minutes=30)
 LEARN_AHEAD_US = 20 * 60 * 1_000_000
@@ -104,7 +116,8 @@ class CardHistory:
 
 
 class Library:
-    """Facade over the database: decks, documents, items, reading positions, and the services.
+    """Facade over the database for the UI and the command line: decks, documents, items, reading positions,
+    backups, and the services, each given what it needs (the connection, the clock, another service).
 
     Attributes:
         study: :class:`~studyapp.services.study.StudyService` (review sessions, suspend, bury).
@@ -114,6 +127,12 @@ class Library:
         reading, familiarity, set_aside: read marks; how well each passage is known; suspended and buried
             cards (:mod:`studyapp.services.reading`, :mod:`~studyapp.services.familiarity`,
             :mod:`~studyapp.services.set_aside`).
+        practice, mock_exams: quizzes, drills and printable tests; mock exams and their history
+            (:mod:`studyapp.services.practice`, :mod:`~studyapp.services.mock_exams`).
+        learner_cards, browser: the learner's edits, rejections and own cards; every card in a table and
+            actions on a selection (:mod:`studyapp.services.learner_cards`, :mod:`~studyapp.services.browser`).
+        connection: the :class:`~studyapp.services.connection.LibraryConnection` the services read and write
+            through.
         read_only: True when opened read-only (another instance holds the library).
         folder: the data folder (database, lock, backups).
     """
@@ -130,34 +149,30 @@ class Library:
     ) -> None:
         self.folder, self.read_only, self._lock = folder, read_only, lock
         self.clock, self.tz, self.fuzzing = clock, tz, fuzzing
-        self.why_read_only = "another studyapp window holds it"  # said when a write is refused
-        self._local = threading.local()
-        self._opened: list[Repositories] = []
-        self._guard = threading.Lock()
         self._checkpointer = None if read_only else Checkpointer(folder / DB_NAME)
         self._background_backup = None if read_only else backups.BackgroundBackup(folder / DB_NAME, folder, tz=tz)
         self.watch = safekeeping.Watch(folder / DB_NAME, self._background_backup)
         newest = backups.list_backups(folder)
         self._last_backup: datetime | None = newest[0].created if newest else None
-        from studyapp.services.browser import BrowserService
-        from studyapp.services.exam import ExamService
-        from studyapp.services.familiarity import FamiliarityService
-        from studyapp.services.learner_cards import LearnerCardsService
-        from studyapp.services.reading import ReadingService
-        from studyapp.services.set_aside import SetAsideService
-        from studyapp.services.settings import SettingsService
-        from studyapp.services.stats import StatsService
-        from studyapp.services.study import StudyService
-
-        self.study = StudyService(self)
-        self.settings = SettingsService(self)
-        self.exam = ExamService(self)
-        self.stats = StatsService(self)
-        self.reading = ReadingService(self)  # read marks, new cards per section, what to read next
-        self.familiarity = FamiliarityService(self)  # new / learning / known / weak per passage
-        self.set_aside = SetAsideService(self)  # suspended and buried cards, and bringing them back
-        self.learner_cards = LearnerCardsService(self)  # edit, reject, restore, own cards
-        self.browser = BrowserService(self)  # every card in a table, and actions on a selection
+        self.connection = LibraryConnection(
+            folder / DB_NAME,
+            read_only=read_only,
+            background_checkpoints=self._checkpointer is not None,
+            after_answer=self.after_write,
+        )
+        connection, study_clock = self.connection, StudyClock(clock, tz)
+        self.study_clock = study_clock
+        self.settings = SettingsService(connection)
+        self.exam = ExamService(connection, study_clock)
+        self.study = StudyService(connection, study_clock, self.exam, fuzzing=fuzzing)
+        self.stats = StatsService(connection, study_clock)
+        self.reading = ReadingService(connection, study_clock)  # read marks, new cards per section, what next
+        self.familiarity = FamiliarityService(connection, study_clock)  # new / learning / known / weak per passage
+        self.set_aside = SetAsideService(connection, study_clock, self.study)  # suspended and buried cards
+        self.practice = PracticeService(connection, study_clock, fuzzing=fuzzing)
+        self.mock_exams = MockExamService(connection, study_clock, self.practice)
+        self.learner_cards = LearnerCardsService(connection, study_clock, after_write=self.after_write)
+        self.browser = BrowserService(connection, study_clock, self.study, self.learner_cards, ExchangeService(self))
 
     @classmethod
     def open(
@@ -195,6 +210,7 @@ class Library:
                 library._checkpointer.start()
             if not read_only:
                 library.watch.opened(library.now())
+                library._build_stale_pools()
             if import_bundled and not read_only and repos.decks.meta("bundled_imported") is None:
                 if repos.documents.is_empty():
                     for document in paths.bundled_documents():
@@ -202,34 +218,32 @@ class Library:
                             library.import_document(document)
                         except DocumentError:
                             continue  # a broken bundled file must not keep the app from starting
-                with repos.db.atomic():
+                with library.connection.writing() as repos:
                     repos.decks.set_meta("bundled_imported", library.clock().isoformat())
         except BaseException:
             library._release()
             raise
         return library
 
-    # -- plumbing for the services -------------------------------------------------------------------------
     def repos(self) -> Repositories:
         """The repositories over this thread's connection (opened on first use in a thread)."""
-        repos = getattr(self._local, "repos", None)
-        if repos is None:
-            repos = Repositories.open(
-                self.path, read_only=self.read_only, background_checkpoints=self._checkpointer is not None
-            )
-            repos.cards.after_answer = self.after_write
-            self._local.repos = repos
-            with self._guard:
-                self._opened.append(repos)
-        return repos
+        return self.connection.repos()
+
+    @property
+    def why_read_only(self) -> str:
+        """Said when a write is refused."""
+        return self.connection.why_read_only
+
+    @why_read_only.setter
+    def why_read_only(self, reason: str) -> None:
+        self.connection.why_read_only = reason
 
     def now(self) -> datetime:
-        return self.clock().astimezone(UTC)
+        return self.study_clock.now()
 
     def day_bounds(self, deck_id: str, now: datetime | None = None) -> tuple[datetime, datetime]:
         """UTC start and end of the deck's current study day."""
-        hour = self.repos().decks.settings(deck_id).day_start_hour
-        return days.day_bounds(now or self.now(), hour=hour, tz=self.tz)
+        return self.study_clock.day_bounds(self.settings.get(deck_id).day_start_hour, now)
 
     def after_write(self) -> None:
         """Called after each answer: starts a backup in the background when the last one is 30 minutes old."""
@@ -245,19 +259,21 @@ class Library:
 
     # -- decks ---------------------------------------------------------------------------------------------
     def decks(self) -> list[DeckSummary]:
-        """Every deck with today's counts, by title."""
-        return [self._summary(deck_id, title) for deck_id, title in self.repos().documents.deck_titles()]
+        """Every deck with today's counts, by title (nothing is written)."""
+        with self.connection.reading() as repos:
+            return [self._summary(repos, deck_id, title) for deck_id, title in repos.documents.deck_titles()]
 
     def deck(self, deck_id: str) -> DeckSummary:
-        """One deck (KeyError when unknown)."""
-        return self._summary(deck_id, self.repos().documents.document(deck_id).title)
+        """One deck (KeyError when unknown; nothing is written)."""
+        with self.connection.reading() as repos:
+            return self._summary(repos, deck_id, repos.documents.document(deck_id).title)
 
-    def _summary(self, deck_id: str, title: str) -> DeckSummary:
-        repos, now = self.repos(), self.now()
-        if not self.read_only:
-            repos.cards.refresh_queues(deck_id, now_us=to_us(now))
+    def _summary(self, repos: Repositories, deck_id: str, title: str) -> DeckSummary:
+        """Today's counts as a session starting now would find them: buried cards whose day is over and
+        summaries whose members are known are counted where they belong, though only a session stores that."""
+        now = self.now()
         settings = repos.decks.settings(deck_id)
-        start, end = days.day_bounds(now, hour=settings.day_start_hour, tz=self.tz)
+        start, end = self.study_clock.day_bounds(settings.day_start_hour, now)
         new_done, reviews_done = repos.cards.done_today(deck_id, day_start_us=to_us(start))
         counts = repos.cards.counts(
             Scope(deck_id),
@@ -266,10 +282,11 @@ class Library:
             new_cap=settings.new_per_day - new_done,
             review_cap=settings.max_reviews_per_day - reviews_done,
             learn_ahead_us=LEARN_AHEAD_US,
+            moves=repos.cards.pending_moves(deck_id, now_us=to_us(now)),
         )
         exam = repos.decks.exam(deck_id)
         exam_day = date.fromisoformat(exam.day) if exam else None
-        today = days.study_day(now, hour=settings.day_start_hour, tz=self.tz)
+        today = self.study_clock.today(settings.day_start_hour, now)
         total = repos.documents.active_cards(deck_id)
         return DeckSummary(
             id=deck_id,
@@ -301,7 +318,7 @@ class Library:
         """
         from studyapp.services import deck_identity
 
-        self._writable()
+        self.connection.require_writable()
         report = progress or (lambda done, total: None)
         prepared = deck_identity.prepare(self, Path(path), target=update, progress=report, cancel=cancel)
         result = deck_identity.store(self, prepared, as_update=True if update else None)
@@ -322,9 +339,7 @@ class Library:
         """Store an already parsed document and its items as a deck (one transaction); the sync rules of
         :meth:`import_document` apply. ``source_text`` must parse back into ``doc``; ``list_titles`` names each
         list (by id) as its items do."""
-        self._writable()
-        repos = self.repos()
-        with repos.db.atomic():
+        with self.connection.writing() as repos:
             counts = repos.documents.save(
                 doc,
                 source_name=source_name,
@@ -336,6 +351,7 @@ class Library:
                 now_us=to_us(self.now()),
                 list_titles=list_titles,
             )
+            PracticeRepository(repos.db).build_pool(doc.id)
         self.after_write()
         return ImportResult(
             deck_id=doc.id,
@@ -346,12 +362,22 @@ class Library:
             changes=Changes(decks=frozenset({doc.id})),
         )
 
+    def _build_stale_pools(self) -> None:
+        """Build the practice pool of decks imported before pools were kept (once: imports keep them since)."""
+        with self.connection.reading() as repos:
+            pools = PracticeRepository(repos.db)
+            stale = [deck.id for deck in repos.documents.deck_titles() if not pools.pool_is_fresh(deck.id)]
+        for deck_id in stale:
+            with self.connection.writing() as repos:
+                PracticeRepository(repos.db).build_pool(deck_id)
+
     def document(self, deck_id: str) -> Document:
         """The deck's document, parsed again from the stored source text (KeyError when unknown)."""
         from studyapp.text import parse_document
         from studyapp.text.reading import MARKDOWN_SUFFIXES
 
-        stored = self.repos().documents.document(deck_id)
+        with self.connection.reading() as repos:
+            stored = repos.documents.document(deck_id)
         name = Path(stored.source_name)
         markdown = True if name.suffix.lower() in MARKDOWN_SUFFIXES else None
         doc = parse_document(stored.source_text, name=name.stem, markdown=markdown)
@@ -361,16 +387,13 @@ class Library:
 
     def items(self, deck_id: str, section: str | None = None) -> list[StudyItem]:
         """Active (not retired) items of a deck, or of one section and its subsections, in article order."""
-        return self.repos().documents.items(deck_id, self.section_scope(deck_id, section).sections)
+        with self.connection.reading() as repos:
+            return repos.documents.items(deck_id, repos.documents.section_scope(deck_id, section).sections)
 
     def section_scope(self, deck_id: str, section: str | None) -> Scope:
         """A deck, or a section with its subsections (KeyError for an unknown section)."""
-        if section is None:
-            return Scope(deck_id)
-        rows = self.repos().documents.sections(deck_id)
-        if section not in {r.id for r in rows}:
-            raise KeyError(section)
-        return Scope(deck_id, (section, *(r.id for r in rows if r.parent == section)))
+        with self.connection.reading() as repos:
+            return repos.documents.section_scope(deck_id, section)
 
     def section_mastery(self, deck_id: str) -> dict[str, float]:
         """Mastery 0.0-1.0 per section id (mean FSRS retrievability now; unseen cards count 0)."""
@@ -379,19 +402,22 @@ class Library:
     def card_histories(self, deck_id: str) -> list[CardHistory]:
         """Every card (one per unit) of a deck that is not retired, with its stored state and its answers
         (oldest first), in article order (for exports that carry progress)."""
+        with self.connection.reading() as repos:
+            histories = repos.cards.histories(deck_id)
         return [
-            CardHistory(unit, state, tuple(ReviewRecord(*r) for r in answers))
-            for unit, state, answers in self.repos().cards.histories(deck_id)
+            CardHistory(unit, state, tuple(ReviewRecord(*r) for r in answers)) for unit, state, answers in histories
         ]
 
     def reading_position(self, deck_id: str) -> ReadingPosition | None:
-        row = self.repos().decks.reading(deck_id)
+        with self.connection.reading() as repos:
+            row = repos.decks.reading(deck_id)
         return None if row is None else ReadingPosition(row.section_id, row.scroll)
 
     def set_reading_position(self, deck_id: str, section_id: str, scroll: float) -> Changes:
         if self.read_only:
             return Changes()  # a library opened read-only does not remember where the reader was
-        self.repos().decks.set_reading(deck_id, section_id, scroll)
+        with self.connection.writing() as repos:
+            repos.decks.set_reading(deck_id, section_id, scroll)
         return Changes(reading=frozenset({deck_id}))
 
     # -- backups -------------------------------------------------------------------------------------------
@@ -421,7 +447,7 @@ class Library:
         """Write a backup (unless read-only or ``backup`` is False), release the instance lock and close the
         database."""
         try:
-            if backup and not self.read_only and self._opened:
+            if backup and not self.read_only and self.connection.opened:
                 self.backup()
         finally:
             self._release()
@@ -431,23 +457,14 @@ class Library:
             self._background_backup.wait()
         if self.watch.check is not None:
             self.watch.check.wait()
+        checkpointed = self._checkpointer is not None
         if self._checkpointer is not None:
             self._checkpointer.stop()
             self._checkpointer = None
-            if self._opened:
-                checkpoint(self._opened[0].db)
-        with self._guard:
-            for repos in self._opened:
-                repos.close()
-            self._opened.clear()
-        self._local = threading.local()
+        self.connection.close(fold_wal=checkpointed)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-
-    def _writable(self) -> None:
-        if self.read_only:
-            raise LibraryError(f"The library is open read-only ({self.why_read_only}).")
 
     def __enter__(self) -> Library:
         return self

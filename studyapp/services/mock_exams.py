@@ -5,22 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from fsrs import Rating
 
-from studyapp.core import days
 from studyapp.core.cards import from_us, to_us
 from studyapp.core.grading import Judgement, Verdict, suggested_rating
 from studyapp.core.mock_exam import EndedBy, ExamReport, Marked, MockExam
 from studyapp.core.questions import EXAM_TYPES, Question, QuestionType
 from studyapp.services.changes import Changes
+from studyapp.services.connection import LibraryConnection
 from studyapp.services.practice import PracticeService
+from studyapp.services.study_clock import StudyClock
 from studyapp.storage.exam_history import AnswerRow, ExamHistoryRepository, ExamRow
 from studyapp.storage.items import item_from_json, item_to_json
-
-if TYPE_CHECKING:
-    from studyapp.services.library import Library
 
 
 @dataclass(frozen=True)
@@ -38,12 +35,10 @@ class PastExam:
 
 
 class MockExamService:
-    def __init__(self, library: Library) -> None:
-        self._lib = library
-        self._practice = PracticeService(library)
+    """Reached as ``library.mock_exams``."""
 
-    def _repo(self) -> ExamHistoryRepository:
-        return ExamHistoryRepository(self._lib.repos().db)
+    def __init__(self, connection: LibraryConnection, clock: StudyClock, practice: PracticeService) -> None:
+        self._connection, self._clock, self._practice = connection, clock, practice
 
     def start(
         self,
@@ -58,11 +53,12 @@ class MockExamService:
         """A new exam of up to ``count`` questions the app can mark (choice, typed, ordering, chronology)."""
         chosen = tuple(sections)
         questions = self._practice.draw(deck_id, count=count, seed=seed, sections=chosen, types=EXAM_TYPES)
-        titles = {sid: title for sid, title, _, _ in self._lib.repos().documents.sections(deck_id)}
+        with self._connection.reading() as repos:
+            titles = {sid: title for sid, title, _, _ in repos.documents.sections(deck_id)}
         return MockExam(
             deck_id,
             questions,
-            started=now or self._lib.now(),
+            started=now or self._clock.now(),
             time_limit=time_limit,
             sections=chosen,
             section_titles=titles,
@@ -84,7 +80,6 @@ class MockExamService:
 
     def keep(self, report: ExamReport) -> int:
         """Add the report to the history (the scheduler is not told: see :meth:`save`); returns its id."""
-        self._lib._writable()
         exam = ExamRow(
             0,
             report.deck_id,
@@ -111,15 +106,18 @@ class MockExamService:
             )
             for m in report.marked
         ]
-        return self._repo().add(exam, answers)
+        with self._connection.writing() as repos:
+            return ExamHistoryRepository(repos.db).add(exam, answers)
 
     def history(self, deck_id: str) -> list[PastExam]:
         """The deck's exams, oldest first."""
-        hour = self._lib.repos().decks.settings(deck_id).day_start_hour
+        with self._connection.reading() as repos:
+            hour = repos.decks.settings(deck_id).day_start_hour
+            rows = ExamHistoryRepository(repos.db).exams(deck_id)
         return [
             PastExam(
                 row.id,
-                days.study_day(from_us(row.finished_us), hour=hour, tz=self._lib.tz),
+                self._clock.today(hour, from_us(row.finished_us)),
                 from_us(row.finished_us),
                 row.correct / row.questions if row.questions else 0.0,
                 row.correct,
@@ -127,18 +125,20 @@ class MockExamService:
                 timedelta(microseconds=row.finished_us - row.started_us),
                 EndedBy(row.ended_by),
             )
-            for row in self._repo().exams(deck_id)
+            for row in rows
         ]
 
     def report(self, exam_id: int) -> ExamReport:
         """A kept exam's report, as it was marked (KeyError when unknown)."""
-        repo = self._repo()
-        row = repo.exam(exam_id)
+        with self._connection.reading() as repos:
+            repo = ExamHistoryRepository(repos.db)
+            row = repo.exam(exam_id)
+            answer_rows = repo.answers(exam_id)
+            titles = {sid: title for sid, title, _, _ in repos.documents.sections(row.deck_id)}
         marked = []
-        for a in repo.answers(exam_id):
+        for a in answer_rows:
             question = Question(a.number, item_from_json(a.item), QuestionType(a.type), a.entries)
             marked.append(Marked(question, a.response, Judgement(Verdict(a.verdict), a.note)))
-        titles = {sid: title for sid, title, _, _ in self._lib.repos().documents.sections(row.deck_id)}
         return ExamReport(
             row.deck_id,
             row.sections,

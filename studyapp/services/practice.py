@@ -10,7 +10,6 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from fsrs import Rating
 
@@ -22,10 +21,9 @@ from studyapp.core.settings import make_scheduler
 from studyapp.core.timeline import TimelineEvent, events_from_facts
 from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
+from studyapp.services.connection import LibraryConnection
+from studyapp.services.study_clock import StudyClock
 from studyapp.storage.practice import PracticeRepository
-
-if TYPE_CHECKING:
-    from studyapp.services.library import Library
 
 
 @dataclass(frozen=True)
@@ -49,21 +47,20 @@ class Recorded:
 
 
 class PracticeService:
-    def __init__(self, library: Library) -> None:
-        self._lib = library
+    """Reached as ``library.practice``."""
 
-    def _repo(self) -> PracticeRepository:
-        return PracticeRepository(self._lib.repos().db, read_only=self._lib.read_only)
+    def __init__(self, connection: LibraryConnection, clock: StudyClock, *, fuzzing: bool) -> None:
+        self._connection, self._clock, self._fuzzing = connection, clock, fuzzing
 
     def sections(self, deck_id: str) -> list[SectionChoice]:
         """The deck's sections in document order, with their item counts (KeyError for an unknown deck)."""
-        repos = self._lib.repos()
-        repos.documents.document(deck_id)
-        counts = self._repo().section_counts(deck_id)
-        return [
-            SectionChoice(sid, title, level, counts.get(sid, 0))
-            for sid, title, level, _ in repos.documents.sections(deck_id)
-        ]
+        with self._connection.reading() as repos:
+            repos.documents.document(deck_id)
+            counts = PracticeRepository(repos.db).section_counts(deck_id)
+            return [
+                SectionChoice(sid, title, level, counts.get(sid, 0))
+                for sid, title, level, _ in repos.documents.sections(deck_id)
+            ]
 
     def draw(
         self,
@@ -77,26 +74,28 @@ class PracticeService:
     ) -> list[Question]:
         """Up to ``count`` questions (see :func:`studyapp.core.questions.draw`); the same ``seed`` draws the
         same test. ``item_ids`` limits the draw to those items (a retake of the missed ones)."""
-        self._lib.repos().documents.document(deck_id)
-        rng = random.Random(seed)
-        repo, chosen_sections = self._repo(), tuple(sections)
-        wanted = None if types is None else tuple(types)
-        units = repo.units(deck_id, chosen_sections, wanted) if item_ids is None else None
-        if units is not None:  # the pool: only the units' short rows, then the ways of asking the drawn ones
-            order = unit_order(units, rng)
-            chosen = pick(order, lambda batch: repo.options(deck_id, batch, wanted), count=count, rng=rng)
-        else:
-            candidates = repo.candidates(deck_id, chosen_sections)
-            if item_ids is not None:
-                keep = set(item_ids)
-                candidates = [c for c in candidates if c.item_id in keep]
-            chosen = draw(candidates, count=count, rng=rng, types=wanted)
-        return make_questions(self._repo().items([c.item_id for c in chosen]), rng)
+        with self._connection.reading() as repos:
+            repos.documents.document(deck_id)
+            rng = random.Random(seed)
+            repo, chosen_sections = PracticeRepository(repos.db), tuple(sections)
+            wanted = None if types is None else tuple(types)
+            units = repo.units(deck_id, chosen_sections, wanted) if item_ids is None else None
+            if units is not None:  # the pool: only the units' short rows, then the ways of asking the drawn ones
+                order = unit_order(units, rng)
+                chosen = pick(order, lambda batch: repo.options(deck_id, batch, wanted), count=count, rng=rng)
+            else:
+                candidates = repo.candidates(deck_id, chosen_sections)
+                if item_ids is not None:
+                    keep = set(item_ids)
+                    candidates = [c for c in candidates if c.item_id in keep]
+                chosen = draw(candidates, count=count, rng=rng, types=wanted)
+            return make_questions(repo.items([c.item_id for c in chosen]), rng)
 
     def lists(self, deck_id: str) -> list[DrillList]:
         """The deck's numbered lists, in document order, titled as their items name them."""
-        repos = self._lib.repos()
-        titles = {sid: title for sid, title, _, _ in repos.documents.sections(deck_id)}
+        with self._connection.reading() as repos:
+            titles = {sid: title for sid, title, _, _ in repos.documents.sections(deck_id)}
+            rows = PracticeRepository(repos.db).lists(deck_id)
         return [
             DrillList(
                 row.id,
@@ -105,18 +104,22 @@ class PracticeService:
                 row.lead,
                 tuple(Entry(number, text) for number, text in row.entries),
             )
-            for row in self._repo().lists(deck_id)
+            for row in rows
         ]
 
     def timeline(self, deck_id: str) -> list[TimelineEvent]:
         """Every dated fact of the deck as a timeline event, in time order."""
-        return events_from_facts(self._repo().facts(deck_id))
+        with self._connection.reading() as repos:
+            facts = PracticeRepository(repos.db).facts(deck_id)
+        return events_from_facts(facts)
 
     def unit_items(self, deck_id: str) -> dict[str, str]:
         """For each unit of the deck, the item a drill of that unit counts as: one that shows the unit's
         neighbours (a list cloze) when there is one, else the first."""
+        with self._connection.reading() as repos:
+            candidates = PracticeRepository(repos.db).candidates(deck_id)
         chosen: dict[str, tuple[bool, str]] = {}
-        for candidate in self._repo().candidates(deck_id):
+        for candidate in candidates:
             rank = not candidate.reveals or candidate.type is not QuestionType.TYPED
             if candidate.unit not in chosen or rank < chosen[candidate.unit][0]:
                 chosen[candidate.unit] = (rank, candidate.item_id)
@@ -126,28 +129,31 @@ class PracticeService:
         """Rate the card of ``item_id`` with FSRS as a review at ``now``, unless it was reviewed already this
         study day (a quiz never counts a card twice a day, nor after today's review session), is suspended or
         is retired. KeyError when the item is not a card of ``deck_id``."""
-        lib = self._lib
-        lib._writable()
-        found = self._repo().card_of(item_id)
-        if found is None or found[0] != deck_id:
-            raise KeyError(item_id)
-        _, card = found
-        if card.queue in (Queue.SUSPENDED, Queue.RETIRED):
-            return Recorded(False, "suspended" if card.queue == Queue.SUSPENDED else "retired")
-        now = now.astimezone(UTC)
-        day_start, _ = lib.day_bounds(deck_id, now)
-        if card.last_review_us is not None and card.last_review_us >= to_us(day_start):
-            return Recorded(False, "already reviewed today")
-        repos = lib.repos()
-        scheduler = make_scheduler(repos.decks.settings(deck_id), fuzzing=lib.fuzzing)
-        reviewed, _ = scheduler.review_card(card.to_fsrs(), rating, now)
-        after = CardState.from_fsrs(reviewed)
-        asked = repos.cards.item(item_id).kind
-        after = replace(after, last_kind=str(asked))
-        repos.cards.record_answer(
-            card, after, deck_id=deck_id, rating=int(rating), reviewed_us=to_us(now), duration_ms=None, item_id=item_id
-        )
-        lib.after_write()
+        with self._connection.writing() as repos:
+            found = PracticeRepository(repos.db).card_of(item_id)
+            if found is None or found[0] != deck_id:
+                raise KeyError(item_id)
+            _, card = found
+            if card.queue in (Queue.SUSPENDED, Queue.RETIRED):
+                return Recorded(False, "suspended" if card.queue == Queue.SUSPENDED else "retired")
+            now = now.astimezone(UTC)
+            settings = repos.decks.settings(deck_id)
+            day_start, _ = self._clock.day_bounds(settings.day_start_hour, now)
+            if card.last_review_us is not None and card.last_review_us >= to_us(day_start):
+                return Recorded(False, "already reviewed today")
+            scheduler = make_scheduler(settings, fuzzing=self._fuzzing)
+            reviewed, _ = scheduler.review_card(card.to_fsrs(), rating, now)
+            asked = repos.cards.item(item_id).kind
+            after = replace(CardState.from_fsrs(reviewed), last_kind=str(asked))
+            repos.cards.record_answer(  # the card store's after-answer hook starts the periodic backup
+                card,
+                after,
+                deck_id=deck_id,
+                rating=int(rating),
+                reviewed_us=to_us(now),
+                duration_ms=None,
+                item_id=item_id,
+            )
         return Recorded(True, changes=Changes(decks=frozenset({deck_id}), cards=frozenset({card.id})))
 
     def printable(
@@ -156,7 +162,8 @@ class PracticeService:
         """A practice test on paper: ``count`` questions of every type, with its answer key."""
         chosen = tuple(sections)
         questions = self.draw(deck_id, count=count, seed=seed, sections=chosen)
-        title = self._lib.repos().documents.document(deck_id).title
+        with self._connection.reading() as repos:
+            title = repos.documents.document(deck_id).title
         names = {s.id: s.title for s in self.sections(deck_id)}
         scope = "; ".join(names.get(s, s) for s in chosen) if chosen else "the whole document"
         subtitle = f"Practice test · {len(questions)} questions · {scope}"

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from studyapp.core.settings import DeckSettings
 from studyapp.services.changes import Changes
-
-if TYPE_CHECKING:
-    from studyapp.services.library import Library
+from studyapp.services.connection import LibraryConnection
 
 __all__ = ["DeckSettings", "SettingsService"]
 
@@ -16,16 +12,17 @@ __all__ = ["DeckSettings", "SettingsService"]
 class SettingsService:
     """Reached as ``library.settings``."""
 
-    def __init__(self, library: Library) -> None:
-        self._lib = library
+    def __init__(self, connection: LibraryConnection) -> None:
+        self._connection = connection
 
     def get(self, deck_id: str) -> DeckSettings:
         """The deck's settings (defaults until changed)."""
-        return self._lib.repos().decks.settings(deck_id)
+        with self._connection.reading() as repos:
+            return repos.decks.settings(deck_id)
 
     def set(self, deck_id: str, settings: DeckSettings) -> Changes:
         """Store new settings; ValueError with a plain message for out-of-range values."""
-        self._lib._writable()
-        self._lib.repos().documents.document(deck_id)
-        self._lib.repos().decks.set_settings(deck_id, settings.validated())
+        with self._connection.writing() as repos:
+            repos.documents.document(deck_id)
+            repos.decks.set_settings(deck_id, settings.validated())
         return Changes(decks=frozenset({deck_id}), settings=frozenset({deck_id}))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
 
 from fsrs import Scheduler
 
@@ -12,9 +11,10 @@ from studyapp.core import days
 from studyapp.core.cards import Queue, to_us
 from studyapp.core.exam import recall_at
 from studyapp.core.settings import DeckSettings, make_scheduler
-
-if TYPE_CHECKING:
-    from studyapp.services.library import Library
+from studyapp.services.connection import LibraryConnection
+from studyapp.services.study_clock import StudyClock
+from studyapp.storage.queue_moves import QueueMove
+from studyapp.storage.repositories import Repositories
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -112,6 +112,7 @@ _QUEUE_NAMES = {
     Queue.BURIED: "buried",
 }
 _HOUR = timedelta(hours=1)
+_HOUR_US = 3_600_000_000
 FORECAST_DAYS = 30
 
 
@@ -124,16 +125,19 @@ class StatsService:
     Days are study days of the first deck's day-start hour (4 a.m. by default) in the library's time zone.
     """
 
-    def __init__(self, library: Library) -> None:
-        self._lib = library
+    def __init__(self, connection: LibraryConnection, clock: StudyClock) -> None:
+        self._connection, self._clock = connection, clock
 
     def deck(self, deck_id: str | None = None) -> Stats:
-        """Statistics of one deck, or of every deck together when ``deck_id`` is None."""
-        lib, repos = self._lib, self._lib.repos()
+        """Statistics of one deck, or of every deck together when ``deck_id`` is None (nothing is written)."""
+        with self._connection.reading() as repos:
+            return self._deck(repos, deck_id)
+
+    def _deck(self, repos: Repositories, deck_id: str | None) -> Stats:
         if deck_id is not None:
             repos.documents.document(deck_id)
         settings = repos.decks.settings(deck_id) if deck_id else DeckSettings()
-        hour, tz, now = settings.day_start_hour, lib.tz, lib.now()
+        hour, tz, now = settings.day_start_hour, self._clock.tz, self._clock.now()
         today = days.study_day(now, hour=hour, tz=tz)
 
         month_ago_us = to_us(days.day_start(today - timedelta(days=29), hour=hour, tz=tz))
@@ -159,20 +163,24 @@ class StatsService:
         reviews_per_day = tuple(DayCount(d, int(v[0]), v[1]) for d, v in sorted(per_day.items()))
         today_count = next((d for d in reviews_per_day if d.day == today), DayCount(today, 0, 0.0))
 
+        moves = self._pending_moves(repos, deck_id, now)
         forecast = [0] * FORECAST_DAYS
-        horizon = days.day_start(today + timedelta(days=FORECAST_DAYS), hour=hour, tz=tz)
-        for epoch_hour, count in repos.stats.due_by_hour(deck_id, until_us=to_us(horizon)):
+        horizon_us = to_us(days.day_start(today + timedelta(days=FORECAST_DAYS), hour=hour, tz=tz))
+        for epoch_hour, count in _due_by_hour(repos, deck_id, moves, until_us=horizon_us):
             offset = (days.study_day(_EPOCH + epoch_hour * _HOUR, hour=hour, tz=tz) - today).days
             forecast[min(max(offset, 0), FORECAST_DAYS - 1)] += count
 
         queues = repos.stats.cards_by_queue(deck_id)
+        for move in moves:
+            queues[move.stored] = queues.get(move.stored, 0) - 1
+            queues[move.belongs] = queues.get(move.belongs, 0) + 1
         return Stats(
             deck_id=deck_id,
             reviews_per_day=reviews_per_day,
             true_retention=_share(*retention),
             true_retention_30d=_share(*retention_30d),
             due_forecast=tuple(forecast),
-            mastery=self._mastery(deck_id, now),
+            mastery=self._mastery(repos, deck_id, now),
             streak=_streak(per_day, today),
             total_reviews=sum(d.reviews for d in reviews_per_day),
             total_seconds=sum(d.seconds for d in reviews_per_day),
@@ -188,19 +196,18 @@ class StatsService:
 
     def sections(self, deck_id: str) -> list[SectionMastery]:
         """Mastery per section of a deck, in document order (sections without cards left out)."""
-        repos = self._lib.repos()
-        mastery = self._mastery(deck_id, self._lib.now())
-        cards: dict[str, int] = {}
-        for _, section, _, _ in repos.stats.memory(deck_id):
-            cards[section] = cards.get(section, 0) + 1
-        return [
-            SectionMastery(sid, title, cards[sid], mastery.get(sid, 0.0))
-            for sid, title, _, _ in repos.documents.sections(deck_id)
-            if cards.get(sid)
-        ]
+        with self._connection.reading() as repos:
+            mastery = self._mastery(repos, deck_id, self._clock.now())
+            cards: dict[str, int] = {}
+            for _, section, _, _ in repos.stats.memory(deck_id):
+                cards[section] = cards.get(section, 0) + 1
+            return [
+                SectionMastery(sid, title, cards[sid], mastery.get(sid, 0.0))
+                for sid, title, _, _ in repos.documents.sections(deck_id)
+                if cards.get(sid)
+            ]
 
-    def _mastery(self, deck_id: str | None, now: datetime) -> dict[str, float]:
-        repos = self._lib.repos()
+    def _mastery(self, repos: Repositories, deck_id: str | None, now: datetime) -> dict[str, float]:
         groups: dict[tuple[str, str], list[tuple[float | None, int | None]]] = {}
         for deck, section, stability, last_review in repos.stats.memory(deck_id):
             groups.setdefault((deck, section), []).append((stability, last_review))
@@ -212,6 +219,27 @@ class StatsService:
             recalls = recall_at(schedulers[deck], memories, now)
             mastery[section if deck_id is not None else f"{deck}/{section}"] = sum(recalls) / len(recalls)
         return mastery
+
+    @staticmethod
+    def _pending_moves(repos: Repositories, deck_id: str | None, now: datetime) -> list[QueueMove]:
+        """The cards that belong in another queue now than the one stored (a buried card whose day is over, a
+        summary whose members are known or not): statistics count them where they belong."""
+        decks = [deck_id] if deck_id is not None else [d.id for d in repos.documents.deck_titles()]
+        return [move for deck in decks for move in repos.cards.pending_moves(deck, now_us=to_us(now))]
+
+
+def _due_by_hour(
+    repos: Repositories, deck_id: str | None, moves: list[QueueMove], *, until_us: int
+) -> list[tuple[int, int]]:
+    """(epoch hour, cards) of learning and review cards due before ``until_us``, with the pending moves."""
+    due = repos.stats.due_by_hour(deck_id, until_us=until_us)
+    scheduled = (Queue.LEARNING, Queue.REVIEW)
+    for move in moves:
+        if move.due_us is not None and move.due_us < until_us:
+            shift = (move.belongs in scheduled) - (move.stored in scheduled)
+            if shift:
+                due.append((move.due_us // _HOUR_US, shift))
+    return due
 
 
 def _share(count: int, passed: int) -> float | None:

@@ -51,15 +51,16 @@ class CardOverview:
         )
         return [CardMemory(*row) for row in rows.fetchall()]
 
-    def set_aside(self, deck_id: str, sections: tuple[str, ...] = ()) -> list[StoredSetAside]:
-        """Suspended and buried cards of a deck (or of some sections), in article order."""
+    def set_aside(self, deck_id: str, sections: tuple[str, ...] = (), *, now_us: int) -> list[StoredSetAside]:
+        """Suspended and buried cards of a deck (or of some sections), in article order; a card buried until
+        ``now_us`` or before is back in its queue and left out."""
         # A card is a unit of memory: it is shown by the first of its items still offered.
         sql = (
             "SELECT c.id, c.queue, c.buried_until, (SELECT i.data FROM items i WHERE i.deck_id = c.deck_id "
             "AND i.unit = c.unit AND i.retired_us IS NULL ORDER BY i.rowid LIMIT 1) AS data FROM cards c "
-            "WHERE c.deck_id = ? AND c.queue IN (?, ?) AND c.ways != ''"
+            "WHERE c.deck_id = ? AND (c.queue = ? OR (c.queue = ? AND c.buried_until > ?)) AND c.ways != ''"
         )  # a unit with no way left to ask it (all its items rejected) comes back by a restore, not from here
-        args: list[object] = [deck_id, int(Queue.SUSPENDED), int(Queue.BURIED)]
+        args: list[object] = [deck_id, int(Queue.SUSPENDED), int(Queue.BURIED), now_us]
         if sections:
             sql += f" AND c.section IN ({','.join('?' * len(sections))})"
             args += list(sections)

@@ -23,6 +23,7 @@ from studyapp.core.queue import Counts, Exposure, QueuedCard, Scope, UnitQueue
 from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_row
 from studyapp.storage.learner_cards import LearnerCardStore
+from studyapp.storage.queue_moves import QueueMove, pending_moves
 
 _COLS = (
     "c.id, c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.queue, c.last_kind, "
@@ -110,9 +111,6 @@ def _nothing() -> None:
 def _one(cursor: sqlite3.Cursor) -> Any:
     """The single value of a query that always returns one row (an aggregate)."""
     return cursor.fetchone()[0]
-
-
-_HOLD_BACK_PASSES = 4  # summaries wait on members that may wait in turn (a list's gap on its neighbour)
 
 
 class CardStore:
@@ -224,21 +222,64 @@ class CardStore:
         return due
 
     def counts(
-        self, scope: Scope, *, now_us: int, day_end_us: int, new_cap: int, review_cap: int, learn_ahead_us: int
+        self,
+        scope: Scope,
+        *,
+        now_us: int,
+        day_end_us: int,
+        new_cap: int,
+        review_cap: int,
+        learn_ahead_us: int,
+        moves: Sequence[QueueMove] = (),
     ) -> Counts:
+        """See :meth:`studyapp.core.queue.ReviewStore.counts`; ``moves`` not yet stored are counted as if they
+        were (see :meth:`pending_moves`)."""
         where, args = _where(scope)
-        learning = self.conn.execute(
-            f"SELECT count(*) FROM cards c WHERE {where} AND c.queue = {LEARNING} AND c.due < ?",
-            [*args, max(day_end_us, now_us + learn_ahead_us)],
-        ).fetchone()[0]
-        review = self.conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = {REVIEW} AND c.due < ? LIMIT ?)",
-            [*args, day_end_us, max(review_cap, 0)],
-        ).fetchone()[0]
-        new = self.conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = {NEW} LIMIT ?)",
-            [*args, max(new_cap, 0)],
-        ).fetchone()[0]
+        learn_until = max(day_end_us, now_us + learn_ahead_us)
+        due_by = {Queue.LEARNING: learn_until, Queue.REVIEW: day_end_us}
+
+        def counted(queue: Queue, move_queue: Queue, move: QueueMove) -> bool:
+            if move_queue != queue or (scope.sections and move.section not in scope.sections):
+                return False
+            return queue not in due_by or (move.due_us is not None and move.due_us < due_by[queue])
+
+        def shift(queue: Queue) -> tuple[int, int]:
+            """(cards leaving the count, cards joining it) by the moves."""
+            return (
+                sum(counted(queue, move.stored, move) for move in moves),
+                sum(counted(queue, move.belongs, move) for move in moves),
+            )
+
+        left, joined = shift(Queue.LEARNING)
+        learning = (
+            _one(
+                self.conn.execute(
+                    f"SELECT count(*) FROM cards c WHERE {where} AND c.queue = {LEARNING} AND c.due < ?",
+                    [*args, learn_until],
+                )
+            )
+            - left
+            + joined
+        )
+        left, joined = shift(Queue.REVIEW)
+        cap = max(review_cap, 0)
+        review = _one(
+            self.conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = {REVIEW} AND c.due < ? "
+                "LIMIT ?)",
+                [*args, day_end_us, cap + left],
+            )
+        )
+        review = min(review - left + joined, cap)
+        left, joined = shift(Queue.NEW)
+        cap = max(new_cap, 0)
+        new = _one(
+            self.conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM cards c WHERE {where} AND c.queue = {NEW} LIMIT ?)",
+                [*args, cap + left],
+            )
+        )
+        new = min(new - left + joined, cap)
         return Counts(new=new, learning=learning, review=review)
 
     def version(self) -> tuple[int, int]:
@@ -407,48 +448,21 @@ class CardStore:
             [card_id],
         )
 
-    def refresh_queues(self, deck_id: str, *, now_us: int) -> int:
-        """Buried cards whose day is over go back to their queue, and summary units (a whole list, a chronology)
-        wait or go to the new queue as their members are known or not; returns how many cards moved."""
-        ids = [
-            r[0]
-            for r in self.conn.execute(
-                f"SELECT id FROM cards WHERE deck_id=? AND queue={BURIED} AND buried_until <= ?", [deck_id, now_us]
-            )
-        ]
-        if ids:
-            with self.db.atomic():
-                for card_id in ids:
-                    self.restore_natural_queue(card_id)
-        moved = 0
-        for _ in range(_HOLD_BACK_PASSES):  # a member released in one pass may hold back its summary in the next
-            passed = self._hold_back_summaries(deck_id)
-            moved += passed
-            if not passed:
-                break
-        return len(ids) + moved
+    def pending_moves(self, deck_id: str, *, now_us: int) -> list[QueueMove]:
+        """The deck's cards that belong in another queue now (see :mod:`studyapp.storage.queue_moves`); a read."""
+        return pending_moves(self.conn, deck_id, now_us=now_us)
 
-    def _hold_back_summaries(self, deck_id: str) -> int:
-        """A new summary unit waits while one of its members is new or learning (members that wait, are
-        suspended or retired do not count: no unit can wait for ever)."""
-        moves = []
-        for card_id, queue, members in self.conn.execute(
-            f"SELECT id, queue, members FROM cards WHERE deck_id = ? AND members != '' AND queue IN ({NEW}, {WAITING})",
-            [deck_id],
-        ).fetchall():
-            units = json.loads(members)
-            unknown = self.conn.execute(
-                f"SELECT count(*) FROM cards WHERE deck_id = ? AND unit IN ({_marks(units)}) "
-                f"AND queue NOT IN ({SUSPENDED}, {RETIRED}, {WAITING}) "
-                f"AND (last_review IS NULL OR state != {State.Review.value})",
-                [deck_id, *units],
-            ).fetchone()[0]
-            wanted = WAITING if unknown else NEW
-            if wanted != queue:
-                moves.append((wanted, card_id))
+    def refresh_queues(self, deck_id: str, *, now_us: int) -> int:
+        """Store the pending moves: buried cards whose day is over go back to their queue, and summary units (a
+        whole list, a chronology) wait or go to the new queue as their members are known or not; returns how
+        many cards moved."""
+        moves = self.pending_moves(deck_id, now_us=now_us)
         if moves:
             with self.db.atomic():
-                self.conn.executemany("UPDATE cards SET queue = ? WHERE id = ?", moves)
+                self.conn.executemany(
+                    "UPDATE cards SET queue = ?, buried_until = NULL WHERE id = ?",
+                    [(int(move.belongs), move.card_id) for move in moves],
+                )
         return len(moves)
 
     def histories(self, deck_id: str) -> list[UnitHistory]:

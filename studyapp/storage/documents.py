@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from studyapp.core.cards import Queue, natural_queue
 from studyapp.core.ladder import UnitItem, encode_ways
+from studyapp.core.queue import Scope
 from studyapp.core.units import by_unit, members, shown_by
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
@@ -226,6 +227,15 @@ class DocumentRepository:
             "SELECT id, title, level, parent FROM sections WHERE deck_id=? ORDER BY position", [deck_id]
         )
         return [SectionRecord(*row) for row in rows]
+
+    def section_scope(self, deck_id: str, section: str | None) -> Scope:
+        """A deck, or a section with its subsections (KeyError for an unknown section)."""
+        if section is None:
+            return Scope(deck_id)
+        rows = self.sections(deck_id)
+        if section not in {r.id for r in rows}:
+            raise KeyError(section)
+        return Scope(deck_id, (section, *(r.id for r in rows if r.parent == section)))
 
     def items(self, deck_id: str, sections: Sequence[str] = ()) -> list[StudyItem]:
         """The deck's active items as the learner sees them (edited text; rejected ones left out)."""

@@ -48,15 +48,14 @@ class ListRow:
 
 
 class PracticeRepository:
-    def __init__(self, db: Database, *, read_only: bool = False) -> None:
-        self.db, self.conn, self.read_only = db, db.conn, read_only
+    def __init__(self, db: Database) -> None:
+        self.db, self.conn = db, db.conn
 
     def candidates(self, deck_id: str, sections: Sequence[str] = ()) -> list[Candidate]:
         """Every active item of the deck (or of ``sections``) as a drawing candidate, in item id order.
 
-        Read from the deck's practice pool, built first if the deck was imported since (a read-only
-        connection reads the items directly instead)."""
-        if not self._ensure_pool(deck_id):
+        Read from the deck's practice pool, or from the items themselves while the pool is out of date."""
+        if not self.pool_is_fresh(deck_id):
             return [c for c in self._from_items(deck_id) if not sections or c.section in sections]
         sql, args = self._pool_filter(
             "SELECT item_id, section, unit, reveals, type FROM practice_pool", deck_id, sections, None
@@ -71,8 +70,8 @@ class PracticeRepository:
         self, deck_id: str, sections: Sequence[str] = (), types: Sequence[QuestionType] | None = None
     ) -> list[tuple[str, str]] | None:
         """(unit, section) of every unit with an item of ``types`` in ``sections`` (all when empty); None when
-        the pool cannot be used (a read-only library whose pool is out of date: use :meth:`candidates`)."""
-        if not self._ensure_pool(deck_id):
+        the pool is out of date (use :meth:`candidates`)."""
+        if not self.pool_is_fresh(deck_id):
             return None
         sql, args = self._pool_filter("SELECT DISTINCT unit, section FROM practice_pool", deck_id, sections, types)
         return self.conn.execute(sql, args).fetchall()
@@ -107,26 +106,19 @@ class PracticeRepository:
             args += [t.value for t in types]
         return sql, args
 
-    def _ensure_pool(self, deck_id: str) -> bool:
-        """Bring the deck's pool up to date; False when it is stale and cannot be written."""
-        if self._pool_is_fresh(deck_id):
-            return True
-        if self.read_only:
-            return False
-        self._build_pool(deck_id)
-        return True
-
     def _pool_source(self, deck_id: str) -> str:
         row = self.conn.execute("SELECT hash, imported_us FROM documents WHERE id = ?", [deck_id]).fetchone()
         if row is None:
             raise KeyError(deck_id)
         return f"{row[0]}:{row[1]}"
 
-    def _pool_is_fresh(self, deck_id: str) -> bool:
+    def pool_is_fresh(self, deck_id: str) -> bool:
+        """True when the deck's pool was built from the deck as it was last imported."""
         row = self.conn.execute("SELECT source FROM practice_pool_state WHERE deck_id = ?", [deck_id]).fetchone()
         return row is not None and row[0] == self._pool_source(deck_id)
 
-    def _build_pool(self, deck_id: str) -> None:
+    def build_pool(self, deck_id: str) -> None:
+        """Build the deck's pool again from its items (after an import)."""
         rows = [
             (deck_id, c.item_id, c.section, c.unit, "\n".join(c.reveals), c.type.value)
             for c in self._from_items(deck_id)
@@ -145,7 +137,7 @@ class PracticeRepository:
 
     def section_counts(self, deck_id: str) -> dict[str, int]:
         """Items per section that a test can draw from."""
-        if not self._ensure_pool(deck_id):
+        if not self.pool_is_fresh(deck_id):
             counts: dict[str, int] = {}
             for candidate in self._from_items(deck_id):
                 counts[candidate.section] = counts.get(candidate.section, 0) + 1

@@ -25,9 +25,7 @@ class Repositories:
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False, background_checkpoints: bool = False) -> Repositories:
         db = open_database(path, read_only=read_only, background_checkpoints=background_checkpoints)
-        return cls(
-            db, DocumentRepository(db), CardStore(db), DeckRepository(db), StatsRepository(db, read_only=read_only)
-        )
+        return cls(db, DocumentRepository(db), CardStore(db), DeckRepository(db), StatsRepository(db))
 
     def close(self) -> None:
         self.db.conn.close()

@@ -16,8 +16,8 @@ def _deck(deck_id: str | None, column: str = "deck_id") -> tuple[str, list[str]]
 
 
 class StatsRepository:
-    def __init__(self, db: Database, *, read_only: bool = False) -> None:
-        self.db, self.conn, self.read_only = db, db.conn, read_only
+    def __init__(self, db: Database) -> None:
+        self.db, self.conn = db, db.conn
 
     def reviews_by_hour(self, deck_id: str | None) -> list[tuple[int, int, int, int, int]]:
         """For every hour with answers: (epoch hour, answers, milliseconds spent, answers on review-state

@@ -1,4 +1,5 @@
-"""Markdown leftovers cleaned for display: emphasis, links, autolinks, escapes, ``--``.
+"""Markdown leftovers cleaned for display: emphasis, links, autolinks, escapes, ``--``; and what a conversion left
+where it stripped something: empty brackets ("the OCTOBER CRISIS OF 1962 ()") and doubled separators.
 
 Footnote markers (``¹``, ``[1]``, ``[^1]``) are left in place: :mod:`studyapp.text.markers` takes them out
 once sentences are split.
@@ -26,6 +27,13 @@ _UNDERSCORES = re.compile(r"__*")
 _BACKTICK = re.compile(r"``*")
 _DASHES = re.compile(r"--+")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# What a conversion leaves where it stripped a pronunciation, an audio link or a foreign name: "the OCTOBER CRISIS
+# OF 1962 ()", "( ; )", "[]", "after the French Revolution; ; 26 August". A bracket right after a word ("f()")
+# stays.
+_EMPTY_BRACKETS = re.compile(r"(?:^|[ \t\u00a0]+)(?:\([\s;,:]*\)|\[[\s;,:]*\])")
+_DOUBLED_SEPARATOR = re.compile(r"([;,])(?:[ \t\u00a0]+[;,])+(?=\s)")
+_SEPARATOR_AFTER_OPENING = re.compile(r"([(\[])[ \t\u00a0]*[;,][ \t\u00a0]*(?=\S)")
+_SEPARATOR_BEFORE_CLOSING = re.compile(r"(?<=\S)[ \t\u00a0]*[;,][ \t\u00a0]*([)\]])")
 _ESCAPED = "\x00"  # stands for an escaped character while emphasis is removed
 
 
@@ -57,12 +65,22 @@ def clean_inline(text: str) -> str:
         text = _BACKTICK.sub("", text)
     if "--" in text:
         text = _DASHES.sub(_dash_run, text)
+    if "(" in text or "[" in text or ";" in text or "," in text:
+        text = without_stripped_leftovers(text)
     if escaped:
         parts = text.split(_ESCAPED)
         text = "".join(p + (escaped[i] if i < len(escaped) else "") for i, p in enumerate(parts))
     if "  " in text or "\t" in text or "\u00a0" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()
+
+
+def without_stripped_leftovers(text: str) -> str:
+    """``text`` without the empty brackets and doubled separators a conversion left (see ``_EMPTY_BRACKETS``)."""
+    text = _EMPTY_BRACKETS.sub("", text)
+    text = _DOUBLED_SEPARATOR.sub(r"\1", text)
+    text = _SEPARATOR_AFTER_OPENING.sub(r"\1", text)
+    return _SEPARATOR_BEFORE_CLOSING.sub(r"\1", text)
 
 
 def _star_run(match: re.Match[str]) -> str:

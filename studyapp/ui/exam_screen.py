@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 from studyapp.core.mock_exam import ExamReport, MockExam
 from studyapp.core.questions import Question
 from studyapp.services.library import Library
-from studyapp.services.mock_exams import MockExamService
-from studyapp.services.practice import PracticeService
 from studyapp.ui.exam_report import ExamReportView, history_points, panel
 from studyapp.ui.plots import TrendPlot
 from studyapp.ui.question_view import QuestionView
@@ -53,8 +51,8 @@ class ExamScreen(QWidget):
     def __init__(self, library: Library, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library, self.clock = library, clock
-        self.service = MockExamService(library)
-        self.practice = PracticeService(library)
+        self.service = library.mock_exams
+        self.practice = library.practice
         self.deck_id: str | None = None
         self.exam: MockExam | None = None
         self.current = 1

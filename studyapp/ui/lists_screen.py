@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from studyapp.core.grading import suggested_rating
 from studyapp.core.list_drill import DrillList, ListPhase, OneByOne, WholeList
 from studyapp.services.library import Library
-from studyapp.services.practice import PracticeService
 from studyapp.ui import theme
 from studyapp.ui.quiz_screen import centred
 from studyapp.ui.typography import heading, smarten
@@ -59,7 +58,7 @@ class ListsScreen(QWidget):
     def __init__(self, library: Library, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library, self.clock = library, clock
-        self.practice = PracticeService(library)
+        self.practice = library.practice
         self.deck_id: str | None = None
         self.lists: list[DrillList] = []
         self.drill: OneByOne | WholeList | None = None

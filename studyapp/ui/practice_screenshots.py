@@ -9,8 +9,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from studyapp.core.questions import QuestionType
-from studyapp.services.mock_exams import MockExamService
-from studyapp.services.practice import PracticeService
 
 SAMPLE_EXAMS = ((13, 0.45), (9, 0.55), (5, 0.65), (2, 0.75))  # (days ago, share answered right)
 SAMPLE_EXAM_QUESTIONS = 20
@@ -22,7 +20,7 @@ def sit_sample_exams(library) -> None:
     decks = library.decks()
     if not decks:
         return
-    service = MockExamService(library)
+    service = library.mock_exams
     rng = random.Random(7)
     for days_ago, share in SAMPLE_EXAMS:
         started = library.now() - timedelta(days=days_ago, hours=2)
@@ -53,7 +51,7 @@ class PracticeShots:
         """Feedback on a date typed with the year only (judged partly right), with its source."""
         window, deck_id = self.window, self.deck_id
         window.show_practice("quiz", deck_id)
-        questions = PracticeService(window.library).draw(deck_id, count=60, seed=3, types=[QuestionType.TYPED])
+        questions = window.library.practice.draw(deck_id, count=60, seed=3, types=[QuestionType.TYPED])
         full_dates = [q for q in questions if q.item.kind.startswith("date") and q.item.answer[-4:].isdigit()]
         chosen = next((q for q in full_dates if not q.item.answer.isdigit()), questions[0] if questions else None)
         if chosen is None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.services.library import Library
-from studyapp.services.practice import PracticeService
 from studyapp.text.slugs import slugify
 from studyapp.ui.practice_pdf import write_test_pdf
 from studyapp.ui.scope_picker import ScopePicker
@@ -30,7 +29,7 @@ class PrintTestDialog(QDialog):
     def __init__(self, library: Library, deck_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library, self.deck_id = library, deck_id
-        self.practice = PracticeService(library)
+        self.practice = library.practice
         self.written: Path | None = None
         title = heading(library.deck(deck_id).title)
         self.setWindowTitle("Print a practice test")

@@ -31,7 +31,6 @@ from studyapp.core.grading import suggested_rating
 from studyapp.core.practice_quiz import PracticeQuiz, QuizAnswer, QuizPhase
 from studyapp.core.questions import Question, QuestionType
 from studyapp.services.library import Library
-from studyapp.services.practice import PracticeService
 from studyapp.ui.question_view import QuestionView
 from studyapp.ui.scope_picker import ScopePicker
 from studyapp.ui.typography import heading, smarten
@@ -70,7 +69,7 @@ class QuizScreen(QWidget):
     def __init__(self, library: Library, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library, self.clock = library, clock
-        self.practice = PracticeService(library)
+        self.practice = library.practice
         self.deck_id: str | None = None
         self.quiz: PracticeQuiz | None = None
         self._seed_source = random.Random()

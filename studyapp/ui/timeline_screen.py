@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from studyapp.core.timeline import TimelineEvent
 from studyapp.core.timeline_drills import PlaceEvent, WhichFirst, masked, place_event, which_first
 from studyapp.services.library import Library
-from studyapp.services.practice import PracticeService
 from studyapp.ui import theme
 from studyapp.ui.timeline_view import TimelineView, section_colors
 from studyapp.ui.typography import heading, smarten
@@ -147,7 +146,7 @@ class TimelineScreen(QWidget):
         repos = self.library.repos()
         sections = repos.documents.sections(deck_id)
         self.titles = {sid: heading(title) for sid, title, _, _ in sections}
-        self.events = PracticeService(self.library).timeline(deck_id)
+        self.events = self.library.practice.timeline(deck_id)
         colors = section_colors([sid for sid, _, _, _ in sections])
         self.view.set_events(self.events, colors)
         self._fill_sections(colors)

@@ -32,8 +32,6 @@ from studyapp import paths
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate import items_for_document
 from studyapp.services.library import Library
-from studyapp.services.mock_exams import MockExamService
-from studyapp.services.practice import PracticeService
 from studyapp.text import parse_document, read_document
 
 ITEMS = 10_000
@@ -88,7 +86,7 @@ def big_deck(library: Library) -> str:
 
 
 def bench_draws(library: Library, deck: str) -> dict:
-    exams, practice = MockExamService(library), PracticeService(library)
+    exams, practice = library.mock_exams, library.practice
     sections = [s.id for s in practice.sections(deck) if s.items][:4]
     exams.start(deck, count=50, seed=0)  # warm: the connection's page cache and the statement cache
     exam_times, exam_cpu, quiz_times = [], [], []

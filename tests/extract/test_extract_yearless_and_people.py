@@ -3,7 +3,7 @@ sentences before name one. Real passages of the development articles."""
 
 from __future__ import annotations
 
-from studyapp.extract import find_facts
+from studyapp.extract import find_dates, find_facts
 from studyapp.text import parse_document
 
 
@@ -102,3 +102,69 @@ def test_a_section_titled_with_a_year_dates_its_days() -> None:
         ("September 2", "1914-09-02"),
         ("September 1", "1914-09-01"),  # reported in the past: "Wood wrote that by ..."
     ]
+
+
+CRISIS_OPENS = (
+    "The CUBAN MISSILE CRISIS was a 13-day (October 16–28, 1962) confrontation between the United States and the "
+    "Soviet Union initiated by the American discovery of Soviet ballistic missile deployment in Cuba."
+)
+CRISIS_CONTINUES = (
+    "Castro, on the other hand, was convinced that an invasion of Cuba was soon at hand, and on October 26, he sent a "
+    "telegram to Khrushchev that appeared to call for a pre-emptive nuclear strike on the US in case of attack. In a "
+    "2010 interview, Castro expressed regret about his earlier stance on first use: \"After I've seen what I've seen, "
+    "and knowing what I know now, it wasn't worth it at all.\" Castro also ordered all anti-aircraft weapons in Cuba "
+    "to fire on any US aircraft: the orders had been to fire only on groups of two or more. At 6:00 am EDT on October "
+    "27, the CIA delivered a memo reporting that three of the four missile sites at San Cristobal and the two sites "
+    "at Sagua la Grande appeared to be fully operational."
+)
+
+
+def test_a_year_that_names_a_thing_does_not_move_the_story_on() -> None:
+    # "In a 2010 interview" looks back on the crisis: the next day of the story is still one of 1962
+    dates = {f.date.text: f.date.start for f in facts_of(f"{CRISIS_OPENS}\n\n{CRISIS_CONTINUES}")}
+    assert dates["October 26"] == "1962-10-26"
+    assert dates["October 27"] == "1962-10-27"
+    assert dates["2010"] == "2010"
+
+
+BARDEL = (
+    "Yet Stanford remained in Reims until the closure of that Consulate in early 1915 to field inquiries from "
+    "German, British, and French subjects about missing relatives. Bardel proceeded to Épernay on November 4, and "
+    "performed his consular functions at a temporary Consulate established at 20, rue du Commerce until his "
+    "reassignment to St. Michael’s (the Azores) in October 1915."
+)
+
+
+def test_the_end_of_a_span_looks_ahead_and_lends_no_year_to_the_story() -> None:
+    text = (
+        "Views From the Embassy: The Role of the U.S. Diplomatic Community in France, 1914\n\nDiplomats Under Fire"
+        f"\n\n{BARDEL}\n"
+    )
+    facts = find_facts(parse_document(text, name="embassy.txt"))
+    assert {f.date.text: f.date.start for f in facts}["November 4"] == "1914-11-04"
+
+
+def test_a_later_date_of_the_sentence_lends_no_year_that_would_put_the_day_after_it() -> None:
+    # November 4, 1915 would come after October 1915, which the sentence tells later: the year is not that one
+    assert "November 4" not in [f.date.text for f in facts_of(BARDEL.split(". ", 1)[1])]
+
+
+def test_a_weekday_written_before_a_day_is_part_of_the_date() -> None:
+    # "When did the Germans nearly kill Herrick, on Sunday?": the weekday was left in the clause
+    (killed,) = find_facts(
+        parse_document(
+            "VIEWS FROM THE EMBASSY\n\nSeptember 1914: Everyone’s Embassy\n\nOn Sunday, September 27, the Germans "
+            "nearly killed Herrick.\n",
+            name="embassy.txt",
+        )
+    )
+    assert (killed.date.text, killed.date.start) == ("Sunday, September 27", "1914-09-27")
+    assert killed.event is not None and killed.event.question == "When did the Germans nearly kill Herrick?"
+
+
+def test_a_weekday_written_before_a_full_date_is_part_of_it() -> None:
+    for sentence, text in (
+        ("The conference reopened on Monday 3 March 1919 in Paris.", "Monday 3 March 1919"),
+        ("The conference reopened on Monday, March 3, 1919, in Paris.", "Monday, March 3, 1919"),
+    ):
+        assert [(m.text, m.start) for m in find_dates(sentence)] == [(text, "1919-03-03")]

@@ -95,3 +95,17 @@ def test_what_happened_names_a_long_article_by_its_main_title() -> None:
     items = _document_items("Views From the Embassy: The Role of the U.S. Diplomatic Community", "Early", sentence)
     (what,) = [i for i in items if str(i.kind) == "date-what"]
     assert what.prompt == "In the article “Views From the Embassy”, what happened in 1870?"
+
+
+def test_a_time_line_leaves_out_an_event_that_names_a_thing_only_as_the_noun() -> None:
+    sentences = " ".join(
+        [
+            "The Senate approved the purchase of Alaska on April 9, 1867.",
+            TREATY,
+            "Alaska was formally transferred to the United States on October 18, 1867.",
+            "Alaska became a state on January 3, 1959.",
+        ]
+    )
+    items = _document_items("Milestones", "Alaska", sentences)
+    (drill,) = [i for i in items if str(i.kind) == "chronology"]
+    assert "transferred" in drill.prompt and "signed the treaty" not in drill.prompt

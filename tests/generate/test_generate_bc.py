@@ -14,17 +14,17 @@ from studyapp.generate.spans import disjoint, first_day, last_day, span
 from studyapp.text import parse_document
 
 ANTIQUITY = [
-    "The Oscans settled the site in the 6th century BC.",
+    "The Oscans settled Pompeii in the 6th century BC.",
     "The Romans fought Carthage between 218 and 201 BC.",
-    "The town became a Roman municipium in 89 BC.",
+    "Pompeii became a Roman municipium in 89 BC.",
     "Caesar was murdered on 15 March 44 BC.",
     "The first bronze tools were cast in the third millennium BC.",
     "A temple was raised c. 500 BCE.",
     "Rome grew rich in the first century BC.",
-    "Vesuvius buried the town in AD 79.",
+    "Vesuvius buried Pompeii in AD 79.",
     "The Normans landed in AD 1066.",
-    "The villa was dug out in 1750.",
-    "Farming began in the valley c. 10,000 BC.",
+    "The Villa of the Papyri was dug out in 1750.",
+    "Farming began in the Sarno valley c. 10,000 BC.",
     "The emperor's heir was born in AD 3.",
 ]
 
@@ -111,9 +111,9 @@ An essay on a town of antiquity.
 
 HISTORY
 
-Greek traders reached the bay in the 8th century BC. The harbour was walled between 218 and 201 BC, while
-Rome fought Carthage. The town sided with Rome in 89 BC. An earthquake struck on 5 February 62, and the
-baths were rebuilt. Vesuvius buried the town in AD 79.
+Greek traders reached Pompeii in the 8th century BC. Pompeii's harbour was walled between 218 and 201 BC,
+while Rome fought Carthage. Pompeii sided with Rome in 89 BC. An earthquake struck Campania on 5 February 62,
+and Pompeii's baths were rebuilt. Vesuvius buried Pompeii in AD 79.
 """
 
 

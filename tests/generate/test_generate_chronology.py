@@ -8,16 +8,17 @@ from studyapp.generate import make_items
 from studyapp.generate.chronology import describe
 from studyapp.generate.spans import disjoint, span
 
+# events a time line can show alone: each names what it tells of (blind reads failed "The port was founded")
 EVENTS = [
-    "The port was founded in 1703.",
-    "In 1812, the army burned the old town.",
-    "The university opened its doors in 1755.",
-    "A railway reached the city in 1851.",
-    "The great fire destroyed the market in August 1851.",
-    "In 1851, the first newspaper was printed.",
-    "The city hosted a world fair in 1900.",
-    "The tram line was electrified in 1912.",
-    "The harbour was rebuilt during World War II.",
+    "The port of Riga was founded in 1703.",
+    "In 1812, Napoleon's army burned the old town of Riga.",
+    "Riga University opened in 1755.",
+    "A railway reached Riga in 1851.",
+    "The great fire destroyed the Riga market in August 1851.",
+    "In 1851, the first Latvian newspaper was printed.",
+    "Riga hosted a world fair in 1900.",
+    "The Riga tram line was electrified in 1912.",
+    "The Riga harbour was rebuilt during World War II.",
 ]
 
 
@@ -62,9 +63,9 @@ def test_overlapping_dates_never_share_a_drill() -> None:
 def test_sections_with_too_few_events_are_drilled_together_across_the_article() -> None:
     doc, facts, lists = build(
         [
-            ("a", "A", ["The fort was built in 1520."]),
-            ("b", "B", ["The king died in 1610.", "The church burned in 1702."]),
-            ("c", "C", ["A bridge was opened in 1801."]),
+            ("a", "A", ["Fort Kastel was built in 1520."]),
+            ("b", "B", ["King Sigismund died in 1610.", "St Peter's Church burned in 1702."]),
+            ("c", "C", ["A bridge over the Daugava was opened in 1801."]),
         ],
         doc_id="small",
     )
@@ -77,7 +78,7 @@ def test_sections_with_too_few_events_are_drilled_together_across_the_article() 
 def test_drill_ids_come_from_their_members_so_an_event_added_later_keeps_earlier_drills() -> None:
     doc, facts, lists = build([("history", "HISTORY", EVENTS)])
     before = {d.id: d.order for d in by_kind(make_items(doc, facts, lists), "chronology")}
-    doc2, facts2, lists2 = build([("history", "HISTORY", [*EVENTS, "A metro line opened in 1955."])])
+    doc2, facts2, lists2 = build([("history", "HISTORY", [*EVENTS, "A Riga metro line opened in 1955."])])
     after = {d.id: d.order for d in by_kind(make_items(doc2, facts2, lists2), "chronology")}
     kept = set(before) & set(after)
     assert kept and all(before[k] == after[k] for k in kept)
@@ -91,7 +92,13 @@ def test_an_event_told_through_a_quotation_is_not_placed_on_a_time_line() -> Non
         'coalition with the moderate countries which fear the threat and to act before it is too late."'
     )
     doc, facts, lists = build(
-        [("s", "S", ["The port was founded in 1703.", long_quote, "The tram line was electrified in 1912."])]
+        [
+            (
+                "s",
+                "S",
+                ["The port of Riga was founded in 1703.", long_quote, "The Riga tram line was electrified in 1912."],
+            )
+        ]
     )
     # blind reads: cut before its quotation ("General Anna Berg, said, …"), it reads as a broken sentence
     events = {text for drill in by_kind(make_items(doc, facts, lists), "chronology") for text in drill.order}

@@ -358,3 +358,17 @@ def test_what_did_x_do_is_asked_only_where_x_did_something_worth_saying() -> Non
     )
     asked = [i.prompt for i in make_items(doc, facts, lists, keep_all=True) if i.kind == "date-what"]
     assert not any("peak of yellow journalism do" in p for p in asked)
+
+
+def test_choices_of_a_date_written_with_its_weekday_are_written_without_it() -> None:
+    # "Sunday, October 1, 1914" would be no Sunday: the weekday stays with the right day only
+    text = (
+        "Views From the Embassy\n\nDIPLOMATS UNDER FIRE\n\nHerrick visited Poincaré at the Elysée Palace on "
+        "September 2, 1914. On September 5, 1914, Bryan cabled Herrick. On September 13, 1914, Second Secretary "
+        "Frazier was dispatched to the frontlines at Meaux. On Sunday, September 27, 1914, the Germans nearly "
+        "killed Herrick. Sharp took control of Embassy operations on October 1, 1914.\n"
+    )
+    items = items_for_document(parse_document(text, name="embassy.txt"))
+    (choice,) = [i for i in items if str(i.kind) == "date-choice" and "Herrick?" in i.prompt and "kill" in i.prompt]
+    assert choice.answer == "September 27, 1914"
+    assert not [c for c in choice.choices if "day" in c]

@@ -162,10 +162,10 @@ def test_items_follow_article_order_facts_and_lists_interleaved() -> None:
                 "s",
                 "S",
                 [
-                    "The club was founded in 1901.",
+                    "The Halden chess club was founded in 1901.",
                     {"lead": "Its rules:", "items": ["One", "Two", "Three"]},
-                    "The club closed in 1950.",
-                    "A museum opened in 1960.",
+                    "The Halden chess club closed in 1950.",
+                    "A Halden museum opened in 1960.",
                 ],
             )
         ]

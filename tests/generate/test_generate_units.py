@@ -8,8 +8,8 @@ ARTICLE = """A Short History
 
 EVENTS
 
-The port opened in 1851. The railway reached the town in 1862. The bridge was finished in 1874.
-The first school opened in 1880. A fire destroyed the market in 1891.
+The port of Halden opened in 1851. A railway reached Halden in 1862. The Halden bridge was finished in 1874.
+The first Halden school opened in 1880. A fire destroyed the Halden market in 1891.
 
 AIMS
 

@@ -314,3 +314,23 @@ def test_the_first_of_a_series_needs_an_earlier_sentence() -> None:
         "in 1898, which led to the granting of independence to Cuba."
     )
     assert event(sentence, "1898").leaning == "The first"
+
+
+def test_a_day_the_parser_splits_from_its_weekday_is_asked_without_either() -> None:
+    # "On Sunday, September 27": "Sunday" hangs from "On", "September 27" from the verb
+    killed = event("On Sunday, September 27, the Germans nearly killed Herrick.", "Sunday, September 27")
+    assert killed.question == "When did the Germans nearly kill Herrick?"
+    agreed = event(
+        "On Saturday, October 27, after much deliberation between the Soviet Union and Kennedy's cabinet, Kennedy "
+        "secretly agreed to remove all missiles set in Turkey and possibly southern Italy, the former on the border "
+        "of the Soviet Union, in exchange for Khrushchev removing all missiles in Cuba.",
+        "Saturday, October 27",
+    )
+    assert agreed.role == "time" and agreed.question.startswith("When did Kennedy secretly agree to remove")
+
+
+def test_a_range_of_days_the_parser_splits_leaves_no_preposition_behind() -> None:
+    # was asked "When did the ships leave Cuba on?"
+    assert event("The ships left Cuba on November 5 to 9.", "November 5 to 9").question == (
+        "When did the ships leave Cuba?"
+    )

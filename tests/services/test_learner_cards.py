@@ -12,7 +12,6 @@ from studyapp.core.card_changes import CardEdit, RejectReason, UndoAction
 from studyapp.core.cards import Queue
 from studyapp.generate.model import Kind
 from studyapp.services.learner_cards import CardEditError
-from studyapp.services.practice import PracticeService
 
 MILL = "The last mill closed in 1968."
 
@@ -105,11 +104,11 @@ def test_own_cards_are_studied_survive_a_reimport_and_undo_takes_changes_back_in
     assert own[question.item_ids[0]].answer == "The last mill"
     with pytest.raises(CardEditError, match="Select the words"):
         library.learner_cards.make_cloze(deck, section, MILL, "not there")
-    drawn = {q.item.id for q in PracticeService(library).draw(deck, count=500, seed=1)}
+    drawn = {q.item.id for q in library.practice.draw(deck, count=500, seed=1)}
     assert drawn and not drawn & set(own)  # practice asks generated cards only
     rejected = next(iter(sorted(drawn)))
     library.learner_cards.reject([rejected], RejectReason.DUPLICATE)
-    assert rejected not in {q.item.id for q in PracticeService(library).draw(deck, count=500, seed=1)}
+    assert rejected not in {q.item.id for q in library.practice.draw(deck, count=500, seed=1)}
     library.learner_cards.undo()
 
     clock.advance(hours=1)

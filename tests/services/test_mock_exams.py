@@ -9,7 +9,6 @@ import pytest
 from studyapp import paths
 from studyapp.core.mock_exam import EndedBy
 from studyapp.core.questions import EXAM_TYPES, QuestionType
-from studyapp.services.mock_exams import MockExamService
 from studyapp.storage.practice import PracticeRepository
 
 
@@ -33,7 +32,7 @@ def _wrong(question):
 
 
 def test_the_report_matches_the_answers_given(library, deck, clock):
-    service = MockExamService(library)
+    service = library.mock_exams
     exam = service.start(deck, count=12, seed=5, now=clock())
     assert len(exam.questions) == 12 and {q.type for q in exam.questions} <= EXAM_TYPES
     right = {q.number for q in exam.questions if q.number % 3 != 0}
@@ -54,7 +53,7 @@ def test_the_report_matches_the_answers_given(library, deck, clock):
 
 
 def test_an_exam_is_kept_and_shown_again_as_marked(library, deck, clock):
-    service = MockExamService(library)
+    service = library.mock_exams
     exam = service.start(deck, count=8, seed=2, now=clock(), time_limit=timedelta(minutes=10))
     for q in exam.questions[:5]:
         exam.respond(q.number, _right(q))
@@ -73,7 +72,7 @@ def test_an_exam_is_kept_and_shown_again_as_marked(library, deck, clock):
 
 
 def test_exam_answers_feed_the_scheduler_with_right_as_good_and_missed_as_again(library, deck, clock):
-    service = MockExamService(library)
+    service = library.mock_exams
     exam = service.start(deck, count=4, seed=8, now=clock())
     exam.respond(1, _right(exam.questions[0]))
     exam.respond(2, _wrong(exam.questions[1]))
@@ -87,7 +86,7 @@ def test_exam_answers_feed_the_scheduler_with_right_as_good_and_missed_as_again(
 
 
 def test_the_history_keeps_exams_in_the_order_they_were_sat(library, deck, clock):
-    service = MockExamService(library)
+    service = library.mock_exams
     for day in range(3):
         exam = service.start(deck, count=5, seed=day, now=clock())
         for q in exam.questions[: day + 2]:

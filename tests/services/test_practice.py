@@ -13,6 +13,7 @@ from studyapp import paths
 from studyapp.core.cards import Queue
 from studyapp.core.questions import Candidate, QuestionType, draw
 from studyapp.generate.model import Source, StudyItem
+from studyapp.services.library import Library
 from studyapp.services.practice import PracticeService
 from studyapp.storage.practice import PracticeRepository
 
@@ -24,7 +25,7 @@ def deck(library) -> str:
 
 @pytest.fixture
 def practice(library) -> PracticeService:
-    return PracticeService(library)
+    return library.practice
 
 
 def test_a_quiz_asks_each_unit_once_and_never_shows_an_answer_it_asks(library, deck, practice):
@@ -140,7 +141,7 @@ def test_a_draw_from_an_unknown_deck_says_so(practice):
         practice.draw("nothing-here", count=5)
 
 
-def test_the_draw_follows_a_reimport_and_works_read_only(library, deck, practice, tmp_path):
+def test_an_import_builds_the_pool_and_a_stale_pool_is_read_around_without_writing(library, deck, practice, tmp_path):
     repo = PracticeRepository(library.repos().db)
     before = {c.item_id for c in repo.candidates(deck)}
     assert before == {i.id for i in library.items(deck)}
@@ -150,10 +151,29 @@ def test_the_draw_follows_a_reimport_and_works_read_only(library, deck, practice
     edited = tmp_path / source.name
     edited.write_text(text.replace(first_date, first_date.replace(" 1991", " 1993")), encoding="utf-8")
     library.import_document(edited)
+    assert repo.pool_is_fresh(deck)  # the import built it: no read has to
     after = {c.item_id for c in repo.candidates(deck)}
-    assert after == {i.id for i in library.items(deck)} != before  # rebuilt from the new import
-    read_only = PracticeRepository(library.repos().db, read_only=True)
-    assert {c.item_id for c in read_only._from_items(deck)} == after
+    assert after == {i.id for i in library.items(deck)} != before
+    drawn = [q.item.id for q in practice.draw(deck, count=20, seed=4)]
+
+    with library.connection.writing() as repos:  # a pool left behind (a library from before pools were kept)
+        repos.db.execute("DELETE FROM practice_pool_state WHERE deck_id = ?", [deck])
+    conn = library.repos().db.conn
+    written = conn.total_changes
+    assert {c.item_id for c in repo.candidates(deck)} == after  # read from the items themselves
+    assert [q.item.id for q in practice.draw(deck, count=20, seed=4)] == drawn
+    assert practice.sections(deck) and practice.unit_items(deck)
+    assert conn.total_changes == written and not repo.pool_is_fresh(deck)  # and nothing was written
+
+
+def test_opening_builds_the_pools_a_library_lacks(tmp_path):
+    with Library.open(tmp_path / "lib", fuzzing=False) as library:
+        deck = library.decks()[0].id
+        with library.connection.writing() as repos:
+            repos.db.execute("DELETE FROM practice_pool_state")
+        assert not PracticeRepository(library.repos().db).pool_is_fresh(deck)
+    with Library.open(tmp_path / "lib", fuzzing=False) as library:
+        assert PracticeRepository(library.repos().db).pool_is_fresh(deck)
 
 
 def test_the_pool_draws_what_the_items_themselves_would(library, deck, practice):

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QImage
 from studyapp.core.printable import LETTERS, printable_test
 from studyapp.core.questions import QuestionType
 from studyapp.generate.model import Source, StudyItem
-from studyapp.services.practice import PracticeService
 from studyapp.ui.practice_pdf import write_test_pdf
 from studyapp.ui.typography import smarten
 
@@ -44,7 +43,7 @@ def _flat(text: str) -> str:
 
 
 def test_the_pdf_opens_renders_and_its_key_matches_the_questions(qtbot, library, deck_id, tmp_path):
-    test = PracticeService(library).printable(deck_id, count=16, seed=21)
+    test = library.practice.printable(deck_id, count=16, seed=21)
     path = write_test_pdf(test, tmp_path / "test.pdf")
     texts, images = _pages(path)
     assert len(texts) >= 2 and all(image.width() > 500 for image in images)
@@ -105,7 +104,7 @@ def test_every_type_prints_with_its_answer_and_article_text_stays_text(qtbot, tm
 
 @pytest.mark.parametrize("count", [1, 30])
 def test_small_and_long_tests_both_print(qtbot, library, deck_id, tmp_path, count):
-    test = PracticeService(library).printable(deck_id, count=count, seed=1)
+    test = library.practice.printable(deck_id, count=count, seed=1)
     texts, _ = _pages(write_test_pdf(test, tmp_path / "t.pdf"))
     assert len(test.questions) == count
     assert sum(text.count("Answer key") for text in texts) == 1

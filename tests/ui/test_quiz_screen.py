@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from studyapp.core.practice_quiz import QuizPhase
 from studyapp.core.questions import QuestionType
-from studyapp.services.practice import PracticeService
 from studyapp.storage.practice import PracticeRepository
 from studyapp.ui.quiz_screen import QuizScreen
 from studyapp.ui.reorder_list import ReorderList
@@ -31,7 +30,7 @@ def screen(qtbot, library, deck_id, clock):
 
 
 def _questions(library, deck_id, types, count=3, seed=1):
-    return PracticeService(library).draw(deck_id, count=count, seed=seed, types=types)
+    return library.practice.draw(deck_id, count=count, seed=seed, types=types)
 
 
 def _card(library, item_id):

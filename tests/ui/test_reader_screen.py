@@ -200,7 +200,7 @@ def test_a_closing_window_saves_the_place_and_its_reader_writes_nothing_after(qt
     bar.setValue(bar.maximum() // 2)
     window.close()
     qtbot.wait(SAVE_POSITION_AFTER_MS + 100)
-    assert library._opened == []  # no connection opened again behind the closed library (and its lock)
+    assert not library.connection.opened  # no connection opened again behind the closed library (and its lock)
     with Library.open(folder, read_only=True) as reopened:
         assert reopened.reading_position(deck).section_id == section
     window.deleteLater()

@@ -156,7 +156,13 @@ def test_order_drill_is_arranged_with_keys_and_checked(qtbot, window, library, d
     from studyapp.generate.model import ORDER_KINDS
 
     library.settings.set(deck_id, replace(library.settings.get(deck_id), new_per_day=500))
-    section = next(item.section for item in library.items(deck_id) if item.kind in ORDER_KINDS)
+    items = library.items(deck_id)
+    section_of = {item.unit: item.section for item in items}
+    section = next(  # a drill whose members a study of its section brings in
+        item.section
+        for item in items
+        if item.kind in ORDER_KINDS and all(section_of.get(unit) == item.section for unit in item.reveals)
+    )
     review = window.review_screen
     days = 0
     while True:  # Easy every day: a whole list or a chronology comes once its members are known
