@@ -60,6 +60,11 @@ class LearnerCardsService:
                 own=store.is_own(item_id),
             )
 
+    def edited(self, item_id: str) -> bool:
+        """Whether the learner rewrote the item (the review screen marks it; nothing is written)."""
+        with self._connection.reading() as repos:
+            return repos.cards.learner.is_edited(item_id)
+
     # -- changes -------------------------------------------------------------------------------------------
     def edit(self, item_id: str, edit: CardEdit, *, keep_undo: bool = True) -> CardChange:
         """Lay the learner's text over an item; its schedule and history stay (CardEditError when invalid)."""

@@ -95,6 +95,9 @@ class LearnerCardStore:
         row = self.conn.execute("SELECT reason FROM rejections WHERE item_id = ?", [item_id]).fetchone()
         return None if row is None else str(row[0])
 
+    def is_edited(self, item_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM card_edits WHERE item_id = ?", [item_id]).fetchone() is not None
+
     def is_own(self, item_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM own_cards WHERE item_id = ?", [item_id]).fetchone() is not None
 

@@ -34,6 +34,7 @@ from studyapp.ui.session_summary import NextSteps, SessionSummary
 from studyapp.ui.typography import heading
 from studyapp.ui.widgets import ElidedLabel
 
+CARD_KEYS = "E edit  ·  Delete reject"  # the learner's hand on the card shown (review_edits)
 COMPACT_HEIGHT = 520  # px: under it the key hint gives its room to the card (the buttons keep their tooltips)
 _SCROLL_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
 _NO_RESPONSE = ()  # what "I don't know" submits: no choice, no order; the session grades it wrong
@@ -298,7 +299,7 @@ class ReviewScreen(QWidget):
             if session.current.card.id != self._card_id or self.card_view.item is not item:
                 self._card_id = session.current.card.id
                 self.response = None
-                self.card_view.ask(item)
+                self.card_view.ask(item, edited=self.library.learner_cards.edited(item.id))
                 self._shown_at = time.monotonic()
             self._offer_question(item)
         else:
@@ -306,12 +307,14 @@ class ReviewScreen(QWidget):
             suggested = session.grade.rating if session.grade is not None else None
             self.buttons.offer(session.next_intervals(now), suggested or Rating.Good)  # what Space gives
             accept = "Again" if suggested == Rating.Again else "Good"
-            self.hint.setText(f"1 Again  ·  2 Hard  ·  3 Good  ·  4 Easy  ·  Space {accept}  ·  Ctrl+Z undo")
+            self.hint.setText(
+                f"1 Again  ·  2 Hard  ·  3 Good  ·  4 Easy  ·  Space {accept}  ·  Ctrl+Z undo  ·  {CARD_KEYS}"
+            )
 
     def _offer_question(self, item) -> None:
         if is_choice(item):
             self.buttons.ask(None, dont_know="Show the answer without guessing (Space)")
-            self.hint.setText("Pick a choice: click it or press 1-4  ·  Space: I don't know")
+            self.hint.setText(f"Pick a choice: click it or press 1-4  ·  Space: I don't know  ·  {CARD_KEYS}")
         elif self.card_view.arranging:
             self.buttons.ask("Check the order", dont_know="Show the right order (Space while nothing is moved)")
             self.hint.setText(
@@ -319,10 +322,10 @@ class ReviewScreen(QWidget):
             )
         elif is_order(item):
             self.buttons.ask("Show answer", dont_know="Show the right order (Space)")
-            self.hint.setText("Recall the order, then Space shows it")
+            self.hint.setText(f"Recall the order, then Space shows it  ·  {CARD_KEYS}")
         else:
             self.buttons.ask("Show answer")
-            self.hint.setText("Space or Enter shows the answer")
+            self.hint.setText(f"Space or Enter shows the answer  ·  {CARD_KEYS}")
 
     def _verdict(self, item) -> Verdict | None:
         grade, response = self.session.grade, self.response

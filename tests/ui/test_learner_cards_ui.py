@@ -11,6 +11,7 @@ from review_keys import reveal_answer
 
 from studyapp.core.card_changes import RejectReason
 from studyapp.ui.card_editor import CardEditor
+from studyapp.ui.card_view import EDITED_MARK
 from studyapp.ui.own_cards import QuestionDialog
 from studyapp.ui.reject_dialog import RejectDialog
 
@@ -26,6 +27,8 @@ def test_e_edits_the_card_on_screen_delete_rejects_it_and_ctrl_z_takes_both_back
     qtbot.keyClick(review, Qt.Key.Key_3)
     shown = review.session.current
     item = shown.item
+    assert "E edit" in review.hint.text() and "Delete reject" in review.hint.text()  # the keys are told
+    assert EDITED_MARK not in review.card_view.kind_label.text()
 
     def reword(dialog):
         dialog.prompt.setPlainText("Asked my own way?")
@@ -38,6 +41,8 @@ def test_e_edits_the_card_on_screen_delete_rejects_it_and_ctrl_z_takes_both_back
         or "Asked my own way?" in review.session.current.item.prompt
     )
     assert library.learner_cards.card(item.id).shown.prompt == "Asked my own way?"
+    assert EDITED_MARK in review.card_view.kind_label.text()  # the card says it is the learner's wording
+    assert "E edit" in review.hint.text()
     assert window.undo_action.text().replace("&", "") == "Undo edit"
 
     def duplicate(dialog):
@@ -57,6 +62,7 @@ def test_e_edits_the_card_on_screen_delete_rejects_it_and_ctrl_z_takes_both_back
     _ctrl_z(qtbot, window)
     assert library.learner_cards.card(item.id).edit is None
     assert "Edit taken back" in window.statusBar().currentMessage()
+    assert EDITED_MARK not in review.card_view.kind_label.text()
     _ctrl_z(qtbot, window)  # then the answer before them
     assert library.stats.deck(deck_id).total_reviews == 0
 
