@@ -394,6 +394,8 @@ class CardStore:
                 "UPDATE cards SET queue=?, buried_until=? WHERE id=? AND queue != ?",
                 [queue, buried_until_us, card_id, RETIRED],
             )
+            if queue == Queue.SUSPENDED:
+                self._release_rejection_hold(card_id)
         return self.deck_of(card_id)
 
     def queue_fields(self, card_id: int) -> tuple[Queue, int | None]:
@@ -440,7 +442,16 @@ class CardStore:
         deck_id: str = row[0]
         return deck_id
 
+    def _release_rejection_hold(self, card_id: int) -> None:
+        """The learner decided the card's queue: a suspension that rejecting every item had made is now theirs
+        (a later restore leaves it as they set it)."""
+        self.conn.execute(
+            "DELETE FROM rejection_holds WHERE (deck_id, unit) IN (SELECT deck_id, unit FROM cards WHERE id = ?)",
+            [card_id],
+        )
+
     def restore_natural_queue(self, card_id: int) -> None:
+        self._release_rejection_hold(card_id)
         self.conn.execute(
             f"UPDATE cards SET buried_until=NULL, queue = CASE WHEN last_review IS NULL THEN {NEW} "
             f"WHEN state = {State.Review.value} THEN {REVIEW} ELSE {LEARNING} END "

@@ -203,20 +203,23 @@ class LearnerCardStore:
         return CardChange(UndoAction.REJECT, _decks(places), tuple(item_ids), before)
 
     def restore(self, item_ids: Sequence[str]) -> CardChange:
-        """Bring rejected items back (a unit that had no way left returns to its queue)."""
+        """Bring rejected items back: a unit the rejection had taken out of the queues returns to its queue; one
+        the learner had suspended themselves stays suspended."""
         places = self._places(item_ids)
         before = self._rejection_state(item_ids, places)
-        empty = {unit for unit in places.values() if self._ways(*unit) == ""}
         with self.db.atomic():
             self.conn.executemany("DELETE FROM rejections WHERE item_id = ?", [(i,) for i in item_ids])
             self._rewrite_units(places.values())
             self._pool_stale(_decks(places))
-            for deck_id, unit in empty:
+            for deck_id, unit in set(places.values()):
+                if self._ways(deck_id, unit) == "" or not self._held(deck_id, unit):
+                    continue
                 self.conn.execute(
                     "UPDATE cards SET queue = CASE WHEN last_review IS NULL THEN ? WHEN state = 2 THEN ? ELSE ? END "
-                    "WHERE deck_id = ? AND unit = ? AND queue = ? AND ways != ''",
+                    "WHERE deck_id = ? AND unit = ? AND queue = ?",
                     [int(Queue.NEW), int(Queue.REVIEW), int(Queue.LEARNING), deck_id, unit, _SUSPENDED],
                 )
+                self.conn.execute("DELETE FROM rejection_holds WHERE deck_id = ? AND unit = ?", [deck_id, unit])
         return CardChange(UndoAction.RESTORE, _decks(places), tuple(item_ids), before)
 
     def create(self, item: StudyItem, *, deck_id: str, now_us: int) -> CardChange:
@@ -300,6 +303,11 @@ class LearnerCardStore:
         row = self.conn.execute("SELECT ways FROM cards WHERE deck_id = ? AND unit = ?", [deck_id, unit]).fetchone()
         return None if row is None else str(row[0])
 
+    def _held(self, deck_id: str, unit: str) -> bool:
+        """Whether the unit is suspended because all its items were rejected (not by the learner)."""
+        row = self.conn.execute("SELECT 1 FROM rejection_holds WHERE deck_id = ? AND unit = ?", [deck_id, unit])
+        return row.fetchone() is not None
+
     def _edit_rows(self, item_ids: Sequence[str]) -> list[list[Any]]:
         return [
             list(row)
@@ -337,7 +345,8 @@ class LearnerCardStore:
                 "SELECT queue, buried_until FROM cards WHERE deck_id = ? AND unit = ?", [deck_id, unit]
             )
         ]
-        return json.dumps({"rejections": rejections, "queues": queues}, ensure_ascii=False)
+        holds = [[deck_id, unit] for deck_id, unit in set(places.values()) if self._held(deck_id, unit)]
+        return json.dumps({"rejections": rejections, "queues": queues, "holds": holds}, ensure_ascii=False)
 
     def _put_rejections(self, change: CardChange) -> None:
         before = json.loads(change.before)
@@ -345,15 +354,23 @@ class LearnerCardStore:
         self.conn.executemany("INSERT INTO rejections VALUES (?,?,?,?)", before["rejections"])
         units = [(deck_id, unit) for deck_id, unit, _, _ in before["queues"]]
         self._write_units(units)
+        self.conn.executemany("DELETE FROM rejection_holds WHERE deck_id = ? AND unit = ?", units)
+        self.conn.executemany("INSERT INTO rejection_holds(deck_id, unit) VALUES (?, ?)", before.get("holds", []))
         self.conn.executemany(
             "UPDATE cards SET queue = ?, buried_until = ? WHERE deck_id = ? AND unit = ?",
             [(queue, buried, deck_id, unit) for deck_id, unit, queue, buried in before["queues"]],
         )
 
     def _rewrite_units(self, units: Iterable[tuple[str, str]]) -> None:
-        """New ways for ``units``; a unit left with none leaves the queues (suspended)."""
+        """New ways for ``units``; a unit left with none leaves the queues (suspended, and held: a restore brings
+        it back, which it does not do for a unit the learner had suspended)."""
         units = set(units)
         self._write_units(units)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO rejection_holds(deck_id, unit) SELECT deck_id, unit FROM cards "
+            f"WHERE deck_id = ? AND unit = ? AND ways = '' AND queue NOT IN ({_SUSPENDED}, {_RETIRED})",
+            list(units),
+        )
         self.conn.executemany(
             f"UPDATE cards SET queue = {_SUSPENDED}, buried_until = NULL WHERE deck_id = ? AND unit = ? "
             f"AND ways = '' AND queue NOT IN ({_SUSPENDED}, {_RETIRED})",
@@ -373,6 +390,10 @@ class LearnerCardStore:
             "SELECT c.id, c.reps FROM cards c JOIN items i ON i.deck_id = c.deck_id AND i.unit = c.unit WHERE i.id = ?",
             [item_id],
         ).fetchone()
+        self.conn.execute(
+            "DELETE FROM rejection_holds WHERE deck_id = ? AND unit = (SELECT unit FROM items WHERE id = ?)",
+            [deck_id, item_id],
+        )
         self.conn.execute("DELETE FROM own_cards WHERE item_id = ?", [item_id])
         self.conn.execute("DELETE FROM card_edits WHERE item_id = ?", [item_id])
         self.conn.execute("DELETE FROM rejections WHERE item_id = ?", [item_id])

@@ -23,6 +23,7 @@ import sqlite3
 
 from sqlite_utils import Database
 
+from studyapp.core.cards import Queue
 from studyapp.storage.items import item_from_row
 
 REJECT_REASONS = ("wrong", "unclear", "not worth learning", "duplicate")
@@ -97,6 +98,20 @@ def add_learner_cards(db: Database) -> None:
     )
     for statement in _statements(_SEARCH):
         db.execute(statement)
+
+
+def add_rejection_holds(db: Database) -> None:
+    """Migration 0010: ``rejection_holds``, the units suspended because every item of theirs was rejected (a
+    suspension of the learner's own is not one of them, and outlives a restore)."""
+    db.execute(
+        "CREATE TABLE rejection_holds (deck_id TEXT NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (deck_id, unit)) "
+        "WITHOUT ROWID"
+    )
+    db.execute(
+        "INSERT INTO rejection_holds(deck_id, unit) SELECT c.deck_id, c.unit FROM cards c "
+        f"WHERE c.ways = '' AND c.queue = {int(Queue.SUSPENDED)} AND EXISTS (SELECT 1 FROM items i "
+        "JOIN rejections r ON r.item_id = i.id WHERE i.deck_id = c.deck_id AND i.unit = c.unit)"
+    )
 
 
 def _statements(script: str) -> list[str]:

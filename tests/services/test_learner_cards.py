@@ -94,6 +94,37 @@ def test_a_rejected_card_leaves_the_queue_stays_out_after_a_reimport_and_can_be_
     assert library.deck(deck).total == total
 
 
+def test_a_unit_the_learner_suspended_stays_suspended_when_its_rejected_items_come_back(library, tmp_path):
+    _, deck = _import(library, tmp_path)
+    unit = _item(library, deck, Kind.DATE_CLOZE, MILL).memory_unit
+    unit_items = [i.id for i in library.items(deck) if i.memory_unit == unit]
+    assert len(unit_items) >= 2
+    card = _card_of(library, deck, unit).state.id
+    library.study.suspend(card)  # the learner's own decision
+    library.learner_cards.reject(unit_items, RejectReason.UNCLEAR)
+    library.learner_cards.restore(unit_items[:1])
+    assert _card_of(library, deck, unit).state.queue == Queue.SUSPENDED  # still the learner's suspension
+    library.learner_cards.restore(unit_items[1:])
+    assert _card_of(library, deck, unit).state.queue == Queue.SUSPENDED
+    assert unit in {c.item.memory_unit for c in library.set_aside.cards(deck)}  # where they bring it back
+
+    library.study.suspend(card, suspended=False)
+    library.learner_cards.reject(unit_items, RejectReason.UNCLEAR)  # now the rejection alone suspends it
+    assert _card_of(library, deck, unit).state.queue == Queue.SUSPENDED
+    restored = library.learner_cards.restore(unit_items[:1])
+    assert _card_of(library, deck, unit).state.queue == Queue.NEW
+    library.learner_cards.undo()  # the restore taken back: held by the rejection again...
+    assert library.learner_cards.last_change() != restored
+    assert _card_of(library, deck, unit).state.queue == Queue.SUSPENDED
+    library.learner_cards.restore(unit_items)  # ...so a restore still brings it back
+    assert _card_of(library, deck, unit).state.queue == Queue.NEW
+
+    library.learner_cards.reject(unit_items, RejectReason.UNCLEAR)
+    library.study.suspend(card)  # suspended by the learner while rejected: theirs from now on
+    library.learner_cards.restore(unit_items)
+    assert _card_of(library, deck, unit).state.queue == Queue.SUSPENDED
+
+
 def test_own_cards_are_studied_survive_a_reimport_and_undo_takes_changes_back_in_order(library, clock, tmp_path):
     path, deck = _import(library, tmp_path)
     section = next(i for i in library.items(deck) if MILL in i.source.text).section
