@@ -8,12 +8,21 @@ as the learner sees it (a cloze keeps its gap where the learner's prompt has one
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
 from studyapp.generate.model import StudyItem
 
 GAP = "[...]"
+_UNDO_MARKS = itertools.count(1)
+
+
+def next_undo_mark() -> int:
+    """A number larger than every one given before in this process: each undoable action (an answer, a bury, a
+    learner's change) takes one, so that the review session's history and the learner's card changes made
+    elsewhere are taken back in one time order, the latest first."""
+    return next(_UNDO_MARKS)
 
 
 class UndoAction(StrEnum):

@@ -17,7 +17,7 @@ from enum import Enum
 
 from fsrs import Rating, Scheduler
 
-from studyapp.core.card_changes import CardChange, UndoAction
+from studyapp.core.card_changes import CardChange, UndoAction, next_undo_mark
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.grading import is_correct, suggested_rating
 from studyapp.core.known_counts import KnownCounts, Tally
@@ -144,8 +144,9 @@ class ReviewSession:
         self.exposure: Exposure = store.exposure(scope.deck_id, day_start_us=to_us(day_start))
         self._answers: list[_Answered] = []
         self._undoable: list[
-            tuple[Answer | SetAside | CardChange, QueuedCard]
-        ] = []  # oldest first, with the card as shown
+            tuple[Answer | SetAside | CardChange, QueuedCard, int]
+        ] = []  # oldest first, with the card as shown and the action's undo mark
+        self.started_mark = next_undo_mark()  # actions made elsewhere after this were made during the session
         self._last_origin: str | None = None
         self._learning_floor = store.learning_due(scope)  # never later than the earliest learning due time
         self._known: KnownCounts | None = None  # the counts as last read, moved along by this session's answers
@@ -257,7 +258,7 @@ class ReviewSession:
         self._note_learning(after)
         self._count(before.queue, +1)
         self._answers.append(_Answered(answer, current.origin, duration_ms))
-        self._undoable.append((answer, current))
+        self._undoable.append((answer, current, next_undo_mark()))
         self._last_origin = current.origin
         self._advance(now)
         return answer
@@ -274,7 +275,7 @@ class ReviewSession:
         None when there is nothing to undo."""
         if not self._undoable:
             return None
-        last, shown = self._undoable.pop()
+        last, shown, _ = self._undoable.pop()
         if isinstance(last, CardChange):
             self.store.revert_change(last)
             self.current = shown.asking(shown.asked) if shown.asked else shown  # its text read afresh
@@ -312,7 +313,7 @@ class ReviewSession:
         set_aside = SetAside(
             card_id=card_id, queue=queue, queue_before=queue_before, buried_until_before=buried_until_before
         )
-        self._undoable.append((set_aside, self.current))
+        self._undoable.append((set_aside, self.current, next_undo_mark()))
         self._advance(now.astimezone(UTC))
         return card_id
 
@@ -322,7 +323,7 @@ class ReviewSession:
         current = self.current
         if current is None:
             return
-        self._undoable.append((change, current))
+        self._undoable.append((change, current, next_undo_mark()))
         if change.action is UndoAction.REJECT:
             self._advance(now.astimezone(UTC))
         elif current.asked is not None:
@@ -333,11 +334,17 @@ class ReviewSession:
         return bool(self._undoable)
 
     @property
+    def last_undo_mark(self) -> int | None:
+        """The undo mark (:func:`~studyapp.core.card_changes.next_undo_mark`) of what :meth:`undo` would take
+        back; None when nothing."""
+        return self._undoable[-1][2] if self._undoable else None
+
+    @property
     def undo_action(self) -> UndoAction | None:
         """What :meth:`undo` would take back; None when nothing."""
         if not self._undoable:
             return None
-        last, _ = self._undoable[-1]
+        last = self._undoable[-1][0]
         return last.action if isinstance(last, SetAside | CardChange) else UndoAction.RATING
 
     def next_intervals(self, now: datetime) -> dict[Rating, timedelta]:

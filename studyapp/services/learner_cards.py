@@ -1,7 +1,9 @@
 """The learner in charge of the cards: edit, reject and restore, and cards of their own made from the text.
 
 Every change is stored at once and returned as a :class:`CardChange`; :meth:`LearnerCardsService.undo` takes
-back the last one made outside a review (the review session keeps its own, in order with its answers).
+back the last one made outside the review screen (the review session keeps those made on its screen, in order
+with its answers). Each carries an undo mark, so the app takes back whichever of the two histories holds the
+latest action (:meth:`studyapp.ui.main_window.MainWindow.undo`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from studyapp.core.card_changes import CardChange, CardEdit, RejectReason
+from studyapp.core.card_changes import CardChange, CardEdit, RejectReason, next_undo_mark
 from studyapp.core.cards import to_us
 from studyapp.errors import StudyappError
 from studyapp.generate.model import Kind, Source, StudyItem
@@ -46,7 +48,7 @@ class LearnerCardsService:
         self, connection: LibraryConnection, clock: StudyClock, *, after_write: Callable[[], None] = lambda: None
     ) -> None:
         self._connection, self._clock, self._after_write = connection, clock, after_write
-        self._undo: list[CardChange] = []
+        self._undo: list[tuple[CardChange, int]] = []  # oldest first, with each change's undo mark
 
     def card(self, item_id: str) -> EditableCard:
         """The item for the editor (KeyError when unknown; nothing is written)."""
@@ -119,20 +121,26 @@ class LearnerCardsService:
         if not self._undo:
             return None
         with self._connection.writing() as repos:
-            repos.cards.learner.revert(self._undo[-1])
-        return self._undo.pop()
+            repos.cards.learner.revert(self._undo[-1][0])
+        return self._undo.pop()[0]
 
     @property
     def can_undo(self) -> bool:
         return bool(self._undo)
 
     def last_change(self) -> CardChange | None:
-        return self._undo[-1] if self._undo else None
+        return self._undo[-1][0] if self._undo else None
+
+    @property
+    def last_undo_mark(self) -> int | None:
+        """When :meth:`undo`'s change was made, in the order of every undoable action (a review session's
+        too: :func:`~studyapp.core.card_changes.next_undo_mark`); None when there is none."""
+        return self._undo[-1][1] if self._undo else None
 
     # -- helpers -------------------------------------------------------------------------------------------
     def _done(self, change: CardChange, keep_undo: bool) -> CardChange:
         if keep_undo:
-            self._undo.append(change)
+            self._undo.append((change, next_undo_mark()))
         self._after_write()
         return change
 

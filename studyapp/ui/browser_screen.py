@@ -315,13 +315,6 @@ class BrowserScreen(QWidget):
         if ids:
             self._done(changes_of(self.library.learner_cards.restore(ids)))
 
-    def undo(self) -> bool:
-        """Take back the last edit, reject, restore or own card made outside a review."""
-        change = self.library.learner_cards.undo()
-        if change is not None:
-            self._done(changes_of(change))
-        return change is not None
-
     def export(self) -> None:
         ids = self.selected_ids()
         if not ids:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.session import UndoAction
 from studyapp.errors import StudyappError
 from studyapp.services.changes import Changes
+from studyapp.services.learner_cards import changes_of
 from studyapp.services.library import Library
 from studyapp.storage.health import LibraryDamaged, problem_error
 from studyapp.ui import about, library_problems, theme
@@ -381,7 +382,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.screen_actions[name].text().replace('&', '')} — studyapp{read_only}")
         for action in (self.bury_action, self.suspend_action, self.edit_card_action, self.reject_action):
             action.setEnabled(screen is self._review_screen)
-        self.undo_action.setEnabled(screen in (self._review_screen, self._browser_screen))
+        self.undo_action.setEnabled(screen in self._undo_screens())
+        self._refresh_undo_label()
         if screen is self._review_screen:
             screen.setFocus()
         elif screen is self.library_screen:
@@ -460,27 +462,49 @@ class MainWindow(QMainWindow):
         PrintTestDialog(self.library, deck_id, self).exec()
 
     def undo(self) -> None:
-        browser = self._browser_screen
-        if browser is not None and self.stack.currentWidget() is browser:
-            change = self.library.learner_cards.last_change()
-            done = browser.undo()
-            self.statusBar().showMessage(
-                f"{_UNDONE[change.action]} taken back." if done and change else "Nothing to undo.", 3000
-            )
-            return
+        """Take back the latest action, whichever history holds it: the review session's (answers, bury, suspend,
+        and edits or rejects made on the review screen) or the learner's card changes made in the browser, the
+        editor or the reader (edit, reject, restore, own card)."""
+        source = self._undo_source()
         review = self._review_screen
-        action = review.undo_action if review is not None else None
-        if review is not None and self.stack.currentWidget() is review and review.undo():
-            self.statusBar().showMessage(f"{_UNDONE[action] if action else 'Rating'} taken back.", 3000)
+        if source == "review" and review is not None:
+            action = review.undo_action
+            done = review.undo()
+            message = f"{_UNDONE[action] if action else 'Rating'} taken back." if done else "Nothing to undo."
+        elif source == "card":
+            change = self.library.learner_cards.undo()
+            if change is not None:
+                self.apply_changes(changes_of(change))
+                if self._browser_screen is not None and self.stack.currentWidget() is self._browser_screen:
+                    self._browser_screen.table.setFocus()
+            message = f"{_UNDONE[change.action]} taken back." if change else "Nothing to undo."
         else:
-            self.statusBar().showMessage("Nothing to undo.", 3000)
+            message = "Nothing to undo."
+        self.statusBar().showMessage(message, 3000)
         self._refresh_undo_label()
+
+    def _undo_source(self) -> str | None:
+        """ "review" or "card": the history whose last action is the latest (by undo mark); None when both
+        are empty or this screen has no undo."""
+        if self.stack.currentWidget() not in self._undo_screens():
+            return None
+        review = self._review_screen
+        review_mark = review.session.last_undo_mark if review is not None and review.session else None
+        card_mark = self.library.learner_cards.last_undo_mark
+        if review_mark is None and card_mark is None:
+            return None
+        return "review" if card_mark is None or (review_mark is not None and review_mark > card_mark) else "card"
+
+    def _undo_screens(self) -> tuple[QWidget | None, ...]:
+        return (self._review_screen, self._browser_screen, self._reader_screen)
 
     def _refresh_undo_label(self) -> None:
         """The Edit menu names what Undo takes back ("Undo bury")."""
-        review, browser = self._review_screen, self._browser_screen
-        action = review.undo_action if review is not None else None
-        if browser is not None and self.stack.currentWidget() is browser:
+        source, review = self._undo_source(), self._review_screen
+        action: UndoAction | None = None
+        if source == "review" and review is not None:
+            action = review.undo_action
+        elif source == "card":
             change = self.library.learner_cards.last_change()
             action = change.action if change else None
         self.undo_action.setText(f"&Undo {action}" if action else "&Undo")
@@ -527,6 +551,7 @@ class MainWindow(QMainWindow):
             self._statistics_screen.refresh(changes)
         if self._browser_screen not in (None, source) and self.stack.currentWidget() is self._browser_screen:
             self._browser_screen.refresh(changes)
+        self._refresh_undo_label()  # a change made anywhere may be the latest to undo
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -124,7 +124,7 @@ class OwnCardMaker(QObject):
         except CardEditError as error:
             self._tell(str(error))
             return False
-        self._made(changes_of(change), f"Cloze card made: “{selected}” hidden. Ctrl+Z in the browser takes it back.")
+        self._made(changes_of(change), f"Cloze card made: “{selected}” hidden. Ctrl+Z takes it back.")
         return True
 
     def make_question(self) -> bool:
@@ -138,7 +138,7 @@ class OwnCardMaker(QObject):
         dialog.deleteLater()
         if not accepted or dialog.change is None:
             return False
-        self._made(changes_of(dialog.change), "Question card made. Ctrl+Z in the browser takes it back.")
+        self._made(changes_of(dialog.change), "Question card made. Ctrl+Z takes it back.")
         return True
 
     def _made(self, changes: Changes, message: str) -> None:

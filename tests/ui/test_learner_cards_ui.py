@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from review_keys import reveal_answer
 
-from studyapp.core.card_changes import RejectReason
+from studyapp.core.card_changes import CardEdit, RejectReason
 from studyapp.ui.card_editor import CardEditor
 from studyapp.ui.card_view import EDITED_MARK
 from studyapp.ui.own_cards import QuestionDialog
@@ -114,3 +114,57 @@ def test_alt_z_makes_a_cloze_of_the_selected_words_and_alt_x_a_question(qtbot, w
     qtbot.keyClick(reader.view, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
     assert "Select words within one sentence" in reader.own_cards.last_message
     assert len(library.items(deck_id)) == before + 2
+
+
+def test_ctrl_z_takes_back_the_latest_action_whether_a_review_answer_or_a_change_made_elsewhere(
+    qtbot, window, library, deck_id
+):
+    window.study(deck_id)
+    review = window.review_screen
+    reveal_answer(qtbot, review)
+    qtbot.keyClick(review, Qt.Key.Key_3)  # an answer...
+    assert library.stats.deck(deck_id).total_reviews == 1
+    _, words = _a_sentence(window, library, deck_id)  # ...then an own card made in the reader
+    reader = window.reader_screen
+    reader.view.setFocus()
+    _select_words(reader, words)
+    qtbot.keyClick(reader.view, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    own = [i for i in library.items(deck_id) if i.id.split(":")[-1].startswith("own-")]
+    assert len(own) == 1
+    other = next(i for i in library.items(deck_id) if i.id != own[0].id)
+    library.learner_cards.reject([other.id], RejectReason.DUPLICATE)  # and a reject, as the browser makes it
+
+    window.show_screen("review")
+    assert window.undo_action.text().replace("&", "") == "Undo reject"
+    _ctrl_z(qtbot, window)  # the latest first, from the review screen though it was made elsewhere
+    assert library.learner_cards.card(other.id).rejected is None
+    assert "Reject taken back" in window.statusBar().currentMessage()
+    _ctrl_z(qtbot, window)
+    assert not [i for i in library.items(deck_id) if i.id == own[0].id]  # the own card taken back
+    assert library.stats.deck(deck_id).total_reviews == 1  # the answer, made before both, still there
+    _ctrl_z(qtbot, window)
+    assert library.stats.deck(deck_id).total_reviews == 0
+    assert "Rating taken back" in window.statusBar().currentMessage()
+
+    library.learner_cards.edit(other.id, CardEdit("Asked in the browser?", other.answer, other.choices))
+    reveal_answer(qtbot, review)
+    qtbot.keyClick(review, Qt.Key.Key_3)  # an answer after the edit
+    window.show_screen("browser")
+    assert window.undo_action.text().replace("&", "") == "Undo rating"
+    _ctrl_z(qtbot, window)  # from the browser, the answer goes first
+    assert library.stats.deck(deck_id).total_reviews == 0
+    assert library.learner_cards.card(other.id).edit is not None
+    _ctrl_z(qtbot, window)
+    assert library.learner_cards.card(other.id).edit is None
+    _ctrl_z(qtbot, window)
+    assert "Nothing to undo" in window.statusBar().currentMessage()
+
+    _, words = _a_sentence(window, library, deck_id)  # in the reader, its own card taken back where it was made
+    reader.view.setFocus()
+    _select_words(reader, words)
+    qtbot.keyClick(reader.view, Qt.Key.Key_Z, Qt.KeyboardModifier.AltModifier)
+    assert [i for i in library.items(deck_id) if i.id == own[0].id]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is reader.view)
+    qtbot.keyClick(reader.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not [i for i in library.items(deck_id) if i.id == own[0].id]
+    assert "Create taken back" in window.statusBar().currentMessage()
