@@ -146,7 +146,6 @@ class ReviewSession:
         self._undoable: list[
             tuple[Answer | SetAside | CardChange, QueuedCard, int]
         ] = []  # oldest first, with the card as shown and the action's undo mark
-        self.started_mark = next_undo_mark()  # actions made elsewhere after this were made during the session
         self._last_origin: str | None = None
         self._learning_floor = store.learning_due(scope)  # never later than the earliest learning due time
         self._known: KnownCounts | None = None  # the counts as last read, moved along by this session's answers
