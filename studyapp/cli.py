@@ -345,6 +345,43 @@ def _stats(args: argparse.Namespace, scratch: str) -> int:
     return 0
 
 
+def cmd_cards(args: argparse.Namespace) -> int:
+    """The deck's cards as the browser lists them (same filters, search and sort)."""
+    import tempfile
+
+    from studyapp.services.browser import BrowseQuery
+
+    with tempfile.TemporaryDirectory(prefix="studyapp-empty-") as scratch:
+        from studyapp.services.library import Library
+
+        library = _library_for_reading(args) or Library.open(scratch, import_bundled=False)
+        try:
+            known = [d.id for d in library.decks()]
+            if args.deck != "all" and args.deck not in known:
+                raise StudyappError(f"No deck {args.deck!r} in the library. Decks: {', '.join(known) or 'none'}.")
+            query = BrowseQuery(
+                deck_id=None if args.deck == "all" else args.deck,
+                kinds=_names(args.kinds) or (),
+                states=_names(args.states) or (),
+                search=args.search or "",
+                sort=args.sort,
+                descending=args.descending,
+            )
+            try:
+                rows = library.browser.rows(query, limit=args.limit)
+            except ValueError as error:
+                raise StudyappError(str(error)) from None
+        finally:
+            library.close(backup=False)
+    if args.json:
+        _dump([row.to_json() for row in rows])
+        return 0
+    for row in rows:
+        print(f"{row.row.kind:12} {row.state:24} {row.row.prompt}\n{'':37}→ {row.row.answer}")
+    print(f"{len(rows)} cards")
+    return 0
+
+
 def _questions_of(args: argparse.Namespace, *, types=None):
     """(title, questions) of a quiz drawn from a document file or a library deck (``--seed`` reproduces it)."""
     import os
@@ -559,6 +596,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON output")
     p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("cards", help="list a deck's cards as the browser does (search, filters, sort)")
+    p.add_argument("deck", metavar="DECK", help="a deck id of the library, or 'all'")
+    p.add_argument("--search", metavar="TEXT", help="words in the prompt, answer or source (the browser's search)")
+    p.add_argument("--kinds", nargs="+", metavar="KIND", help="item kinds (default: all)")
+    p.add_argument(
+        "--states", nargs="+", metavar="STATE", help="new, learning, review, suspended, buried, edited, rejected, own"
+    )
+    p.add_argument("--sort", default="section", help="column: kind, section, prompt, answer, due, interval, ...")
+    p.add_argument("--descending", action="store_true", help="reverse the sort")
+    p.add_argument("--limit", type=int, default=1000, help="at most this many cards (default 1000)")
+    p.add_argument("--json", action="store_true", help="JSON output")
+    p.add_argument("--data-dir", default=argparse.SUPPRESS, help="library folder")
+    p.set_defaults(func=cmd_cards)
 
     p = sub.add_parser("quiz", help="print a reproducible practice quiz drawn from a deck or a document file")
     p.add_argument("deck", metavar="DECK", help="a deck id of the library, or a document file")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Collection, Generator
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from studyapp.core.card_changes import CardChange
 from studyapp.core.cards import CardState, Queue
 from studyapp.core.ladder import UnitItem, decode_ways
 from studyapp.generate.model import StudyItem
@@ -191,6 +192,10 @@ class ReviewStore(Protocol):
     ) -> int:
         """Persist the new card state and its log row (naming the item asked) in one transaction; returns the
         log id."""
+        ...
+
+    def revert_change(self, change: CardChange) -> None:
+        """Take back a learner's edit, reject, restore or create exactly, in one transaction."""
         ...
 
     def undo_answer(self, log_id: int, before: CardState) -> None:

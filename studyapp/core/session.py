@@ -13,10 +13,11 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import Enum, StrEnum
+from enum import Enum
 
 from fsrs import Rating, Scheduler
 
+from studyapp.core.card_changes import CardChange, UndoAction, next_undo_mark
 from studyapp.core.cards import CardState, Queue, to_us
 from studyapp.core.grading import is_correct, suggested_rating
 from studyapp.core.known_counts import KnownCounts, Tally
@@ -35,6 +36,7 @@ __all__ = [
     "Scope",
     "SetAside",
     "Summary",
+    "UndoAction",
     "UnitQueue",
 ]
 
@@ -63,14 +65,6 @@ class Grade:
 
     correct: bool
     rating: Rating  # suggested rating: Good when correct, Again when wrong
-
-
-class UndoAction(StrEnum):
-    """What :meth:`ReviewSession.undo` takes back (the values name it in the Edit menu: "Undo bury")."""
-
-    RATING = "rating"
-    BURY = "bury"
-    SUSPEND = "suspend"
 
 
 @dataclass(frozen=True)
@@ -149,7 +143,9 @@ class ReviewSession:
         self.new_done, self.reviews_done = store.done_today(scope.deck_id, day_start_us=to_us(day_start))
         self.exposure: Exposure = store.exposure(scope.deck_id, day_start_us=to_us(day_start))
         self._answers: list[_Answered] = []
-        self._undoable: list[tuple[Answer | SetAside, QueuedCard]] = []  # oldest first, with the card as shown
+        self._undoable: list[
+            tuple[Answer | SetAside | CardChange, QueuedCard, int]
+        ] = []  # oldest first, with the card as shown and the action's undo mark
         self._last_origin: str | None = None
         self._learning_floor = store.learning_due(scope)  # never later than the earliest learning due time
         self._known: KnownCounts | None = None  # the counts as last read, moved along by this session's answers
@@ -261,7 +257,7 @@ class ReviewSession:
         self._note_learning(after)
         self._count(before.queue, +1)
         self._answers.append(_Answered(answer, current.origin, duration_ms))
-        self._undoable.append((answer, current))
+        self._undoable.append((answer, current, next_undo_mark()))
         self._last_origin = current.origin
         self._advance(now)
         return answer
@@ -272,13 +268,18 @@ class ReviewSession:
         elif queue == Queue.REVIEW:
             self.reviews_done += delta
 
-    def undo(self) -> Answer | SetAside | None:
-        """Take back the last answer, bury or suspend of this session: the card's exact previous state restored
-        (an answer's log row deleted); the card becomes current again in the QUESTION phase. None when there is
-        nothing to undo."""
+    def undo(self) -> Answer | SetAside | CardChange | None:
+        """Take back the last answer, bury, suspend, edit or reject of this session: the card's exact previous
+        state restored (an answer's log row deleted); the card becomes current again in the QUESTION phase.
+        None when there is nothing to undo."""
         if not self._undoable:
             return None
-        last, shown = self._undoable.pop()
+        last, shown, _ = self._undoable.pop()
+        if isinstance(last, CardChange):
+            self.store.revert_change(last)
+            self.current = shown.asking(shown.asked) if shown.asked else shown  # its text read afresh
+            self.phase, self.grade = Phase.QUESTION, None
+            return last
         if isinstance(last, SetAside):
             self.store.restore_queue(last.card_id, last.queue_before, last.buried_until_before)
             self.current = shown
@@ -311,21 +312,39 @@ class ReviewSession:
         set_aside = SetAside(
             card_id=card_id, queue=queue, queue_before=queue_before, buried_until_before=buried_until_before
         )
-        self._undoable.append((set_aside, self.current))
+        self._undoable.append((set_aside, self.current, next_undo_mark()))
         self._advance(now.astimezone(UTC))
         return card_id
+
+    def record_change(self, change: CardChange, now: datetime) -> None:
+        """Keep a change the learner made to the card on screen (already stored) for undo, in order with the
+        answers. An edit stays on screen with its new text; a reject moves on to the next card."""
+        current = self.current
+        if current is None:
+            return
+        self._undoable.append((change, current, next_undo_mark()))
+        if change.action is UndoAction.REJECT:
+            self._advance(now.astimezone(UTC))
+        elif current.asked is not None:
+            self.current = current.asking(current.asked)
 
     @property
     def can_undo(self) -> bool:
         return bool(self._undoable)
 
     @property
+    def last_undo_mark(self) -> int | None:
+        """The undo mark (:func:`~studyapp.core.card_changes.next_undo_mark`) of what :meth:`undo` would take
+        back; None when nothing."""
+        return self._undoable[-1][2] if self._undoable else None
+
+    @property
     def undo_action(self) -> UndoAction | None:
         """What :meth:`undo` would take back; None when nothing."""
         if not self._undoable:
             return None
-        last, _ = self._undoable[-1]
-        return last.action if isinstance(last, SetAside) else UndoAction.RATING
+        last = self._undoable[-1][0]
+        return last.action if isinstance(last, SetAside | CardChange) else UndoAction.RATING
 
     def next_intervals(self, now: datetime) -> dict[Rating, timedelta]:
         """For the current card: time until it would be due after each rating (without fuzzing)."""

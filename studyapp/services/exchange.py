@@ -56,11 +56,13 @@ class AnkiExportOptions:
         sections: section ids to export (a section brings its subsections); None for the whole document.
         kinds: item kinds to export (see ``studyapp.generate.KINDS``); None for every kind.
         with_progress: carry each card's review history and scheduling state (library decks only).
+        items: only these item ids (a selection in the browser); None for every item.
     """
 
     sections: tuple[str, ...] | None = None
     kinds: tuple[str, ...] | None = None
     with_progress: bool = False
+    items: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,10 @@ class ExchangeService:
         total = 3 if options.with_progress else 2
         report(0, total)
         items = self.library.items(deck_id)
+        if options.items is not None:
+            items = [item for item in items if item.id in options.items]
+            if not items:
+                raise ExportError("None of the selected cards can be exported (rejected cards are left out).")
         report(1, total)
         if not options.with_progress:
             result = _write(doc, items, out_path, timestamp=stamp, options=options, cancel=cancel)

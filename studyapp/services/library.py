@@ -22,10 +22,13 @@ from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
 from studyapp.services import safekeeping
 from studyapp.services.backups import BackupInfo, list_backups, restore_backup  # noqa: F401 (re-exported)
+from studyapp.services.browser import BrowserService
 from studyapp.services.changes import Changes
 from studyapp.services.connection import LibraryConnection
 from studyapp.services.exam import ExamService
+from studyapp.services.exchange import ExchangeService
 from studyapp.services.familiarity import FamiliarityService
+from studyapp.services.learner_cards import LearnerCardsService
 from studyapp.services.mock_exams import MockExamService
 from studyapp.services.practice import PracticeService
 from studyapp.services.reading import ReadingService
@@ -126,6 +129,8 @@ class Library:
             :mod:`~studyapp.services.set_aside`).
         practice, mock_exams: quizzes, drills and printable tests; mock exams and their history
             (:mod:`studyapp.services.practice`, :mod:`~studyapp.services.mock_exams`).
+        learner_cards, browser: the learner's edits, rejections and own cards; every card in a table and
+            actions on a selection (:mod:`studyapp.services.learner_cards`, :mod:`~studyapp.services.browser`).
         connection: the :class:`~studyapp.services.connection.LibraryConnection` the services read and write
             through.
         read_only: True when opened read-only (another instance holds the library).
@@ -166,6 +171,8 @@ class Library:
         self.set_aside = SetAsideService(connection, study_clock, self.study)  # suspended and buried cards
         self.practice = PracticeService(connection, study_clock, fuzzing=fuzzing)
         self.mock_exams = MockExamService(connection, study_clock, self.practice)
+        self.learner_cards = LearnerCardsService(connection, study_clock, after_write=self.after_write)
+        self.browser = BrowserService(connection, study_clock, self.study, self.learner_cards, ExchangeService(self))
 
     @classmethod
     def open(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from fsrs import Scheduler
@@ -61,6 +61,7 @@ class Stats:
             chronology): "new" (summary units held back until their members are known included), "learning",
             "review", "suspended", "buried".
         retention_by_week: true retention of each week with answers on review-state cards, oldest first.
+        rejected: items the learner rejected, by reason (every reason named), then by item kind.
     """
 
     deck_id: str | None
@@ -76,6 +77,7 @@ class Stats:
     today_seconds: float
     cards_by_queue: dict[str, int]
     retention_by_week: tuple[RetentionWeek, ...] = ()
+    rejected: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         """A JSON-ready dict (dates as ISO strings)."""
@@ -98,6 +100,7 @@ class Stats:
                 {"week": w.week.isoformat(), "answers": w.answers, "retention": w.retention}
                 for w in self.retention_by_week
             ],
+            "rejected": {reason: dict(kinds) for reason, kinds in self.rejected.items()},
         }
 
 
@@ -188,6 +191,7 @@ class StatsService:
                 for q, name in _QUEUE_NAMES.items()
             },
             retention_by_week=tuple(RetentionWeek(w, n, ok / n) for w, (n, ok) in sorted(weekly.items())),
+            rejected=repos.cards.learner.rejected_counts(deck_id),
         )
 
     def sections(self, deck_id: str) -> list[SectionMastery]:

@@ -58,8 +58,8 @@ class CardOverview:
         sql = (
             "SELECT c.id, c.queue, c.buried_until, (SELECT i.data FROM items i WHERE i.deck_id = c.deck_id "
             "AND i.unit = c.unit AND i.retired_us IS NULL ORDER BY i.rowid LIMIT 1) AS data FROM cards c "
-            "WHERE c.deck_id = ? AND (c.queue = ? OR (c.queue = ? AND c.buried_until > ?))"
-        )
+            "WHERE c.deck_id = ? AND (c.queue = ? OR (c.queue = ? AND c.buried_until > ?)) AND c.ways != ''"
+        )  # a unit with no way left to ask it (all its items rejected) comes back by a restore, not from here
         args: list[object] = [deck_id, int(Queue.SUSPENDED), int(Queue.BURIED), now_us]
         if sections:
             sql += f" AND c.section IN ({','.join('?' * len(sections))})"

@@ -16,11 +16,13 @@ from typing import Any, NamedTuple
 from fsrs import State
 from sqlite_utils import Database
 
+from studyapp.core.card_changes import CardChange, CardEdit, apply_edit
 from studyapp.core.cards import CardState, Queue
 from studyapp.core.ladder import UnitItem, encode_ways
 from studyapp.core.queue import Counts, Exposure, QueuedCard, Scope, UnitQueue
 from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_row
+from studyapp.storage.learner_cards import LearnerCardStore
 from studyapp.storage.queue_moves import QueueMove, pending_moves
 
 _COLS = (
@@ -38,7 +40,7 @@ _UPDATE_STATE = (
 )
 _UNIT_ITEMS = (
     "SELECT id, kind, reveals FROM items WHERE deck_id = ? AND unit = ? AND retired_us IS NULL AND suspended = 0 "
-    "ORDER BY position, rowid"
+    "AND id NOT IN (SELECT item_id FROM rejections) ORDER BY position, rowid"
 )
 
 
@@ -119,6 +121,8 @@ class CardStore:
         self.conn = db.conn
         self.after_answer: Callable[[], None] = _nothing
         """Called after every answer is written (the library starts its periodic backup from it)."""
+        self.learner = LearnerCardStore(db, write_ways=self.write_ways)
+        """Edits, rejections and own cards (their undo is part of a session's)."""
 
     # -- queue ---------------------------------------------------------------------------------------------
     def candidates(
@@ -194,10 +198,21 @@ class CardStore:
         return Exposure(asked, revealed)
 
     def item(self, item_id: str) -> StudyItem:
-        row = self.conn.execute("SELECT data FROM items WHERE id = ?", [item_id]).fetchone()
+        """The item as the learner sees it (their edit over the generated text)."""
+        row = self.conn.execute(
+            "SELECT i.data, e.prompt, e.answer, e.choices FROM items i LEFT JOIN card_edits e ON e.item_id = i.id "
+            "WHERE i.id = ?",
+            [item_id],
+        ).fetchone()
         if row is None:
             raise KeyError(item_id)
-        return item_from_row(row[0])
+        item = item_from_row(row[0])
+        if row[1] is None:
+            return item
+        return apply_edit(item, CardEdit(row[1], row[2], tuple(json.loads(row[3])) if row[3] else ()))
+
+    def revert_change(self, change: CardChange) -> None:
+        self.learner.revert(change)
 
     def learning_due(self, scope: Scope) -> int | None:
         where, args = _where(scope)
@@ -379,6 +394,8 @@ class CardStore:
                 "UPDATE cards SET queue=?, buried_until=? WHERE id=? AND queue != ?",
                 [queue, buried_until_us, card_id, RETIRED],
             )
+            if queue == Queue.SUSPENDED:
+                self._release_rejection_hold(card_id)
         return self.deck_of(card_id)
 
     def queue_fields(self, card_id: int) -> tuple[Queue, int | None]:
@@ -425,7 +442,16 @@ class CardStore:
         deck_id: str = row[0]
         return deck_id
 
+    def _release_rejection_hold(self, card_id: int) -> None:
+        """The learner decided the card's queue: a suspension that rejecting every item had made is now theirs
+        (a later restore leaves it as they set it)."""
+        self.conn.execute(
+            "DELETE FROM rejection_holds WHERE (deck_id, unit) IN (SELECT deck_id, unit FROM cards WHERE id = ?)",
+            [card_id],
+        )
+
     def restore_natural_queue(self, card_id: int) -> None:
+        self._release_rejection_hold(card_id)
         self.conn.execute(
             f"UPDATE cards SET buried_until=NULL, queue = CASE WHEN last_review IS NULL THEN {NEW} "
             f"WHEN state = {State.Review.value} THEN {REVIEW} ELSE {LEARNING} END "

@@ -17,6 +17,8 @@ from studyapp.core.units import by_unit, members, shown_by
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_row, item_to_row
+from studyapp.storage.learner_cards import LearnerCardStore
+from studyapp.storage.learner_cards import no_ways as _no_ways
 from studyapp.text.document import Document
 
 
@@ -110,7 +112,11 @@ class DocumentRepository:
                 for lst in lists
             ],
         )
-        return self._sync_items(deck, items, now_us)
+        learner = LearnerCardStore(db, write_ways=_no_ways)
+        own = learner.own_items(deck)  # the learner's own cards stay whatever the generator makes now
+        counts = self._sync_items(deck, [*items, *own], now_us)
+        learner.after_import(deck)
+        return SyncCounts(added=counts.added, kept=counts.kept - len(own), retired=counts.retired)
 
     def _sync_items(self, deck: str, items: Sequence[StudyItem], now_us: int) -> SyncCounts:
         conn = self.conn
@@ -119,14 +125,20 @@ class DocumentRepository:
         fresh = [i for i in unique if i.id not in stored]
         known = [i for i in unique if i.id in stored]
         conn.executemany(
-            "INSERT INTO items(id, deck_id, kind, section, origin, position, data, unit, reveals) "
-            "VALUES (?,?,?,?,?,?,?,?,?)",
-            [(i.id, deck, i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i)) for i in fresh],
+            "INSERT INTO items(id, deck_id, kind, section, origin, position, data, unit, reveals, prompt, answer, "
+            "source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (i.id, deck, i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i), *_texts(i))
+                for i in fresh
+            ],
         )
         conn.executemany(
-            "UPDATE items SET kind=?, section=?, origin=?, position=?, data=?, unit=?, reveals=?, retired_us=NULL "
-            "WHERE id=?",
-            [(i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i), i.id) for i in known],
+            "UPDATE items SET kind=?, section=?, origin=?, position=?, data=?, unit=?, reveals=?, retired_us=NULL, "
+            "prompt=?, answer=?, source=? WHERE id=?",
+            [
+                (i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i), *_texts(i), i.id)
+                for i in known
+            ],
         )
         keep = {i.id for i in unique}
         gone = [item_id for item_id, retired in stored.items() if retired is None and item_id not in keep]
@@ -147,6 +159,7 @@ class DocumentRepository:
         groups = by_unit(sorted(items, key=lambda i: i.position))
         shows = shown_by(groups)
         alone = {r[0] for r in conn.execute("SELECT id FROM items WHERE deck_id = ? AND suspended = 1", [deck])}
+        alone |= {r[0] for r in conn.execute("SELECT item_id FROM rejections WHERE deck_id = ?", [deck])}
         cards = {
             unit: (card_id, queue, state, last)
             for unit, card_id, queue, state, last in conn.execute(
@@ -225,18 +238,24 @@ class DocumentRepository:
         return Scope(deck_id, (section, *(r.id for r in rows if r.parent == section)))
 
     def items(self, deck_id: str, sections: Sequence[str] = ()) -> list[StudyItem]:
+        """The deck's active items as the learner sees them (edited text; rejected ones left out)."""
         sql = "SELECT data FROM items WHERE deck_id=? AND retired_us IS NULL"
         args = [deck_id]
         if sections:
             sql += f" AND section IN ({_marks(sections)})"
             args += list(sections)
         rows = self.conn.execute(sql + " ORDER BY position, rowid", args).fetchall()
-        return [item_from_row(r[0]) for r in rows]
+        return LearnerCardStore(self.db, write_ways=_no_ways).as_learner_sees([item_from_row(r[0]) for r in rows])
 
 
 def _unit_columns(item: StudyItem) -> tuple[str, str]:
     """The item's unit and the units it reveals (JSON, "" for none), as the queue reads them."""
     return item.memory_unit, json.dumps(list(item.reveals), ensure_ascii=False) if item.reveals else ""
+
+
+def _texts(item: StudyItem) -> tuple[str, str, str]:
+    """The text columns the browser sorts and searches (the learner's edit is laid over them after)."""
+    return item.prompt, item.answer, item.source.text
 
 
 def _marks(values: Sequence[object]) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from studyapp.storage.learner_schema import add_learner_cards, add_rejection_holds
 from studyapp.storage.unit_migration import migrate_to_units
 
 migrations = Migrations("studyapp")
@@ -189,3 +190,18 @@ def _list_titles(db: Database) -> None:
     """Each list's title as its items name it ("Maurice Tobin's four recommendations ..."), kept with the list
     so the screens that show lists need not read the document again; "" for lists stored before."""
     db.execute("ALTER TABLE lists ADD COLUMN title TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0009_learner_cards")
+def _learner_cards(db: Database) -> None:
+    """Edits, rejections and the learner's own cards; the browser's text columns, search index and sort
+    indexes (see :mod:`studyapp.storage.learner_schema`)."""
+    add_learner_cards(db)
+
+
+@migrations(name="0010_rejection_holds")
+def _rejection_holds(db: Database) -> None:
+    """Units that the rejection of all their items took out of the queues, kept apart from the learner's own
+    suspensions: restoring an item brings back only these (see :mod:`studyapp.storage.learner_cards`). Units
+    suspended with every item rejected before are taken to be held by the rejection, as they were treated."""
+    add_rejection_holds(db)

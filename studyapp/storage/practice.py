@@ -14,10 +14,17 @@ from studyapp.core.cards import CardState
 from studyapp.core.questions import Candidate, QuestionType, question_type
 from studyapp.generate.model import StudyItem
 from studyapp.storage.items import item_from_row
+from studyapp.storage.learner_cards import LearnerCardStore
+from studyapp.storage.learner_cards import no_ways as _no_ways
 
 # Items are stored packed (storage.items): the shape of each is read once per import into the practice pool,
 # so a draw reads short rows instead of decoding every item.
-_POOL = "SELECT data FROM items WHERE deck_id = ? AND retired_us IS NULL"
+# Rejected items are never drawn; the learner's own cards neither (a question of their own is judged by its
+# wording, which a typed answer's teacher-like grading of dates and entries does not know).
+_POOL = (
+    "SELECT data FROM items WHERE deck_id = ? AND retired_us IS NULL AND id NOT IN (SELECT item_id FROM rejections) "
+    "AND id NOT IN (SELECT item_id FROM own_cards)"
+)
 
 
 class FactRow(NamedTuple):  # a tuple: thousands are read to open a timeline
@@ -150,6 +157,10 @@ class PracticeRepository:
                 f"SELECT id, data FROM items WHERE id IN ({','.join('?' * len(chunk))})", chunk
             ):
                 found[item_id] = item_from_row(data)
+        edited = LearnerCardStore(self.db, write_ways=_no_ways).as_learner_sees(
+            list(found.values()), drop_rejected=False
+        )
+        found = {item.id: item for item in edited}
         return [found[i] for i in item_ids if i in found]
 
     def card_of(self, item_id: str) -> tuple[str, CardState] | None:

@@ -107,6 +107,9 @@ def _label(role: str | None = None, *, rich: bool = False) -> QLabel:
     return label
 
 
+EDITED_MARK = "EDITED"  # after the kind, on a card the learner rewrote
+
+
 class CardView(QScrollArea):
     """Shows one item: :meth:`ask`, then :meth:`reveal`. Emits ``choice_clicked(number)`` (1-based)."""
 
@@ -182,12 +185,13 @@ class CardView(QScrollArea):
         self._fit_margins()
 
     # --- showing ----------------------------------------------------------------------------------------
-    def ask(self, item: StudyItem) -> None:
-        """The question side of ``item``, scrolled to the top."""
+    def ask(self, item: StudyItem, *, edited: bool = False) -> None:
+        """The question side of ``item``, scrolled to the top; ``edited``: the learner rewrote it (marked)."""
         self.item = item
         c = theme.colors()
         self._set_size(self._prompt_size(item))
-        self.kind_label.setText(fmt.caption(item).upper())
+        self.kind_label.setText(fmt.caption(item).upper() + (f"  ·  {EDITED_MARK}" if edited else ""))
+        self.kind_label.setToolTip("You edited this card (E edits it again)." if edited else "")
         self._shown = shown_entries(item)
         if self._shown is not None:
             self.order_list.set_entries(self._shown)

@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 from studyapp.core.session import UndoAction
 from studyapp.errors import StudyappError
 from studyapp.services.changes import Changes
+from studyapp.services.learner_cards import changes_of
 from studyapp.services.library import Library
 from studyapp.storage.health import LibraryDamaged, problem_error
 from studyapp.ui import about, library_problems, theme
 from studyapp.ui.icons import icon
 from studyapp.ui.library_screen import LibraryScreen
+from studyapp.ui.review_edits import edit_current, reject_current
 
 if TYPE_CHECKING:
+    from studyapp.ui.browser_screen import BrowserScreen
     from studyapp.ui.exam_screen import ExamScreen
     from studyapp.ui.lists_screen import ListsScreen
     from studyapp.ui.quiz_screen import QuizScreen
@@ -40,7 +43,7 @@ if TYPE_CHECKING:
 
 TOOLBAR_TEXT_MIN_WIDTH = 1000
 PRACTICE_SCREENS = ("quiz", "exam", "timeline", "lists")
-_UNDONE = {UndoAction.RATING: "Rating", UndoAction.BURY: "Bury", UndoAction.SUSPEND: "Suspend"}
+_UNDONE = {action: action.value.capitalize() for action in UndoAction}
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         self._reader_screen: ReaderScreen | None = None
         self._review_screen: ReviewScreen | None = None
         self._statistics_screen: StatisticsScreen | None = None
+        self._browser_screen: BrowserScreen | None = None
         self._practice_screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_screen)
@@ -129,6 +133,21 @@ class MainWindow(QMainWindow):
             self._statistics_screen = StatisticsScreen(self.library)
             self.stack.addWidget(self._statistics_screen)
         return self._statistics_screen
+
+    @property
+    def browser_screen(self) -> BrowserScreen:
+        if self._browser_screen is None:
+            from studyapp.ui.browser_screen import BrowserScreen
+
+            self._browser_screen = BrowserScreen(self.library)
+            self._browser_screen.changed.connect(lambda c: self.apply_changes(c, source=self._browser_screen))
+            self.stack.addWidget(self._browser_screen)
+        return self._browser_screen
+
+    def show_browser(self, deck_id: str | None) -> None:
+        """Every card of a deck (or of all decks) in the card browser (B)."""
+        self.browser_screen.show_deck(deck_id)
+        self.show_screen("browser")
 
     @property
     def quiz_screen(self) -> QuizScreen:
@@ -247,9 +266,16 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             group.addAction(action)
             self.screen_actions[name] = action
+        self.screen_actions["browser"] = browse = a(
+            "Card &browser", lambda: self._screen_action("browser"), "B", tip="Every card: search, edit, reject (B)"
+        )
+        browse.setCheckable(True)
+        group.addAction(browse)
         # Plain keys handled by the review screen; "\t" shows them in the menu without binding them window-wide.
         self.bury_action = a("&Bury card until tomorrow\t-", lambda: self._review_screen and self.review_screen.bury())
         self.suspend_action = a("S&uspend card\t@", lambda: self._review_screen and self.review_screen.suspend())
+        self.edit_card_action = a("&Edit card…\tE", lambda: self._review_screen and edit_current(self.review_screen))
+        self.reject_action = a("&Reject card…\tDel", lambda: self._review_screen and reject_current(self.review_screen))
         self.set_aside_action = a(
             "Suspended and buried &cards…",
             lambda: self.show_set_aside(self.current_deck_id()),
@@ -284,6 +310,8 @@ class MainWindow(QMainWindow):
                 None,
                 self.bury_action,
                 self.suspend_action,
+                self.edit_card_action,
+                self.reject_action,
                 self.set_aside_action,
             ),
             "&Help": (self.shortcuts_action, self.about_action),
@@ -344,6 +372,7 @@ class MainWindow(QMainWindow):
             "reader": lambda: self.reader_screen,
             "review": lambda: self.review_screen,
             "statistics": lambda: self.statistics_screen,
+            "browser": lambda: self.browser_screen,
             **{n: lambda n=n: self._practice_screen(n) for n in PRACTICE_SCREENS},
         }[name]()
         self.stack.setCurrentWidget(screen)
@@ -351,8 +380,10 @@ class MainWindow(QMainWindow):
         self.practice_button.setChecked(name in PRACTICE_SCREENS)
         read_only = " (read-only)" if self.library.read_only else ""
         self.setWindowTitle(f"{self.screen_actions[name].text().replace('&', '')} — studyapp{read_only}")
-        for action in (self.undo_action, self.bury_action, self.suspend_action):
+        for action in (self.bury_action, self.suspend_action, self.edit_card_action, self.reject_action):
             action.setEnabled(screen is self._review_screen)
+        self.undo_action.setEnabled(screen in self._undo_screens())
+        self._refresh_undo_label()
         if screen is self._review_screen:
             screen.setFocus()
         elif screen is self.library_screen:
@@ -370,6 +401,8 @@ class MainWindow(QMainWindow):
                 self.show_screen("review")
         elif name == "statistics":
             self.show_statistics(deck_id)
+        elif name == "browser":
+            self.show_browser(deck_id)
         elif name in PRACTICE_SCREENS and deck_id:
             self.show_practice(name, deck_id)
         elif name == "library" or not deck_id:
@@ -429,18 +462,51 @@ class MainWindow(QMainWindow):
         PrintTestDialog(self.library, deck_id, self).exec()
 
     def undo(self) -> None:
+        """Take back the latest action, whichever history holds it: the review session's (answers, bury, suspend,
+        and edits or rejects made on the review screen) or the learner's card changes made in the browser, the
+        editor or the reader (edit, reject, restore, own card)."""
+        source = self._undo_source()
         review = self._review_screen
-        action = review.undo_action if review is not None else None
-        if review is not None and self.stack.currentWidget() is review and review.undo():
-            self.statusBar().showMessage(f"{_UNDONE[action] if action else 'Rating'} taken back.", 3000)
+        if source == "review" and review is not None:
+            action = review.undo_action
+            done = review.undo()
+            message = f"{_UNDONE[action] if action else 'Rating'} taken back." if done else "Nothing to undo."
+        elif source == "card":
+            change = self.library.learner_cards.undo()
+            if change is not None:
+                self.apply_changes(changes_of(change))
+                if self._browser_screen is not None and self.stack.currentWidget() is self._browser_screen:
+                    self._browser_screen.table.setFocus()
+            message = f"{_UNDONE[change.action]} taken back." if change else "Nothing to undo."
         else:
-            self.statusBar().showMessage("Nothing to undo.", 3000)
+            message = "Nothing to undo."
+        self.statusBar().showMessage(message, 3000)
         self._refresh_undo_label()
+
+    def _undo_source(self) -> str | None:
+        """ "review" or "card": the history whose last action is the latest (by undo mark); None when both
+        are empty or this screen has no undo."""
+        if self.stack.currentWidget() not in self._undo_screens():
+            return None
+        review = self._review_screen
+        review_mark = review.session.last_undo_mark if review is not None and review.session else None
+        card_mark = self.library.learner_cards.last_undo_mark
+        if review_mark is None and card_mark is None:
+            return None
+        return "review" if card_mark is None or (review_mark is not None and review_mark > card_mark) else "card"
+
+    def _undo_screens(self) -> tuple[QWidget | None, ...]:
+        return (self._review_screen, self._browser_screen, self._reader_screen)
 
     def _refresh_undo_label(self) -> None:
         """The Edit menu names what Undo takes back ("Undo bury")."""
-        review = self._review_screen
-        action = review.undo_action if review is not None else None
+        source, review = self._undo_source(), self._review_screen
+        action: UndoAction | None = None
+        if source == "review" and review is not None:
+            action = review.undo_action
+        elif source == "card":
+            change = self.library.learner_cards.last_change()
+            action = change.action if change else None
         self.undo_action.setText(f"&Undo {action}" if action else "&Undo")
 
     def open_options(self, deck_id: str | None) -> None:
@@ -483,6 +549,9 @@ class MainWindow(QMainWindow):
             self._reader_screen.refresh(changes)
         if self._statistics_screen is not None:
             self._statistics_screen.refresh(changes)
+        if self._browser_screen not in (None, source) and self.stack.currentWidget() is self._browser_screen:
+            self._browser_screen.refresh(changes)
+        self._refresh_undo_label()  # a change made anywhere may be the latest to undo
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -14,6 +14,7 @@ from studyapp.services.changes import Changes
 from studyapp.services.library import Library
 from studyapp.text.document import Document
 from studyapp.ui import reader_html, theme
+from studyapp.ui.own_cards import OwnCardMaker
 from studyapp.ui.reader_detail import ReaderDetail
 from studyapp.ui.reading_view import ReadingView
 from studyapp.ui.section_tree import SECTION_ROLE, SectionTree  # noqa: F401 (SECTION_ROLE re-exported)
@@ -132,6 +133,7 @@ class ReaderScreen(QWidget):
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(self.splitter)
 
+        self.own_cards = OwnCardMaker(self)  # Alt+Z, Alt+X: the learner's own cards from the selected words
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_POSITION_AFTER_MS)
         self._save_timer.timeout.connect(self.save_position)
 

@@ -3,8 +3,9 @@
 Keys (Anki's where Anki has one): Space/Enter show the answer, then accept the suggested rating; 1-4 rate, or
 pick a choice on a multiple-choice card; on a choice or order card Space is "I don't know" (an order drill
 already rearranged is checked instead); an order drill is arranged with Up/Down and Alt+Up/Down; arrows, Page
-Up/Down, Home/End scroll a long card; "-" buries the card until tomorrow, "@" suspends it; Esc leaves.
-Ctrl+Z (the main window's Undo) takes the last rating, bury or suspend back.
+Up/Down, Home/End scroll a long card; "-" buries the card until tomorrow, "@" suspends it; E edits it, Delete
+rejects it (:mod:`studyapp.ui.review_edits`); Esc leaves. Ctrl+Z (the main window's Undo) takes the last
+rating, bury, suspend, edit or reject back.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
+from studyapp.core.card_changes import CardChange
 from studyapp.core.cards import from_us
 from studyapp.core.session import Answer, Phase, ReviewSession, UndoAction
 from studyapp.services.changes import Changes
+from studyapp.services.learner_cards import changes_of
 from studyapp.services.library import Library
 from studyapp.services.study_more import EXTRA_NEW, session_with_more_new
+from studyapp.ui import review_edits
 from studyapp.ui import review_format as fmt
 from studyapp.ui.card_view import CardView, Reply, Response, Verdict, is_choice, is_order
 from studyapp.ui.rating_bar import RatingBar
@@ -30,6 +34,7 @@ from studyapp.ui.session_summary import NextSteps, SessionSummary
 from studyapp.ui.typography import heading
 from studyapp.ui.widgets import ElidedLabel
 
+CARD_KEYS = "E edit  ·  Delete reject"  # the learner's hand on the card shown (review_edits)
 COMPACT_HEIGHT = 520  # px: under it the key hint gives its room to the card (the buttons keep their tooltips)
 _SCROLL_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
 _NO_RESPONSE = ()  # what "I don't know" submits: no choice, no order; the session grades it wrong
@@ -227,7 +232,9 @@ class ReviewScreen(QWidget):
         undone = self.session.undo()
         self._card_id = None  # asked afresh, from the top
         self.render()
-        if undone is not None:
+        if isinstance(undone, CardChange):
+            self.changed.emit(changes_of(undone))
+        elif undone is not None:
             card_id = undone.before.id if isinstance(undone, Answer) else undone.card_id
             self.changed.emit(Changes(decks=frozenset({self.deck_id}), cards=frozenset({card_id})))
         return undone is not None
@@ -292,7 +299,7 @@ class ReviewScreen(QWidget):
             if session.current.card.id != self._card_id or self.card_view.item is not item:
                 self._card_id = session.current.card.id
                 self.response = None
-                self.card_view.ask(item)
+                self.card_view.ask(item, edited=self.library.learner_cards.edited(item.id))
                 self._shown_at = time.monotonic()
             self._offer_question(item)
         else:
@@ -300,12 +307,14 @@ class ReviewScreen(QWidget):
             suggested = session.grade.rating if session.grade is not None else None
             self.buttons.offer(session.next_intervals(now), suggested or Rating.Good)  # what Space gives
             accept = "Again" if suggested == Rating.Again else "Good"
-            self.hint.setText(f"1 Again  ·  2 Hard  ·  3 Good  ·  4 Easy  ·  Space {accept}  ·  Ctrl+Z undo")
+            self.hint.setText(
+                f"1 Again  ·  2 Hard  ·  3 Good  ·  4 Easy  ·  Space {accept}  ·  Ctrl+Z undo  ·  {CARD_KEYS}"
+            )
 
     def _offer_question(self, item) -> None:
         if is_choice(item):
             self.buttons.ask(None, dont_know="Show the answer without guessing (Space)")
-            self.hint.setText("Pick a choice: click it or press 1-4  ·  Space: I don't know")
+            self.hint.setText(f"Pick a choice: click it or press 1-4  ·  Space: I don't know  ·  {CARD_KEYS}")
         elif self.card_view.arranging:
             self.buttons.ask("Check the order", dont_know="Show the right order (Space while nothing is moved)")
             self.hint.setText(
@@ -313,10 +322,10 @@ class ReviewScreen(QWidget):
             )
         elif is_order(item):
             self.buttons.ask("Show answer", dont_know="Show the right order (Space)")
-            self.hint.setText("Recall the order, then Space shows it")
+            self.hint.setText(f"Recall the order, then Space shows it  ·  {CARD_KEYS}")
         else:
             self.buttons.ask("Show answer")
-            self.hint.setText("Space or Enter shows the answer")
+            self.hint.setText(f"Space or Enter shows the answer  ·  {CARD_KEYS}")
 
     def _verdict(self, item) -> Verdict | None:
         grade, response = self.session.grade, self.response
@@ -387,6 +396,9 @@ class ReviewScreen(QWidget):
             return
         if key == Qt.Key.Key_At:
             self.suspend()
+            return
+        if key in (Qt.Key.Key_E, Qt.Key.Key_Delete):
+            (review_edits.edit_current if key == Qt.Key.Key_E else review_edits.reject_current)(self)
             return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
             number = key - Qt.Key.Key_0

@@ -9,10 +9,11 @@ from datetime import timedelta
 from pathlib import Path
 
 from fsrs import Rating
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from studyapp.core.session import Phase
+from studyapp.services.browser import COLUMNS
 from studyapp.ui.practice_screenshots import PracticeShots, sit_sample_exams
 
 LARGE = QSize(1280, 800)
@@ -32,9 +33,10 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> Path:
 
 def take_screenshots(out_dir: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None) -> list[Path]:
     """Write ``library.png``, ``reader.png``, ``review-question.png``, ``review-answer.png``, ``statistics.png``,
-    ``quiz.png``, ``exam-report.png``, ``timeline.png``, ``lists.png`` (each also as ``*-small.png`` at 800x560),
-    ``reader-dark.png``, ``review-answer-dark.png``, ``quiz-dark.png``, ``exam-report-dark.png``,
-    ``timeline-dark.png``, ``statistics-dark.png``, ``settings.png`` and ``export.png`` into ``out_dir``, then the
+    ``quiz.png``, ``exam-report.png``, ``timeline.png``, ``lists.png``, ``browser.png`` (each also as
+    ``*-small.png`` at 800x560), ``reader-dark.png``, ``review-answer-dark.png``, ``quiz-dark.png``,
+    ``exam-report-dark.png``, ``timeline-dark.png``, ``statistics-dark.png``, ``settings.png``, ``export.png`` and
+    ``editor.png`` into ``out_dir``, then the
     cards hardest to lay out (``review-chronology-answer.png`` and the others of :mod:`studyapp.ui.review_shots`,
     in a scratch library of their own); returns the files.
 
@@ -118,6 +120,14 @@ def _shoot_all(window, out: Path, app: QApplication, *, scratch: bool) -> list[P
     both_sizes("review-question", lambda: window.study(deck_id))
     both_sizes("review-answer", answer)
     both_sizes("statistics", lambda: window.show_statistics(deck_id))
+
+    def browser() -> None:  # the cards answered most first, the first one's history beside
+        window.show_browser(deck_id)
+        header = window.browser_screen.table.horizontalHeader()
+        header.setSortIndicator(COLUMNS.index("reviews"), Qt.SortOrder.DescendingOrder)
+        window.browser_screen.table.selectRow(0)
+
+    both_sizes("browser", browser)
     practice = PracticeShots(window, deck_id, scratch=scratch)
     practice.shoot(both_sizes)
 
@@ -130,6 +140,10 @@ def _shoot_all(window, out: Path, app: QApplication, *, scratch: bool) -> list[P
     from studyapp.ui.export_dialog import ExportDialog
 
     written.append(_grab_dialog(ExportDialog(window.library, deck_id, window), out / "export.png", app))
+    from studyapp.ui.card_editor import CardEditor
+
+    choice = next((i for i in window.library.items(deck_id) if i.choices), window.library.items(deck_id)[0])
+    written.append(_grab_dialog(CardEditor(window.library, choice.id, parent=window), out / "editor.png", app))
     window.show_screen("library")
     return written
 

@@ -1,6 +1,7 @@
-"""Reads never write: the deck list, statistics, the set-aside cards and the reader's counts leave the library
-file as it was, and still count a new day as a session starting would store it (buried cards back, a whole
-list in the new queue once its entries are known)."""
+"""Reads never write: the deck list, statistics, the set-aside cards, the reader's counts and the card browser
+(its rows, searched or sorted, a card's history, the editor's card) leave the library file as it was, and
+still count a new day as a session starting would store it (buried cards back, a whole list in the new queue
+once its entries are known)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from pathlib import Path
 import pytest
 from fsrs import Rating
 
+from studyapp.core.card_changes import CardEdit, RejectReason
 from studyapp.core.cards import Queue, to_us
 from studyapp.core.session import Phase
 from studyapp.errors import LibraryError
+from studyapp.services.browser import BrowseQuery
 from studyapp.services.library import Library
 from studyapp.storage.database import DB_NAME
 
@@ -32,6 +35,9 @@ def _everything_read(library: Library, deck: str) -> list[object]:
     """Every read a screen or a command makes of a deck, with what each returned."""
     section = library.document(deck).sections[0].id
     practice = library.practice
+    browser, everything = library.browser, BrowseQuery(deck_id=deck)
+    first = browser.rows(everything, limit=1)[0]
+    word = first.row.prompt.split()[0]
     return [
         library.decks(),
         library.deck(deck),
@@ -61,6 +67,14 @@ def _everything_read(library: Library, deck: str) -> list[object]:
         practice.timeline(deck),
         practice.unit_items(deck),
         library.mock_exams.history(deck),
+        [r.to_json() for r in browser.rows(everything, limit=10_000)],
+        [r.to_json() for r in browser.rows(BrowseQuery(deck_id=deck, search=word, sort="due", descending=True))],
+        [r.to_json() for r in browser.rows(BrowseQuery(states=("rejected", "edited")))],
+        browser.count(everything),
+        browser.count(BrowseQuery(search=word)),
+        browser.sections(deck),
+        browser.history(first.row.card_id),
+        library.learner_cards.card(first.item_id),
     ]
 
 
@@ -80,8 +94,12 @@ def _file_state(library: Library) -> tuple[bytes, bytes, int]:
 @pytest.fixture
 def studied(library, clock):
     """A list deck studied for three days (its entries known by then, the whole list still waiting), and on the
-    last one card buried. Now is the next day, before any study."""
+    last one card buried; one item edited and one rejected by the learner. Now is the next day, before any
+    study."""
     deck = library.import_document(LIST_DOCUMENT).deck_id
+    edited, rejected = library.items(deck)[:2]
+    library.learner_cards.edit(edited.id, CardEdit(edited.prompt + " (mine)", edited.answer, edited.choices))
+    library.learner_cards.reject([rejected.id], RejectReason.UNCLEAR)
     for day in range(3):
         if day:
             clock.advance(days=1)

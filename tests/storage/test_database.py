@@ -25,6 +25,8 @@ def test_schema_is_built_by_numbered_migrations_with_wal_and_foreign_keys(tmp_pa
         "0006_reading_marks",
         "0007_exams_history",
         "0008_list_titles",
+        "0009_learner_cards",
+        "0010_rejection_holds",
     ]
     assert {"documents", "sections", "facts", "lists", "items", "cards", "reviews"} <= set(db.table_names())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -37,7 +39,7 @@ def test_schema_is_built_by_numbered_migrations_with_wal_and_foreign_keys(tmp_pa
         )
     db.conn.close()
     again = open_database(tmp_path / DB_NAME)  # a second open applies nothing twice
-    assert len(migrations.applied(again)) == 8
+    assert len(migrations.applied(again)) == 10
     again.conn.close()
 
 

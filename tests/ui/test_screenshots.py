@@ -12,9 +12,9 @@ def test_screenshots_are_written_at_both_sizes(qtbot, tmp_path):
     written = take_screenshots(tmp_path / "shots", data_dir=tmp_path / "data")
     names = {path.name for path in written}
     for name in ("library", "reader", "review-question", "review-answer", "statistics", "quiz", "exam-report",
-                 "timeline", "lists"):  # fmt: skip
+                 "timeline", "lists", "browser"):  # fmt: skip
         assert {f"{name}.png", f"{name}-small.png"} <= names
-    assert "settings.png" in names
+    assert {"settings.png", "editor.png"} <= names
     cards = ("chronology-answer", "choice-question", "choice-answer", "chronology-question", "recall-answer")
     for card in cards:  # the hardest cards to lay out, at both sizes, light and dark
         assert {f"review-{card}{size}{scheme}.png" for size in ("", "-small") for scheme in ("", "-dark")} <= names
