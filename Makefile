@@ -24,7 +24,7 @@ test: lint
 	$(MAKE) --no-print-directory --jobs=2 --output-sync=target test-suite test-packaging
 
 test-suite: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not packaging"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not packaging" -n auto
 
 # Builds the sdist and the wheel, installs the wheel in a fresh virtualenv and runs its commands.
 test-packaging: $(STAMP)
