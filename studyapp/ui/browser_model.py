@@ -8,6 +8,7 @@ from datetime import UTC
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from studyapp.generate.model import split_topic
 from studyapp.services.browser import COLUMNS, BrowseQuery, BrowserRow
 from studyapp.services.library import Library
 
@@ -44,7 +45,7 @@ def cell_text(row: BrowserRow, column: str) -> str:
     if column == "section":
         return row.section_title
     if column in ("prompt", "answer"):
-        text: str = getattr(r, column)
+        text: str = split_topic(r.prompt)[1] if column == "prompt" else r.answer  # the deck names the article
         return " ".join(text.split())
     if column == "due":
         due = row.due

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.cards import from_us
 from studyapp.errors import StudyappError
-from studyapp.generate.model import KINDS
+from studyapp.generate.model import KINDS, split_topic
 from studyapp.services.browser import COLUMNS, STATES, BrowseQuery, BrowserRow
 from studyapp.services.changes import Changes
 from studyapp.services.learner_cards import changes_of
@@ -244,7 +244,7 @@ class BrowserScreen(QWidget):
             else "<p>Not answered yet.</p>"
         )
         self.detail.setText(
-            f"<p><b>{escape(row.row.prompt)}</b></p><p>{escape(row.row.answer)}</p>"
+            f"<p><b>{escape(split_topic(row.row.prompt)[1])}</b></p><p>{escape(row.row.answer)}</p>"
             f"<p>{escape(row.section_title)} · {escape(row.state)}</p><h4>History ({len(history)})</h4>{table}"
         )
 
