@@ -318,9 +318,9 @@ def _render_range(template: str, lo: Day, hi: Day, new_lo: Day, new_hi: Day) -> 
             f"{template[first.end() : last.start()]}{_written(new_hi[0], bc, last.group())}{template[last.end() :]}"
         )
     text = template
-    if len(years) >= 2:
+    if len(years) >= 2:  # shifted as written: "the 1960s and 1970s" ends in 1979 but is written 1970
         last = years[-1]
-        text = f"{text[: last.start()]}{new_hi[0]}{text[last.end() :]}"
+        text = f"{text[: last.start()]}{int(last.group()) + new_hi[0] - hi[0]}{text[last.end() :]}"
     else:
         short = _SECOND_YEAR.search(template, years[0].end())
         if short:

@@ -175,7 +175,8 @@ def describe(
     text = text_of(parse, shown)
     subject = subject_text(parse, clause.subject, casing)
     statement = _statement(parse, clause, shown) if clause.role is not DateRole.TOPIC else ""
-    question = when_question(parse, clause, subject)
+    lasting = base_form(parse.word(clause.verb), parse.words[clause.verb].tag) in _LASTING
+    question = "" if lasting else when_question(parse, clause, subject)  # "When did the Plenum last?"
     active = clause.role is DateRole.TIME and not any(
         parse.words[c].dep == "auxpass" for c in parse.children[clause.verb]
     )
@@ -189,11 +190,16 @@ def describe(
         active,
         _past(parse, clause.verb),
         MISREAD if _misread(parse, clause, shown) else "",
-        _eventive(parse, clause.verb),
+        _eventive(parse, clause.verb) and not lasting,
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
         unnamed_thing(parse, shown),
         sentence_case(text_of(parse, _whole_tokens(parse))),
     )
+
+
+# Verbs whose date tells how long they held, not when something happened: "The Plenum lasted from 11 to 18
+# May", "The collection spans the mid-1960s to 2003" (blind read r7: "The Plenum lasted." as what happened).
+_LASTING = frozenset({"last", "span", "continue", "extend", "stretch", "range"})
 
 
 def _eventive(parse: Parse, verb: int) -> bool:

@@ -3,6 +3,8 @@ is tested with a sentence of a development article or one written like the class
 
 from __future__ import annotations
 
+import re
+
 from studyapp.extract.cited import source_spans
 from studyapp.generate import items_for_document
 from studyapp.language.wording import Casing
@@ -32,3 +34,22 @@ def test_an_editions_imprint_is_a_source_not_a_date() -> None:
     assert [sentence[a:b] for a, b in source_spans(sentence)] == ["(2 vols., Leipzig, 1874)"]
     items = items_for_document(parse_document(f"The Council\n\nSOURCES\n\n{sentence}\n", name="council.txt"))
     assert not [i for i in items if "1874" in i.answer or "1874" in i.prompt]
+
+
+def test_a_span_of_two_decades_is_answered_and_offered_as_written() -> None:
+    # r7: "the 1960s and 1979s" was the answer for "the 1960s and 1970s", "the 2040s and 2059s" a wrong choice
+    text = "Cold War\n\nDETENTE\n\nThe superpowers sought détente in the 1960s and 1970s, and trade grew.\n"
+    items = items_for_document(parse_document(text, name="cold.txt"))
+    (choice,) = [i for i in items if str(i.kind) == "date-choice"]
+    assert choice.answer == "the 1960s and 1970s"
+    for option in choice.choices:
+        first, second = (int(y) for y in re.findall(r"\d{4}", option))
+        assert first % 10 == 0 and second % 10 == 0 and second - first == 10, option
+
+
+def test_how_long_something_lasted_is_not_asked_when_or_what_happened() -> None:
+    # r7: "The Eighth Plenum of the Central Committee of the Party lasted." was the answer to "what happened"
+    text = "The Party\n\nPURGES\n\nThe Eighth Plenum of the Central Committee lasted from 11 to 18 May 1948.\n"
+    items = items_for_document(parse_document(text, name="party.txt"))
+    kinds = {str(i.kind) for i in items}
+    assert "date-cloze" in kinds and not kinds & {"date-when", "date-what", "chronology"}
