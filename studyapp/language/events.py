@@ -220,7 +220,24 @@ def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "The failure of which sparked ...": a relative clause read as a main one
     if not clause.subject and shown and shown[0] == clause.verb and parse.words[clause.verb].tag in ("VBD", "VBZ"):
         return True  # "Points to the emergence of ...": a subject the parser did not find
+    if _says_nothing(parse, clause.verb, shown):
+        return True  # "Mehmet Shehu said of the country's health service.": what he said was cut off
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
+
+
+# Verbs of saying, whose words are the event: without them "Hoxha said of women's rights." tells nothing.
+_SAYING = frozenset({"say", "write", "declare", "state", "tell", "remark", "add", "note", "comment", "proclaim"})
+_WHAT_IS_SAID = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "dative", "attr", "oprd"})
+
+
+def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
+    """A verb of saying shown without what was said (no object, no reported clause, no quotation)."""
+    if base_form(parse.word(verb), parse.words[verb].tag) not in _SAYING:
+        return False
+    kept = set(shown)
+    if any(parse.words[c].dep in _WHAT_IS_SAID and c in kept for c in parse.children[verb]):
+        return False
+    return not any(parse.word(i) in ('"', "“", "”", ":") for i in kept)
 
 
 def _past(parse: Parse, verb: int) -> bool:

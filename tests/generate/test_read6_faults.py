@@ -4,11 +4,16 @@ is tested with a sentence of a development article or one written like the class
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 from studyapp.extract.cited import source_spans
 from studyapp.generate import items_for_document
 from studyapp.language.wording import Casing
 from studyapp.text import parse_document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "language"))
+from test_events import event  # the event of a date in a sentence, as extract finds it
 
 MARSHALL = (
     "The MARSHALL PLAN (officially the EUROPEAN RECOVERY PROGRAM, ERP) was an American initiative passed in 1948 "
@@ -53,3 +58,10 @@ def test_how_long_something_lasted_is_not_asked_when_or_what_happened() -> None:
     items = items_for_document(parse_document(text, name="party.txt"))
     kinds = {str(i.kind) for i in items}
     assert "date-cloze" in kinds and not kinds & {"date-when", "date-what", "chronology"}
+
+
+def test_a_saying_without_what_was_said_is_no_event() -> None:
+    # r5 and r7: "Mehmet Shehu said of the country's health service." on a time line and as "what happened"
+    assert event("In 1975, Mehmet Shehu said of the country's health service:", "1975").doubt
+    whole = event("In 1975, Mehmet Shehu said of the health service that it was the best in the Balkans.", "1975")
+    assert not whole.doubt
