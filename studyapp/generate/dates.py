@@ -26,10 +26,11 @@ from studyapp.generate.choices import DatePool, wrong_dates
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import TOPIC_MARK, Kind, Source, StudyItem
 from studyapp.generate.phrasing import GAP, gapped, locate, mask
-from studyapp.generate.quality import LEAD_IN, Verdict, fact_verdict
+from studyapp.generate.quality import ABOUT_SOURCES, LEAD_IN, Verdict, fact_verdict
 from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.spans import span
 from studyapp.language.wording import Casing
+from studyapp.text.notes import REFERENCE_TITLES, heading_key
 from studyapp.text.titles import display_title
 
 _WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
@@ -252,6 +253,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
 
     if fact.sentence.rstrip().endswith(":") and not fact.context:
         common.add(LEAD_IN)  # "..., among other things stating:": what it says comes after
+    if _about_sources(view.text, context.title(fact.section) if fact.section else ""):
+        common.add(ABOUT_SOURCES)
 
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
         if "cloze" in extra:
@@ -321,6 +324,25 @@ def _open_side(fact: DatedFact) -> int:
     if _STAYS_TRUE_EARLIER.search(before):
         return 1
     return 0
+
+
+# What a sentence about the article's own sources speaks of: its editions, translations and volumes.
+_PUBLISHING = re.compile(
+    r"\b(?:translations?|translated|editions?|edited by|reprint(?:s|ed)?|volumes?|vols?\.)(?!\w)", re.IGNORECASE
+)
+_SOURCE_SECTIONS = REFERENCE_TITLES | {
+    "editions",
+    "translations",
+    "historiography",
+    "primary sources",
+    "editions and translations",
+}
+
+
+def _about_sources(event: str, section_title: str) -> bool:
+    """True for an event of a section on the article's sources, or one that tells of editions and translations
+    ("German translations appeared in 1861"): trivia of the bibliography, in blind reads."""
+    return heading_key(section_title) in _SOURCE_SECTIONS or bool(_PUBLISHING.search(event))
 
 
 def _points_back(view: Shown) -> bool:

@@ -226,7 +226,7 @@ def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
 
 
 # Verbs of saying, whose words are the event: without them "Hoxha said of women's rights." tells nothing.
-_SAYING = frozenset({"say", "write", "declare", "state", "tell", "remark", "add", "note", "comment", "proclaim"})
+_SAYING = frozenset({"say", "declare", "state", "tell", "remark", "add", "note", "comment", "proclaim"})
 _WHAT_IS_SAID = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "dative", "attr", "oprd"})
 
 
@@ -263,14 +263,13 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
     tokens = set(clause.tokens) - set(relative_subject(parse, clause))
     if clause.inherited:
         tokens |= set(clause.subject)
-    return _without_discourse(parse, _without_asides(parse, sorted(tokens)))
+    return _without_linking_phrase(parse, _without_discourse(parse, _without_asides(parse, sorted(tokens))))
 
 
 def _whole_tokens(parse: Parse) -> list[int]:
     """The words of the whole sentence as an item shows it (see :attr:`Event.whole`)."""
-    return _without_opening_word(
-        parse, _without_brackets_around(parse, _without_asides(parse, range(len(parse.words))))
-    )
+    tokens = _without_brackets_around(parse, _without_asides(parse, range(len(parse.words))))
+    return _without_linking_phrase(parse, _without_opening_word(parse, tokens))
 
 
 def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
@@ -282,6 +281,8 @@ def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
         word = parse.word(index).lower()
         if parse.words[index].tag == "PRP" and word.endswith(("self", "selves")) and _emphatic(parse, index):
             gone.add(index)
+        elif word == "then" and parse.words[index].dep == "advmod" and index > 0:
+            gone.add(index)  # "Hoxha then called for ...": next after what the text told before
         elif word in ("example", "instance") and index >= 1 and parse.word(index - 1).lower() == "for":
             before = index - 2 < 0 or parse.words[index - 2].tag == ","
             after = index + 1 < len(parse.words) and parse.words[index + 1].tag == ","
@@ -317,6 +318,23 @@ def _without_opening_word(parse: Parse, tokens: list[int]) -> list[int]:
 
 
 _OPENING_CC = frozenset({"yet", "but", "and", "so"})
+# what marks a short opening phrase as a link to the sentence before: "As a result,", "The next day,", "Five
+# years later," (blind read r7: "leftover 'The next day' has no referent")
+_LINKING = frozenset(
+    {"result", "addition", "contrast", "consequence", "turn", "next", "following", "later", "afterwards", "meantime"}
+)
+_LINK_WORDS = 4
+
+
+def _without_linking_phrase(parse: Parse, tokens: list[int]) -> list[int]:
+    """Without a short opening phrase, set off by a comma, that links to the sentence before and holds no date."""
+    comma = next((at for at, i in enumerate(tokens[: _LINK_WORDS + 1]) if parse.words[i].tag == ","), None)
+    if not comma:
+        return tokens
+    phrase = [parse.word(i).lower() for i in tokens[:comma]]
+    if any(w in ("to", "of") or any(c.isdigit() for c in w) for w in phrase) or not _LINKING.intersection(phrase):
+        return tokens
+    return tokens[comma + 1 :]
 
 
 def _emphatic(parse: Parse, index: int) -> bool:

@@ -65,3 +65,29 @@ def test_a_saying_without_what_was_said_is_no_event() -> None:
     assert event("In 1975, Mehmet Shehu said of the country's health service:", "1975").doubt
     whole = event("In 1975, Mehmet Shehu said of the health service that it was the best in the Balkans.", "1975")
     assert not whole.doubt
+
+
+def test_an_opening_link_to_the_sentence_before_and_a_then_are_left_out() -> None:
+    # r7: "As a result, in [...]" and "The next day, 29 November ..." point to nothing; "Hoxha then called ..."
+    assert event("As a result, in 1950 the Soviet Union boycotted the Security Council.", "1950").whole == (
+        "In 1950 the Soviet Union boycotted the Security Council."
+    )
+    assert event("Five years later, on 11 September 1993, gunmen attacked the church.", "11 September 1993").whole == (
+        "On 11 September 1993, gunmen attacked the church."
+    )
+    kept = event("In response to the blockade, Khrushchev wrote to Kennedy on October 26, 1962.", "October 26, 1962")
+    assert kept.whole.startswith("In response to the blockade, Khrushchev")  # it names what it responds to
+    assert event("In 1948 Hoxha then called for a purge of the party.", "1948").clause == (
+        "In 1948 Hoxha called for a purge of the party."
+    )
+
+
+def test_the_articles_own_editions_and_translations_are_not_asked() -> None:
+    # r7: "German translations appeared in 1861" and a volume's years: 7 of 100 items, all judged trivia
+    text = (
+        "The Council\n\nEDITIONS\n\nThe canons were printed in Rome in 1564.\n\nLATER HISTORY\n\n"
+        "German translations of the canons appeared in 1861. The council's decrees were enforced in Spain in 1565.\n"
+    )
+    items = items_for_document(parse_document(text, name="council.txt"))
+    assert not [i for i in items if "1564" in i.answer or "1861" in i.answer]
+    assert [i for i in items if i.answer == "1565"]
