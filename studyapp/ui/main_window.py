@@ -267,7 +267,11 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.screen_actions[name] = action
         self.screen_actions["browser"] = browse = a(
-            "Card &browser", lambda: self._screen_action("browser"), "B", tip="Every card: search, edit, reject (B)"
+            "Card &browser",
+            lambda: self._screen_action("browser"),
+            "B",
+            "browser",
+            "Every card: search, edit, reject (B)",
         )
         browse.setCheckable(True)
         group.addAction(browse)
