@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_clause
-from studyapp.language.grammar import past_read_as_participle
+from studyapp.language.grammar import SUBJECT_DEPS, past_read_as_participle
 from studyapp.language.parses import Parse
 from studyapp.language.questions import base_form, relative_subject, sound_subject, subject_text, when_question
 from studyapp.language.references import (
@@ -218,6 +218,10 @@ def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True
     if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
         return True  # "The failure of which sparked ...": a relative clause read as a main one
+    if clause.subject and all(
+        parse.words[i].tag in ("CD", "NN", "DT") and _numeric(parse.word(i)) for i in clause.subject
+    ):
+        return True  # "4% worked in various sectors": 4% of what, the sentence before said
     if not clause.subject and shown and shown[0] == clause.verb and parse.words[clause.verb].tag in ("VBD", "VBZ"):
         return True  # "Points to the emergence of ...": a subject the parser did not find
     if _says_nothing(parse, clause.verb, shown):
@@ -238,6 +242,10 @@ def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
     if any(parse.words[c].dep in _WHAT_IS_SAID and c in kept for c in parse.children[verb]):
         return False
     return not any(parse.word(i) in ('"', "“", "”", ":") for i in kept)
+
+
+def _numeric(word: str) -> bool:
+    return word == "%" or word.lower() in ("per", "cent", "percent") or any(c.isdigit() for c in word)
 
 
 def _past(parse: Parse, verb: int) -> bool:
@@ -334,7 +342,19 @@ def _without_linking_phrase(parse: Parse, tokens: list[int]) -> list[int]:
     phrase = [parse.word(i).lower() for i in tokens[:comma]]
     if any(w in ("to", "of") or any(c.isdigit() for c in w) for w in phrase) or not _LINKING.intersection(phrase):
         return tokens
-    return tokens[comma + 1 :]
+    rest = tokens[comma + 1 :]
+    if any(parse.words[i].dep in SUBJECT_DEPS for i in tokens[:comma]) or _verb_after_aside(parse, rest):
+        return tokens  # "The next day, 29 November, would be remembered as ...": the phrase is the subject
+    return rest
+
+
+def _verb_after_aside(parse: Parse, tokens: list[int]) -> bool:
+    """True when ``tokens`` open with an aside set off by a comma and then a verb ("29 November, would be ...")."""
+    comma = next((at for at, i in enumerate(tokens[: _LINK_WORDS + 2]) if parse.words[i].tag == ","), None)
+    if comma is None or comma + 1 >= len(tokens):
+        return False
+    following = parse.words[tokens[comma + 1]].tag
+    return following == "MD" or following.startswith("VB")
 
 
 def _emphatic(parse: Parse, index: int) -> bool:

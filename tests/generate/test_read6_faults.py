@@ -91,3 +91,15 @@ def test_the_articles_own_editions_and_translations_are_not_asked() -> None:
     items = items_for_document(parse_document(text, name="council.txt"))
     assert not [i for i in items if "1564" in i.answer or "1861" in i.answer]
     assert [i for i in items if i.answer == "1565"]
+
+
+def test_an_opening_phrase_that_is_the_subject_stays() -> None:
+    # r8: "29 November, would be remembered as the date ..." was left of "The next day, 29 November, would be ..."
+    sentence = "The next day, 29 November 1980, would be remembered as the date the army shut down the station."
+    assert event(sentence, "29 November 1980").whole == sentence
+
+
+def test_a_bare_share_as_subject_is_a_misread_clause() -> None:
+    # r8: "When did 4% work in various sectors of the economy?": 4% of whom, the sentence before said
+    assert event("In 1938, 4% worked in various sectors of the economy.", "1938").doubt
+    assert not event("In 1938, 4% of the workers were in industry.", "1938").doubt
