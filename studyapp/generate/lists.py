@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from studyapp.extract.model import StudyList
+from studyapp.generate.dates import short_title
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options, other_names
 from studyapp.generate.list_order import NumberedMentions, Order, OrderMeaning, order_meaning
 from studyapp.generate.list_quality import entry_quality, whole_quality
 from studyapp.generate.list_shapes import Entry, ListShape, Shape, list_shape
 from studyapp.generate.list_titles import ListTitle, TitleSource, list_titles
-from studyapp.generate.model import Kind, Quality, Source, StudyItem
+from studyapp.generate.model import TOPIC_MARK, Kind, Quality, Source, StudyItem
 from studyapp.generate.phrasing import GAP
 from studyapp.text.document import Document, ListItem, Paragraph
 
@@ -63,7 +65,7 @@ class ListItems:
             pool = other_names([e.text for e in study_list.items], self._nearby(study_list.section), title.name)
         maker = _ListMaker(self._doc.id, study_list, title, shape, order, source_of, position)
         maker.marked = lambda text: self._siblings.marked(study_list, text)
-        return maker.make(pool)
+        return _under_article(maker.make(pool), short_title(self._doc.display_title))
 
     def _headings(self, study_list: StudyList) -> tuple[str, ...]:
         section = self._sections[study_list.section]
@@ -299,6 +301,21 @@ class _ListMaker:
 
     def _noun(self, count: int) -> str:
         return self.title.singular if count == 1 else self.title.noun
+
+
+def _under_article(items: list[StudyItem], article: str) -> list[StudyItem]:
+    """Each item headed by its article's title where its own title does not name the article (blind reads:
+    "The main objectives of the council were:" named no council)."""
+    if not article:
+        return items
+    headed = []
+    for item in items:
+        if article.lower() in item.prompt.lower():
+            headed.append(item)
+            continue
+        cloze = f"{article}{TOPIC_MARK}{item.cloze}" if item.cloze else ""
+        headed.append(replace(item, prompt=f"{article}{TOPIC_MARK}{item.prompt}", cloze=cloze))
+    return headed
 
 
 _WHOLE_LIST = 4  # a list this short is shown whole around its gap ("four recommendations" shows four)

@@ -15,7 +15,7 @@ from studyapp.core.ladder import UnitItem, encode_ways
 from studyapp.core.queue import Scope
 from studyapp.core.units import by_unit, members, shown_by
 from studyapp.extract.model import DatedFact, StudyList
-from studyapp.generate.model import StudyItem
+from studyapp.generate.model import StudyItem, split_topic
 from studyapp.storage.items import item_from_row, item_to_row
 from studyapp.storage.learner_cards import LearnerCardStore
 from studyapp.storage.learner_cards import no_ways as _no_ways
@@ -254,8 +254,9 @@ def _unit_columns(item: StudyItem) -> tuple[str, str]:
 
 
 def _texts(item: StudyItem) -> tuple[str, str, str]:
-    """The text columns the browser sorts and searches (the learner's edit is laid over them after)."""
-    return item.prompt, item.answer, item.source.text
+    """The text columns the browser sorts and searches (the learner's edit is laid over them after): the
+    question without the article's title a prompt names first, which every item of the deck shares."""
+    return split_topic(item.prompt)[1], item.answer, item.source.text
 
 
 def _marks(values: Sequence[object]) -> str:

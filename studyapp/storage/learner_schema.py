@@ -24,6 +24,7 @@ import sqlite3
 from sqlite_utils import Database
 
 from studyapp.core.cards import Queue
+from studyapp.generate.model import split_topic
 from studyapp.storage.items import item_from_row
 
 REJECT_REASONS = ("wrong", "unclear", "not worth learning", "duplicate")
@@ -129,4 +130,4 @@ def _statements(script: str) -> list[str]:
 
 def _texts(data: bytes | str) -> tuple[str, str, str]:
     item = item_from_row(data)
-    return item.prompt, item.answer, item.source.text
+    return split_topic(item.prompt)[1], item.answer, item.source.text

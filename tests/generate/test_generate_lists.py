@@ -10,6 +10,7 @@ from generate_docs import build, by_kind
 
 from studyapp.extract import find_lists
 from studyapp.generate import items_for_document, make_items
+from studyapp.generate.model import split_topic
 from studyapp.text import read_document
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -103,7 +104,10 @@ def test_which_of_these_belongs_takes_its_distractors_from_a_list_of_the_same_ki
     own = {entry.text for entry in azerbaijan.items}
     others = {entry.text for entry in south.items}
     for item in choices:
-        assert item.prompt == "Which of these does the article list among Iran's key priorities towards Azerbaijan?"
+        assert item.prompt == (
+            "Israeli-Azerbaijani Alliance and Iran — "
+            "Which of these does the article list among Iran's key priorities towards Azerbaijan?"
+        )
         assert len(item.choices) == 4 and item.choices.count(item.answer) == 1 and item.answer in own
         wrong = set(item.choices) - {item.answer}
         assert wrong <= others
@@ -117,11 +121,11 @@ def test_a_glossed_list_asks_the_gloss_by_the_name_and_the_name_by_the_gloss() -
     items = [i for i in items_for_document(doc) if i.kind.startswith("list-")]
     title = "The possible courses of action discussed by EXCOMM"
     cloze = next(i for i in items if i.kind == "list-cloze" and i.prompt.endswith("Blockade: [...]"))
-    assert cloze.prompt == f"{title}:\nBlockade: [...]"
+    assert cloze.prompt == f"Cuban Missile Crisis — {title}:\nBlockade: [...]"  # under the article's title
     assert cloze.answer == "Use the US Navy to block any missiles from arriving in Cuba" and cloze.reveals == ()
     choice = next(i for i in items if i.kind == "list-choice" and "attack all known missile sites" in i.prompt)
     assert choice.prompt == (
-        "Which of the possible courses of action discussed by EXCOMM goes with "
+        "Cuban Missile Crisis — Which of the possible courses of action discussed by EXCOMM goes with "
         "“Use the US Air Force to attack all known missile sites”?"
     )
     labels = {"Do nothing", "Diplomacy", "Secret approach", "Invasion", "Air strike", "Blockade"}
@@ -227,7 +231,9 @@ def test_a_list_of_names_takes_wrong_options_from_other_people_the_text_names() 
 def test_the_entries_of_an_order_of_works_are_asked_as_what_comes_in_it() -> None:
     """canal_shapes.txt: "He set out the order of the works as follows:" (the engineer of the sentence before)."""
     doc = read_document(DATA / "lists/canal_shapes.txt")
-    prompts = {i.prompt: i.answer for i in items_for_document(doc) if i.kind in ("list-item", "list-number")}
+    prompts = {
+        split_topic(i.prompt)[1]: i.answer for i in items_for_document(doc) if i.kind in ("list-item", "list-number")
+    }
     title = "the order of the works set out by Thomas Dadford"
     assert prompts[f"What comes fourth in {title}?"] == "open the canal to traffic"
     assert prompts[f"In {title}, what number is “open the canal to traffic”?"] == "4"

@@ -103,3 +103,15 @@ def test_a_bare_share_as_subject_is_a_misread_clause() -> None:
     # r8: "When did 4% work in various sectors of the economy?": 4% of whom, the sentence before said
     assert event("In 1938, 4% worked in various sectors of the economy.", "1938").doubt
     assert not event("In 1938, 4% of the workers were in industry.", "1938").doubt
+
+
+def test_a_lists_items_name_the_article_their_title_does_not_name() -> None:
+    # r6-r8: list clozes under "The main objectives of the council were:" named no council (0 of 6 good)
+    text = (
+        "The Council of Trent\n\nOBJECTIVES\n\nThe main objectives of the council were these:\n\n"
+        "1. To condemn the principles of Protestantism\n2. To clarify the doctrines of the Church\n"
+        "3. To reform the discipline of the clergy\n"
+    )
+    items = items_for_document(parse_document(text, name="trent.txt"))
+    lists = [i for i in items if str(i.kind).startswith("list-")]
+    assert lists and all(i.prompt.lower().count("council of trent") == 1 for i in lists)
