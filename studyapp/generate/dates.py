@@ -351,11 +351,14 @@ def _points_back(view: Shown) -> bool:
 
 
 def with_year(mention: DateMention) -> str:
-    """The date as written, with its year added when the text left it out ("July 12" -> "July 12, 1947")."""
+    """The date as written, with its year added when the text left it out ("July 12" -> "July 12, 1947"; "5
+    September" -> "5 September 1968", as a day written first takes its year)."""
     if len(mention.start) != 10 or mention.start.startswith("-"):
         return mention.text
     year = mention.start[:4].lstrip("0")
-    return mention.text if re.search(rf"(?<!\d){year}(?!\d)", mention.text) else f"{mention.text}, {year}"
+    if re.search(rf"(?<!\d){year}(?!\d)", mention.text):
+        return mention.text
+    return f"{mention.text} {year}" if mention.text[:1].isdigit() else f"{mention.text}, {year}"
 
 
 def _copy(verdict: Verdict) -> Verdict:

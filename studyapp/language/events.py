@@ -177,6 +177,7 @@ def describe(
     statement = _statement(parse, clause, shown) if clause.role is not DateRole.TOPIC else ""
     lasting = base_form(parse.word(clause.verb), parse.words[clause.verb].tag) in _LASTING
     question = "" if lasting else when_question(parse, clause, subject)  # "When did the Plenum last?"
+    question = _TRAILING_LINK.sub("", question)  # "When did the population triple as a result?"
     active = clause.role is DateRole.TIME and not any(
         parse.words[c].dep == "auxpass" for c in parse.children[clause.verb]
     )
@@ -291,6 +292,9 @@ def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
             gone.add(index)
         elif word == "then" and parse.words[index].dep == "advmod" and index > 0:
             gone.add(index)  # "Hoxha then called for ...": next after what the text told before
+        elif word == "result" and index >= 2 and [parse.word(i).lower() for i in (index - 2, index - 1)] == ["as", "a"]:
+            if index >= 3 and parse.words[index - 3].tag == ",":  # "..., as a result": a link to what came before
+                gone |= {index - 3, index - 2, index - 1, index}
         elif word in ("example", "instance") and index >= 1 and parse.word(index - 1).lower() == "for":
             before = index - 2 < 0 or parse.words[index - 2].tag == ","
             after = index + 1 < len(parse.words) and parse.words[index + 1].tag == ","
@@ -332,6 +336,7 @@ _LINKING = frozenset(
     {"result", "addition", "contrast", "consequence", "turn", "next", "following", "later", "afterwards", "meantime"}
 )
 _LINK_WORDS = 4
+_TRAILING_LINK = re.compile(r",?\s+(?:as a result|in turn|then)(?=\?$)")
 
 
 def _without_linking_phrase(parse: Parse, tokens: list[int]) -> list[int]:

@@ -115,3 +115,15 @@ def test_a_lists_items_name_the_article_their_title_does_not_name() -> None:
     items = items_for_document(parse_document(text, name="trent.txt"))
     lists = [i for i in items if str(i.kind).startswith("list-")]
     assert lists and all(i.prompt.lower().count("council of trent") == 1 for i in lists)
+
+
+def test_a_day_written_first_takes_its_year_without_a_comma_and_a_closing_link_goes() -> None:
+    # r9: "5 September, 1968" as an answer; "When did the population of Albania triple ..., as a result?"
+    from studyapp.extract.model import DateMention
+    from studyapp.generate.dates import with_year
+
+    assert with_year(DateMention("5 September", 0, "1968-09-05", "1968-09-05")) == "5 September 1968"
+    assert with_year(DateMention("July 12", 0, "1947-07-12", "1947-07-12")) == "July 12, 1947"
+    tripled = event("In 1960 the population of Albania tripled, as a result.", "1960")
+    assert tripled.question == "When did the population of Albania triple?"
+    assert tripled.whole == "In 1960 the population of Albania tripled."
