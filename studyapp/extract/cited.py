@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter"
-)
+from studyapp.extract.date_words import MONTHS
+from studyapp.text.months import SEASON_NAMES
+
+_MONTHS = "|".join((*(name.title() for name in MONTHS), *SEASON_NAMES))
 _PARTICLE = r"(?:van|von|de|der|den|la|le|du|da|di|del|St\.)"
 _WORD = rf"(?!(?:{_MONTHS})\b)[A-Z](?:[\w'’-]*\w|\.)?"  # "Levin", "F.", "BSI", "Gürtler"
 _NAME = rf"(?:{_PARTICLE}\s)?{_WORD}(?:\s(?:{_PARTICLE}|{_WORD})){{0,4}}"

@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
+from studyapp.text.months import MONTH_NAMES, SEASON_NAMES
+
 MONTHS: dict[str, int] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
+    **{name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)},
+    **{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9},
+    **{"oct": 10, "nov": 11, "dec": 12},
 }
 
 ORDINALS: dict[str, int] = {
@@ -72,7 +53,7 @@ CENTURY_PARTS: dict[str, tuple[int, int]] = {
 # Part of a decade -> offsets (0..9) from the decade's first year.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
-SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+SEASONS = tuple(name.lower() for name in SEASON_NAMES)
 
 # Words that, right after a four-digit number, show a quantity rather than a year ("1500 troops").
 QUANTITY_NOUNS = frozenset(

@@ -20,6 +20,7 @@ from studyapp.extract.date_words import MONTHS, ORDINALS
 from studyapp.extract.model import DateMention
 from studyapp.generate.ids import shuffled
 from studyapp.generate.spans import Day, disjoint, first_day, last_day
+from studyapp.text.months import MONTH_NAMES
 
 WRONG_CHOICES = 3
 # A year as the answer writes it; a first-millennium year only with its era ("AD 79", "79 CE").
@@ -42,22 +43,8 @@ _ORDINAL_WORD = re.compile(
 )
 _ORDINAL_NUMBER = re.compile(r"\b([12]?\d)(st|nd|rd|th)\b")
 _NUMBER_WORDS = {number: word for word, number in ORDINALS.items() if " " not in word}
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _NEAREST = 8  # article dates looked at as wrong choices, nearest first
-_FULL_NAMES = frozenset(name.lower() for name in _MONTH_NAMES)
+_FULL_NAMES = frozenset(name.lower() for name in MONTH_NAMES)
 # How far an article date may lie from the answer to count as plausible, in the granularity's unit.
 # Blind reads: wrong years decades away ("1915" for Khrushchev in 1955) or a day two years off are no choice at all.
 _REACH = {"year": 12, "month": 24, "day": 366, "range": 60, "decade": 30, "century": 5, "millennium": 3}
@@ -380,7 +367,7 @@ def _replace_month(text: str, month: int) -> str | None:
     if match is None:
         return None
     written, dot = match.group(1), match.group(2)
-    name = _MONTH_NAMES[month - 1]
+    name = MONTH_NAMES[month - 1]
     if written.lower() not in _FULL_NAMES:
         name = "Sept" if month == 9 and written.lower() == "sept" else name[:3]
     if written.isupper():

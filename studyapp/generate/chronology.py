@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
-from studyapp.generate.dates import cut_cleanly, short_title, with_year
+from studyapp.generate.dates import cut_cleanly, with_year
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import SortKey, SourceIndex
 from studyapp.generate.spans import Day, disjoint
-from studyapp.text.titles import display_title
+from studyapp.text.titles import display_title, short_title
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
 _DIGIT = re.compile(r"\d")

@@ -31,7 +31,7 @@ from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.spans import span
 from studyapp.language.wording import Casing
 from studyapp.text.notes import REFERENCE_TITLES, heading_key
-from studyapp.text.titles import display_title
+from studyapp.text.titles import display_title, short_title
 
 _WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
 _WHOLE_WHEN_CUT_BADLY = 45  # and one this short when its clause could only be cut out of it with a break
@@ -213,13 +213,6 @@ def _names_something(title: str, casing: Casing) -> bool:
     Political Context" (a capital the article writes in lower case inside its sentences is no name)."""
     words = [word.strip(",.:;?!’'()") for word in title.split()[1:]]
     return any(word[:1].isupper() and casing.is_name(word) is not False for word in words)
-
-
-def short_title(title: str) -> str:
-    """A document's title as a prompt names it: its main title, without a subtitle after a colon, once the
-    main title has two words or more ("Views From the Embassy")."""
-    main = re.split(r"\s*[:;]\s+|\s+[—–]\s+", title, maxsplit=1)[0]
-    return display_title(main if len(main.split()) >= 2 else title)
 
 
 def _without_answer(title: str, date: DateMention) -> str:
@@ -473,4 +466,4 @@ def _date_phrase(mention: DateMention) -> str:
     return f"in {text}"
 
 
-__all__ = ["GAP", "FactContext", "Shown", "cut_cleanly", "fact_items", "short_title", "shown", "topic", "with_year"]
+__all__ = ["GAP", "FactContext", "Shown", "cut_cleanly", "fact_items", "shown", "topic", "with_year"]

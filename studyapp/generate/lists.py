@@ -15,7 +15,6 @@ from dataclasses import replace
 from typing import Any
 
 from studyapp.extract.model import StudyList
-from studyapp.generate.dates import short_title
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options, other_names
 from studyapp.generate.list_order import NumberedMentions, Order, OrderMeaning, order_meaning
@@ -25,6 +24,7 @@ from studyapp.generate.list_titles import ListTitle, TitleSource, list_titles
 from studyapp.generate.model import TOPIC_MARK, Kind, Quality, Source, StudyItem
 from studyapp.generate.phrasing import GAP
 from studyapp.text.document import Document, ListItem, Paragraph
+from studyapp.text.titles import short_title
 
 _OPTIONS = 4
 _STEM = 5  # letters: "Blockade" and "block", "Diplomacy" and "diplomatic" share a stem

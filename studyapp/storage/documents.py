@@ -15,8 +15,8 @@ from studyapp.core.ladder import UnitItem, encode_ways
 from studyapp.core.queue import Scope
 from studyapp.core.units import by_unit, members, shown_by
 from studyapp.extract.model import DatedFact, StudyList
-from studyapp.generate.model import StudyItem, split_topic
-from studyapp.storage.items import item_from_row, item_to_row
+from studyapp.generate.model import StudyItem
+from studyapp.storage.items import browse_texts, item_from_row, item_to_row
 from studyapp.storage.learner_cards import LearnerCardStore
 from studyapp.storage.learner_cards import no_ways as _no_ways
 from studyapp.text.document import Document
@@ -128,7 +128,17 @@ class DocumentRepository:
             "INSERT INTO items(id, deck_id, kind, section, origin, position, data, unit, reveals, prompt, answer, "
             "source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [
-                (i.id, deck, i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i), *_texts(i))
+                (
+                    i.id,
+                    deck,
+                    i.kind,
+                    i.section,
+                    i.origin,
+                    i.position,
+                    item_to_row(i),
+                    *_unit_columns(i),
+                    *browse_texts(i),
+                )
                 for i in fresh
             ],
         )
@@ -136,7 +146,7 @@ class DocumentRepository:
             "UPDATE items SET kind=?, section=?, origin=?, position=?, data=?, unit=?, reveals=?, retired_us=NULL, "
             "prompt=?, answer=?, source=? WHERE id=?",
             [
-                (i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i), *_texts(i), i.id)
+                (i.kind, i.section, i.origin, i.position, item_to_row(i), *_unit_columns(i), *browse_texts(i), i.id)
                 for i in known
             ],
         )
@@ -251,12 +261,6 @@ class DocumentRepository:
 def _unit_columns(item: StudyItem) -> tuple[str, str]:
     """The item's unit and the units it reveals (JSON, "" for none), as the queue reads them."""
     return item.memory_unit, json.dumps(list(item.reveals), ensure_ascii=False) if item.reveals else ""
-
-
-def _texts(item: StudyItem) -> tuple[str, str, str]:
-    """The text columns the browser sorts and searches (the learner's edit is laid over them after): the
-    question without the article's title a prompt names first, which every item of the deck shares."""
-    return split_topic(item.prompt)[1], item.answer, item.source.text
 
 
 def _marks(values: Sequence[object]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import zlib
 
-from studyapp.generate.model import Kind, Quality, Source, StudyItem
+from studyapp.generate.model import Kind, Quality, Source, StudyItem, split_topic
 
 
 def item_to_json(item: StudyItem) -> str:
@@ -77,3 +77,9 @@ def item_from_row(data: bytes | str) -> StudyItem:
         unpacker = zlib.decompressobj(_WINDOW, _DICTIONARY)
         return item_from_json((unpacker.decompress(data[1:]) + unpacker.flush()).decode())
     return item_from_json(data.decode() if isinstance(data, bytes) else data)
+
+
+def browse_texts(item: StudyItem) -> tuple[str, str, str]:
+    """The text columns the browser sorts and searches (the learner's edit is laid over them after): the
+    question without the article's title a prompt names first, which every item of the deck shares."""
+    return split_topic(item.prompt)[1], item.answer, item.source.text

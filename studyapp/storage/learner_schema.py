@@ -24,8 +24,7 @@ import sqlite3
 from sqlite_utils import Database
 
 from studyapp.core.cards import Queue
-from studyapp.generate.model import split_topic
-from studyapp.storage.items import item_from_row
+from studyapp.storage.items import browse_texts, item_from_row
 
 REJECT_REASONS = ("wrong", "unclear", "not worth learning", "duplicate")
 
@@ -95,7 +94,7 @@ def add_learner_cards(db: Database) -> None:
     rows = db.execute("SELECT rowid, data FROM items").fetchall()
     db.conn.executemany(
         "UPDATE items SET prompt = ?, answer = ?, source = ? WHERE rowid = ?",
-        [(*_texts(data), rowid) for rowid, data in rows],
+        [(*browse_texts(item_from_row(data)), rowid) for rowid, data in rows],
     )
     for statement in _statements(_SEARCH):
         db.execute(statement)
@@ -126,8 +125,3 @@ def _statements(script: str) -> list[str]:
     if pending.strip():
         statements.append(pending.strip())
     return statements
-
-
-def _texts(data: bytes | str) -> tuple[str, str, str]:
-    item = item_from_row(data)
-    return split_topic(item.prompt)[1], item.answer, item.source.text

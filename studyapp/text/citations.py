@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from studyapp.text.document import Span
+from studyapp.text.months import MONTH_NAMES, SEASON_NAMES
 
 _YEAR = r"(?:1[5-9]|20)\d{2}[a-z]?"
 _NAME = r"(?:[A-Z][\w'\u2019.-]*|de|van|von|der|da|and|&|et al\.?)"
@@ -24,27 +25,7 @@ _REPORT = re.compile(r"^[A-Z]{2,6}[-(]\d{2,4}\)?[-\s]?\d{1,5}[A-Z]?\b")  # "GAO-
 _PARENTHESES = re.compile(r"\(([^()]{4,300})\)")
 _NARRATIVE = re.compile(rf"(?<=[A-Za-z.])\s\(({_YEAR}(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[\u2013-]\d+)?)?)\)")
 _NARRATIVE_AUTHOR = re.compile(r"(?:[A-Z][\w'\u2019-]+|et al\.)$")
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Spring",
-        "Summer",
-        "Autumn",
-        "Fall",
-        "Winter",
-    ]
-)
+_MONTHS = frozenset((*MONTH_NAMES, *SEASON_NAMES))
 MIN_CITATIONS = 5  # a document that cites by author and year does so again and again
 
 

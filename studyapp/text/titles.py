@@ -83,3 +83,10 @@ def title_from_file_name(stem: str) -> str:
     if not words:
         return "Untitled"
     return words[0].upper() + words[1:] if words.islower() else words
+
+
+def short_title(title: str) -> str:
+    """A document's title as a prompt names it: its main title, without a subtitle after a colon, once the
+    main title has two words or more ("Views From the Embassy")."""
+    main = re.split(r"\s*[:;]\s+|\s+[—–]\s+", title, maxsplit=1)[0]
+    return display_title(main if len(main.split()) >= 2 else title)
