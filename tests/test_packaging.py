@@ -178,7 +178,7 @@ def test_extract_and_items(installed, article):
     assert len(extracted["sections"]) >= 3 and len(extracted["facts"]) >= 10
     assert all(fact["date"]["start"] for fact in extracted["facts"])
     items = json.loads(installed.run("items", str(article), "--json").stdout)
-    assert len(items) >= len(extracted["facts"])
+    assert len(items) >= len(extracted["facts"]) * 2 // 3  # (the gate leaves asides and long sentences out)
     assert {"date-cloze", "date-when"} <= {item["kind"] for item in items}
 
 

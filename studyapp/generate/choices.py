@@ -47,7 +47,7 @@ _NEAREST = 8  # article dates looked at as wrong choices, nearest first
 _FULL_NAMES = frozenset(name.lower() for name in MONTH_NAMES)
 # How far an article date may lie from the answer to count as plausible, in the granularity's unit.
 # Blind reads: wrong years decades away ("1915" for Khrushchev in 1955) or a day two years off are no choice at all.
-_REACH = {"year": 12, "month": 24, "day": 366, "range": 60, "decade": 30, "century": 5, "millennium": 3}
+_REACH = {"year": 12, "month": 24, "day": 366, "range": 15, "decade": 30, "century": 5, "millennium": 3}
 
 
 def _axis(granularity: str, lo: Day, hi: Day) -> int:
@@ -186,10 +186,25 @@ def _before_christ(dates: tuple[Day, Day]) -> tuple[bool, bool]:
 
 
 def _shape(text: str, granularity: str) -> str:
-    """The granularity, with decades ("the 1990s": one year written, ten meant) told apart from ranges."""
-    if granularity == "range" and len(_year_pattern(text).findall(text)) == 1 and not _SECOND_YEAR.search(text):
+    """The granularity, with decades ("the 1990s": one year written, ten meant) told apart from ranges ("from
+    16 May to 17 June 1955" writes one year too)."""
+    if granularity == "range" and len(_year_pattern(text).findall(text)) == 1 and _DECADE.search(text):
         return "decade"
     return granularity
+
+
+_DECADE = re.compile(r"\d0(?:'|\u2019)?s\b")
+
+
+def sharp(mention: DateMention) -> bool:
+    """Whether wrong dates of the answer's form can be told from it by what an article teaches: not a century
+    (blind reads r6-r10: "the 20th century" was also true of the event), an era asked by its years ("World War
+    II" as "1939–1945", read as arbitrary), nor a span of decades ("the 1960s and 1970s")."""
+    if mention.granularity in ("century", "millennium"):
+        return False
+    if mention.granularity == "range" and not _year_pattern(mention.text).search(mention.text):
+        return False
+    return len(_DECADE.findall(mention.text)) < 2
 
 
 def _candidates(

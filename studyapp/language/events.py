@@ -23,6 +23,7 @@ from studyapp.language.references import (
     leaning_word,
     person_named,
     unnamed_thing,
+    unresolved_pronoun,
 )
 from studyapp.language.wording import PLAIN, Casing, sentence_case, text_of
 
@@ -91,6 +92,9 @@ class Event:
         whole: the whole sentence as an item shows it when it is short enough to need no cut: without a discourse
             word that opens it ("Yet", "Then,"), an "example" aside or an emphatic "himself" (and, once extract
             has read them, its citations); "" when not made.
+        whole_leaning: a pronoun of ``whole`` that stands for someone the sentence does not name before it ("He
+            once visited ..., Kissinger spent ..."), "" for none: shown whole, the sentence needs the one before.
+        remark: the clause reports what someone said (its date is trivia beside what was said).
         doubt: why the clause may be cut wrongly, "" when nothing is in doubt: :data:`NO_VERB` (a sentence
             without a verb in a tense, kept whole: a misspelt verb), :data:`MISREAD` (a subject that is no noun
             phrase, a past-tense verb read as a modifier).
@@ -109,6 +113,8 @@ class Event:
     negated: bool = False
     unnamed: str = ""
     whole: str = ""
+    whole_leaning: str = ""
+    remark: bool = False
 
     def with_person(self, name: str) -> Event:
         """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
@@ -126,6 +132,7 @@ class Event:
             subject=subject,
             leaning="",
             whole="",  # the sentence still says "he": the clause that names him is shown
+            whole_leaning="",
         )
 
 
@@ -165,6 +172,7 @@ def describe(
         entry: the sentence is an entry of a numbered list (it need not have a verb in a tense).
     """
     clause = date_clause(parse, start, end, others, entry=entry)
+    whole = _whole_tokens(parse)
     if clause.role is DateRole.NONE:
         return Event(DateRole.NONE, "", "", "", "", "", False, False)
     if clause.verb is None:  # a sentence in doubt, kept whole
@@ -194,7 +202,9 @@ def describe(
         _eventive(parse, clause.verb) and not lasting,
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
         unnamed_thing(parse, shown),
-        sentence_case(text_of(parse, _whole_tokens(parse))),
+        sentence_case(text_of(parse, whole)),
+        unresolved_pronoun(parse, whole, ((start, end), *others)),
+        _remark(parse, clause.verb),
     )
 
 
@@ -227,6 +237,8 @@ def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "Points to the emergence of ...": a subject the parser did not find
     if _says_nothing(parse, clause.verb, shown):
         return True  # "Mehmet Shehu said of the country's health service.": what he said was cut off
+    if _stray_article(parse, shown):
+        return True  # "lead the Pope the to move the council": a word the source left in by mistake
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
 
 
@@ -243,6 +255,28 @@ def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
     if any(parse.words[c].dep in _WHAT_IS_SAID and c in kept for c in parse.children[verb]):
         return False
     return not any(parse.word(i) in ('"', "“", "”", ":") for i in kept)
+
+
+def _stray_article(parse: Parse, shown: list[int]) -> bool:
+    """An article right before a word no noun phrase opens with ("the to move", "a of"): a typo of the source,
+    which a card would copy."""
+    for index in shown:
+        if parse.word(index).lower() in ("the", "a", "an") and index + 1 < len(parse.words):
+            following = parse.words[index + 1].tag
+            hyphen = index + 2 < len(parse.words) and parse.words[index + 2].tag == "HYPH"  # "the in-laws"
+            if following in ("TO", "IN", "MD", "VBD", "VBZ", "VBP", ".", ",") and not hyphen:
+                return True
+    return False
+
+
+# Verbs that report a remark: its date is trivia beside what was said (blind reads r6-r10: "In 1977, Carter said,
+# ...", "When did Monsignor Dias say that ...?"); a declaration or a proclamation is an act and stays.
+_REMARKING = frozenset({"say", "state", "tell", "remark", "add", "note", "comment"})
+
+
+def _remark(parse: Parse, verb: int) -> bool:
+    """The clause reports a remark ("Carter said, ...", "Dias stated that ...")."""
+    return base_form(parse.word(verb), parse.words[verb].tag) in _REMARKING
 
 
 def _numeric(word: str) -> bool:
@@ -335,7 +369,7 @@ _OPENING_CC = frozenset({"yet", "but", "and", "so"})
 _LINKING = frozenset(
     {"result", "addition", "contrast", "consequence", "turn", "next", "following", "later", "afterwards", "meantime"}
 )
-_LINK_WORDS = 4
+_LINK_WORDS = 6  # tokens: "Twenty-three years later" is five
 _TRAILING_LINK = re.compile(r",?\s+(?:as a result|in turn|then)(?=\?$)")
 
 

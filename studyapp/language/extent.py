@@ -132,6 +132,14 @@ def _stranded(parse: Parse, index: int, tokens: list[int]) -> bool:
     return dep_of(parse, index) == "prt" or (not parse.children[index] and at_end)
 
 
+def _named_subject(parse: Parse, verb: int) -> int | None:
+    """The subject of ``verb`` when it is a name ("Enver Hoxha" of "Enver Hoxha was ..."), else None."""
+    for child in parse.children[verb]:
+        if dep_of(parse, child) in SUBJECT_DEPS:
+            return child if tag_of(parse, child) in ("NNP", "NNPS") else None
+    return None
+
+
 def _non_defining(parse: Parse, clause: int) -> bool:
     """A relative clause opened by "which" describes without defining, even without its comma ("debts from the
     1920s which had defaulted")."""
@@ -157,6 +165,8 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
                     named = parse.words[antecedent].head
                     if dep_of(parse, antecedent) == "appos" and tag_of(parse, named) in ("NNP", "NNPS"):
                         return phrase_tokens(parse, named), True  # "Ali Mohamed, a former officer who had moved"
+                    if dep_of(parse, antecedent) == "attr" and (told := _named_subject(parse, named)) is not None:
+                        return phrase_tokens(parse, told), True  # "Hoxha was a politician who served": Hoxha served
                     return phrase_tokens(parse, antecedent, without=current), True
                 return tokens, current != verb
         dep = dep_of(parse, current)

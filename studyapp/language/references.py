@@ -186,3 +186,32 @@ def _name(sentence: Parse, head: int) -> str:
     if phrase[0] > 0 and sentence.words[phrase[0] - 1].dep == "det":
         return ""  # "the United States"
     return text_of(sentence, phrase)
+
+
+# What a pronoun of a whole sentence needs before it to stand for something the sentence names.
+_NEEDS_ONE = frozenset({"he", "him", "his", "she", "her"})
+_NEEDS_MANY = frozenset({"they", "them", "their"})
+
+
+def unresolved_pronoun(parse: Parse, tokens: Sequence[int], dates: Sequence[tuple[int, int]]) -> str:
+    """The first "he", "she" or "they" (or "his", "them", ...) of ``tokens``, a sentence as an item shows it
+    whole, with no noun before it that it could stand for ("He once visited 17 countries ..., Kissinger spent
+    ...", "28 November is the date on which they declared ..."); "" when every such pronoun has one. Words of
+    the sentence's dates (``dates``: character spans) name no one."""
+    one = many = False
+    for index in tokens:
+        word = parse.words[index]
+        if any(start <= word.start < end for start, end in dates) or _beside_number(parse, index):
+            continue  # "28 November", "June 5": a date, whether read as one or not
+        text = parse.word(index).lower()
+        if word.tag in ("PRP", "PRP$") and ((text in _NEEDS_ONE and not one) or (text in _NEEDS_MANY and not many)):
+            return parse.word(index)
+        if word.tag in ("NN", "NNP"):
+            one = True
+        if word.tag in ("NNS", "NNPS", "NNP") or (word.dep == "conj" and word.tag in ("NN", "NNP")):
+            many = one = True  # "the Albanians", "the Congress", "Nixon and Brezhnev"
+    return ""
+
+
+def _beside_number(parse: Parse, index: int) -> bool:
+    return any(0 <= i < len(parse.words) and parse.words[i].tag == "CD" for i in (index - 1, index + 1))

@@ -4,12 +4,15 @@ in time order across BC and AD (signed astronomical years order as numbers, not 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pytest
 from generate_docs import build, by_kind
 
 from studyapp.extract import find_dates, find_facts, find_lists
+from studyapp.extract.model import DatedFact
 from studyapp.generate import make_items
+from studyapp.generate.choices import DatePool, wrong_dates
 from studyapp.generate.spans import disjoint, first_day, last_day, span
 from studyapp.text import parse_document
 
@@ -43,9 +46,31 @@ _FORMS = {
 }
 
 
-def _choice_items():
+@dataclass(frozen=True)
+class _Choice:
+    answer: str
+    choices: tuple[str, ...]
+
+
+def _choice_items() -> tuple[list[DatedFact], list[_Choice]]:
+    """Every fact's choices as the choice maker writes them (items offer them only for sharp dates, see
+    ``test_centuries_and_millennia_are_offered_no_choices``)."""
+    _, facts, _ = build([("history", "HISTORY", ANTIQUITY)])
+    pool = DatePool(f.date for f in facts)
+    made = []
+    for fact in facts:
+        picked = wrong_dates(fact.date, pool, [])
+        if picked is not None:
+            made.append(_Choice(picked[0], (picked[0], *picked[1])))
+    return facts, made
+
+
+def test_centuries_and_millennia_are_offered_no_choices() -> None:
+    # blind reads r6-r10: "the 20th century" beside "the 19th" was also true of the event
     doc, facts, lists = build([("history", "HISTORY", ANTIQUITY)])
-    return facts, by_kind(make_items(doc, facts, lists), "date-choice")
+    asked = {i.answer for i in by_kind(make_items(doc, facts, lists), "date-choice")}
+    assert "89 BC" in asked and "15 March 44 BC" in asked
+    assert not {"the 6th century BC", "the third millennium BC", "the first century BC"} & asked
 
 
 def _bc_side(text: str) -> bool:
@@ -130,7 +155,9 @@ def test_a_plain_text_article_with_bc_dates_yields_sound_items() -> None:
     items = make_items(doc, facts, find_lists(doc))
     for fact in facts:
         own = [i for i in items if i.origin == fact.id]
-        assert {i.kind for i in own} >= {"date-cloze", "date-when", "date-choice"}, fact.sentence
+        assert {i.kind for i in own} >= {"date-cloze", "date-when"}, fact.sentence
+        if fact.date.granularity == "century":
+            continue  # no choices for a century
         (choice,) = [i for i in own if i.kind == "date-choice"]
         assert len(set(choice.choices)) == 4 and choice.choices.count(choice.answer) == 1
     (drill,) = by_kind(items, "chronology")

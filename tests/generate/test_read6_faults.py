@@ -7,8 +7,10 @@ import re
 import sys
 from pathlib import Path
 
+from studyapp.extract import find_facts
 from studyapp.extract.cited import source_spans
 from studyapp.generate import items_for_document
+from studyapp.generate.choices import DatePool, wrong_dates
 from studyapp.language.wording import Casing
 from studyapp.text import parse_document
 
@@ -44,10 +46,14 @@ def test_an_editions_imprint_is_a_source_not_a_date() -> None:
 def test_a_span_of_two_decades_is_answered_and_offered_as_written() -> None:
     # r7: "the 1960s and 1979s" was the answer for "the 1960s and 1970s", "the 2040s and 2059s" a wrong choice
     text = "Cold War\n\nDETENTE\n\nThe superpowers sought détente in the 1960s and 1970s, and trade grew.\n"
-    items = items_for_document(parse_document(text, name="cold.txt"))
-    (choice,) = [i for i in items if str(i.kind) == "date-choice"]
-    assert choice.answer == "the 1960s and 1970s"
-    for option in choice.choices:
+    doc = parse_document(text, name="cold.txt")
+    items = items_for_document(doc)
+    assert {i.answer for i in items if str(i.kind) == "date-cloze"} == {"the 1960s and 1970s"}
+    assert not [i for i in items if str(i.kind) == "date-choice"]  # r9, r10: "the 2040s and 2050s" is no choice
+    (fact,) = find_facts(doc)
+    picked = wrong_dates(fact.date, DatePool([fact.date]), [])  # the choice maker still writes them as the answer
+    assert picked is not None and picked[0] == "the 1960s and 1970s"
+    for option in picked[1]:
         first, second = (int(y) for y in re.findall(r"\d{4}", option))
         assert first % 10 == 0 and second % 10 == 0 and second - first == 10, option
 
