@@ -17,6 +17,7 @@ from studyapp.generate.chronology import Entry, chronology_items, describe
 from studyapp.generate.dates import FactContext, fact_items
 from studyapp.generate.lists import ListItems
 from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Kind, Quality, Source, StudyItem
+from studyapp.generate.short_names import ShortNames
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
 from studyapp.language.wording import Casing
@@ -75,13 +76,15 @@ def _make_items(
     sources = SourceIndex(doc)
     keys = ArticleOrder(doc).keys(facts, lists)
     ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
-    texts = (
+    texts = [
         sentence.text
         for section in doc.sections
         for paragraph in section.paragraphs
         for sentence in paragraph.sentences
+    ]
+    context = FactContext(
+        doc.id, facts, sources.title, doc.display_title, Casing.of(texts), ShortNames.of([doc.title, *texts])
     )
-    context = FactContext(doc.id, facts, sources.title, doc.display_title, Casing.of(texts))
     groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
     events: list[Entry] = []
     mates = _sentence_mates(facts)

@@ -47,7 +47,7 @@ _NEAREST = 8  # article dates looked at as wrong choices, nearest first
 _FULL_NAMES = frozenset(name.lower() for name in MONTH_NAMES)
 # How far an article date may lie from the answer to count as plausible, in the granularity's unit.
 # Blind reads: wrong years decades away ("1915" for Khrushchev in 1955) or a day two years off are no choice at all.
-_REACH = {"year": 12, "month": 24, "day": 366, "range": 15, "decade": 30, "century": 5, "millennium": 3}
+_REACH = {"year": 12, "month": 24, "day": 366, "range": 15, "decade": 20, "century": 5, "millennium": 3}
 
 
 def _axis(granularity: str, lo: Day, hi: Day) -> int:
@@ -193,17 +193,22 @@ def _shape(text: str, granularity: str) -> str:
     return granularity
 
 
+_LONG_SPAN = 10  # years
 _DECADE = re.compile(r"\d0(?:'|\u2019)?s\b")
 
 
 def sharp(mention: DateMention) -> bool:
     """Whether wrong dates of the answer's form can be told from it by what an article teaches: not a century
     (blind reads r6-r10: "the 20th century" was also true of the event), an era asked by its years ("World War
-    II" as "1939–1945", read as arbitrary), nor a span of decades ("the 1960s and 1970s")."""
+    II" as "1939–1945", read as arbitrary), a span of ten years or more, nor a span of decades ("the 1960s and
+    1970s")."""
     if mention.granularity in ("century", "millennium"):
         return False
     if mention.granularity == "range" and not _year_pattern(mention.text).search(mention.text):
         return False
+    lo, hi = first_day(mention.start), last_day(mention.end)
+    if _shape(mention.text, mention.granularity) == "range" and hi[0] - lo[0] >= _LONG_SPAN:
+        return False  # "From 1948 to 1960": wrong spans that cannot overlap it lie decades away (blind read r11)
     return len(_DECADE.findall(mention.text)) < 2
 
 
@@ -216,8 +221,14 @@ def _candidates(
     seed: str,
 ) -> Iterator[tuple[Day, Day]]:
     yield from pool.nearest(shape, lo, hi)
-    # only reached when the article has too few
-    yield from shuffled(_generated("decade" if shape == "decade" else granularity, lo, hi), seed)
+    # only reached when the article has too few; never farther than the article's own dates may be (blind reads
+    # r11: "From 1948 to 1960" was offered "From 1922 to 1934" and "From 1987 to 1999")
+    unit = "decade" if shape == "decade" else granularity
+    centre = _axis(unit, lo, hi)
+    # (a span's wrong spans cannot overlap it: a long one's lie far, and items offer them no choices, see sharp)
+    reach = 10**6 if unit == "range" else _REACH.get(unit, 30)
+    near = (c for c in _generated(unit, lo, hi) if abs(_axis(unit, *c) - centre) <= reach)
+    yield from shuffled(near, seed)
 
 
 def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:

@@ -22,6 +22,7 @@ from studyapp.text.titles import display_title, short_title
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"[$€£¥]\s?\d|\d\s?%|\bper\s?cent\b|\btimes as\b", re.IGNORECASE)
 _SHOW = 170  # characters: a longer event is not placed on a time line (cut short, it reads as broken)
 _MIN_CHARACTERS = 12
 _LONG_WORDS = 30
@@ -49,6 +50,8 @@ def describe(fact: DatedFact) -> str | None:
     if _DIGIT.search(event.statement) and find_dates(event.statement):
         return None  # another date would place the event by itself
     text = event.statement
+    if _FIGURE.search(text):
+        return None  # blind read r11: "Albania imported goods worth $280 million." is a statistic, not an event
     if '"' in text or "“" in text or len(text) > _SHOW:
         return None  # blind reads: an event cut short, or a quotation torn from it, reads as a broken sentence
     named = any(c.isupper() for c in event.subject) or any(c.isupper() for c in text[1:])

@@ -26,8 +26,18 @@ from studyapp.generate.choices import DatePool, sharp, wrong_dates
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import TOPIC_MARK, Kind, Source, StudyItem
 from studyapp.generate.phrasing import GAP, gapped, locate, mask
-from studyapp.generate.quality import ABOUT_SOURCES, CUT_BADLY, LEAD_IN, REMARK, Verdict, fact_verdict
+from studyapp.generate.quality import (
+    ABOUT_SOURCES,
+    COMPARISON_BASE,
+    CUT_BADLY,
+    DATE_IN_ASIDE,
+    LEAD_IN,
+    REMARK,
+    Verdict,
+    fact_verdict,
+)
 from studyapp.generate.reverse import DatedFacts
+from studyapp.generate.short_names import ShortNames
 from studyapp.generate.spans import span
 from studyapp.language.wording import Casing
 from studyapp.text.notes import REFERENCE_TITLES, heading_key
@@ -47,7 +57,7 @@ _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "t
 # pointing back to an earlier sentence; "Twenty-three years later", "The next day", "another 11 September": a time
 # told from one the item does not show (blind reads r7-r10)
 _POINTING_BACK = re.compile(
-    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!as\b|that\b|is\b|was\b)[a-z]"
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!as\b|that\b|is\b|was\b)[a-z]|\b[Ss]uch\s+(?!as\b)[A-Z]"
     r"|\b[Tt]he\s+(?:next|following|previous|preceding|latter|former)\s+(?!of\b)[a-z]"
     r"|\b(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:later|earlier|afterwards?)\b"
     r"|\b[Aa]nother\s+\d"
@@ -85,6 +95,7 @@ class FactContext:
         title: Callable[[str], str],
         doc_title: str = "",
         casing: Casing | None = None,
+        short_names: ShortNames | None = None,
     ) -> None:
         self.doc_id = doc_id
         self.title = title
@@ -110,6 +121,7 @@ class FactContext:
         }
         self._texts = {f.id: f" {f.context} {f.sentence} ".lower() for f in facts}  # padded to find names
         self.casing = casing or Casing.of(f.sentence for f in facts)  # how the document writes its words
+        self.short_names = short_names or ShortNames.of(f.sentence for f in facts)
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         """The other dates of the fact's sentence (never offered as wrong choices)."""
@@ -263,7 +275,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         list_item=bool(fact.context) and (event is None or not event.leaning),
         given_away=_gives_away(_shown_dates(gapped(view.text, view.where), fact, context, view.lead), fact.date),
         doubt=event.doubt if event is not None else "",
-        vague=_points_back(view) or bool(view.whole and event is not None and event.whole_leaning),
+        vague=_points_back(view)
+        or (event is not None and bool(view.whole and event.whole_leaning))
+        or (event is not None and bool(context.short_names.unnamed(event.subject, context.doc_title))),
     )
 
     if fact.sentence.rstrip().endswith(":") and not fact.context:
@@ -272,8 +286,13 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(ABOUT_SOURCES)
     if event is not None and event.remark:
         common.add(REMARK)
-    if event is not None and event.clause and not view.whole and not ends_cleanly(event.clause, fact.sentence):
+    cut = event is not None and bool(event.clause) and not ends_cleanly(event.clause, fact.sentence)
+    if cut and not view.whole:
         common.add(CUT_BADLY)
+    if _COMPARED.search(fact.sentence[: fact.date.offset]):
+        common.add(COMPARISON_BASE)  # "15.1 times as many females attended ... as in [...]"
+    if _inside_aside(view):
+        common.add(DATE_IN_ASIDE)  # "Richard Brisson (who ... would be executed in [...] ...) used his car as a taxi"
 
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
         if "cloze" in extra:
@@ -304,10 +323,12 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         )
     ]
     paired = _paired(fact, context)
-    question = "" if paired else _question(fact, context)
+    # the question and the reverse tell the clause, even where the cloze shows the whole sentence: a clause
+    # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
+    question = "" if paired or cut else _question(fact, context)
     if question:
         items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), full_date, _copy(common)))
-    what = None if paired else _what(fact, context)
+    what = None if paired or cut else _what(fact, context)
     if what is not None:
         prompt, answer = what
         items.append(make(Kind.DATE_WHAT, prompt, answer, _copy(common)))
@@ -374,6 +395,18 @@ def _about_sources(event: str, section_title: str) -> bool:
     """True for an event of a section on the article's sources, or one that tells of editions and translations
     ("German translations appeared in 1861"): trivia of the bibliography, in blind reads."""
     return heading_key(section_title) in _SOURCE_SECTIONS or bool(_PUBLISHING.search(event))
+
+
+# "as in 1938", "than in 1950": the year a figure is compared with, not the time of an event
+_COMPARED = re.compile(r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$", re.IGNORECASE)
+# a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."
+_ASIDE_OPENING = re.compile(r"\((?:who|whom|whose|which|when|where|while|although|though|after|before)\b[^()]*$")
+
+
+def _inside_aside(view: Shown) -> bool:
+    """True when the date stands in a clause set in brackets inside the shown sentence: a side remark, trivia
+    beside what the sentence tells (blind read r11)."""
+    return bool(_ASIDE_OPENING.search(view.text[: view.where[0]])) and ")" in view.text[view.where[1] :]
 
 
 def _points_back(view: Shown) -> bool:
@@ -472,6 +505,8 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     if found is None:
         return None
     scope, by_subject = found
+    if by_subject and not _names_someone(event.subject):
+        return None  # blind read r11: "What did the Vietnam War do in 1975?", "... the US occupation do ...?"
     if by_subject and len(_predicate(event.statement, event.subject).split()) < 2:
         return None  # "What did the peak of yellow journalism do in 1898?" "It came." asks nothing
     when = _date_phrase(fact.date)
@@ -491,6 +526,16 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     else:
         prompt = asked[:1].upper() + asked[1:]
     return prompt, event.statement
+
+
+def _names_someone(subject: str) -> bool:
+    """A subject that can be asked "What did X do?": a name ("Johnson", "the Soviet Union"), whose head word (the
+    last before "of" or "as") has a capital, not an event or a thing ("the election of Carter", "the occupation")."""
+    head = re.split(r"\s+(?:of|as|in|for)\s+", subject, maxsplit=1)[0].split()[-1:]
+    return bool(head) and head[0][:1].isupper() and not _EVENT_NAME.search(head[0])
+
+
+_EVENT_NAME = re.compile(r"^(?:War|Crisis|Revolution|Election|Occupation|Campaign|Conference|Treaty)s?$")
 
 
 def _predicate(statement: str, subject: str) -> str:

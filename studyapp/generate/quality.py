@@ -29,6 +29,7 @@ TOO_LITTLE = "event says too little"
 LEAD_IN = "sentence only leads in to what follows it"
 ABOUT_SOURCES = "tells of the article's sources, not its subject"
 REMARK = "asks when something was said"
+COMPARISON_BASE = "date is what a figure is compared with"
 
 _COST = {
     NOT_ANALYSED: 0.3,
@@ -47,6 +48,7 @@ _COST = {
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,
     LEAD_IN: 0.6,  # blind read r5: "Hoxha said of women's rights:" before a quotation is no event
+    COMPARISON_BASE: 0.35,  # blind read r11: "101.9 times as many women ... as in [...]": trivia
     REMARK: 0.35,  # blind reads r6-r10: "In 1977, Carter said, ...": the year of a remark is trivia
     ABOUT_SOURCES: 0.6,  # blind read r7: translation years and a volume's years of a bibliography, 7 of 100 items
 }

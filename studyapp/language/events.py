@@ -229,10 +229,12 @@ def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True
     if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
         return True  # "The failure of which sparked ...": a relative clause read as a main one
+    if clause.inherited and any(_verb_like(parse, i) for i in clause.subject):
+        return True  # "in a wheelchair and suffering from diabetes, which had developed": not what "which" is
     if clause.subject and all(
-        parse.words[i].tag in ("CD", "NN", "DT") and _numeric(parse.word(i)) for i in clause.subject
+        parse.words[i].tag in ("CD", "NN", "NNS", "DT") and _numeric(parse.word(i)) for i in clause.subject
     ):
-        return True  # "4% worked in various sectors": 4% of what, the sentence before said
+        return True  # "4% worked in various sectors", "15.1 times": of what, or than when, another sentence said
     if not clause.subject and shown and shown[0] == clause.verb and parse.words[clause.verb].tag in ("VBD", "VBZ"):
         return True  # "Points to the emergence of ...": a subject the parser did not find
     if _says_nothing(parse, clause.verb, shown):
@@ -255,6 +257,12 @@ def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
     if any(parse.words[c].dep in _WHAT_IS_SAID and c in kept for c in parse.children[verb]):
         return False
     return not any(parse.word(i) in ('"', "“", "”", ":") for i in kept)
+
+
+def _verb_like(parse: Parse, index: int) -> bool:
+    """A verb, or a word in "-ing" joined to a noun as if it were one ("a wheelchair and suffering")."""
+    word = parse.words[index]
+    return word.tag.startswith("VB") or (word.dep == "conj" and parse.word(index).lower().endswith("ing"))
 
 
 def _stray_article(parse: Parse, shown: list[int]) -> bool:
@@ -280,7 +288,7 @@ def _remark(parse: Parse, verb: int) -> bool:
 
 
 def _numeric(word: str) -> bool:
-    return word == "%" or word.lower() in ("per", "cent", "percent") or any(c.isdigit() for c in word)
+    return word == "%" or word.lower() in ("per", "cent", "percent", "times") or any(c.isdigit() for c in word)
 
 
 def _past(parse: Parse, verb: int) -> bool:

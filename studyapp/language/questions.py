@@ -217,6 +217,14 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
 
 
 @lru_cache(maxsize=8192)
+def common_noun(word: str) -> bool:
+    """A word lemminflect knows as an English noun ("committee", "administration"; not "Caribbean")."""
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word.lower())
+
+
+@lru_cache(maxsize=8192)
 def _english(word: str) -> bool:
     """A word lemminflect knows as English (a common word, not a name)."""
     from lemminflect import getAllLemmas

@@ -163,8 +163,10 @@ def test_the_reverse_is_asked_where_the_article_or_the_subject_picks_one_event()
     assert (
         what["Prices rose sharply in August 2008."] == "In the article “A Test Article”, what happened in August 2008?"
     )
-    # August 2008 of the same section lies in 2008 too: only the subject tells the war's sentence apart.
-    assert what["The war broke out in 2008."] == "In the article “A Test Article”, what did the war do in 2008?"
+    # August 2008 of the same section lies in 2008 too: only the subject could tell the war's sentence apart,
+    # and "What did the war do in 2008?" asks a thing what someone did (blind read r11: "What did the Vietnam War
+    # do in 1975?")
+    assert "The war broke out in 2008." not in what
     assert "She was born in 1961." not in what and "He was born in 1961 too." not in what  # "he", "she"
     for item in by_kind(items, "date-what"):  # the answer is the event without its date
         assert item.answer == next(f.event.statement for f in facts if f.id == item.origin)
@@ -179,7 +181,7 @@ def test_the_reverse_by_subject_is_left_out_when_another_sentence_of_that_date_n
                 [
                     "In 1997, President Anna Berg met the envoy.",
                     "In 1997, Berg also opened the new bridge.",
-                    "In 1997, the ministry announced a new tax.",
+                    "In 1997, the Ministry of Finance announced a new tax.",
                 ],
             )
         ]
@@ -188,8 +190,13 @@ def test_the_reverse_by_subject_is_left_out_when_another_sentence_of_that_date_n
         next(f.sentence for f in facts if f.id == i.origin): i.prompt
         for i in by_kind(make_items(doc, facts, lists), "date-what")
     }
-    asked = "In the article “A Test Article”, what did the ministry do in 1997?"
-    assert what == {"In 1997, the ministry announced a new tax.": asked}
+    asked = "In the article “A Test Article”, what did the Ministry of Finance do in 1997?"
+    assert what == {"In 1997, the Ministry of Finance announced a new tax.": asked}
+    # a thing, not a name: "What did the ministry do in 1997?" (blind read r11: "What did the US occupation do?")
+    fees = "In 1997, the ministry raised the fees."
+    doc, facts, lists = build([("s", "S", ["In 1997, President Anna Berg met the envoy.", fees])])
+    asked = [i for i in by_kind(make_items(doc, facts, lists), "date-what") if i.answer.startswith("The ministry")]
+    assert not asked and any("what did President Anna Berg do" in i.prompt for i in make_items(doc, facts, lists))
 
 
 def test_a_sentence_that_leans_on_the_one_before_carries_it_with_its_date_masked() -> None:
