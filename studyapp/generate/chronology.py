@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
-from studyapp.generate.dates import cut_cleanly, with_year
+from studyapp.generate.dates import cut_cleanly, says_too_little, with_year
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import SortKey, SourceIndex
@@ -50,6 +50,8 @@ def describe(fact: DatedFact) -> str | None:
     if _DIGIT.search(event.statement) and find_dates(event.statement):
         return None  # another date would place the event by itself
     text = event.statement
+    if says_too_little(text):
+        return None  # blind reads r11-r12: "Hoxha called for a resolution." (which resolution?)
     if _FIGURE.search(text):
         return None  # blind read r11: "Albania imported goods worth $280 million." is a statistic, not an event
     if '"' in text or "“" in text or len(text) > _SHOW:

@@ -28,9 +28,11 @@ from studyapp.generate.model import TOPIC_MARK, Kind, Source, StudyItem
 from studyapp.generate.phrasing import GAP, gapped, locate, mask
 from studyapp.generate.quality import (
     ABOUT_SOURCES,
+    COARSE,
     COMPARISON_BASE,
     CUT_BADLY,
     DATE_IN_ASIDE,
+    IN_A_WORD,
     LEAD_IN,
     REMARK,
     Verdict,
@@ -291,6 +293,11 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(CUT_BADLY)
     if _COMPARED.search(fact.sentence[: fact.date.offset]):
         common.add(COMPARISON_BASE)  # "15.1 times as many females attended ... as in [...]"
+    coarse = fact.date.granularity in ("century", "millennium") or not _DIGITS.search(fact.date.text)
+    if coarse:
+        common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
+    if _in_a_word(fact):
+        common.add(IN_A_WORD)
     if _inside_aside(view):
         common.add(DATE_IN_ASIDE)  # "Richard Brisson (who ... would be executed in [...] ...) used his car as a taxi"
 
@@ -325,10 +332,10 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     paired = _paired(fact, context)
     # the question and the reverse tell the clause, even where the cloze shows the whole sentence: a clause
     # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
-    question = "" if paired or cut else _question(fact, context)
+    question = "" if paired or cut or coarse else _question(fact, context)
     if question:
         items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), full_date, _copy(common)))
-    what = None if paired or cut else _what(fact, context)
+    what = None if paired or cut or coarse else _what(fact, context)
     if what is not None:
         prompt, answer = what
         items.append(make(Kind.DATE_WHAT, prompt, answer, _copy(common)))
@@ -403,6 +410,13 @@ _COMPARED = re.compile(r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$", re.IGNORECASE)
 _ASIDE_OPENING = re.compile(r"\((?:who|whom|whose|which|when|where|while|although|though|after|before)\b[^()]*$")
 
 
+def _in_a_word(fact: DatedFact) -> bool:
+    """True when the date is written into a compound word ("a 19th-century Albanian writer", "late-twentieth-
+    century history"): gapped, it leaves half a word."""
+    start, end = fact.date.offset, fact.date.offset + len(fact.date.text)
+    return fact.sentence[start - 1 : start] == "-" or fact.sentence[end - 8 : end].lower().endswith("-century")
+
+
 def _inside_aside(view: Shown) -> bool:
     """True when the date stands in a clause set in brackets inside the shown sentence: a side remark, trivia
     beside what the sentence tells (blind read r11)."""
@@ -455,6 +469,8 @@ def _question(fact: DatedFact, context: FactContext) -> str:
         return ""
     if not event.past or fact.date.text in event.question or _dates_of(event.question):
         return ""
+    if says_too_little(event.question):
+        return ""  # "When did Hoxha call for a resolution?"
     return event.question
 
 
@@ -499,6 +515,8 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         return None  # "What happened in 1961? The Soviets had only four ICBMs." tells no happening
     if _dates_of(event.statement):
         return None  # "What happened in 1565? Pius IV issued ... and Pius V ... in 1566, 1568 and 1570."
+    if says_too_little(event.statement):
+        return None  # "What happened in 1956? Hoxha called for a resolution." (which resolution?)
     if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
         return None  # "What happened on October 22?" needs the year the text leaves out
     found = context.what_scope(fact, event.subject)
@@ -538,6 +556,18 @@ def _names_someone(subject: str) -> bool:
 _EVENT_NAME = re.compile(r"^(?:War|Crisis|Revolution|Election|Occupation|Campaign|Conference|Treaty)s?$")
 
 
+# "a" and a common noun closing an event, not as what its subject became or was ("Alaska became a state.")
+_BARE_INDEFINITE_END = re.compile(
+    r"(?<!\bbecame)(?<!\bbecome)(?<!\bbecomes)(?<!\bwas)(?<!\bwere)(?<!\bas)\s(?:a|an)\s+[a-z]+[.?]$"
+)
+
+
+def says_too_little(statement: str) -> bool:
+    """An event that ends on "a" and one common noun ("Hoxha called for a resolution.", "Mao made a speech."):
+    what it was, the sentence said after it (blind reads r6-r12: "which resolution?")."""
+    return bool(_BARE_INDEFINITE_END.search(statement))
+
+
 def _predicate(statement: str, subject: str) -> str:
     """What a statement says of its subject, without an aside set off by commas ("..., in terms of both
     intensity and influence, came." says "came")."""
@@ -569,4 +599,14 @@ def _date_phrase(mention: DateMention) -> str:
     return f"in {text}"
 
 
-__all__ = ["GAP", "FactContext", "Shown", "cut_cleanly", "fact_items", "shown", "topic", "with_year"]
+__all__ = [
+    "GAP",
+    "FactContext",
+    "Shown",
+    "cut_cleanly",
+    "fact_items",
+    "says_too_little",
+    "shown",
+    "topic",
+    "with_year",
+]

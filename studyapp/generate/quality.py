@@ -30,6 +30,8 @@ LEAD_IN = "sentence only leads in to what follows it"
 ABOUT_SOURCES = "tells of the article's sources, not its subject"
 REMARK = "asks when something was said"
 COMPARISON_BASE = "date is what a figure is compared with"
+COARSE = "date is a whole century or an era"
+IN_A_WORD = "date is part of a word"
 
 _COST = {
     NOT_ANALYSED: 0.3,
@@ -48,6 +50,8 @@ _COST = {
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,
     LEAD_IN: 0.6,  # blind read r5: "Hoxha said of women's rights:" before a quotation is no event
+    COARSE: 0.25,  # blind reads r11-r12: 1 of 10 items answered by a century was good, 0 of 3 by an era's name
+    IN_A_WORD: 0.6,  # "by [...] Albanian writer" for "19th-century", "late-[...] Haitian history"
     COMPARISON_BASE: 0.35,  # blind read r11: "101.9 times as many women ... as in [...]": trivia
     REMARK: 0.35,  # blind reads r6-r10: "In 1977, Carter said, ...": the year of a remark is trivia
     ABOUT_SOURCES: 0.6,  # blind read r7: translation years and a volume's years of a bibliography, 7 of 100 items

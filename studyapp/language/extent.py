@@ -133,10 +133,20 @@ def _stranded(parse: Parse, index: int, tokens: list[int]) -> bool:
 
 
 def _named_subject(parse: Parse, verb: int) -> int | None:
-    """The subject of ``verb`` when it is a name ("Enver Hoxha" of "Enver Hoxha was ..."), else None."""
+    """The subject of ``verb`` when it is a name ("Enver Hoxha" of "Enver Hoxha was ..."; the name below a
+    bracket the parser took for the subject, "ENVER HOXHA (; 16 October 1908 ...) was"), else None."""
     for child in parse.children[verb]:
         if dep_of(parse, child) in SUBJECT_DEPS:
-            return child if tag_of(parse, child) in ("NNP", "NNPS") else None
+            if tag_of(parse, child) in ("NNP", "NNPS"):
+                return child
+            if tag_of(parse, child) != "-LRB-":
+                return None
+            named = [
+                i
+                for i in parse.subtree(child)
+                if i < child and tag_of(parse, i) in ("NNP", "NNPS") and dep_of(parse, i) in SUBJECT_DEPS
+            ]
+            return named[-1] if named else None
     return None
 
 

@@ -38,6 +38,9 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
             return parse.word(subject[0])  # "His first memoirs": whose?
         if _bare_definite(parse, subject):
             return text_of(parse, subject)
+        owner = _bare_owner(parse, subject)
+        if owner:
+            return owner  # "The roots of the change began ...": which change?
     named_subject = bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS
     for index in shown:
         word = parse.word(index).lower()
@@ -112,6 +115,23 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
     if parse.word(noun).lower() in ("one", "ones", "latter", "former", "first", "second", "last"):
         return True  # "the one had killed 241 Marines", "The first culminates with ...": which one?
     return parse.word(article).lower() == "the" and parse.words[noun].tag in ("NN", "NNS")
+
+
+def _bare_owner(parse: Parse, subject: Sequence[int]) -> str:
+    """ "the change" of "the roots of the change": a bare definite noun after "of" in the subject, "" for none."""
+    for index in subject:
+        word = parse.words[index]
+        if word.tag not in ("NN", "NNS") or word.dep != "pobj" or parse.word(index).lower() in _ONE_OF_A_KIND:
+            continue
+        children = parse.children[index]
+        of = word.head
+        if (
+            parse.word(of).lower() == "of"
+            and tuple(children) == (index - 1,)
+            and parse.word(index - 1).lower() == "the"
+        ):
+            return text_of(parse, (index - 1, index))
+    return ""
 
 
 def subject_before(parse: Parse, limit: int | None = None) -> tuple[int, ...] | None:

@@ -106,7 +106,9 @@ class Casing:
     def _soft(self, run: str) -> str:
         words = run.split()
         long_words = [w for w in words if len(w) >= 4 and not w.isdigit()]
-        if not long_words or not all(self._written_otherwise(word) for word in long_words):
+        known = sum(1 for word in long_words if self._written_otherwise(word))
+        # every word known, or all but one among two known ("ENVER HALIL HOXHA": a middle name told once)
+        if not long_words or known < len(long_words) - (1 if known >= 2 else 0):
             return run
         return " ".join(
             word.lower() if at and word.lower() in _SMALL_WORDS else _title_word(word) for at, word in enumerate(words)
