@@ -24,6 +24,7 @@ ASKED_BY_LABEL = "each entry is asked by its label"
 LONG_ENTRIES = "long entries to recall at once"
 MANY_TO_ORDER = "many entries to put in order"
 DATES_SHOWN = "the entries show the dates that order them"
+LONG_NEIGHBOURS = "the entries shown around the gap are too long to read"
 
 _YEAR = re.compile(r"\b\d{3,4}\b")
 _LONG_ENTRY = 25  # words
@@ -32,11 +33,17 @@ _VERY_LONG_MEAN = 25  # words per entry, on average: a whole list of paragraphs 
 _MANY = 8  # entries
 _TOO_MANY = 12
 _LONG_MEAN = 15  # words per entry, on average, for a whole-list item
+_LONG_NEIGHBOURS = 60  # words of the entries a gap is shown among (blind read r12: "a huge pasted paragraph")
 
 
-def entry_quality(title: ListTitle, shape: ListShape, answer: str, *, needs_title: bool = True) -> Quality:
-    """An item that asks for one entry (``answer``); ``needs_title`` when only the title says which list."""
+def entry_quality(
+    title: ListTitle, shape: ListShape, answer: str, *, needs_title: bool = True, neighbours: int = 0
+) -> Quality:
+    """An item that asks for one entry (``answer``); ``needs_title`` when only the title says which list;
+    ``neighbours``: the words of the other entries the prompt shows."""
     score, reasons = _list_faults(title, shape, needs_title=needs_title)
+    if neighbours > _LONG_NEIGHBOURS:
+        score, reasons = score - 0.6, [*reasons, LONG_NEIGHBOURS]
     words = len(answer.split())
     if words > _VERY_LONG_ENTRY:
         score, reasons = score - 0.6, [*reasons, VERY_LONG_ENTRY]

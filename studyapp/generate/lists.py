@@ -169,8 +169,16 @@ class _ListMaker:
             ]
         )
         reveals = tuple(entry_unit(self.list.id, e.item) for e in shown if e is not entry)
+        neighbours = sum(len(e.text.split()) for e in shown if e is not entry)
         return self._entry_item(
-            Kind.LIST_CLOZE, entry, prompt, entry.text, cloze=cloze, reveals=reveals, needs_title=len(shown) < 2
+            Kind.LIST_CLOZE,
+            entry,
+            prompt,
+            entry.text,
+            cloze=cloze,
+            reveals=reveals,
+            needs_title=len(shown) < 2,
+            neighbours=neighbours,
         )
 
     def _choice(self, entry: Entry, pool: Sequence[Distractor]) -> StudyItem | None:
@@ -233,8 +241,12 @@ class _ListMaker:
         answer: str,
         *,
         needs_title: bool = True,
+        neighbours: int = 0,
         **extra: Any,
     ) -> StudyItem:
+        quality = entry_quality(
+            self.title, self.shape, answer, needs_title=needs_title or kind is Kind.LIST_CHOICE, neighbours=neighbours
+        )
         return self._item(
             kind,
             prompt,
@@ -242,7 +254,7 @@ class _ListMaker:
             entry.item.footnotes,
             entry.number,
             unit=entry_unit(self.list.id, entry.item),
-            quality=entry_quality(self.title, self.shape, answer, needs_title=needs_title or kind is Kind.LIST_CHOICE),
+            quality=quality,
             **extra,
         )
 

@@ -78,3 +78,22 @@ def test_a_bold_name_in_capitals_is_the_subject_told_and_written_as_a_name() -> 
     items = _items(lead, "Enver Hoxha was born in Gjirokastër in 1908.")
     clozes = [i.prompt for i in items if str(i.kind) == "date-cloze" and i.answer in ("1944", "1985")]
     assert clozes and all("Enver Halil Hoxha served as the head of state of Albania" in p for p in clozes), clozes
+
+
+def test_a_gap_shown_among_paragraph_long_entries_is_not_offered() -> None:
+    # r11-r12: a list cloze of the council's objectives pasted paragraphs of 130 and 150 words around the gap
+    long_entry = " ".join(["The council abolished some of the most notorious abuses of the age"] * 7)
+    text = (
+        "The Council\n\nOBJECTIVES\n\nThe main objectives of the council were these:\n\n"
+        f"1. {long_entry}\n2. The Church is the ultimate interpreter of Scripture\n"
+        "3. The relationship of faith and works in salvation was defined\n"
+    )
+    made = [
+        i for i in items_for_document(parse_document(text, name="c.txt"), keep_all=True) if str(i.kind) == "list-cloze"
+    ]
+    neighbours = "the entries shown around the gap are too long to read"
+    flagged = {i.answer for i in made if neighbours in i.quality.reasons}
+    assert flagged == {
+        "The Church is the ultimate interpreter of Scripture",
+        "The relationship of faith and works in salvation was defined",
+    }  # the long entry's own gap is shown among short ones
