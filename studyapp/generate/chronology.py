@@ -45,6 +45,8 @@ def describe(fact: DatedFact) -> str | None:
     event = fact.event
     if event is None or event.role != "time" or event.leaning or event.unnamed or event.doubt or not event.eventive:
         return None
+    if not event.past:
+        return None  # blind read r13: "Aruba breaks away." among past events
     if len(event.statement) < _MIN_CHARACTERS:
         return None
     if _DIGIT.search(event.statement) and find_dates(event.statement):

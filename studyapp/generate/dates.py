@@ -34,6 +34,7 @@ from studyapp.generate.quality import (
     DATE_IN_ASIDE,
     IN_A_WORD,
     LEAD_IN,
+    NOT_ENGLISH,
     REMARK,
     Verdict,
     fact_verdict,
@@ -41,6 +42,7 @@ from studyapp.generate.quality import (
 from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.short_names import ShortNames
 from studyapp.generate.spans import span
+from studyapp.language.english import reads_as_english
 from studyapp.language.wording import Casing
 from studyapp.text.notes import REFERENCE_TITLES, heading_key
 from studyapp.text.titles import display_title, short_title
@@ -63,6 +65,11 @@ _POINTING_BACK = re.compile(
     r"|\b[Tt]he\s+(?:next|following|previous|preceding|latter|former)\s+(?!of\b)[a-z]"
     r"|\b(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:later|earlier|afterwards?)\b"
     r"|\b[Aa]nother\s+\d"
+    # "Similar meetings", "A larger meeting", "an equally prominent proponent", "the excerpt above", "the two
+    # Ambassadors": compared with, or counted in, what an earlier sentence told (blind read r13)
+    r"|\b[Ss]imilar\s+(?!to\b)[a-z]+|\b(?:[Aa]|[Tt]he)\s+(?:larger|smaller|bigger|second|further)\s+[a-z]+(?!.*\bthan\b)"
+    r"|\b(?:an|as)\s+equally\b|\b[Tt]he\s+[a-z]+\s+above\b|\baforementioned\b"
+    r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
 )
 # A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
 _MODIFIER_YEAR = re.compile(
@@ -298,6 +305,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
     if _in_a_word(fact):
         common.add(IN_A_WORD)
+    if not reads_as_english(view.text):
+        common.add(NOT_ENGLISH)
     if _inside_aside(view):
         common.add(DATE_IN_ASIDE)  # "Richard Brisson (who ... would be executed in [...] ...) used his car as a taxi"
 

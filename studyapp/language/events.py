@@ -186,6 +186,7 @@ def describe(
     lasting = base_form(parse.word(clause.verb), parse.words[clause.verb].tag) in _LASTING
     question = "" if lasting else when_question(parse, clause, subject)  # "When did the Plenum last?"
     question = _TRAILING_LINK.sub("", question)  # "When did the population triple as a result?"
+    question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
     active = clause.role is DateRole.TIME and not any(
         parse.words[c].dep == "auxpass" for c in parse.children[clause.verb]
     )
@@ -214,9 +215,12 @@ _LASTING = frozenset({"last", "span", "continue", "extend", "stretch", "range"})
 
 
 def _eventive(parse: Parse, verb: int) -> bool:
-    """Not a state told with "be" or "have", nor a modal's possibility."""
+    """Not a state told with "be" or "have", nor a modal's possibility, nor what had happened before the time
+    told ("The Kennedy administration had been publicly embarrassed by ...": background, blind read r13)."""
     helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass")]
     if any(parse.words[h].tag == "MD" for h in helpers):
+        return False
+    if any(parse.word(h).lower() == "had" for h in helpers):
         return False
     if any(parse.words[h].dep == "auxpass" for h in helpers):
         return True
@@ -378,6 +382,7 @@ _LINKING = frozenset(
     {"result", "addition", "contrast", "consequence", "turn", "next", "following", "later", "afterwards", "meantime"}
 )
 _LINK_WORDS = 6  # tokens: "Twenty-three years later" is five
+_EMPHATIC_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:himself|herself|itself|themselves)(?=\s)")
 _TRAILING_LINK = re.compile(r",?\s+(?:as a result|in turn|then)(?=\?$)")
 
 

@@ -25,7 +25,7 @@ VARIED = [
             "On May 28, 1918, the council declared the country independent.",
             "The treaty was signed on 12 March 2003 in a small town.",
             "In April 2012, the minister paid an official visit to the capital.",
-            "From 1992 to 1994, the two states fought over the valley.",
+            "From 1992 to 1994, Armenia and Azerbaijan fought over the valley.",
             "Trade grew fast in the 1990s.",
             "Merchants settled along the river in the nineteenth century.",
             "Many refugees arrived during World War II to escape the war.",
