@@ -110,6 +110,7 @@ class FactContext:
         self.title = title
         self.doc_title = doc_title
         self.pool = DatePool(f.date for f in facts)
+        self.main_year = _main_year(facts)
         # the dates of each sentence, by fact: a sentence's facts come one after another (a text written twice
         # in a document is two sentences, and must not gather the dates of both)
         self._mentions: dict[str, list[DateMention]] = {}
@@ -159,6 +160,28 @@ class FactContext:
             return True  # too many facts share the date to tell them apart
         text = self._texts.get(fact_id, "")
         return any(name in text for name in names)
+
+
+_MAIN_YEAR_SHARE = 0.35
+
+
+def _main_year(facts: list[DatedFact]) -> int | None:
+    """The year most of the article's facts fall in, when they are many enough to make it the article's own
+    ("Cuban Missile Crisis": 1962), else None."""
+    years = [span(f.date)[0][0] for f in facts if span(f.date)[0][0] == span(f.date)[1][0]]
+    if len(years) < _FEWEST_FOR_A_MAIN_YEAR:
+        return None
+    year = max(set(years), key=years.count)
+    return year if years.count(year) >= _MAIN_YEAR_SHARE * len(facts) else None
+
+
+_FEWEST_FOR_A_MAIN_YEAR = 10
+
+
+def _the_articles_year(date: DateMention, main_year: int | None) -> bool:
+    """A bare year that is the article's own year: offered among its neighbours, the title gives it away (blind
+    read r13: "In [...], the Soviets had only 20 ICBMs" in "Cuban Missile Crisis", choices 1960-1963)."""
+    return main_year is not None and date.granularity == "year" and span(date)[0][0] == main_year
 
 
 def _names(subject: str) -> list[str]:
@@ -355,6 +378,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         and not common.reasons
         and not paired
         and sharp(fact.date)
+        and not _the_articles_year(fact.date, context.main_year)
         and not _dates_of(f"{fact.context} {question or gapped(view.text, view.where)}")
     ):
         # Only for an event with no fault (blind reads r6-r10: such choices were 77% good, others 55%), a date

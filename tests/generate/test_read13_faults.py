@@ -87,3 +87,14 @@ def test_a_sentence_in_another_language_is_not_asked() -> None:
     made = [i for i in _items(quoted, keep_all=True) if i.answer == "1970"]
     assert made and all("not written in English" in i.quality.reasons for i in made)
     assert not [i for i in _items(quoted) if i.answer == "1970"]
+
+
+def test_the_articles_own_year_is_offered_no_choices() -> None:
+    # "In [...], the Soviets had only 20 ICBMs ..." in "Cuban Missile Crisis": 1960, 1961 and 1963 beside 1962
+    crisis = [f"On October {day}, 1962, the ships of the fleet moved to the line." for day in range(14, 26)]
+    icbms = "In 1962, the Soviets had only 20 ICBMs capable of reaching the United States."
+    treaty = "In 1963, the Limited Test Ban Treaty was signed in Moscow."
+    items = _items(*crisis, icbms, treaty)
+    assert "date-cloze" in {str(i.kind) for i in items if i.answer == "1962"}
+    assert not [i for i in items if str(i.kind) == "date-choice" and i.answer == "1962"]
+    assert [i for i in items if str(i.kind) == "date-choice" and i.answer == "1963"]
