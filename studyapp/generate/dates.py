@@ -32,6 +32,8 @@ from studyapp.generate.quality import (
     COMPARISON_BASE,
     CUT_BADLY,
     DATE_IN_ASIDE,
+    FIGURE,
+    FIGURE_ALONE,
     IN_A_WORD,
     LEAD_IN,
     NOT_ENGLISH,
@@ -70,6 +72,7 @@ _POINTING_BACK = re.compile(
     r"|\b[Ss]imilar\s+(?!to\b)[a-z]+|\b(?:[Aa]|[Tt]he)\s+(?:larger|smaller|bigger|second|further)\s+[a-z]+(?!.*\bthan\b)"
     r"|\b(?:an|as)\s+equally\b|\b[Tt]he\s+[a-z]+\s+above\b|\baforementioned\b"
     r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
+    r"|\b[Tt]he\s+same\s+(?!as\b)[a-z]+"  # "Lippmann proposed the same thing" (blind read r14)
 )
 # A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
 _MODIFIER_YEAR = re.compile(
@@ -330,6 +333,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(IN_A_WORD)
     if not reads_as_english(view.text):
         common.add(NOT_ENGLISH)
+    if event is not None and _FIGURE.search(event.clause or view.text):
+        common.add(FIGURE if _names_someone_in(event.subject) else FIGURE_ALONE)
     if _inside_aside(view):
         common.add(DATE_IN_ASIDE)  # "Richard Brisson (who ... would be executed in [...] ...) used his car as a taxi"
 
@@ -441,6 +446,19 @@ def _about_sources(event: str, section_title: str) -> bool:
 _COMPARED = re.compile(r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$", re.IGNORECASE)
 # a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."
 _ASIDE_OPENING = re.compile(r"\((?:who|whom|whose|which|when|where|while|although|though|after|before)\b[^()]*$")
+
+
+# a sum, a share or a ratio: "$280 million", "DM 10 billion", "21.6%", "35 percent", "15.1 times as many"
+_FIGURE = re.compile(r"[$€£¥]\s?\d|\b(?:DM|USD|EUR)\s?\d|\d\s?%|\bper\s?cent\b|\bpercent\b|\btimes as\b", re.I)
+
+
+def _names_someone_in(subject: str) -> bool:
+    """A subject with a name in it ("President Harry Truman", "the United States"): the clause tells an act
+    that comes with a figure, not the figure alone ("Aid accounted for about 3%", "output was 35% higher")."""
+    words = subject.split()
+    return any(word[:1].isupper() for word in words[1:]) or (
+        bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an", "over", "about")
+    )
 
 
 def _in_a_word(fact: DatedFact) -> bool:

@@ -32,6 +32,8 @@ REMARK = "asks when something was said"
 COMPARISON_BASE = "date is what a figure is compared with"
 COARSE = "date is a whole century or an era"
 NOT_ENGLISH = "not written in English"
+FIGURE = "asks the year of a figure"
+FIGURE_ALONE = "asks the year of a figure that is the point"
 IN_A_WORD = "date is part of a word"
 
 _COST = {
@@ -51,6 +53,8 @@ _COST = {
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,
     LEAD_IN: 0.6,  # blind read r5: "Hoxha said of women's rights:" before a quotation is no event
+    FIGURE: 0.2,  # "Truman signed the Plan on [...], granting $5 billion": an act, with its sum
+    FIGURE_ALONE: 0.35,  # blind reads r11-r13: "When did Albania import goods worth $280 million?" is trivia
     NOT_ENGLISH: 0.6,  # blind reads r8-r12: Haitian Creole quotations, "the prompt is not English"
     COARSE: 0.25,  # blind reads r11-r12: 1 of 10 items answered by a century was good, 0 of 3 by an era's name
     IN_A_WORD: 0.6,  # "by [...] Albanian writer" for "19th-century", "late-[...] Haitian history"

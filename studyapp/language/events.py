@@ -187,6 +187,7 @@ def describe(
     question = "" if lasting else when_question(parse, clause, subject)  # "When did the Plenum last?"
     question = _TRAILING_LINK.sub("", question)  # "When did the population triple as a result?"
     question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
+    question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
     active = clause.role is DateRole.TIME and not any(
         parse.words[c].dep == "auxpass" for c in parse.children[clause.verb]
     )
@@ -276,7 +277,7 @@ def _stray_article(parse: Parse, shown: list[int]) -> bool:
         if parse.word(index).lower() in ("the", "a", "an") and index + 1 < len(parse.words):
             following = parse.words[index + 1].tag
             hyphen = index + 2 < len(parse.words) and parse.words[index + 2].tag == "HYPH"  # "the in-laws"
-            if following in ("TO", "IN", "MD", "VBD", "VBZ", "VBP", ".", ",") and not hyphen:
+            if following in ("TO", "IN", "MD", "VBD", "VBN", "VBZ", "VBP", ".", ",") and not hyphen:
                 return True
     return False
 
@@ -336,8 +337,8 @@ def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
         word = parse.word(index).lower()
         if parse.words[index].tag == "PRP" and word.endswith(("self", "selves")) and _emphatic(parse, index):
             gone.add(index)
-        elif word == "then" and parse.words[index].dep == "advmod" and index > 0:
-            gone.add(index)  # "Hoxha then called for ...": next after what the text told before
+        elif word in ("then", "also") and parse.words[index].dep == "advmod" and index > 0:
+            gone.add(index)  # "Hoxha then called for ...", "Khrushchev also received ...": after what came before
         elif word == "result" and index >= 2 and [parse.word(i).lower() for i in (index - 2, index - 1)] == ["as", "a"]:
             if index >= 3 and parse.words[index - 3].tag == ",":  # "..., as a result": a link to what came before
                 gone |= {index - 3, index - 2, index - 1, index}
@@ -382,6 +383,7 @@ _LINKING = frozenset(
     {"result", "addition", "contrast", "consequence", "turn", "next", "following", "later", "afterwards", "meantime"}
 )
 _LINK_WORDS = 6  # tokens: "Twenty-three years later" is five
+_ALSO = re.compile(r"\s+also(?=\s)(?!\s+known\b)")
 _EMPHATIC_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:himself|herself|itself|themselves)(?=\s)")
 _TRAILING_LINK = re.compile(r",?\s+(?:as a result|in turn|then)(?=\?$)")
 
@@ -441,6 +443,8 @@ def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
             kept.remove(index)  # "signed" of "a new treaty signed in 1880" is left with nothing
     while kept and parse.words[kept[-1]].tag == "IN" and not set(parse.children[kept[-1]]) - removed:
         kept.pop()  # "met the envoy in the capital on in June 2009": the "on" the text left hanging before its date
+    kept = [i for i in kept if not (parse.words[i].tag == "," and i - 1 in removed and i - 1 not in kept)]
+    # ("The first battle was fought, in Manila Bay.": the comma closed the date phrase, blind read r14)
     if not kept:
         return ""
     text = text_of(parse, kept)

@@ -216,7 +216,7 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_with_its_date_masked
     assert "leans on the sentence before" in when.quality.reasons
     assert (
         when.prompt == "A Test Article — In [...], the president met the ambassador in Baku. "
-        "When did he also visit the ambassador's country?"
+        "When did he visit the ambassador's country?"  # (a question drops "also": blind read r14)
     )
     cloze = next(i for i in items if i.kind == "date-cloze" and i.origin == when.origin)
     assert (

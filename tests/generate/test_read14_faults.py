@@ -1,0 +1,64 @@
+"""Fault classes of blind read r14 and of what the r11-r13 readers called trivia, each tested with the sentence
+the readers saw in an item (held-out articles stay unopened) or the development article's own sentence."""
+
+from __future__ import annotations
+
+from studyapp.generate import StudyItem, items_for_document
+from studyapp.text import parse_document
+
+
+def _items(*sentences: str, keep_all: bool = False) -> list[StudyItem]:
+    text = "Marshall Plan\n\nRESULTS\n\n" + " ".join(sentences) + "\n"
+    return items_for_document(parse_document(text, name="plan.txt"), keep_all=keep_all)
+
+
+def _answers(items: list[StudyItem]) -> set[str]:
+    return {i.answer for i in items}
+
+
+def test_the_year_of_a_figure_that_is_the_point_is_not_asked() -> None:
+    # "When did Albania import goods worth $280 million?", "output in [...] was at least 35% higher"
+    for sentence, year in (
+        ("Aid accounted for about 3% of the combined national income of the recipient countries in 1949.", "1949"),
+        ("Over $14 billion was spent or loaned during the postwar period through the end of 1947.", "1947"),
+    ):
+        made = [i for i in _items(sentence, keep_all=True) if i.answer.endswith(year)]
+        assert made and all("asks the year of a figure that is the point" in i.quality.reasons for i in made)
+        assert not [i for i in _items(sentence) if i.answer.endswith(year)], sentence
+    # an act told with its sum stays, without choices (a figure costs a little)
+    agreed = "On May 5, 1948, the United States agreed to give $40 million to France, Austria, China, and Italy."
+    kinds = {str(i.kind) for i in _items(agreed) if i.answer == "May 5, 1948"}
+    assert "date-cloze" in kinds and "date-choice" not in kinds
+
+
+def test_a_stray_article_before_a_participle_is_a_typo_of_the_source() -> None:
+    # r14: "The first post-war election was the held on [...]."
+    assert not _answers(_items("The first post-war election was the held on 2 December 1945."))
+    assert "2 December 1945" in _answers(_items("The first post-war election was held on 2 December 1945."))
+
+
+def _crisis(*sentences: str) -> list[StudyItem]:
+    text = "Cuban Missile Crisis\n\nAFTERMATH\n\n" + " ".join(sentences) + "\n"
+    return items_for_document(parse_document(text, name="crisis.txt"))
+
+
+def test_an_also_that_points_back_and_a_comma_left_by_the_date_leave_the_items() -> None:
+    # r14: "Khrushchev also received a letter from Castro." on a time line; "The first battle was fought, in
+    # Manila Bay."
+    items = _crisis(
+        "On November 20, 1962, Khrushchev also received a letter from Castro.",
+        "The first battle was fought on May 1, 1898, in Manila Bay.",
+    )
+    texts = [i.prompt + " " + i.answer for i in items]
+    assert not [t for t in texts if " also " in t]
+    assert "The first battle was fought in Manila Bay." in {i.answer for i in items}
+    assert any(t.endswith("When did Khrushchev receive a letter from Castro? November 20, 1962") for t in texts)
+
+
+def test_the_same_thing_points_back() -> None:
+    # r14: "Walter Lippmann proposed the same thing in his syndicated column": which thing?
+    sentence = (
+        "On the morning of October 25, 1962, American journalist Walter Lippmann proposed the same thing in his "
+        "syndicated column."
+    )
+    assert not [i for i in _crisis(sentence) if i.answer == "October 25, 1962"]
