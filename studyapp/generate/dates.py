@@ -46,6 +46,7 @@ from studyapp.generate.short_names import ShortNames
 from studyapp.generate.spans import span
 from studyapp.language.english import reads_as_english
 from studyapp.language.wording import Casing
+from studyapp.text.months import SEASON_NAMES
 from studyapp.text.notes import REFERENCE_TITLES, heading_key
 from studyapp.text.titles import display_title, short_title
 
@@ -634,11 +635,16 @@ def _joined(context: str, text: str) -> str:
     return f"{context} {text}" if context else text
 
 
+_SEASONS = frozenset(name.lower() for name in SEASON_NAMES)
+
+
 def _date_phrase(mention: DateMention) -> str:
     text = mention.text.strip()
     first = text.split(" ", 1)[0].lower()
     if first in ("from", "between", "in", "on", "during", "since", "by"):
         return first + text[len(first) :]
+    if first in _SEASONS and " of " in text:
+        return f"in the {text}"  # "in the autumn of 1537", as the text writes it before its year
     if first in ("early", "mid", "late", "mid-") or first.startswith("mid-"):
         return f"in the {text}" if text.endswith("s") else f"in {text}"
     if first == "the" and text.split(" ")[1:2] and text.split(" ")[1] in ("beginning", "start", "end", "turn"):

@@ -118,6 +118,10 @@ def date_phrase(parse: Parse, date: tuple[int, ...], top: int) -> tuple[tuple[in
         for child in numbers:
             phrase.update(parse.subtree(child))
             phrase.update(c for c in parse.children[token] if dep_of(parse, c) == "cc" and c < child)
+    # "in the autumn of 1537": the article between the preposition and a date written without it goes too
+    phrase.update(
+        i for i in range(min(phrase), max(phrase)) if dep_of(parse, i) == "det" and parse.words[i].head in phrase
+    )
     first = min(phrase)
     if first > 0 and parse.word(first - 1).lower() in ("as", "early", "late") and preposition == "as":
         phrase.update(range(max(0, first - 2), first))  # "as early as August 1962"

@@ -4,36 +4,26 @@ stay unopened)."""
 
 from __future__ import annotations
 
+from article_items import article, article_items, kinds_of
+
 from studyapp.extract import find_facts
-from studyapp.generate import StudyItem, items_for_document
+from studyapp.generate import items_for_document
 from studyapp.generate.chronology import describe
 from studyapp.text import parse_document
-
-
-def _doc(*sentences: str, title: str = "Enver Hoxha"):
-    return parse_document(f"{title}\n\nHISTORY\n\n" + " ".join(sentences) + "\n", name="article.txt")
-
-
-def _items(*sentences: str, keep_all: bool = False, title: str = "Enver Hoxha") -> list[StudyItem]:
-    return items_for_document(_doc(*sentences, title=title), keep_all=keep_all)
-
-
-def _kinds(items: list[StudyItem], answer: str) -> set[str]:
-    return {str(i.kind) for i in items if i.answer == answer}
 
 
 def test_a_century_is_gapped_but_not_asked_when_and_a_decade_gets_no_choices() -> None:
     # r11-r12: "When did prominent African-Americans represent the United States overseas? The 19th century"
     # (the 20th too), "When did change come no more quickly? The 20th century"; "the 1900s" read as a century
-    items = _items(
+    items = article_items(
         "Prominent African-Americans represented the United States overseas in the 19th century.",
         "The US occupation implemented laws that crippled the Haitian sugar economy in the 1920s.",
         title="A Short History",
     )
-    assert _kinds(items, "the 19th century") == {"date-cloze"}
+    assert kinds_of(items, "the 19th century") == {"date-cloze"}
     (cloze,) = [i for i in items if i.answer == "the 19th century"]
     assert cloze.quality.reasons == ("date is a whole century or an era",)
-    assert "date-choice" not in _kinds(items, "the 1920s") and "date-cloze" in _kinds(items, "the 1920s")
+    assert "date-choice" not in kinds_of(items, "the 1920s") and "date-cloze" in kinds_of(items, "the 1920s")
 
 
 def test_a_date_written_into_a_compound_word_is_not_gapped() -> None:
@@ -42,27 +32,27 @@ def test_a_date_written_into_a_compound_word_is_not_gapped() -> None:
         "Hoxha quoted the poem O moj Shqiperi by the 19th-century Albanian writer Pashko Vasa.",
         "The archive is perhaps the most comprehensive archive of late-twentieth-century Haitian history.",
     ):
-        made = _items(sentence, keep_all=True)
+        made = article_items(sentence, keep_all=True)
         assert made and all("date is part of a word" in i.quality.reasons for i in made), sentence
-        assert not _items(sentence), sentence
+        assert not article_items(sentence), sentence
 
 
 def test_a_bare_the_noun_inside_the_subject_leans_on_the_sentence_before() -> None:
     # r11-r12: "When did the roots of the change begin at the Second Plenary Session ...?": which change?
-    items = _items(
+    items = article_items(
         "Relations with Yugoslavia began to change in the autumn.",
         "The roots of the change began at the Second Plenary Session of the Communist Party of Albania on 20 "
         "October 1944.",
     )
-    assert not _kinds(items, "20 October 1944")
+    assert not kinds_of(items, "20 October 1944")
 
 
 def test_an_event_that_ends_on_a_bare_a_noun_is_not_asked_alone() -> None:
     # r11-r12: "Hoxha called for a resolution." on a time line, and "When did Hoxha call for a resolution?"
     called = "In 1956, Hoxha called for a resolution which would uphold the current leadership of the Party."
-    items = _items(called)
-    assert not {"date-when", "date-what"} & _kinds(items, "1956") and "date-cloze" in _kinds(items, "1956")
-    facts = {f.date.text: f for f in find_facts(_doc(called, "Alaska became a state on January 3, 1959."))}
+    items = article_items(called)
+    assert not {"date-when", "date-what"} & kinds_of(items, "1956") and "date-cloze" in kinds_of(items, "1956")
+    facts = {f.date.text: f for f in find_facts(article(called, "Alaska became a state on January 3, 1959."))}
     assert describe(facts["1956"]) is None
     assert describe(facts["January 3, 1959"]) == "Alaska became a state."  # what a subject became is no object
 
@@ -75,7 +65,7 @@ def test_a_bold_name_in_capitals_is_the_subject_told_and_written_as_a_name() -> 
         "head of state of Albania from 1944 until his death in 1985, as the First Secretary of the Party of Labour "
         "of Albania."
     )
-    items = _items(lead, "Enver Hoxha was born in Gjirokastër in 1908.")
+    items = article_items(lead, "Enver Hoxha was born in Gjirokastër in 1908.")
     clozes = [i.prompt for i in items if str(i.kind) == "date-cloze" and i.answer in ("1944", "1985")]
     assert clozes and all("Enver Halil Hoxha served as the head of state of Albania" in p for p in clozes), clozes
 

@@ -62,3 +62,18 @@ def test_the_same_thing_points_back() -> None:
         "syndicated column."
     )
     assert not [i for i in _crisis(sentence) if i.answer == "October 25, 1962"]
+
+
+def test_the_article_of_a_season_leaves_the_question_with_its_date() -> None:
+    # r13-r15: "When did financial difficulties in Mantua lead the Pope the to move the council to Vicenza?" (the
+    # "the" of "in the autumn of 1537" stayed behind), and "what did Hoxha do in summer of 1939?"
+    text = (
+        "Council of Trent\n\nHISTORY\n\nFinancial difficulties in Mantua led the Pope in the autumn of 1537 to move "
+        "the council to Vicenza, where participation was poor.\n"
+    )
+    items = items_for_document(parse_document(text, name="trent.txt"))
+    prompts = {str(i.kind): i.prompt for i in items}
+    assert prompts["date-when"].endswith(
+        "When did financial difficulties in Mantua lead the Pope to move the council to Vicenza?"
+    )
+    assert prompts["date-what"].endswith("what happened in the autumn of 1537?")

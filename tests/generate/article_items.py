@@ -1,0 +1,19 @@
+"""A one-section article made of given sentences, and its items: the fault-class tests of the blind reads."""
+
+from __future__ import annotations
+
+from studyapp.generate import StudyItem, items_for_document
+from studyapp.text import Document, parse_document
+
+
+def article(*sentences: str, title: str = "Enver Hoxha", section: str = "HISTORY") -> Document:
+    return parse_document(f"{title}\n\n{section}\n\n" + " ".join(sentences) + "\n", name="article.txt")
+
+
+def article_items(*sentences: str, title: str = "Enver Hoxha", keep_all: bool = False) -> list[StudyItem]:
+    return items_for_document(article(*sentences, title=title), keep_all=keep_all)
+
+
+def kinds_of(items: list[StudyItem], answer: str) -> set[str]:
+    """The kinds of the items whose answer is ``answer``."""
+    return {str(i.kind) for i in items if i.answer == answer}
