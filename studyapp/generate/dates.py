@@ -569,6 +569,8 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         return None  # "What happened in 1565? Pius IV issued ... and Pius V ... in 1566, 1568 and 1570."
     if says_too_little(event.statement):
         return None  # "What happened in 1956? Hoxha called for a resolution." (which resolution?)
+    if _ANOTHER_EVENT.search(event.statement):
+        return None  # "What happened in 2004? A mission began after the ousting of Aristide." (that too)
     if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
         return None  # "What happened on October 22?" needs the year the text leaves out
     found = context.what_scope(fact, event.subject)
@@ -609,6 +611,8 @@ _EVENT_NAME = re.compile(r"^(?:War|Crisis|Revolution|Election|Occupation|Campaig
 
 
 # "a" and a common noun closing an event, not as what its subject became or was ("Alaska became a state.")
+# the event told beside another of the same time: "after the ousting of Aristide", "during the Franco-Prussian War"
+_ANOTHER_EVENT = re.compile(r"\b(?:after|following|during|amid)\s+(?:the|his|her|their|its)\b", re.IGNORECASE)
 _BARE_INDEFINITE_END = re.compile(
     r"(?<!\bbecame)(?<!\bbecome)(?<!\bbecomes)(?<!\bwas)(?<!\bwere)(?<!\bas)\s(?:a|an)\s+[a-z]+[.?]$"
 )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_clause
-from studyapp.language.grammar import SUBJECT_DEPS, past_read_as_participle
+from studyapp.language.grammar import NOUN_TAGS, SUBJECT_DEPS, past_read_as_participle
 from studyapp.language.parses import Parse
 from studyapp.language.questions import base_form, relative_subject, sound_subject, subject_text, when_question
 from studyapp.language.references import (
@@ -234,6 +234,8 @@ def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True
     if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
         return True  # "The failure of which sparked ...": a relative clause read as a main one
+    if clause.inherited and _unsure_antecedent(parse, clause.verb):
+        return True  # "sent a plan to Washington, which was formulated ...": the plan, or Washington?
     if clause.inherited and any(_verb_like(parse, i) for i in clause.subject):
         return True  # "in a wheelchair and suffering from diabetes, which had developed": not what "which" is
     if clause.subject and all(
@@ -262,6 +264,29 @@ def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
     if any(parse.words[c].dep in _WHAT_IS_SAID and c in kept for c in parse.children[verb]):
         return False
     return not any(parse.word(i) in ('"', "“", "”", ":") for i in kept)
+
+
+def _unsure_antecedent(parse: Parse, verb: int) -> bool:
+    """A relative clause whose noun the parser may have picked wrong: the object of a preposition after a verb's
+    own object ("sent a reconstruction plan to Washington, which was formulated ..."), or a noun inside a phrase
+    that describes another noun ("the commission set up to establish a uniform system ... which recommended";
+    blind reads r14-r15: "When was Washington formulated ...?")."""
+    if parse.words[verb].dep != "relcl":
+        return False
+    noun = parse.words[verb].head
+    word = parse.words[noun]
+    if word.dep == "pobj":
+        governor = parse.words[word.head].head
+        return any(parse.words[c].dep == "dobj" and c < noun for c in parse.children[governor])
+    current = noun
+    for _ in range(4):
+        head = parse.words[current].head
+        if head == current:
+            return False
+        if parse.words[current].dep in ("xcomp", "acl", "advcl") and parse.words[head].tag in NOUN_TAGS:
+            return True
+        current = head
+    return False
 
 
 def _verb_like(parse: Parse, index: int) -> bool:

@@ -77,3 +77,30 @@ def test_the_article_of_a_season_leaves_the_question_with_its_date() -> None:
         "When did financial difficulties in Mantua lead the Pope to move the council to Vicenza?"
     )
     assert prompts["date-what"].endswith("what happened in the autumn of 1537?")
+
+
+def test_a_relative_clause_whose_noun_the_parse_may_have_picked_wrong_is_not_asked() -> None:
+    # r14-r15: "When was Washington formulated and agreed upon by the Committee ...?", "When did a uniform system
+    # of weights and measures recommend the adoption of the metric system?"
+    for sentence, year in (
+        (
+            "Agreement was eventually reached and the Europeans sent a reconstruction plan to Washington, which was "
+            "formulated and agreed upon by the Committee of European Economic Co-operation in 1947.",
+            "1947",
+        ),
+        (
+            "Lavoisier also chaired the commission set up to establish a uniform system of weights and measures "
+            "which in March 1791 recommended the adoption of the metric system.",
+            "March 1791",
+        ),
+    ):
+        made = [i for i in _items(sentence, keep_all=True) if i.answer == year]
+        assert made and all("sentence may be misread" in i.quality.reasons for i in made), sentence
+        assert not [i for i in _items(sentence) if i.answer == year], sentence
+
+
+def test_what_happened_is_not_asked_of_an_event_told_beside_another() -> None:
+    # r15: "What happened in 2004? The international peacekeeping mission began after the ousting of Aristide."
+    items = _items("In 2004, the international peacekeeping mission began after the ousting of Jean-Bertrand Aristide.")
+    kinds = {str(i.kind) for i in items if i.answer == "2004"}
+    assert "date-cloze" in kinds and "date-what" not in kinds
