@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
-from studyapp.generate.dates import cut_cleanly, says_too_little, with_year
+from studyapp.generate.dates import cut_cleanly, with_year
+from studyapp.generate.event_signs import says_too_little
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.sources import SortKey, SourceIndex

@@ -23,6 +23,22 @@ from typing import Any
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.choices import DatePool, sharp, wrong_dates
+from studyapp.generate.event_signs import (
+    about_sources,
+    articles_year,
+    compared_base,
+    in_a_word,
+    inside_aside,
+    main_year,
+    names_someone,
+    names_someone_in,
+    open_side,
+    points_back,
+    says_too_little,
+    shows_figure,
+    tells_another_event,
+)
+from studyapp.generate.event_signs import paired as is_paired
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import TOPIC_MARK, Kind, Source, StudyItem
 from studyapp.generate.phrasing import GAP, gapped, locate, mask
@@ -47,7 +63,6 @@ from studyapp.generate.spans import span
 from studyapp.language.english import reads_as_english
 from studyapp.language.wording import Casing
 from studyapp.text.months import SEASON_NAMES
-from studyapp.text.notes import REFERENCE_TITLES, heading_key
 from studyapp.text.titles import display_title, short_title
 
 _WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
@@ -60,21 +75,6 @@ _CLEAN_BREAK = re.compile(
 )
 _BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
-# "this pledge", "these experiments", "one such project", "the next ecumenical council": a thing named only by
-# pointing back to an earlier sentence; "Twenty-three years later", "The next day", "another 11 September": a time
-# told from one the item does not show (blind reads r7-r10)
-_POINTING_BACK = re.compile(
-    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!as\b|that\b|is\b|was\b)[a-z]|\b[Ss]uch\s+(?!as\b)[A-Z]"
-    r"|\b[Tt]he\s+(?:next|following|previous|preceding|latter|former)\s+(?!of\b)[a-z]"
-    r"|\b(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:later|earlier|afterwards?)\b"
-    r"|\b[Aa]nother\s+\d"
-    # "Similar meetings", "A larger meeting", "an equally prominent proponent", "the excerpt above", "the two
-    # Ambassadors": compared with, or counted in, what an earlier sentence told (blind read r13)
-    r"|\b[Ss]imilar\s+(?!to\b)[a-z]+|\b(?:[Aa]|[Tt]he)\s+(?:larger|smaller|bigger|second|further)\s+[a-z]+(?!.*\bthan\b)"
-    r"|\b(?:an|as)\s+equally\b|\b[Tt]he\s+[a-z]+\s+above\b|\baforementioned\b"
-    r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
-    r"|\b[Tt]he\s+same\s+(?!as\b)[a-z]+"  # "Lippmann proposed the same thing" (blind read r14)
-)
 # A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
 _MODIFIER_YEAR = re.compile(
     r"\b(?P<article>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?P<year>1\d{3}|20\d{2}) (?=[\w])"
@@ -114,7 +114,7 @@ class FactContext:
         self.title = title
         self.doc_title = doc_title
         self.pool = DatePool(f.date for f in facts)
-        self.main_year = _main_year(facts)
+        self.main_year = main_year(facts)
         # the dates of each sentence, by fact: a sentence's facts come one after another (a text written twice
         # in a document is two sentences, and must not gather the dates of both)
         self._mentions: dict[str, list[DateMention]] = {}
@@ -164,28 +164,6 @@ class FactContext:
             return True  # too many facts share the date to tell them apart
         text = self._texts.get(fact_id, "")
         return any(name in text for name in names)
-
-
-_MAIN_YEAR_SHARE = 0.35
-
-
-def _main_year(facts: list[DatedFact]) -> int | None:
-    """The year most of the article's facts fall in, when they are many enough to make it the article's own
-    ("Cuban Missile Crisis": 1962), else None."""
-    years = [span(f.date)[0][0] for f in facts if span(f.date)[0][0] == span(f.date)[1][0]]
-    if len(years) < _FEWEST_FOR_A_MAIN_YEAR:
-        return None
-    year = max(set(years), key=years.count)
-    return year if years.count(year) >= _MAIN_YEAR_SHARE * len(facts) else None
-
-
-_FEWEST_FOR_A_MAIN_YEAR = 10
-
-
-def _the_articles_year(date: DateMention, main_year: int | None) -> bool:
-    """A bare year that is the article's own year: offered among its neighbours, the title gives it away (blind
-    read r13: "In [...], the Soviets had only 20 ICBMs" in "Cuban Missile Crisis", choices 1960-1963)."""
-    return main_year is not None and date.granularity == "year" and span(date)[0][0] == main_year
 
 
 def _names(subject: str) -> list[str]:
@@ -311,32 +289,32 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         list_item=bool(fact.context) and (event is None or not event.leaning),
         given_away=_gives_away(_shown_dates(gapped(view.text, view.where), fact, context, view.lead), fact.date),
         doubt=event.doubt if event is not None else "",
-        vague=_points_back(view)
+        vague=points_back(view.text, view.lead)
         or (event is not None and bool(view.whole and event.whole_leaning))
         or (event is not None and bool(context.short_names.unnamed(event.subject, context.doc_title))),
     )
 
     if fact.sentence.rstrip().endswith(":") and not fact.context:
         common.add(LEAD_IN)  # "..., among other things stating:": what it says comes after
-    if _about_sources(view.text, context.title(fact.section) if fact.section else ""):
+    if about_sources(view.text, context.title(fact.section) if fact.section else ""):
         common.add(ABOUT_SOURCES)
     if event is not None and event.remark:
         common.add(REMARK)
     cut = event is not None and bool(event.clause) and not ends_cleanly(event.clause, fact.sentence)
     if cut and not view.whole:
         common.add(CUT_BADLY)
-    if _COMPARED.search(fact.sentence[: fact.date.offset]):
+    if compared_base(fact.sentence[: fact.date.offset]):
         common.add(COMPARISON_BASE)  # "15.1 times as many females attended ... as in [...]"
     coarse = fact.date.granularity in ("century", "millennium") or not _DIGITS.search(fact.date.text)
     if coarse:
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
-    if _in_a_word(fact):
+    if in_a_word(fact):
         common.add(IN_A_WORD)
     if not reads_as_english(view.text):
         common.add(NOT_ENGLISH)
-    if event is not None and _FIGURE.search(event.clause or view.text):
-        common.add(FIGURE if _names_someone_in(event.subject) else FIGURE_ALONE)
-    if _inside_aside(view):
+    if event is not None and shows_figure(event.clause or view.text):
+        common.add(FIGURE if names_someone_in(event.subject) else FIGURE_ALONE)
+    if inside_aside(view.text, view.where):
         common.add(DATE_IN_ASIDE)  # "Richard Brisson (who ... would be executed in [...] ...) used his car as a taxi"
 
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
@@ -367,7 +345,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
             cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + full_date + "}}")),
         )
     ]
-    paired = _paired(fact, context)
+    paired = is_paired(fact, context.other_mentions(fact))
     # the question and the reverse tell the clause, even where the cloze shows the whole sentence: a clause
     # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
     question = "" if paired or cut or coarse else _question(fact, context)
@@ -384,13 +362,13 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         and not common.reasons
         and not paired
         and sharp(fact.date)
-        and not _the_articles_year(fact.date, context.main_year)
+        and not articles_year(fact.date, context.main_year)
         and not _dates_of(f"{fact.context} {question or gapped(view.text, view.where)}")
     ):
         # Only for an event with no fault (blind reads r6-r10: such choices were 77% good, others 55%), a date
         # wrong ones can be told from (not a century), no other date shown ("in, respectively, [...], 1568 and
         # 1570" offered 1562-1564), and analysed (a fact past a long document's budget gets its cloze alone).
-        picked = wrong_dates(fact.date, context.pool, others, _open_side(fact))
+        picked = wrong_dates(fact.date, context.pool, others, open_side(fact))
     if picked is not None:
         answer, wrong = picked
         identifier = item_id(context.doc_id, fact.id, Kind.DATE_CHOICE)
@@ -408,78 +386,6 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     return items
 
 
-# A date that bounds what is told: "by 1952" stays true of later years, "after 1945" of earlier ones.
-_STAYS_TRUE_LATER = re.compile(r"\b(?:by|before|since|as early as)\s*$", re.IGNORECASE)
-_STAYS_TRUE_EARLIER = re.compile(r"\b(?:after|as late as)\s*$", re.IGNORECASE)
-
-
-def _open_side(fact: DatedFact) -> int:
-    """Which side wrong choices must stay on: -1 (earlier only) for a date the event stays true after ("By
-    1952, every economy had recovered"), 1 (later only) for one it was true before, 0 for either."""
-    before = fact.sentence[: fact.date.offset]
-    if _STAYS_TRUE_LATER.search(before) or _STAYS_TRUE_LATER.search(f"{before} {fact.date.text.split()[0]}"):
-        return -1
-    if _STAYS_TRUE_EARLIER.search(before):
-        return 1
-    return 0
-
-
-# What a sentence about the article's own sources speaks of: its editions, translations and volumes.
-_PUBLISHING = re.compile(
-    r"\b(?:translations?|translated|editions?|edited by|reprint(?:s|ed)?|volumes?|vols?\.)(?!\w)", re.IGNORECASE
-)
-_SOURCE_SECTIONS = REFERENCE_TITLES | {
-    "editions",
-    "translations",
-    "historiography",
-    "primary sources",
-    "editions and translations",
-}
-
-
-def _about_sources(event: str, section_title: str) -> bool:
-    """True for an event of a section on the article's sources, or one that tells of editions and translations
-    ("German translations appeared in 1861"): trivia of the bibliography, in blind reads."""
-    return heading_key(section_title) in _SOURCE_SECTIONS or bool(_PUBLISHING.search(event))
-
-
-# "as in 1938", "than in 1950": the year a figure is compared with, not the time of an event
-_COMPARED = re.compile(r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$", re.IGNORECASE)
-# a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."
-_ASIDE_OPENING = re.compile(r"\((?:who|whom|whose|which|when|where|while|although|though|after|before)\b[^()]*$")
-
-
-# a sum, a share or a ratio: "$280 million", "DM 10 billion", "21.6%", "35 percent", "15.1 times as many"
-_FIGURE = re.compile(r"[$€£¥]\s?\d|\b(?:DM|USD|EUR)\s?\d|\d\s?%|\bper\s?cent\b|\bpercent\b|\btimes as\b", re.I)
-
-
-def _names_someone_in(subject: str) -> bool:
-    """A subject with a name in it ("President Harry Truman", "the United States"): the clause tells an act
-    that comes with a figure, not the figure alone ("Aid accounted for about 3%", "output was 35% higher")."""
-    words = subject.split()
-    return any(word[:1].isupper() for word in words[1:]) or (
-        bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an", "over", "about")
-    )
-
-
-def _in_a_word(fact: DatedFact) -> bool:
-    """True when the date is written into a compound word ("a 19th-century Albanian writer", "late-twentieth-
-    century history"): gapped, it leaves half a word."""
-    start, end = fact.date.offset, fact.date.offset + len(fact.date.text)
-    return fact.sentence[start - 1 : start] == "-" or fact.sentence[end - 8 : end].lower().endswith("-century")
-
-
-def _inside_aside(view: Shown) -> bool:
-    """True when the date stands in a clause set in brackets inside the shown sentence: a side remark, trivia
-    beside what the sentence tells (blind read r11)."""
-    return bool(_ASIDE_OPENING.search(view.text[: view.where[0]])) and ")" in view.text[view.where[1] :]
-
-
-def _points_back(view: Shown) -> bool:
-    """True when the event names what it is about only by pointing back to sentences it does not show."""
-    return bool(_POINTING_BACK.search(view.text) or (view.lead and _POINTING_BACK.search(view.lead)))
-
-
 def with_year(mention: DateMention) -> str:
     """The date as written, with its year added when the text left it out ("July 12" -> "July 12, 1947"; "5
     September" -> "5 September 1968", as a day written first takes its year)."""
@@ -493,23 +399,6 @@ def with_year(mention: DateMention) -> str:
 
 def _copy(verdict: Verdict) -> Verdict:
     return Verdict(list(verdict.reasons))
-
-
-# dates written side by side: "in 1950 and 1952", "1566, 1568 and 1570"
-_BETWEEN_PAIRED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
-
-
-def _paired(fact: DatedFact, context: FactContext) -> bool:
-    """True when another date of the sentence stands beside the fact's, joined by "and" or a comma ("guerrilla
-    units entered Albania in 1950 and 1952"): "When ...?" has two answers (blind read r10), and "What happened
-    in 1950?" would answer with both."""
-    start, end = fact.date.offset, fact.date.offset + len(fact.date.text)
-    for other in context.other_mentions(fact):
-        lo, hi = other.offset, other.offset + len(other.text)
-        between = fact.sentence[end:lo] if lo >= end else fact.sentence[hi:start] if start >= hi else None
-        if between is not None and _BETWEEN_PAIRED.fullmatch(between):
-            return True
-    return False
 
 
 def _question(fact: DatedFact, context: FactContext) -> str:
@@ -569,7 +458,7 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         return None  # "What happened in 1565? Pius IV issued ... and Pius V ... in 1566, 1568 and 1570."
     if says_too_little(event.statement):
         return None  # "What happened in 1956? Hoxha called for a resolution." (which resolution?)
-    if _ANOTHER_EVENT.search(event.statement):
+    if tells_another_event(event.statement):
         return None  # "What happened in 2004? A mission began after the ousting of Aristide." (that too)
     if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
         return None  # "What happened on October 22?" needs the year the text leaves out
@@ -577,7 +466,7 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     if found is None:
         return None
     scope, by_subject = found
-    if by_subject and not _names_someone(event.subject):
+    if by_subject and not names_someone(event.subject):
         return None  # blind read r11: "What did the Vietnam War do in 1975?", "... the US occupation do ...?"
     if by_subject and len(_predicate(event.statement, event.subject).split()) < 2:
         return None  # "What did the peak of yellow journalism do in 1898?" "It came." asks nothing
@@ -598,30 +487,6 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     else:
         prompt = asked[:1].upper() + asked[1:]
     return prompt, event.statement
-
-
-def _names_someone(subject: str) -> bool:
-    """A subject that can be asked "What did X do?": a name ("Johnson", "the Soviet Union"), whose head word (the
-    last before "of" or "as") has a capital, not an event or a thing ("the election of Carter", "the occupation")."""
-    head = re.split(r"\s+(?:of|as|in|for)\s+", subject, maxsplit=1)[0].split()[-1:]
-    return bool(head) and head[0][:1].isupper() and not _EVENT_NAME.search(head[0])
-
-
-_EVENT_NAME = re.compile(r"^(?:War|Crisis|Revolution|Election|Occupation|Campaign|Conference|Treaty)s?$")
-
-
-# "a" and a common noun closing an event, not as what its subject became or was ("Alaska became a state.")
-# the event told beside another of the same time: "after the ousting of Aristide", "during the Franco-Prussian War"
-_ANOTHER_EVENT = re.compile(r"\b(?:after|following|during|amid)\s+(?:the|his|her|their|its)\b", re.IGNORECASE)
-_BARE_INDEFINITE_END = re.compile(
-    r"(?<!\bbecame)(?<!\bbecome)(?<!\bbecomes)(?<!\bwas)(?<!\bwere)(?<!\bas)\s(?:a|an)\s+[a-z]+[.?]$"
-)
-
-
-def says_too_little(statement: str) -> bool:
-    """An event that ends on "a" and one common noun ("Hoxha called for a resolution.", "Mao made a speech."):
-    what it was, the sentence said after it (blind reads r6-r12: "which resolution?")."""
-    return bool(_BARE_INDEFINITE_END.search(statement))
 
 
 def _predicate(statement: str, subject: str) -> str:
@@ -666,7 +531,6 @@ __all__ = [
     "Shown",
     "cut_cleanly",
     "fact_items",
-    "says_too_little",
     "shown",
     "topic",
     "with_year",

@@ -1,0 +1,177 @@
+"""Signs in a fact's words that an item about it would fail a learner, each found by a blind read: a thing
+named by pointing back, a figure's year, a side remark in brackets, a date written into a word, two dates side by
+side, the article's own year, an event told beside another, an event that ends on "a" and a noun."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.extract.model import DatedFact, DateMention
+from studyapp.generate.spans import span
+from studyapp.text.notes import REFERENCE_TITLES, heading_key
+
+# "this pledge", "these experiments", "one such project", "the next ecumenical council": a thing named only by
+# pointing back to an earlier sentence; "Twenty-three years later", "The next day", "another 11 September": a time
+# told from one the item does not show (blind reads r7-r10)
+_POINTING_BACK = re.compile(
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!as\b|that\b|is\b|was\b)[a-z]|\b[Ss]uch\s+(?!as\b)[A-Z]"
+    r"|\b[Tt]he\s+(?:next|following|previous|preceding|latter|former)\s+(?!of\b)[a-z]"
+    r"|\b(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:later|earlier|afterwards?)\b"
+    r"|\b[Aa]nother\s+\d"
+    # "Similar meetings", "A larger meeting", "an equally prominent proponent", "the excerpt above", "the two
+    # Ambassadors": compared with, or counted in, what an earlier sentence told (blind read r13)
+    r"|\b[Ss]imilar\s+(?!to\b)[a-z]+|\b(?:[Aa]|[Tt]he)\s+(?:larger|smaller|bigger|second|further)\s+[a-z]+(?!.*\bthan\b)"
+    r"|\b(?:an|as)\s+equally\b|\b[Tt]he\s+[a-z]+\s+above\b|\baforementioned\b"
+    r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
+    r"|\b[Tt]he\s+same\s+(?!as\b)[a-z]+"  # "Lippmann proposed the same thing" (blind read r14)
+)
+
+
+# A date that bounds what is told: "by 1952" stays true of later years, "after 1945" of earlier ones.
+_STAYS_TRUE_LATER = re.compile(r"\b(?:by|before|since|as early as)\s*$", re.IGNORECASE)
+_STAYS_TRUE_EARLIER = re.compile(r"\b(?:after|as late as)\s*$", re.IGNORECASE)
+
+
+def open_side(fact: DatedFact) -> int:
+    """Which side wrong choices must stay on: -1 (earlier only) for a date the event stays true after ("By
+    1952, every economy had recovered"), 1 (later only) for one it was true before, 0 for either."""
+    before = fact.sentence[: fact.date.offset]
+    if _STAYS_TRUE_LATER.search(before) or _STAYS_TRUE_LATER.search(f"{before} {fact.date.text.split()[0]}"):
+        return -1
+    if _STAYS_TRUE_EARLIER.search(before):
+        return 1
+    return 0
+
+
+# What a sentence about the article's own sources speaks of: its editions, translations and volumes.
+_PUBLISHING = re.compile(
+    r"\b(?:translations?|translated|editions?|edited by|reprint(?:s|ed)?|volumes?|vols?\.)(?!\w)", re.IGNORECASE
+)
+_SOURCE_SECTIONS = REFERENCE_TITLES | {
+    "editions",
+    "translations",
+    "historiography",
+    "primary sources",
+    "editions and translations",
+}
+
+
+def about_sources(event: str, section_title: str) -> bool:
+    """True for an event of a section on the article's sources, or one that tells of editions and translations
+    ("German translations appeared in 1861"): trivia of the bibliography, in blind reads."""
+    return heading_key(section_title) in _SOURCE_SECTIONS or bool(_PUBLISHING.search(event))
+
+
+# "as in 1938", "than in 1950": the year a figure is compared with, not the time of an event
+_COMPARED = re.compile(r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$", re.IGNORECASE)
+# a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."
+_ASIDE_OPENING = re.compile(r"\((?:who|whom|whose|which|when|where|while|although|though|after|before)\b[^()]*$")
+
+
+# a sum, a share or a ratio: "$280 million", "DM 10 billion", "21.6%", "35 percent", "15.1 times as many"
+_FIGURE = re.compile(r"[$€£¥]\s?\d|\b(?:DM|USD|EUR)\s?\d|\d\s?%|\bper\s?cent\b|\bpercent\b|\btimes as\b", re.I)
+
+
+def names_someone_in(subject: str) -> bool:
+    """A subject with a name in it ("President Harry Truman", "the United States"): the clause tells an act
+    that comes with a figure, not the figure alone ("Aid accounted for about 3%", "output was 35% higher")."""
+    words = subject.split()
+    return any(word[:1].isupper() for word in words[1:]) or (
+        bool(words) and words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an", "over", "about")
+    )
+
+
+def in_a_word(fact: DatedFact) -> bool:
+    """True when the date is written into a compound word ("a 19th-century Albanian writer", "late-twentieth-
+    century history"): gapped, it leaves half a word."""
+    start, end = fact.date.offset, fact.date.offset + len(fact.date.text)
+    return fact.sentence[start - 1 : start] == "-" or fact.sentence[end - 8 : end].lower().endswith("-century")
+
+
+def inside_aside(text: str, where: tuple[int, int]) -> bool:
+    """True when the date (at ``where`` in ``text``) stands in a clause set in brackets inside the sentence
+    shown: a side remark, trivia beside what the sentence tells (blind read r11)."""
+    return bool(_ASIDE_OPENING.search(text[: where[0]])) and ")" in text[where[1] :]
+
+
+def points_back(*texts: str) -> bool:
+    """True when the event names what it is about only by pointing back to sentences it does not show."""
+    return any(_POINTING_BACK.search(text) for text in texts if text)
+
+
+# dates written side by side: "in 1950 and 1952", "1566, 1568 and 1570"
+_BETWEEN_PAIRED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+
+
+def paired(fact: DatedFact, others: list[DateMention]) -> bool:
+    """True when another date of the sentence stands beside the fact's, joined by "and" or a comma ("guerrilla
+    units entered Albania in 1950 and 1952"): "When ...?" has two answers (blind read r10), and "What happened
+    in 1950?" would answer with both."""
+    start, end = fact.date.offset, fact.date.offset + len(fact.date.text)
+    for other in others:
+        lo, hi = other.offset, other.offset + len(other.text)
+        between = fact.sentence[end:lo] if lo >= end else fact.sentence[hi:start] if start >= hi else None
+        if between is not None and _BETWEEN_PAIRED.fullmatch(between):
+            return True
+    return False
+
+
+_MAIN_YEAR_SHARE = 0.35
+
+
+def main_year(facts: list[DatedFact]) -> int | None:
+    """The year most of the article's facts fall in, when they are many enough to make it the article's own
+    ("Cuban Missile Crisis": 1962), else None."""
+    years = [span(f.date)[0][0] for f in facts if span(f.date)[0][0] == span(f.date)[1][0]]
+    if len(years) < _FEWEST_FOR_A_MAIN_YEAR:
+        return None
+    year = max(set(years), key=years.count)
+    return year if years.count(year) >= _MAIN_YEAR_SHARE * len(facts) else None
+
+
+_FEWEST_FOR_A_MAIN_YEAR = 10
+
+
+def articles_year(date: DateMention, main_year: int | None) -> bool:
+    """A bare year that is the article's own year: offered among its neighbours, the title gives it away (blind
+    read r13: "In [...], the Soviets had only 20 ICBMs" in "Cuban Missile Crisis", choices 1960-1963)."""
+    return main_year is not None and date.granularity == "year" and span(date)[0][0] == main_year
+
+
+def names_someone(subject: str) -> bool:
+    """A subject that can be asked "What did X do?": a name ("Johnson", "the Soviet Union"), whose head word (the
+    last before "of" or "as") has a capital, not an event or a thing ("the election of Carter", "the occupation")."""
+    head = re.split(r"\s+(?:of|as|in|for)\s+", subject, maxsplit=1)[0].split()[-1:]
+    return bool(head) and head[0][:1].isupper() and not _EVENT_NAME.search(head[0])
+
+
+_EVENT_NAME = re.compile(r"^(?:War|Crisis|Revolution|Election|Occupation|Campaign|Conference|Treaty)s?$")
+
+
+# "a" and a common noun closing an event, not as what its subject became or was ("Alaska became a state.")
+# the event told beside another of the same time: "after the ousting of Aristide", "during the Franco-Prussian War"
+_ANOTHER_EVENT = re.compile(r"\b(?:after|following|during|amid)\s+(?:the|his|her|their|its)\b", re.IGNORECASE)
+_BARE_INDEFINITE_END = re.compile(
+    r"(?<!\bbecame)(?<!\bbecome)(?<!\bbecomes)(?<!\bwas)(?<!\bwere)(?<!\bas)\s(?:a|an)\s+[a-z]+[.?]$"
+)
+
+
+def says_too_little(statement: str) -> bool:
+    """An event that ends on "a" and one common noun ("Hoxha called for a resolution.", "Mao made a speech."):
+    what it was, the sentence said after it (blind reads r6-r12: "which resolution?")."""
+    return bool(_BARE_INDEFINITE_END.search(statement))
+
+
+def compared_base(before: str) -> bool:
+    """True when the words before a date make it what a figure is compared with ("as in 1938")."""
+    return bool(_COMPARED.search(before))
+
+
+def shows_figure(text: str) -> bool:
+    """True when ``text`` tells a sum, a share or a ratio."""
+    return bool(_FIGURE.search(text))
+
+
+def tells_another_event(statement: str) -> bool:
+    """True when the event is told beside another of the same time ("... began after the ousting of ...")."""
+    return bool(_ANOTHER_EVENT.search(statement))
