@@ -188,7 +188,29 @@ def split_sentences(text: str) -> list[str]:
     rest = text[start:].strip()
     if rest:
         sentences.append(rest)
-    return sentences
+    return [part for sentence in sentences for part in _without_run_in_title(sentence)]
+
+
+# A title run into the sentence after it by a conversion: capitalized words, then a sentence's opening word in
+# capitals and a word in lower case ("Social and Economic Malaise In the 1970s and early 1980s, ...", "...
+# Brezhnev during a 1973 Meeting During the 1960s and 1970s, ..."; blind reads r10-r16).
+_TITLE_WORD = r"(?:[A-Z][\w'’.-]*|and|of|the|for|in|on|at|a|an|during|\d{4})"
+_RUN_IN = re.compile(
+    rf"^({_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,15}})\s+(?=(?:In|On|At|During|After|Before|Since|From|The|When|While|By)\s+[a-z\d])"
+)
+_SMALL = frozenset({"and", "of", "the", "for", "in", "on", "at", "a", "an", "during"})
+
+
+def _without_run_in_title(sentence: str) -> list[str]:
+    """``sentence`` with a title run into its start set apart (see :data:`_RUN_IN`)."""
+    match = _RUN_IN.match(sentence)
+    if match is None:
+        return [sentence]
+    words = match.group(1).split()
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) < 2 or words[-1] in _SMALL or 2 * len(capitals) < len(words) + 1:
+        return [sentence]
+    return [match.group(1), sentence[match.end() :]]
 
 
 def _is_boundary(text: str, match: re.Match[str], after: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from studyapp.generate import StudyItem, items_for_document
 from studyapp.text import parse_document
+from studyapp.text.sentences import split_sentences
 
 
 def _items(*sentences: str, keep_all: bool = False) -> list[StudyItem]:
@@ -104,3 +105,27 @@ def test_what_happened_is_not_asked_of_an_event_told_beside_another() -> None:
     items = _items("In 2004, the international peacekeeping mission began after the ousting of Jean-Bertrand Aristide.")
     kinds = {str(i.kind) for i in items if i.answer == "2004"}
     assert "date-cloze" in kinds and "date-what" not in kinds
+
+
+def test_a_title_run_into_the_sentence_after_it_is_set_apart() -> None:
+    # r10-r16: "President Richard Nixon and Soviet Premier L. Brezhnev during a [...] Meeting During the 1960s and
+    # 1970s, American foreign policy ...", and a development article's "Social and Economic Malaise In the 1970s"
+    # (a heading the PDF conversion ran into its paragraph)
+    assert split_sentences(
+        "President Richard Nixon and Soviet Premier L. Brezhnev during a 1973 Meeting During the 1960s and 1970s, "
+        "American foreign policy was dominated by rivalry with the Soviet Union."
+    ) == [
+        "President Richard Nixon and Soviet Premier L. Brezhnev during a 1973 Meeting",
+        "During the 1960s and 1970s, American foreign policy was dominated by rivalry with the Soviet Union.",
+    ]
+    assert split_sentences("Social and Economic Malaise In the 1970s and early 1980s, a flood of wealth came.") == [
+        "Social and Economic Malaise",
+        "In the 1970s and early 1980s, a flood of wealth came.",
+    ]
+    items = _crisis(
+        "President Richard Nixon and Soviet Premier L. Brezhnev during a 1973 Meeting During the 1960s and 1970s, "
+        "American foreign policy was dominated by rivalry with the Soviet Union."
+    )
+    assert items and not [i for i in items if "Meeting" in i.prompt or i.answer == "1973"]
+    # a name and a sentence's opening word in capitals inside a sentence are left together
+    assert len(split_sentences("The Council of Trent met in 1545. In the end, the Council closed in 1563.")) == 2
