@@ -94,10 +94,12 @@ def test_an_item_that_names_what_it_tells_of_is_headed_by_the_article_alone() ->
 
 
 def test_what_happened_names_a_long_article_by_its_main_title() -> None:
-    sentence = "In 1870, a private ambulance was established by George B. McFarland to convey battlefield wounded."
+    sentence = (
+        "In August 1870, a private ambulance was established by George B. McFarland to convey battlefield wounded."
+    )
     items = _document_items("Views From the Embassy: The Role of the U.S. Diplomatic Community", "Early", sentence)
     (what,) = [i for i in items if str(i.kind) == "date-what"]
-    assert what.prompt == "In the article “Views From the Embassy”, what happened in 1870?"
+    assert what.prompt == "In the article “Views From the Embassy”, what happened in August 1870?"
 
 
 def test_a_time_line_leaves_out_an_event_that_names_a_thing_only_as_the_noun() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -51,14 +52,20 @@ def _check(path: Path) -> tuple[list, list, list]:
 
 
 def test_the_bundled_article() -> None:
-    items, facts, lists = _check(SEED)
+    items, _, lists = _check(SEED)
     assert len(lists) == 2 and sorted(len(lst.items) for lst in lists) == [12, 15]
     kinds = Counter(i.kind for i in items)
     assert kinds["list-cloze"] == 27 and kinds["chronology"] >= 2  # drills place events that stand alone
     assert kinds["list-choice"] >= 6  # the two lists of priorities lend each other distractors
-    # only where the date times one event alone, its subject is a name when the date needs it, and the clause
-    # ends where a phrase does
-    assert kinds["date-what"] >= len(facts) // 4
+    # only where the date times one event alone, is a day or a month (blind reads r11-r16: a year 72% good), its
+    # subject is a name when the date needs it, and the clause ends where a phrase does
+    whats = [i for i in items if i.kind == "date-what"]
+    assert whats and all(
+        re.search(
+            r"(?:January|February|March|April|May|June|July|August|September|October|November|December)", i.prompt
+        )
+        for i in whats
+    )
     cited = [i for i in items if i.kind == "date-cloze" and i.source.footnotes]
     assert cited  # the cited notes' texts travel with the items
 

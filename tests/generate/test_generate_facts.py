@@ -156,24 +156,25 @@ def test_when_questions_are_grammatical_or_not_asked() -> None:
 def test_the_reverse_is_asked_where_the_article_or_the_subject_picks_one_event() -> None:
     doc, facts, lists = build(
         [
-            ("war", "THE WAR", ["The war broke out in 2008.", "Prices rose sharply in August 2008."]),
-            ("economy", "The Economy", ["The bank collapsed in 2008.", "A new port opened in 1999."]),
-            ("people", "People", ["She was born in 1961.", "He was born in 1961 too."]),
+            ("war", "THE WAR", ["The war broke out in August 2008.", "Prices rose sharply on 9 August 2008."]),
+            ("economy", "The Economy", ["The bank collapsed in August 2008.", "A new port opened in May 1999."]),
+            ("people", "People", ["She was born in March 1961.", "He was born in March 1961 too."]),
+            ("later", "Later", ["The old bridge was closed in 2011."]),
         ]
     )
     items = make_items(doc, facts, lists)
     what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt for i in by_kind(items, "date-what")}
-    assert what["A new port opened in 1999."] == "In the article “A Test Article”, what happened in 1999?"
-    # one event of 2008 in its section, but not in the article (blind reads failed such section-scoped items)
-    assert "The bank collapsed in 2008." not in what
-    assert (
-        what["Prices rose sharply in August 2008."] == "In the article “A Test Article”, what happened in August 2008?"
+    assert what["A new port opened in May 1999."] == "In the article “A Test Article”, what happened in May 1999?"
+    # one event of August 2008 in its section, but not in the article (blind reads failed section-scoped items)
+    assert "The bank collapsed in August 2008." not in what
+    assert what["Prices rose sharply on 9 August 2008."] == (
+        "In the article “A Test Article”, what happened on 9 August 2008?"
     )
-    # August 2008 of the same section lies in 2008 too: only the subject could tell the war's sentence apart,
-    # and "What did the war do in 2008?" asks a thing what someone did (blind read r11: "What did the Vietnam War
-    # do in 1975?")
-    assert "The war broke out in 2008." not in what
-    assert "She was born in 1961." not in what and "He was born in 1961 too." not in what  # "he", "she"
+    # 9 August lies in August 2008 too: only the subject could tell the war's sentence apart, and "What did the
+    # war do?" asks a thing what someone did (blind read r11: "What did the Vietnam War do in 1975?")
+    assert "The war broke out in August 2008." not in what
+    assert "She was born in March 1961." not in what and "He was born in March 1961 too." not in what  # "he"
+    assert "The old bridge was closed in 2011." not in what  # a whole year (blind reads r11-r16: 72% good)
     for item in by_kind(items, "date-what"):  # the answer is the event without its date
         assert item.answer == next(f.event.statement for f in facts if f.id == item.origin)
 
@@ -185,9 +186,9 @@ def test_the_reverse_by_subject_is_left_out_when_another_sentence_of_that_date_n
                 "s",
                 "S",
                 [
-                    "In 1997, President Anna Berg met the envoy.",
-                    "In 1997, Berg also opened the new bridge.",
-                    "In 1997, the Ministry of Finance announced a new tax.",
+                    "In May 1997, President Anna Berg met the envoy.",
+                    "In May 1997, Berg also opened the new bridge.",
+                    "In May 1997, the Ministry of Finance announced a new tax.",
                 ],
             )
         ]
@@ -196,11 +197,11 @@ def test_the_reverse_by_subject_is_left_out_when_another_sentence_of_that_date_n
         next(f.sentence for f in facts if f.id == i.origin): i.prompt
         for i in by_kind(make_items(doc, facts, lists), "date-what")
     }
-    asked = "In the article “A Test Article”, what did the Ministry of Finance do in 1997?"
-    assert what == {"In 1997, the Ministry of Finance announced a new tax.": asked}
+    asked = "In the article “A Test Article”, what did the Ministry of Finance do in May 1997?"
+    assert what == {"In May 1997, the Ministry of Finance announced a new tax.": asked}
     # a thing, not a name: "What did the ministry do in 1997?" (blind read r11: "What did the US occupation do?")
-    fees = "In 1997, the ministry raised the fees."
-    doc, facts, lists = build([("s", "S", ["In 1997, President Anna Berg met the envoy.", fees])])
+    fees = "In May 1997, the ministry raised the fees."
+    doc, facts, lists = build([("s", "S", ["In May 1997, President Anna Berg met the envoy.", fees])])
     asked = [i for i in by_kind(make_items(doc, facts, lists), "date-what") if i.answer.startswith("The ministry")]
     assert not asked and any("what did President Anna Berg do" in i.prompt for i in make_items(doc, facts, lists))
 

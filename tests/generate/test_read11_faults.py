@@ -63,12 +63,12 @@ def test_such_before_a_name_points_back() -> None:
 def test_what_happened_by_subject_asks_a_name_not_a_thing() -> None:
     # "What did the Vietnam War do in 1975?", "What did the US occupation do in the 1920s?"
     items = article_items(
-        "In 1975, the Vietnam War finally ended with the last withdrawal of U.S. personnel.",
-        "In 1975, Kissinger flew to Beijing for talks with the Chinese leaders.",
+        "In April 1975, the Vietnam War finally ended with the last withdrawal of U.S. personnel.",
+        "In April 1975, Kissinger flew to Beijing for talks with the Chinese leaders.",
         title="A Short History",
     )
     asked = {i.prompt.split(", ", 1)[1] for i in items if str(i.kind) == "date-what"}
-    assert asked == {"what did Kissinger do in 1975?"}
+    assert asked == {"what did Kissinger do in April 1975?"}
 
 
 def test_a_trade_figure_is_no_event_of_a_time_line() -> None:

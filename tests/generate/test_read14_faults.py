@@ -67,7 +67,7 @@ def test_the_same_thing_points_back() -> None:
 
 def test_the_article_of_a_season_leaves_the_question_with_its_date() -> None:
     # r13-r15: "When did financial difficulties in Mantua lead the Pope the to move the council to Vicenza?" (the
-    # "the" of "in the autumn of 1537" stayed behind), and "what did Hoxha do in summer of 1939?"
+    # "the" of "in the autumn of 1537" stayed behind)
     text = (
         "Council of Trent\n\nHISTORY\n\nFinancial difficulties in Mantua led the Pope in the autumn of 1537 to move "
         "the council to Vicenza, where participation was poor.\n"
@@ -77,7 +77,6 @@ def test_the_article_of_a_season_leaves_the_question_with_its_date() -> None:
     assert prompts["date-when"].endswith(
         "When did financial difficulties in Mantua lead the Pope to move the council to Vicenza?"
     )
-    assert prompts["date-what"].endswith("what happened in the autumn of 1537?")
 
 
 def test_a_relative_clause_whose_noun_the_parse_may_have_picked_wrong_is_not_asked() -> None:

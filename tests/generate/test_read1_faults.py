@@ -75,9 +75,12 @@ def test_a_life_span_in_brackets_is_not_asked() -> None:
 
 
 def test_what_happened_names_the_article_when_the_date_alone_picks_the_event() -> None:
-    sentence = "In 1725, Russian Czar Peter the Great dispatched Vitus Bering to explore the Alaskan coast."
+    sentence = "In December 1725, Czar Peter the Great sent Vitus Bering to explore the Alaskan coast."
     (what,) = [i for i in _items(sentence, title="Purchase of Alaska") if str(i.kind) == "date-what"]
-    assert what.prompt == "In the article “Purchase of Alaska”, what happened in 1725?"
+    assert what.prompt == "In the article “Purchase of Alaska”, what happened in December 1725?"
+    # a whole year is not asked (blind reads r11-r16: 72% good, a day 94%): it holds more than the article tells
+    year = "In 1725, Russian Czar Peter the Great dispatched Vitus Bering to explore the Alaskan coast."
+    assert not [i for i in _items(year, title="Purchase of Alaska") if str(i.kind) == "date-what"]
 
 
 def test_a_day_written_without_its_year_is_answered_with_it() -> None:
