@@ -305,7 +305,11 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(CUT_BADLY)
     if compared_base(fact.sentence[: fact.date.offset]):
         common.add(COMPARISON_BASE)  # "15.1 times as many females attended ... as in [...]"
-    coarse = fact.date.granularity in ("century", "millennium") or not _DIGITS.search(fact.date.text)
+    coarse = (
+        fact.date.granularity in ("century", "millennium")
+        or not _DIGITS.search(fact.date.text)
+        or len(_DECADES.findall(fact.date.text)) > 1  # "the 1960s and 1970s": "the Cold War" too (blind read r17)
+    )
     if coarse:
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
     if in_a_word(fact):
@@ -432,6 +436,7 @@ def _dates_of(text: str) -> list[DateMention]:
 
 
 _DIGITS = re.compile(r"\d")
+_DECADES = re.compile(r"\d0(?:'|’)?s\b")
 
 
 def _gives_away(others: list[DateMention], date: DateMention) -> bool:

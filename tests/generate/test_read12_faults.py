@@ -22,7 +22,7 @@ def test_a_century_is_gapped_but_not_asked_when_and_a_decade_gets_no_choices() -
     )
     assert kinds_of(items, "the 19th century") == {"date-cloze"}
     (cloze,) = [i for i in items if i.answer == "the 19th century"]
-    assert cloze.quality.reasons == ("date is a whole century or an era",)
+    assert cloze.quality.reasons == ("date is a whole century, an era or decades",)
     assert "date-choice" not in kinds_of(items, "the 1920s") and "date-cloze" in kinds_of(items, "the 1920s")
 
 

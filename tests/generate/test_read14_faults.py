@@ -128,3 +128,13 @@ def test_a_title_run_into_the_sentence_after_it_is_set_apart() -> None:
     assert items and not [i for i in items if "Meeting" in i.prompt or i.answer == "1973"]
     # a name and a sentence's opening word in capitals inside a sentence are left together
     assert len(split_sentences("The Council of Trent met in 1545. In the end, the Council closed in 1563.")) == 2
+
+
+def test_a_span_of_decades_is_gapped_but_not_asked_when() -> None:
+    # r17: "When was American foreign policy dominated by rivalry with the Soviet Union? The 1960s and 1970s"
+    # ("the Cold War" is as right)
+    items = _crisis(
+        "During the 1960s and 1970s, American foreign policy was dominated by rivalry with the Soviet Union."
+    )
+    kinds = {str(i.kind) for i in items if i.answer == "the 1960s and 1970s"}
+    assert kinds == {"date-cloze"}
