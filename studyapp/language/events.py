@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_clause
-from studyapp.language.grammar import NOUN_TAGS, SUBJECT_DEPS, past_read_as_participle
+from studyapp.language.grammar import SUBJECT_DEPS, past_read_as_participle
+from studyapp.language.misreads import misread, reports_a_remark
 from studyapp.language.parses import Parse
-from studyapp.language.questions import base_form, relative_subject, sound_subject, subject_text, when_question
+from studyapp.language.questions import base_form, relative_subject, subject_text, when_question
 from studyapp.language.references import (
     PERSONAL,
     POSSESSIVE_PERSONAL,
@@ -200,13 +201,13 @@ def describe(
         leaning_word(parse, clause, shown),
         active,
         _past(parse, clause.verb),
-        MISREAD if _misread(parse, clause, shown) else "",
+        MISREAD if misread(parse, clause, shown) else "",
         _eventive(parse, clause.verb) and not lasting,
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
         unnamed_thing(parse, shown),
         sentence_case(text_of(parse, whole)),
         unresolved_pronoun(parse, whole, ((start, end), *others)),
-        _remark(parse, clause.verb),
+        reports_a_remark(parse, clause.verb),
     )
 
 
@@ -226,99 +227,6 @@ def _eventive(parse: Parse, verb: int) -> bool:
     if any(parse.words[h].dep == "auxpass" for h in helpers):
         return True
     return base_form(parse.word(verb), parse.words[verb].tag) not in ("be", "have")
-
-
-def _misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
-    """Signs of a misparse: a subject that does not end on a noun, a past-tense verb read as a modifier."""
-    if clause.subject and not sound_subject(parse, clause.subject):
-        return True
-    if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
-        return True  # "The failure of which sparked ...": a relative clause read as a main one
-    if clause.inherited and _unsure_antecedent(parse, clause.verb):
-        return True  # "sent a plan to Washington, which was formulated ...": the plan, or Washington?
-    if clause.inherited and any(_verb_like(parse, i) for i in clause.subject):
-        return True  # "in a wheelchair and suffering from diabetes, which had developed": not what "which" is
-    if clause.subject and all(
-        parse.words[i].tag in ("CD", "NN", "NNS", "DT") and _numeric(parse.word(i)) for i in clause.subject
-    ):
-        return True  # "4% worked in various sectors", "15.1 times": of what, or than when, another sentence said
-    if not clause.subject and shown and shown[0] == clause.verb and parse.words[clause.verb].tag in ("VBD", "VBZ"):
-        return True  # "Points to the emergence of ...": a subject the parser did not find
-    if _says_nothing(parse, clause.verb, shown):
-        return True  # "Mehmet Shehu said of the country's health service.": what he said was cut off
-    if _stray_article(parse, shown):
-        return True  # "lead the Pope the to move the council": a word the source left in by mistake
-    return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
-
-
-# Verbs of saying, whose words are the event: without them "Hoxha said of women's rights." tells nothing.
-_SAYING = frozenset({"say", "declare", "state", "tell", "remark", "add", "note", "comment", "proclaim"})
-_WHAT_IS_SAID = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "dative", "attr", "oprd"})
-
-
-def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
-    """A verb of saying shown without what was said (no object, no reported clause, no quotation)."""
-    if base_form(parse.word(verb), parse.words[verb].tag) not in _SAYING:
-        return False
-    kept = set(shown)
-    if any(parse.words[c].dep in _WHAT_IS_SAID and c in kept for c in parse.children[verb]):
-        return False
-    return not any(parse.word(i) in ('"', "“", "”", ":") for i in kept)
-
-
-def _unsure_antecedent(parse: Parse, verb: int) -> bool:
-    """A relative clause whose noun the parser may have picked wrong: the object of a preposition after a verb's
-    own object ("sent a reconstruction plan to Washington, which was formulated ..."), or a noun inside a phrase
-    that describes another noun ("the commission set up to establish a uniform system ... which recommended";
-    blind reads r14-r15: "When was Washington formulated ...?")."""
-    if parse.words[verb].dep != "relcl":
-        return False
-    noun = parse.words[verb].head
-    word = parse.words[noun]
-    if word.dep == "pobj":
-        governor = parse.words[word.head].head
-        return any(parse.words[c].dep == "dobj" and c < noun for c in parse.children[governor])
-    current = noun
-    for _ in range(4):
-        head = parse.words[current].head
-        if head == current:
-            return False
-        if parse.words[current].dep in ("xcomp", "acl", "advcl") and parse.words[head].tag in NOUN_TAGS:
-            return True
-        current = head
-    return False
-
-
-def _verb_like(parse: Parse, index: int) -> bool:
-    """A verb, or a word in "-ing" joined to a noun as if it were one ("a wheelchair and suffering")."""
-    word = parse.words[index]
-    return word.tag.startswith("VB") or (word.dep == "conj" and parse.word(index).lower().endswith("ing"))
-
-
-def _stray_article(parse: Parse, shown: list[int]) -> bool:
-    """An article right before a word no noun phrase opens with ("the to move", "a of"): a typo of the source,
-    which a card would copy."""
-    for index in shown:
-        if parse.word(index).lower() in ("the", "a", "an") and index + 1 < len(parse.words):
-            following = parse.words[index + 1].tag
-            hyphen = index + 2 < len(parse.words) and parse.words[index + 2].tag == "HYPH"  # "the in-laws"
-            if following in ("TO", "IN", "MD", "VBD", "VBN", "VBZ", "VBP", ".", ",") and not hyphen:
-                return True
-    return False
-
-
-# Verbs that report a remark: its date is trivia beside what was said (blind reads r6-r10: "In 1977, Carter said,
-# ...", "When did Monsignor Dias say that ...?"); a declaration or a proclamation is an act and stays.
-_REMARKING = frozenset({"say", "state", "tell", "remark", "add", "note", "comment"})
-
-
-def _remark(parse: Parse, verb: int) -> bool:
-    """The clause reports a remark ("Carter said, ...", "Dias stated that ...")."""
-    return base_form(parse.word(verb), parse.words[verb].tag) in _REMARKING
-
-
-def _numeric(word: str) -> bool:
-    return word == "%" or word.lower() in ("per", "cent", "percent", "times") or any(c.isdigit() for c in word)
 
 
 def _past(parse: Parse, verb: int) -> bool:
