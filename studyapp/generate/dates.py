@@ -465,7 +465,7 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         return None  # "What happened in 1565? Pius IV issued ... and Pius V ... in 1566, 1568 and 1570."
     if says_too_little(event.statement):
         return None  # "What happened in 1956? Hoxha called for a resolution." (which resolution?)
-    if tells_another_event(event.statement):
+    if tells_another_event(event.statement) or _another_clause_follows(event.clause, fact.sentence):
         return None  # "What happened in 2004? A mission began after the ousting of Aristide." (that too)
     if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
         return None  # "What happened on October 22?" needs the year the text leaves out
@@ -494,6 +494,19 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     else:
         prompt = asked[:1].upper() + asked[1:]
     return prompt, event.statement
+
+
+# what opens a second clause of the same time: "..., and Albania was proclaimed ...", "and the army ..."
+_SECOND_CLAUSE = re.compile(r"\s*,?\s*(?:and|while)\s+(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their)\s+[\w'’-]+")
+
+
+def _another_clause_follows(clause: str, sentence: str) -> bool:
+    """True when the sentence goes on after the clause with another clause that shares its date ("On 11 January
+    1946, Zog was officially deposed and Albania was proclaimed the People's Republic": blind reads r13, r17
+    failed "What happened on 11 January 1946? Zog was deposed." for leaving the proclamation out)."""
+    tail = " ".join(clause.rstrip(".").split()[-4:])
+    at = sentence.rfind(tail) if tail else -1
+    return at >= 0 and bool(_SECOND_CLAUSE.match(sentence, at + len(tail)))
 
 
 def _days_apart(mention: DateMention) -> bool:

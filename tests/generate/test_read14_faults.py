@@ -138,3 +138,15 @@ def test_a_span_of_decades_is_gapped_but_not_asked_when() -> None:
     )
     kinds = {str(i.kind) for i in items if i.answer == "the 1960s and 1970s"}
     assert kinds == {"date-cloze"}
+
+
+def test_what_happened_is_not_asked_of_one_of_two_clauses_of_the_same_day() -> None:
+    # r13, r17: "What happened on 11 January 1946? Zog was officially deposed." (Albania was proclaimed the
+    # People's Republic that day too, in the same sentence)
+    items = _crisis(
+        "On 11 January 1946, Zog was officially deposed and Albania was proclaimed the People's Republic of Albania.",
+        "On 2 December 1945, the first post-war election was held.",
+    )
+    whats = [i.prompt for i in items if str(i.kind) == "date-what"]  # (a reverse's answer is the event)
+    assert not [p for p in whats if "11 January 1946" in p]
+    assert [p for p in whats if "2 December 1945" in p]
