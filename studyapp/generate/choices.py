@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from studyapp.extract.date_forms import WEEKDAY
 from studyapp.extract.date_words import MONTHS, ORDINALS
-from studyapp.extract.model import DateMention
+from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.ids import shuffled
 from studyapp.generate.spans import Day, disjoint, first_day, last_day
 from studyapp.text.months import MONTH_NAMES
@@ -209,7 +209,28 @@ def sharp(mention: DateMention) -> bool:
     lo, hi = first_day(mention.start), last_day(mention.end)
     if _shape(mention.text, mention.granularity) == "range" and hi[0] - lo[0] >= _LONG_SPAN:
         return False  # "From 1948 to 1960": wrong spans that cannot overlap it lie decades away (blind read r11)
-    return not _DECADE.search(mention.text)  # blind reads r11-r12: 1 of 4 decade choices was good ("the 1900s")
+    return not decades_in(mention.text)  # blind reads r11-r12: 1 of 4 decade choices was good ("the 1900s")
+
+
+def decades_in(text: str) -> int:
+    """How many decades ``text`` names ("the 1960s and 1970s": 2)."""
+    return len(_DECADE.findall(text))
+
+
+# A date that bounds what is told: "by 1952" stays true of later years, "after 1945" of earlier ones.
+_STAYS_TRUE_LATER = re.compile(r"\b(?:by|before|since|as early as)\s*$", re.IGNORECASE)
+_STAYS_TRUE_EARLIER = re.compile(r"\b(?:after|as late as)\s*$", re.IGNORECASE)
+
+
+def open_side(fact: DatedFact) -> int:
+    """Which side wrong choices must stay on: -1 (earlier only) for a date the event stays true after ("By
+    1952, every economy had recovered"), 1 (later only) for one it was true before, 0 for either."""
+    before = fact.sentence[: fact.date.offset]
+    if _STAYS_TRUE_LATER.search(before) or _STAYS_TRUE_LATER.search(f"{before} {fact.date.text.split()[0]}"):
+        return -1
+    if _STAYS_TRUE_EARLIER.search(before):
+        return 1
+    return 0
 
 
 def _candidates(

@@ -13,17 +13,17 @@ from dataclasses import dataclass
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
-from studyapp.generate.dates import cut_cleanly, with_year
-from studyapp.generate.event_signs import says_too_little
+from studyapp.generate.dates import with_year
+from studyapp.generate.event_signs import says_too_little, shows_figure
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
+from studyapp.generate.shown import cut_cleanly
 from studyapp.generate.sources import SortKey, SourceIndex
 from studyapp.generate.spans import Day, disjoint
 from studyapp.text.titles import display_title, short_title
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
 _DIGIT = re.compile(r"\d")
-_FIGURE = re.compile(r"[$€£¥]\s?\d|\d\s?%|\bper\s?cent\b|\btimes as\b", re.IGNORECASE)
 _SHOW = 170  # characters: a longer event is not placed on a time line (cut short, it reads as broken)
 _MIN_CHARACTERS = 12
 _LONG_WORDS = 30
@@ -55,7 +55,7 @@ def describe(fact: DatedFact) -> str | None:
     text = event.statement
     if says_too_little(text):
         return None  # blind reads r11-r12: "Hoxha called for a resolution." (which resolution?)
-    if _FIGURE.search(text):
+    if shows_figure(text):
         return None  # blind read r11: "Albania imported goods worth $280 million." is a statistic, not an event
     if '"' in text or "“" in text or len(text) > _SHOW:
         return None  # blind reads: an event cut short, or a quotation torn from it, reads as a broken sentence

@@ -16,33 +16,31 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from typing import Any
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact, DateMention
-from studyapp.generate.choices import DatePool, sharp, wrong_dates
+from studyapp.generate.choices import DatePool, decades_in, open_side, sharp, wrong_dates
 from studyapp.generate.event_signs import (
     about_sources,
     articles_year,
+    beside_another_date,
     compared_base,
     in_a_word,
     inside_aside,
     main_year,
     names_someone,
     names_someone_in,
-    open_side,
     points_back,
     says_too_little,
     shows_figure,
     tells_another_event,
 )
-from studyapp.generate.event_signs import paired as is_paired
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import TOPIC_MARK, Kind, Source, StudyItem
-from studyapp.generate.phrasing import GAP, gapped, locate, mask
+from studyapp.generate.phrasing import GAP, gapped
 from studyapp.generate.quality import (
     ABOUT_SOURCES,
     COARSE,
@@ -60,42 +58,14 @@ from studyapp.generate.quality import (
 )
 from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.short_names import ShortNames
+from studyapp.generate.shown import another_clause_follows, ends_cleanly, shown
 from studyapp.generate.spans import span
 from studyapp.language.english import reads_as_english
 from studyapp.language.wording import Casing
 from studyapp.text.titles import display_title, short_title
 
-_WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
-_WHOLE_WHEN_CUT_BADLY = 45  # and one this short when its clause could only be cut out of it with a break
-# what may follow a clause cut out of its sentence: the end of a phrase, or a word that opens another clause
-_CLEAN_BREAK = re.compile(
-    r"\s*(?:$|[,;:.!?)\]—–]|(?:and|but|or|which|while|whereas|when|as|after|before|because|although|though"
-    r"|since|so|until|where|yet)\b)",
-    re.IGNORECASE,
-)
 _BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
-# A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.
-_MODIFIER_YEAR = re.compile(
-    r"\b(?P<article>[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?P<year>1\d{3}|20\d{2}) (?=[\w])"
-)
-
-
-@dataclass(frozen=True)
-class Shown:
-    """A fact's event as its items show it.
-
-    Attributes:
-        text: the event (its clause, or the whole sentence when it was not analysed), date included.
-        where: where the date stands in ``text``.
-        lead: the context shown before it, its copies of the date gapped ("" for none).
-        whole: ``text`` is the whole sentence, not a clause cut out of it.
-    """
-
-    text: str
-    where: tuple[int, int]
-    lead: str
-    whole: bool = False
 
 
 class FactContext:
@@ -173,74 +143,6 @@ def _names(subject: str) -> list[str]:
     return [f" {subject.lower()} ", *(f" {w}" for w in words if len(w) > 2)]
 
 
-def shown(fact: DatedFact, *, alone: bool = False) -> Shown:
-    """The fact's event as its items show it (see :class:`Shown`): the clause its date modifies, or the whole
-    sentence when the date is ``alone`` in a sentence short enough to read at a glance (no clause to cut, so
-    no sentence broken by the cut)."""
-    date = fact.date.text
-    event = fact.event
-    text = event.clause if event is not None and event.clause else fact.sentence
-    whole = fact.sentence if event is None else event.whole  # the sentence without its citations and asides
-    words = len(fact.sentence.split())
-    is_whole = event is None or text == fact.sentence
-    if whole and alone and (words <= _WHOLE_WORDS or (words <= _WHOLE_WHEN_CUT_BADLY and not cut_cleanly(text, whole))):
-        text, is_whole = whole, True
-    where = locate(text, date) if text != fact.sentence else locate(text, date, fact.date.offset)
-    if where is None:
-        text, where = fact.sentence, locate(fact.sentence, date, fact.date.offset)
-    if where is None:  # the date is not where extract says (a fact made by hand): shown after the sentence
-        text = f"{fact.sentence} ({date})"
-        where = (len(text) - len(date) - 1, len(text) - 1)
-    text, where = _without_modifier_year(text, where, fact.date)
-    return Shown(text, where, mask(fact.context, date), is_whole)
-
-
-def cut_cleanly(clause: str, sentence: str, subject: str = "") -> bool:
-    """True when ``clause`` is a run of ``sentence`` that ends where a phrase or a clause of the sentence ends
-    ("... gained control of territories" cut before "that could serve as naval bases" is not). A ``subject``
-    that opens the clause may come from elsewhere in the sentence ("... and arrived in Liberia")."""
-    run = clause.rstrip(".").lower()  # a clause opening the item starts with a capital the sentence may not have
-    if subject and run.startswith(subject.lower()):
-        run = run[len(subject) :].strip()
-    start = sentence.lower().find(run)
-    if start < 0:
-        return False
-    return bool(_CLEAN_BREAK.match(sentence, start + len(run)))
-
-
-_TAIL_WORDS = 4
-
-
-def ends_cleanly(clause: str, sentence: str) -> bool:
-    """False when ``clause`` visibly stops mid-phrase in ``sentence``: its last words stand there before a word
-    that goes on with them ("Kennedy sent all ambassadors and department" before "heads a letter"). A clause
-    whose end the sentence does not hold word for word (a name put for "he") is not judged."""
-    tail = " ".join(clause.rstrip(".").split()[-_TAIL_WORDS:]).lower()
-    at = sentence.lower().rfind(tail)
-    return not tail or at < 0 or bool(_CLEAN_BREAK.match(sentence, at + len(tail)))
-
-
-def _without_modifier_year(text: str, where: tuple[int, int], date: DateMention) -> tuple[str, tuple[int, int]]:
-    """ "The 1883 Korean treaty was signed on May 22, 1883": the year before the noun would give the answer
-    away; "The Korean treaty was signed on May 22, 1883" asks the same."""
-    lo, hi = span(date)
-    for match in reversed(list(_MODIFIER_YEAR.finditer(text))):
-        year = int(match["year"])
-        overlaps = match.start() < where[1] and where[0] < match.end()
-        if overlaps or not lo[0] <= year <= hi[0]:
-            continue
-        article = match["article"]
-        if article.lower() == "an":
-            article = article[0]
-        start, end = match.start(), match.end()
-        replacement = f"{article} "
-        text = text[:start] + replacement + text[end:]
-        shift = (end - start) - len(replacement)
-        if start < where[0]:
-            where = (where[0] - shift, where[1] - shift)
-    return text, where
-
-
 def topic(fact: DatedFact, context: FactContext) -> str:
     """The header an item of the fact shows before its prompt, as a well-made card names its context: the
     article's main title ("Enver Hoxha — When was the Jesuit Order banned?"), and for an event that names a
@@ -308,7 +210,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     coarse = (
         fact.date.granularity in ("century", "millennium")
         or not _DIGITS.search(fact.date.text)
-        or len(_DECADES.findall(fact.date.text)) > 1  # "the 1960s and 1970s": "the Cold War" too (blind read r17)
+        or decades_in(fact.date.text) > 1  # "the 1960s and 1970s": "the Cold War" too (blind read r17)
     )
     if coarse:
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
@@ -349,7 +251,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
             cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + full_date + "}}")),
         )
     ]
-    paired = is_paired(fact, context.other_mentions(fact))
+    paired = beside_another_date(fact, context.other_mentions(fact))
     # the question and the reverse tell the clause, even where the cloze shows the whole sentence: a clause
     # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
     question = "" if paired or cut or coarse else _question(fact, context)
@@ -436,7 +338,6 @@ def _dates_of(text: str) -> list[DateMention]:
 
 
 _DIGITS = re.compile(r"\d")
-_DECADES = re.compile(r"\d0(?:'|’)?s\b")
 
 
 def _gives_away(others: list[DateMention], date: DateMention) -> bool:
@@ -465,7 +366,7 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         return None  # "What happened in 1565? Pius IV issued ... and Pius V ... in 1566, 1568 and 1570."
     if says_too_little(event.statement):
         return None  # "What happened in 1956? Hoxha called for a resolution." (which resolution?)
-    if tells_another_event(event.statement) or _another_clause_follows(event.clause, fact.sentence):
+    if tells_another_event(event.statement) or another_clause_follows(event.clause, fact.sentence):
         return None  # "What happened in 2004? A mission began after the ousting of Aristide." (that too)
     if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
         return None  # "What happened on October 22?" needs the year the text leaves out
@@ -494,19 +395,6 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     else:
         prompt = asked[:1].upper() + asked[1:]
     return prompt, event.statement
-
-
-# what opens a second clause of the same time: "..., and Albania was proclaimed ...", "and the army ..."
-_SECOND_CLAUSE = re.compile(r"\s*,?\s*(?:and|while)\s+(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their)\s+[\w'’-]+")
-
-
-def _another_clause_follows(clause: str, sentence: str) -> bool:
-    """True when the sentence goes on after the clause with another clause that shares its date ("On 11 January
-    1946, Zog was officially deposed and Albania was proclaimed the People's Republic": blind reads r13, r17
-    failed "What happened on 11 January 1946? Zog was deposed." for leaving the proclamation out)."""
-    tail = " ".join(clause.rstrip(".").split()[-4:])
-    at = sentence.rfind(tail) if tail else -1
-    return at >= 0 and bool(_SECOND_CLAUSE.match(sentence, at + len(tail)))
 
 
 def _days_apart(mention: DateMention) -> bool:
@@ -550,13 +438,4 @@ def _date_phrase(mention: DateMention) -> str:
     return f"in {text}"
 
 
-__all__ = [
-    "GAP",
-    "FactContext",
-    "Shown",
-    "cut_cleanly",
-    "fact_items",
-    "shown",
-    "topic",
-    "with_year",
-]
+__all__ = ["GAP", "FactContext", "fact_items", "topic", "with_year"]

@@ -5,6 +5,7 @@ side, the article's own year, an event told beside another, an event that ends o
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.spans import span
@@ -25,22 +26,6 @@ _POINTING_BACK = re.compile(
     r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
     r"|\b[Tt]he\s+same\s+(?!as\b)[a-z]+"  # "Lippmann proposed the same thing" (blind read r14)
 )
-
-
-# A date that bounds what is told: "by 1952" stays true of later years, "after 1945" of earlier ones.
-_STAYS_TRUE_LATER = re.compile(r"\b(?:by|before|since|as early as)\s*$", re.IGNORECASE)
-_STAYS_TRUE_EARLIER = re.compile(r"\b(?:after|as late as)\s*$", re.IGNORECASE)
-
-
-def open_side(fact: DatedFact) -> int:
-    """Which side wrong choices must stay on: -1 (earlier only) for a date the event stays true after ("By
-    1952, every economy had recovered"), 1 (later only) for one it was true before, 0 for either."""
-    before = fact.sentence[: fact.date.offset]
-    if _STAYS_TRUE_LATER.search(before) or _STAYS_TRUE_LATER.search(f"{before} {fact.date.text.split()[0]}"):
-        return -1
-    if _STAYS_TRUE_EARLIER.search(before):
-        return 1
-    return 0
 
 
 # What a sentence about the article's own sources speaks of: its editions, translations and volumes.
@@ -103,7 +88,7 @@ def points_back(*texts: str) -> bool:
 _BETWEEN_PAIRED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 
 
-def paired(fact: DatedFact, others: list[DateMention]) -> bool:
+def beside_another_date(fact: DatedFact, others: list[DateMention]) -> bool:
     """True when another date of the sentence stands beside the fact's, joined by "and" or a comma ("guerrilla
     units entered Albania in 1950 and 1952"): "When ...?" has two answers (blind read r10), and "What happened
     in 1950?" would answer with both."""
@@ -125,8 +110,8 @@ def main_year(facts: list[DatedFact]) -> int | None:
     years = [span(f.date)[0][0] for f in facts if span(f.date)[0][0] == span(f.date)[1][0]]
     if len(years) < _FEWEST_FOR_A_MAIN_YEAR:
         return None
-    year = max(set(years), key=years.count)
-    return year if years.count(year) >= _MAIN_YEAR_SHARE * len(facts) else None
+    year, count = Counter(years).most_common(1)[0]
+    return year if count >= _MAIN_YEAR_SHARE * len(facts) else None
 
 
 _FEWEST_FOR_A_MAIN_YEAR = 10

@@ -92,7 +92,7 @@ def _stray_article(parse: Parse, shown: list[int]) -> bool:
 
 # Verbs that report a remark: its date is trivia beside what was said (blind reads r6-r10: "In 1977, Carter said,
 # ...", "When did Monsignor Dias say that ...?"); a declaration or a proclamation is an act and stays.
-_REMARKING = frozenset({"say", "state", "tell", "remark", "add", "note", "comment"})
+_REMARKING = _SAYING - {"declare", "proclaim"}
 
 
 def reports_a_remark(parse: Parse, verb: int) -> bool:

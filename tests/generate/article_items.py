@@ -10,8 +10,10 @@ def article(*sentences: str, title: str = "Enver Hoxha", section: str = "HISTORY
     return parse_document(f"{title}\n\n{section}\n\n" + " ".join(sentences) + "\n", name="article.txt")
 
 
-def article_items(*sentences: str, title: str = "Enver Hoxha", keep_all: bool = False) -> list[StudyItem]:
-    return items_for_document(article(*sentences, title=title), keep_all=keep_all)
+def article_items(
+    *sentences: str, title: str = "Enver Hoxha", section: str = "HISTORY", keep_all: bool = False
+) -> list[StudyItem]:
+    return items_for_document(article(*sentences, title=title, section=section), keep_all=keep_all)
 
 
 def kinds_of(items: list[StudyItem], answer: str) -> set[str]:

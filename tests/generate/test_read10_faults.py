@@ -3,19 +3,15 @@ tested with the sentence as the readers saw it in an item (the articles themselv
 
 from __future__ import annotations
 
+from article_items import article, article_items, kinds_of
+
 from studyapp.extract import find_facts
-from studyapp.generate import StudyItem, items_for_document
+from studyapp.generate import StudyItem
 from studyapp.generate.choices import DatePool, wrong_dates
-from studyapp.text import parse_document
 
 
 def _items(*sentences: str, keep_all: bool = False) -> list[StudyItem]:
-    text = "Albania\n\nHISTORY\n\n" + " ".join(sentences) + "\n"
-    return items_for_document(parse_document(text, name="albania.txt"), keep_all=keep_all)
-
-
-def _kinds(items: list[StudyItem], answer: str) -> set[str]:
-    return {str(i.kind) for i in items if i.answer == answer}
+    return article_items(*sentences, title="Albania", keep_all=keep_all)
 
 
 def test_a_pronoun_a_whole_sentence_does_not_name_before_it_keeps_its_items_under_the_bar() -> None:
@@ -31,10 +27,10 @@ def test_a_pronoun_a_whole_sentence_does_not_name_before_it_keeps_its_items_unde
     ):
         made = [i for i in _items(sentence, keep_all=True) if i.answer == answer]
         assert made and all("leans on the sentence before" in i.quality.reasons for i in made), sentence
-        assert not _kinds(_items(sentence), answer), sentence
+        assert not kinds_of(_items(sentence), answer), sentence
     # a pronoun after the noun it stands for is no fault
     named = "The Albanians declared their independence from the Ottoman Empire on 28 November 1912."
-    assert "date-cloze" in _kinds(_items(named), "28 November 1912")
+    assert "date-cloze" in kinds_of(_items(named), "28 November 1912")
 
 
 def test_a_time_told_from_another_is_left_out_or_keeps_the_item_under_the_bar() -> None:
@@ -48,7 +44,7 @@ def test_a_time_told_from_another_is_left_out_or_keeps_the_item_under_the_bar() 
         "On [...], students assembled peacefully in front of the infamous political prison Fort Dimanche."
     )
     following = "The next ecumenical council was convened in 1869."
-    assert not _kinds(_items(following), "1869")
+    assert not kinds_of(_items(following), "1869")
 
 
 def test_a_relative_clause_of_what_a_named_subject_is_is_told_of_the_name() -> None:
@@ -72,7 +68,7 @@ def test_no_choices_where_the_prompt_shows_another_date_or_two_dates_stand_side_
     assert not [i for i in items if str(i.kind) == "date-choice" and i.answer in ("1566", "1568", "1570")]
     assert not [i for i in items if str(i.kind) == "date-what" and any(y in i.answer for y in ("1568", "1570"))]
     paired = _items("Guerrilla units entered Albania in 1950 and 1952, but the army defeated them.")
-    assert _kinds(paired, "1950") == {"date-cloze"} and _kinds(paired, "1952") == {"date-cloze"}
+    assert kinds_of(paired, "1950") == {"date-cloze"} and kinds_of(paired, "1952") == {"date-cloze"}
 
 
 def test_no_choices_for_a_century_or_a_span_of_decades() -> None:
@@ -91,7 +87,7 @@ def test_a_span_of_days_in_one_year_gets_wrong_years_near_it_not_decades_away() 
         "From 16 May to 17 June 1955, Nikolai Bulganin and Anastas Mikoyan visited Yugoslavia. Stalin died in "
         "1953. The Warsaw Pact was founded in 1955. The army was purged in 1974. A treaty was signed in 1915."
     )
-    facts = find_facts(parse_document(f"Albania\n\nHISTORY\n\n{sentence}\n", name="albania.txt"))
+    facts = find_facts(article(sentence, title="Albania"))
     (visit,) = [f for f in facts if f.date.text == "From 16 May to 17 June 1955"]
     picked = wrong_dates(visit.date, DatePool(f.date for f in facts), [])
     assert picked is not None
@@ -110,9 +106,9 @@ def test_the_year_of_a_remark_is_not_asked() -> None:
     # r6, r9, r10: "In [...], Carter said, ..." and "When did Monsignor Dias say that ...?": the year of a remark
     items = _items(_CARTER)
     assert [i for i in _items(_CARTER, keep_all=True) if i.answer == "1977"]  # made, under the bar
-    assert not _kinds(items, "1977")
+    assert not kinds_of(items, "1977")
     declared = _items("In 1912, the Albanian delegates declared the independence of Albania in Vlorë.")
-    assert "date-when" in _kinds(declared, "1912")  # a declaration is an act
+    assert "date-when" in kinds_of(declared, "1912")  # a declaration is an act
 
 
 def test_a_stray_word_of_the_source_keeps_the_item_under_the_bar() -> None:
@@ -120,14 +116,14 @@ def test_a_stray_word_of_the_source_keeps_the_item_under_the_bar() -> None:
     sentence = (
         "In the autumn of 1537, financial difficulties in Mantua led the Pope the to move the council to Vicenza."
     )
-    assert not _kinds(_items(sentence), "autumn of 1537")
-    assert "date-when" in _kinds(_items(sentence.replace("Pope the to", "Pope to")), "autumn of 1537")
+    assert not kinds_of(_items(sentence), "autumn of 1537")
+    assert "date-when" in kinds_of(_items(sentence.replace("Pope the to", "Pope to")), "autumn of 1537")
 
 
 def test_what_is_told_in_the_present_tense_is_not_asked_when_or_what_happened() -> None:
     # r9, r10: "What did grassroots peasant groups do in 1988? Grassroots peasant groups commemorate ..."
     items = _items("In 1988, grassroots peasant groups commemorate the massacre of peasant farmers in Marchaterre.")
-    assert not {"date-when", "date-what"} & _kinds(items, "1988")
+    assert not {"date-when", "date-what"} & kinds_of(items, "1988")
 
 
 def test_an_event_of_forty_words_and_more_is_made_but_not_offered() -> None:
@@ -140,4 +136,4 @@ def test_an_event_of_forty_words_and_more_is_made_but_not_offered() -> None:
     )
     made = [i for i in _items(sentence, keep_all=True) if i.answer == "1994"]
     assert made and all("event is long" in i.quality.reasons for i in made)
-    assert not _kinds(_items(sentence), "1994")
+    assert not kinds_of(_items(sentence), "1994")

@@ -3,19 +3,21 @@ articles, 100 items; tests/quality/README.md), each tested with the sentence the
 
 from __future__ import annotations
 
+from article_items import article, article_items
+
 from studyapp.extract import find_facts
-from studyapp.generate import StudyItem, items_for_document
+from studyapp.generate import StudyItem
 from studyapp.generate.chronology import describe
 from studyapp.language.english import reads_as_english
-from studyapp.text import parse_document
+from studyapp.text import Document
 
 
-def _doc(*sentences: str, title: str = "Views From the Embassy"):
-    return parse_document(f"{title}\n\nHISTORY\n\n" + " ".join(sentences) + "\n", name="article.txt")
+def _doc(*sentences: str) -> Document:
+    return article(*sentences, title="Views From the Embassy")
 
 
 def _items(*sentences: str, keep_all: bool = False) -> list[StudyItem]:
-    return items_for_document(_doc(*sentences), keep_all=keep_all)
+    return article_items(*sentences, title="Views From the Embassy", keep_all=keep_all)
 
 
 def test_what_is_compared_with_or_counted_in_an_earlier_sentence_leans_on_it() -> None:

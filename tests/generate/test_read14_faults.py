@@ -3,14 +3,15 @@ the readers saw in an item (held-out articles stay unopened) or the development 
 
 from __future__ import annotations
 
+from article_items import article_items
+
 from studyapp.generate import StudyItem, items_for_document
 from studyapp.text import parse_document
 from studyapp.text.sentences import split_sentences
 
 
 def _items(*sentences: str, keep_all: bool = False) -> list[StudyItem]:
-    text = "Marshall Plan\n\nRESULTS\n\n" + " ".join(sentences) + "\n"
-    return items_for_document(parse_document(text, name="plan.txt"), keep_all=keep_all)
+    return article_items(*sentences, title="Marshall Plan", section="RESULTS", keep_all=keep_all)
 
 
 def _answers(items: list[StudyItem]) -> set[str]:
@@ -39,8 +40,7 @@ def test_a_stray_article_before_a_participle_is_a_typo_of_the_source() -> None:
 
 
 def _crisis(*sentences: str) -> list[StudyItem]:
-    text = "Cuban Missile Crisis\n\nAFTERMATH\n\n" + " ".join(sentences) + "\n"
-    return items_for_document(parse_document(text, name="crisis.txt"))
+    return article_items(*sentences, title="Cuban Missile Crisis", section="AFTERMATH")
 
 
 def test_an_also_that_points_back_and_a_comma_left_by_the_date_leave_the_items() -> None:
