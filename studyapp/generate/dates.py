@@ -61,6 +61,7 @@ from studyapp.generate.short_names import ShortNames
 from studyapp.generate.shown import another_clause_follows, ends_cleanly, shown
 from studyapp.generate.spans import span
 from studyapp.language.english import reads_as_english
+from studyapp.language.events import WHOLE_IS_SURE
 from studyapp.language.wording import Casing
 from studyapp.text.titles import display_title, short_title
 
@@ -190,7 +191,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         context=bool(fact.context),
         list_item=bool(fact.context) and (event is None or not event.leaning),
         given_away=_gives_away(_shown_dates(gapped(view.text, view.where), fact, context, view.lead), fact.date),
-        doubt=event.doubt if event is not None else "",
+        doubt=event.doubt if event is not None and not (view.whole and event.doubt in WHOLE_IS_SURE) else "",
         vague=points_back(view.text, view.lead)
         or (event is not None and bool(view.whole and event.whole_leaning))
         or (event is not None and bool(context.short_names.unnamed(event.subject, context.doc_title))),
@@ -254,7 +255,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     paired = beside_another_date(fact, context.other_mentions(fact))
     # the question and the reverse tell the clause, even where the cloze shows the whole sentence: a clause
     # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
-    question = "" if paired or cut or coarse else _question(fact, context)
+    in_doubt = event is not None and bool(event.doubt)
+    question = "" if paired or cut or coarse or in_doubt else _question(fact, context)
     if question:
         items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), full_date, _copy(common)))
     what = None if paired or cut or coarse else _what(fact, context)

@@ -25,6 +25,7 @@ _POINTING_BACK = re.compile(
     r"|\b(?:an|as)\s+equally\b|\b[Tt]he\s+[a-z]+\s+above\b|\baforementioned\b"
     r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
     r"|\b[Tt]he\s+same\s+(?!as\b)[a-z]+"  # "Lippmann proposed the same thing" (blind read r14)
+    r"|\b[Tt]he\s+(?:result|outcome|consequence)s?\s+(?:was|is|were)\b"  # "The result was his memoir" (r16-r17)
 )
 
 

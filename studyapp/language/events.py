@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_clause
 from studyapp.language.grammar import SUBJECT_DEPS, past_read_as_participle
-from studyapp.language.misreads import misread, reports_a_remark
+from studyapp.language.misreads import antecedent_in_doubt, date_after_bound, misread, reports_a_remark
 from studyapp.language.parses import Parse
 from studyapp.language.questions import base_form, relative_subject, subject_text, when_question
 from studyapp.language.references import (
@@ -65,6 +65,10 @@ _DISCOURSE = frozenset(
 
 NO_VERB = "sentence has no verb"
 MISREAD = "sentence may be misread"
+ANTECEDENT_IN_DOUBT = "relative clause's noun in doubt"
+DATE_MAY_TIME_ANOTHER = "date may time the phrase before it"
+# Doubts about what a clause is about, not about its words: the sentence shown whole says it as the source does.
+WHOLE_IS_SURE = frozenset({ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER})
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,9 @@ class Event:
         remark: the clause reports what someone said (its date is trivia beside what was said).
         doubt: why the clause may be cut wrongly, "" when nothing is in doubt: :data:`NO_VERB` (a sentence
             without a verb in a tense, kept whole: a misspelt verb), :data:`MISREAD` (a subject that is no noun
-            phrase, a past-tense verb read as a modifier).
+            phrase, a past-tense verb read as a modifier), :data:`ANTECEDENT_IN_DOUBT` (a relative clause whose noun
+            the parser may have picked wrong), :data:`DATE_MAY_TIME_ANOTHER` (a date right after "until his
+            reassignment"): those two are shown whole, never asked.
     """
 
     role: str
@@ -201,7 +207,7 @@ def describe(
         leaning_word(parse, clause, shown),
         active,
         _past(parse, clause.verb),
-        MISREAD if misread(parse, clause, shown) else "",
+        _doubt(parse, clause, shown),
         _eventive(parse, clause.verb) and not lasting,
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
         unnamed_thing(parse, shown),
@@ -209,6 +215,14 @@ def describe(
         unresolved_pronoun(parse, whole, ((start, end), *others)),
         reports_a_remark(parse, clause.verb),
     )
+
+
+def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
+    if misread(parse, clause, shown):
+        return MISREAD
+    if antecedent_in_doubt(parse, clause):
+        return ANTECEDENT_IN_DOUBT
+    return DATE_MAY_TIME_ANOTHER if date_after_bound(parse, clause) else ""
 
 
 # Verbs whose date tells how long they held, not when something happened: "The Plenum lasted from 11 to 18

@@ -205,12 +205,14 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
         if parse.words[current].head == index and (
             dep == "advcl"
             or (dep in ("appos", "relcl") and set_apart(parse, current))
-            or (dep == "punct" and tag_of(parse, current) != "HYPH")
+            or (dep == "punct" and tag_of(parse, current) not in ("HYPH", "``", "''"))
         ):
             continue
         tokens.append(current)
         stack.extend(parse.children[current])
-    tokens.sort()
+    words = [t for t in tokens if tag_of(parse, t) not in ("``", "''")]
+    # quotation marks inside the phrase stay ('The "official" version'); one that opens or closes it does not
+    tokens = sorted(t for t in tokens if min(words) < t < max(words) or t in words)
     return _contiguous(parse, tokens, index)
 
 

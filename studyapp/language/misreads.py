@@ -11,14 +11,12 @@ from studyapp.language.questions import base_form, sound_subject
 
 
 def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
-    """Signs of a misparse: a subject that does not end on a noun or is a bare figure, a relative clause's noun in
-    doubt, a saying without what was said, a stray article, a past-tense verb read as a modifier."""
+    """Signs of a misparse: a subject that does not end on a noun or is a bare figure, a saying without what was
+    said, a stray article, a past-tense verb read as a modifier."""
     if clause.subject and not sound_subject(parse, clause.subject):
         return True
     if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
         return True  # "The failure of which sparked ...": a relative clause read as a main one
-    if clause.inherited and _unsure_antecedent(parse, clause.verb):
-        return True  # "sent a plan to Washington, which was formulated ...": the plan, or Washington?
     if clause.inherited and any(_verb_like(parse, i) for i in clause.subject):
         return True  # "in a wheelchair and suffering from diabetes, which had developed": not what "which" is
     if clause.subject and all(
@@ -49,17 +47,62 @@ def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
     return not any(parse.word(i) in ('"', "“", "”", ":") for i in kept)
 
 
+def antecedent_in_doubt(parse: Parse, clause: DateClause) -> bool:
+    """The clause is a relative clause that borrows a noun the parser may have picked wrong: the sentence can be
+    shown whole, but no question can say what the clause is about ("sent a plan to Washington, which was
+    formulated ...": the plan, or Washington?)."""
+    return clause.verb is not None and clause.inherited and _unsure_antecedent(parse, clause.verb)
+
+
+# Prepositions whose noun is an event of its own, which a date right after it may time ("until his reassignment
+# to St. Michael's in October 1915": the reassignment's month, not the service's).
+_BOUNDING = frozenset({"until", "till", "before", "after", "since"})
+
+
+def date_after_bound(parse: Parse, clause: DateClause) -> bool:
+    """The date follows a phrase that opens with "until", "before", "after" or "since" and ends on a noun: the
+    date may time that noun's event rather than the verb's (blind reads r16-r18)."""
+    if clause.verb is None or not clause.phrase or clause.preposition in _BOUNDING:
+        return False
+    start = min(clause.phrase)
+    for child in parse.children[clause.verb]:
+        if child < start and parse.words[child].dep == "prep" and parse.word(child).lower() in _BOUNDING:
+            last = max(parse.subtree(child))
+            between = range(last + 1, start)
+            if (
+                last < start
+                and all(parse.words[i].tag in ("-RRB-", ",") for i in between)
+                and _ends_on_noun(parse, child, last)
+            ):
+                return True
+    return False
+
+
+def _ends_on_noun(parse: Parse, preposition: int, last: int) -> bool:
+    objects = [c for c in parse.children[preposition] if parse.words[c].dep == "pobj"]
+    return bool(objects) and parse.words[objects[0]].tag in ("NN", "NNS") and last >= objects[0]
+
+
 def _unsure_antecedent(parse: Parse, verb: int) -> bool:
-    """A relative clause whose noun the parser may have picked wrong: the object of a preposition after a verb's
-    own object ("sent a reconstruction plan to Washington, which was formulated ..."), or a noun inside a phrase
-    that describes another noun ("the commission set up to establish a uniform system ... which recommended";
-    blind reads r14-r15: "When was Washington formulated ...?")."""
+    """A relative clause whose noun the parser may have picked wrong (blind reads r14-r18): the object of a
+    preposition after a verb's own object ("sent a reconstruction plan to Washington, which was formulated"), or of
+    a phrase that describes another noun ("unrest throughout the United States, which culminated", "the movement
+    led by Maurice Bishop, which took power", "a house at 14, avenue d'Eylau, which served"); a noun with a phrase
+    of common nouns between it and the clause ("the threat of ... missiles that had been installed"); a noun inside
+    a phrase that describes another noun ("the commission set up to establish a uniform system ... which")."""
     if parse.words[verb].dep != "relcl":
         return False
     noun = parse.words[verb].head
+    while parse.words[noun].dep in ("appos", "conj") and parse.words[noun].head != noun:
+        noun = parse.words[noun].head  # "at 14, avenue d'Eylau, which": the address's number is the object
+    if _common_noun_between(parse, noun, verb):
+        return True
     word = parse.words[noun]
-    if word.dep == "pobj":
+    if word.dep in ("pobj", "agent") or parse.words[word.head].dep == "agent":
         governor = parse.words[word.head].head
+        describes_a_noun = parse.words[governor].tag in NOUN_TAGS or parse.words[governor].dep == "acl"
+        if describes_a_noun and _set_apart(parse, verb):
+            return True  # "the groundwork for the 1883 Korean treaty which was signed": the nearest noun
         return any(parse.words[c].dep == "dobj" and c < noun for c in parse.children[governor])
     current = noun
     for _ in range(4):
@@ -69,6 +112,23 @@ def _unsure_antecedent(parse: Parse, verb: int) -> bool:
         if parse.words[current].dep in ("xcomp", "acl", "advcl") and parse.words[head].tag in NOUN_TAGS:
             return True
         current = head
+    return False
+
+
+def _set_apart(parse: Parse, verb: int) -> bool:
+    """The relative clause follows a comma ("..., which culminated")."""
+    first = min([verb, *(c for c in parse.children[verb] if c < verb)])
+    return first > 0 and parse.word(first - 1) == ","
+
+
+def _common_noun_between(parse: Parse, noun: int, verb: int) -> bool:
+    """A phrase hangs from the noun before the relative clause, ending on a common noun the clause could be about
+    ("the threat of obsolescent missiles that ..."); "the Treaty of Paris, which" names one thing."""
+    for child in parse.children[noun]:
+        if noun < child < verb and parse.words[child].dep == "prep":
+            objects = [c for c in parse.children[child] if parse.words[c].dep == "pobj"]
+            if any(parse.words[o].tag in ("NN", "NNS") for o in objects):
+                return True
     return False
 
 

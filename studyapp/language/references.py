@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from studyapp.language.clauses import DateClause
-from studyapp.language.grammar import NAME_TAGS, SUBJECT_DEPS
+from studyapp.language.grammar import NAME_TAGS, NOUN_TAGS, SUBJECT_DEPS
 from studyapp.language.parses import Parse
 from studyapp.language.wording import text_of
 
@@ -46,9 +46,26 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
         word = parse.word(index).lower()
         if word in _POSSESSIVES and parse.words[index].dep == "poss" and not named_subject:
             return parse.word(index)  # "Finland declared its independence": "its" is the subject's
+        if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
+            return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)
     return ""
+
+
+def _many_before(parse: Parse, shown: Sequence[int], index: int) -> bool:
+    """Among the shown words before ``index``, what "their" can stand for: a plural noun, nouns joined by "and" or
+    set side by side ("Garrett, Captain Pope, and their wives"), or someone met with ("the President met with the
+    ambassador and confirmed that their positions ...")."""
+    for i in shown:
+        word = parse.words[i]
+        if i >= index or word.tag not in NOUN_TAGS:
+            continue
+        if word.tag in ("NNS", "NNPS") or word.dep in ("conj", "appos"):
+            return True
+        if word.dep == "pobj" and parse.word(word.head).lower() == "with":
+            return True
+    return False
 
 
 # nouns that name one thing in any text ("the world", "the public"), or a time ("the afternoon")
