@@ -99,8 +99,9 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"})
 
 
 def unnamed_thing(parse: Parse, shown: Sequence[int]) -> str:
-    """A thing the clause names only as "the" and a common noun ("signed the treaty", "acquiring the islands")
-    or a place only as "there": a reader needs the topic the text is about to know which; "" for none."""
+    """A thing the clause names only as "the" and a common noun ("signed the treaty", "acquiring the islands"), a
+    subject only as "a" and a common noun ("A cease-fire was signed") or a place only as "there": a reader needs
+    the topic the text is about to know which; "" for none."""
     for index in shown:
         word = parse.words[index]
         text = parse.word(index).lower()
@@ -110,8 +111,25 @@ def unnamed_thing(parse: Parse, shown: Sequence[int]) -> str:
             continue
         children = parse.children[index]
         if len(children) == 1 and children[0] == index - 1 and parse.word(index - 1).lower() == "the":
-            return text_of(parse, (index - 1, index))
+            return text_of(parse, (index - 1, index))  # "signed the treaty"
+        if word.dep in ("nsubj", "nsubjpass") and _indefinite_common(parse, index) and not _names_any(parse, shown):
+            return text_of(parse, parse.subtree(index))  # "A cease-fire was signed" (blind read r16)
     return ""
+
+
+def _indefinite_common(parse: Parse, noun: int) -> bool:
+    """ "a cease-fire", "an agreement": "a" or "an" and common nouns, nothing else."""
+    phrase = parse.subtree(noun)
+    return (
+        phrase == list(range(phrase[0], noun + 1))
+        and parse.word(phrase[0]).lower() in ("a", "an")
+        and all(parse.words[i].tag in ("NN", "NNS", "HYPH") for i in phrase[1:])
+    )
+
+
+def _names_any(parse: Parse, shown: Sequence[int]) -> bool:
+    """A name among the shown words, other than a month beside its day or year ("struck Campania")."""
+    return any(parse.words[i].tag in NAME_TAGS and not _beside_number(parse, i) for i in shown)
 
 
 def _expletive(parse: Parse, subject: int) -> bool:

@@ -95,3 +95,18 @@ def test_the_result_of_an_earlier_sentence_is_not_an_event_alone() -> None:
     # r16-r17: "The result was his memoir On the Nature of the Principle ..., read to the Academy on [...]"
     memoir = "The result was his memoir On the Nature of the Principle, read to the Academy on 26 April 1775."
     assert not article_items(memoir, title="Antoine Lavoisier")
+
+
+def test_a_subject_named_only_as_a_and_a_common_noun_is_shown_with_its_section() -> None:
+    # r16: "Milestones: 1866–1898 — A cease-fire was signed on [...]." (which war's?)
+    made = article_items(
+        "The first battle was fought in Manila Bay.",
+        "On July 26, Jules Cambon approached the McKinley Administration, and a cease-fire was signed on "
+        "August 12, 1898.",
+        title="Milestones: 1866–1898",
+        section="The Spanish-American War, 1898",
+    )
+    asked = [i for i in made if i.answer == "August 12, 1898" and i.kind is Kind.DATE_WHEN]
+    assert asked and asked[0].prompt == (
+        "Milestones: 1866–1898 · The Spanish-American War — When was a cease-fire signed?"
+    )
