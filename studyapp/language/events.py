@@ -266,7 +266,25 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
     tokens = set(clause.tokens) - set(relative_subject(parse, clause))
     if clause.inherited:
         tokens |= set(clause.subject)
-    return _without_linking_phrase(parse, _without_discourse(parse, _without_asides(parse, sorted(tokens))))
+    kept = _without_linking_phrase(parse, _without_discourse(parse, _without_asides(parse, sorted(tokens))))
+    return _without_comma_after_subject(parse, clause, kept)
+
+
+def _without_comma_after_subject(parse: Parse, clause: DateClause, tokens: list[int]) -> list[int]:
+    """Without a comma left between the subject and its verb where a clause set apart was cut out between them
+    ("Illiteracy, which had been 85% in 1939, went down ..." is not "Illiteracy, went down ...")."""
+    if clause.verb is None or not clause.subject:
+        return tokens
+    verb_words = {clause.verb, *(c for c in parse.children[clause.verb] if parse.words[c].dep in ("aux", "auxpass"))}
+    if clause.subject[-1] not in tokens:
+        return tokens
+    after = tokens.index(clause.subject[-1]) + 1
+    end = after
+    while end < len(tokens) and parse.words[tokens[end]].tag == ",":
+        end += 1
+    if end == after or end == len(tokens) or tokens[end] not in verb_words:
+        return tokens
+    return tokens[:after] + tokens[end:]
 
 
 def _whole_tokens(parse: Parse) -> list[int]:

@@ -110,3 +110,9 @@ def test_a_subject_named_only_as_a_and_a_common_noun_is_shown_with_its_section()
     assert asked and asked[0].prompt == (
         "Milestones: 1866–1898 · The Spanish-American War — When was a cease-fire signed?"
     )
+
+
+def test_no_comma_is_left_between_a_subject_and_its_verb_where_a_clause_was_cut() -> None:
+    # r16-r17: "Illiteracy, went down to 30% by [...]." (a relative clause with its own date cut out)
+    made = article_items("Illiteracy, which had been 85% in 1939, went down to 30% by 1950.", keep_all=True)
+    assert [i.prompt for i in made if i.answer == "1950"] == ["Enver Hoxha — Illiteracy went down to 30% by [...]."]
