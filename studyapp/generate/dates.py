@@ -53,6 +53,7 @@ from studyapp.generate.quality import (
     LEAD_IN,
     NOT_ENGLISH,
     REMARK,
+    TWIN,
     Verdict,
     fact_verdict,
 )
@@ -60,6 +61,7 @@ from studyapp.generate.reverse import DatedFacts
 from studyapp.generate.short_names import ShortNames
 from studyapp.generate.shown import another_clause_follows, ends_cleanly, shown
 from studyapp.generate.spans import span
+from studyapp.generate.twins import near_twins
 from studyapp.language.english import reads_as_english
 from studyapp.language.events import WHOLE_IS_SURE
 from studyapp.language.wording import Casing
@@ -86,6 +88,7 @@ class FactContext:
         self.doc_title = doc_title
         self.pool = DatePool(f.date for f in facts)
         self.main_year = main_year(facts)
+        self.twins = near_twins(facts)
         # the dates of each sentence, by fact: a sentence's facts come one after another (a text written twice
         # in a document is two sentences, and must not gather the dates of both)
         self._mentions: dict[str, list[DateMention]] = {}
@@ -217,6 +220,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
     if in_a_word(fact):
         common.add(IN_A_WORD)
+    if fact.id in context.twins:
+        common.add(TWIN)  # "The Council was postponed indefinitely" and, ten years on, "indefinitely prorogued"
     if not reads_as_english(view.text):
         common.add(NOT_ENGLISH)
     if event is not None and shows_figure(event.clause or view.text):

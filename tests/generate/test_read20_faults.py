@@ -116,3 +116,24 @@ def test_no_comma_is_left_between_a_subject_and_its_verb_where_a_clause_was_cut(
     # r16-r17: "Illiteracy, went down to 30% by [...]." (a relative clause with its own date cut out)
     made = article_items("Illiteracy, which had been 85% in 1939, went down to 30% by 1950.", keep_all=True)
     assert [i.prompt for i in made if i.answer == "1950"] == ["Enver Hoxha — Illiteracy went down to 30% by [...]."]
+
+
+def test_events_that_read_alike_at_two_dates_are_not_asked() -> None:
+    # r6-r19, every read of its article: "The Council was postponed indefinitely on [...]" (21 May 1539) and "The
+    # Council was indefinitely prorogued on [...]" (17 September 1549): each blank has two answers
+    made = article_items(
+        "The Council was postponed indefinitely on 21 May 1539.",
+        "Paul III opened the Council at Trent on 13 December 1545.",
+        "The Council was indefinitely prorogued on 17 September 1549.",
+        title="Council of Trent",
+    )
+    answers = {i.answer for i in made}
+    assert "13 December 1545" in answers
+    assert not answers & {"21 May 1539", "17 September 1549"}
+    # another name makes another event; one sentence's two dates are no twins
+    made = article_items(
+        "Hoxha went to Italy in 1939.",
+        "Hoxha went to Moscow in 1949.",
+        "Lavoisier received a bachelor's degree in 1763 and a licentiate in 1764.",
+    )
+    assert {"1939", "1949", "1763", "1764"} <= {i.answer for i in made}

@@ -1,0 +1,76 @@
+"""Events that read alike at different dates: "The Council was postponed indefinitely" (1539) and "The Council
+was indefinitely prorogued" (1549), "Blaine resigned as Secretary of State" told of two terms. Asked alone, each
+has two answers (blind reads r6-r19 found one such pair in every read of its article)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+from typing import NamedTuple
+
+from studyapp.extract.model import DatedFact
+from studyapp.generate.spans import Day, span
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's English function words, loaded with generation
+
+    return frozenset(STOP_WORDS)
+
+
+def _content_words(statement: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The statement's content words (lower case), and those of them it writes with a capital (its names; a
+    capital that opens the sentence counts too: a subject told apart by it is another event)."""
+    stop = _stop_words()
+    words = [w for w in _WORD.findall(statement) if w.lower() not in stop]
+    return frozenset(w.lower() for w in words), frozenset(w.lower() for w in words if w[:1].isupper())
+
+
+class _Told(NamedTuple):
+    """A fact's event as compared: its content words and names, its time and its sentence."""
+
+    fact_ids: list[str]
+    when: tuple[Day, Day]
+    words: frozenset[str]
+    names: frozenset[str]
+    sentence: str
+
+    def twin_of(self, other: _Told) -> bool:
+        if other.when == self.when or other.sentence == self.sentence:
+            return False  # one time, or one sentence's dates ("a bachelor's degree in 1763 and a licentiate in 1764")
+        only_here, only_there = self.words - other.words, other.words - self.words
+        return (
+            len(self.words & other.words) >= 2
+            and len(only_here) <= 1
+            and len(only_there) <= 1
+            and not (only_here & self.names or only_there & other.names)
+        )
+
+
+def near_twins(facts: Iterable[DatedFact]) -> frozenset[str]:
+    """The ids of facts whose event reads as another's at another time: the two share at least two content words
+    and differ by at most one common word each (a synonym, "postponed" and "prorogued"); a different name
+    ("went to Italy", "went to Moscow") makes them two events."""
+    told: dict[tuple[frozenset[str], tuple[Day, Day], str], _Told] = {}  # a text repeated is compared once
+    for fact in facts:
+        if fact.event is not None and fact.event.statement:
+            words, names = _content_words(fact.event.statement)
+            if len(words) >= 2:
+                key = (words, span(fact.date), fact.sentence)
+                told.setdefault(key, _Told([], key[1], words, names, fact.sentence)).fact_ids.append(fact.id)
+    holding: dict[str, list[_Told]] = defaultdict(list)
+    for event in told.values():
+        for word in event.words:
+            holding[word].append(event)
+    twins: set[str] = set()
+    for event in told.values():
+        rarest = sorted(event.words, key=lambda w: (len(holding[w]), w))[:2]  # a twin holds one of any two of them
+        for other in (o for w in rarest for o in holding[w]):
+            if event.twin_of(other):
+                twins.update((*event.fact_ids, *other.fact_ids))
+    return frozenset(twins)
