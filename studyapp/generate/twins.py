@@ -23,12 +23,12 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def _content_words(statement: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The statement's content words (lower case), and those of them it writes with a capital (its names; a
-    capital that opens the sentence counts too: a subject told apart by it is another event)."""
+def _content_words(statement: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The statement's content words in order (lower case, each once), and those of them it writes with a capital
+    (its names; a capital that opens the sentence counts too: a subject told apart by it is another event)."""
     stop = _stop_words()
     words = [w for w in _WORD.findall(statement) if w.lower() not in stop]
-    return frozenset(w.lower() for w in words), frozenset(w.lower() for w in words if w[:1].isupper())
+    return tuple(dict.fromkeys(w.lower() for w in words)), frozenset(w.lower() for w in words if w[:1].isupper())
 
 
 class _Told(NamedTuple):
@@ -36,6 +36,8 @@ class _Told(NamedTuple):
 
     fact_ids: list[str]
     when: tuple[Day, Day]
+    subject: str
+    order: tuple[str, ...]
     words: frozenset[str]
     names: frozenset[str]
     sentence: str
@@ -43,9 +45,15 @@ class _Told(NamedTuple):
     def twin_of(self, other: _Told) -> bool:
         if other.when == self.when or other.sentence == self.sentence:
             return False  # one time, or one sentence's dates ("a bachelor's degree in 1763 and a licentiate in 1764")
+        if other.subject != self.subject:
+            return False  # "Venice signed the treaty", "The treaty pleased Venice": two events
+        shared = self.words & other.words
+        if [w for w in self.order if w in shared] != [w for w in other.order if w in shared]:
+            return False
         only_here, only_there = self.words - other.words, other.words - self.words
+        told_of_both = shared - set(_content_words(self.subject)[0])  # "indefinitely"; not "founded" and "closed"
         return (
-            len(self.words & other.words) >= 2
+            bool(told_of_both)
             and len(only_here) <= 1
             and len(only_there) <= 1
             and not (only_here & self.names or only_there & other.names)
@@ -53,16 +61,19 @@ class _Told(NamedTuple):
 
 
 def near_twins(facts: Iterable[DatedFact]) -> frozenset[str]:
-    """The ids of facts whose event reads as another's at another time: the two share at least two content words
-    and differ by at most one common word each (a synonym, "postponed" and "prorogued"); a different name
-    ("went to Italy", "went to Moscow") makes them two events."""
-    told: dict[tuple[frozenset[str], tuple[Day, Day], str], _Told] = {}  # a text repeated is compared once
+    """The ids of facts whose event reads as another's at another time: the two have one subject, say at least
+    one more content word of it in the same order and differ by at most one common word each (a synonym,
+    "postponed" and "prorogued"); a different name ("went to Italy", "went to Moscow") or nothing told alike
+    ("was founded", "closed") makes them two events."""
+    told: dict[tuple[tuple[str, ...], tuple[Day, Day], str], _Told] = {}  # a text repeated is compared once
     for fact in facts:
         if fact.event is not None and fact.event.statement:
-            words, names = _content_words(fact.event.statement)
-            if len(words) >= 2:
-                key = (words, span(fact.date), fact.sentence)
-                told.setdefault(key, _Told([], key[1], words, names, fact.sentence)).fact_ids.append(fact.id)
+            order, names = _content_words(fact.event.statement)
+            if len(order) >= 2 and fact.event.subject:
+                key = (order, span(fact.date), fact.sentence)
+                subject = fact.event.subject.lower()
+                event = _Told([], key[1], subject, order, frozenset(order), names, fact.sentence)
+                told.setdefault(key, event).fact_ids.append(fact.id)
     holding: dict[str, list[_Told]] = defaultdict(list)
     for event in told.values():
         for word in event.words:
