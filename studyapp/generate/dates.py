@@ -28,6 +28,7 @@ from studyapp.generate.event_signs import (
     articles_year,
     beside_another_date,
     compared_base,
+    during_a_named_time,
     in_a_word,
     inside_aside,
     main_year,
@@ -277,6 +278,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         and sharp(fact.date)
         and not articles_year(fact.date, context.main_year)
         and not _dates_of(f"{fact.context} {question or gapped(view.text, view.where)}")
+        and not during_a_named_time(question or view.text)
     ):
         # Only for an event with no fault (blind reads r6-r10: such choices were 77% good, others 55%), a date
         # wrong ones can be told from (not a century), no other date shown ("in, respectively, [...], 1568 and

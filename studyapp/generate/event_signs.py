@@ -58,6 +58,16 @@ _ASIDE_OPENING = re.compile(r"\((?:who|whom|whose|which|when|where|while|althoug
 _FIGURE = re.compile(r"[$€£¥]\s?\d|\b(?:DM|USD|EUR)\s?\d|\d\s?%|\bper\s?cent\b|\bpercent\b|\btimes as\b", re.I)
 
 
+# "during the Franco-Prussian War": a named time that everyone can date, which rules wrong choices out
+_DURING_A_NAMED_TIME = re.compile(r"\b[Dd]uring\s+(?:the\s+)?[A-Z]")
+
+
+def during_a_named_time(text: str) -> bool:
+    """True when the text places its event during a named war, reign or era ("during the Franco-Prussian War"):
+    a learner dates it from what everyone knows, and wrong dates outside it are no choice (blind reads r13-r17)."""
+    return bool(_DURING_A_NAMED_TIME.search(text))
+
+
 def names_someone_in(subject: str) -> bool:
     """A subject with a name in it ("President Harry Truman", "the United States"): the clause tells an act
     that comes with a figure, not the figure alone ("Aid accounted for about 3%", "output was 35% higher")."""

@@ -137,3 +137,17 @@ def test_events_that_read_alike_at_two_dates_are_not_asked() -> None:
         "Lavoisier received a bachelor's degree in 1763 and a licentiate in 1764.",
     )
     assert {"1939", "1949", "1763", "1764"} <= {i.answer for i in made}
+
+
+def test_no_choice_of_dates_for_an_event_placed_during_a_named_war() -> None:
+    # r13-r17: "... to convey battlefield wounded to Parisian-area hospitals during the Franco-Prussian War?"
+    # offered 1867, 1873 and 1874 beside 1870: what everyone knows of the war rules them out
+    ambulance = (
+        "In 1870, George B. McFarland and his wife established a private ambulance to convey battlefield wounded "
+        "to Parisian-area hospitals during the Franco-Prussian War."
+    )
+    kinds = {i.kind for i in article_items(ambulance, title="Views From the Embassy") if i.answer == "1870"}
+    assert Kind.DATE_CLOZE in kinds and Kind.DATE_CHOICE not in kinds
+    elsewhere = "In 1870, George B. McFarland and his wife established a private ambulance in Paris."
+    made = article_items(elsewhere, title="Views From the Embassy")
+    assert Kind.DATE_CHOICE in {i.kind for i in made if i.answer == "1870"}
