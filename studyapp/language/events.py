@@ -10,6 +10,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_clause
@@ -267,24 +268,18 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
     if clause.inherited:
         tokens |= set(clause.subject)
     kept = _without_linking_phrase(parse, _without_discourse(parse, _without_asides(parse, sorted(tokens))))
-    return _without_comma_after_subject(parse, clause, kept)
+    return _without_commas_around_cuts(kept, parse)
 
 
-def _without_comma_after_subject(parse: Parse, clause: DateClause, tokens: list[int]) -> list[int]:
-    """Without a comma left between the subject and its verb where a clause set apart was cut out between them
-    ("Illiteracy, which had been 85% in 1939, went down ..." is not "Illiteracy, went down ...")."""
-    if clause.verb is None or not clause.subject:
-        return tokens
-    verb_words = {clause.verb, *(c for c in parse.children[clause.verb] if parse.words[c].dep in ("aux", "auxpass"))}
-    if clause.subject[-1] not in tokens:
-        return tokens
-    after = tokens.index(clause.subject[-1]) + 1
-    end = after
-    while end < len(tokens) and parse.words[tokens[end]].tag == ",":
-        end += 1
-    if end == after or end == len(tokens) or tokens[end] not in verb_words:
-        return tokens
-    return tokens[:after] + tokens[end:]
+def _without_commas_around_cuts(tokens: list[int], parse: Parse) -> list[int]:
+    """Without the pair of commas that set apart words cut out between them ("the situation, which risked
+    re-escalating the crisis, on November 22" is "the situation on [...]", not "the situation, on [...]";
+    "Illiteracy, which had been 85% in 1939, went down" is "Illiteracy went down")."""
+    gone: set[int] = set()
+    for before, after in pairwise(tokens):
+        if after > before + 1 and parse.words[before].tag == "," and parse.words[after].tag == ",":
+            gone |= {before, after}
+    return [i for i in tokens if i not in gone]
 
 
 def _whole_tokens(parse: Parse) -> list[int]:

@@ -151,3 +151,14 @@ def test_no_choice_of_dates_for_an_event_placed_during_a_named_war() -> None:
     elsewhere = "In 1870, George B. McFarland and his wife established a private ambulance in Paris."
     made = article_items(elsewhere, title="Views From the Embassy")
     assert Kind.DATE_CHOICE in {i.kind for i in made if i.answer == "1870"}
+
+
+def test_both_commas_go_with_the_words_cut_out_between_them() -> None:
+    # r13: "Mikoyan defused the seemingly intractable situation, on [...]."
+    made = article_items(
+        "Mikoyan defused the seemingly intractable situation, which risked re-escalating the crisis, on "
+        "November 22, 1962.",
+        title="Cuban Missile Crisis",
+    )
+    clozes = [i.prompt for i in made if i.kind is Kind.DATE_CLOZE]
+    assert clozes and all("situation, on" not in p for p in clozes)
