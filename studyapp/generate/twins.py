@@ -7,26 +7,19 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
 from typing import NamedTuple
 
 from studyapp.extract.model import DatedFact
 from studyapp.generate.spans import Day, span
+from studyapp.language.english import function_words
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's English function words, loaded with generation
-
-    return frozenset(STOP_WORDS)
 
 
 def _content_words(statement: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The statement's content words in order (lower case, each once), and those of them it writes with a capital
     (its names; a capital that opens the sentence counts too: a subject told apart by it is another event)."""
-    stop = _stop_words()
+    stop = function_words()
     words = [w for w in _WORD.findall(statement) if w.lower() not in stop]
     return tuple(dict.fromkeys(w.lower() for w in words)), frozenset(w.lower() for w in words if w[:1].isupper())
 

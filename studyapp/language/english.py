@@ -4,7 +4,7 @@ article is no study material for its readers (blind reads r8-r12: "the prompt is
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ'’-]*")
 _FEWEST = 5  # lower-case words: fewer tell nothing (a sentence of names)
@@ -21,9 +21,16 @@ def reads_as_english(text: str) -> bool:
     return known >= _ENGLISH_SHARE * len(words)
 
 
+@cache
+def function_words() -> frozenset[str]:
+    """spaCy's English function words ("the", "was", "indefinitely" is not one), in lower case."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # never on the way to a window
+
+    return frozenset(STOP_WORDS)
+
+
 @lru_cache(maxsize=16384)
 def _known(word: str) -> bool:
     from lemminflect import getAllLemmas  # it imports spaCy: never on the way to a window
-    from spacy.lang.en.stop_words import STOP_WORDS
 
-    return word in STOP_WORDS or bool(getAllLemmas(word))
+    return word in function_words() or bool(getAllLemmas(word))

@@ -157,8 +157,7 @@ def test_both_commas_go_with_the_words_cut_out_between_them() -> None:
     # r13: "Mikoyan defused the seemingly intractable situation, on [...]."
     made = article_items(
         "Mikoyan flew to Havana.",
-        "He defused the seemingly intractable situation, which risked re-escalating the crisis, on "
-        "November 22, 1962.",
+        "He defused the seemingly intractable situation, which risked re-escalating the crisis, on November 22, 1962.",
         title="Cuban Missile Crisis",
     )
     clozes = [i.prompt for i in made if i.kind is Kind.DATE_CLOZE]
