@@ -31,6 +31,10 @@ _EDITION = re.compile(
     re.IGNORECASE,
 )
 _EDITION_AFTER = re.compile(r"^[^\w(]{0,3}(?:\w+\s){0,2}(?:edition|translation|reprint|printing)\b", re.IGNORECASE)
+# "$100 billion in 2010 value", "in 1990 dollars", "at 2015 prices": the year a figure is counted in (blind read r20)
+_MONEY_BASE_AFTER = re.compile(
+    r"^\s(?:US\s|U\.S\.\s|constant\s)?(?:dollars?|value|prices|terms|money|euros?|pounds|francs|USD|US\$)\b"
+)
 # A title: capitalized words with a small word among them ("The Influence of Sea Power upon History"), a comma,
 # then a range of years.
 _TITLE_BEFORE = re.compile(
@@ -70,6 +74,8 @@ def kept_dates(sentence: str, mentions: list[DateMention], cited: Sequence[tuple
             continue
         before, after = sentence[max(0, start - 40) : start], sentence[end : end + 30]
         if _EDITION.search(before) or _EDITION_AFTER.search(after):
+            continue
+        if mention.text.isdigit() and _MONEY_BASE_AFTER.match(after):
             continue
         if mention.start != mention.end and _TITLE_BEFORE.search(sentence[max(0, start - 80) : start]):
             continue

@@ -18,7 +18,10 @@ _POINTING_BACK = re.compile(
     r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?!as\b|that\b|is\b|was\b)[a-z]|\b[Ss]uch\s+(?!as\b)[A-Z]"
     r"|\b[Tt]he\s+(?:next|following|previous|preceding|latter|former)\s+(?!of\b)[a-z]"
     r"|\b(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:later|earlier|afterwards?)\b"
-    r"|\b[Aa]nother\s+\d"
+    r"|\b[Aa]nother\s+[$€£]?\d"
+    # "Tito broke with Stalin on other issues": other than those an earlier sentence told, as nothing after the
+    # noun tells which (blind read r20)
+    r"|\b(?:on|in|with|for|over|about|from)\s+other\s+[a-z]+s\b(?=\s*(?:[,.;:)]|$|\s(?:and|but|or|in|on|at|by)\s))"
     # "Similar meetings", "A larger meeting", "an equally prominent proponent", "the excerpt above", "the two
     # Ambassadors": compared with, or counted in, what an earlier sentence told (blind read r13)
     r"|\b[Ss]imilar\s+(?!to\b)[a-z]+|\b(?:[Aa]|[Tt]he)\s+(?:larger|smaller|bigger|second|further)\s+[a-z]+(?!.*\bthan\b)"
@@ -26,6 +29,8 @@ _POINTING_BACK = re.compile(
     r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
     r"|\b[Tt]he\s+same\s+(?!as\b)[a-z]+"  # "Lippmann proposed the same thing" (blind read r14)
     r"|\b[Tt]he\s+(?:result|outcome|consequence)s?\s+(?:was|is|were)\b"  # "The result was his memoir" (r16-r17)
+    r"|\b[Nn]o\s+(?:more|less)\s+[a-z]+ly\b(?![^.]*\bthan\b)"  # "Change came no more quickly": than when? (r20)
+    r"|^Nor\s"  # "Nor did the fact that ...": the rest of a denial an earlier sentence began (blind read r20)
 )
 
 

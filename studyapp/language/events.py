@@ -24,6 +24,7 @@ from studyapp.language.references import (
     Person,
     leaning_word,
     person_named,
+    there_outside,
     unnamed_thing,
     unresolved_pronoun,
 )
@@ -68,8 +69,9 @@ NO_VERB = "sentence has no verb"
 MISREAD = "sentence may be misread"
 ANTECEDENT_IN_DOUBT = "relative clause's noun in doubt"
 DATE_MAY_TIME_ANOTHER = "date may time the phrase before it"
+THERE_OUTSIDE = "“there” is named outside the clause"
 # Doubts about what a clause is about, not about its words: the sentence shown whole says it as the source does.
-WHOLE_IS_SURE = frozenset({ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER})
+WHOLE_IS_SURE = frozenset({ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, THERE_OUTSIDE})
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,8 @@ class Event:
             without a verb in a tense, kept whole: a misspelt verb), :data:`MISREAD` (a subject that is no noun
             phrase, a past-tense verb read as a modifier), :data:`ANTECEDENT_IN_DOUBT` (a relative clause whose noun
             the parser may have picked wrong), :data:`DATE_MAY_TIME_ANOTHER` (a date right after "until his
-            reassignment"): those two are shown whole, never asked.
+            reassignment"), :data:`THERE_OUTSIDE` ("... relations with Persia, and a legation was established there"):
+            those three are shown whole, never asked.
     """
 
     role: str
@@ -223,7 +226,9 @@ def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
         return MISREAD
     if antecedent_in_doubt(parse, clause):
         return ANTECEDENT_IN_DOUBT
-    return DATE_MAY_TIME_ANOTHER if date_after_bound(parse, clause) else ""
+    if date_after_bound(parse, clause):
+        return DATE_MAY_TIME_ANOTHER
+    return THERE_OUTSIDE if there_outside(parse, shown) else ""
 
 
 # Verbs whose date tells how long they held, not when something happened: "The Plenum lasted from 11 to 18

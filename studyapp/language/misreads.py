@@ -27,8 +27,12 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "Points to the emergence of ...": a subject the parser did not find
     if _says_nothing(parse, clause.verb, shown):
         return True  # "Mehmet Shehu said of the country's health service.": what he said was cut off
-    if _stray_article(parse, shown):
+    if _stray_article(parse, shown) or _stray_preposition(parse, shown):
         return True  # "lead the Pope the to move the council": a word the source left in by mistake
+    if any(_participle_joined_to_tense(parse, i) for i in shown):
+        return True  # "encouraged women to join the partisans and following the war": a new clause began (r20)
+    if _time_phrase_alone(parse):
+        return True  # "The day Duvalier père unleashed a wave of violence ..., in 1963.": no sentence (r20)
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
 
 
@@ -148,6 +152,44 @@ def _stray_article(parse: Parse, shown: list[int]) -> bool:
             if following in ("TO", "IN", "MD", "VBD", "VBN", "VBZ", "VBP", ".", ",") and not hyphen:
                 return True
     return False
+
+
+def _stray_preposition(parse: Parse, shown: list[int]) -> bool:
+    """A preposition with no noun, right before another ("welcomed the president in the capital on in June", blind read
+    r20): a typo of the source."""
+    return any(
+        parse.words[i].dep == "prep"
+        and not parse.children[i]
+        and i > 0
+        and parse.words[i - 1].tag in NOUN_TAGS  # not "decided upon by": a verb's own preposition
+        and i + 1 < len(parse.words)
+        and parse.words[i + 1].tag == "IN"
+        and parse.word(i + 1).islower()  # not "replaced Bowles with Under Secretary ...": a title
+        for i in shown
+    )
+
+
+def _participle_joined_to_tense(parse: Parse, index: int) -> bool:
+    """An "-ing" form read as coordinated with a verb in a tense or an infinitive, which English does not join:
+    the parser ran two clauses together."""
+    word = parse.words[index]
+    return word.dep == "conj" and word.tag == "VBG" and parse.words[word.head].tag in ("VB", "VBD", "VBZ", "VBP")
+
+
+_TIME_NOUNS = frozenset({"day", "night", "year", "week", "month", "moment", "morning", "evening"})
+
+
+def _time_phrase_alone(parse: Parse) -> bool:
+    """The sentence is a bare "The day X did Y" with no main clause after it: the parser took the relative clause
+    for the sentence and "The day" for its time."""
+    if len(parse.words) < 3 or parse.word(0) != "The" or parse.word(1).lower() not in _TIME_NOUNS:
+        return False
+    day = parse.words[1]
+    return (
+        day.dep == "npadvmod"
+        and parse.words[day.head].dep == "ROOT"
+        and "," not in {parse.word(i) for i in range(2, day.head)}
+    )
 
 
 # Verbs that report a remark: its date is trivia beside what was said (blind reads r6-r10: "In 1977, Carter said,

@@ -42,6 +42,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     subject_words = set(clause.subject)
     if subject.lower() in _EMPTY_SUBJECTS or not sound_subject(parse, clause.subject):
         return ""
+    if _negative_subject(parse, clause.subject):
+        return ""  # "When were no cases of malaria reported?" (blind read r20)
     if set(clause.phrase) & subject_words:
         return ""  # the date is part of the subject: "The 1890s were marked by ..."
     helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass", "neg")]
@@ -74,6 +76,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         return ""
     words, verb_form = opening
     rest_text = _coordinated(parse, verb, rest) if words.startswith("did ") else text_of(parse, rest)
+    if rest_text is None:
+        return ""
     body = " ".join(p for p in (words, text_of(parse, middle), verb_form, rest_text) if p)
     if moved:
         body = f"{body}, {moved}"
@@ -81,20 +85,38 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     return f"When {body}?"
 
 
-def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str:
+def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
     """The words after the verb, a coordinated past verb in its base form ("review the photographs and identify
-    objects"), as a "did" question needs."""
+    objects"), as a "did" question needs; None where that reads badly or may be wrong: "gain power but be
+    unable to ...", or a verb after a relative clause, which may be the relative clause's own ("passed a
+    resolution that acknowledged Cuban independence, demanded that ...": blind read r20)."""
     pieces: list[str] = []
     last = None
     for index in rest:
         word = parse.word(index)
         w = parse.words[index]
         if w.head == verb and w.dep == "conj" and w.tag == "VBD":
+            if base_form(word, "VBD") == "be" or _relative_clause_between(parse, verb, index):
+                return None
             word = base_form(word, "VBD") or word
         gap = "" if last is not None and last + 1 == index and parse.words[last].end == w.start else " "
         pieces.append((gap if pieces else "") + word)
         last = index
     return tidy("".join(pieces))
+
+
+_NEGATIVE = frozenset({"no", "none", "nobody", "nothing", "neither", "nor"})
+
+
+def _negative_subject(parse: Parse, subject: tuple[int, ...]) -> bool:
+    return any(
+        parse.word(i).lower() in _NEGATIVE and parse.words[i].dep in ("det", "nsubj", "nsubjpass", "preconj")
+        for i in subject
+    )
+
+
+def _relative_clause_between(parse: Parse, verb: int, conj: int) -> bool:
+    return any(parse.words[i].dep == "relcl" for i in range(verb + 1, conj))
 
 
 def relative_subject(parse: Parse, clause: DateClause) -> tuple[int, ...]:

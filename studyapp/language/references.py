@@ -50,7 +50,27 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)
+        if _there(parse, index) and not _place_before(parse, range(len(parse.words)), index):
+            return parse.word(index)  # "a U.S. legation was established there": where? (blind read r20)
     return ""
+
+
+def there_outside(parse: Parse, shown: Sequence[int]) -> bool:
+    """The shown words say "there" of a place the sentence names only outside them ("relations with Persia, and
+    a U.S. legation was established there": the clause alone does not say where)."""
+    return any(
+        _there(parse, i) and not _place_before(parse, shown, i) and _place_before(parse, range(len(parse.words)), i)
+        for i in shown
+    )
+
+
+def _there(parse: Parse, index: int) -> bool:
+    return parse.word(index).lower() == "there" and parse.words[index].dep == "advmod"
+
+
+def _place_before(parse: Parse, tokens: Sequence[int], index: int) -> bool:
+    """A name after a preposition among ``tokens`` before ``index``: what "there" stands for."""
+    return any(i < index and parse.words[i].tag in NAME_TAGS and parse.words[i].dep == "pobj" for i in tokens)
 
 
 def _many_before(parse: Parse, shown: Sequence[int], index: int) -> bool:
