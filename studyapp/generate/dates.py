@@ -171,11 +171,16 @@ def _names_something(title: str, casing: Casing) -> bool:
 
 
 def _without_answer(title: str, date: DateMention) -> str:
-    """``title`` without the dates that would give ``date`` away, and the punctuation left around them."""
+    """``title`` without the dates that would give ``date`` away, and the punctuation and the small words left
+    around them ("Securing International Markets in the 1890s" is "Securing International Markets")."""
     for mention in _dates_of(title):
         if _gives_away([mention], date):
-            title = title.replace(mention.text, " ")
+            title = _LEFT_BEFORE_DATE.sub(" ", title.replace(mention.text, "\0")).replace("\0", " ")
     return re.sub(r"\s+([,;:])|[,;:\s]+$|^[,;:\s]+", lambda m: m.group(1) or "", re.sub(r"\s+", " ", title))
+
+
+# The words a removed date leaves behind it: "in the", "during", "of".
+_LEFT_BEFORE_DATE = re.compile(r"(?:\s+(?:in|on|of|at|by|from|since|during|until|to|the|and|c\.))+\s*\0", re.IGNORECASE)
 
 
 def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext) -> list[StudyItem]:

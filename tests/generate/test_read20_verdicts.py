@@ -120,3 +120,15 @@ def test_a_sentence_the_source_broke_is_not_offered() -> None:
         "George Ball, who was the principal Europeanist in the Kennedy team at State."
     )
     assert _asked(article_items(ball, title="A Short History of the Department of State"))
+
+
+def test_a_section_title_loses_the_answer_with_the_words_that_led_to_it() -> None:
+    # r20: "Milestones: 1866–1898 · Mahan’s ...: Securing International Markets in — [...] were marked by ..."
+    unrest = (
+        "The 1890s were marked by social and economic unrest throughout the United States, which culminated "
+        "in the onset of an economic depression between 1893 and 1894."
+    )
+    title = "Mahan’s The Influence of Sea Power upon History: Securing International Markets in the 1890s"
+    made = article_items(unrest, title="Milestones: 1866–1898", section=title)
+    headers = {i.prompt.split(" — ")[0] for i in made if i.answer.lower() == "the 1890s"}
+    assert headers and not [h for h in headers if h.endswith(" in") or "1890s" in h]
