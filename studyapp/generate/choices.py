@@ -154,6 +154,8 @@ def _wrong_dates(
             continue
         if (side < 0 and not new_hi < lo) or (side > 0 and not hi < new_lo):
             continue
+        if shape == "day" and new_lo[:2] == lo[:2]:
+            continue  # "May 15 / 19 / 22 / 29" asks a day no reader tells apart (blind read r21): another month
         if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):
             continue  # "the 1990s" can only become another decade
         if shape == "range" and new_hi[0] - new_lo[0] != hi[0] - lo[0]:
@@ -263,15 +265,13 @@ def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
             year, month = divmod(lo[0] * 12 + lo[1] - 1 + delta, 12)
             yield (year, month + 1, 1), (year, month + 1, 31)
     elif granularity == "day":
-        for years, months, days in (  # days of the same months first, then of months near
-            (0, 0, -7),
-            (0, 0, 7),
-            (0, 0, -3),
-            (0, 0, 3),
+        for years, months, days in (  # the same day of months near, then of the years beside
             (0, -1, 0),
             (0, 1, 0),
-            (0, 0, -10),
-            (0, 0, 10),
+            (0, -2, 0),
+            (0, 2, 0),
+            (0, -3, 0),
+            (0, 3, 0),
             (-1, 0, 0),
             (1, 0, 0),
         ):

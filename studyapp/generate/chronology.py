@@ -20,6 +20,7 @@ from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.shown import cut_cleanly
 from studyapp.generate.sources import SortKey, SourceIndex
 from studyapp.generate.spans import Day, disjoint
+from studyapp.language.english import function_words
 from studyapp.text.titles import display_title, short_title
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
@@ -152,7 +153,7 @@ def _drill(
     article = f"“{short_title(sources.doc_title)}”" if sources.doc_title else "the article"
     where = f"the section “{display_title(sources.title(section))}” of {article}" if section else article
     prompt = "\n".join([f"Put these events of {where} in order, earliest first:", *(f"• {e.text}" for e in shown)])
-    answer = "\n".join(f"{n}. {e.text} ({with_year(e.fact.date)})" for n, e in enumerate(ordered, 1))
+    answer = "\n".join(f"{n}. {e.text} ({_in_brackets(with_year(e.fact.date))})" for n, e in enumerate(ordered, 1))
     in_article_order = sorted(group, key=lambda e: e.rank)
     home = section or in_article_order[0].fact.section
     notes = [n for e in in_article_order for n in e.fact.footnotes]
@@ -178,3 +179,11 @@ def _quality(entries: list[Entry]) -> Quality:
     if any(len(e.text.split()) > _LONG_WORDS for e in entries):
         return Quality(0.8, ("an event is long",))
     return Quality()
+
+
+def _in_brackets(date: str) -> str:
+    """A date that opened its sentence, as a tag after an event: "(from 1992 to 1994)", not "(From 1992 ...)"."""
+    first, _, rest = date.partition(" ")
+    if rest and first.istitle() and first.lower() in function_words():
+        return f"{first.lower()} {rest}"
+    return date

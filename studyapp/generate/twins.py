@@ -36,6 +36,19 @@ class _Told(NamedTuple):
     sentence: str
 
     def twin_of(self, other: _Told) -> bool:
+        """Each reads as the other: asked alone, both have two answers."""
+        if not self._comparable(other):
+            return False
+        only_here, only_there = self.words - other.words, other.words - self.words
+        return len(only_here) <= 1 and len(only_there) <= 1 and not (only_here & self.names or only_there & other.names)
+
+    def told_within(self, other: _Told) -> bool:
+        """Everything this event says, the other says too ("Blaine resigned." in 1892, "Blaine resigned as
+        Secretary of State." in 1881): asked alone, this one has two answers (blind read r21); the other is
+        told apart by what it adds."""
+        return self._comparable(other) and self.words < other.words
+
+    def _comparable(self, other: _Told) -> bool:
         if other.when == self.when or other.sentence == self.sentence:
             return False  # one time, or one sentence's dates ("a bachelor's degree in 1763 and a licentiate in 1764")
         if other.subject != self.subject:
@@ -43,21 +56,14 @@ class _Told(NamedTuple):
         shared = self.words & other.words
         if [w for w in self.order if w in shared] != [w for w in other.order if w in shared]:
             return False
-        only_here, only_there = self.words - other.words, other.words - self.words
-        told_of_both = shared - set(_content_words(self.subject)[0])  # "indefinitely"; not "founded" and "closed"
-        return (
-            bool(told_of_both)
-            and len(only_here) <= 1
-            and len(only_there) <= 1
-            and not (only_here & self.names or only_there & other.names)
-        )
+        return bool(shared - set(_content_words(self.subject)[0]))  # "indefinitely"; not "founded" and "closed"
 
 
 def near_twins(facts: Iterable[DatedFact]) -> frozenset[str]:
     """The ids of facts whose event reads as another's at another time: the two have one subject, say at least
     one more content word of it in the same order and differ by at most one common word each (a synonym,
-    "postponed" and "prorogued"); a different name ("went to Italy", "went to Moscow") or nothing told alike
-    ("was founded", "closed") makes them two events."""
+    "postponed" and "prorogued"), or one says nothing the other does not say too; a different name ("went to
+    Italy", "went to Moscow") or nothing told alike ("was founded", "closed") makes them two events."""
     told: dict[tuple[tuple[str, ...], tuple[Day, Day], str], _Told] = {}  # a text repeated is compared once
     for fact in facts:
         if fact.event is not None and fact.event.statement:
@@ -77,4 +83,6 @@ def near_twins(facts: Iterable[DatedFact]) -> frozenset[str]:
         for other in (o for w in rarest for o in holding[w]):
             if event.twin_of(other):
                 twins.update((*event.fact_ids, *other.fact_ids))
+            elif event.told_within(other):
+                twins.update(event.fact_ids)
     return frozenset(twins)

@@ -12,7 +12,7 @@ from studyapp.language.questions import base_form, sound_subject
 
 def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
     """Signs of a misparse: a subject that does not end on a noun or is a bare figure, a saying without what was
-    said, a stray article, a past-tense verb read as a modifier."""
+    said, a stray article, a past-tense verb read as a modifier, a sentence that instructs the reader."""
     if clause.subject and not sound_subject(parse, clause.subject):
         return True
     if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
@@ -33,6 +33,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "encouraged women to join the partisans and following the war": a new clause began (r20)
     if _time_phrase_alone(parse):
         return True  # "The day Duvalier père unleashed a wave of violence ..., in 1963.": no sentence (r20)
+    if _imperative(parse):
+        return True  # "Take the Dominican Republic, which initially appears ...": the author's aside (r21)
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
 
 
@@ -189,6 +191,20 @@ def _time_phrase_alone(parse: Parse) -> bool:
         day.dep == "npadvmod"
         and parse.words[day.head].dep == "ROOT"
         and "," not in {parse.word(i) for i in range(2, day.head)}
+    )
+
+
+def _imperative(parse: Parse) -> bool:
+    """The sentence opens on its main verb in the bare form with no subject: an instruction to the reader
+    ("Take ...", "Consider ...", "Note that ..."), not a statement of the subject's history."""
+    first = next((i for i, w in enumerate(parse.words) if w.tag not in ("``", "''", "-LRB-", ":")), None)
+    if first is None:
+        return False
+    word = parse.words[first]
+    return (
+        word.dep == "ROOT"
+        and word.tag == "VB"
+        and not any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl") for c in parse.children[first])
     )
 
 

@@ -92,8 +92,10 @@ def test_a_sentence_shown_whole_loses_its_opening_connective_and_its_asides() ->
         "from German, British, and French subjects about missing relatives."
     )
     assert _cloze("Views From the Embassy", yet, "early 1915").startswith("Views From the Embassy — Stanford remained")
-    instance = "Take, for instance, the Dominican Republic, which appears on the chart as part of Hispaniola in 1822."
-    assert "— Take the Dominican Republic, which" in _cloze("Visualizing Sovereignty", instance, "1822")
+    # (r4 read this aside in "Take, for instance, the Dominican Republic, which ...": since r21 a sentence that
+    # instructs the reader is no fact, see test_read21_verdicts)
+    instance = "Haiti, for instance, declared its independence from France in 1804."
+    assert "— Haiti declared its independence" in _cloze("Visualizing Sovereignty", instance, "1804")
     himself = (
         "Lavoisier himself was removed from the commission on weights and measures on 23 December 1793, together "
         "with Laplace and several other members, for political reasons."

@@ -1,0 +1,63 @@
+"""Fault classes the readers of blind read r21 (development articles) found, each tested with the article's own
+sentence, and the sentences like them that must keep their items."""
+
+from __future__ import annotations
+
+import re
+
+from article_items import article_items
+
+from studyapp.generate import Kind
+
+
+def test_wrong_days_lie_in_other_months() -> None:
+    # r21: "The Korean treaty was signed on [...]": May 15 / May 19 / May 22 / May 29, a day nobody tells apart
+    korea = (
+        "Shufeldt arrived in Korea in April 1882. The Korean treaty was signed on May 22, 1882. "
+        "The squadron left Chemulpo on May 29, 1882. The Senate ratified the treaty on January 9, 1883."
+    )
+    made = article_items(korea, title="Milestones: 1866–1898")
+    choices = [i for i in made if i.kind is Kind.DATE_CHOICE and i.answer == "May 22, 1882"]
+    assert choices
+    for item in choices:
+        wrong = [c for c in item.choices if c != item.answer]
+        assert len(wrong) == 3
+        assert not [c for c in wrong if c.startswith("May") and c.endswith("1882")], wrong
+
+
+def test_an_event_another_tells_in_more_words_is_not_asked_alone() -> None:
+    # r21: "When did Blaine resign?" (June 1892) after "Blaine resigned as Secretary of State in December 1881"
+    blaine = (
+        "After Arthur canceled a planned Pan American Congress, Blaine resigned as Secretary of State in "
+        "December 1881. Harrison named Blaine Secretary of State again in 1889. Whether because of worsening "
+        "relations with President Harrison or deteriorating health, Blaine resigned in June 1892."
+    )
+    made = article_items(blaine, title="Milestones: 1866–1898")
+    asked = [i.prompt for i in made if i.answer == "June 1892" and i.prompt.endswith("?")]
+    assert not asked, asked
+    # the event told in more words is told apart by them, and keeps its question
+    assert [i for i in made if i.answer == "December 1881" and i.prompt.endswith("Secretary of State?")]
+
+
+def test_a_sentence_that_instructs_the_reader_is_no_fact() -> None:
+    # r21: "Take the Dominican Republic, which initially appears on the chart as part of a unified Hispaniola in
+    # [...]."
+    take = "Take the Dominican Republic, which initially appears on the chart as part of a unified Hispaniola in 1822."
+    assert not article_items(take, title="Visualizing Sovereignty")
+    # a statement that opens on a verb's past form keeps its items
+    assert article_items("Founded in 1822, the republic joined a unified Hispaniola.", title="Visualizing Sovereignty")
+
+
+def test_a_date_tag_on_a_time_line_does_not_open_with_a_capital() -> None:
+    # r21: "3. Israel supported ... (From 1992 to 1994)"
+    events = (
+        "Reza Shah founded the Pahlavi dynasty in 1925. "
+        "Georgia declared its independence in 1991. "
+        "From 1992 to 1994, Turkey supported Georgia in a war with Abkhazia, supplying missiles and rifles. "
+        "Georgia joined the Council of Europe in 1999."
+    )
+    made = article_items(events, title="A Regional History")
+    lines = [i.answer for i in made if i.kind is Kind.CHRONOLOGY]
+    assert lines
+    tags = re.findall(r"\(([^()]*\d[^()]*)\)$", "\n".join(lines), re.MULTILINE)
+    assert "from 1992 to 1994" in tags and "From 1992 to 1994" not in tags
