@@ -33,6 +33,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "encouraged women to join the partisans and following the war": a new clause began (r20)
     if _time_phrase_alone(parse):
         return True  # "The day Duvalier père unleashed a wave of violence ..., in 1963.": no sentence (r20)
+    if _subordinate_alone(parse) or _subordinate_shown_alone(parse, clause, shown):
+        return True  # "Even though Iraq's dictator ... had never had an Islamist agenda ... of 1991.": no main clause
     if _imperative(parse):
         return True  # "Take the Dominican Republic, which initially appears ...": the author's aside (r21)
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
@@ -192,6 +194,30 @@ def _time_phrase_alone(parse: Parse) -> bool:
         and parse.words[day.head].dep == "ROOT"
         and "," not in {parse.word(i) for i in range(2, day.head)}
     )
+
+
+def _subordinate_alone(parse: Parse) -> bool:
+    """The sentence is a subordinate clause with no main clause ("Even though X had ...", "Because Y ..."): the
+    source lost the rest of it, and a card would copy a fragment."""
+    root = next((i for i, word in enumerate(parse.words) if word.dep == "ROOT"), None)
+    if root is None:
+        return False
+    children = parse.children[root]
+    mark = next((c for c in children if parse.words[c].dep == "mark"), None)
+    if mark is None or any(parse.words[i].dep != "advmod" for i in range(mark)):
+        return False  # "...; that new plan gave away": a mark inside the sentence is the parser's slip
+    subjects = [c for c in children if parse.words[c].dep in ("nsubj", "nsubjpass")]
+    return any(parse.subtree(c)[0] == mark + 1 for c in subjects)  # not "While in Washington, Burlingame ..."
+
+
+def _subordinate_shown_alone(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
+    """The clause shown is a subordinate one cut from its main clause ("Even though Saddam Hussein had never had
+    an Islamist agenda ... during the Gulf War of 1991.", cut from "Bin Ladin was also willing to ..., even
+    though ..."): it says what the main clause was conceded against, not an event."""
+    if clause.verb is None or not shown or any(parse.words[i].dep == "ROOT" for i in shown):
+        return False
+    kept = set(shown)
+    return any(parse.words[c].dep == "mark" and c in kept and c < clause.verb for c in parse.children[clause.verb])
 
 
 def _imperative(parse: Parse) -> bool:

@@ -61,3 +61,23 @@ def test_a_date_tag_on_a_time_line_does_not_open_with_a_capital() -> None:
     assert lines
     tags = re.findall(r"\(([^()]*\d[^()]*)\)$", "\n".join(lines), re.MULTILINE)
     assert "from 1992 to 1994" in tags and "From 1992 to 1994" not in tags
+
+
+def test_a_subordinate_clause_is_not_shown_cut_from_its_main_clause() -> None:
+    # found reading the development articles' items after r21: "Even though Iraq's dictator, Saddam Hussein, had
+    # never had an Islamist agenda-save for ... during the Gulf War of [...]." (the main clause cut away)
+    iraq = (
+        "Bin Ladin was also willing to explore possibilities for cooperation with Iraq, even though Iraq's "
+        "dictator, Saddam Hussein, had never had an Islamist agenda-save for his opportunistic pose as a defender "
+        'of the faithful against "Crusaders" during the Gulf War of 1991.'
+    )
+    made = article_items(iraq, title="The 9/11 Commission Report, Chapter 2")
+    assert not [i for i in made if i.prompt.split("— ")[-1].startswith("Even though")]
+    # a source sentence that is only a subordinate clause is no fact either
+    assert not article_items("Although the Senate ratified the treaty with Korea in May 1883.", title="Milestones")
+    # a subordinate clause shown with its main clause keeps its item
+    azzam = (
+        "Though Azzam had been considered number one in the MAK, by August 1988 Bin Ladin was clearly the leader "
+        "(emir) of al Qaeda."
+    )
+    assert article_items(azzam, title="The 9/11 Commission Report, Chapter 2")
