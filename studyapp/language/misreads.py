@@ -17,6 +17,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True
     if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
         return True  # "The failure of which sparked ...": a relative clause read as a main one
+    if clause.inherited and all(parse.words[i].tag == "DT" or _numeric(parse.word(i)) for i in clause.subject):
+        return True  # "debts from the 1920s which had defaulted in the 1930s": a "which" is no date (r21 review)
     if clause.inherited and any(_verb_like(parse, i) for i in clause.subject):
         return True  # "in a wheelchair and suffering from diabetes, which had developed": not what "which" is
     if clause.subject and all(

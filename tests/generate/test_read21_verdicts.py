@@ -81,3 +81,13 @@ def test_a_subordinate_clause_is_not_shown_cut_from_its_main_clause() -> None:
         "(emir) of al Qaeda."
     )
     assert article_items(azzam, title="The 9/11 Commission Report, Chapter 2")
+
+
+def test_a_relative_clause_does_not_take_a_date_for_its_noun() -> None:
+    # found reading the development articles' items after r21: "The 1920s had defaulted in [...]."
+    debts = (
+        "In the case of Germany, there also were 16 billion marks of debts from the 1920s which had defaulted in "
+        "the 1930s, but which Germany decided to repay to restore its reputation."
+    )
+    made = article_items(debts, title="Marshall Plan", keep_all=True)
+    assert not [i for i in made if "The 1920s had defaulted" in i.prompt and i.quality.score >= 0.7]
