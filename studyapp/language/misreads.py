@@ -27,6 +27,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "4% worked in various sectors", "15.1 times": of what, or than when, another sentence said
     if not clause.subject and shown and shown[0] == clause.verb and parse.words[clause.verb].tag in ("VBD", "VBZ"):
         return True  # "Points to the emergence of ...": a subject the parser did not find
+    if _unquoted_words(parse, clause.verb, shown):
+        return True  # "Bryan cabled Herrick, President fears from a private telegram ...": the cable, unquoted
     if _says_nothing(parse, clause.verb, shown):
         return True  # "Mehmet Shehu said of the country's health service.": what he said was cut off
     if _stray_article(parse, shown) or _stray_preposition(parse, shown):
@@ -55,6 +57,28 @@ def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
     if any(parse.words[c].dep in _WHAT_IS_SAID and c in kept for c in parse.children[verb]):
         return False
     return not any(parse.word(i) in ('"', "“", "”", ":") for i in kept)
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", ":"})
+
+
+def _unquoted_words(parse: Parse, verb: int, shown: list[int]) -> bool:
+    """A past verb's reported clause in the present tense with neither quotation marks nor "that": the source
+    quoted a message without marking it (told, it would read "feared"), and a card runs the message into its
+    sentence ("Bryan cabled Herrick, President fears from a private telegram ...", blind read r21)."""
+    if parse.words[verb].tag != "VBD":
+        return False
+    kept = set(shown)
+    for clause in parse.children[verb]:
+        if parse.words[clause].dep not in ("ccomp", "parataxis") or clause not in kept or clause < verb:
+            continue
+        if parse.words[clause].tag not in ("VBZ", "VBP"):
+            continue
+        if any(parse.words[c].dep == "mark" for c in parse.children[clause]):
+            continue
+        if not any(parse.word(i) in _QUOTES for i in parse.subtree(clause)):
+            return True
+    return False
 
 
 def antecedent_in_doubt(parse: Parse, clause: DateClause) -> bool:

@@ -91,3 +91,15 @@ def test_a_relative_clause_does_not_take_a_date_for_its_noun() -> None:
     )
     made = article_items(debts, title="Marshall Plan", keep_all=True)
     assert not [i for i in made if "The 1920s had defaulted" in i.prompt and i.quality.score >= 0.7]
+
+
+def test_a_message_quoted_without_marks_is_not_run_into_its_sentence() -> None:
+    # r21: "On [...], Bryan cabled Herrick, President fears from a private telegram ..." (the cable unquoted)
+    cable = (
+        "On September 5, 1914, Bryan cabled Herrick, President fears from a private telegram received there may "
+        "be misunderstanding in regard to Sharp’s position there."
+    )
+    assert not article_items(cable, title="Views From the Embassy")
+    # a reported clause told in the past, or quoted, keeps its items
+    told = "On September 5, 1914, Bryan cabled Herrick that the President feared a misunderstanding."
+    assert article_items(told, title="Views From the Embassy")
