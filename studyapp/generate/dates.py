@@ -63,7 +63,7 @@ from studyapp.generate.short_names import ShortNames
 from studyapp.generate.shown import another_clause_follows, ends_cleanly, shown
 from studyapp.generate.spans import span
 from studyapp.generate.twins import near_twins
-from studyapp.language.english import reads_as_english
+from studyapp.language.english import function_words, reads_as_english
 from studyapp.language.events import WHOLE_IS_SURE
 from studyapp.language.wording import Casing
 from studyapp.text.titles import display_title, short_title
@@ -267,7 +267,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     # the question and the reverse tell the clause, even where the cloze shows the whole sentence: a clause
     # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
     in_doubt = event is not None and bool(event.doubt)
-    question = "" if paired or cut or coarse or in_doubt else _question(fact, context)
+    question = "" if paired or cut or coarse or in_doubt else _question(fact, context, about)
     if question:
         items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), full_date, _copy(common)))
     what = None if paired or cut or coarse else _what(fact, context)
@@ -321,10 +321,11 @@ def _copy(verdict: Verdict) -> Verdict:
     return Verdict(list(verdict.reasons))
 
 
-def _question(fact: DatedFact, context: FactContext) -> str:
+def _question(fact: DatedFact, context: FactContext, header: str) -> str:
     """The fact's "When ...?" question, or "" where none is safe (no question, one told in the present tense
-    ("When do peasant groups commemorate ...?" has a yearly answer), or one that shows another date: "When did
-    Pius IV issue the Creed and Pius V the Catechism in, respectively, 1566, ...?")."""
+    ("When do peasant groups commemorate ...?" has a yearly answer), one that shows another date: "When did
+    Pius IV issue the Creed and Pius V the Catechism in, respectively, 1566, ...?", or one that names nothing
+    the ``header`` it is shown under does not name: "When did the situation reverse?")."""
     event = fact.event
     if event is None or not event.question or (event.leaning and not fact.context) or event.negated:
         return ""
@@ -332,7 +333,23 @@ def _question(fact: DatedFact, context: FactContext) -> str:
         return ""
     if says_too_little(event.question):
         return ""  # "When did Hoxha call for a resolution?"
+    if _names_nothing(event.question, event.subject, header, context.casing):
+        return ""  # blind read r21: "When were conditions improving?" (the sentence shown whole says where)
     return event.question
+
+
+def _names_nothing(question: str, subject: str, header: str, casing: Casing) -> bool:
+    """A question that tells only a verb of a subject with no name, which the header does not name either: "When
+    did the recovery effort begin?" under "Marshall Plan" (whose?), unlike "When was the treaty signed?" under
+    "Signing of the Alaska Treaty" or "When did floods ruin the town?" (what they did says more)."""
+    words = [word.strip(",.;:?!’'()\"“”") for word in question.split()[2:]]
+    if not subject or any(word[:1].isupper() and casing.is_name(word) is not False for word in words):
+        return False
+    named = subject.lower().split()
+    if named[0] in ("a", "an") or any(w in function_words() for w in named[1:]):
+        return False  # "a cease-fire" is new, not pointed back to; "the first lock", "trade on the river" say which
+    told = [w for w in words[len(named) :] if w and w.lower() not in function_words()]
+    return len(told) <= 1 and named[-1].removesuffix("s") not in header.lower()
 
 
 def _shown_dates(text: str, fact: DatedFact, context: FactContext, lead: str = "") -> list[DateMention]:

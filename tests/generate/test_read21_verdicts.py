@@ -103,3 +103,15 @@ def test_a_message_quoted_without_marks_is_not_run_into_its_sentence() -> None:
     # a reported clause told in the past, or quoted, keeps its items
     told = "On September 5, 1914, Bryan cabled Herrick that the President feared a misunderstanding."
     assert article_items(told, title="Views From the Embassy")
+
+
+def test_a_question_that_names_nothing_is_asked_as_its_sentence() -> None:
+    # r21: "When did the situation reverse?", "When were conditions improving?" (of what, where?)
+    reversed_ = "In mid-1998, the situation reversed; it was Iraq that reportedly took the initiative."
+    made = article_items(reversed_, title="The 9/11 Commission Report, Chapter 2", section="Renewal in Afghanistan")
+    assert not [i for i in made if i.prompt.endswith("When did the situation reverse?")]
+    assert [i for i in made if i.kind is Kind.DATE_CLOZE and "Iraq" in i.prompt]
+    # the header names the thing the question asks about: it stays
+    treaty = "The treaty was signed on March 30, 1867."
+    signed = article_items(treaty, title="Milestones: 1866–1898", section="Signing of the Alaska Treaty, 1867")
+    assert [i for i in signed if i.prompt.endswith("When was the treaty signed?")]
