@@ -199,6 +199,8 @@ def describe(
     question = _TRAILING_LINK.sub("", question)  # "When did the population triple as a result?"
     question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
     question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
+    if any(parse.words[c].dep == "dep" for c in parse.children[clause.verb]):
+        question = ""  # a word the parser could not attach: "When did Kennedy meet ..., an air strike ...?"
     active = clause.role is DateRole.TIME and not any(
         parse.words[c].dep == "auxpass" for c in parse.children[clause.verb]
     )

@@ -115,3 +115,15 @@ def test_a_question_that_names_nothing_is_asked_as_its_sentence() -> None:
     treaty = "The treaty was signed on March 30, 1867."
     signed = article_items(treaty, title="Milestones: 1866–1898", section="Signing of the Alaska Treaty, 1867")
     assert [i for i in signed if i.prompt.endswith("When was the treaty signed?")]
+
+
+def test_no_question_keeps_a_phrase_the_parser_could_not_attach() -> None:
+    # found reading the development articles' items after r21: "When did Kennedy meet with members of EXCOMM and
+    # other top advisers, an air strike primarily against the Cuban missile bases or a naval blockade of Cuba?"
+    excomm = (
+        "Kennedy met with members of EXCOMM and other top advisers throughout October 21, 1962, considering two "
+        "remaining options: an air strike primarily against the Cuban missile bases or a naval blockade of Cuba."
+    )
+    made = article_items(excomm, title="Cuban Missile Crisis")
+    assert not [i for i in made if i.prompt.endswith("?") and "an air strike" in i.prompt]
+    assert [i for i in made if i.kind is Kind.DATE_CLOZE and "considering two remaining options" in i.prompt]
