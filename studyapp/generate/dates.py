@@ -333,16 +333,17 @@ def _question(fact: DatedFact, context: FactContext, header: str) -> str:
         return ""
     if says_too_little(event.question):
         return ""  # "When did Hoxha call for a resolution?"
-    if _names_nothing(event.question, event.subject, header, context.casing):
+    if _names_nothing(event.question.split(maxsplit=2)[-1], event.subject, header, context.casing):
         return ""  # blind read r21: "When were conditions improving?" (the sentence shown whole says where)
     return event.question
 
 
-def _names_nothing(question: str, subject: str, header: str, casing: Casing) -> bool:
-    """A question that tells only a verb of a subject with no name, which the header does not name either: "When
-    did the recovery effort begin?" under "Marshall Plan" (whose?), unlike "When was the treaty signed?" under
-    "Signing of the Alaska Treaty" or "When did floods ruin the town?" (what they did says more)."""
-    words = [word.strip(",.;:?!’'()\"“”") for word in question.split()[2:]]
+def _names_nothing(told: str, subject: str, header: str, casing: Casing) -> bool:
+    """An event (a statement, or a question after its "When did") that tells only a verb of a subject with no
+    name, which the header does not name either: "When did the recovery effort begin?" under "Marshall Plan"
+    (whose?), unlike "When was the treaty signed?" under "Signing of the Alaska Treaty" or "When did floods ruin
+    the town?" (what they did says more)."""
+    words = [word.strip(",.;:?!’'()\"“”") for word in told.split()]
     if not subject or any(word[:1].isupper() and casing.is_name(word) is not False for word in words):
         return False
     named = subject.lower().split()
@@ -399,8 +400,10 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         return None  # "What happened in 1956? Hoxha called for a resolution." (which resolution?)
     if tells_another_event(event.statement) or another_clause_follows(event.clause, fact.sentence):
         return None  # "What happened in 2004? A mission began after the ousting of Aristide." (that too)
-    if fact.date.start == fact.date.end and len(fact.date.start) == 10 and not _has_year(fact.date.text):
-        return None  # "What happened on October 22?" needs the year the text leaves out
+    if len(fact.date.start) == 10 and not _has_year(fact.date.text):
+        return None  # "What happened on October 22?", "in June 22 and 24?" need the year the text leaves out
+    if _names_nothing(event.statement, event.subject, short_title(context.doc_title), context.casing):
+        return None  # "What happened in June 1948? The recovery effort began." (whose?)
     found = context.what_scope(fact, event.subject)
     if found is None:
         return None

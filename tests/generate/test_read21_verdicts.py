@@ -127,3 +127,16 @@ def test_no_question_keeps_a_phrase_the_parser_could_not_attach() -> None:
     made = article_items(excomm, title="Cuban Missile Crisis")
     assert not [i for i in made if i.prompt.endswith("?") and "an air strike" in i.prompt]
     assert [i for i in made if i.kind is Kind.DATE_CLOZE and "considering two remaining options" in i.prompt]
+
+
+def test_what_happened_is_asked_only_of_an_event_that_names_its_time_and_its_subject() -> None:
+    # found reading the development articles' items after r21: "what happened in June 22 and 24?" (no year, and
+    # "in" a day), and "what happened in June 1948? The recovery effort began." (whose?)
+    landed = "Additional forces landed near the harbor city of Santiago on June 22 and 24."
+    made = article_items("The war began in April 1898.", landed, title="Milestones: 1866–1898")
+    assert not [i for i in made if i.kind is Kind.DATE_WHAT and "June 22" in i.prompt]
+    effort = "While Germany struggled to recover from the war, the recovery effort began in June 1948."
+    assert not [i for i in article_items(effort, title="Marshall Plan") if i.kind is Kind.DATE_WHAT]
+    # a named subject and its time keep the question
+    named = "The Soviet Union blocked the roads to Berlin in June 1948."
+    assert [i for i in article_items(named, title="Marshall Plan") if i.kind is Kind.DATE_WHAT]
