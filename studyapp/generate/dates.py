@@ -349,8 +349,8 @@ def _names_nothing(told: str, subject: str, header: str, casing: Casing) -> bool
     named = subject.lower().split()
     if named[0] in ("a", "an") or any(w in function_words() for w in named[1:]):
         return False  # "a cease-fire" is new, not pointed back to; "the first lock", "trade on the river" say which
-    told = [w for w in words[len(named) :] if w and w.lower() not in function_words()]
-    return len(told) <= 1 and named[-1].removesuffix("s") not in header.lower()
+    rest = [w for w in words[len(named) :] if w and w.lower() not in function_words()]
+    return len(rest) <= 1 and named[-1].removesuffix("s") not in header.lower()
 
 
 def _shown_dates(text: str, fact: DatedFact, context: FactContext, lead: str = "") -> list[DateMention]:
