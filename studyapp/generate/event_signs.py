@@ -91,8 +91,16 @@ def in_a_word(fact: DatedFact) -> bool:
 
 def inside_aside(text: str, where: tuple[int, int]) -> bool:
     """True when the date (at ``where`` in ``text``) stands in a clause set in brackets inside the sentence
-    shown: a side remark, trivia beside what the sentence tells (blind read r11)."""
-    return bool(_ASIDE_OPENING.search(text[: where[0]])) and ")" in text[where[1] :]
+    shown, or fills its brackets alone or after a short label ("was established (1919)", "(ADR, 1918-1920)"):
+    a side remark, trivia beside what the sentence tells (blind reads r11, r22)."""
+    before, after = text[: where[0]], text[where[1] :]
+    alone = _BRACKETED_ALONE.search(before)
+    if alone and after.lstrip().startswith(")") and not before[: alone.start()].rstrip().endswith((".", "!", "?")):
+        return True  # (after a whole sentence, "The fort fell. ([...])" is how an item shows a date it cannot place)
+    return bool(_ASIDE_OPENING.search(before)) and ")" in after
+
+
+_BRACKETED_ALONE = re.compile(r"\((?:[^()\s]+,?\s+){0,2}$")
 
 
 def points_back(*texts: str) -> bool:

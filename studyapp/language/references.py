@@ -266,11 +266,12 @@ def _name(sentence: Parse, head: int) -> str:
 # What a pronoun of a whole sentence needs before it to stand for something the sentence names.
 _NEEDS_ONE = frozenset({"he", "him", "his", "she", "her"})
 _NEEDS_MANY = frozenset({"they", "them", "their"})
+_NEEDS_THING = frozenset({"it", "its"})
 
 
 def unresolved_pronoun(parse: Parse, tokens: Sequence[int], dates: Sequence[tuple[int, int]]) -> str:
-    """The first "he", "she" or "they" (or "his", "them", ...) of ``tokens``, a sentence as an item shows it
-    whole, with no noun before it that it could stand for ("He once visited 17 countries ..., Kissinger spent
+    """The first "he", "she", "it" or "they" (or "his", "its", "them", ...) of ``tokens``, a sentence as an item
+    shows it whole, with no noun before it that it could stand for ("He once visited 17 countries ..., Kissinger spent
     ...", "28 November is the date on which they declared ..."); "" when every such pronoun has one. Words of
     the sentence's dates (``dates``: character spans) name no one."""
     one = many = False
@@ -281,6 +282,8 @@ def unresolved_pronoun(parse: Parse, tokens: Sequence[int], dates: Sequence[tupl
         text = parse.word(index).lower()
         if word.tag in ("PRP", "PRP$") and ((text in _NEEDS_ONE and not one) or (text in _NEEDS_MANY and not many)):
             return parse.word(index)
+        if text in _NEEDS_THING and not one and word.dep != "expl" and not _expletive(parse, index):
+            return parse.word(index)  # "It was led by Ali Mohamed, who had moved ... in [...]" (blind read r22)
         if word.tag in ("NN", "NNP"):
             one = True
         if word.tag in ("NNS", "NNPS", "NNP") or (word.dep == "conj" and word.tag in ("NN", "NNP")):
