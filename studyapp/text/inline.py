@@ -1,5 +1,6 @@
 """Markdown leftovers cleaned for display: emphasis, links, autolinks, escapes, ``--``; and what a conversion left
-where it stripped something: empty brackets ("the OCTOBER CRISIS OF 1962 ()") and doubled separators.
+where it stripped something: empty brackets ("the OCTOBER CRISIS OF 1962 ()") and doubled separators, or where it
+flattened a dash into a hyphen ("Sudan-significantly").
 
 Footnote markers (``¹``, ``[1]``, ``[^1]``) are left in place: :mod:`studyapp.text.markers` takes them out
 once sentences are split.
@@ -35,6 +36,10 @@ _DOUBLED_SEPARATOR = re.compile(r"([;,])(?:[ \t\u00a0]+[;,])+(?=\s)")
 _SEPARATOR_AFTER_OPENING = re.compile(r"([(\[])[ \t\u00a0]*[;,][ \t\u00a0]*(?=\S)")
 _SEPARATOR_BEFORE_CLOSING = re.compile(r"(?<=\S)[ \t\u00a0]*[;,][ \t\u00a0]*([)\]])")
 _ESCAPED = "\x00"  # stands for an escaped character while emphasis is removed
+# A dash a conversion turned into a hyphen: "left Sudan-significantly weakened", "the Caliphate-the
+# institutionalized leadership". No compound word ends on an article, a relative word or an adverb in "-ly" of
+# these endings ("over-the-counter" goes on with a hyphen, "single-family" and "user-friendly" end otherwise).
+_LOST_DASH = re.compile(r"(?<=[A-Za-z])-(?=(?:the|thus|which|whose|save|[a-z]+(?:ntly|ally|ously|edly|ively|ssly))\s)")
 
 
 def clean_inline(text: str) -> str:
@@ -65,6 +70,8 @@ def clean_inline(text: str) -> str:
         text = _BACKTICK.sub("", text)
     if "--" in text:
         text = _DASHES.sub(_dash_run, text)
+    if "-" in text:
+        text = _LOST_DASH.sub("\u2014", text)
     if "(" in text or "[" in text or ";" in text or "," in text:
         text = without_stripped_leftovers(text)
     if escaped:

@@ -59,3 +59,17 @@ def test_no_item_shows_an_empty_bracket() -> None:
     assert items
     for item in items:
         assert "()" not in item.prompt + item.answer + item.source.text
+
+
+def test_a_dash_a_conversion_flattened_into_a_hyphen_is_a_dash_again() -> None:
+    # blind read after r21 (seed 577): "Bin Ladin left Sudan-significantly weakened" (9/11 report, from PDF)
+    text = (
+        "Report\n\nHISTORY\n\nIn any case, on May 19, 1996, Bin Ladin left Sudan-significantly weakened, despite his "
+        "ambitions. The Caliphate-the institutionalized leadership of the Ummah-thus was a Sunni institution. "
+        "An over-the-counter drug served single-family homes in a user-friendly way in 1990.\n"
+    )
+    doc = parse_document(text, name="report.txt")
+    prose = " ".join(s for section in doc.sections for p in section.paragraphs for s in [p.text])
+    assert "Sudan—significantly weakened" in prose
+    assert "The Caliphate—the institutionalized leadership of the Ummah—thus was" in prose
+    assert "over-the-counter drug served single-family homes in a user-friendly way" in prose
