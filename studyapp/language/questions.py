@@ -99,6 +99,8 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
             if base_form(word, "VBD") == "be" or _relative_clause_between(parse, verb, index):
                 return None
             word = base_form(word, "VBD") or word
+        if last is not None and last + 1 != index and pieces and pieces[-1].strip() in ("—", "–"):
+            pieces.pop()  # a dash that led to words cut after it goes with them ("leave Sudan— despite")
         gap = "" if last is not None and last + 1 == index and parse.words[last].end == w.start else " "
         pieces.append((gap if pieces else "") + word)
         last = index

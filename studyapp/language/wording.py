@@ -25,8 +25,8 @@ def text_of(parse: Parse, tokens: Iterable[int]) -> str:
         if previous is not None and index == previous + 1:
             previous = index
             continue
-        if run_start is not None:
-            pieces.append(_span(parse, run_start, previous))
+        if run_start is not None:  # a dash that led to words cut after it goes with them ("left Sudan— despite")
+            pieces.append(_span(parse, run_start, previous).rstrip("—–"))
         run_start = previous = index
     if run_start is not None:
         pieces.append(_span(parse, run_start, previous))

@@ -73,3 +73,13 @@ def test_a_dash_a_conversion_flattened_into_a_hyphen_is_a_dash_again() -> None:
     assert "Sudan—significantly weakened" in prose
     assert "The Caliphate—the institutionalized leadership of the Ummah—thus was" in prose
     assert "over-the-counter drug served single-family homes in a user-friendly way" in prose
+
+
+def test_a_dash_that_led_to_words_an_item_cuts_goes_with_them() -> None:
+    text = (
+        "The 9/11 Commission Report\n\nHISTORY\n\nIn any case, on May 19, 1996, Bin Ladin left Sudan-significantly "
+        "weakened, despite his ambitions and organizational skills.\n"
+    )
+    prompts = [i.prompt for i in items_for_document(parse_document(text, name="report.txt"))]
+    assert prompts and not [p for p in prompts if "— despite" in p or "Sudan—?" in p]
+    assert [p for p in prompts if "Sudan—significantly weakened" in p]  # the sentence shown whole keeps it
