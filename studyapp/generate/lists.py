@@ -1,10 +1,11 @@
 """Items of numbered lists: each entry in its list, and the whole list.
 
 Every list gets a self-contained title (:mod:`studyapp.generate.list_titles`). Every entry is asked as a gap
-among its neighbours (a glossed entry by its gloss, a labelled one by its label) and, where another list of the
-same kind gives fair distractors, as "which of these belongs to the list". The whole list is recalled. Only a
-list whose order means something (:mod:`studyapp.generate.list_order`) is asked "what comes third", "which
-number" and "put in order".
+among its neighbours (a glossed entry by its gloss, a labelled one by its label; in a long list whose order
+means nothing, among all the other entries, or not at all) and, where another list gives fair distractors, as
+"which of these belongs to the list". A list short enough to hold in mind is recalled whole. Only a list whose
+order means something (:mod:`studyapp.generate.list_order`) is asked "what comes third", "which number" and
+"put in order".
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from studyapp.extract.model import StudyList
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options, other_names
 from studyapp.generate.list_order import NumberedMentions, Order, OrderMeaning, order_meaning
-from studyapp.generate.list_quality import entry_quality, whole_quality
+from studyapp.generate.list_quality import entry_quality, short_entries, whole_quality, worth_recalling
 from studyapp.generate.list_shapes import Entry, ListShape, Shape, list_shape
 from studyapp.generate.list_titles import ListTitle, TitleSource, list_titles
 from studyapp.generate.model import TOPIC_MARK, Kind, Quality, Source, StudyItem
@@ -119,12 +120,14 @@ class _ListMaker:
         choices = self._choices(pool)
         items: list[StudyItem] = []
         for index, entry in enumerate(entries):
-            items.append(self._cloze(entry, index))
+            cloze = self._cloze(entry, index)
+            if cloze is not None:
+                items.append(cloze)
             if entry.number in choices:
                 items.append(choices[entry.number])
             if self.order.meaningful:
                 items.extend(self._position(entry))
-        if len(entries) >= 2:  # a list of one is asked by its cloze
+        if worth_recalling(_texts(entries)):
             items.append(self._recall())
         if self.order.meaningful and len(entries) >= 2:
             items.append(self._put_in_order())
@@ -148,7 +151,7 @@ class _ListMaker:
         return made
 
     # --- one entry -------------------------------------------------------------------------------------
-    def _cloze(self, entry: Entry, index: int) -> StudyItem:
+    def _cloze(self, entry: Entry, index: int) -> StudyItem | None:
         header = f"{self.title.text}:"
         if self.shape.shape is not Shape.PLAIN:  # the label is the cue: "Blockade: [...]", "Article 7 – [...]"
             mark = ":" if self.shape.shape is Shape.GLOSSED else " –"
@@ -156,7 +159,9 @@ class _ListMaker:
             cloze = f"{header}\n{entry.label}{mark} {{{{c1::{entry.body}}}}}"
             return self._entry_item(Kind.LIST_CLOZE, entry, prompt, entry.body, cloze=cloze)
         entries = self.shape.entries
-        shown = entries if len(entries) <= _WHOLE_LIST else _neighbours(entries, index)
+        shown = self._shown_around(index)
+        if not shown:
+            return None
         before = [_MORE] if shown[0] is not entries[0] else []  # blind reads: three of fifteen read as the list
         after = [_MORE] if shown[-1] is not entries[-1] else []
         prompt = "\n".join([header, *before, *(f"{e.number}. {GAP if e is entry else e.text}" for e in shown), *after])
@@ -169,7 +174,7 @@ class _ListMaker:
             ]
         )
         reveals = tuple(entry_unit(self.list.id, e.item) for e in shown if e is not entry)
-        neighbours = sum(len(e.text.split()) for e in shown if e is not entry)
+        neighbours = tuple(len(e.text.split()) for e in shown if e is not entry)
         return self._entry_item(
             Kind.LIST_CLOZE,
             entry,
@@ -180,6 +185,17 @@ class _ListMaker:
             needs_title=len(shown) < 2,
             neighbours=neighbours,
         )
+
+    def _shown_around(self, index: int) -> tuple[Entry, ...]:
+        """The entries a gap is shown among: a short list whole; where the order tells the gap's place, the
+        gap's neighbours; a long list whose order means nothing whole, when its entries are short enough to
+        read at once, else none (blind read r20: any entry hidden behind "…" fitted the gap as well)."""
+        entries = self.shape.entries
+        if len(entries) <= _WHOLE_LIST:
+            return entries
+        if self.order.meaningful or len(entries) <= _LONG_LIST:
+            return _neighbours(entries, index)
+        return entries if short_entries(_texts(entries)) else ()
 
     def _choice(self, entry: Entry, pool: Sequence[Distractor]) -> StudyItem | None:
         """Which of these belongs to the list (plain entries), which name a gloss belongs to (glossed), which
@@ -241,7 +257,7 @@ class _ListMaker:
         answer: str,
         *,
         needs_title: bool = True,
-        neighbours: int = 0,
+        neighbours: tuple[int, ...] = (),
         **extra: Any,
     ) -> StudyItem:
         quality = entry_quality(
@@ -331,6 +347,7 @@ def _under_article(items: list[StudyItem], article: str) -> list[StudyItem]:
 
 
 _WHOLE_LIST = 4  # a list this short is shown whole around its gap ("four recommendations" shows four)
+_LONG_LIST = 7  # entries: beyond this, the neighbours of a gap in an unordered list say too little of it
 _MORE = "…"  # where entries of a longer list are left out
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from studyapp.extract import find_facts, find_lists
 from studyapp.generate import KINDS, make_items
+from studyapp.generate.list_quality import worth_recalling
 from studyapp.text import read_document
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,7 +37,7 @@ def _check(path: Path) -> tuple[list, list, list]:
         own = [i for i in make_items(doc, facts, [study_list], keep_all=True) if i.origin == study_list.id]
         kinds = Counter(i.kind for i in own)
         assert kinds["list-cloze"] == len(study_list.items)  # every entry is asked, at least as a gap
-        assert kinds["list-recall"] == 1
+        assert kinds["list-recall"] == worth_recalling([entry.text for entry in study_list.items])
         ordered = kinds["list-order"] == 1
         assert kinds["list-item"] == kinds["list-number"] == (len(study_list.items) if ordered else 0)
     for item in items:

@@ -29,13 +29,14 @@ def practice(library) -> PracticeService:
 
 
 def test_a_quiz_asks_each_unit_once_and_never_shows_an_answer_it_asks(library, deck, practice):
-    questions = practice.draw(deck, count=30, seed=7)
-    assert len(questions) == 30
+    # a gap in either list of priorities shows all the list's other entries: one entry of each can be asked
+    questions = practice.draw(deck, count=25, seed=7)
+    assert len(questions) == 25
     units = [q.item.memory_unit for q in questions]
     assert len(set(units)) == len(units)  # never two ways of asking the same fact
     shown = {unit for q in questions for unit in q.item.reveals}
     assert not shown & set(units)
-    assert [q.number for q in questions] == list(range(1, 31))
+    assert [q.number for q in questions] == list(range(1, 26))
     types = Counter(q.type for q in questions)  # a mixed set: some to pick from, some to type
     # (choices are made only for events with no fault: 21 of the bundled article's 57 units have one)
     assert types[QuestionType.CHOICE] >= 8 and types[QuestionType.TYPED] >= 10
@@ -68,8 +69,8 @@ def test_order_questions_show_their_entries_out_of_order(deck, practice):
 def test_sections_are_sampled_in_proportion(library, deck):
     candidates = PracticeRepository(library.repos().db).candidates(deck)
     per_section: dict[str, set[str]] = {}
-    for c in candidates:
-        per_section.setdefault(c.section, set()).add(c.unit)
+    for c in candidates:  # the entries of a list, each shown around the gaps of the others, count as one
+        per_section.setdefault(c.section, set()).add(c.unit.split("/")[0])
     drawn = draw(candidates, count=30, rng=random.Random(5))
     counts = {s: sum(1 for c in drawn if c.section == s) for s in per_section}
     total_units = sum(len(u) for u in per_section.values())
