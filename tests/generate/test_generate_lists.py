@@ -11,7 +11,7 @@ from generate_docs import build, by_kind
 from studyapp.extract import find_lists
 from studyapp.generate import items_for_document, make_items
 from studyapp.generate.model import split_topic
-from studyapp.text import read_document
+from studyapp.text import parse_document, read_document
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SEED = DATA.parents[1] / "decks" / "israeli-azerbaijani-alliance-and-iran.txt"
@@ -91,22 +91,32 @@ def test_an_ordered_list_is_asked_by_position_and_put_in_order() -> None:
     assert recall.prompt == "Recall the five phases of the Long War, in order."
 
 
-def test_which_of_these_belongs_takes_its_distractors_from_a_list_of_the_same_kind() -> None:
-    """The bundled article's two lists of priorities: each lends the other its wrong options, but never one
-    close to an entry of the list asked about ("To counter and reduce U.S. influence" is no fair wrong option
-    beside "To minimize U.S. influence and curtail Azerbaijan's bid for EU/NATO membership")."""
-    doc = read_document(SEED)
+def _priorities_and_objectives():
+    """The bundled article with its second list announced as objectives: two lists written alike ("To ...") of
+    two kinds (the article's own two lists of priorities hold entries true of both, and lend each other none)."""
+    text = SEED.read_text(encoding="utf-8").replace(
+        "Iran's key priorities towards Azerbaijan can be identified", "Iran's key objectives towards Azerbaijan are"
+    )
+    return parse_document(text, name=SEED.name)
+
+
+def test_which_of_these_belongs_takes_its_distractors_from_a_list_written_alike_of_another_kind() -> None:
+    """Each list lends the other its wrong options, but never one close to an entry of the list asked about ("To
+    counter and reduce U.S. influence" is no fair wrong option beside "To minimize U.S. influence and curtail
+    Azerbaijan's bid for EU/NATO membership")."""
+    assert not [i for i in items_for_document(read_document(SEED)) if i.kind == "list-choice"]
+    doc = _priorities_and_objectives()
     south, azerbaijan = find_lists(doc)
     items = items_for_document(doc)
     choices = [i for i in items if i.kind == "list-choice" and i.origin == azerbaijan.id]
     wrong_options = {c for i in choices for c in i.choices if c != i.answer}
-    assert 4 <= len(choices) <= len(wrong_options)  # no more such cards than wrong options to tell apart
+    assert 2 <= len(choices) <= len(wrong_options)  # no more such cards than wrong options to tell apart
     own = {entry.text for entry in azerbaijan.items}
     others = {entry.text for entry in south.items}
     for item in choices:
         assert item.prompt == (
             "Israeli-Azerbaijani Alliance and Iran — "
-            "Which of these does the article list among Iran's key priorities towards Azerbaijan?"
+            "Which of these does the article list among Iran's key objectives towards Azerbaijan?"
         )
         assert len(item.choices) == 4 and item.choices.count(item.answer) == 1 and item.answer in own
         wrong = set(item.choices) - {item.answer}
@@ -193,9 +203,10 @@ def test_items_follow_article_order_facts_and_lists_interleaved() -> None:
 def test_no_wrong_option_bears_the_mark_of_its_own_list() -> None:
     """A question on the South Caucasus list never offers an entry of the Azerbaijan list that names
     Azerbaijan (it would give itself away), and the right option is never the only one to name it."""
-    doc = read_document(SEED)
+    doc = _priorities_and_objectives()
     south, azerbaijan = find_lists(doc)
     choices = [i for i in items_for_document(doc) if i.kind == "list-choice"]
+    assert {i.origin for i in choices} == {south.id, azerbaijan.id}
     for item in (i for i in choices if i.origin == south.id):
         assert not [c for c in item.choices if c != item.answer and "Azerbaijan" in c]
     for item in (i for i in choices if i.origin == azerbaijan.id):

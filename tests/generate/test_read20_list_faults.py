@@ -56,3 +56,22 @@ def test_a_gap_in_a_long_unordered_list_is_shown_among_all_the_other_entries() -
     lavoisier = read_document(CORPUS / "antoine_lavoisier.txt")
     (essays,) = find_lists(lavoisier)
     assert not _of_kind(items_for_document(lavoisier, keep_all=True), Kind.LIST_CLOZE, essays.id)
+
+
+def test_wrong_options_come_only_from_a_list_of_another_kind_and_share_little_with_its_entries() -> None:
+    # r20: a question on Iran's key priorities towards Azerbaijan offered Tehran's priorities in the South Caucasus
+    # as wrong ("To contain the rising influence of Turkey ..."), and they are Iran's priorities there too
+    doc = read_document(SEED)
+    assert not [i for i in items_for_document(doc, keep_all=True) if i.kind is Kind.LIST_CHOICE]
+    # the same lists, the second announced as objectives: another kind, that may lend and borrow wrong options,
+    # but never one sharing two words with an entry ("contain" and "rise": "To contain Azerbaijan's rise to
+    # regional power")
+    text = SEED.read_text(encoding="utf-8").replace(
+        "Iran's key priorities towards Azerbaijan can be identified", "Iran's key objectives towards Azerbaijan are"
+    )
+    objectives = parse_document(text, name=SEED.name)
+    _, azerbaijan = find_lists(objectives)
+    choices = _of_kind(items_for_document(objectives), Kind.LIST_CHOICE, azerbaijan.id)
+    assert choices
+    rising = "To contain the rising influence of Turkey and the Turkey-Azerbaijani alliance"
+    assert not [c for c in choices if rising in c.choices]

@@ -105,7 +105,7 @@ def test_three_weeks_of_study_never_give_an_answer_away(library, clock, source):
     summaries = [s for s in shown if s.kind in (Kind.CHRONOLOGY, Kind.LIST_RECALL, Kind.LIST_ORDER)]
     assert summaries and all(s.members_known for s in summaries if s.queue == Queue.NEW)
     assert any(s.reveals for s in shown)  # the rule was put to work
-    assert len({s.kind for s in shown}) >= 6  # the ladder used many forms
+    assert len({s.kind for s in shown}) >= 5  # the ladder used many forms (the bundled lists: gaps alone)
     units = {h.unit for h in library.card_histories(deck)}
     assert {s.unit for s in shown} <= units
 

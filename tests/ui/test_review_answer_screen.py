@@ -25,6 +25,8 @@ SMALL = (800, 560)
 LONG_SUCCESSION = Path(__file__).resolve().parents[1] / "data" / "lists" / "english_kings.txt"
 # Four recommendations, recalled whole (the bundled article's lists are too long to recall as one card).
 SHORT_LIST = Path(__file__).resolve().parents[1] / "data" / "lists" / "poor_law_commission.txt"
+# Officials pardoned, asked "which of these" (the bundled article's lists of priorities lend each other nothing).
+PARDONS = Path(__file__).resolve().parents[1] / "data" / "lists" / "iran_contra_pardons.txt"
 
 
 def stored_ratings(library) -> list[int]:
@@ -218,6 +220,8 @@ def test_esc_leaves_review_for_the_screen_it_was_started_from(qtbot, window, lib
 @pytest.mark.parametrize("kind", [Kind.CHRONOLOGY, Kind.DATE_CHOICE, Kind.LIST_CHOICE])
 def test_the_question_keeps_its_place_in_a_large_window_too(qtbot, window, library, deck_id, kind):
     theme.apply(QApplication.instance())
+    if kind is Kind.LIST_CHOICE:
+        deck_id = library.import_document(PARDONS).deck_id
     allow_new_cards(library, deck_id)
     window.resize(1280, 800)
     # A list's first entry: the walk to a later one shows its neighbours' gaps, which set it aside for the day.
