@@ -20,7 +20,7 @@ from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options, other_names
 from studyapp.generate.list_order import NumberedMentions, Order, OrderMeaning, order_meaning
 from studyapp.generate.list_quality import entry_quality, short_entries, whole_quality, worth_recalling
-from studyapp.generate.list_shapes import Entry, ListShape, Shape, list_shape
+from studyapp.generate.list_shapes import Entry, ListShape, Shape, as_line, list_shape
 from studyapp.generate.list_titles import ListTitle, TitleSource, list_titles
 from studyapp.generate.model import TOPIC_MARK, Kind, Quality, Source, StudyItem
 from studyapp.generate.phrasing import GAP
@@ -164,12 +164,12 @@ class _ListMaker:
             return None
         before = [_MORE] if shown[0] is not entries[0] else []  # blind reads: three of fifteen read as the list
         after = [_MORE] if shown[-1] is not entries[-1] else []
-        prompt = "\n".join([header, *before, *(f"{e.number}. {GAP if e is entry else e.text}" for e in shown), *after])
+        prompt = "\n".join([header, *before, *(f"{e.number}. {GAP if e is entry else e.line}" for e in shown), *after])
         cloze = "\n".join(
             [
                 header,
                 *before,
-                *(f"{e.number}. " + ("{{c1::" + e.text + "}}" if e is entry else e.text) for e in shown),
+                *(f"{e.number}. " + ("{{c1::" + e.line + "}}" if e is entry else e.line) for e in shown),
                 *after,
             ]
         )
@@ -179,7 +179,7 @@ class _ListMaker:
             Kind.LIST_CLOZE,
             entry,
             prompt,
-            entry.text,
+            entry.line,
             cloze=cloze,
             reveals=reveals,
             needs_title=len(shown) < 2,
@@ -208,10 +208,10 @@ class _ListMaker:
             wrong = sorted(fair, key=lambda d: d.marked != marked)[: _OPTIONS - 1]  # alike in the list's mark
             if len(wrong) < _OPTIONS - 1 or all(d.marked != marked for d in wrong):
                 return None  # the right option would be the only one with (or without) the list's mark
-            options = [entry.text, *(d.item.text for d in wrong)]
+            options = [entry.line, *(as_line(d.item.text) for d in wrong)]
             reveals = tuple(entry_unit(d.list_id, d.item) for d in wrong if d.list_id)
             prompt = self._which_of_these()
-            answer = entry.text
+            answer = entry.line
         else:
             wrong_entries = shuffled(others, key)[: _OPTIONS - 1]
             if len(wrong_entries) < 2:
@@ -245,7 +245,7 @@ class _ListMaker:
             else:
                 ask_number = f"What number is “{entry.text}” among {self.title.inline}?"
         return [
-            self._entry_item(Kind.LIST_ITEM, entry, ask_entry, entry.text),
+            self._entry_item(Kind.LIST_ITEM, entry, ask_entry, entry.line),
             self._entry_item(Kind.LIST_NUMBER, entry, ask_number, str(n)),
         ]
 
@@ -289,13 +289,13 @@ class _ListMaker:
         mixed = shuffled(entries, item_id(self.doc_id, self.list.id, Kind.LIST_ORDER))
         if mixed == list(entries):
             mixed = mixed[1:] + mixed[:1]
-        prompt = "\n".join([f"Put in order: {self.title.text}", *(f"• {e.text}" for e in mixed)])
+        prompt = "\n".join([f"Put in order: {self.title.text}", *(f"• {e.line}" for e in mixed)])
         quality = whole_quality(self.title, self.shape, _texts(entries), ordering=True)
-        return self._whole_item(Kind.LIST_ORDER, prompt, quality, order=tuple(e.text for e in entries))
+        return self._whole_item(Kind.LIST_ORDER, prompt, quality, order=tuple(e.line for e in entries))
 
     def _whole_item(self, kind: Kind, prompt: str, quality: Quality, **extra: Any) -> StudyItem:
         entries = self.shape.entries
-        numbered = "\n".join(f"{e.number}. {e.text}" for e in entries)
+        numbered = "\n".join(f"{e.number}. {e.line}" for e in entries)
         notes = [n for e in entries for n in e.item.footnotes]
         every_entry = tuple(entry_unit(self.list.id, e.item) for e in entries)
         return self._item(kind, prompt, numbered, notes, reveals=every_entry, quality=quality, **extra)

@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from generate_docs import build, by_kind
 
 from studyapp.extract import find_lists
 from studyapp.generate import items_for_document, make_items
+from studyapp.generate.list_shapes import as_line
 from studyapp.generate.model import split_topic
 from studyapp.text import parse_document, read_document
 
@@ -78,15 +80,16 @@ def test_an_ordered_list_is_asked_by_position_and_put_in_order() -> None:
     phases = ["the invasion", "the siege", "the winter truce", "the relief", "the retreat"]
     doc, facts, lists = build([("war", "The War", [{"lead": lead, "items": phases}])], doc_title="The Long War")
     items = make_items(doc, facts, lists)
-    third = next(i for i in items if i.kind == "list-item" and i.answer == "the winter truce")
+    lines = [phase.capitalize() for phase in phases]  # entries on lines of their own begin with a capital
+    third = next(i for i in items if i.kind == "list-item" and i.answer == "The winter truce")
     assert third.prompt == "What is the third of the five phases of the Long War?"  # "the war" named by the title
     number = next(i for i in items if i.kind == "list-number" and "the winter truce" in i.prompt)
     assert number.prompt == "What number is “the winter truce” among the five phases of the Long War?"
     assert number.answer == "3" and number.unit == third.unit == f"{lists[0].id}/3"
     drill = next(i for i in items if i.kind == "list-order")
-    assert drill.order == tuple(phases) and drill.unit == lists[0].id
+    assert drill.order == tuple(lines) and drill.unit == lists[0].id
     shown = [line[2:] for line in drill.prompt.splitlines()[1:]]
-    assert sorted(shown) == sorted(phases) and shown != phases
+    assert sorted(shown) == sorted(lines) and shown != lines
     recall = next(i for i in items if i.kind == "list-recall")
     assert recall.prompt == "Recall the five phases of the Long War, in order."
 
@@ -241,5 +244,19 @@ def test_the_entries_of_an_order_of_works_are_asked_as_what_comes_in_it() -> Non
         split_topic(i.prompt)[1]: i.answer for i in items_for_document(doc) if i.kind in ("list-item", "list-number")
     }
     title = "the order of the works set out by Thomas Dadford"
-    assert prompts[f"What comes fourth in {title}?"] == "open the canal to traffic"
+    assert prompts[f"What comes fourth in {title}?"] == "Open the canal to traffic"  # an answer on its own line
     assert prompts[f"In {title}, what number is “open the canal to traffic”?"] == "4"
+
+
+@pytest.mark.parametrize(
+    ("entry", "line"),
+    [
+        ('that the "technical abstract" service', 'That the "technical abstract" service'),
+        ("“on the Combustion of Phosphorus.”", "“On the Combustion of Phosphorus.”"),
+        ("de Gaulle's resignation", "De Gaulle's resignation"),
+        ("iPhone sales in 2010", "iPhone sales in 2010"),  # a word in mixed case is written so on purpose
+        ("3 million tonnes of grain", "3 million tonnes of grain"),
+    ],
+)
+def test_an_entry_on_a_line_of_its_own_begins_with_a_capital(entry: str, line: str) -> None:
+    assert as_line(entry) == line

@@ -75,3 +75,18 @@ def test_wrong_options_come_only_from_a_list_of_another_kind_and_share_little_wi
     assert choices
     rising = "To contain the rising influence of Turkey and the Turkey-Azerbaijani alliance"
     assert not [c for c in choices if rising in c.choices]
+
+
+def test_entries_on_lines_of_their_own_begin_with_a_capital() -> None:
+    # r20: Maurice Tobin's four recommendations (marshall_plan) were shown as "1. That BLS productivity
+    # personnel ..." above "2. that productivity targets ...", on the card and in the whole list recalled
+    doc = read_document(CORPUS / "marshall_plan.txt")
+    (recommendations,) = find_lists(doc)
+    items = [i for i in items_for_document(doc) if i.origin == recommendations.id]
+    recall = _of_kind(items, Kind.LIST_RECALL, recommendations.id)[0]
+    entries = [line.split(". ", 1)[1] for line in recall.answer.splitlines()]
+    assert entries[1].startswith("That productivity targets") and all(e[:1].isupper() for e in entries)
+    for cloze in _of_kind(items, Kind.LIST_CLOZE, recommendations.id):
+        lines = [line.split(". ", 1)[1] for line in cloze.prompt.splitlines()[1:]]
+        assert all(line[:1].isupper() or line == "[...]" for line in lines)
+        assert cloze.answer[:1].isupper()
