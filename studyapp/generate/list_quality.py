@@ -17,6 +17,7 @@ from studyapp.generate.list_titles import ListTitle, TitleSource
 from studyapp.generate.model import Quality
 
 NO_TITLE = "the list has no title of its own"
+VAGUE_TITLE = "the title does not say what is listed"
 LONG_ENTRY = "long entry"
 VERY_LONG_ENTRY = "entry too long to recall"
 ASKED_BY_LABEL = "each entry is asked by its label"
@@ -88,6 +89,8 @@ def _list_faults(title: ListTitle, shape: ListShape, *, needs_title: bool) -> tu
         score, reasons = 0.2, [shape.unworthy]
     if title.source is TitleSource.PLACE:  # blind read r5: "The list in the section ..." names nothing to learn
         score, reasons = score - 0.6, [*reasons, NO_TITLE]
+    elif title.vague and needs_title:  # blind read r20: "three distinct groupings" of what?
+        score, reasons = score - 0.6, [*reasons, VAGUE_TITLE]
     return score, reasons
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from studyapp.extract import find_lists
 from studyapp.generate import Kind, StudyItem, items_for_document
+from studyapp.generate.list_titles import list_titles
 from studyapp.text import parse_document, read_document
 
 SEED = Path(__file__).resolve().parents[2] / "decks" / "israeli-azerbaijani-alliance-and-iran.txt"
@@ -90,3 +91,14 @@ def test_entries_on_lines_of_their_own_begin_with_a_capital() -> None:
         lines = [line.split(". ", 1)[1] for line in cloze.prompt.splitlines()[1:]]
         assert all(line[:1].isupper() or line == "[...]" for line in lines)
         assert cloze.answer[:1].isupper()
+
+
+def test_a_title_that_only_counts_takes_the_noun_phrase_its_entries_share() -> None:
+    # r20: "Recall the three distinct groupings in “Visualizing Sovereignty”": groupings of what? (the lead: "It
+    # offers by contrast three distinct groupings that cut across these traditional boundaries:")
+    doc = read_document(CORPUS / "visualizing_sovereignty.txt")
+    (groupings,) = find_lists(doc)
+    title = list_titles(doc, [groupings])[groupings.id]
+    assert title.text == "The three distinct groupings of Caribbean societies" and not title.vague
+    recall = _of_kind(items_for_document(doc), Kind.LIST_RECALL, groupings.id)[0]
+    assert "Recall the three distinct groupings of Caribbean societies" in recall.prompt
