@@ -1,12 +1,14 @@
-"""Distractors for "which of these belongs to the list": entries of another list of the same kind.
+"""Distractors for "which of these belongs to the list": entries of another list written the same way.
 
-Two lists are of one kind when their entries are called the same ("priorities" and "priorities") or are
-written the same way (every entry an infinitive: "To ..."). An entry of the other list is a fair distractor
-only when it shares no more than a word with any entry of the list asked about: "To minimize U.S.
-influence" is kept out of a question on a list holding "To counter and reduce U.S. influence", so exactly one
-option is right. Nor may an option carry its own list's mark: in a question on "France's aims in Africa", an
-entry of "France's aims towards Morocco" that names Morocco would give itself away; and the right option
-should not be the only one to bear (or to lack) the mark of the list asked about.
+Two lists lend each other entries when their entries are written alike (most start with the same word: "To
+...") but their titles name another kind of thing: two lists of one government's "priorities", in a region and
+towards one country of it, hold entries true of both (blind read r20), whereas aims and powers, or priorities
+and objectives, are told apart by their titles. An entry of the other list is a fair distractor only when it
+shares no more than one content word (by lemma) with any entry of the list asked about: "To contain the rising
+influence of a rival" is kept out of a question on a list holding "To contain the neighbour's rise to regional
+power", so exactly one option is right. Nor may an option carry its own list's mark: in a question on "France's
+aims in Africa", an entry of "France's objectives towards Morocco" that names Morocco would give itself away;
+and the right option should not be the only one to bear (or to lack) the mark of the list asked about.
 """
 
 from __future__ import annotations
@@ -17,16 +19,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from studyapp.extract.ids import content_keys
 from studyapp.extract.model import StudyList
 from studyapp.generate.list_titles import ListTitle
+from studyapp.language.list_entries import content_lemmas
 from studyapp.language.list_names import name_kind, names_of_kind
 from studyapp.text.document import ListItem
 
 _SAME_START = 0.8  # share of entries that start with the same word for two lists to be of one kind
 _MAX_SHARED = 1
-_NEAREST = 3  # lists of the same kind, nearest first: the ones a reader of this list is likeliest to mix up
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")
+_NEAREST = 3  # lists written alike, nearest first: the ones a reader of this list is likeliest to mix up
 _STEM = 5
 _NAME_WORDS = 4
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "la", "le", "of", "bin", "al"})
@@ -45,19 +46,20 @@ class Distractor:
 
 
 class SiblingLists:
-    """The lists of one document grouped by kind, to lend each other wrong options."""
+    """The lists of one document grouped by how their entries are written, to lend each other wrong options."""
 
     def __init__(self, lists: Sequence[StudyList], titles: dict[str, ListTitle]) -> None:
         self._lists = list(lists)
-        self._kinds = [_kind_keys(study_list, titles.get(study_list.id)) for study_list in self._lists]
+        self._kinds = [_common_start(study_list.items) for study_list in self._lists]
+        self._heads = [_head_noun(titles.get(study_list.id)) for study_list in self._lists]
         self._index = {study_list.id: index for index, study_list in enumerate(self._lists)}
         self._marks = [_title_stems(titles.get(study_list.id)) for study_list in self._lists]
         self._own: dict[int, frozenset[str]] = {}
         self._nearest: dict[int, list[int]] = {}
-        self._by_kind: dict[str, list[int]] = {}  # kind -> indices of its lists, in order
-        for index, kinds in enumerate(self._kinds):
-            for key in kinds:
-                self._by_kind.setdefault(key, []).append(index)
+        self._by_kind: dict[str, list[int]] = {}  # first word -> indices of the lists it starts, in order
+        for index, kind in enumerate(self._kinds):
+            if kind:
+                self._by_kind.setdefault(kind, []).append(index)
 
     def marked(self, target: StudyList, text: str) -> bool:
         """Does ``text`` name a word of the target's title that the titles of its sibling lists lack?"""
@@ -65,14 +67,11 @@ class SiblingLists:
         return index is not None and bool(_stems(text) & self._own_marks(index))
 
     def _siblings(self, index: int) -> list[int]:
-        """The nearest lists of the same kind as the list at ``index`` (at most ``_NEAREST``)."""
+        """The nearest lists written like the list at ``index`` (at most ``_NEAREST``)."""
         if index not in self._nearest:
-            near: set[int] = set()
-            for key in self._kinds[index]:
-                bucket = self._by_kind[key]
-                at = bisect.bisect_left(bucket, index)
-                near.update(bucket[max(0, at - _NEAREST) : at + _NEAREST + 1])
-            near.discard(index)
+            bucket = self._by_kind.get(self._kinds[index], [])
+            at = bisect.bisect_left(bucket, index)
+            near = set(bucket[max(0, at - _NEAREST) : at + _NEAREST + 1]) - {index}
             self._nearest[index] = sorted(sorted(near, key=lambda i: abs(i - index))[:_NEAREST])
         return self._nearest[index]
 
@@ -82,20 +81,28 @@ class SiblingLists:
             self._own[index] = self._marks[index] - theirs
         return self._own[index]
 
+    def _other_kind(self, index: int, other: int) -> bool:
+        """Do the two lists' titles call their entries by different nouns ("priority" and "objective")?"""
+        return bool(self._heads[index] and self._heads[other]) and self._heads[index] != self._heads[other]
+
     def distractors(self, target: StudyList) -> tuple[Distractor, ...]:
-        """Entries of the nearest lists of the same kind that may stand as wrong options for ``target``."""
+        """Entries of the nearest lists written alike, of another kind, that may stand as wrong options for
+        ``target``."""
         index = self._index.get(target.id)
         if index is None:
             return ()
-        others = self._siblings(index)
-        entries = [_keys(item.text) for item in target.items]
+        others = [other for other in self._siblings(index) if self._other_kind(index, other)]
+        if not others:
+            return ()
+        entries = content_lemmas([item.text for item in target.items])
         own = self._own_marks(index)
         pool = []
         for other in others:
             theirs = self._marks[other] - self._marks[index]  # "Morocco" marks the other list's entries
-            for item in self._lists[other].items:
-                keys, stems = _keys(item.text), _stems(item.text)
-                if keys and all(len(keys & entry) <= _MAX_SHARED for entry in entries) and not stems & theirs:
+            items = self._lists[other].items
+            for item, words in zip(items, content_lemmas([item.text for item in items]), strict=True):
+                stems = _stems(item.text)
+                if words and all(len(words & entry) <= _MAX_SHARED for entry in entries) and not stems & theirs:
                     pool.append(Distractor(self._lists[other].id, item, bool(stems & own)))
         return tuple(pool)
 
@@ -139,15 +146,9 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(word[:_STEM].lower() for word in re.findall(r"[^\W\d_]{4,}", text))
 
 
-def _kind_keys(study_list: StudyList, title: ListTitle | None) -> frozenset[str]:
-    """What makes two lists of one kind: what their entries are called, or the word most of them start with."""
-    keys = set()
-    if title is not None and title.head_word and title.noun != "points":
-        keys.add(f"noun:{title.singular}")
-    start = _common_start(study_list.items)
-    if start:
-        keys.add(f"start:{start}")
-    return frozenset(keys)
+def _head_noun(title: ListTitle | None) -> str:
+    """What the title calls one entry ("priority"), or "" where it does not say (a clause, a place)."""
+    return "" if title is None or title.clause else title.head_word
 
 
 def _common_start(items: tuple[ListItem, ...]) -> str:
@@ -157,9 +158,3 @@ def _common_start(items: tuple[ListItem, ...]) -> str:
         return ""
     word = max(set(starts), key=starts.count)
     return word if starts.count(word) >= _SAME_START * len(items) else ""
-
-
-@functools.lru_cache(maxsize=8192)
-def _keys(text: str) -> frozenset[str]:
-    """Typo-tolerant keys of the content words, and the abbreviations ("U.S.", "NATO") they leave out."""
-    return frozenset(key for _, key in content_keys(text)) | {a.replace(".", "") for a in _ABBREVIATION.findall(text)}

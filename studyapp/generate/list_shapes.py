@@ -62,6 +62,11 @@ class Entry:
         return self.item.text
 
     @property
+    def line(self) -> str:
+        """The entry as it stands on a line of its own."""
+        return as_line(self.item.text)
+
+    @property
     def number(self) -> int:
         return self.item.number
 
@@ -73,6 +78,16 @@ class ListShape:
     shape: Shape
     entries: tuple[Entry, ...]
     unworthy: str = ""
+
+
+def as_line(text: str) -> str:
+    """An entry as shown on a line of its own, beginning with a capital ("that productivity targets ..." ->
+    "That productivity targets ..."), so that the lines of one list begin alike (blind read r20); a first
+    word written in mixed case ("iPhone") is left as it is."""
+    first = re.search(r"\w[\w'’-]*", text)  # a number first ("3 million tonnes") is left as it is
+    if first is None or not first.group()[0].isalpha() or first.group() != first.group().lower():
+        return text
+    return text[: first.start()] + text[first.start()].upper() + text[first.start() + 1 :]
 
 
 def list_shape(items: tuple[ListItem, ...], title: ListTitle, headings: tuple[str, ...]) -> ListShape:

@@ -1,23 +1,25 @@
 """A self-contained title for every list: what is listed and whose, never a raw lead-in.
 
 The title is read from the lead (``studyapp.language.list_leads``), or from the section's heading for a list
-right under it ("Key findings"); where neither names what is listed, the title says plainly where the list is
-("The list in the section “Responses considered” of “Cuban Missile Crisis”"). A title that names no one and
-nothing gets the document's title after it, so that a card seen alone in a deck of many documents still says
-what it is about.
+right under it ("Key findings"); a lead that only counts or points ("three distinct groupings", "These are:")
+gets a clearer title where one is found (:mod:`studyapp.generate.clearer_titles`); where nothing names what is
+listed, the title says plainly where the list is ("The list in the section “Responses considered” of “Cuban
+Missile Crisis”"). A title that names no one and nothing gets the document's title after it, so that a card
+seen alone in a deck of many documents still says what it is about.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from studyapp.extract.model import StudyList
+from studyapp.generate.clearer_titles import clearer_titles, is_vague
 from studyapp.language.lead_phrases import LeadTitle
 from studyapp.language.list_leads import Lead, lead_titles
-from studyapp.text.document import Document
+from studyapp.text.document import Document, NumberedList, Paragraph, Section
 from studyapp.text.titles import display_title
 
 _MAX_CONTEXT = 60  # characters of the document's title shown after a title that names nothing
@@ -51,6 +53,8 @@ class ListTitle:
         source: where the title was found.
         superlative: the title qualifies the entries by a superlative ("the ten largest cities").
         context: the document's title, when ``name`` names no one and nothing ("Key findings" of which report?).
+        vague: the title only counts a kind of thing and nothing says of what ("The three distinct groupings"):
+            an item that needs it to be answered is not offered.
     """
 
     name: str
@@ -61,6 +65,7 @@ class ListTitle:
     source: TitleSource
     superlative: bool = False
     context: str = ""
+    vague: bool = False
 
     @property
     def text(self) -> str:
@@ -104,11 +109,24 @@ def list_titles(doc: Document, lists: Sequence[StudyList]) -> dict[str, ListTitl
             leads.append(Lead(heading, "", around, entries, heading=True))
         else:
             leads.append(Lead(study_list.lead, study_list.before, around, entries))
-    titles: dict[str, ListTitle] = {}
-    for study_list, lead, read in zip(lists, leads, lead_titles(leads), strict=True):
-        section_title = display_title(sections[study_list.section].title)
-        titles[study_list.id] = _title(read, lead.heading, section_title, doc_title)
-    return titles
+    reads = lead_titles(leads)
+    section_titles = [display_title(sections[study_list.section].title) for study_list in lists]
+    titles = [
+        _title(read, lead.heading, at, doc_title) for lead, read, at in zip(leads, reads, section_titles, strict=True)
+    ]
+    vague = [i for i, title in enumerate(titles) if is_vague(leads[i], reads[i], title.context)]
+    clearer = clearer_titles(
+        [lists[i] for i in vague],
+        [leads[i] for i in vague],
+        [reads[i] for i in vague],
+        [_heading_above(sections[lists[i].section], lists[i]) for i in vague],
+    )
+    for i, better in zip(vague, clearer, strict=True):
+        if better is not None:
+            titles[i] = _title(better.read, better.heading, section_titles[i], doc_title)
+        elif reads[i] is not None:  # a count of nothing named: items that need their title are not offered
+            titles[i] = replace(titles[i], vague=True)
+    return {study_list.id: title for study_list, title in zip(lists, titles, strict=True)}
 
 
 def _title(read: LeadTitle | None, heading: bool, section_title: str, doc_title: str) -> ListTitle:
@@ -125,6 +143,18 @@ def _title(read: LeadTitle | None, heading: bool, section_title: str, doc_title:
     source = TitleSource.HEADING if heading else TitleSource.LEAD
     noun, one = (read.noun, read.singular) if read.noun else ("points", "point")
     return ListTitle(read.text, noun, one, read.counted, read.clause, source, read.superlative, context)
+
+
+def _heading_above(section: Section, study_list: StudyList) -> str:
+    """The section's heading when nothing but the list's lead comes between it and the list (then it may say
+    what the list is), else ""."""
+    said = [b for b in section.blocks if isinstance(b, NumberedList) or (isinstance(b, Paragraph) and b.sentences)]
+    first = said[0] if said else None
+    if isinstance(first, NumberedList):
+        right_under = first.lead == study_list.lead
+    else:
+        right_under = isinstance(first, Paragraph) and first.sentences[0].text in (study_list.lead, study_list.sentence)
+    return _HEADING_NUMBER.sub("", display_title(section.title)) if right_under else ""
 
 
 def _head_word(singular: str) -> str:

@@ -1,10 +1,11 @@
 """Items of numbered lists: each entry in its list, and the whole list.
 
 Every list gets a self-contained title (:mod:`studyapp.generate.list_titles`). Every entry is asked as a gap
-among its neighbours (a glossed entry by its gloss, a labelled one by its label) and, where another list of the
-same kind gives fair distractors, as "which of these belongs to the list". The whole list is recalled. Only a
-list whose order means something (:mod:`studyapp.generate.list_order`) is asked "what comes third", "which
-number" and "put in order".
+among its neighbours (a glossed entry by its gloss, a labelled one by its label; in a long list whose order
+means nothing, among all the other entries, or not at all) and, where another list gives fair distractors, as
+"which of these belongs to the list". A list short enough to hold in mind is recalled whole. Only a list whose
+order means something (:mod:`studyapp.generate.list_order`) is asked "what comes third", "which number" and
+"put in order".
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from studyapp.extract.model import StudyList
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options, other_names
 from studyapp.generate.list_order import NumberedMentions, Order, OrderMeaning, order_meaning
-from studyapp.generate.list_quality import entry_quality, whole_quality
-from studyapp.generate.list_shapes import Entry, ListShape, Shape, list_shape
+from studyapp.generate.list_quality import entry_quality, short_entries, whole_quality, worth_recalling
+from studyapp.generate.list_shapes import Entry, ListShape, Shape, as_line, list_shape
 from studyapp.generate.list_titles import ListTitle, TitleSource, list_titles
 from studyapp.generate.model import TOPIC_MARK, Kind, Quality, Source, StudyItem
 from studyapp.generate.phrasing import GAP
@@ -119,12 +120,14 @@ class _ListMaker:
         choices = self._choices(pool)
         items: list[StudyItem] = []
         for index, entry in enumerate(entries):
-            items.append(self._cloze(entry, index))
+            cloze = self._cloze(entry, index)
+            if cloze is not None:
+                items.append(cloze)
             if entry.number in choices:
                 items.append(choices[entry.number])
             if self.order.meaningful:
                 items.extend(self._position(entry))
-        if len(entries) >= 2:  # a list of one is asked by its cloze
+        if worth_recalling(_texts(entries)):
             items.append(self._recall())
         if self.order.meaningful and len(entries) >= 2:
             items.append(self._put_in_order())
@@ -148,7 +151,7 @@ class _ListMaker:
         return made
 
     # --- one entry -------------------------------------------------------------------------------------
-    def _cloze(self, entry: Entry, index: int) -> StudyItem:
+    def _cloze(self, entry: Entry, index: int) -> StudyItem | None:
         header = f"{self.title.text}:"
         if self.shape.shape is not Shape.PLAIN:  # the label is the cue: "Blockade: [...]", "Article 7 – [...]"
             mark = ":" if self.shape.shape is Shape.GLOSSED else " –"
@@ -156,30 +159,43 @@ class _ListMaker:
             cloze = f"{header}\n{entry.label}{mark} {{{{c1::{entry.body}}}}}"
             return self._entry_item(Kind.LIST_CLOZE, entry, prompt, entry.body, cloze=cloze)
         entries = self.shape.entries
-        shown = entries if len(entries) <= _WHOLE_LIST else _neighbours(entries, index)
+        shown = self._shown_around(index)
+        if not shown:
+            return None
         before = [_MORE] if shown[0] is not entries[0] else []  # blind reads: three of fifteen read as the list
         after = [_MORE] if shown[-1] is not entries[-1] else []
-        prompt = "\n".join([header, *before, *(f"{e.number}. {GAP if e is entry else e.text}" for e in shown), *after])
+        prompt = "\n".join([header, *before, *(f"{e.number}. {GAP if e is entry else e.line}" for e in shown), *after])
         cloze = "\n".join(
             [
                 header,
                 *before,
-                *(f"{e.number}. " + ("{{c1::" + e.text + "}}" if e is entry else e.text) for e in shown),
+                *(f"{e.number}. " + ("{{c1::" + e.line + "}}" if e is entry else e.line) for e in shown),
                 *after,
             ]
         )
         reveals = tuple(entry_unit(self.list.id, e.item) for e in shown if e is not entry)
-        neighbours = sum(len(e.text.split()) for e in shown if e is not entry)
+        neighbours = tuple(len(e.text.split()) for e in shown if e is not entry)
         return self._entry_item(
             Kind.LIST_CLOZE,
             entry,
             prompt,
-            entry.text,
+            entry.line,
             cloze=cloze,
             reveals=reveals,
             needs_title=len(shown) < 2,
             neighbours=neighbours,
         )
+
+    def _shown_around(self, index: int) -> tuple[Entry, ...]:
+        """The entries a gap is shown among: a short list whole; where the order tells the gap's place, the
+        gap's neighbours; a long list whose order means nothing whole, when its entries are short enough to
+        read at once, else none (blind read r20: any entry hidden behind "…" fitted the gap as well)."""
+        entries = self.shape.entries
+        if len(entries) <= _WHOLE_LIST:
+            return entries
+        if self.order.meaningful or len(entries) <= _LONG_LIST:
+            return _neighbours(entries, index)
+        return entries if short_entries(_texts(entries)) else ()
 
     def _choice(self, entry: Entry, pool: Sequence[Distractor]) -> StudyItem | None:
         """Which of these belongs to the list (plain entries), which name a gloss belongs to (glossed), which
@@ -192,10 +208,10 @@ class _ListMaker:
             wrong = sorted(fair, key=lambda d: d.marked != marked)[: _OPTIONS - 1]  # alike in the list's mark
             if len(wrong) < _OPTIONS - 1 or all(d.marked != marked for d in wrong):
                 return None  # the right option would be the only one with (or without) the list's mark
-            options = [entry.text, *(d.item.text for d in wrong)]
+            options = [entry.line, *(as_line(d.item.text) for d in wrong)]
             reveals = tuple(entry_unit(d.list_id, d.item) for d in wrong if d.list_id)
             prompt = self._which_of_these()
-            answer = entry.text
+            answer = entry.line
         else:
             wrong_entries = shuffled(others, key)[: _OPTIONS - 1]
             if len(wrong_entries) < 2:
@@ -229,7 +245,7 @@ class _ListMaker:
             else:
                 ask_number = f"What number is “{entry.text}” among {self.title.inline}?"
         return [
-            self._entry_item(Kind.LIST_ITEM, entry, ask_entry, entry.text),
+            self._entry_item(Kind.LIST_ITEM, entry, ask_entry, entry.line),
             self._entry_item(Kind.LIST_NUMBER, entry, ask_number, str(n)),
         ]
 
@@ -241,7 +257,7 @@ class _ListMaker:
         answer: str,
         *,
         needs_title: bool = True,
-        neighbours: int = 0,
+        neighbours: tuple[int, ...] = (),
         **extra: Any,
     ) -> StudyItem:
         quality = entry_quality(
@@ -273,13 +289,13 @@ class _ListMaker:
         mixed = shuffled(entries, item_id(self.doc_id, self.list.id, Kind.LIST_ORDER))
         if mixed == list(entries):
             mixed = mixed[1:] + mixed[:1]
-        prompt = "\n".join([f"Put in order: {self.title.text}", *(f"• {e.text}" for e in mixed)])
+        prompt = "\n".join([f"Put in order: {self.title.text}", *(f"• {e.line}" for e in mixed)])
         quality = whole_quality(self.title, self.shape, _texts(entries), ordering=True)
-        return self._whole_item(Kind.LIST_ORDER, prompt, quality, order=tuple(e.text for e in entries))
+        return self._whole_item(Kind.LIST_ORDER, prompt, quality, order=tuple(e.line for e in entries))
 
     def _whole_item(self, kind: Kind, prompt: str, quality: Quality, **extra: Any) -> StudyItem:
         entries = self.shape.entries
-        numbered = "\n".join(f"{e.number}. {e.text}" for e in entries)
+        numbered = "\n".join(f"{e.number}. {e.line}" for e in entries)
         notes = [n for e in entries for n in e.item.footnotes]
         every_entry = tuple(entry_unit(self.list.id, e.item) for e in entries)
         return self._item(kind, prompt, numbered, notes, reveals=every_entry, quality=quality, **extra)
@@ -331,6 +347,7 @@ def _under_article(items: list[StudyItem], article: str) -> list[StudyItem]:
 
 
 _WHOLE_LIST = 4  # a list this short is shown whole around its gap ("four recommendations" shows four)
+_LONG_LIST = 7  # entries: beyond this, the neighbours of a gap in an unordered list say too little of it
 _MORE = "…"  # where entries of a longer list are left out
 
 

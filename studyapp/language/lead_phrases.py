@@ -62,6 +62,8 @@ class LeadTitle:
         named: the title names someone or something (it stands alone without the document's title).
         clause: the title is a clause ("What ... should do"), not a noun phrase.
         superlative: the listed noun is qualified by a superlative ("the ten largest cities").
+        bare: the title only counts a kind of thing ("The three distinct groupings"): of what, or whose, it
+            does not say.
     """
 
     text: str
@@ -71,6 +73,7 @@ class LeadTitle:
     named: bool = False
     clause: bool = False
     superlative: bool = False
+    bare: bool = False
 
 
 def number(token: Token) -> int | None:
@@ -89,12 +92,13 @@ def noun_title(noun: Token, doc: Doc, entries: int, context: Context) -> LeadTit
     attached = _owner(head)
     verb, agent = _verb_and_agent(attached)
     alone = join_words([_the(phrase, head), _purpose(verb)])  # the phrase without who did what with it
+    bare = head.i == noun.i and alone == _the(phrase, head) and _only_counted(noun, phrase)
     if verb is not None and attached.dep_ == "nsubj" and verb.lemma_ not in ANNOUNCING and not phrase.named:
         did = _predicate(verb, attached, context)  # "The following countries signed the treaty:"
         if did:
             return _titled(f"{_the(phrase, head)} that {did}", noun, counted, True)
     if verb is None or attached.dep_ in ("nsubj", "nsubjpass") or verb.lemma_ in _ONLY_ANNOUNCING:
-        return _titled(alone, noun, counted, phrase.named)
+        return _titled(alone, noun, counted, phrase.named, bare=bare)
     has_possessor = any(c.dep_ == "poss" for c in head.children)
     recipient = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")), None)
     if recipient is not None and not has_possessor:  # "gave the company three powers": the company's powers
@@ -104,7 +108,7 @@ def noun_title(noun: Token, doc: Doc, entries: int, context: Context) -> LeadTit
             return _titled(text, noun, counted, phrase.named or owner.named)
     agent_rendering = _agent_phrase(agent, context) if agent is not None else None
     if agent_rendering is None:
-        return _titled(alone, noun, counted, phrase.named)
+        return _titled(alone, noun, counted, phrase.named, bare=bare)
     agent_text = agent_rendering.text()
     named = phrase.named or agent_rendering.named
     lemma = verb.lemma_.lower()
@@ -127,7 +131,7 @@ def noun_title(noun: Token, doc: Doc, entries: int, context: Context) -> LeadTit
             text = join_words([_the(phrase, head), "of", agent_text, when])
         return _titled(text, noun, counted, named or bool(dated))
     if attached.dep_ not in ("dobj", "obj"):
-        return _titled(alone, noun, counted, phrase.named)
+        return _titled(alone, noun, counted, phrase.named, bare=bare)
     particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
     done = " ".join(filter(None, [participle(lemma, verb.text if verb.tag_ in ("VBD", "VBN") else ""), particle]))
     when = _dated_modifiers(verb)
@@ -324,13 +328,21 @@ def _the(rendering: Rendering, noun: Token) -> str:
     return "The " + text
 
 
-def _titled(text: str, noun: Token, counted: bool, named: bool) -> LeadTitle | None:
+def _titled(text: str, noun: Token, counted: bool, named: bool, *, bare: bool = False) -> LeadTitle | None:
     text = cap(" ".join(text.split()))
     if len(text.split()) > _MAX_WORDS:
         return None
     superlative = any(t.tag_ in ("JJS", "RBS") for t in noun.subtree if noun.i in (t.head.i, t.head.head.i))
     plural, one = noun_words(noun)
-    return LeadTitle(text, plural, one, counted=counted, named=named, superlative=superlative)
+    return LeadTitle(text, plural, one, counted=counted, named=named, superlative=superlative, bare=bare)
+
+
+def _only_counted(noun: Token, rendering: Rendering) -> bool:
+    """The rendered phrase is the listed noun with its number and adjectives alone, naming nothing ("three
+    distinct groupings"; not "three kinds of staff officers", "the company's three powers")."""
+    kept = {noun.i} | {c.i for c in noun.children if c.dep_ in ("nummod", "amod")}
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return counted and not rendering.named and set(rendering.words) <= kept
 
 
 def cap(text: str) -> str:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 _LEANING = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "him", "them"})
 _MAX_HEADING_WORDS = 8
 _CUES = ("following", "as follows", "below", "these", "those", "include", "including", "namely")
+_POINTING = frozenset({"follow", "following", "below"})  # "as follows", "the following", "listed below"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class Lead:
         titles: the section's title, its parent's and the document's, which may name "the council".
         entries: how many entries the list has (a number in the lead that matches it is kept).
         heading: the lead is a heading, not a sentence (no announcing words needed).
+        counting: the text is a sentence before the lead, that names the list only where it counts its entries
+            ("The theory has three parts." before "These are:"; no announcing words needed).
     """
 
     text: str
@@ -56,6 +59,7 @@ class Lead:
     titles: tuple[str, ...] = ()
     entries: int = 0
     heading: bool = False
+    counting: bool = False
 
 
 def lead_titles(leads: Sequence[Lead]) -> list[LeadTitle | None]:
@@ -63,7 +67,7 @@ def lead_titles(leads: Sequence[Lead]) -> list[LeadTitle | None]:
 
     Parses in two batches: the leads that announce a list, then only what their words lean on (the sentence
     before a lead with a pronoun, the titles that may name "the council")."""
-    wanted = {_parsed_text(lead) for lead in leads if lead.heading or announces(lead.text)}
+    wanted = {_parsed_text(lead) for lead in leads if lead.heading or lead.counting or announces(lead.text)}
     parsed = _parse(wanted)
     needed: set[str] = set()
     for lead in leads:
@@ -103,6 +107,14 @@ def _parsed_text(lead: Lead) -> str:
     return lead.text.lower() if lead.heading else lead.text  # a Title Case heading misleads the tagger
 
 
+def points_only(text: str) -> bool:
+    """Does the lead point at the list and say nothing of it ("These are:", "These two:", "They are as
+    follows:"; not "They", which may stand for anything)?"""
+    words = [t for t in _parse({text})[text] if not t.is_punct]
+    pointing = [t for t in words if "Dem" in t.morph.get("PronType") or t.lemma_ in _POINTING]
+    return bool(pointing) and all(t.pos_ in ("PRON", "DET", "NUM", "AUX", "SCONJ") or t in pointing for t in words)
+
+
 def announces(text: str) -> bool:
     """Does the sentence announce a list (it ends with a colon, or says "the following", "as follows", ...)?"""
     text = text.rstrip()
@@ -117,6 +129,10 @@ def _title(lead: Lead, parsed: dict[str, Doc]) -> LeadTitle | None:
     before = parsed.get(lead.before) if lead.before else None
     context = referents(before, names) if before is not None else Context(names=names)
     listed = _listed_noun(doc, lead.entries)
+    if lead.counting:
+        if listed is None or not any(number(c) == lead.entries for c in listed.children if c.dep_ == "nummod"):
+            return None
+        return noun_title(listed, doc, lead.entries, context)
     title = noun_title(listed, doc, lead.entries, context) if listed is not None else clause_title(doc, context)
     if title is None or not _well_formed(title.text, clause=title.clause):
         return None

@@ -19,6 +19,7 @@ from studyapp.core.printable import PrintableTest, printable_test
 from studyapp.core.questions import Candidate, Question, QuestionType, draw, make_questions, pick, unit_order
 from studyapp.core.settings import make_scheduler
 from studyapp.core.timeline import TimelineEvent, events_from_facts
+from studyapp.generate.list_shapes import as_line
 from studyapp.generate.model import StudyItem
 from studyapp.services.changes import Changes
 from studyapp.services.connection import LibraryConnection
@@ -102,7 +103,7 @@ class PracticeService:
                 row.section,
                 row.title or f"The list in the section “{titles.get(row.section, row.section)}”",
                 row.lead,
-                tuple(Entry(number, text) for number, text in row.entries),
+                tuple(Entry(number, as_line(text)) for number, text in row.entries),
             )
             for row in rows
         ]

@@ -1,5 +1,5 @@
 """Screenshots of the cards hardest to lay out: a long chronology answered, a choice card, an order drill and a
-list recalled, at 800x560 and 1280x800, light and dark (part of ``studyapp screenshots``).
+whole list answered, at 800x560 and 1280x800, light and dark (part of ``studyapp screenshots``).
 
 They are taken in a scratch library of the bundled deck of their own, through the real review session: cards
 before the wanted one are buried on the way, then brought back.
@@ -22,6 +22,7 @@ from studyapp.services.sample_study import learn_units
 
 SIZES = ((QSize(1280, 800), ""), (QSize(800, 560), "-small"))
 MAX_WALK = 600  # cards buried on the way to the wanted one, at most
+_WAITING = frozenset({Kind.LIST_RECALL, Kind.LIST_ORDER, Kind.CHRONOLOGY})  # asked once their members are known
 
 
 def review_card_shots(out: Path, app: QApplication) -> list[Path]:
@@ -70,7 +71,8 @@ def review_card_shots(out: Path, app: QApplication) -> list[Path]:
 
 
 def _cards_to_show(items: list[StudyItem]) -> dict[str, tuple[StudyItem, Callable]]:
-    """The longest chronology and list order (the hardest to fit), a choice card and the list recall."""
+    """The longest chronology and list order (the hardest to fit), a choice card and a whole list: recalled, or
+    shown around the first gap of a list too long to recall."""
     cards: dict[str, tuple[StudyItem, Callable]] = {}
 
     def longest(kind: Kind) -> StudyItem | None:
@@ -85,6 +87,7 @@ def _cards_to_show(items: list[StudyItem]) -> dict[str, tuple[StudyItem, Callabl
         return next((item for item in reversed(items) if item.kind == kind and item.memory_unit not in learnt), None)
 
     order_drill = longest(Kind.LIST_ORDER)
+    first_gap = next((item for item in items if item.kind == Kind.LIST_CLOZE), None)  # before its list's others
     # An article whose lists have no meaningful order has no order drill: its chronology is the drill shown.
     drills = (
         (("order-question", order_drill, lambda review: None), ("order-answer", order_drill, _arrange_partly))
@@ -96,7 +99,7 @@ def _cards_to_show(items: list[StudyItem]) -> dict[str, tuple[StudyItem, Callabl
         ("choice-question", late(Kind.DATE_CHOICE), lambda review: None),
         ("choice-answer", late(Kind.DATE_CHOICE), _pick_wrong),
         *drills,
-        ("recall-answer", longest(Kind.LIST_RECALL), lambda review: review.show_answer()),
+        ("list-answer", longest(Kind.LIST_RECALL) or first_gap, lambda review: review.show_answer()),
     )
     for name, item, answer in wanted:
         if item is not None:
@@ -109,7 +112,7 @@ def _show(window, deck_id: str, item: StudyItem, app: QApplication) -> bool:
     item; the buried cards are brought back first. A whole list or chronology, which waits until its members
     are known, has them learnt on the days before. False when the session never gets to it."""
     library = window.library
-    if item.reveals:
+    if item.reveals and item.kind in _WAITING:
         learn_units(library, deck_id, frozenset(item.reveals), before=library.now())
     library.set_aside.restore(card.card_id for card in library.set_aside.cards(deck_id))
     window.study(deck_id, item.section)

@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from generate_docs import build, by_kind
 
 from studyapp.extract import find_lists
 from studyapp.generate import items_for_document, make_items
+from studyapp.generate.list_shapes import as_line
 from studyapp.generate.model import split_topic
-from studyapp.text import read_document
+from studyapp.text import parse_document, read_document
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SEED = DATA.parents[1] / "decks" / "israeli-azerbaijani-alliance-and-iran.txt"
@@ -78,35 +80,46 @@ def test_an_ordered_list_is_asked_by_position_and_put_in_order() -> None:
     phases = ["the invasion", "the siege", "the winter truce", "the relief", "the retreat"]
     doc, facts, lists = build([("war", "The War", [{"lead": lead, "items": phases}])], doc_title="The Long War")
     items = make_items(doc, facts, lists)
-    third = next(i for i in items if i.kind == "list-item" and i.answer == "the winter truce")
+    lines = [phase.capitalize() for phase in phases]  # entries on lines of their own begin with a capital
+    third = next(i for i in items if i.kind == "list-item" and i.answer == "The winter truce")
     assert third.prompt == "What is the third of the five phases of the Long War?"  # "the war" named by the title
     number = next(i for i in items if i.kind == "list-number" and "the winter truce" in i.prompt)
     assert number.prompt == "What number is “the winter truce” among the five phases of the Long War?"
     assert number.answer == "3" and number.unit == third.unit == f"{lists[0].id}/3"
     drill = next(i for i in items if i.kind == "list-order")
-    assert drill.order == tuple(phases) and drill.unit == lists[0].id
+    assert drill.order == tuple(lines) and drill.unit == lists[0].id
     shown = [line[2:] for line in drill.prompt.splitlines()[1:]]
-    assert sorted(shown) == sorted(phases) and shown != phases
+    assert sorted(shown) == sorted(lines) and shown != lines
     recall = next(i for i in items if i.kind == "list-recall")
     assert recall.prompt == "Recall the five phases of the Long War, in order."
 
 
-def test_which_of_these_belongs_takes_its_distractors_from_a_list_of_the_same_kind() -> None:
-    """The bundled article's two lists of priorities: each lends the other its wrong options, but never one
-    close to an entry of the list asked about ("To counter and reduce U.S. influence" is no fair wrong option
-    beside "To minimize U.S. influence and curtail Azerbaijan's bid for EU/NATO membership")."""
-    doc = read_document(SEED)
+def _priorities_and_objectives():
+    """The bundled article with its second list announced as objectives: two lists written alike ("To ...") of
+    two kinds (the article's own two lists of priorities hold entries true of both, and lend each other none)."""
+    text = SEED.read_text(encoding="utf-8").replace(
+        "Iran's key priorities towards Azerbaijan can be identified", "Iran's key objectives towards Azerbaijan are"
+    )
+    return parse_document(text, name=SEED.name)
+
+
+def test_which_of_these_belongs_takes_its_distractors_from_a_list_written_alike_of_another_kind() -> None:
+    """Each list lends the other its wrong options, but never one close to an entry of the list asked about ("To
+    counter and reduce U.S. influence" is no fair wrong option beside "To minimize U.S. influence and curtail
+    Azerbaijan's bid for EU/NATO membership")."""
+    assert not [i for i in items_for_document(read_document(SEED)) if i.kind == "list-choice"]
+    doc = _priorities_and_objectives()
     south, azerbaijan = find_lists(doc)
     items = items_for_document(doc)
     choices = [i for i in items if i.kind == "list-choice" and i.origin == azerbaijan.id]
     wrong_options = {c for i in choices for c in i.choices if c != i.answer}
-    assert 4 <= len(choices) <= len(wrong_options)  # no more such cards than wrong options to tell apart
+    assert 2 <= len(choices) <= len(wrong_options)  # no more such cards than wrong options to tell apart
     own = {entry.text for entry in azerbaijan.items}
     others = {entry.text for entry in south.items}
     for item in choices:
         assert item.prompt == (
             "Israeli-Azerbaijani Alliance and Iran — "
-            "Which of these does the article list among Iran's key priorities towards Azerbaijan?"
+            "Which of these does the article list among Iran's key objectives towards Azerbaijan?"
         )
         assert len(item.choices) == 4 and item.choices.count(item.answer) == 1 and item.answer in own
         wrong = set(item.choices) - {item.answer}
@@ -136,15 +149,10 @@ def test_a_glossed_list_asks_the_gloss_by_the_name_and_the_name_by_the_gloss() -
 
 def test_every_list_item_carries_a_quality_verdict_and_long_lists_are_not_recalled_whole() -> None:
     doc = read_document(SEED)
-    south, azerbaijan = find_lists(doc)
     every = [i for i in items_for_document(doc, keep_all=True) if i.kind.startswith("list-")]
     assert all(0.0 <= i.quality.score <= 1.0 for i in every)
-    recall_15 = next(i for i in every if i.kind == "list-recall" and i.origin == azerbaijan.id)
-    assert recall_15.quality.score < 0.5 and "too many entries to recall at once" in recall_15.quality.reasons
-    recall_12 = next(i for i in every if i.kind == "list-recall" and i.origin == south.id)
-    assert recall_12.quality.score >= 0.5 and "many entries to recall at once" in recall_12.quality.reasons
-    offered = {i.id for i in items_for_document(doc)}
-    assert recall_15.id not in offered and recall_12.id in offered
+    # twelve and fifteen priorities: asked entry by entry, never recalled as one card (blind read r20)
+    assert every and not [i for i in every if i.kind == "list-recall"]
 
 
 def test_list_items_link_to_the_lead_and_the_notes_of_their_entry() -> None:
@@ -198,9 +206,10 @@ def test_items_follow_article_order_facts_and_lists_interleaved() -> None:
 def test_no_wrong_option_bears_the_mark_of_its_own_list() -> None:
     """A question on the South Caucasus list never offers an entry of the Azerbaijan list that names
     Azerbaijan (it would give itself away), and the right option is never the only one to name it."""
-    doc = read_document(SEED)
+    doc = _priorities_and_objectives()
     south, azerbaijan = find_lists(doc)
     choices = [i for i in items_for_document(doc) if i.kind == "list-choice"]
+    assert {i.origin for i in choices} == {south.id, azerbaijan.id}
     for item in (i for i in choices if i.origin == south.id):
         assert not [c for c in item.choices if c != item.answer and "Azerbaijan" in c]
     for item in (i for i in choices if i.origin == azerbaijan.id):
@@ -235,5 +244,19 @@ def test_the_entries_of_an_order_of_works_are_asked_as_what_comes_in_it() -> Non
         split_topic(i.prompt)[1]: i.answer for i in items_for_document(doc) if i.kind in ("list-item", "list-number")
     }
     title = "the order of the works set out by Thomas Dadford"
-    assert prompts[f"What comes fourth in {title}?"] == "open the canal to traffic"
+    assert prompts[f"What comes fourth in {title}?"] == "Open the canal to traffic"  # an answer on its own line
     assert prompts[f"In {title}, what number is “open the canal to traffic”?"] == "4"
+
+
+@pytest.mark.parametrize(
+    ("entry", "line"),
+    [
+        ('that the "technical abstract" service', 'That the "technical abstract" service'),
+        ("“on the Combustion of Phosphorus.”", "“On the Combustion of Phosphorus.”"),
+        ("de Gaulle's resignation", "De Gaulle's resignation"),
+        ("iPhone sales in 2010", "iPhone sales in 2010"),  # a word in mixed case is written so on purpose
+        ("3 million tonnes of grain", "3 million tonnes of grain"),
+    ],
+)
+def test_an_entry_on_a_line_of_its_own_begins_with_a_capital(entry: str, line: str) -> None:
+    assert as_line(entry) == line

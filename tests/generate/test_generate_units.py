@@ -27,7 +27,9 @@ def test_items_name_their_units_and_what_they_reveal():
     assert len(facts) == 5 and all(i.unit == i.origin for i in items if i.kind.startswith("date-"))
     entries = {i.unit for i in items if i.kind in ("list-item", "list-number", "list-cloze")}
     assert len(entries) == 3
-    cloze = next(i for i in items if i.kind == "list-cloze" and i.answer == "to light the harbour")
+    cloze = next(
+        i for i in items if i.kind == "list-cloze" and i.answer == "To light the harbour"
+    )  # on a line of its own
     assert set(cloze.reveals) == entries - {cloze.unit}
     recall = next(i for i in items if i.kind == "list-recall")
     assert set(recall.reveals) == entries and recall.unit not in entries

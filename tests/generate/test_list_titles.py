@@ -226,3 +226,43 @@ def test_a_title_that_names_no_one_says_which_document_it_is_from() -> None:
 def test_leads_of_common_shapes(lead: str, before: str, titles: tuple[str, str], entries: int, title: str | None):
     (read,) = lead_titles([Lead(lead, before, titles, entries)])
     assert (read.text if read else None) == title
+
+
+@pytest.mark.parametrize(
+    ("section", "lead", "before", "title"),
+    [
+        # a lead that only points takes the sentence before it, where that counts the entries
+        ("Theory", "These are:", "The theory has three parts.", "The three parts of the theory"),
+        # a count of nothing named takes the heading right above the list, where that names what is listed
+        ("Key findings", "We identify the following three points:", "", "Key findings"),
+        # a count of a thing the document's title names is clear as it is
+        ("Reigns", "There were three kings:", "", "The three kings"),
+    ],
+)
+def test_a_lead_that_only_counts_or_points_takes_a_clearer_title(section: str, lead: str, before: str, title: str):
+    entries = ["Costs rose", "Ports closed", "Trade fell"]
+    doc, _, lists = build([("s", section, [{"lead": lead, "items": entries}])], doc_title="The Kings of a Theory")
+    lists = [replace(lists[0], before=before)]
+    found = list_titles(doc, lists)[lists[0].id]
+    assert found.name == title and not found.vague
+
+
+@pytest.mark.parametrize(
+    ("heading", "blocks"),
+    [
+        ("Overview", ["It offers three distinct groupings:"]),  # a heading that names no kind of entry
+        # a heading that is the topic of the prose before the list, not what the list holds
+        ("Key findings", ["Trade changed.", "We identify the following three points:"]),
+    ],
+)
+def test_a_count_of_nothing_named_offers_only_the_gaps_shown_among_the_other_entries(
+    heading: str, blocks: list[str]
+) -> None:
+    *prose, lead = blocks
+    section = [*prose, {"lead": lead, "items": ["Costs", "Ports", "Trade"]}]
+    doc, facts, lists = build([("s", heading, section)], doc_title="A Study")
+    assert list_titles(doc, lists)[lists[0].id].vague
+    offered = make_items(doc, facts, lists)
+    assert offered and {i.kind for i in offered} == {"list-cloze"}
+    recall = next(i for i in make_items(doc, facts, lists, keep_all=True) if i.kind == "list-recall")
+    assert "the title does not say what is listed" in recall.quality.reasons

@@ -13,11 +13,13 @@ from studyapp.interop import export_items
 from studyapp.interop.anki_notes import note_guid
 from studyapp.text import read_document
 
-SEED = Path(__file__).resolve().parents[2] / "decks" / "israeli-azerbaijani-alliance-and-iran.txt"
+# EXCOMM's courses of action: each asked by its gloss as a choice, and as a gap (the bundled article's two lists
+# of priorities lend each other no wrong options: they hold entries true of both)
+ARTICLE = Path(__file__).resolve().parents[1] / "data" / "corpus" / "cuban_missile_crisis.txt"
 
 
 def test_list_choices_and_gaps_export_as_choice_and_cloze_notes(tmp_path, anki_collection):
-    document = read_document(SEED)
+    document = read_document(ARTICLE)
     items = [i for i in items_for_document(document) if i.kind in (Kind.LIST_CHOICE, Kind.LIST_CLOZE)]
     choice = next(i for i in items if i.kind == Kind.LIST_CHOICE)
     cloze = next(i for i in items if i.kind == Kind.LIST_CLOZE)

@@ -29,16 +29,17 @@ def practice(library) -> PracticeService:
 
 
 def test_a_quiz_asks_each_unit_once_and_never_shows_an_answer_it_asks(library, deck, practice):
-    questions = practice.draw(deck, count=30, seed=7)
-    assert len(questions) == 30
+    # a gap in either list of priorities shows all the list's other entries: one entry of each can be asked
+    questions = practice.draw(deck, count=20, seed=7)
+    assert len(questions) == 20
     units = [q.item.memory_unit for q in questions]
     assert len(set(units)) == len(units)  # never two ways of asking the same fact
     shown = {unit for q in questions for unit in q.item.reveals}
     assert not shown & set(units)
-    assert [q.number for q in questions] == list(range(1, 31))
+    assert [q.number for q in questions] == list(range(1, 21))
     types = Counter(q.type for q in questions)  # a mixed set: some to pick from, some to type
-    # (choices are made only for events with no fault: 21 of the bundled article's 57 units have one)
-    assert types[QuestionType.CHOICE] >= 8 and types[QuestionType.TYPED] >= 10
+    # (choices are made only for events with no fault, and the bundled article's lists have none)
+    assert types[QuestionType.CHOICE] >= 5 and types[QuestionType.TYPED] >= 10
 
 
 def test_the_same_seed_draws_the_same_quiz_and_another_seed_another(deck, practice):
@@ -50,7 +51,7 @@ def test_the_same_seed_draws_the_same_quiz_and_another_seed_another(deck, practi
 
 def test_sections_and_types_limit_the_draw(library, deck, practice):
     sections = [s for s in practice.sections(deck) if s.items]
-    chosen = sections[1].id
+    chosen = sections[0].id  # (the second section holds a list of priorities: gaps alone, no choice)
     questions = practice.draw(deck, count=50, seed=1, sections=[chosen], types=[QuestionType.CHOICE])
     assert questions and all(q.item.section == chosen and q.type is QuestionType.CHOICE for q in questions)
     assert all(q.item.answer in q.item.choices for q in questions)
@@ -68,8 +69,8 @@ def test_order_questions_show_their_entries_out_of_order(deck, practice):
 def test_sections_are_sampled_in_proportion(library, deck):
     candidates = PracticeRepository(library.repos().db).candidates(deck)
     per_section: dict[str, set[str]] = {}
-    for c in candidates:
-        per_section.setdefault(c.section, set()).add(c.unit)
+    for c in candidates:  # the entries of a list, each shown around the gaps of the others, count as one
+        per_section.setdefault(c.section, set()).add(c.unit.split("/")[0])
     drawn = draw(candidates, count=30, rng=random.Random(5))
     counts = {s: sum(1 for c in drawn if c.section == s) for s in per_section}
     total_units = sum(len(u) for u in per_section.values())

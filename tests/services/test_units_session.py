@@ -17,6 +17,7 @@ from studyapp.paths import bundled_documents
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS = DATA / "corpus"
 ORDERED_LIST = DATA / "lists" / "roman_cities.md"  # a ranked list: asked by number and put in order too
+SHORT_LIST = DATA / "lists" / "poor_law_commission.txt"  # four recommendations: recalled whole too
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def test_three_weeks_of_study_never_give_an_answer_away(library, clock, source):
     summaries = [s for s in shown if s.kind in (Kind.CHRONOLOGY, Kind.LIST_RECALL, Kind.LIST_ORDER)]
     assert summaries and all(s.members_known for s in summaries if s.queue == Queue.NEW)
     assert any(s.reveals for s in shown)  # the rule was put to work
-    assert len({s.kind for s in shown}) >= 6  # the ladder used many forms
+    assert len({s.kind for s in shown}) >= 5  # the ladder used many forms (the bundled lists: gaps alone)
     units = {h.unit for h in library.card_histories(deck)}
     assert {s.unit for s in shown} <= units
 
@@ -155,7 +156,7 @@ def test_a_fact_climbs_the_ladder_and_falls_back_after_again(library, clock):
 
 
 def test_a_whole_list_waits_for_its_entries_then_comes_after_those_due(library, clock):
-    deck = library.import_document(bundled_documents()[0]).deck_id
+    deck = library.import_document(SHORT_LIST).deck_id
     histories = library.card_histories(deck)
     whole = next(h for h in histories if h.unit.startswith("list-") and "/" not in h.unit)
     assert whole.state.queue == Queue.WAITING

@@ -24,7 +24,8 @@ def bring_up(window, deck_id: str, wanted, *, section: str | None = None):
         match = lambda item: item.kind == wanted  # noqa: E731
     else:
         match = wanted
-    if isinstance(wanted, StudyItem) and wanted.reveals:  # a whole list or chronology waits for its members
+    waits = ("list-recall", "list-order", "chronology")  # a whole list or chronology waits for its members
+    if isinstance(wanted, StudyItem) and wanted.kind in waits and wanted.reveals:
         learn_units(window.library, deck_id, frozenset(wanted.reveals), before=window.library.now())
     window.study(deck_id, section)
     review = window.review_screen

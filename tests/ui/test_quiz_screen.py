@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from html import escape
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -17,6 +18,8 @@ from studyapp.storage.practice import PracticeRepository
 from studyapp.ui.quiz_screen import QuizScreen
 from studyapp.ui.reorder_list import ReorderList
 from studyapp.ui.typography import smarten
+
+SHORT_LIST = Path(__file__).resolve().parents[1] / "data" / "lists" / "poor_law_commission.txt"
 
 
 @pytest.fixture
@@ -103,7 +106,8 @@ def test_the_source_opens_in_the_reader_at_its_sentence(qtbot, window, library, 
     )
 
 
-def test_a_recall_question_is_checked_by_the_learner(qtbot, screen, library, deck_id):
+def test_a_recall_question_is_checked_by_the_learner(qtbot, screen, library):
+    deck_id = library.import_document(SHORT_LIST).deck_id  # the bundled lists are too long to recall whole
     question = _questions(library, deck_id, [QuestionType.LIST_RECALL], count=1)[0]
     screen.start([question])
     assert screen.view.notes.isVisible() and not screen.view.answer_label.isVisible()

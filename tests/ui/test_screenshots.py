@@ -15,7 +15,7 @@ def test_screenshots_are_written_at_both_sizes(qtbot, tmp_path):
                  "timeline", "lists", "browser"):  # fmt: skip
         assert {f"{name}.png", f"{name}-small.png"} <= names
     assert {"settings.png", "editor.png"} <= names
-    cards = ("chronology-answer", "choice-question", "choice-answer", "chronology-question", "recall-answer")
+    cards = ("chronology-answer", "choice-question", "choice-answer", "chronology-question", "list-answer")
     for card in cards:  # the hardest cards to lay out, at both sizes, light and dark
         assert {f"review-{card}{size}{scheme}.png" for size in ("", "-small") for scheme in ("", "-dark")} <= names
     assert not {f"review-order-{side}.png" for side in ("question", "answer")} & names  # its lists have no order
