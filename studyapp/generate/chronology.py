@@ -21,6 +21,7 @@ from studyapp.generate.shown import cut_cleanly
 from studyapp.generate.sources import SortKey, SourceIndex
 from studyapp.generate.spans import Day, disjoint
 from studyapp.language.english import function_words
+from studyapp.text.months import MONTH_NAMES
 from studyapp.text.titles import display_title, short_title
 
 MIN_EVENTS, MAX_EVENTS = 3, 5
@@ -184,6 +185,6 @@ def _quality(entries: list[Entry]) -> Quality:
 def _in_brackets(date: str) -> str:
     """A date that opened its sentence, as a tag after an event: "(from 1992 to 1994)", not "(From 1992 ...)"."""
     first, _, rest = date.partition(" ")
-    if rest and first.istitle() and first.lower() in function_words():
+    if rest and first.istitle() and first.lower() in function_words() and first not in MONTH_NAMES:  # "May"
         return f"{first.lower()} {rest}"
     return date

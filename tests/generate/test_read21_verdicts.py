@@ -61,6 +61,14 @@ def test_a_date_tag_on_a_time_line_does_not_open_with_a_capital() -> None:
     assert lines
     tags = re.findall(r"\(([^()]*\d[^()]*)\)$", "\n".join(lines), re.MULTILINE)
     assert "from 1992 to 1994" in tags and "From 1992 to 1994" not in tags
+    # r23: "(may 1, 1898)": a month is no function word, whatever the modal "may" is
+    navy = (
+        "Dewey's squadron destroyed the Spanish fleet in Manila Bay on May 1, 1898. "
+        "Reza Shah founded the Pahlavi dynasty in 1925. Georgia declared its independence in 1991. "
+        "Georgia joined the Council of Europe in 1999."
+    )
+    tagged = "\n".join(i.answer for i in article_items(navy, title="A Regional History") if i.kind is Kind.CHRONOLOGY)
+    assert "(May 1, 1898)" in tagged and "(may 1" not in tagged
 
 
 def test_a_subordinate_clause_is_not_shown_cut_from_its_main_clause() -> None:
