@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from studyapp.generate.model import Quality
-from studyapp.language.events import ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, MISREAD, NO_VERB, THERE_OUTSIDE
+from studyapp.language.events import (
+    ANTECEDENT_IN_DOUBT,
+    CUT_AT_DASH,
+    DATE_MAY_TIME_ANOTHER,
+    MISREAD,
+    NO_VERB,
+    THERE_OUTSIDE,
+)
 
 # Faults of a fact's shown event, whatever the item asks.
 NOT_ANALYSED = "sentence not analysed"
@@ -54,6 +61,7 @@ _COST = {
     ANTECEDENT_IN_DOUBT: 0.45,  # blind reads r14-r18: "The United States culminated in ...", "Avenue d'Eylau served"
     DATE_MAY_TIME_ANOTHER: 0.45,  # blind reads r16-r18: "performed his functions ... until his reassignment in"
     THERE_OUTSIDE: 0.45,  # blind read r20: "When was a U.S. legation established there?"
+    CUT_AT_DASH: 0.45,  # blind read r23: "Bin Ladin left Sudan despite his ambitions" (cut "—significantly weakened")
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,
     LEAD_IN: 0.6,  # blind read r5: "Hoxha said of women's rights:" before a quotation is no event

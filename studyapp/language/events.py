@@ -70,8 +70,9 @@ MISREAD = "sentence may be misread"
 ANTECEDENT_IN_DOUBT = "relative clause's noun in doubt"
 DATE_MAY_TIME_ANOTHER = "date may time the phrase before it"
 THERE_OUTSIDE = "“there” is named outside the clause"
+CUT_AT_DASH = "the clause is cut after a dash"
 # Doubts about what a clause is about, not about its words: the sentence shown whole says it as the source does.
-WHOLE_IS_SURE = frozenset({ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, THERE_OUTSIDE})
+WHOLE_IS_SURE = frozenset({ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, THERE_OUTSIDE, CUT_AT_DASH})
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,9 @@ class Event:
             without a verb in a tense, kept whole: a misspelt verb), :data:`MISREAD` (a subject that is no noun
             phrase, a past-tense verb read as a modifier), :data:`ANTECEDENT_IN_DOUBT` (a relative clause whose noun
             the parser may have picked wrong), :data:`DATE_MAY_TIME_ANOTHER` (a date right after "until his
-            reassignment"), :data:`THERE_OUTSIDE` ("... relations with Persia, and a legation was established there"):
-            those three are shown whole, never asked.
+            reassignment"), :data:`THERE_OUTSIDE` ("... relations with Persia, and a legation was established there"),
+            :data:`CUT_AT_DASH` ("left Sudan—significantly weakened, despite ..."): those four are shown whole,
+            never asked.
     """
 
     role: str
@@ -230,7 +232,20 @@ def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
         return ANTECEDENT_IN_DOUBT
     if date_after_bound(parse, clause):
         return DATE_MAY_TIME_ANOTHER
+    if _cut_after_dash(parse, shown):
+        return CUT_AT_DASH
     return THERE_OUTSIDE if there_outside(parse, shown) else ""
+
+
+def _cut_after_dash(parse: Parse, shown: list[int]) -> bool:
+    """Words set off by a dash are cut from the clause and words after them kept: what follows may speak of them
+    ("Bin Ladin left Sudan—significantly weakened, despite his ambitions": without "weakened", "despite" says
+    the opposite; blind read r23)."""
+    kept = set(shown)
+    return any(
+        parse.word(i) in ("—", "–") and i + 1 < len(parse.words) and i + 1 not in kept and any(j > i + 1 for j in kept)
+        for i in shown
+    )
 
 
 # Verbs whose date tells how long they held, not when something happened: "The Plenum lasted from 11 to 18
