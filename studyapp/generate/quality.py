@@ -16,6 +16,7 @@ from studyapp.language.events import (
     DATE_MAY_TIME_ANOTHER,
     MISREAD,
     NO_VERB,
+    ONLY_THE_DATE_SAYS_WHICH,
     THERE_OUTSIDE,
 )
 
@@ -61,6 +62,7 @@ _COST = {
     ANTECEDENT_IN_DOUBT: 0.45,  # blind reads r14-r18: "The United States culminated in ...", "Avenue d'Eylau served"
     DATE_MAY_TIME_ANOTHER: 0.45,  # blind reads r16-r18: "performed his functions ... until his reassignment in"
     THERE_OUTSIDE: 0.45,  # blind read r20: "When was a U.S. legation established there?"
+    ONLY_THE_DATE_SAYS_WHICH: 0.45,  # blind read r23: "the [...] massacre", "the [...] mission": which one?
     CUT_AT_DASH: 0.45,  # blind read r23: "Bin Ladin left Sudan despite his ambitions" (cut "—significantly weakened")
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,

@@ -71,6 +71,7 @@ ANTECEDENT_IN_DOUBT = "relative clause's noun in doubt"
 DATE_MAY_TIME_ANOTHER = "date may time the phrase before it"
 THERE_OUTSIDE = "“there” is named outside the clause"
 CUT_AT_DASH = "the clause is cut after a dash"
+ONLY_THE_DATE_SAYS_WHICH = "only the date says which thing it names"
 # Doubts about what a clause is about, not about its words: the sentence shown whole says it as the source does.
 WHOLE_IS_SURE = frozenset({ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, THERE_OUTSIDE, CUT_AT_DASH})
 
@@ -110,7 +111,7 @@ class Event:
             the parser may have picked wrong), :data:`DATE_MAY_TIME_ANOTHER` (a date right after "until his
             reassignment"), :data:`THERE_OUTSIDE` ("... relations with Persia, and a legation was established there"),
             :data:`CUT_AT_DASH` ("left Sudan—significantly weakened, despite ..."): those four are shown whole,
-            never asked.
+            never asked; :data:`ONLY_THE_DATE_SAYS_WHICH` ("the 1963 massacre").
     """
 
     role: str
@@ -228,6 +229,8 @@ def describe(
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if misread(parse, clause, shown):
         return MISREAD
+    if _only_the_date_says_which(parse, clause):
+        return ONLY_THE_DATE_SAYS_WHICH
     if antecedent_in_doubt(parse, clause):
         return ANTECEDENT_IN_DOUBT
     if date_after_bound(parse, clause):
@@ -235,6 +238,19 @@ def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if _cut_after_dash(parse, shown):
         return CUT_AT_DASH
     return THERE_OUTSIDE if there_outside(parse, shown) else ""
+
+
+def _only_the_date_says_which(parse: Parse, clause: DateClause) -> bool:
+    """The date is all that tells which thing a common noun names: "the 1963 massacre", "the 1980 mission" with
+    the year gapped are any massacre, any mission (blind read r23); "the 1983 suicide bombing in Beirut", "the
+    Petersberg Agreement of 1949" say which without it."""
+    head = clause.head
+    if clause.role is not DateRole.NAME or head is None or parse.words[head].tag not in ("NN", "NNS"):
+        return False
+    dated, children = set(clause.date), parse.children[head]
+    if not dated or max(dated) > head or not any(parse.words[c].dep == "det" for c in children):
+        return False  # "the years 1948 to 1952" is a time; "1947 production" a misparse of "by the end of 1947"
+    return all(c in dated or parse.words[c].dep in ("det", "punct") for c in children)
 
 
 def _cut_after_dash(parse: Parse, shown: list[int]) -> bool:
