@@ -38,6 +38,7 @@ from studyapp.generate.event_signs import (
     says_too_little,
     shows_figure,
     tells_another_event,
+    years_told,
 )
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.model import TOPIC_MARK, Kind, Source, StudyItem
@@ -69,6 +70,9 @@ from studyapp.language.wording import Casing
 from studyapp.text.titles import display_title, short_title
 
 _BY_SUBJECT = 12  # a date shared by more events than this is not asked "What did X do then?"
+# An article whose facts span more years than this tells a history, not an episode: in it, a month holds more than
+# the one event the article tells (blind reads r16-r24: "what happened in April 1980?", "in January 1893?").
+_CLOSE_ACCOUNT_YEARS = 10
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "this", "these", "those", "that"])
 
 
@@ -89,6 +93,7 @@ class FactContext:
         self.doc_title = doc_title
         self.pool = DatePool(f.date for f in facts)
         self.main_year = main_year(facts)
+        self.broad = years_told(facts) > _CLOSE_ACCOUNT_YEARS
         self.twins = near_twins(facts)
         # the dates of each sentence, by fact: a sentence's facts come one after another (a text written twice
         # in a document is two sentences, and must not gather the dates of both)
@@ -408,6 +413,8 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     if found is None:
         return None
     scope, by_subject = found
+    if not by_subject and context.broad and fact.date.granularity == "month":
+        return None  # "In the article “Milestones: 1866–1898”, what happened in January 1893?"
     if by_subject and not names_someone(event.subject):
         return None  # blind read r11: "What did the Vietnam War do in 1975?", "... the US occupation do ...?"
     if by_subject and len(_predicate(event.statement, event.subject).split()) < 2:

@@ -141,6 +141,16 @@ def main_year(facts: list[DatedFact]) -> int | None:
 _FEWEST_FOR_A_MAIN_YEAR = 10
 
 
+def years_told(facts: list[DatedFact]) -> int:
+    """How many years the body of the article's facts spans: from the tenth to the ninetieth hundredth of their
+    years, so that a background date or two does not make a close account broad."""
+    years = sorted(span(f.date)[0][0] for f in facts)
+    if not years:
+        return 0
+    last = len(years) - 1
+    return years[last * 9 // 10] - years[last // 10]
+
+
 def articles_year(date: DateMention, main_year: int | None) -> bool:
     """A bare year that is the article's own year: offered among its neighbours, the title gives it away (blind
     read r13: "In [...], the Soviets had only 20 ICBMs" in "Cuban Missile Crisis", choices 1960-1963)."""

@@ -157,14 +157,14 @@ def test_the_reverse_is_asked_where_the_article_or_the_subject_picks_one_event()
     doc, facts, lists = build(
         [
             ("war", "THE WAR", ["The war broke out in August 2008.", "Prices rose sharply on 9 August 2008."]),
-            ("economy", "The Economy", ["The bank collapsed in August 2008.", "A new port opened in May 1999."]),
-            ("people", "People", ["She was born in March 1961.", "He was born in March 1961 too."]),
+            ("economy", "The Economy", ["The bank collapsed in August 2008.", "A new port opened in May 2006."]),
+            ("people", "People", ["She was born in March 2005.", "He was born in March 2005 too."]),
             ("later", "Later", ["The old bridge was closed in 2011."]),
         ]
     )
-    items = make_items(doc, facts, lists)
+    items = make_items(doc, facts, lists)  # an account of a few years: a month can pick one event (see read23)
     what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt for i in by_kind(items, "date-what")}
-    assert what["A new port opened in May 1999."] == "In the article “A Test Article”, what happened in May 1999?"
+    assert what["A new port opened in May 2006."] == "In the article “A Test Article”, what happened in May 2006?"
     # one event of August 2008 in its section, but not in the article (blind reads failed section-scoped items)
     assert "The bank collapsed in August 2008." not in what
     assert what["Prices rose sharply on 9 August 2008."] == (
@@ -173,7 +173,7 @@ def test_the_reverse_is_asked_where_the_article_or_the_subject_picks_one_event()
     # 9 August lies in August 2008 too: only the subject could tell the war's sentence apart, and "What did the
     # war do?" asks a thing what someone did (blind read r11: "What did the Vietnam War do in 1975?")
     assert "The war broke out in August 2008." not in what
-    assert "She was born in March 1961." not in what and "He was born in March 1961 too." not in what  # "he"
+    assert "She was born in March 2005." not in what and "He was born in March 2005 too." not in what  # "he"
     assert "The old bridge was closed in 2011." not in what  # a whole year (blind reads r11-r16: 72% good)
     for item in by_kind(items, "date-what"):  # the answer is the event without its date
         assert item.answer == next(f.event.statement for f in facts if f.id == item.origin)

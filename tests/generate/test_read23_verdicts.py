@@ -29,3 +29,26 @@ def test_a_date_that_alone_says_which_thing_a_noun_names_is_not_gapped() -> None
         "already been restored to pre-war levels before the Marshall Plan."
     )
     assert _answered(article_items(restored, title="Marshall Plan"), "1947")
+
+
+def test_a_history_of_decades_is_not_asked_what_happened_in_a_month() -> None:
+    # r16-r24: "what happened in April 1980?" (the hostage rescue failed that month too), "in January 1893?"
+    history = (
+        "The United States purchased Alaska on March 30, 1867.",
+        "Blaine took office in 1881.",
+        "James G. Blaine, the man from Maine, died at age 63 in January 1893.",
+        "The Senate ratified the treaty on February 6, 1899.",
+        "Alaska became a state on January 3, 1959.",
+    )
+    made = article_items(*history, title="Milestones: 1866–1898")
+    what = [i.prompt for i in made if str(i.kind) == "date-what"]
+    assert not [p for p in what if "January 1893" in p]
+    assert [p for p in what if "March 30, 1867" in p]  # a day is still sharp enough
+    # an account of a few months asks of a month
+    episode = (
+        "The Germans crossed the border in August 1914.",
+        "The government moved to Bordeaux on September 3, 1914.",
+        "Herrick met Poincaré in October 1914.",
+    )
+    close = article_items(*episode, title="Views From the Embassy")
+    assert [i for i in close if str(i.kind) == "date-what" and "October 1914" in i.prompt]
