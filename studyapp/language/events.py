@@ -381,6 +381,9 @@ _LINKING = frozenset(
     {"result", "addition", "contrast", "consequence", "turn", "next", "following", "later", "afterwards", "meantime"}
 )
 _LINK_WORDS = 6  # tokens: "Twenty-three years later" is five
+_LINKING_IDIOMS = frozenset(
+    {"in any case", "in any event", "at any rate", "in fact", "of course", "in short", "in other words", "after all"}
+)
 _ALSO = re.compile(r"\s+also(?=\s)(?!\s+known\b)")
 _EMPHATIC_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:himself|herself|itself|themselves)(?=\s)")
 _TRAILING_LINK = re.compile(r",?\s+(?:as a result|in turn|then)(?=\?$)")
@@ -392,6 +395,8 @@ def _without_linking_phrase(parse: Parse, tokens: list[int]) -> list[int]:
     if not comma:
         return tokens
     phrase = [parse.word(i).lower() for i in tokens[:comma]]
+    if " ".join(phrase) in _LINKING_IDIOMS:
+        return tokens[comma + 1 :]  # "In any case, on [...], Bin Ladin left Sudan" (blind read r24)
     if any(w in ("to", "of") or any(c.isdigit() for c in w) for w in phrase) or not _LINKING.intersection(phrase):
         return tokens
     rest = tokens[comma + 1 :]

@@ -52,3 +52,17 @@ def test_a_history_of_decades_is_not_asked_what_happened_in_a_month() -> None:
     )
     close = article_items(*episode, title="Views From the Embassy")
     assert [i for i in close if str(i.kind) == "date-what" and "October 1914" in i.prompt]
+
+
+def test_an_opening_idiom_that_links_to_the_sentence_before_is_left_out() -> None:
+    # r24: "In any case, on [...], Bin Ladin left Sudan—significantly weakened, ..."
+    sudan = (
+        "In any case, on May 19, 1996, Bin Ladin left Sudan—significantly weakened, despite his ambitions and "
+        "organizational skills."
+    )
+    prompts = [i.prompt for i in article_items(sudan, title="The 9/11 Commission Report, Chapter 2")]
+    assert prompts and not [p for p in prompts if "In any case" in p]
+    assert [p for p in prompts if "— On [...], Bin Ladin left Sudan" in p]
+    # a phrase that names something is no idiom: it stays
+    scott = "In the Dred Scott case, the Supreme Court ruled against Scott in March 1857."
+    assert [i for i in article_items(scott, title="A Short History") if "Dred Scott case" in i.prompt]
