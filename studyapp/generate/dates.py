@@ -417,8 +417,9 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         return None  # "In the article “Milestones: 1866–1898”, what happened in January 1893?"
     if by_subject and not names_someone(event.subject):
         return None  # blind read r11: "What did the Vietnam War do in 1975?", "... the US occupation do ...?"
-    if by_subject and len(_predicate(event.statement, event.subject).split()) < 2:
-        return None  # "What did the peak of yellow journalism do in 1898?" "It came." asks nothing
+    told = [w for w in _predicate(event.statement, event.subject).split() if w.lower() not in function_words()]
+    if by_subject and len(told) < 2:
+        return None  # "What did the peak of yellow journalism do?" "It came."; "... to the law?" "It was passed."
     when = _date_phrase(fact.date)
     if not by_subject:
         asked = f"what happened {when}?"

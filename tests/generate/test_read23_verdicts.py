@@ -66,3 +66,16 @@ def test_an_opening_idiom_that_links_to_the_sentence_before_is_left_out() -> Non
     # a phrase that names something is no idiom: it stays
     scott = "In the Dred Scott case, the Supreme Court ruled against Scott in March 1857."
     assert [i for i in article_items(scott, title="A Short History") if "Dred Scott case" in i.prompt]
+
+
+def test_what_happened_to_a_thing_tells_more_than_a_verb() -> None:
+    # r25: "what happened to the Agrarian Reform Law in August 1945?" "It was passed." (guessed, not learnt)
+    law = (
+        "Enver Hoxha founded the party in November 1941.",
+        "The Agrarian Reform Law was passed in August 1945.",
+        "Hoxha met the British mission in Tirana in August 1945.",
+        "The party purged its ranks in 1948.",
+    )
+    made = article_items(*law)
+    assert not [i for i in made if str(i.kind) == "date-what" and "Agrarian Reform Law" in i.prompt]
+    assert [i for i in made if i.answer == "August 1945"]  # its cloze stays
