@@ -32,7 +32,7 @@ _VERY_LONG_ENTRY = 45  # blind read r5: a paragraph-long entry is no flashcard a
 _VERY_LONG_MEAN = 25  # words per entry, on average: a whole list of paragraphs is not put in order
 _TOO_MANY = 12
 _LONG_MEAN = 15  # words per entry, on average, for a whole-list item
-_MOST_TO_RECALL = 7  # entries (blind read r20: "nobody can recall" twelve priorities as one card)
+HELD_IN_MIND = 7  # entries read or recalled as one (blind read r20: "nobody can recall" twelve priorities as one card)
 _LONG_NEIGHBOURS = 60  # words of the entries a gap is shown among (blind read r12: "a huge pasted paragraph")
 
 
@@ -56,7 +56,7 @@ def entry_quality(
 
 def worth_recalling(entries: Sequence[str]) -> bool:
     """Can the list be recalled whole: a few entries, short on average?"""
-    return 2 <= len(entries) <= _MOST_TO_RECALL and short_entries(entries)
+    return 2 <= len(entries) <= HELD_IN_MIND and short_entries(entries)
 
 
 def short_entries(entries: Sequence[str]) -> bool:

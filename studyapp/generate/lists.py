@@ -19,7 +19,7 @@ from studyapp.extract.model import StudyList
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options, other_names
 from studyapp.generate.list_order import NumberedMentions, Order, OrderMeaning, order_meaning
-from studyapp.generate.list_quality import entry_quality, short_entries, whole_quality, worth_recalling
+from studyapp.generate.list_quality import HELD_IN_MIND, entry_quality, short_entries, whole_quality, worth_recalling
 from studyapp.generate.list_shapes import Entry, ListShape, Shape, as_line, list_shape
 from studyapp.generate.list_titles import ListTitle, TitleSource, list_titles
 from studyapp.generate.model import TOPIC_MARK, Kind, Quality, Source, StudyItem
@@ -193,7 +193,7 @@ class _ListMaker:
         entries = self.shape.entries
         if len(entries) <= _WHOLE_LIST:
             return entries
-        if self.order.meaningful or len(entries) <= _LONG_LIST:
+        if self.order.meaningful or len(entries) <= HELD_IN_MIND:  # beyond, neighbours say too little
             return _neighbours(entries, index)
         return entries if short_entries(_texts(entries)) else ()
 
@@ -347,7 +347,6 @@ def _under_article(items: list[StudyItem], article: str) -> list[StudyItem]:
 
 
 _WHOLE_LIST = 4  # a list this short is shown whole around its gap ("four recommendations" shows four)
-_LONG_LIST = 7  # entries: beyond this, the neighbours of a gap in an unordered list say too little of it
 _MORE = "…"  # where entries of a longer list are left out
 
 

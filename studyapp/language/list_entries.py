@@ -4,38 +4,21 @@ societies that experienced ...", "Caribbean societies that experimented ...").""
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from studyapp.language.pipeline import english
+from studyapp.language.recent_parses import parse_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
-_KEPT = 2048  # entries whose words are remembered: a document read again parses none of them
-_LEMMAS: OrderedDict[str, frozenset[str]] = OrderedDict()
-_LOCK = threading.Lock()
 
 
 def content_lemmas(texts: Sequence[str]) -> list[frozenset[str]]:
     """The lemmas of the content words of each text (lower case), parsed in one batch."""
-    with _LOCK:
-        missing = sorted({text for text in texts if text not in _LEMMAS})
-    read = {
-        text: frozenset(token.lemma_.lower() for token in parse if _content_word(token))
-        for text, parse in zip(missing, english().pipe(missing), strict=True)
-    }
-    with _LOCK:
-        _LEMMAS.update(read)
-        found = [_LEMMAS[text] for text in texts]
-        for text in texts:
-            _LEMMAS.move_to_end(text)
-        while len(_LEMMAS) > _KEPT:
-            _LEMMAS.popitem(last=False)
-    return found
+    parsed = parse_texts(texts)
+    return [frozenset(token.lemma_.lower() for token in parsed[text] if _content_word(token)) for text in texts]
 
 
 def _content_word(token: Token) -> bool:
@@ -47,7 +30,8 @@ def shared_noun_phrase(entries: Sequence[str]) -> str:
     """The plural noun phrase every entry begins with ("Caribbean societies"), without its article, or ""."""
     if len(entries) < 2:
         return ""
-    first, *others = english().pipe(entries)
+    parsed = parse_texts(entries)
+    first, *others = (parsed[entry] for entry in entries)
     head = next((t for t in first if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or head.tag_ not in ("NNS", "NNPS") or not _opens_its_phrase(head):
         return ""

@@ -11,8 +11,6 @@ the plural noun the lead announces and what the lead's pronouns and "the program
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,7 +27,7 @@ from studyapp.language.lead_phrases import (
     number,
 )
 from studyapp.language.noun_phrases import STANDING_PRONOUNS, Context, names_in_titles, referents, rule_singular
-from studyapp.language.pipeline import english
+from studyapp.language.recent_parses import parse_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,7 +66,7 @@ def lead_titles(leads: Sequence[Lead]) -> list[LeadTitle | None]:
     Parses in two batches: the leads that announce a list, then only what their words lean on (the sentence
     before a lead with a pronoun, the titles that may name "the council")."""
     wanted = {_parsed_text(lead) for lead in leads if lead.heading or lead.counting or announces(lead.text)}
-    parsed = _parse(wanted)
+    parsed = parse_texts(wanted)
     needed: set[str] = set()
     for lead in leads:
         doc = parsed.get(_parsed_text(lead))
@@ -77,30 +75,8 @@ def lead_titles(leads: Sequence[Lead]) -> list[LeadTitle | None]:
                 needed.add(lead.before)
             if any(t.pos_ == "NOUN" and t.lower_ == t.text for t in doc):
                 needed.update(lead.titles)
-    parsed.update(_parse({text for text in needed if text and text not in parsed}))
+    parsed.update(parse_texts({text for text in needed if text and text not in parsed}))
     return [_title(lead, parsed) if _parsed_text(lead) in parsed else None for lead in leads]
-
-
-_PARSED: OrderedDict[str, Doc] = OrderedDict()  # the last texts parsed: a document read again parses nothing
-_PARSED_KEPT = 512
-_PARSED_LOCK = threading.Lock()
-
-
-def _parse(texts: set[str]) -> dict[str, Doc]:
-    """Parse ``texts`` in one batch, reusing the parses of texts seen lately."""
-    with _PARSED_LOCK:
-        found = {text: _PARSED[text] for text in texts if text in _PARSED}
-        for text in found:
-            _PARSED.move_to_end(text)
-    missing = sorted(texts - found.keys())
-    if missing:
-        found.update(zip(missing, english().pipe(missing), strict=True))
-        with _PARSED_LOCK:
-            for text in missing:
-                _PARSED[text] = found[text]
-            while len(_PARSED) > _PARSED_KEPT:
-                _PARSED.popitem(last=False)
-    return found
 
 
 def _parsed_text(lead: Lead) -> str:
@@ -110,7 +86,7 @@ def _parsed_text(lead: Lead) -> str:
 def points_only(text: str) -> bool:
     """Does the lead point at the list and say nothing of it ("These are:", "These two:", "They are as
     follows:"; not "They", which may stand for anything)?"""
-    words = [t for t in _parse({text})[text] if not t.is_punct]
+    words = [t for t in parse_texts({text})[text] if not t.is_punct]
     pointing = [t for t in words if "Dem" in t.morph.get("PronType") or t.lemma_ in _POINTING]
     return bool(pointing) and all(t.pos_ in ("PRON", "DET", "NUM", "AUX", "SCONJ") or t in pointing for t in words)
 
