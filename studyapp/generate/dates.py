@@ -25,6 +25,7 @@ from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.choices import DatePool, decades_in, open_side, sharp, wrong_dates
 from studyapp.generate.event_signs import (
     about_sources,
+    an_alternative,
     articles_year,
     beside_another_date,
     compared_base,
@@ -45,6 +46,7 @@ from studyapp.generate.model import TOPIC_MARK, Kind, Source, StudyItem
 from studyapp.generate.phrasing import GAP, gapped
 from studyapp.generate.quality import (
     ABOUT_SOURCES,
+    ALTERNATIVE,
     COARSE,
     COMPARISON_BASE,
     CUT_BADLY,
@@ -231,6 +233,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
     if in_a_word(fact):
         common.add(IN_A_WORD)
+    if an_alternative(fact, context.other_mentions(fact)):
+        common.add(ALTERNATIVE)
     if fact.id in context.twins:
         common.add(TWIN)  # "The Council was postponed indefinitely" and, ten years on, "indefinitely prorogued"
     if not reads_as_english(view.text):

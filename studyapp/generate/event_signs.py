@@ -103,26 +103,52 @@ def inside_aside(text: str, where: tuple[int, int]) -> bool:
 _BRACKETED_ALONE = re.compile(r"\((?:[^()\s]+,?\s+){0,2}$")
 
 
+# "That same day, Spain declared war ...": a time an earlier sentence told, unless a date before it in the
+# sentence is the one it points to ("in July 1962, and construction started later that summer"; blind read r27)
+_THAT_TIME = re.compile(
+    r"\b[Tt]hat\s+(?:same\s+|very\s+)?(?:day|morning|afternoon|evening|night|week|month|year|spring|summer"
+    r"|autumn|fall|winter|decade)\b(?!-)"
+)
+
+
 def points_back(*texts: str) -> bool:
     """True when the event names what it is about only by pointing back to sentences it does not show."""
-    return any(_POINTING_BACK.search(text) for text in texts if text)
+    return any(_POINTING_BACK.search(text) or _time_told_before(text) for text in texts if text)
+
+
+def _time_told_before(text: str) -> bool:
+    found = _THAT_TIME.search(text)
+    return found is not None and not re.search(r"\d", text[: found.start()])
 
 
 # dates written side by side: "in 1950 and 1952", "1566, 1568 and 1570"
 _BETWEEN_PAIRED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+# one time told two ways: "in late 1994 or early 1995"
+_BETWEEN_ALTERNATIVES = re.compile(r",?\s*or\s*")
+
+
+def _date_beside(fact: DatedFact, others: list[DateMention], between: re.Pattern[str]) -> bool:
+    start, end = fact.date.offset, fact.date.offset + len(fact.date.text)
+    for other in others:
+        lo, hi = other.offset, other.offset + len(other.text)
+        gap = fact.sentence[end:lo] if lo >= end else fact.sentence[hi:start] if start >= hi else None
+        if gap is not None and between.fullmatch(gap):
+            return True
+    return False
+
+
+def an_alternative(fact: DatedFact, others: list[DateMention]) -> bool:
+    """True when the fact's date is one of two the sentence offers for one time ("met in Khartoum in late 1994
+    or early 1995"): a gap in one of them is given away by the other, and a year either side would do too
+    (blind read r27)."""
+    return _date_beside(fact, others, _BETWEEN_ALTERNATIVES)
 
 
 def beside_another_date(fact: DatedFact, others: list[DateMention]) -> bool:
     """True when another date of the sentence stands beside the fact's, joined by "and" or a comma ("guerrilla
     units entered Albania in 1950 and 1952"): "When ...?" has two answers (blind read r10), and "What happened
     in 1950?" would answer with both."""
-    start, end = fact.date.offset, fact.date.offset + len(fact.date.text)
-    for other in others:
-        lo, hi = other.offset, other.offset + len(other.text)
-        between = fact.sentence[end:lo] if lo >= end else fact.sentence[hi:start] if start >= hi else None
-        if between is not None and _BETWEEN_PAIRED.fullmatch(between):
-            return True
-    return False
+    return _date_beside(fact, others, _BETWEEN_PAIRED)
 
 
 _MAIN_YEAR_SHARE = 0.35

@@ -154,6 +154,8 @@ class _ListMaker:
     def _cloze(self, entry: Entry, index: int) -> StudyItem | None:
         header = f"{self.title.text}:"
         if self.shape.shape is not Shape.PLAIN:  # the label is the cue: "Blockade: [...]", "Article 7 – [...]"
+            if _gives_away(entry):
+                return None  # "Diplomacy: [...]" for "Use diplomatic pressure ...": the cue tells it (blind read r27)
             mark = ":" if self.shape.shape is Shape.GLOSSED else " –"
             prompt = f"{header}\n{entry.label}{mark} {GAP}"
             cloze = f"{header}\n{entry.label}{mark} {{{{c1::{entry.body}}}}}"

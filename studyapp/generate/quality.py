@@ -44,6 +44,7 @@ FIGURE = "asks the year of a figure"
 FIGURE_ALONE = "asks the year of a figure that is the point"
 IN_A_WORD = "date is part of a word"
 TWIN = "another event reads the same at another date"
+ALTERNATIVE = "date is one of two the sentence offers for one time"
 
 _COST = {
     NOT_ANALYSED: 0.3,
@@ -72,6 +73,7 @@ _COST = {
     NOT_ENGLISH: 0.6,  # blind reads r8-r12: Haitian Creole quotations, "the prompt is not English"
     COARSE: 0.25,  # blind reads r11-r12: 1 of 10 items answered by a century was good, 0 of 3 by an era's name
     IN_A_WORD: 0.6,  # "by [...] Albanian writer" for "19th-century", "late-[...] Haitian history"
+    ALTERNATIVE: 0.6,  # blind read r27: "in late 1994 or [...]": the other half gives it away
     TWIN: 0.6,  # blind reads r6-r19: "postponed indefinitely" (1539), "indefinitely prorogued" (1549)
     COMPARISON_BASE: 0.35,  # blind read r11: "101.9 times as many women ... as in [...]": trivia
     REMARK: 0.35,  # blind reads r6-r10: "In 1977, Carter said, ...": the year of a remark is trivia

@@ -320,6 +320,12 @@ def _without_commas_around_cuts(tokens: list[int], parse: Parse) -> list[int]:
     return [i for i in tokens if i not in gone]
 
 
+def _correlative(parse: Parse, index: int) -> bool:
+    """True for the "also" of "not only ..., but also ...": without it the sentence breaks ("first to work in the
+    gold mines, but to take agricultural jobs", blind read r27)."""
+    return parse.word(index - 1).lower() == "but"
+
+
 def _whole_tokens(parse: Parse) -> list[int]:
     """The words of the whole sentence as an item shows it (see :attr:`Event.whole`)."""
     tokens = _without_brackets_around(parse, _without_asides(parse, range(len(parse.words))))
@@ -335,7 +341,12 @@ def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
         word = parse.word(index).lower()
         if parse.words[index].tag == "PRP" and word.endswith(("self", "selves")) and _emphatic(parse, index):
             gone.add(index)
-        elif word in ("then", "also") and parse.words[index].dep == "advmod" and index > 0:
+        elif (
+            word in ("then", "also")
+            and parse.words[index].dep == "advmod"
+            and index > 0
+            and not _correlative(parse, index)
+        ):
             gone.add(index)  # "Hoxha then called for ...", "Khrushchev also received ...": after what came before
         elif word == "result" and index >= 2 and [parse.word(i).lower() for i in (index - 2, index - 1)] == ["as", "a"]:
             if index >= 3 and parse.words[index - 3].tag == ",":  # "..., as a result": a link to what came before
@@ -384,7 +395,7 @@ _LINK_WORDS = 6  # tokens: "Twenty-three years later" is five
 _LINKING_IDIOMS = frozenset(
     {"in any case", "in any event", "at any rate", "in fact", "of course", "in short", "in other words", "after all"}
 )
-_ALSO = re.compile(r"\s+also(?=\s)(?!\s+known\b)")
+_ALSO = re.compile(r"(?<!\bbut)\s+also(?=\s)(?!\s+known\b)")
 _EMPHATIC_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:himself|herself|itself|themselves)(?=\s)")
 _TRAILING_LINK = re.compile(r",?\s+(?:as a result|in turn|then)(?=\?$)")
 

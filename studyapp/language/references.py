@@ -27,6 +27,9 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
     """The word or phrase of the clause that needs an earlier sentence ("he", "this purchase", "the war");
     "" when the clause stands alone."""
+    for index in shown:  # before "he" is named: "he reiterated that it made no difference" (blind read r27)
+        if parse.word(index).lower() == "it" and _unnamed_it(parse, shown, index):
+            return parse.word(index)
     subject = clause.subject
     if subject:
         words = [parse.word(i).lower() for i in subject]
@@ -159,7 +162,12 @@ def _expletive(parse: Parse, subject: int) -> bool:
     if parse.words[subject].dep == "expl":
         return True
     verb = parse.words[subject].head
-    return any(parse.words[c].dep in ("ccomp", "xcomp", "csubj") and c > verb for c in parse.children[verb])
+    if any(parse.words[c].dep in ("ccomp", "xcomp", "csubj") and c > verb for c in parse.children[verb]):
+        return True
+    return any(  # "it was Iraq that took the initiative": the "it" of a cleft sentence
+        parse.words[c].dep == "attr" and any(parse.words[g].dep == "relcl" for g in parse.children[c])
+        for c in parse.children[verb]
+    )
 
 
 def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
@@ -275,6 +283,7 @@ def unresolved_pronoun(parse: Parse, tokens: Sequence[int], dates: Sequence[tupl
     ...", "28 November is the date on which they declared ..."); "" when every such pronoun has one. Words of
     the sentence's dates (``dates``: character spans) name no one."""
     one = many = False
+    nouns: list[int] = []
     for index in tokens:
         word = parse.words[index]
         if any(start <= word.start < end for start, end in dates) or _beside_number(parse, index):
@@ -282,13 +291,66 @@ def unresolved_pronoun(parse: Parse, tokens: Sequence[int], dates: Sequence[tupl
         text = parse.word(index).lower()
         if word.tag in ("PRP", "PRP$") and ((text in _NEEDS_ONE and not one) or (text in _NEEDS_MANY and not many)):
             return parse.word(index)
-        if text in _NEEDS_THING and not one and word.dep != "expl" and not _expletive(parse, index):
+        if text in _NEEDS_THING and not _stands_for_any(parse, nouns, index):
             return parse.word(index)  # "It was led by Ali Mohamed, who had moved ... in [...]" (blind read r22)
+        if word.tag in NOUN_TAGS:
+            nouns.append(index)
         if word.tag in ("NN", "NNP"):
             one = True
         if word.tag in ("NNS", "NNPS", "NNP") or (word.dep == "conj" and word.tag in ("NN", "NNP")):
             many = one = True  # "the Albanians", "the Congress", "Nixon and Brezhnev"
     return ""
+
+
+def _unnamed_it(parse: Parse, shown: Sequence[int], index: int) -> bool:
+    """An "it" subject of a clause inside the shown words with no thing named before it to stand for."""
+    if parse.words[index].dep not in ("nsubj", "nsubjpass") or _expletive(parse, index):
+        return False
+    return not any(_thing(parse, i) for i in shown if i < index)
+
+
+def _stands_for_any(parse: Parse, nouns: Sequence[int], pronoun: int) -> bool:
+    """True when the "it" or "its" at ``pronoun`` can stand for one of ``nouns`` (the nouns before it), or stands
+    for nothing ("it was believed that ...")."""
+    if parse.words[pronoun].dep == "expl" or _expletive(parse, pronoun):
+        return True
+    if parse.word(pronoun).lower() == "it":
+        return any(_thing(parse, n) for n in nouns)
+    return any(not _its_own(parse, n, pronoun) for n in nouns)
+
+
+def _its_own(parse: Parse, noun: int, its: int) -> bool:
+    """True when ``noun`` is the subject of a "be" that ``its`` describes, so cannot be what "its" stands for:
+    "Though Turabi had been its inspirational leader" (blind read r27); "Haiti declared its independence" is
+    Haiti's."""
+    head = _phrase_head(parse, noun)
+    verb = parse.words[head].head
+    if parse.words[head].dep not in SUBJECT_DEPS or parse.words[verb].tag[:2] != "VB":
+        return False
+    if parse.word(verb).lower() not in ("be", "is", "are", "was", "were", "been", "being"):
+        return False
+    return any(parse.words[c].dep == "attr" and its in parse.subtree(c) for c in parse.children[verb])
+
+
+def _phrase_head(parse: Parse, index: int) -> int:
+    while parse.words[index].dep in ("compound", "flat") and parse.words[index].head != index:
+        index = parse.words[index].head
+    return index
+
+
+def _thing(parse: Parse, index: int) -> bool:
+    """A noun "it" or "its" may stand for: a common noun, or a name that is not a subject without "the"."""
+    tag = parse.words[index].tag
+    return tag in ("NN", "NNS", "NNPS") or (tag == "NNP" and not _named_subject(parse, index))
+
+
+def _named_subject(parse: Parse, index: int) -> bool:
+    """True for a name that is, or ends, a subject with no "the": "McNamara reiterated that it made no difference",
+    "Though Turabi had been its leader": most often someone, whom "it" cannot stand for (blind read r27)."""
+    head = _phrase_head(parse, index)
+    if parse.words[head].dep not in SUBJECT_DEPS:
+        return False
+    return not any(parse.words[c].dep == "det" for c in parse.children[head])
 
 
 def _beside_number(parse: Parse, index: int) -> bool:

@@ -133,9 +133,10 @@ def test_a_glossed_list_asks_the_gloss_by_the_name_and_the_name_by_the_gloss() -
     doc = read_document(DATA / "corpus/cuban_missile_crisis.txt")
     items = [i for i in items_for_document(doc) if i.kind.startswith("list-")]
     title = "The possible courses of action discussed by EXCOMM"
-    cloze = next(i for i in items if i.kind == "list-cloze" and i.prompt.endswith("Blockade: [...]"))
-    assert cloze.prompt == f"Cuban Missile Crisis — {title}:\nBlockade: [...]"  # under the article's title
-    assert cloze.answer == "Use the US Navy to block any missiles from arriving in Cuba" and cloze.reveals == ()
+    cloze = next(i for i in items if i.kind == "list-cloze" and i.prompt.endswith("Secret approach: [...]"))
+    assert cloze.prompt == f"Cuban Missile Crisis — {title}:\nSecret approach: [...]"  # under the article's title
+    assert cloze.answer == "Offer Castro the choice of splitting with the Russians or being invaded"
+    assert cloze.reveals == ()
     choice = next(i for i in items if i.kind == "list-choice" and "attack all known missile sites" in i.prompt)
     assert choice.prompt == (
         "Cuban Missile Crisis — Which of the possible courses of action discussed by EXCOMM goes with "
@@ -143,8 +144,9 @@ def test_a_glossed_list_asks_the_gloss_by_the_name_and_the_name_by_the_gloss() -
     )
     labels = {"Do nothing", "Diplomacy", "Secret approach", "Invasion", "Air strike", "Blockade"}
     assert choice.answer == "Air strike" and len(choice.choices) == 4 and set(choice.choices) <= labels
-    # A gloss that names its label ("Blockade: Use the US Navy to block ...") is not asked as a choice.
+    # A gloss that names its label ("Blockade: Use the US Navy to block ...") is asked neither way.
     assert not [i for i in items if i.kind == "list-choice" and ("block any" in i.prompt or "invasion" in i.prompt)]
+    assert not [i for i in items if i.kind == "list-cloze" and i.prompt.endswith("Blockade: [...]")]
 
 
 def test_every_list_item_carries_a_quality_verdict_and_long_lists_are_not_recalled_whole() -> None:
