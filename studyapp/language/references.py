@@ -49,10 +49,16 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
         word = parse.word(index).lower()
         if word in _POSSESSIVES and parse.words[index].dep == "poss" and not named_subject:
             return parse.word(index)  # "Finland declared its independence": "its" is the subject's
+        if word == "its" and parse.words[index].dep == "poss" and _its_own(parse, subject[-1], index):
+            return parse.word(index)  # "Albania had been one of its founding members": not Albania's (r27)
         if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)
+        if word == "office" and _unnamed_office(parse, index, subject):
+            return parse.word(index)  # "Blaine took office in 1881": which office? (blind reads r25-r27)
+        if word == "that" and _pointing_back(parse, index):
+            return text_of(parse, [index, index + 1])  # "Bin Ladin had nurtured that organization" (blind read r27)
         if _there(parse, index) and not _place_before(parse, range(len(parse.words)), index):
             return parse.word(index)  # "a U.S. legation was established there": where? (blind read r20)
     return ""
@@ -64,6 +70,30 @@ def there_outside(parse: Parse, shown: Sequence[int]) -> bool:
     return any(
         _there(parse, i) and not _place_before(parse, shown, i) and _place_before(parse, range(len(parse.words)), i)
         for i in shown
+    )
+
+
+def _unnamed_office(parse: Parse, office: int, subject: Sequence[int]) -> bool:
+    """ "took office", "left office" said of a bare name, with no "as Secretary of State" nor a title before the
+    name ("President Garfield"): a reader does not know which office."""
+    if parse.words[office].dep != "dobj" or parse.children[office]:
+        return False
+    verb = parse.words[office].head
+    if any(parse.word(c).lower() == "as" for c in parse.children[verb]):
+        return False
+    return len(subject) == 1 and parse.words[subject[0]].tag in NAME_TAGS
+
+
+def _pointing_back(parse: Parse, that: int) -> bool:
+    """ "that organization": "that" before the common noun it points with (not "that Consulate" of a place the
+    sentence names, nor a "that" the parser took for an article)."""
+    noun = that + 1
+    return (
+        parse.words[that].dep == "det"
+        and noun < len(parse.words)
+        and parse.words[that].head == noun
+        and parse.words[noun].tag in ("NN", "NNS")
+        and parse.word(noun).islower()
     )
 
 

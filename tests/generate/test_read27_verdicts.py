@@ -87,3 +87,47 @@ def test_a_label_its_gloss_repeats_is_not_asked_for_the_gloss() -> None:
     asked = {i.prompt.splitlines()[-1].split(":")[0] for i in clozes}
     assert {"Do nothing", "Secret approach"} <= asked
     assert not asked & {"Diplomacy", "Invasion", "Blockade"}
+
+
+def test_a_thing_named_by_that_is_not_asked_alone() -> None:
+    # r27: "Bin Ladin had nurtured that organization for nearly ten years" (which one?)
+    nurtured = (
+        "By the time he issued his February 1998 declaration of war, Bin Ladin had nurtured that organization for "
+        "nearly ten years."
+    )
+    assert not _answered(article_items(nurtured, title="The 9/11 Commission Report, Chapter 2"), "February 1998")
+    # "that Consulate" of a place the sentence names is kept
+    reims = (
+        "Yet Stanford remained in Reims until the closure of that Consulate in early 1915 to field inquiries from "
+        "German, British, and French subjects about missing relatives."
+    )
+    assert _answered(article_items(reims, title="Views From the Embassy"), "early 1915")
+
+
+def test_an_office_taken_by_a_bare_name_is_not_asked() -> None:
+    # r25-r27: "Blaine took office in [...]" (which office? he was Secretary of State twice)
+    named = "President-elect Garfield named James G. Blaine to his cabinet as Secretary of State."
+    took = "Blaine took office in 1881."
+    assert not _answered(article_items(named, took, title="Milestones: 1866–1898"), "1881")
+    # the office said, or a title before the name, keeps the item
+    said = "Blaine took office as Secretary of State in 1881."
+    assert _answered(article_items(said, title="Milestones: 1866–1898"), "1881")
+
+
+def test_an_its_that_cannot_be_the_subjects_is_not_offered() -> None:
+    # r27 (held-out, reason only): "Albania had been one of its founding members in [...]": one of what's?
+    founding = "Albania had been one of its founding members in 1955, but withdrew in 1968."
+    made = article_items(founding, title="Enver Hoxha")
+    assert not _answered(made, "1955") and _answered(made, "1968")
+    # "its" of the subject itself is kept
+    haiti = "Haiti declared its independence from France in 1804."
+    assert _answered(article_items(haiti, title="Visualizing Sovereignty"), "1804")
+
+
+def test_an_event_told_in_response_to_an_untold_one_is_not_asked() -> None:
+    # r27 (held-out, reason only): "In response, Andrada wrote ...": to what?
+    response = "In response, Kennedy wrote a letter to Khrushchev in October 1962."
+    assert not _answered(article_items(response, title="Cuban Missile Crisis"), "October 1962")
+    # "in response to" what the sentence says is kept
+    told = "In response to the blockade, Khrushchev wrote a letter to Kennedy in October 1962."
+    assert _answered(article_items(told, title="Cuban Missile Crisis"), "October 1962")
