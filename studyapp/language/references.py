@@ -50,15 +50,15 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
         if word in _POSSESSIVES and parse.words[index].dep == "poss" and not named_subject:
             return parse.word(index)  # "Finland declared its independence": "its" is the subject's
         if word == "its" and parse.words[index].dep == "poss" and _its_own(parse, subject[-1], index):
-            return parse.word(index)  # "Albania had been one of its founding members": not Albania's (r27)
+            return parse.word(index)  # "Albania had been one of its founding members": not Albania's (r28)
         if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)
         if word == "office" and _unnamed_office(parse, index, subject):
-            return parse.word(index)  # "Blaine took office in 1881": which office? (blind reads r25-r27)
+            return parse.word(index)  # "Blaine took office in 1881": which office? (blind reads r25-r28)
         if word == "that" and _pointing_back(parse, index):
-            return text_of(parse, [index, index + 1])  # "Bin Ladin had nurtured that organization" (blind read r27)
+            return text_of(parse, [index, index + 1])  # "Bin Ladin had nurtured that organization" (blind read r28)
         if _there(parse, index) and not _place_before(parse, range(len(parse.words)), index):
             return parse.word(index)  # "a U.S. legation was established there": where? (blind read r20)
     return ""

@@ -1,5 +1,6 @@
-"""Fault classes the readers of blind read r27 found, each tested with a development article's sentence of the
-same class, and the sentences like them that must keep their items."""
+"""Fault classes the readers of blind reads r27 and r28 found, each tested with a development article's sentence
+of the same class (or, for a class a held-out article showed, a sentence written like the readers' quotation),
+and the sentences like them that must keep their items."""
 
 from __future__ import annotations
 
@@ -90,7 +91,7 @@ def test_a_label_its_gloss_repeats_is_not_asked_for_the_gloss() -> None:
 
 
 def test_a_thing_named_by_that_is_not_asked_alone() -> None:
-    # r27: "Bin Ladin had nurtured that organization for nearly ten years" (which one?)
+    # r28: "Bin Ladin had nurtured that organization for nearly ten years" (which one?)
     nurtured = (
         "By the time he issued his February 1998 declaration of war, Bin Ladin had nurtured that organization for "
         "nearly ten years."
@@ -105,7 +106,7 @@ def test_a_thing_named_by_that_is_not_asked_alone() -> None:
 
 
 def test_an_office_taken_by_a_bare_name_is_not_asked() -> None:
-    # r25-r27: "Blaine took office in [...]" (which office? he was Secretary of State twice)
+    # r25-r28: "Blaine took office in [...]" (which office? he was Secretary of State twice)
     named = "President-elect Garfield named James G. Blaine to his cabinet as Secretary of State."
     took = "Blaine took office in 1881."
     assert not _answered(article_items(named, took, title="Milestones: 1866–1898"), "1881")
@@ -115,7 +116,7 @@ def test_an_office_taken_by_a_bare_name_is_not_asked() -> None:
 
 
 def test_an_its_that_cannot_be_the_subjects_is_not_offered() -> None:
-    # r27 (held-out, reason only): "Albania had been one of its founding members in [...]": one of what's?
+    # r28 (held-out, readers' quotation): "Albania had been one of its founding members in [...]": one of what's?
     founding = "Albania had been one of its founding members in 1955, but withdrew in 1968."
     made = article_items(founding, title="Enver Hoxha")
     assert not _answered(made, "1955") and _answered(made, "1968")
@@ -125,7 +126,7 @@ def test_an_its_that_cannot_be_the_subjects_is_not_offered() -> None:
 
 
 def test_an_event_told_in_response_to_an_untold_one_is_not_asked() -> None:
-    # r27 (held-out, reason only): "In response, Andrada wrote ...": to what?
+    # r28 (held-out, readers' quotation): "In response, Andrada wrote ...": to what?
     response = "In response, Kennedy wrote a letter to Khrushchev in October 1962."
     assert not _answered(article_items(response, title="Cuban Missile Crisis"), "October 1962")
     # "in response to" what the sentence says is kept
