@@ -1,5 +1,6 @@
-"""Plain-text tables found among the lines: grid tables (``+---+``), pipe tables (``| a | b |``) and columns
-aligned with spaces. A table is shown as a table and never read as prose, headings or lists."""
+"""Plain-text tables found among the lines: grid tables (``+---+``), pipe tables (``| a | b |``), simple
+tables (a header over dashes, one run of dashes per column) and columns aligned with spaces. A table is shown
+as a table and never read as prose, headings or lists."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 _GRID_BORDER = re.compile(r"^\s*\+[-=:+]*[-=][-=:+]*\+\s*$")
 _GRID_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_SIMPLE_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")  # "------- -----": a simple table's columns
 _COLUMN_GAP = re.compile(r"\S(?:\s{2,}|\t)(?=\S)")
 _CELL = re.compile(r"\S+(?: \S+)*")
 _LIST_OR_BULLET = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|[-*+\u2022])\s")
@@ -40,7 +42,9 @@ def find_tables(lines: list[str]) -> dict[int, FoundTable]:
         start = line.lstrip()[:1]
         found: FoundTable | None = None
         end = i + 1
-        if start == "+" and _GRID_BORDER.match(line):
+        if start and i + 1 < len(lines) and _SIMPLE_RULE.match(lines[i + 1]):
+            found = _simple(lines, i)
+        elif start == "+" and _GRID_BORDER.match(line):
             found = _grid(lines, i)
         elif "|" in line:
             end = _run(lines, i, _has_pipes)
@@ -130,6 +134,26 @@ def _pipe_cells(line: str) -> tuple[str, ...]:
     if text.endswith("|"):
         text = text[:-1]
     return tuple(cell.strip() for cell in text.split("|"))
+
+
+def _simple(lines: list[str], start: int) -> FoundTable | None:
+    """A header line over a rule of dashes, one run per column ("| Name   | Period" over "------- ------"), and
+    the rows under it down to a blank line: the columns are where the runs of dashes start."""
+    rule = lines[start + 1].expandtabs(8)
+    columns = [m.start() for m in re.finditer(r"-+", rule)]
+    end = _run(lines, start + 2, lambda line: bool(line.strip()))
+    if end == start + 2:
+        return None
+    header = tuple(cell.strip() for cell in lines[start].strip().strip("|").split("|"))
+    if len(header) != len(columns):
+        header = _cut(lines[start].expandtabs(8).replace("|", " "), columns)
+    rows = [header, *(_cut(line.expandtabs(8), columns) for line in lines[start + 2 : end])]
+    return FoundTable(start, end, _padded(rows), True)
+
+
+def _cut(line: str, columns: list[int]) -> tuple[str, ...]:
+    bounds = [*columns[1:], len(line)]
+    return tuple(line[a:b].strip() for a, b in zip([0, *columns[1:]], bounds, strict=True))
 
 
 def _aligned(lines: list[str], start: int, end: int) -> FoundTable | None:

@@ -207,6 +207,36 @@ def test_pipe_and_space_aligned_tables():
     assert study_text(doc) == ["The aid by country:", "Both tables show the first two years."]
 
 
+def test_a_simple_table_is_a_table_and_its_header_no_heading():
+    # An encyclopedia copy (Wikipedia's "Bank of England", as converted): the header over a rule of dashes read
+    # as an underlined heading, and the article's own headings were lost behind it.
+    doc = parse_document(
+        "Bank of England\n\nThe Bank of England is the central bank of the United Kingdom.\n\n\n"
+        "History\n\nFounding\n\nThe Bank was founded in 1694.\n\n\n"
+        "Governance of the Bank of England\n\nGovernors\n\n"
+        "Following is a list of the Governors of the Bank of England since the beginning of the 20th century:\n\n"
+        "  | Name                                | Period\n"
+        "  ------------------------------------- -----------\n"
+        "  Samuel Gladstone                      1899–1901\n"
+        "  Rowland Baring (3rd Earl of Cromer)   1961–1966\n"
+        "  Mark Carney                           2013–\n\n\n"
+        "Court of Directors\n\nThe Court of Directors is a unitary board.\n",
+        name="x",
+    )
+    titles = [s.title for s in doc.sections]
+    assert titles[:4] == ["Introduction", "History", "Founding", "Governance of the Bank of England"]
+    assert titles[4:] == ["Governors", "Court of Directors"]
+    (table,) = doc.section("governors").asides
+    assert isinstance(table, Table) and table.header
+    assert table.rows == (
+        ("Name", "Period"),
+        ("Samuel Gladstone", "1899–1901"),
+        ("Rowland Baring (3rd Earl of Cromer)", "1961–1966"),
+        ("Mark Carney", "2013–"),
+    )
+    assert not any("Gladstone" in t for t in study_text(doc))
+
+
 def test_a_numbered_list_set_with_two_spaces_is_a_list_not_a_table():
     doc = parse_document(
         "T\n\nResponses considered\n\nEXCOMM quickly discussed several possible courses of action:\n\n"
