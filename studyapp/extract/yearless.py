@@ -1,14 +1,14 @@
 """Days written without their year ("On April 20, Congress passed ...") and the year a reader gives them.
 
-A history told day by day names its year once and then "On October 22", "On the night of February 15". Such a
-day is a date when its year is plain from the text around it, read as a historian reads it: the year the story
-has reached where the day stands, that is the last year named before it in the same sentence, else in the same
-paragraph (a day dated so counts too), else the one year the title of its section names ("September 1914:
-Everyone's Embassy"). Where nothing before it gives one, a day or month named later in the same sentence does
-("on April 9; ... on October 18, 1867"), unless the day would then come after it; else the year that most of the
-document's days and months carry (a chronicle of one year), else the last year named earlier in the same
-section, else the year of the last day or month named. Asides never lend their year (``asides``: "In a 2010
-interview", "until ... early 1915"). A day whose year cannot be told is left out.
+A history told day by day names its year once and then "On October 22", "On the night of February 15". Such a day is
+a date when its year is plain from the text around it, read as a historian reads it: the year the story has reached
+where the day stands, that is the last year named before it in the same sentence, else in the same paragraph (a day
+dated so counts too; a later year the sentence names after the day wins over an older one), else the one year the
+title of its section names ("September 1914: Everyone's Embassy"). Where nothing before it gives one, a day or month
+named later in the same sentence does ("on April 9; ... on October 18, 1867"), unless the day would then come after
+it; else the year that most of the document's days and months carry (a chronicle of one year), else the last year
+named earlier in the same section, else the year of the last day or month named. Asides never lend their year
+(``asides``: "In a 2010 interview", "until ... early 1915"). A day whose year cannot be told is left out.
 """
 
 from __future__ import annotations
@@ -160,16 +160,20 @@ class YearGuide:
         self, place: Place, day: Day, told: list[DateMention], dominant: int | None, titled: int | None
     ) -> int | None:
         """The year of the story where ``day`` stands: the last year named before it in its sentence, else in
-        its paragraph, else in the title of its section ("September 1914: Everyone's Embassy": ``titled``);
-        else a day or month named later in its sentence, when the day can come before it ("on April 9; ... on
-        October 18, 1867", but not "on November 4, ... until ... October 1915"); else the year of the whole
-        document, its section, the last day or month named."""
+        its paragraph (or a later year its sentence names after it), else in the title of its section
+        ("September 1914: Everyone's Embassy": ``titled``); else a day or month named later in its sentence,
+        when the day can come before it ("on April 9; ... on October 18, 1867", but not "on November 4, ...
+        until ... October 1915"); else the year of the whole document, its section, the last day or month
+        named."""
         before = [m for m in told if m.offset < day.offset]
         if before:
             return _year(before[-1])
         year = self._last_in_paragraph.get((place.section, place.paragraph), titled)
         if year is not None:
-            return year
+            # a later year of the same sentence beats an older one of the paragraph: "58 years earlier, in 1636,
+            # ... The royal charter was granted on 27 July through the passage of the Tonnage Act 1694" (r29)
+            sentence_years = [_year(m) for m in told if m.offset > day.offset]
+            return max([year, *(y for y in sentence_years if y is not None)])
         later = next((m for m in told if m.offset > day.offset and _is_fine(m)), None)
         if later is not None and _comes_before(day, later):
             return _year(later)

@@ -54,6 +54,8 @@ def describe(fact: DatedFact) -> str | None:
         return None
     if _DIGIT.search(event.statement) and find_dates(event.statement):
         return None  # another date would place the event by itself
+    if any(d.text != fact.date.text for d in find_dates(event.clause)):
+        return None  # "In 1960, Meitner was awarded the Exner Medal and in 1967, the Austrian Decoration": two events
     text = event.statement
     if says_too_little(text):
         return None  # blind reads r11-r12: "Hoxha called for a resolution." (which resolution?)

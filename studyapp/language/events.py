@@ -129,6 +129,7 @@ class Event:
     whole: str = ""
     whole_leaning: str = ""
     remark: bool = False
+    leaning_is_object: bool = False  # "created for her at": "her" as an object, not "her work"
 
     def with_person(self, name: str) -> Event:
         """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
@@ -136,7 +137,8 @@ class Event:
         pronoun = self.leaning
         if not name or pronoun.lower() not in PERSONAL | POSSESSIVE_PERSONAL:
             return self
-        named = f"{name}’s" if pronoun.lower() in POSSESSIVE_PERSONAL else name
+        possessive = pronoun.lower() in POSSESSIVE_PERSONAL and not self.leaning_is_object
+        named = f"{name}’s" if possessive else name
         subject = name if self.subject.lower() == pronoun.lower() else _replace_word(self.subject, pronoun, named)
         return dataclasses.replace(
             self,
@@ -207,13 +209,14 @@ def describe(
     active = clause.role is DateRole.TIME and not any(
         parse.words[c].dep == "auxpass" for c in parse.children[clause.verb]
     )
+    leaning = leaning_word(parse, clause, shown)
     return Event(
         str(clause.role),
         sentence_case(text),
         statement,
         question,
         subject,
-        leaning_word(parse, clause, shown),
+        leaning,
         active,
         _past(parse, clause.verb),
         _doubt(parse, clause, shown),
@@ -223,7 +226,14 @@ def describe(
         sentence_case(text_of(parse, whole)),
         unresolved_pronoun(parse, whole, ((start, end), *others)),
         reports_a_remark(parse, clause.verb),
+        leaning_is_object=leaning.lower() == "her" and _object_her(parse, shown),
     )
+
+
+def _object_her(parse: Parse, shown: list[int]) -> bool:
+    """The first "her" of the shown words is an object ("a position was created for her"), not an owner."""
+    first = next(i for i in shown if parse.word(i).lower() == "her")
+    return parse.words[first].dep != "poss"
 
 
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
@@ -233,11 +243,25 @@ def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
         return ONLY_THE_DATE_SAYS_WHICH
     if antecedent_in_doubt(parse, clause):
         return ANTECEDENT_IN_DOUBT
-    if date_after_bound(parse, clause):
+    if date_after_bound(parse, clause) or _opening_date_on_a_subordinate(parse, clause):
         return DATE_MAY_TIME_ANOTHER
     if _cut_after_dash(parse, shown):
         return CUT_AT_DASH
     return THERE_OUTSIDE if there_outside(parse, shown) else ""
+
+
+def _opening_date_on_a_subordinate(parse: Parse, clause: DateClause) -> bool:
+    """A date that opens the sentence, set off by a comma, that the parser hung on a clause before the main verb:
+    "In 1821, soon after Ørsted discovered electromagnetism, Davy and Wollaston tried ..." times the trying, not
+    the discovery (blind read r29)."""
+    verb = clause.verb
+    if verb is None or not clause.phrase or min(clause.phrase) != 0:
+        return False
+    after = max(clause.phrase) + 1
+    if after >= len(parse.words) or parse.words[after].tag != ",":
+        return False
+    root = next((i for i, w in enumerate(parse.words) if w.dep == "ROOT"), verb)
+    return verb != root and verb < root and parse.words[verb].dep in ("ccomp", "advcl")
 
 
 def _only_the_date_says_which(parse: Parse, clause: DateClause) -> bool:
@@ -459,6 +483,7 @@ def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
         kept.pop()  # "met the envoy in the capital on in June 2009": the "on" the text left hanging before its date
     kept = [i for i in kept if not (parse.words[i].tag == "," and i - 1 in removed and i - 1 not in kept)]
     # ("The first battle was fought, in Manila Bay.": the comma closed the date phrase, blind read r14)
+    kept = [i for i in kept if not _opens_removed_aside(parse, i, removed)]
     if not kept:
         return ""
     text = text_of(parse, kept)
@@ -466,6 +491,17 @@ def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if article >= 0 and parse.word(article).lower() in ("a", "an") and article in kept:
         text = _ARTICLE_BEFORE_CONSONANT.sub(r"\1 \2", _ARTICLE_BEFORE_VOWEL.sub(r"\1n \2", text))
     return sentence_case(text)
+
+
+def _opens_removed_aside(parse: Parse, comma: int, removed: set[int]) -> bool:
+    """The comma that opened a date phrase set apart by commas and now removed: "Zhou Enlai, in November 1956,
+    again repeated" is "Zhou Enlai again repeated" (blind read r29)."""
+    if parse.words[comma].tag != "," or comma + 1 not in removed:
+        return False
+    after = comma + 1
+    while after in removed:
+        after += 1
+    return after < len(parse.words) and parse.words[after].tag == ","
 
 
 _ARTICLE_BEFORE_VOWEL = re.compile(r"\b([Aa]) ([aeiouAEIOU])")

@@ -205,7 +205,7 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
         if parse.words[current].head == index and (
             dep == "advcl"
             or (dep in ("appos", "relcl") and set_apart(parse, current))
-            or (dep == "punct" and tag_of(parse, current) not in ("HYPH", "``", "''"))
+            or (dep == "punct" and tag_of(parse, current) not in ("HYPH", "``", "''") and not _glued(parse, current))
         ):
             continue
         tokens.append(current)
@@ -217,9 +217,22 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
 
 
 def set_apart(parse: Parse, index: int) -> bool:
-    """An apposition set apart by a comma or a bracket ("Burlingame, a lawyer, ..."), not "Peter the Great"."""
+    """An apposition set apart by a comma or a bracket ("Burlingame, a lawyer, ..."), not "Peter the Great" nor
+    the second name of "the research group Hahn–Meitner", joined by a dash with no space."""
     first = min(parse.subtree(index))
-    return first > 0 and tag_of(parse, first - 1) in (",", "-LRB-", ":")
+    return first > 0 and tag_of(parse, first - 1) in (",", "-LRB-", ":") and not _glued(parse, first - 1)
+
+
+def _glued(parse: Parse, index: int) -> bool:
+    """An en dash or a hyphen between two words with no space on either side ("Hahn–Meitner", "Adams–Onís"):
+    it joins them, where an em dash sets a phrase apart ("left Sudan—significantly weakened")."""
+    words = parse.words
+    return (
+        parse.word(index) in ("–", "-")
+        and 0 < index < len(words) - 1
+        and words[index - 1].end == words[index].start
+        and words[index].end == words[index + 1].start
+    )
 
 
 def _contiguous(parse: Parse, tokens: list[int], anchor: int) -> tuple[int, ...]:

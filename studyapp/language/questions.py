@@ -20,6 +20,7 @@ _PAST_FORMS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VB"})
 _MODALS = frozenset({"would", "could", "should", "might", "must", "may", "can", "will", "shall", "ought"})
 _EMPTY_SUBJECTS = frozenset({"it", "there", "which", "who", "that", "what", "this", "these", "those"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "these", "those", "both"})
+_OPEN_ENDS = frozenset({"CC", "DT", "IN", "TO"})  # tags of a word that cannot end a phrase
 _TIME_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "edt", "est", "gmt", "noon", "midnight"})
 _DISCOURSE_OBJECTS = frozenset(
     {"instance", "example", "fact", "addition", "particular", "contrast", "turn", "short", "case", "sum", "all"}
@@ -33,6 +34,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     if verb is None or not clause.subject or not subject:
         return ""
     negated = any(parse.words[c].dep == "neg" for c in parse.children[verb])
+    if _ends_in_apposition(parse, clause.subject) and not subject.endswith(","):
+        subject += ","  # "When did a map provided by Hung Ta-chen, a senior official, show ...?" (blind read r29)
     if clause.role is DateRole.BOUND and not (negated and clause.preposition in ("until", "till")):
         return ""
     if clause.role is not DateRole.TIME and clause.role is not DateRole.BOUND:
@@ -215,8 +218,22 @@ def _moved_phrase(parse: Parse, fronted: list[int]) -> str:
         text = text_of(parse, members)
         if not text or len(text.split()) > _MOVABLE:
             continue
+        if parse.words[max(members)].tag in _OPEN_ENDS:
+            continue  # "soon after the Danish physicist and": the parser cut a name in two (blind read r29)
         phrases.append(text if parse.words[top].tag in NAME_TAGS else text[:1].lower() + text[1:])
     return ", ".join(phrases)
+
+
+def _ends_in_apposition(parse: Parse, subject: tuple[int, ...]) -> bool:
+    """The subject ends with an apposition opened by a comma ("Hung Ta-chen, a senior Chinese official"): a
+    comma must close it before the verb."""
+    last = subject[-1]
+    for index in subject:
+        if parse.words[index].dep == "appos" and index - 1 >= 0:
+            opened = min(parse.subtree(index)) - 1
+            if opened >= subject[0] and parse.words[opened].tag == "," and max(parse.subtree(index)) == last:
+                return True
+    return False
 
 
 def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) -> str:

@@ -55,6 +55,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)
+        if word in ("this", "these", "those") and parse.words[index].dep in ("dobj", "pobj", "dative"):
+            return parse.word(index)  # "Budgen had proposed this as a private member's bill": what? (r29)
         if word == "office" and _unnamed_office(parse, index, subject):
             return parse.word(index)  # "Blaine took office in 1881": which office? (blind reads r25-r28)
         if word == "that" and _pointing_back(parse, index):
