@@ -210,7 +210,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         doubt=event.doubt if event is not None and not (view.whole and event.doubt in WHOLE_IS_SURE) else "",
         vague=points_back(view.text, view.lead)
         or (event is not None and bool(view.whole and event.whole_leaning))
-        or (event is not None and bool(context.short_names.unnamed(event.subject, context.doc_title))),
+        or (event is not None and bool(context.short_names.unnamed(event.subject, context.doc_title)))
+        or (event is not None and event.unnamed.lower().startswith(("a ", "an ")) and " · " not in about),
     )
 
     if fact.sentence.rstrip().endswith(":") and not fact.context:

@@ -130,12 +130,32 @@ def noun_title(noun: Token, doc: Doc, entries: int, context: Context) -> LeadTit
         else:  # "The five stages of the process", "The members of Lincoln's cabinet"
             text = join_words([_the(phrase, head), "of", agent_text, when])
         return _titled(text, noun, counted, named or bool(dated))
+    if attached.dep_ == "pobj" and attached.head.lower_ == "in" and attached.head.head.i == verb.i and bare:
+        clause = _relative_clause(verb, attached.head, agent, agent_text)
+        if clause:  # "countries change their borders in two ways:" -> "The two ways in which countries change ..."
+            return _titled(f"{_the(phrase, head)} {attached.head.lower_} which {clause}", noun, counted, True)
     if attached.dep_ not in ("dobj", "obj"):
         return _titled(alone, noun, counted, phrase.named, bare=bare)
     particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
     done = " ".join(filter(None, [participle(lemma, verb.text if verb.tag_ in ("VBD", "VBN") else ""), particle]))
     when = _dated_modifiers(verb)
     return _titled(join_words([_the(phrase, head), done, "by", agent_text, when]), noun, counted, named or bool(when))
+
+
+def _relative_clause(verb: Token, preposition: Token, agent: Token, agent_text: str) -> str:
+    """The verb's clause without the phrase that holds the listed noun, for "in which ...": "countries change
+    their borders" (short, or nothing; blind read r29: "The two ways in “Louisiana Purchase”")."""
+    if agent.head.i != verb.i or agent.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    left_out = set(_span(preposition)) | set(_span(agent))
+    words = [
+        t
+        for t in verb.subtree
+        if t.i not in left_out and not t.is_punct and t.dep_ not in ("mark", "advmod") and t.i >= agent.left_edge.i
+    ]
+    if not words or len(words) > _MAX_PREDICATE or any(t.pos_ == "PRON" and t.tag_ != "PRP$" for t in words):
+        return ""
+    return join_words([agent_text, *(t.text for t in words)])
 
 
 def _phrase_head(noun: Token) -> Token:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from article_items import article_items
 
-from studyapp.generate import Kind
+from studyapp.generate import Kind, items_for_document
 from studyapp.language.events import Event, describe
 from studyapp.language.parses import parse_all
+from studyapp.text import parse_document
 
 
 def _answered(items: list, answer: str) -> list:
@@ -125,3 +126,28 @@ def test_a_day_takes_the_year_its_own_sentence_names_after_it() -> None:
     )
     made = article_items(*paragraph, title="Bank of England", keep_all=True)
     assert _answered(made, "27 July 1694") and not _answered(made, "27 July 1636")
+
+
+def test_a_thing_told_only_as_a_kind_of_thing_is_not_asked_alone() -> None:
+    # r29: "Prague Spring — A film version was released in [...]." (of what?)
+    novel = "Milan Kundera set his novel The Unbearable Lightness of Being during the Prague Spring."
+    film = "A film version was released in 1988."
+    assert not _answered(article_items(novel, film, title="Prague Spring", section="In popular culture"), "1988")
+    # a kind of thing the clause ties to a name is kept
+    kundera = "A film version of Kundera's novel was released in 1988."
+    assert _answered(article_items(kundera, title="Prague Spring", section="In popular culture"), "1988")
+
+
+def test_a_list_counted_in_a_phrase_of_manner_is_titled_by_its_clause() -> None:
+    # r29: "The two ways in “Louisiana Purchase”:" (two ways of what?)
+    doc = parse_document(
+        "Louisiana Purchase\n\nConstitutionality\n\n"
+        "Other historians counter the above arguments regarding Jefferson's alleged hypocrisy by asserting that "
+        "countries change their borders in two ways: (1) conquest, or (2) an agreement between nations, otherwise "
+        "known as a treaty. The Louisiana Purchase was the latter, a treaty.\n",
+        name="louisiana.txt",
+    )
+    made = [i for i in items_for_document(doc) if i.kind is Kind.LIST_CLOZE]
+    assert made and all(
+        i.prompt.startswith("Louisiana Purchase — The two ways in which countries change their borders:") for i in made
+    )
