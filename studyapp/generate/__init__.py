@@ -13,6 +13,7 @@ from studyapp.errors import Cancelled
 from studyapp.extract import find_facts, find_lists
 from studyapp.extract.model import DatedFact, StudyList
 from studyapp.gcpause import gc_paused
+from studyapp.generate.acronyms import Acronyms
 from studyapp.generate.chronology import Entry, chronology_items, describe
 from studyapp.generate.dates import FactContext, fact_items
 from studyapp.generate.lists import ListItems
@@ -83,8 +84,15 @@ def _make_items(
         for paragraph in section.paragraphs
         for sentence in paragraph.sentences
     ]
+    acronyms = Acronyms.of(texts)
     context = FactContext(
-        doc.id, facts, sources.title, doc.display_title, Casing.of(texts), ShortNames.of([doc.title, *texts])
+        doc.id,
+        facts,
+        sources.title,
+        doc.display_title,
+        Casing.of(texts),
+        ShortNames.of([doc.title, *texts]),
+        acronyms,
     )
     groups: list[tuple[tuple[int, int, str], list[StudyItem]]] = []  # (article order, items of one origin)
     events: list[Entry] = []
@@ -99,7 +107,7 @@ def _make_items(
         groups.append(((ranked[fact.id], 0, fact.id), made))
         description = describe(fact) if _asks_cleanly(made) else None
         if description is not None:
-            events.append(Entry(fact, span(fact.date), description, keys[fact.id]))
+            events.append(Entry(fact, span(fact.date), acronyms.spelled_out(description), keys[fact.id]))
     list_items = ListItems(doc, lists)
     for study_list in lists:
 

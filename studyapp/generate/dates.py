@@ -22,6 +22,7 @@ from typing import Any
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact, DateMention
+from studyapp.generate.acronyms import Acronyms
 from studyapp.generate.choices import DatePool, decades_in, open_side, sharp, wrong_dates
 from studyapp.generate.event_signs import (
     about_sources,
@@ -89,6 +90,7 @@ class FactContext:
         doc_title: str = "",
         casing: Casing | None = None,
         short_names: ShortNames | None = None,
+        acronyms: Acronyms | None = None,
     ) -> None:
         self.doc_id = doc_id
         self.title = title
@@ -118,6 +120,7 @@ class FactContext:
         self._texts = {f.id: f" {f.context} {f.sentence} ".lower() for f in facts}  # padded to find names
         self.casing = casing or Casing.of(f.sentence for f in facts)  # how the document writes its words
         self.short_names = short_names or ShortNames.of(f.sentence for f in facts)
+        self.acronyms = acronyms or Acronyms.of(f.sentence for f in facts)
 
     def other_mentions(self, fact: DatedFact) -> list[DateMention]:
         """The other dates of the fact's sentence (never offered as wrong choices)."""
@@ -246,14 +249,15 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(DATE_IN_ASIDE)  # "Richard Brisson (who ... would be executed in [...] ...) used his car as a taxi"
 
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
+        spelled = context.acronyms.spelled_out
         if "cloze" in extra:
-            extra["cloze"] = context.casing.softened(extra["cloze"])
+            extra["cloze"] = spelled(context.casing.softened(extra["cloze"]))
         return StudyItem(
             extra.pop("identifier", None) or item_id(context.doc_id, fact.id, kind),
             kind,
             fact.section,
-            context.casing.softened(prompt),  # "The COUNCIL OF TRENT": the source's bold, not its words
-            context.casing.softened(answer),
+            spelled(context.casing.softened(prompt)),  # "The COUNCIL OF TRENT": the source's bold, not its words
+            spelled(context.casing.softened(answer)),
             source,
             fact.id,
             position,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from article_items import article_items
 
 from studyapp.generate import Kind, items_for_document
+from studyapp.generate.acronyms import Acronyms
 from studyapp.language.events import Event, describe
 from studyapp.language.parses import parse_all
 from studyapp.text import parse_document
@@ -151,3 +152,23 @@ def test_a_list_counted_in_a_phrase_of_manner_is_titled_by_its_clause() -> None:
     assert made and all(
         i.prompt.startswith("Louisiana Purchase — The two ways in which countries change their borders:") for i in made
     )
+
+
+def test_an_acronym_the_article_spells_out_once_is_spelled_out_on_the_card() -> None:
+    # r29: "When was BOEN dissolved following liquidation?" (r25: "the BLS", never spelled out)
+    sentences = (
+        "In 1977, the Bank set up a wholly owned subsidiary called Bank of England Nominees Limited (BOEN), a "
+        "private limited company.",
+        "BOEN was dissolved, following liquidation, in July 2017.",
+    )
+    made = _answered(article_items(*sentences, title="Bank of England"), "July 2017")
+    spelled = "Bank of England Nominees Limited (BOEN)"
+    assert made and all(spelled in i.prompt or spelled in i.answer for i in made)
+    # spelled out where the card does not already, once
+    founded = _answered(article_items(*sentences, title="Bank of England"), "1977")
+    assert founded and all(i.prompt.count("Bank of England Nominees Limited") == 1 for i in founded)
+    # an acronym the article never spells out stays as it is; so does a run of words that does not spell it
+    assert Acronyms.of(["The Communist Party of Czechoslovakia (KSČ) met in 1968."]).long_forms == {}
+    assert Acronyms.of(["a vote of the Organization of American States (OAS) in 1962"]).long_forms == {
+        "OAS": "Organization of American States"
+    }

@@ -1,0 +1,60 @@
+"""Acronyms an article spells out once ("Bank of England Nominees Limited (BOEN)") and uses bare afterwards.
+
+A card shows one sentence: "When was BOEN dissolved following liquidation?" does not say what BOEN is (blind
+read r29; "the BLS", never spelled out, in r25). An item spells out an acronym the article defines, where the
+item does not already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# a run of words and the acronym in brackets right after it: "Bank of England Nominees Limited (BOEN)"
+_DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|the|on|in|de|du)\s+)*){1,10})\(([A-Z][A-Z&]{1,9})\)")
+_LONGEST = 10  # words
+
+
+@dataclass(frozen=True)
+class Acronyms:
+    """The long form of each acronym the article defines."""
+
+    long_forms: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Acronyms:
+        found: dict[str, str] = {}
+        for text in texts:
+            for match in _DEFINED.finditer(text):
+                acronym = match[2]
+                long_form = _spelled_by(match[1].split(), acronym)
+                if long_form and acronym not in found:
+                    found[acronym] = long_form
+        return cls(found)
+
+    def spelled_out(self, text: str) -> str:
+        """``text`` with the first bare use of each defined acronym written "Long Form (ACR)", unless the
+        text already holds the long form."""
+        for acronym, long_form in self.long_forms.items():
+            if acronym not in text or long_form.lower() in text.lower():
+                continue
+            text = re.sub(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", f"{long_form} ({acronym})", text, count=1)
+        return text
+
+
+def _spelled_by(words: list[str], acronym: str) -> str:
+    """The shortest run of ``words``, ending with the last, whose initials begin the acronym's letters or
+    make them all (small words counted or not): "Bank of England Nominees Limited" for BOEN, "North Atlantic
+    Treaty Organization" for NATO; "" when none does."""
+    letters = acronym.replace("&", "").upper()
+    for start in range(len(words) - 1, max(-1, len(words) - 1 - _LONGEST), -1):
+        run = words[start:]
+        if not run[0][:1].isupper():
+            continue
+        parts = [part for word in run for part in word.split("-") if part]
+        every = "".join(p[0] for p in parts).upper()
+        capitals = "".join(p[0] for p in parts if p[0].isupper())
+        if capitals == letters or every == letters or (len(letters) >= 3 and every.startswith(letters)):
+            return " ".join(run)
+    return ""
