@@ -148,6 +148,8 @@ class YearGuide:
         told = sorted((m for m in mentions if _year(m) is not None and not is_aside(sentence, m)), key=_offset)
         dated = []
         for day in sorted(days, key=lambda d: d.offset):
+            if _told_as_before(sentence, day) and not any(m.offset < day.offset for m in told):
+                continue  # "Dubček, who had been arrested on the night of 20 August": before the story's year
             year = self._year_for(place, day, told, dominant, titled)
             if year is not None and _exists(year, day.month, day.day):
                 mention = day_mention(day, year)
@@ -178,6 +180,17 @@ class YearGuide:
         if later is not None and _comes_before(day, later):
             return _year(later)
         return dominant if dominant is not None else self._last_in_section.get(place.section, self._last_fine)
+
+
+# "had been arrested on", "had arrived by": a past perfect right before the day
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)?\w+\s+(?:\w+\s+){0,4}$")
+
+
+def _told_as_before(sentence: str, day: Day) -> bool:
+    """The day is told in the past perfect, as a time before the one the story has reached: the year around
+    it is not its year (blind read r29: "who had been arrested on the night of 20 August" in a paragraph of
+    1969, a year after)."""
+    return bool(_PAST_PERFECT.search(sentence[: day.offset]))
 
 
 def title_year(mentions: list[DateMention]) -> int | None:

@@ -172,3 +172,16 @@ def test_an_acronym_the_article_spells_out_once_is_spelled_out_on_the_card() -> 
     assert Acronyms.of(["a vote of the Organization of American States (OAS) in 1962"]).long_forms == {
         "OAS": "Organization of American States"
     }
+
+
+def test_a_day_told_in_the_past_perfect_takes_no_year_from_the_paragraph() -> None:
+    # r29: "When was Dubček arrested? 20 August 1969" (he was arrested in 1968; the paragraph had reached 1969)
+    paragraph = (
+        "In April 1969, Dubček was replaced as First Secretary by Gustáv Husák.",
+        "Dubček, who had been arrested on the night of 20 August, was taken to Moscow for negotiations.",
+    )
+    made = article_items(*paragraph, title="Prague Spring", keep_all=True)
+    assert not [i for i in made if "20 August" in i.answer]
+    # a day the sentence itself dates before it is kept, past perfect or not
+    dated = "In 1968, the reforms that Dubček had announced on 5 January were debated."
+    assert [i for i in article_items(dated, title="Prague Spring", keep_all=True) if i.answer == "5 January 1968"]
