@@ -13,6 +13,7 @@ _GRID_BORDER = re.compile(r"^\s*\+[-=:+]*[-=][-=:+]*\+\s*$")
 _GRID_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _SIMPLE_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")  # "------- -----": a simple table's columns
+_ONE_RULE = re.compile(r"^(\s*)-{3,}\s*$")
 _COLUMN_GAP = re.compile(r"\S(?:\s{2,}|\t)(?=\S)")
 _CELL = re.compile(r"\S+(?: \S+)*")
 _LIST_OR_BULLET = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|[-*+\u2022])\s")
@@ -42,7 +43,7 @@ def find_tables(lines: list[str]) -> dict[int, FoundTable]:
         start = line.lstrip()[:1]
         found: FoundTable | None = None
         end = i + 1
-        if start and i + 1 < len(lines) and _SIMPLE_RULE.match(lines[i + 1]):
+        if start and i + 1 < len(lines) and (_SIMPLE_RULE.match(lines[i + 1]) or _one_column_rule(lines, i)):
             found = _simple(lines, i)
         elif start == "+" and _GRID_BORDER.match(line):
             found = _grid(lines, i)
@@ -134,6 +135,17 @@ def _pipe_cells(line: str) -> tuple[str, ...]:
     if text.endswith("|"):
         text = text[:-1]
     return tuple(cell.strip() for cell in text.split("|"))
+
+
+def _one_column_rule(lines: list[str], start: int) -> bool:
+    """An indented header over an indented rule of dashes with a row right under it ("  A letter by post from
+    London took" / "  -----" / "  days"): a table of one column, where an underlined heading stands at the margin
+    and has no row under its rule."""
+    if start + 2 >= len(lines) or not lines[start + 2].strip():
+        return False
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    rule = _ONE_RULE.match(lines[start + 1])
+    return indent > 0 and rule is not None and len(rule.group(1)) == indent
 
 
 def _simple(lines: list[str], start: int) -> FoundTable | None:

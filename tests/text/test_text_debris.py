@@ -237,6 +237,30 @@ def test_a_simple_table_is_a_table_and_its_header_no_heading():
     assert not any("Gladstone" in t for t in study_text(doc))
 
 
+def test_a_simple_table_of_one_column_is_a_table_not_a_heading():
+    # An encyclopedia copy (Wikipedia's "Electrical telegraph", as converted): a one-column table read as an
+    # underlined heading hid the article's own 18 headings.
+    doc = parse_document(
+        "Electrical telegraph\n\nAn electrical telegraph is a point-to-point text messaging system.\n\n\n"
+        "History\n\nExpansion\n\nMessage by post was still the fastest means of sending a message abroad.\n\n"
+        "  A letter by post from London took\n"
+        "  -----------------------------------\n"
+        "  days\n"
+        "  12\n"
+        "  13\n\n"
+        "  : Worldwide postal speeds in 1852\n\n"
+        "Telegraphic improvements\n\nA continuing goal in telegraphy was to reduce the cost per message.\n",
+        name="x",
+    )
+    titles = [s.title for s in doc.sections]
+    assert titles == ["Introduction", "History", "Expansion", "Telegraphic improvements"]
+    (table,) = [a for a in doc.section("expansion").asides if isinstance(a, Table)]
+    assert table.rows == (("A letter by post from London took",), ("days",), ("12",), ("13",))
+    # an underlined heading at the margin stays a heading
+    heading = parse_document("T\n\nIntro.\n\nExpansion\n---------\n\nThe network grew.\n", name="y")
+    assert [s.title for s in heading.sections] == ["Introduction", "Expansion"]
+
+
 def test_a_numbered_list_set_with_two_spaces_is_a_list_not_a_table():
     doc = parse_document(
         "T\n\nResponses considered\n\nEXCOMM quickly discussed several possible courses of action:\n\n"
