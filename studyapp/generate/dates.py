@@ -282,9 +282,13 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
     in_doubt = event is not None and bool(event.doubt)
     question = "" if paired or cut or coarse or in_doubt else _question(fact, context, about)
+    if _tells_another_date(question, fact, context):
+        question = ""  # "When did the US drop atomic bombs on Hiroshima on 6 August and Nagasaki?" (blind read r31)
     if question:
         items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), full_date, _copy(common)))
     what = None if paired or cut or coarse else _what(fact, context)
+    if what is not None and _tells_another_date(what[1], fact, context):
+        what = None
     if what is not None:
         prompt, answer = what
         items.append(make(Kind.DATE_WHAT, prompt, answer, _copy(common)))
@@ -384,6 +388,12 @@ def _dates_of(text: str) -> list[DateMention]:
 
 
 _DIGITS = re.compile(r"\d")
+
+
+def _tells_another_date(text: str, fact: DatedFact, context: FactContext) -> bool:
+    """A question or an answer that shows another date of the sentence: the event it tells is not the fact's
+    alone ("dropped atomic bombs on Hiroshima on 6 August and Nagasaki" for 9 August)."""
+    return bool(text) and any(m.text in text for m in context.other_mentions(fact) if m.text != fact.date.text)
 
 
 def _gives_away(others: list[DateMention], date: DateMention) -> bool:

@@ -209,7 +209,7 @@ def describe(
     active = clause.role is DateRole.TIME and not any(
         parse.words[c].dep == "auxpass" for c in parse.children[clause.verb]
     )
-    leaning = leaning_word(parse, clause, shown)
+    leaning = leaning_word(parse, clause, shown) or _follows_untold(parse, clause.verb)
     return Event(
         str(clause.role),
         sentence_case(text),
@@ -228,6 +228,16 @@ def describe(
         reports_a_remark(parse, clause.verb),
         leaning_is_object=leaning.lower() == "her" and _object_her(parse, shown),
     )
+
+
+def _follows_untold(parse: Parse, verb: int) -> str:
+    """ "A Doll's House followed", "four rounds of talks followed": after what an earlier sentence told (blind
+    read r31); "" when the verb is no such "follow"."""
+    if base_form(parse.word(verb), parse.words[verb].tag) != "follow":
+        return ""
+    if any(parse.words[c].dep in ("dobj", "agent") for c in parse.children[verb]):
+        return ""
+    return parse.word(verb)
 
 
 def _object_her(parse: Parse, shown: list[int]) -> bool:

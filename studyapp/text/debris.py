@@ -23,6 +23,10 @@ _CAPTION_END = re.compile(r"\]\](?!\])")
 _LOWER_START = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[a-z\u00e0-\u00ff])")
 _MAX_CAPTION_SENTENCES = 2
 _IMAGE_FILE = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|svg|tiff?|webp)\b", re.IGNORECASE)
+# an image's file name left bare in the text ("Liverpool_Blitz_D_5983.jpg During the summer of 1940"), even glued to
+# the next sentence ("..._letter_G.pngAt first, Gauss")
+_BARE_IMAGE_FILE = re.compile(r"(?<!\S)[^\s\[\]|]+?\.(?i:jpe?g|png|gif|svg|tiff?|webp)(?=[\s\]|]|[A-Z]|$)")
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".tif", ".webp")
 _FILE_LINK = re.compile(r"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\|", re.IGNORECASE)
 _LINK_OPTION = re.compile(
     r"^(?:thumb(?:nail)?|frameless|frame|border|upright(?:=[\d.]+)?|left|right|center|none|\d+x?\d*px)$"
@@ -91,8 +95,21 @@ def split_debris(text: str) -> list[Piece]:
             pieces.append(piece)
             continue
         for part in _caption_pieces(piece.text):
-            pieces.extend(_note_pieces(part) if part.kind is None else [part])
+            for bare in _file_name_pieces(part) if part.kind is None else [part]:
+                pieces.extend(_note_pieces(bare) if bare.kind is None else [bare])
     return [p for p in pieces if p.text.strip()]
+
+
+def _file_name_pieces(piece: Piece) -> list[Piece]:
+    """Image file names left bare in prose cut out of it."""
+    pieces: list[Piece] = []
+    position = 0
+    for found in _BARE_IMAGE_FILE.finditer(piece.text):
+        pieces.append(Piece(None, piece.text[position : found.start()]))
+        pieces.append(Piece(AsideKind.MARKUP, found.group()))
+        position = found.end()
+    pieces.append(Piece(None, piece.text[position:].lstrip() if position else piece.text))
+    return pieces
 
 
 def _plain(text: str) -> bool:
@@ -106,6 +123,8 @@ def _plain(text: str) -> bool:
         or "[TABLE]" in text
         or text.startswith(("<", "["))
     ):
+        return False
+    if any(extension in text or extension.upper() in text for extension in _IMAGE_EXTENSIONS):
         return False
     head = text[:_MAX_LICENCE]
     lowered = head.lower()

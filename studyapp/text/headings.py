@@ -256,6 +256,9 @@ def is_title_case(text: str) -> bool:
     return bool(significant) and all(w[0].isupper() for w in significant)
 
 
+_PERIOD_LABEL = re.compile(r"^\d{3,4}s?(?:\s?[–-]\s?(?:\d{2,4}s?|present))?:\s+(?=\S)")
+
+
 def heading_kind(line: str) -> str | None:
     """``"caps"``, ``"title"`` or ``"plain"`` when ``line`` (cleaned) can be a heading, else None."""
     text = line.strip().strip("*_").strip()
@@ -282,6 +285,7 @@ def heading_kind(line: str) -> str | None:
     if sum(w[0].isupper() for w in significant) >= 0.75 * len(significant):
         return "title"
     unnumbered = _NUMBERING.sub("", text)  # "2.1 The energy factor": the numbering's dots are no punctuation
+    unnumbered = _PERIOD_LABEL.sub("", unnumbered)  # "1844–1938: The Hong Kong effect": the period it covers
     unquoted = _QUOTED.sub("", unnumbered)  # 'Joseph Black's "fixed air"': a quotation in a heading
     if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in unquoted for c in '.,:;!?"\u201c\u201d'):
         return "plain"  # "Early life": a short line in sentence case
