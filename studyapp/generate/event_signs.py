@@ -31,6 +31,8 @@ _POINTING_BACK = re.compile(
     r"|\b[Tt]he\s+(?:result|outcome|consequence)s?\s+(?:was|is|were)\b"  # "The result was his memoir" (r16-r17)
     r"|\b[Nn]o\s+(?:more|less)\s+[a-z]+ly\b(?![^.]*\bthan\b)"  # "Change came no more quickly": than when? (r20)
     r"|^Nor\s"  # "Nor did the fact that ...": the rest of a denial an earlier sentence began (blind read r20)
+    # "agreement was reached on the details of the latter:" (blind read r31)
+    r"|\b[Tt]he\s+(?:latter|former)(?=\s*[^\w\s]|\s*$)"
     # "In response, Andrada wrote ...": to what an earlier sentence told (blind read r28)
     r"|\b[Ii]n\s+(?:response|reply|retaliation|return)\b(?!\s+(?:to|for)\b)"
 )

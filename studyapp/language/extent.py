@@ -208,6 +208,8 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
             or (dep == "punct" and tag_of(parse, current) not in ("HYPH", "``", "''") and not _glued(parse, current))
         ):
             continue
+        if dep == "appos" and _in_brackets(parse, current):
+            continue  # "the Ibsen Society of America (ISA)": "When was the Ibsen Society of America ISA founded?"
         tokens.append(current)
         stack.extend(parse.children[current])
     words = [t for t in tokens if tag_of(parse, t) not in ("``", "''")]
@@ -221,6 +223,18 @@ def set_apart(parse: Parse, index: int) -> bool:
     the second name of "the research group Hahn–Meitner", joined by a dash with no space."""
     first = min(parse.subtree(index))
     return first > 0 and tag_of(parse, first - 1) in (",", "-LRB-", ":") and not _glued(parse, first - 1)
+
+
+def _in_brackets(parse: Parse, index: int) -> bool:
+    """The phrase of ``index`` is all that a pair of brackets holds."""
+    tokens = parse.subtree(index)
+    first, last = min(tokens), max(tokens)
+    return (
+        first > 0
+        and last + 1 < len(parse.words)
+        and tag_of(parse, first - 1) == "-LRB-"
+        and tag_of(parse, last + 1) == "-RRB-"
+    )
 
 
 def _glued(parse: Parse, index: int) -> bool:

@@ -63,3 +63,22 @@ def test_a_heading_that_opens_with_its_period_is_a_heading() -> None:
         "1949–1999: Macau and communist China",
         "1848–1870s: Slave trade",
     ]
+
+
+def test_the_latter_points_back_whatever_follows_it() -> None:
+    # r31: "In [...] agreement was reached on the details of the latter: Germany was to be converted ..."
+    latter = (
+        "In early 1946 agreement was reached on the details of the latter: Germany was to be converted into an "
+        "agricultural and light industry economy."
+    )
+    assert not article_items(latter, title="Potsdam Conference")
+
+
+def test_an_acronym_in_brackets_is_left_out_of_a_question() -> None:
+    # r31: "When was the Ibsen Society of America ISA founded ...?" (the brackets dropped, the acronym kept)
+    founded = (
+        "The Ibsen Society of America (ISA) was founded in 1978 at the close of the Ibsen Sesquicentennial "
+        "Symposium held in New York City."
+    )
+    asked = [i.prompt for i in article_items(founded, title="Henrik Ibsen") if i.kind is Kind.DATE_WHEN]
+    assert asked and all("When was the Ibsen Society of America founded" in p for p in asked)
