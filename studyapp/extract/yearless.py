@@ -2,13 +2,15 @@
 
 A history told day by day names its year once and then "On October 22", "On the night of February 15". Such a day is
 a date when its year is plain from the text around it, read as a historian reads it: the year the story has reached
-where the day stands, that is the last year named before it in the same sentence, else in the same paragraph (a day
-dated so counts too; a later year the sentence names after the day wins over an older one), else the one year the
-title of its section names ("September 1914: Everyone's Embassy"). Where nothing before it gives one, a day or month
-named later in the same sentence does ("on April 9; ... on October 18, 1867"), unless the day would then come after
-it; else the year that most of the document's days and months carry (a chronicle of one year), else the last year
-named earlier in the same section, else the year of the last day or month named. Asides never lend their year
-(``asides``: "In a 2010 interview", "until ... early 1915"). A day whose year cannot be told is left out.
+where the day stands, that is the last year named before it in the same sentence, else the year of a day of the same
+month the paragraph named ("On 23 May 1906 ... in March 1900. When, on 22 May, ..."), else the last year of the same
+paragraph (a day dated so counts too; a later year the sentence names after the day wins over an older one), else
+the one year the title of its section names ("September 1914: Everyone's Embassy"). Where nothing before it gives
+one, a day or month named later in the same sentence does ("on April 9; ... on October 18, 1867"), unless the day
+would then come after it; else the year that most of the document's days and months carry (a chronicle of one year),
+else the last year named earlier in the same section, else the year of the last day or month named. Asides never
+lend their year (``asides``: "In a 2010 interview", "until ... early 1915"). A day whose year cannot be told is left
+out.
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class YearGuide:
 
     def __init__(self) -> None:
         self._last_in_paragraph: dict[tuple[int, int], int] = {}
+        self._days_in_paragraph: dict[tuple[int, int, int], int] = {}  # (section, paragraph, month): its year
         self._last_in_section: dict[int, int] = {}
         self._fine_years: Counter[int] = Counter()
         self._last_fine: int | None = None
@@ -123,6 +126,8 @@ class YearGuide:
                 continue
             self._last_in_paragraph[place.section, place.paragraph] = year
             self._last_in_section[place.section] = year
+            if len(mention.start) == len("yyyy-mm-dd") and mention.start[:7] == mention.end[:7]:
+                self._days_in_paragraph[place.section, place.paragraph, int(mention.start[5:7])] = year
             if _is_fine(mention):
                 self._fine_years[year] += 1
                 self._last_fine = year
@@ -161,8 +166,9 @@ class YearGuide:
     def _year_for(
         self, place: Place, day: Day, told: list[DateMention], dominant: int | None, titled: int | None
     ) -> int | None:
-        """The year of the story where ``day`` stands: the last year named before it in its sentence, else in
-        its paragraph (or a later year its sentence names after it), else in the title of its section
+        """The year of the story where ``day`` stands: the last year named before it in its sentence, else the
+        year of a day of the same month its paragraph named, else the last year of its paragraph (or a later
+        year its sentence names after it), else in the title of its section
         ("September 1914: Everyone's Embassy": ``titled``); else a day or month named later in its sentence,
         when the day can come before it ("on April 9; ... on October 18, 1867", but not "on November 4, ...
         until ... October 1915"); else the year of the whole document, its section, the last day or month
@@ -170,6 +176,9 @@ class YearGuide:
         before = [m for m in told if m.offset < day.offset]
         if before:
             return _year(before[-1])
+        same_month = self._days_in_paragraph.get((place.section, place.paragraph, day.month))
+        if same_month is not None:  # "On 23 May 1906, Ibsen died ... in March 1900. When, on 22 May, ..." (r31)
+            return same_month
         year = self._last_in_paragraph.get((place.section, place.paragraph), titled)
         if year is not None:
             # a later year of the same sentence beats an older one of the paragraph: "58 years earlier, in 1636,

@@ -82,3 +82,15 @@ def test_an_acronym_in_brackets_is_left_out_of_a_question() -> None:
     )
     asked = [i.prompt for i in article_items(founded, title="Henrik Ibsen") if i.kind is Kind.DATE_WHEN]
     assert asked and all("When was the Ibsen Society of America founded" in p for p in asked)
+
+
+def test_a_day_takes_the_year_of_a_day_of_its_month_the_paragraph_named() -> None:
+    # r31: "When did Ibsen’s nurse assure a visitor that he was a little better? 22 May 1900" (he died in 1906)
+    death = (
+        "On 23 May 1906, Ibsen died in his home at Arbins gade 1 in Kristiania after a series of strokes in March "
+        "1900.",
+        'When, on 22 May, his nurse assured a visitor that he was a little better, Ibsen spluttered his last words "On '
+        'the contrary".',
+    )
+    made = article_items(*death, title="Henrik Ibsen", keep_all=True)
+    assert [i for i in made if i.answer == "22 May 1906"] and not [i for i in made if i.answer == "22 May 1900"]
