@@ -19,3 +19,8 @@ def article_items(
 def kinds_of(items: list[StudyItem], answer: str) -> set[str]:
     """The kinds of the items whose answer is ``answer``."""
     return {str(i.kind) for i in items if i.answer == answer}
+
+
+def answered(items: list[StudyItem], answer: str) -> list[StudyItem]:
+    """The items whose answer is ``answer``."""
+    return [i for i in items if i.answer == answer]

@@ -4,17 +4,13 @@ items."""
 
 from __future__ import annotations
 
-from article_items import article_items
+from article_items import answered, article_items
 
 from studyapp.generate import Kind, items_for_document
 from studyapp.generate.acronyms import Acronyms
 from studyapp.language.events import Event, describe
 from studyapp.language.parses import parse_all
 from studyapp.text import parse_document
-
-
-def _answered(items: list, answer: str) -> list:
-    return [i for i in items if i.answer == answer]
 
 
 def _event(sentence: str, date: str) -> Event:
@@ -29,7 +25,7 @@ def test_a_demonstrative_object_leans_on_the_sentence_before() -> None:
         "Conservative MP Nicholas Budgen had also proposed this as a private member's bill in 1996, but the bill "
         "failed as it had the support of neither the government nor the opposition."
     )
-    assert not _answered(article_items(budgen, title="Bank of England"), "1996")
+    assert not answered(article_items(budgen, title="Bank of England"), "1996")
 
 
 def test_her_as_an_object_is_named_not_made_an_owner() -> None:
@@ -39,10 +35,10 @@ def test_her_as_an_object_is_named_not_made_an_owner() -> None:
         "In 1947, a personal position was created for her at the University College of Stockholm with the salary "
         "of a professor and funding from the Council for Atomic Research."
     )
-    made = _answered(article_items(named, position, title="Lise Meitner"), "1947")
+    made = answered(article_items(named, position, title="Lise Meitner"), "1947")
     assert made and all("for Lise Meitner at" in i.prompt for i in made)
     owned = "In 1947, her position at the University College of Stockholm was made permanent."
-    kept = _answered(article_items(named, owned, title="Lise Meitner"), "1947")
+    kept = answered(article_items(named, owned, title="Lise Meitner"), "1947")
     assert kept and all("Lise Meitner’s position" in i.prompt for i in kept)
 
 
@@ -96,7 +92,7 @@ def test_an_opening_date_is_not_given_to_the_clause_the_parser_hung_it_on() -> N
         "electromagnetism, Davy and British scientist William Hyde Wollaston tried, but failed, to design an "
         "electric motor."
     )
-    made = _answered(article_items(motor, title="Michael Faraday"), "1821")
+    made = answered(article_items(motor, title="Michael Faraday"), "1821")
     assert made and not [i for i in made if i.kind in (Kind.DATE_WHEN, Kind.DATE_WHAT)]
     assert all("Wollaston tried" in i.prompt for i in made)  # shown whole
 
@@ -126,17 +122,17 @@ def test_a_day_takes_the_year_its_own_sentence_names_after_it() -> None:
         "The royal charter was granted on 27 July through the passage of the Tonnage Act 1694.",
     )
     made = article_items(*paragraph, title="Bank of England", keep_all=True)
-    assert _answered(made, "27 July 1694") and not _answered(made, "27 July 1636")
+    assert answered(made, "27 July 1694") and not answered(made, "27 July 1636")
 
 
 def test_a_thing_told_only_as_a_kind_of_thing_is_not_asked_alone() -> None:
     # r29: "Prague Spring — A film version was released in [...]." (of what?)
     novel = "Milan Kundera set his novel The Unbearable Lightness of Being during the Prague Spring."
     film = "A film version was released in 1988."
-    assert not _answered(article_items(novel, film, title="Prague Spring", section="In popular culture"), "1988")
+    assert not answered(article_items(novel, film, title="Prague Spring", section="In popular culture"), "1988")
     # a kind of thing the clause ties to a name is kept
     kundera = "A film version of Kundera's novel was released in 1988."
-    assert _answered(article_items(kundera, title="Prague Spring", section="In popular culture"), "1988")
+    assert answered(article_items(kundera, title="Prague Spring", section="In popular culture"), "1988")
 
 
 def test_a_list_counted_in_a_phrase_of_manner_is_titled_by_its_clause() -> None:
@@ -161,11 +157,11 @@ def test_an_acronym_the_article_spells_out_once_is_spelled_out_on_the_card() -> 
         "private limited company.",
         "BOEN was dissolved, following liquidation, in July 2017.",
     )
-    made = _answered(article_items(*sentences, title="Bank of England"), "July 2017")
+    made = answered(article_items(*sentences, title="Bank of England"), "July 2017")
     spelled = "Bank of England Nominees Limited (BOEN)"
     assert made and all(spelled in i.prompt or spelled in i.answer for i in made)
     # spelled out where the card does not already, once
-    founded = _answered(article_items(*sentences, title="Bank of England"), "1977")
+    founded = answered(article_items(*sentences, title="Bank of England"), "1977")
     assert founded and all(i.prompt.count("Bank of England Nominees Limited") == 1 for i in founded)
     # an acronym the article never spells out stays as it is; so does a run of words that does not spell it
     assert Acronyms.of(["The Communist Party of Czechoslovakia (KSČ) met in 1968."]).long_forms == {}

@@ -4,14 +4,10 @@ keep their items."""
 
 from __future__ import annotations
 
-from article_items import article_items
+from article_items import answered, article_items
 
 from studyapp.generate import Kind
 from studyapp.text import parse_document
-
-
-def _answered(items: list, answer: str) -> list:
-    return [i for i in items if i.answer == answer]
 
 
 def test_an_event_that_only_follows_an_untold_one_is_not_asked_alone() -> None:
@@ -21,7 +17,7 @@ def test_an_event_that_only_follows_an_untold_one_is_not_asked_alone() -> None:
     assert not article_items(talks, title="History of Macau")
     # "follow" with what is followed stays
     duke = "The Duke followed the army to Spain in 1808."
-    assert _answered(article_items(duke, title="Peninsular War"), "1808")
+    assert answered(article_items(duke, title="Peninsular War"), "1808")
 
 
 def test_a_question_or_an_answer_never_shows_another_date_of_its_sentence() -> None:
@@ -29,7 +25,7 @@ def test_a_question_or_an_answer_never_shows_another_date_of_its_sentence() -> N
     bombs = "Then the United States dropped atomic bombs on Hiroshima on 6 August and Nagasaki on 9 August 1945."
     made = article_items(bombs, title="Potsdam Conference")
     assert not [i for i in made if i.kind in (Kind.DATE_WHEN, Kind.DATE_WHAT) and "6 August" in i.prompt + i.answer]
-    assert _answered(made, "9 August 1945")  # still gapped in the whole sentence
+    assert answered(made, "9 August 1945")  # still gapped in the whole sentence
 
 
 def test_image_file_names_left_in_the_text_are_no_study_text() -> None:
