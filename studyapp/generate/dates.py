@@ -33,6 +33,7 @@ from studyapp.generate.event_signs import (
     during_a_named_time,
     in_a_word,
     inside_aside,
+    lost_words,
     main_year,
     names_someone,
     names_someone_in,
@@ -54,8 +55,10 @@ from studyapp.generate.quality import (
     DATE_IN_ASIDE,
     FIGURE,
     FIGURE_ALONE,
+    GIVEN_AWAY,
     IN_A_WORD,
     LEAD_IN,
+    LOST_WORDS,
     NOT_ENGLISH,
     REMARK,
     TWIN,
@@ -237,6 +240,10 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
     if in_a_word(fact):
         common.add(IN_A_WORD)
+    if any(fact.date.text in m.text and m.text != fact.date.text for m in context.other_mentions(fact)):
+        common.add(GIVEN_AWAY)  # "the Year [...] problem" beside "In February 2000" (blind read r32)
+    if lost_words(view.text):
+        common.add(LOST_WORDS)
     if an_alternative(fact, context.other_mentions(fact)):
         common.add(ALTERNATIVE)
     if fact.id in context.twins:

@@ -25,6 +25,8 @@ _POINTING_BACK = re.compile(
     # "Similar meetings", "A larger meeting", "an equally prominent proponent", "the excerpt above", "the two
     # Ambassadors": compared with, or counted in, what an earlier sentence told (blind read r13)
     r"|\b[Ss]imilar\s+(?!to\b)[a-z]+|\b(?:[Aa]|[Tt]he)\s+(?:larger|smaller|bigger|second|further)\s+[a-z]+(?!.*\bthan\b)"
+    r"|\b[Aa]\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]"  # "a fifth trading room" (r32)
+    r"|\b[Tt]his\s+[A-Z]{2,}\b"  # "through this HHC" (blind read r32)
     r"|\b(?:an|as)\s+equally\b|\b[Tt]he\s+[a-z]+\s+above\b|\baforementioned\b"
     r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
     r"|\b[Tt]he\s+same\s+(?!as\b)[a-z]+"  # "Lippmann proposed the same thing" (blind read r14)
@@ -36,6 +38,18 @@ _POINTING_BACK = re.compile(
     # "In response, Andrada wrote ...": to what an earlier sentence told (blind read r28)
     r"|\b[Ii]n\s+(?:response|reply|retaliation|return)\b(?!\s+(?:to|for)\b)"
 )
+
+
+# where a converted copy lost a value its template held: "Using the ship , earlier used by", "(equivalent to $
+# today)", "a main span of and a total height of ." (blind read r32)
+_LOST_WORDS = re.compile(
+    r"\s[,.;:](?=\s|$)|(?<![\w\[/$])[$€£¥]\s+(?=[a-z)])|\b(?:of|to|from|by|at|about|than|and|is|was|were)\s*[,.;:)](?=\s|$)|\(\s*\)"
+)
+
+
+def lost_words(text: str) -> bool:
+    """True when the text shows where the copy lost words or a value (see ``_LOST_WORDS``)."""
+    return bool(_LOST_WORDS.search(text))
 
 
 # What a sentence about the article's own sources speaks of: its editions, translations and volumes.

@@ -329,7 +329,9 @@ def unresolved_pronoun(parse: Parse, tokens: Sequence[int], dates: Sequence[tupl
             nouns.append(index)
         if word.tag in ("NN", "NNP"):
             one = True
-        if word.tag in ("NNS", "NNPS", "NNP") or (word.dep == "conj" and word.tag in ("NN", "NNP")):
+        if word.tag in ("NNS", "NNPS"):
+            many = True  # "Military operations began ..., when his general": not whose (blind read r32)
+        if word.tag == "NNP" or (word.dep == "conj" and word.tag in ("NN", "NNP")):
             many = one = True  # "the Albanians", "the Congress", "Nixon and Brezhnev"
     return ""
 

@@ -95,6 +95,7 @@ _ALWAYS_ABBREVIATIONS = frozenset(
         "ca",
         "approx",
         "vs",
+        "v",  # "United States v. Microsoft Corp." (blind read r32)
         "viz",
         "lit",
         "trans",
