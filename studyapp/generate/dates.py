@@ -288,12 +288,13 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     # the question and the reverse tell the clause, even where the cloze shows the whole sentence: a clause
     # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
     in_doubt = event is not None and bool(event.doubt)
-    question = "" if paired or cut or coarse or in_doubt else _question(fact, context, about)
+    glossed = bool(_GLOSS.match(fact.sentence))  # "Airspan Networks: A wireless firm; in July 2000, its ..."
+    question = "" if paired or cut or coarse or in_doubt or glossed else _question(fact, context, about)
     if _tells_another_date(question, fact, context):
         question = ""  # "When did the US drop atomic bombs on Hiroshima on 6 August and Nagasaki?" (blind read r31)
     if question:
         items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), full_date, _copy(common)))
-    what = None if paired or cut or coarse else _what(fact, context)
+    what = None if paired or cut or coarse or glossed else _what(fact, context)
     if what is not None and _tells_another_date(what[1], fact, context):
         what = None
     if what is not None:
@@ -395,6 +396,11 @@ def _dates_of(text: str) -> list[DateMention]:
 
 
 _DIGITS = re.compile(r"\d")
+
+
+# an entry of a glossed list, its name before a colon: its clauses tell of the name, which a question drops
+# (blind read r32: "what happened in July 2000? Airspan Networks: A wireless firm; its stock price doubled")
+_GLOSS = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s){0,4}[A-Z0-9][\w&.'’-]*:\s+[A-Z]")
 
 
 def _tells_another_date(text: str, fact: DatedFact, context: FactContext) -> bool:
