@@ -109,10 +109,26 @@ def find_dates(sentence: str) -> list[DateMention]:
             continue
         found = bounds(match)
         if found is not None:
-            mentions.append(DateMention(match.group(), match.start(), found[0], found[1]))
+            mentions.append(_without_named_weekday(sentence, DateMention(match.group(), match.start(), *found)))
         else:
             mentions.extend(_ends_of_broken_range(match))
     return mentions
+
+
+_WEEKDAY_OPENING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")
+_CAPITALIZED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s$")
+
+
+def _without_named_weekday(sentence: str, mention: DateMention) -> DateMention:
+    """The date without a weekday that ends a name before it: "Black Tuesday, October 29, 1929" is the day
+    "October 29, 1929" of "Black Tuesday" (blind read r32: "The sell-off panic started Black.")."""
+    weekday = _WEEKDAY_OPENING.match(mention.text)
+    if weekday is None or not _CAPITALIZED_BEFORE.search(sentence[: mention.offset]):
+        return mention
+    if sentence[: mention.offset].rstrip().split()[-1].lower() in ("on", "by", "of", "until", "since", "from"):
+        return mention
+    cut = weekday.end()
+    return DateMention(mention.text[cut:], mention.offset + cut, mention.start, mention.end)
 
 
 def _match_around(sentence: str, anchor: re.Match[str], covered: int, bc: bool) -> re.Match[str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from article_items import answered, article_items
 
+from studyapp.extract.dates import find_dates
 from studyapp.text.sentences import split_sentences
 
 
@@ -65,3 +66,13 @@ def test_an_entry_of_a_glossed_list_is_shown_whole_not_asked_as_a_question() -> 
     assert made and all(i.prompt.startswith(whole) for i in made)
     told = "In July 2000, Airspan Networks doubled its stock price."
     assert {str(i.kind) for i in article_items(told, title="Dot-com bubble")} >= {"date-when", "date-what"}
+
+
+def test_a_weekday_that_ends_a_name_stays_with_the_name() -> None:
+    # r32: "The sell-off panic started Black. (Tuesday, October 29, 1929)" on a time line
+    black = "The sell-off panic started on Black Tuesday, October 29, 1929, after days of heavy falls."
+    made = article_items(black, title="New York Stock Exchange", keep_all=True)
+    assert made and all("Black Tuesday" in i.prompt + i.answer for i in made)
+    assert [(m.text, m.offset) for m in find_dates("The Congress met on Tuesday, October 29, 1929.")] == [
+        ("Tuesday, October 29, 1929", 20)
+    ]
