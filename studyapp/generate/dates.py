@@ -284,6 +284,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
             cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + full_date + "}}")),
         )
     ]
+    gaps = gapped(view.text, view.where).count(GAP)  # "Vivaldi's [...] opera ... its first performance since [...]"
+    if gaps > 1:
+        items = []  # one answer for two gaps reads as a riddle; the question, if any, asks it
     paired = beside_another_date(fact, context.other_mentions(fact))
     # the question and the reverse tell the clause, even where the cloze shows the whole sentence: a clause
     # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
@@ -315,7 +318,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         # wrong ones can be told from (not a century), no other date shown ("in, respectively, [...], 1568 and
         # 1570" offered 1562-1564), and analysed (a fact past a long document's budget gets its cloze alone).
         picked = wrong_dates(fact.date, context.pool, others, open_side(fact))
-    if picked is not None:
+    if picked is not None and (question or gaps == 1):
         answer, wrong = picked
         identifier = item_id(context.doc_id, fact.id, Kind.DATE_CHOICE)
         prompt = _joined(view.lead, question) if question else cloze_prompt

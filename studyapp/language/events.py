@@ -247,8 +247,8 @@ def _object_her(parse: Parse, shown: list[int]) -> bool:
 
 
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
-    if misread(parse, clause, shown):
-        return MISREAD
+    if misread(parse, clause, shown) or any(parse.words[i].tag in ("WP$", "WP", "WDT") for i in clause.subject):
+        return MISREAD  # "When did whose Hofmusici orchestra perform the work?" (blind read r33)
     if _only_the_date_says_which(parse, clause):
         return ONLY_THE_DATE_SAYS_WHICH
     if antecedent_in_doubt(parse, clause):
