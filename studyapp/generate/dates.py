@@ -26,6 +26,7 @@ from studyapp.generate.acronyms import Acronyms
 from studyapp.generate.choices import DatePool, decades_in, open_side, sharp, wrong_dates
 from studyapp.generate.event_signs import (
     about_sources,
+    about_the_afterlife,
     an_alternative,
     articles_year,
     beside_another_date,
@@ -48,6 +49,7 @@ from studyapp.generate.model import TOPIC_MARK, Kind, Source, StudyItem
 from studyapp.generate.phrasing import GAP, gapped
 from studyapp.generate.quality import (
     ABOUT_SOURCES,
+    AFTERLIFE,
     ALTERNATIVE,
     COARSE,
     COMPARISON_BASE,
@@ -224,6 +226,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(LEAD_IN)  # "..., among other things stating:": what it says comes after
     if about_sources(view.text, context.title(fact.section) if fact.section else ""):
         common.add(ABOUT_SOURCES)
+    if fact.section and about_the_afterlife(context.title(fact.section)):
+        common.add(AFTERLIFE)
     if event is not None and event.remark:
         common.add(REMARK)
     cut = event is not None and bool(event.clause) and not ends_cleanly(event.clause, fact.sentence)

@@ -65,6 +65,35 @@ _SOURCE_SECTIONS = REFERENCE_TITLES | {
 }
 
 
+# Sections on what came after the subject in films, songs, plays and names: each reader of r29-r33 failed their
+# dates as trivia ("when was a biographic film titled Amundsen released?", "when did Styx release 'Krakatoa'?")
+_AFTERLIFE_SECTIONS = frozenset(
+    {
+        "in popular culture",
+        "popular culture",
+        "cultural references",
+        "in fiction",
+        "in film",
+        "in literature",
+        "in music",
+        "in media",
+        "in the media",
+        "adaptations",
+        "portrayals",
+        "depictions",
+        "media",
+        "film",
+        "popular culture references",
+        "references in popular culture",
+    }
+)
+
+
+def about_the_afterlife(section_title: str) -> bool:
+    """True for a section on the subject's appearances in films, songs and fiction (see ``_AFTERLIFE_SECTIONS``)."""
+    return heading_key(section_title) in _AFTERLIFE_SECTIONS
+
+
 def about_sources(event: str, section_title: str) -> bool:
     """True for an event of a section on the article's sources, or one that tells of editions and translations
     ("German translations appeared in 1861"): trivia of the bibliography, in blind reads."""

@@ -36,6 +36,7 @@ LIST_ENTRY = "list entry read with its lead"
 TOO_LITTLE = "event says too little"
 LEAD_IN = "sentence only leads in to what follows it"
 ABOUT_SOURCES = "tells of the article's sources, not its subject"
+AFTERLIFE = "tells of films, songs or fiction about the subject"
 REMARK = "asks when something was said"
 COMPARISON_BASE = "date is what a figure is compared with"
 COARSE = "date is a whole century, an era or decades"
@@ -79,6 +80,7 @@ _COST = {
     TWIN: 0.6,  # blind reads r6-r19: "postponed indefinitely" (1539), "indefinitely prorogued" (1549)
     COMPARISON_BASE: 0.35,  # blind read r11: "101.9 times as many women ... as in [...]": trivia
     REMARK: 0.35,  # blind reads r6-r10: "In 1977, Carter said, ...": the year of a remark is trivia
+    AFTERLIFE: 0.6,  # blind reads r29-r33: a film's release day, a band's song, a radio play
     ABOUT_SOURCES: 0.6,  # blind read r7: translation years and a volume's years of a bibliography, 7 of 100 items
 }
 _ROLE_FAULTS = {"name": DATE_IN_NAME, "bound": DATE_IS_BOUND, "aside": DATE_IN_ASIDE, "topic": DATE_IS_TOPIC}

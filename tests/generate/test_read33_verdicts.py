@@ -23,3 +23,14 @@ def test_a_date_written_twice_in_its_sentence_is_not_gapped_twice() -> None:
     twice = "Vivaldi's 1730 opera Argippo was performed at Prague Castle in 2008, its first performance since 1730."
     made = answered(article_items(twice, title="Antonio Vivaldi"), "1730")
     assert not [i for i in made if i.prompt.count("[...]") > 1]
+
+
+def test_the_dates_of_films_and_songs_about_the_subject_are_not_asked() -> None:
+    # r33: "In [...], the American progressive rock band Styx released a spoken-word track called 'Krakatoa'"
+    styx = (
+        'In 1977, the American progressive rock band Styx released a spoken-word track called "Krakatoa" on its '
+        "album The Grand Illusion."
+    )
+    assert not article_items(styx, title="Krakatoa", section="In popular culture")
+    eruption = "The eruption of Krakatoa in 1883 was heard thousands of kilometres away."
+    assert answered(article_items(eruption, title="Krakatoa", section="1883 eruption"), "1883")
