@@ -125,8 +125,6 @@ def _without_named_weekday(sentence: str, mention: DateMention) -> DateMention:
     weekday = _WEEKDAY_OPENING.match(mention.text)
     if weekday is None or not _CAPITALIZED_BEFORE.search(sentence[: mention.offset]):
         return mention
-    if sentence[: mention.offset].rstrip().split()[-1].lower() in ("on", "by", "of", "until", "since", "from"):
-        return mention
     cut = weekday.end()
     return DateMention(mention.text[cut:], mention.offset + cut, mention.start, mention.end)
 

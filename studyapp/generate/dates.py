@@ -163,6 +163,9 @@ def _names(subject: str) -> list[str]:
     return [f" {subject.lower()} ", *(f" {w}" for w in words if len(w) > 2)]
 
 
+_SECTION_MARK = " · "  # between the article's title and a section's in a header ("Milestones · The Alaska Treaty")
+
+
 def topic(fact: DatedFact, context: FactContext) -> str:
     """The header an item of the fact shows before its prompt, as a well-made card names its context: the
     article's main title ("Enver Hoxha — When was the Jesuit Order banned?"), and for an event that names a
@@ -175,7 +178,7 @@ def topic(fact: DatedFact, context: FactContext) -> str:
     section = _without_answer(context.title(fact.section), fact.date)
     if not section or not _names_something(section, context.casing) or section == article:
         return article
-    return f"{article} · {display_title(section)}" if article else display_title(section)
+    return f"{article}{_SECTION_MARK}{display_title(section)}" if article else display_title(section)
 
 
 def _names_something(title: str, casing: Casing) -> bool:
@@ -200,7 +203,8 @@ _LEFT_BEFORE_DATE = re.compile(r"(?:\s+(?:in|on|of|at|by|from|since|during|until
 
 def fact_items(fact: DatedFact, source: Source, position: int, context: FactContext) -> list[StudyItem]:
     """The items of ``fact`` worth making (see the module's docstring), each with its quality."""
-    view = shown(fact, alone=not context.other_mentions(fact))
+    others = context.other_mentions(fact)
+    view = shown(fact, alone=not others)
     about = topic(fact, context)
     if about:
         view = dataclasses.replace(view, lead=f"{about}{TOPIC_MARK}{view.lead}".strip())
@@ -219,7 +223,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         vague=points_back(view.text, view.lead)
         or (event is not None and bool(view.whole and event.whole_leaning))
         or (event is not None and bool(context.short_names.unnamed(event.subject, context.doc_title)))
-        or (event is not None and event.unnamed.lower().startswith(("a ", "an ")) and " · " not in about),
+        or (event is not None and event.unnamed.lower().startswith(("a ", "an ")) and _SECTION_MARK not in about),
     )
 
     if fact.sentence.rstrip().endswith(":") and not fact.context:
@@ -244,11 +248,11 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
     if in_a_word(fact):
         common.add(IN_A_WORD)
-    if any(fact.date.text in m.text and m.text != fact.date.text for m in context.other_mentions(fact)):
+    if any(fact.date.text in m.text and m.text != fact.date.text for m in others):
         common.add(GIVEN_AWAY)  # "the Year [...] problem" beside "In February 2000" (blind read r32)
     if lost_words(view.text):
         common.add(LOST_WORDS)
-    if an_alternative(fact, context.other_mentions(fact)):
+    if an_alternative(fact, others):
         common.add(ALTERNATIVE)
     if fact.id in context.twins:
         common.add(TWIN)  # "The Council was postponed indefinitely" and, ten years on, "indefinitely prorogued"
@@ -291,23 +295,22 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     gaps = gapped(view.text, view.where).count(GAP)  # "Vivaldi's [...] opera ... its first performance since [...]"
     if gaps > 1:
         items = []  # one answer for two gaps reads as a riddle; the question, if any, asks it
-    paired = beside_another_date(fact, context.other_mentions(fact))
+    paired = beside_another_date(fact, others)
     # the question and the reverse tell the clause, even where the cloze shows the whole sentence: a clause
     # cut mid-phrase ("When did Kennedy send all ambassadors and department?") asks nothing
     in_doubt = event is not None and bool(event.doubt)
     glossed = bool(_GLOSS.match(fact.sentence))  # "Airspan Networks: A wireless firm; in July 2000, its ..."
     question = "" if paired or cut or coarse or in_doubt or glossed else _question(fact, context, about)
-    if _tells_another_date(question, fact, context):
+    if _tells_another_date(question, fact, others):
         question = ""  # "When did the US drop atomic bombs on Hiroshima on 6 August and Nagasaki?" (blind read r31)
     if question:
         items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), full_date, _copy(common)))
     what = None if paired or cut or coarse or glossed else _what(fact, context)
-    if what is not None and _tells_another_date(what[1], fact, context):
+    if what is not None and _tells_another_date(what[1], fact, others):
         what = None
     if what is not None:
         prompt, answer = what
         items.append(make(Kind.DATE_WHAT, prompt, answer, _copy(common)))
-    others = context.other_mentions(fact)
     picked = None
     if (
         event is not None
@@ -410,10 +413,10 @@ _DIGITS = re.compile(r"\d")
 _GLOSS = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s){0,4}[A-Z0-9][\w&.'’-]*:\s+[A-Z]")
 
 
-def _tells_another_date(text: str, fact: DatedFact, context: FactContext) -> bool:
-    """A question or an answer that shows another date of the sentence: the event it tells is not the fact's
-    alone ("dropped atomic bombs on Hiroshima on 6 August and Nagasaki" for 9 August)."""
-    return bool(text) and any(m.text in text for m in context.other_mentions(fact) if m.text != fact.date.text)
+def _tells_another_date(text: str, fact: DatedFact, others: list[DateMention]) -> bool:
+    """A question or an answer that shows another date of the sentence (``others``): the event it tells is not
+    the fact's alone ("dropped atomic bombs on Hiroshima on 6 August and Nagasaki" for 9 August)."""
+    return bool(text) and any(m.text in text for m in others if m.text != fact.date.text)
 
 
 def _gives_away(others: list[DateMention], date: DateMention) -> bool:

@@ -242,8 +242,8 @@ def _follows_untold(parse: Parse, verb: int) -> str:
 
 def _object_her(parse: Parse, shown: list[int]) -> bool:
     """The first "her" of the shown words is an object ("a position was created for her"), not an owner."""
-    first = next(i for i in shown if parse.word(i).lower() == "her")
-    return parse.words[first].dep != "poss"
+    first = next((i for i in shown if parse.word(i).lower() == "her"), None)
+    return first is not None and parse.words[first].dep != "poss"
 
 
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:

@@ -227,12 +227,13 @@ def _moved_phrase(parse: Parse, fronted: list[int]) -> str:
 def _ends_in_apposition(parse: Parse, subject: tuple[int, ...]) -> bool:
     """The subject ends with an apposition opened by a comma ("Hung Ta-chen, a senior Chinese official"): a
     comma must close it before the verb."""
-    last = subject[-1]
     for index in subject:
-        if parse.words[index].dep == "appos" and index - 1 >= 0:
-            opened = min(parse.subtree(index)) - 1
-            if opened >= subject[0] and parse.words[opened].tag == "," and max(parse.subtree(index)) == last:
-                return True
+        if parse.words[index].dep != "appos":
+            continue
+        phrase = parse.subtree(index)
+        opened = min(phrase) - 1
+        if opened >= subject[0] and parse.words[opened].tag == "," and max(phrase) == subject[-1]:
+            return True
     return False
 
 

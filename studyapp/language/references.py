@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from studyapp.language.clauses import DateClause
 from studyapp.language.grammar import NAME_TAGS, NOUN_TAGS, SUBJECT_DEPS
 from studyapp.language.parses import Parse
+from studyapp.language.questions import base_form
 from studyapp.language.wording import text_of
 
 PERSONAL = frozenset({"he", "she"})
@@ -49,7 +50,7 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
         word = parse.word(index).lower()
         if word in _POSSESSIVES and parse.words[index].dep == "poss" and not named_subject:
             return parse.word(index)  # "Finland declared its independence": "its" is the subject's
-        if word == "its" and parse.words[index].dep == "poss" and _its_own(parse, subject[-1], index):
+        if word == "its" and parse.words[index].dep == "poss" and subject and _its_own(parse, subject[-1], index):
             return parse.word(index)  # "Albania had been one of its founding members": not Albania's (r28)
         if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
@@ -361,7 +362,7 @@ def _its_own(parse: Parse, noun: int, its: int) -> bool:
     verb = parse.words[head].head
     if parse.words[head].dep not in SUBJECT_DEPS or parse.words[verb].tag[:2] != "VB":
         return False
-    if parse.word(verb).lower() not in ("be", "is", "are", "was", "were", "been", "being"):
+    if base_form(parse.word(verb), parse.words[verb].tag) != "be":
         return False
     return any(parse.words[c].dep == "attr" and its in parse.subtree(c) for c in parse.children[verb])
 
