@@ -85,12 +85,13 @@ def _make_items(
         for sentence in paragraph.sentences
     ]
     acronyms = Acronyms.of(texts)
+    casing = Casing.of(texts)
     context = FactContext(
         doc.id,
         facts,
         sources.title,
         doc.display_title,
-        Casing.of(texts),
+        casing,
         ShortNames.of([doc.title, *texts]),
         acronyms,
     )
@@ -107,7 +108,9 @@ def _make_items(
         groups.append(((ranked[fact.id], 0, fact.id), made))
         description = describe(fact) if _asks_cleanly(made) else None
         if description is not None:
-            events.append(Entry(fact, span(fact.date), acronyms.spelled_out(description), keys[fact.id]))
+            events.append(
+                Entry(fact, span(fact.date), acronyms.spelled_out(casing.softened(description)), keys[fact.id])
+            )
     list_items = ListItems(doc, lists)
     for study_list in lists:
 

@@ -31,6 +31,7 @@ from studyapp.generate.event_signs import (
     articles_year,
     beside_another_date,
     compared_base,
+    counts_people,
     during_a_named_time,
     in_a_word,
     inside_aside,
@@ -38,10 +39,12 @@ from studyapp.generate.event_signs import (
     main_year,
     names_someone,
     names_someone_in,
+    nobodys_claim,
     points_back,
     says_too_little,
     shows_figure,
     tells_another_event,
+    tells_of_a_work_about,
     years_told,
 )
 from studyapp.generate.ids import item_id, shuffled
@@ -230,9 +233,11 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(LEAD_IN)  # "..., among other things stating:": what it says comes after
     if about_sources(view.text, context.title(fact.section) if fact.section else ""):
         common.add(ABOUT_SOURCES)
-    if fact.section and about_the_afterlife(context.title(fact.section)):
+    if (fact.section and about_the_afterlife(context.title(fact.section))) or tells_of_a_work_about(
+        view.text, context.doc_title
+    ):
         common.add(AFTERLIFE)
-    if event is not None and event.remark:
+    if (event is not None and event.remark) or nobodys_claim(view.text):
         common.add(REMARK)
     cut = event is not None and bool(event.clause) and not ends_cleanly(event.clause, fact.sentence)
     if cut and not view.whole:
@@ -258,7 +263,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(TWIN)  # "The Council was postponed indefinitely" and, ten years on, "indefinitely prorogued"
     if not reads_as_english(view.text):
         common.add(NOT_ENGLISH)
-    if event is not None and shows_figure(event.clause or view.text):
+    if counts_people(view.text):
+        common.add(FIGURE_ALONE)
+    elif event is not None and shows_figure(event.clause or view.text):
         common.add(FIGURE if names_someone_in(event.subject) else FIGURE_ALONE)
     if inside_aside(view.text, view.where):
         common.add(DATE_IN_ASIDE)  # "Richard Brisson (who ... would be executed in [...] ...) used his car as a taxi"

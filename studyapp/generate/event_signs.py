@@ -40,10 +40,15 @@ _POINTING_BACK = re.compile(
 )
 
 
-# where a converted copy lost a value its template held: "Using the ship , earlier used by", "(equivalent to $
-# today)", "a main span of and a total height of ." (blind read r32)
+# where a converted copy lost a value its template held, or kept a link's cross-reference: "Using the ship ,
+# earlier used by", "(equivalent to $ today)", "a main span of and a total height of ." (blind read r32)
 _LOST_WORDS = re.compile(
-    r"\s[,.;:](?=\s|$)|(?<![\w\[/$])[$€£¥]\s+(?=[a-z)])|\b(?:of|to|from|by|at|about|than|and|is|was|were)\s*[,.;:)](?=\s|$)|\(\s*\)"
+    r"\s[,.;:](?=\s|$)|(?<![\w\[/$])[$€£¥]\s+(?=[a-z)])|\(\s*\)"
+    r"|\b(?:of|to|from|by|at|about|than|and|is|was|were|as|between)\s*[,.;:)](?=\s|$)"
+    # "Between and 1665, only four years had no recorded cases", "known in Welsh as)" (blind read r35)
+    r"|\b[Bb]etween\s+and\b"
+    # a cross-reference of the copy: "(see: Administrative division of ...)", "(see Decimalization)" (r35)
+    r"|\(see:?\s"
 )
 
 
@@ -92,6 +97,30 @@ _AFTERLIFE_SECTIONS = frozenset(
 def about_the_afterlife(section_title: str) -> bool:
     """True for a section on the subject's appearances in films, songs and fiction (see ``_AFTERLIFE_SECTIONS``)."""
     return heading_key(section_title) in _AFTERLIFE_SECTIONS
+
+
+# a work of film, broadcast or stage made about the subject: "a biographic Norwegian film titled Amundsen", "a
+# miniseries on Ibsen's childhood", "a radio play about Vivaldi", "Will Eno's adaptation of Ibsen's Peer Gynt"
+_WORK = (
+    r"(?:films?|movies?|biopics?|(?:mini-?|television |TV )series|documentar(?:y|ies)|episodes?|radio (?:play|drama)s?"
+    r"|video games?|adaptations?|docudramas?|musicals?)"
+)
+_WORK_ABOUT = re.compile(
+    r"\b(?:biographic(?:al)?\s+(?:[A-Z]\w+\s+)?" + _WORK + r"|topic\s+of\s+the\s+\w+\s+" + _WORK + r")\b"
+    r"|\b" + _WORK + r"\s+(?:about|on|of|titled|called|entitled|depicting|based\s+on)\s+(?P<named>.{1,40})",
+)
+
+
+def tells_of_a_work_about(text: str, title: str) -> bool:
+    """True when ``text`` tells of a film, a series, a radio play or an adaptation made about the article's
+    subject (named by a word of ``title``): the dates of its afterlife, trivia beside its life (blind reads r29-r35,
+    outside any section on popular culture)."""
+    names = {word for word in re.findall(r"[A-Z][\w'’-]{3,}", title)}
+    for found in _WORK_ABOUT.finditer(text):
+        named = found.group("named")
+        if named is None or any(name in named for name in names):
+            return True
+    return False
 
 
 def about_sources(event: str, section_title: str) -> bool:
@@ -257,6 +286,33 @@ def says_too_little(statement: str) -> bool:
 def compared_base(before: str) -> bool:
     """True when the words before a date make it what a figure is compared with ("as in 1938")."""
     return bool(_COMPARED.search(before))
+
+
+# the count of a place's people, and the date it was counted at: "The population of England in 1650 was
+# approximately 5.25 million", "With 262,219 inhabitants at the beginning of 2019, Ghent is ..." (blind read r35)
+_CENSUS = re.compile(
+    r"\b[Pp]opulation\s+(?:of\s+[^,;]{1,40}?\s+)?(?:(?:in|at|by|around)\s+[^,;]{1,30}?\s+)?"
+    r"(?:was|stood\s+at|reached|numbered|totall?ed|had\s+(?:grown|risen|fallen)\s+to|(?:grew|rose|fell)\s+to)\b"
+    r"|^\s*With\s+(?:a\s+population\s+of\s+|about\s+|some\s+|over\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:inhabitants|residents|people)\b"
+)
+# a claim nobody is named for: "In 2009, it was suggested that the Iceni were returning ..." (blind read r33)
+_NOBODYS_CLAIM = re.compile(
+    r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:suggested|argued|claimed|believed|thought|speculated|proposed"
+    r"|posited|theori[sz]ed|hypothesi[sz]ed|conjectured|asserted|contended)\s+that\b|\bpublished\s+suggesting\b",
+    re.IGNORECASE,
+)
+
+
+def counts_people(text: str) -> bool:
+    """True when ``text`` gives a place's population at a date: the date is only when it was counted."""
+    return bool(_CENSUS.search(text))
+
+
+def nobodys_claim(text: str) -> bool:
+    """True when ``text`` tells that something was suggested or argued, by no one named: the year of a scholar's
+    guess, trivia beside what is known."""
+    return bool(_NOBODYS_CLAIM.search(text))
 
 
 def shows_figure(text: str) -> bool:

@@ -8,6 +8,7 @@ base form lemminflect cannot pin down gives no question, and the caller asks the
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from studyapp.language.attachment import DateRole
@@ -84,8 +85,13 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     body = " ".join(p for p in (words, text_of(parse, middle), verb_form, rest_text) if p)
     if moved:
         body = f"{body}, {moved}"
-    body = body.rstrip(" ,;:")
+    body = _STRAY_STOP.sub("", body.rstrip(" ,;:"))
     return f"When {body}?"
+
+
+# the full stop of the sentence a clause was cut from: "stay there for four years., according to Winchester",
+# "offered for sale by inhabitants.?" (blind read r33); "D.C." and "U.S." keep theirs
+_STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.(?=,|$)")
 
 
 def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:

@@ -101,7 +101,14 @@ class Casing:
     def softened(self, text: str) -> str:
         """``text`` with a run of capitals that only sets words in bold written as the document writes those
         words elsewhere ("The COUNCIL OF TRENT" -> "The Council of Trent"); acronyms ("US DEFCON") stay."""
-        return _CAPITAL_RUN.sub(lambda run: self._soft(run.group(0)), text)
+        text = _CAPITAL_RUN.sub(lambda run: self._soft(run.group(0)), text)
+        return _CAPITAL_WORD.sub(lambda word: self._soft_word(word.group(0)), text)
+
+    def _soft_word(self, word: str) -> str:
+        """One word in capitals ("SOLIDARITY (...) is a Polish labour union"): bold only when the document also
+        writes it as a name; an acronym ("NATO", "AIDS") is never written "Nato" or "Aids" as well."""
+        titled = _title_word(word)
+        return titled if titled in self.titled else word
 
     def _soft(self, run: str) -> str:
         words = run.split()
@@ -127,6 +134,8 @@ _TITLED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 _SMALL_WORDS = frozenset({"of", "de", "la", "le", "the", "and", "von", "van", "der", "du", "des", "in", "on"})
 # two or more words in capitals (digits may stand among them: "OCTOBER CRISIS OF 1962")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:\s+(?:[A-Z][A-Z'’-]+|\d+)\b)+")
+# one word of five capitals or more, alone (blind read r35: "SOLIDARITY was founded at the Lenin Shipyard")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z]{5,}(?![\w'’-])")
 
 
 PLAIN = Casing()
