@@ -32,6 +32,7 @@ from studyapp.extract.yearless import Day, Place, YearGuide, find_days, title_ye
 from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
 from studyapp.language.parses import parse_all, places_in
+from studyapp.language.pronouns import Pronouns
 from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL
 from studyapp.language.wording import Casing, sentence_case, tidy
 from studyapp.text.document import Document, NumberedList, Paragraph
@@ -93,7 +94,7 @@ def find_facts(
         found = [(c, e if e is None else _settled(e, c.sentence.earlier)) for c, e in found]
         found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
         found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
-        found = _with_people(found, cancel)
+        found = _with_people(found, Pronouns.of(s.text for s in sentences), cancel)
         return _facts(doc, found)
 
 
@@ -264,20 +265,22 @@ def _is_fact(candidate: _Candidate, event: Event) -> bool:
 
 
 def _with_people(
-    found: list[tuple[_Candidate, Event | None]], cancel: Callable[[], bool] | None
+    found: list[tuple[_Candidate, Event | None]], pronouns: Pronouns, cancel: Callable[[], bool] | None
 ) -> list[tuple[_Candidate, Event | None]]:
-    """Step 3: "he" and "she" named where the sentences before say who it is."""
+    """Step 3: "he" and "she" named where the sentences before say who it is, and the document does not speak
+    of that person only with the other pronoun."""
     wanting = [(c, e) for c, e in found if e is not None and e.leaning.lower() in PERSONAL | POSSESSIVE_PERSONAL]
     if not wanting:
         return found
     earlier = list(dict.fromkeys(t for c, _ in wanting for t in c.sentence.earlier))
     parses = parse_all([*earlier, *(c.sentence.text for c, _ in wanting)], cancel=cancel)
     people = {}
-    for candidate, _ in wanting:
+    for candidate, event in wanting:
+        assert event is not None
         start, end = _key(candidate)[1:]
         before = [parses[t] for t in candidate.sentence.earlier if t in parses]
         person = person_for(parses[candidate.sentence.text], start, end, before)
-        if person is not None:
+        if person is not None and pronouns.fits(person.name, event.leaning):
             people[_key(candidate)] = person
     places = places_in(p.sentence for p in people.values())  # the named-entity pass only where a name was found
     named = {

@@ -92,3 +92,28 @@ def test_a_question_keeps_no_full_stop_of_the_sentence_it_was_cut_from() -> None
     whens = [i.prompt for i in article_items(handl, title="Krakatoa", keep_all=True) if "When " in i.prompt]
     assert whens
     assert not [p for p in whens if ".," in p or ".?" in p]
+
+
+def test_a_she_is_not_given_to_a_man_the_article_calls_he() -> None:
+    # r31: "In the article “Henrik Ibsen”, what happened on 23 December 1859? Ibsen gave birth to their only child"
+    ibsen = (
+        "Ibsen was born in Skien in 1828, and his father was a merchant.",
+        "Ibsen moved to Bergen, where he worked at the theatre.",
+        "Ibsen wrote his first play, Catilina, while he was still a pharmacist's apprentice.",
+        "Ibsen later said that his years in Bergen taught him the craft of the stage.",
+        "In 1856, Ibsen became engaged to Suzannah Thoresen, and he married her two years later.",
+        "Ibsen returned to Christiania in 1858 to become the creative director of the Christiania Theatre.",
+        "She gave birth to their only child Sigurd on 23 December 1859.",
+    )
+    made = article_items(*ibsen, title="Henrik Ibsen", keep_all=True)
+    assert answered(made, "23 December 1859")
+    assert not [i for i in made if "Ibsen gave birth" in i.prompt + i.answer]
+    # the counter-example: a woman the article calls "she" is named for it
+    meitner = (
+        "Meitner was born in Vienna in 1878, and her father was a lawyer.",
+        "Meitner moved to Berlin, where she worked with Otto Hahn.",
+        "In 1926, Meitner became a professor at the University of Berlin, where her chair was in physics.",
+        "She discovered the element protactinium with Hahn in 1917.",
+    )
+    made = article_items(*meitner, title="Lise Meitner")
+    assert [i for i in answered(made, "1917") if "Meitner" in i.prompt + i.answer]
