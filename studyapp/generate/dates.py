@@ -28,6 +28,7 @@ from studyapp.generate.event_signs import (
     about_sources,
     about_the_afterlife,
     an_alternative,
+    approximate,
     articles_year,
     beside_another_date,
     compared_base,
@@ -324,6 +325,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         and not common.reasons
         and not paired
         and sharp(fact.date)
+        and not approximate(fact.sentence[: fact.date.offset])
         and not articles_year(fact.date, context.main_year)
         and not _dates_of(f"{fact.context} {question or gapped(view.text, view.where)}")
         and not during_a_named_time(question or view.text)

@@ -37,6 +37,11 @@ _POINTING_BACK = re.compile(
     r"|\b[Tt]he\s+(?:latter|former)(?=\s*[^\w\s]|\s*$)"
     # "In response, Andrada wrote ...": to what an earlier sentence told (blind read r28)
     r"|\b[Ii]n\s+(?:response|reply|retaliation|return)\b(?!\s+(?:to|for)\b)"
+    # "De Molay arrived first": before whom? "both Grand Masters": which two? "this Community"
+    # (blind read r36)
+    r"|\b(?:arrived|reached|landed|left|struck)\s+first\b"
+    r"|\b[Bb]oth\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+s\b(?!\s+(?:of|and)\b)"
+    r"|\b[Tt]his\s+[A-Z][a-z]+\b(?!\s+[A-Z])"
 )
 
 
@@ -111,10 +116,17 @@ _WORK_ABOUT = re.compile(
 )
 
 
+# a ranking by vote: "Jenner was named in the BBC's list of the 100 Greatest Britons following a UK-wide vote"
+# (blind read r36: three readers of four failed it as trivia)
+_POLL = re.compile(r"\b(?:polls?|public vote|(?:UK|nation|country)-?wide vote)\b|\b\d+\s+[Gg]reatest\b")
+
+
 def tells_of_a_work_about(text: str, title: str) -> bool:
     """True when ``text`` tells of a film, a series, a radio play or an adaptation made about the article's
-    subject (named by a word of ``title``): the dates of its afterlife, trivia beside its life (blind reads r29-r35,
-    outside any section on popular culture)."""
+    subject (named by a word of ``title``), or of a poll that ranked it: the dates of its afterlife, trivia beside
+    its life (blind reads r29-r36, outside any section on popular culture)."""
+    if _POLL.search(text):
+        return True
     names = {word for word in re.findall(r"[A-Z][\w'’-]{3,}", title)}
     for found in _WORK_ABOUT.finditer(text):
         named = found.group("named")
@@ -130,9 +142,16 @@ def about_sources(event: str, section_title: str) -> bool:
 
 
 # "as in 1938", "than in 1950": the year a figure is compared with, not the time of an event
-_COMPARED = re.compile(r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$", re.IGNORECASE)
+# ... or the first of two figures: "grew considerably – from about 150,000 in 1939 to more than 220,000" (r36)
+_COMPARED = re.compile(
+    r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$|\bfrom\s+(?:about\s+|around\s+|some\s+|over\s+)?[\d,.]+\s+(?:\w+\s+)?in\s*$",
+    re.IGNORECASE,
+)
 # a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."
-_ASIDE_OPENING = re.compile(r"\((?:who|whom|whose|which|when|where|while|although|though|after|before)\b[^()]*$")
+# ... or a side date opening its brackets: "The Schuman Declaration of 9 May 1950 (in 1985 declared "Europe Day" ...)"
+_ASIDE_OPENING = re.compile(
+    r"\((?:who|whom|whose|which|when|where|while|although|though|after|before|in|on|since)\b[^()]*$"
+)
 
 
 # a sum, a share or a ratio: "$280 million", "DM 10 billion", "21.6%", "35 percent", "15.1 times as many"
@@ -261,8 +280,10 @@ def articles_year(date: DateMention, main_year: int | None) -> bool:
 
 def names_someone(subject: str) -> bool:
     """A subject that can be asked "What did X do?": a name ("Johnson", "the Soviet Union"), whose head word (the
-    last before "of" or "as") has a capital, not an event or a thing ("the election of Carter", "the occupation")."""
-    head = re.split(r"\s+(?:of|as|in|for)\s+", subject, maxsplit=1)[0].split()[-1:]
+    last before "of", "as", "between", ...) has a capital, not an event or a thing ("the election of Carter", "the
+    occupation", "the disagreement between Pope Gregory VII and King Henry IV": blind read r36)."""
+    head = re.split(r"\s+(?:of|as|in|for|between|with|against|over|from|to|by|on|at)\s+", subject, maxsplit=1)[0]
+    head = head.split()[-1:]
     return bool(head) and head[0][:1].isupper() and not _EVENT_NAME.search(head[0])
 
 
@@ -283,6 +304,15 @@ def says_too_little(statement: str) -> bool:
     return bool(_BARE_INDEFINITE_END.search(statement))
 
 
+# "Around AD 700, Slavic peoples started moving into ...": AD 697 and AD 702 are as true (blind read r36)
+_APPROXIMATE = re.compile(r"\b(?:around|about|circa|c\.|ca\.|approximately|roughly)\s*$", re.IGNORECASE)
+
+
+def approximate(before: str) -> bool:
+    """True when the words before a date make it approximate: wrong dates near it are not wrong."""
+    return bool(_APPROXIMATE.search(before))
+
+
 def compared_base(before: str) -> bool:
     """True when the words before a date make it what a figure is compared with ("as in 1938")."""
     return bool(_COMPARED.search(before))
@@ -295,6 +325,7 @@ _CENSUS = re.compile(
     r"(?:was|stood\s+at|reached|numbered|totall?ed|had\s+(?:grown|risen|fallen)\s+to|(?:grew|rose|fell)\s+to)\b"
     r"|^\s*With\s+(?:a\s+population\s+of\s+|about\s+|some\s+|over\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:inhabitants|residents|people)\b"
+    r"|\bhad\s+a\s+population\s+of\b"  # "In 2015 the city had a population of 218,523." (blind read r36)
 )
 # a claim nobody is named for: "In 2009, it was suggested that the Iceni were returning ..." (blind read r33)
 _NOBODYS_CLAIM = re.compile(

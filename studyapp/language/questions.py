@@ -69,7 +69,7 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         for i in shown
         if first_subject < i < verb and parse.words[i].tag.startswith("RB") and parse.words[i].head == verb
     ]
-    rest = [i for i in shown if i > verb]
+    rest = _before_another_subject(parse, verb, [i for i in shown if i > verb])
     if any(parse.words[i].tag in ("WDT", "WP") for i in middle + rest[:1]):
         return ""
     if any(parse.words[i].tag in ("``", "''") for i in rest):
@@ -79,7 +79,10 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     if not opening:
         return ""
     words, verb_form = opening
-    rest_text = _coordinated(parse, verb, rest) if words.startswith("did ") else text_of(parse, rest)
+    if words.startswith("did "):
+        rest_text = _coordinated(parse, verb, rest)
+    else:
+        rest_text = text_of(parse, [i for i in rest if i not in _helpers_of_coordinated(parse, verb)])
     if rest_text is None:
         return ""
     body = " ".join(p for p in (words, text_of(parse, middle), verb_form, rest_text) if p)
@@ -92,6 +95,32 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
 # the full stop of the sentence a clause was cut from: "stay there for four years., according to Winchester",
 # "offered for sale by inhabitants.?" (blind read r33); "D.C." and "U.S." keep theirs
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.(?=,|$)")
+
+
+def _before_another_subject(parse: Parse, verb: int, rest: list[int]) -> list[int]:
+    """``rest`` up to a verb joined to the clause's with a subject of its own: the words after it are that
+    clause's, or the sentence's ("the Treaty of Paris expired and the ECSC ceased to exist in any form, its
+    activities fully absorbed by ...": blind read r36, "When did the Treaty of Paris expire its activities ...?")."""
+    for child in parse.children[verb]:
+        if child > verb and parse.words[child].dep == "conj" and _has_subject(parse, child):
+            return [i for i in rest if i < child]
+    return rest
+
+
+def _has_subject(parse: Parse, verb: int) -> bool:
+    return any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl") for c in parse.children[verb])
+
+
+def _helpers_of_coordinated(parse: Parse, verb: int) -> set[int]:
+    """The "was" of a passive joined to the clause's ("he was appointed physician ..., and was also made mayor"):
+    the question's own "was" serves both (blind read r36: "When was Jenner appointed ..., and was made mayor?")."""
+    return {
+        helper
+        for child in parse.children[verb]
+        if parse.words[child].dep == "conj"
+        for helper in parse.children[child]
+        if parse.words[helper].dep in ("aux", "auxpass") and parse.word(helper).lower() in ("was", "were")
+    }
 
 
 def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
