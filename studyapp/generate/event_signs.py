@@ -29,6 +29,7 @@ _POINTING_BACK = re.compile(
     r"|\b[Tt]his\s+[A-Z]{2,}\b"  # "through this HHC" (blind read r32)
     r"|\b(?:an|as)\s+equally\b|\b[Tt]he\s+[a-z]+\s+above\b|\baforementioned\b"
     r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
+    r"|\b[Tt]he\s+(?:two|three|four)\s+(?:later|then|also|both|together|jointly|eventually|finally)\b"  # r31
     r"|\b[Tt]he\s+same\s+(?!as\b)[a-z]+"  # "Lippmann proposed the same thing" (blind read r14)
     r"|\b[Tt]he\s+(?:result|outcome|consequence)s?\s+(?:was|is|were)\b"  # "The result was his memoir" (r16-r17)
     r"|\b[Nn]o\s+(?:more|less)\s+[a-z]+ly\b(?![^.]*\bthan\b)"  # "Change came no more quickly": than when? (r20)
@@ -150,7 +151,7 @@ _COMPARED = re.compile(
 # a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."
 # ... or a side date opening its brackets: "The Schuman Declaration of 9 May 1950 (in 1985 declared "Europe Day" ...)"
 _ASIDE_OPENING = re.compile(
-    r"\((?:who|whom|whose|which|when|where|while|although|though|after|before|in|on|since)\b[^()]*$"
+    r"\((?:who|whom|whose|which|when|where|while|although|though|after|before|in|on|since|such\s+as)\b[^()]*$"
 )
 
 
@@ -333,6 +334,16 @@ _NOBODYS_CLAIM = re.compile(
     r"|posited|theori[sz]ed|hypothesi[sz]ed|conjectured|asserted|contended)\s+that\b|\bpublished\s+suggesting\b",
     re.IGNORECASE,
 )
+
+
+# "For example, on 13 June the regiment fired 100 rounds per gun ...": one instance of what the text told before it,
+# trivia beside it (blind read r31: both readers)
+_AN_EXAMPLE = re.compile(r"^\W*(?:For\s+(?:example|instance)|As\s+an\s+example)\b")
+
+
+def an_example(text: str) -> bool:
+    """True when ``text`` opens as an example of what the sentences before it said."""
+    return bool(_AN_EXAMPLE.search(text))
 
 
 def counts_people(text: str) -> bool:

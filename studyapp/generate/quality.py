@@ -38,6 +38,7 @@ LEAD_IN = "sentence only leads in to what follows it"
 ABOUT_SOURCES = "tells of the article's sources, not its subject"
 AFTERLIFE = "tells of films, songs or fiction about the subject"
 REMARK = "asks when something was said"
+EXAMPLE = "tells an example of what the text said before"
 COMPARISON_BASE = "date is what a figure is compared with"
 COARSE = "date is a whole century, an era or decades"
 NOT_ENGLISH = "not written in English"
@@ -80,6 +81,7 @@ _COST = {
     TWIN: 0.6,  # blind reads r6-r19: "postponed indefinitely" (1539), "indefinitely prorogued" (1549)
     COMPARISON_BASE: 0.35,  # blind read r11: "101.9 times as many women ... as in [...]": trivia
     REMARK: 0.35,  # blind reads r6-r10: "In 1977, Carter said, ...": the year of a remark is trivia
+    EXAMPLE: 0.35,  # blind read r31: "For example, on 13 June the regiment fired 100 rounds per gun"
     AFTERLIFE: 0.6,  # blind reads r29-r33: a film's release day, a band's song, a radio play
     ABOUT_SOURCES: 0.6,  # blind read r7: translation years and a volume's years of a bibliography, 7 of 100 items
 }

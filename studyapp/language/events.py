@@ -249,6 +249,8 @@ def _object_her(parse: Parse, shown: list[int]) -> bool:
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if misread(parse, clause, shown) or any(parse.words[i].tag in ("WP$", "WP", "WDT") for i in clause.subject):
         return MISREAD  # "When did whose Hofmusici orchestra perform the work?" (blind read r33)
+    if _lost_subject(parse, clause):
+        return MISREAD
     if _only_the_date_says_which(parse, clause):
         return ONLY_THE_DATE_SAYS_WHICH
     if antecedent_in_doubt(parse, clause):
@@ -258,6 +260,22 @@ def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if _cut_after_dash(parse, shown):
         return CUT_AT_DASH
     return THERE_OUTSIDE if there_outside(parse, shown) else ""
+
+
+def _lost_subject(parse: Parse, clause: DateClause) -> bool:
+    """A sentence that opens on its main verb, with no subject: "Was sold to Stockton Terminal and Eastern in 1914
+    and renumbered 1.", "Founded in 1997 as a subsidiary of PCM." (a list's entry or a caption whose name the copy
+    set apart; blind reads r32-r33: "what was sold?")."""
+    verb = clause.verb
+    if verb is None or parse.words[verb].dep != "ROOT" or not parse.words[verb].tag.startswith("VB"):
+        return False
+    if any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in parse.children[verb]):
+        return False
+    first = next((i for i, w in enumerate(parse.words) if w.tag not in ("``", "''", "-LRB-", ",")), verb)
+    return first == verb or (first < verb and parse.words[first].head == verb and parse.words[first].dep in _HELPERS)
+
+
+_HELPERS = frozenset({"aux", "auxpass"})
 
 
 def _opening_date_on_a_subordinate(parse: Parse, clause: DateClause) -> bool:

@@ -203,3 +203,28 @@ def test_what_did_is_asked_only_of_someone() -> None:
         "excommunication of the king."
     )
     assert not [i for i in article_items(quarrel, title="Matilda of Tuscany") if "what did" in i.prompt.lower()]
+
+
+def test_an_example_of_what_the_text_said_before_is_not_asked() -> None:
+    # r31: "When did the regiment fire 100 rounds per gun on ground targets ...?" of "For example, on 13 June ..."
+    example = (
+        "For example, on 13 June 1944 the regiment fired 100 rounds per gun on ground targets in collaboration "
+        "with 4th Army Group Royal Artillery."
+    )
+    assert not article_items(example, title="103rd Heavy Anti-Aircraft Regiment, Royal Artillery")
+    after_semicolon = (
+        "For example, the pottery shop was discontinued when the school moved from Weimar to Dessau; when Mies van "
+        "der Rohe took over the school in 1930, he transformed it into a private school."
+    )
+    assert answered(article_items(after_semicolon, title="Bauhaus"), "1930")
+
+
+def test_a_sentence_without_its_subject_and_a_time_lines_cloze_are_not_asked() -> None:
+    # r32-r33: "Was sold to Stockton Terminal and Eastern in [...] and renumbered 1." (whose subject the copy set
+    # apart); "[...]: "Central Pacific Rail Road of California" incorporated." where its question is asked
+    lost = "Was sold to Stockton Terminal and Eastern in 1914 and renumbered 1."
+    assert not article_items(lost, title="Central Pacific Railroad")
+    entry = 'June 28, 1861: "Central Pacific Rail Road of California" incorporated.'
+    made = answered(article_items(entry, title="Central Pacific Railroad"), "June 28, 1861")
+    assert made
+    assert not [i for i in made if i.prompt.split(" — ")[-1].startswith("[...]:")]
