@@ -89,7 +89,7 @@ def find_facts(
     with gc_paused():
         sentences = list(_sentences(doc))
         candidates = _candidates(sentences, stop)
-        events = _events(candidates, Casing.of(s.text for s in sentences), cancel, progress)
+        events = _events(candidates, Casing.of((s.text for s in sentences), doc.title), cancel, progress)
         found = [(c, events.get(_key(c), None)) for c in candidates]
         found = [(c, e if e is None else _settled(e, c.sentence.earlier)) for c, e in found]
         found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]

@@ -85,7 +85,7 @@ def _make_items(
         for sentence in paragraph.sentences
     ]
     acronyms = Acronyms.of(texts)
-    casing = Casing.of(texts)
+    casing = Casing.of(texts, doc.title)
     context = FactContext(
         doc.id,
         facts,

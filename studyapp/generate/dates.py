@@ -67,6 +67,7 @@ from studyapp.generate.quality import (
     IN_A_WORD,
     LEAD_IN,
     LOST_WORDS,
+    NAMED_DAY,
     NOT_ENGLISH,
     REMARK,
     TWIN,
@@ -258,6 +259,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
     if in_a_word(fact):
         common.add(IN_A_WORD)
+    after = fact.sentence[fact.date.offset + len(fact.date.text) :]
+    if not _has_year(fact.date.text) and _NAME_GOES_ON.match(after):
+        common.add(NAMED_DAY)  # "the July 20 Plot" is no day of the year its paragraph names (blind read r37)
     if any(fact.date.text in m.text and m.text != fact.date.text for m in others):
         common.add(GIVEN_AWAY)  # "the Year [...] problem" beside "In February 2000" (blind read r32)
     if lost_words(view.text):
@@ -514,6 +518,10 @@ def _predicate(statement: str, subject: str) -> str:
     intensity and influence, came." says "came")."""
     rest = statement[len(subject) :] if statement.lower().startswith(subject.lower()) else statement
     return rest.rstrip(".").rsplit(",", 1)[-1]
+
+
+# a day named by a name it opens: "the July 20 Plot", "the May Fourth Movement"
+_NAME_GOES_ON = re.compile(r" (?!(?:In|On|At|By|The|A|An)\b)[A-Z][a-z]+\b(?! [a-z])")
 
 
 def _has_year(text: str) -> bool:

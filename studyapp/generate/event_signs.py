@@ -41,6 +41,8 @@ _POINTING_BACK = re.compile(
     # "De Molay arrived first": before whom? "both Grand Masters": which two? "this Community"
     # (blind read r36)
     r"|\b(?:arrived|reached|landed|left|struck)\s+first\b"
+    # "By comparison, the University of Kansas opened": compared with what an earlier sentence said (r37)
+    r"|\b[Bb]y\s+comparison\b|\b[Ii]n\s+comparison\b(?!\s+(?:to|with)\b)"
     r"|\b[Bb]oth\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+s\b(?!\s+(?:of|and)\b)"
     r"|\b[Tt]his\s+[A-Z][a-z]+\b(?!\s+[A-Z])"
 )

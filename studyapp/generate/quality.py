@@ -45,6 +45,7 @@ NOT_ENGLISH = "not written in English"
 FIGURE = "asks the year of a figure"
 FIGURE_ALONE = "asks the year of a figure that is the point"
 IN_A_WORD = "date is part of a word"
+NAMED_DAY = "a day without its year is part of a name"
 TWIN = "another event reads the same at another date"
 ALTERNATIVE = "date is one of two the sentence offers for one time"
 LOST_WORDS = "the copy lost words or a value here"
@@ -76,6 +77,7 @@ _COST = {
     NOT_ENGLISH: 0.6,  # blind reads r8-r12: Haitian Creole quotations, "the prompt is not English"
     COARSE: 0.25,  # blind reads r11-r12: 1 of 10 items answered by a century was good, 0 of 3 by an era's name
     IN_A_WORD: 0.6,  # "by [...] Albanian writer" for "19th-century", "late-[...] Haitian history"
+    NAMED_DAY: 0.6,  # blind read r37: "the [...] Plot" answered "July 20, 1969", a year its paragraph named
     LOST_WORDS: 0.6,  # blind read r32: "Using the ship , earlier used by Fridtjof Nansen"
     ALTERNATIVE: 0.6,  # blind read r27: "in late 1994 or [...]": the other half gives it away
     TWIN: 0.6,  # blind reads r6-r19: "postponed indefinitely" (1539), "indefinitely prorogued" (1549)

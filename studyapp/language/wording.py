@@ -82,13 +82,16 @@ class Casing:
     titled: frozenset[str] = frozenset()  # words written with a capital and lower case ("Marshall", "Plan")
 
     @classmethod
-    def of(cls, texts: Iterable[str]) -> Casing:
-        """The casing of a document given its sentences."""
+    def of(cls, texts: Iterable[str], title: str = "") -> Casing:
+        """The casing of a document given its sentences; a name of its ``title`` stays a name even where the
+        text also writes the word in lower case ("James Watt" and the unit "watt": blind read r37)."""
         joined = "\n".join(texts)
         lower = set(_LOWER_WORD.findall(joined))
         upper = {m.group(1).removesuffix("'s").removesuffix("’s") for m in _INNER_NAME.finditer(joined)}
         titled = frozenset(_TITLED_WORD.findall(joined))
-        return cls(frozenset(w for w in upper if w.lower() not in lower), frozenset(lower), titled)
+        names = {w for w in upper if w.lower() not in lower}
+        names |= {w for w in _TITLED_WORD.findall(title) if _mostly_a_name(w, joined)}
+        return cls(frozenset(names), frozenset(lower), titled)
 
     def is_name(self, word: str) -> bool | None:
         """True for a name, False for a common word, None when the document does not tell."""
@@ -124,6 +127,17 @@ class Casing:
     def _written_otherwise(self, word: str) -> bool:
         """The document writes ``word`` in lower case or as a name somewhere: capitals here are only bold."""
         return word.lower() in self.common or _title_word(word) in self.titled or word.title() in self.titled
+
+
+_NAME_SHARE = 5  # a title's word is a name where the text writes it capitalized this many times as often as not
+
+
+def _mostly_a_name(word: str, text: str) -> bool:
+    """``word`` (of the title) is written with its capital inside sentences far more often than in lower case:
+    "Watt" in "James Watt" (beside the unit "watt"), not "Peace" in "Peace of Westphalia"."""
+    capital = len(re.findall(rf"(?<=[\w,;:] ){re.escape(word)}\b", text))
+    lower = len(re.findall(rf"\b{re.escape(word.lower())}\b", text))
+    return capital >= _NAME_SHARE * max(1, lower)
 
 
 def _title_word(word: str) -> str:

@@ -228,3 +228,43 @@ def test_a_sentence_without_its_subject_and_a_time_lines_cloze_are_not_asked() -
     made = answered(article_items(entry, title="Central Pacific Railroad"), "June 28, 1861")
     assert made
     assert not [i for i in made if i.prompt.split(" — ")[-1].startswith("[...]:")]
+
+
+# r37: an eighth set (Bamberg, Hammurabi, James Watt, Kansas–Nebraska Act, Kansas State University, Northern
+# Crusades), read on the code above
+
+
+def test_the_name_of_the_title_keeps_its_capital_beside_a_common_word_it_spells() -> None:
+    # r37: "When was watt asked to repair a model Newcomen engine ...?" (the article also speaks of the unit "watt")
+    sentences = [f"Engine number {n}, which Watt built with Boulton, ran well." for n in range(1, 6)]
+    sentences += [
+        "The unit of power, the watt, is named after him.",
+        "In 1763, Watt was asked to repair a model engine.",
+    ]
+    made = answered(article_items(*sentences, title="James Watt"), "1763")
+    assert made
+    assert not [i for i in made if "watt asked" in i.prompt]
+    peace = [
+        "The peace was long awaited, and peace talks were slow.",
+        "Peace negotiations between France and the Habsburgs began in Cologne in 1636.",
+    ]
+    whens = [i.prompt for i in article_items(*peace, title="Peace of Westphalia") if "When" in i.prompt]
+    assert whens
+    assert all("When did peace negotiations" in p for p in whens)
+
+
+def test_a_comparison_with_what_an_earlier_sentence_told_is_not_asked() -> None:
+    # r37: "By comparison, the University of Kansas opened in [...]."
+    assert not article_items("By comparison, the University of Kansas opened in 1866.", title="Kansas State University")
+
+
+def test_a_day_that_opens_a_name_takes_no_year_from_its_paragraph() -> None:
+    # r37: "... attempted to assassinate German dictator Adolf Hitler in the July 20 Plot." answered "July 20, 1969"
+    plot = (
+        "Bamberg was rebuilt in 1969.",
+        "Claus Schenk Graf von Stauffenberg, a German officer, attempted to assassinate Adolf Hitler in the July 20 "
+        "Plot.",
+    )
+    made = article_items(*plot, title="Bamberg")
+    assert answered(made, "1969")
+    assert not [i for i in made if "July 20, 1969" in i.answer]
