@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -91,7 +92,8 @@ def find_facts(
         candidates = _candidates(sentences, stop)
         events = _events(candidates, Casing.of((s.text for s in sentences), doc.title), cancel, progress)
         found = [(c, events.get(_key(c), None)) for c in candidates]
-        found = [(c, e if e is None else _settled(e, c.sentence.earlier)) for c, e in found]
+        own = _own_words(doc, sentences)
+        found = [(c, e if e is None else _settled(e, c.sentence.earlier, own)) for c, e in found]
         found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
         found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
         found = _with_people(found, Pronouns.of(s.text for s in sentences), cancel)
@@ -242,9 +244,31 @@ def _without_citations(event: Event, sentence: _Sentence) -> Event:
     )
 
 
-def _settled(event: Event, earlier: tuple[str, ...]) -> Event:
-    """ "The railway arrived": a bare "the" noun leans on the sentences before only when they name that noun
-    ("appoint a boundary commission ... The commission rendered a decision"); else it is the article's own."""
+_OFTEN = 5  # a noun the document uses this often is one of the things it is about
+
+
+def _own_words(doc: Document, sentences: list[_Sentence]) -> frozenset[str]:
+    """The nouns the document may say "the" of without naming the thing again: the words of its title and of
+    its opening paragraph ("Bamberg is a town in Upper Franconia": "the town" is Bamberg) and the words it uses
+    often ("the blockade" of an article on a missile crisis)."""
+    texts = [doc.title]
+    for section in doc.sections[:1]:
+        paragraph = next((b for b in section.blocks if isinstance(b, Paragraph)), None)
+        if paragraph is not None:
+            texts.extend(s.text for s in paragraph.sentences)
+    own = {w.rstrip("s") for w in _WORD.findall(" ".join(texts).lower())}
+    counts = Counter(w.rstrip("s") for s in sentences for w in _WORD.findall(s.text.lower()))
+    return frozenset(own | {w for w, n in counts.items() if n >= _OFTEN})
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _settled(event: Event, earlier: tuple[str, ...], own: frozenset[str] | None = None) -> Event:
+    """A bare "the" noun leans on the sentences before when they name that noun ("appoint a boundary commission
+    ... The commission rendered a decision"); else it is the article's own when the article is about it (its
+    title or opening names it, or it comes back often: "the blockade", "the town"), and no sentence says which
+    when not ("However, the project was cancelled", "the party pulled in": blind reads r31-r37)."""
     words = event.leaning.lower().split()
     if (
         len(words) != 2
@@ -255,6 +279,8 @@ def _settled(event: Event, earlier: tuple[str, ...]) -> Event:
     noun = words[1].rstrip("s")
     if any(noun in sentence.lower() for sentence in earlier):
         return event
+    if own is not None and noun.isalpha() and noun not in own:
+        return dataclasses.replace(event, untold=True)  # "However, the project was cancelled": which project?
     return dataclasses.replace(event, leaning="")
 
 
@@ -306,7 +332,7 @@ def _facts(doc: Document, found: list[tuple[_Candidate, Event | None]]) -> list[
     facts = []
     for position, (fact_id, (candidate, event)) in enumerate(zip(ids, found, strict=True)):
         sentence = candidate.sentence
-        leans = sentence.list_item or event is None or bool(event.leaning)
+        leans = sentence.list_item or event is None or (bool(event.leaning) and not event.untold)
         facts.append(
             DatedFact(
                 id=fact_id,

@@ -130,6 +130,7 @@ class Event:
     whole_leaning: str = ""
     remark: bool = False
     leaning_is_object: bool = False  # "created for her at": "her" as an object, not "her work"
+    untold: bool = False  # the leaning "the project" is named by no sentence before: none can be shown
 
     def with_person(self, name: str) -> Event:
         """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
