@@ -8,7 +8,9 @@ paragraph (a day dated so counts too; a later year the sentence names after the 
 the one year the title of its section names ("September 1914: Everyone's Embassy"). Where nothing before it gives
 one, a day or month named later in the same sentence does ("on April 9; ... on October 18, 1867"), unless the day
 would then come after it; else the year that most of the document's days and months carry (a chronicle of one year),
-else the last year named earlier in the same section, else the year of the last day or month named. Asides never
+else the last year named earlier in the same section (unless the text gave that day another year before: "on 4
+October" of a launch told as "4 October 1957" is no day of the 1960 campaign a paragraph before), else the year of
+the last day or month named. Asides never
 lend their year (``asides``: "In a 2010 interview", "until ... early 1915"). A day whose year cannot be told is left
 out.
 """
@@ -115,6 +117,7 @@ class YearGuide:
         self._last_in_paragraph: dict[tuple[int, int], int] = {}
         self._days_in_paragraph: dict[tuple[int, int, int], int] = {}  # (section, paragraph, month): its year
         self._last_in_section: dict[int, int] = {}
+        self._years_of_day: dict[tuple[int, int], set[int]] = {}  # (month, day): the years the text gave it
         self._fine_years: Counter[int] = Counter()
         self._last_fine: int | None = None
 
@@ -128,6 +131,9 @@ class YearGuide:
             self._last_in_section[place.section] = year
             if len(mention.start) == len("yyyy-mm-dd") and mention.start[:7] == mention.end[:7]:
                 self._days_in_paragraph[place.section, place.paragraph, int(mention.start[5:7])] = year
+                if mention.start == mention.end:
+                    day = (int(mention.start[5:7]), int(mention.start[8:]))
+                    self._years_of_day.setdefault(day, set()).add(year)
             if _is_fine(mention):
                 self._fine_years[year] += 1
                 self._last_fine = year
@@ -188,7 +194,13 @@ class YearGuide:
         later = next((m for m in told if m.offset > day.offset and _is_fine(m)), None)
         if later is not None and _comes_before(day, later):
             return _year(later)
-        return dominant if dominant is not None else self._last_in_section.get(place.section, self._last_fine)
+        if dominant is not None:
+            return dominant
+        guess = self._last_in_section.get(place.section, self._last_fine)
+        known = self._years_of_day.get((day.month, day.day), set())
+        if known and guess not in known:
+            return None  # "on 4 October" after "in the 1960 campaign", where the text told of "4 October 1957" (r39)
+        return guess
 
 
 # "had been arrested on", "had arrived by": a past perfect right before the day

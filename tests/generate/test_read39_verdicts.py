@@ -35,3 +35,25 @@ def test_a_the_noun_the_article_comes_back_to_often_is_its_own() -> None:
     projects = " ".join(["The project was costly.", "The project was long.", "The project was bold."] * 2)
     made = _items("Electrical telegraph", TELEGRAPH_LEAD, projects, SCHILLING)
     assert [i for i in made if "The project was cancelled" in i.prompt]
+
+
+SPUTNIK_LEAD = "Sputnik 1 was the first artificial Earth satellite."
+LAUNCH = "The Sputnik rocket was launched on 4 October 1957 at 19:28:34 UTC from Site No.1 at NIIP-5."
+MISSILE_GAP = (
+    "One consequence of the Sputnik shock was the perception of a missile gap. This became a dominant issue in "
+    "the 1960 Presidential campaign."
+)
+PRAVDA = (
+    "One irony of the Sputnik event was the initially low-key response of the Soviet Union. The Communist Party "
+    "newspaper Pravda only printed a few paragraphs about Sputnik 1 on 4 October."
+)
+
+
+def test_a_day_the_article_dated_before_takes_no_other_year_from_a_paragraph_before() -> None:
+    # r39: "Pravda only printed a few paragraphs about Sputnik 1 on [...]." answered "4 October 1960"
+    made = _items("Sputnik 1", SPUTNIK_LEAD, LAUNCH, MISSILE_GAP, PRAVDA)
+    assert [i for i in made if i.answer == "4 October 1957"]
+    assert not [i for i in made if "1960" in i.answer and "October" in i.answer]
+    # the counter-example: a day no sentence dated before still takes the year of the section
+    later = PRAVDA.replace("4 October", "12 October")
+    assert [i for i in _items("Sputnik 1", SPUTNIK_LEAD, LAUNCH, MISSILE_GAP, later) if i.answer == "12 October 1960"]
