@@ -94,6 +94,8 @@ def find_facts(
         found = [(c, events.get(_key(c), None)) for c in candidates]
         own = _own_words(doc, sentences)
         found = [(c, e if e is None else _settled(e, c.sentence.earlier, own)) for c, e in found]
+        shared = _shared_names(doc.title, sentences)
+        found = [(c, e if e is None or e.subject not in shared else _unsaid_who(e)) for c, e in found]
         found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
         found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
         found = _with_people(found, Pronouns.of(s.text for s in sentences), cancel)
@@ -282,6 +284,36 @@ def _settled(event: Event, earlier: tuple[str, ...], own: frozenset[str] | None 
     if own is not None and noun.isalpha() and noun not in own:
         return dataclasses.replace(event, untold=True)  # "However, the project was cancelled": which project?
     return dataclasses.replace(event, leaning="")
+
+
+# a name and what follows it: a regnal number ("James II") or more capitalized words ("James Francis Edward Stuart")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ((?:[IVX]+|[A-Z][a-z]+)(?: [A-Z][a-z]+)*)\b")
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def _shared_names(title: str, sentences: list[_Sentence]) -> frozenset[str]:
+    """The names the document gives several people of, one a ruler's, none most of the time ("James II", "James
+    VI", "James Francis Edward Stuart"): a sentence that says only "James" does not say which (blind read r39).
+    A name of the title is the article's own ("Philip" of "Philip II of France")."""
+    endings: dict[str, Counter[str]] = {}
+    for sentence in sentences:
+        for match in _FULL_NAME.finditer(sentence.text):
+            endings.setdefault(match[1], Counter())[match[2].split()[0]] += 1
+    return frozenset(
+        name
+        for name, ends in endings.items()
+        if any(_REGNAL.fullmatch(end) for end in ends)
+        and max(ends.values()) < _MOSTLY * sum(ends.values())
+        and name not in title.split()
+    )
+
+
+_MOSTLY = 2 / 3  # where one "Henry IV" has this share of the Henrys, a bare "Henry" is he (blind read r36)
+
+
+def _unsaid_who(event: Event) -> Event:
+    """The event of "James became King of England" where several are called James: no sentence shown says which."""
+    return dataclasses.replace(event, leaning=event.subject, untold=True)
 
 
 def _is_fact(candidate: _Candidate, event: Event) -> bool:

@@ -57,3 +57,29 @@ def test_a_day_the_article_dated_before_takes_no_other_year_from_a_paragraph_bef
     # the counter-example: a day no sentence dated before still takes the year of the section
     later = PRAVDA.replace("4 October", "12 October")
     assert [i for i in _items("Sputnik 1", SPUTNIK_LEAD, LAUNCH, MISSILE_GAP, later) if i.answer == "12 October 1960"]
+
+
+STUARTS = (
+    "The first Stuart to be monarch of both Scotland and England was James VI and I, who claimed his authority "
+    "was divinely inspired, a concept known as divine right. In 1685, Charles' Catholic brother became James II "
+    "and VII, with considerable support in all three kingdoms. James II died in exile. Jacobites contended that "
+    "James II had not been legally deprived of his throne. The birth of James Francis Edward created a Catholic "
+    "heir. James Francis Edward Stuart was proclaimed king. James VI wrote on kingship."
+)
+JAMES_CROWNED = (
+    "When James became King of England in 1603, a unified Church of Scotland and England governed by bishops was "
+    "the first step in his vision of a centralised, Unionist state."
+)
+
+
+def test_a_name_the_article_gives_several_kings_is_not_asked_alone() -> None:
+    # r39: "When did James become King of England?" in an article on James VI, James II and James Francis Edward
+    made = _items("Jacobitism", "Jacobitism was a political movement.", STUARTS, JAMES_CROWNED)
+    assert not [i for i in made if i.answer == "1603"]
+
+
+def test_a_name_one_king_holds_most_of_the_time_is_his() -> None:
+    # the counter-example: where "James II" is most of the Jameses, "James" alone is he
+    mostly = STUARTS.replace("James VI", "James II").replace("James Francis Edward", "James II")
+    made = _items("Jacobitism", "Jacobitism was a political movement.", mostly, JAMES_CROWNED)
+    assert [i for i in made if i.answer == "1603"]
