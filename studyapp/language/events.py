@@ -211,6 +211,17 @@ def describe(
         parse.words[c].dep == "auxpass" for c in parse.children[clause.verb]
     )
     leaning = leaning_word(parse, clause, shown) or _follows_untold(parse, clause.verb)
+    be = _reduced_passive(parse, clause)
+    if be:  # "The Oostpoort (Eastern gate), built around 1400.": "When was the Oostpoort built?"
+        comma = clause.verb - 1
+        told = [i for i in shown if i != comma]
+        text = _insert_before(parse, told, clause.verb, be)
+        untimed = [i for i in told if i not in clause.phrase]
+        statement = _insert_before(parse, untimed, clause.verb, be)
+        after = [i for i in untimed if i >= clause.verb and parse.words[i].tag != "."]
+        question = f"When {be} {subject} {text_of(parse, after)}?" if subject else ""
+        active = False
+        whole = [i for i in whole if i != comma]
     return Event(
         str(clause.role),
         sentence_case(text),
@@ -224,11 +235,33 @@ def describe(
         _eventive(parse, clause.verb) and not lasting,
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
         unnamed_thing(parse, shown),
-        sentence_case(text_of(parse, whole)),
+        _insert_before(parse, whole, clause.verb, be) if be else sentence_case(text_of(parse, whole)),
         unresolved_pronoun(parse, whole, ((start, end), *others)),
         reports_a_remark(parse, clause.verb),
         leaning_is_object=leaning.lower() == "her" and _object_her(parse, shown),
     )
+
+
+def _reduced_passive(parse: Parse, clause: DateClause) -> str:
+    """ "was" or "were" where the clause is a name and a participle set off by a comma, with no verb in a tense
+    (an entry of a list of sights: "Nieuwe Kerk (New Church), constructed between 1381 and 1496."); "" else."""
+    verb = clause.verb
+    if verb is None or parse.words[verb].tag != "VBN" or verb == 0 or parse.words[verb - 1].tag != ",":
+        return ""
+    children = parse.children[verb]
+    if any(parse.words[c].dep in ("aux", "auxpass") for c in children):
+        return ""
+    subject = next((c for c in children if c < verb and parse.words[c].dep == "nsubj"), None)
+    if subject is None:
+        return ""
+    return "were" if parse.words[subject].tag in ("NNS", "NNPS") else "was"
+
+
+def _insert_before(parse: Parse, tokens: list[int], verb: int, word: str) -> str:
+    """The text of ``tokens`` with ``word`` put before the verb: "The Oostpoort (Eastern gate) was built"."""
+    before = text_of(parse, [i for i in tokens if i < verb])
+    after = text_of(parse, [i for i in tokens if i >= verb])
+    return sentence_case(f"{before} {word} {after}".strip())
 
 
 def _follows_untold(parse: Parse, verb: int) -> str:
@@ -272,7 +305,10 @@ def _lost_subject(parse: Parse, clause: DateClause) -> bool:
         return False
     if any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in parse.children[verb]):
         return False
-    first = next((i for i, w in enumerate(parse.words) if w.tag not in ("``", "''", "-LRB-", ",")), verb)
+    opening = max((i + 1 for i in range(verb) if parse.words[i].tag == "." and parse.words[i].head != verb), default=0)
+    first = next(
+        (i for i in range(opening, len(parse.words)) if parse.words[i].tag not in ("``", "''", "-LRB-", ",")), verb
+    )  # of the verb's own sentence: "Windmill De Roos, a tower mill built c.1760. Restored to working order in 2013."
     return first == verb or (first < verb and parse.words[first].head == verb and parse.words[first].dep in _HELPERS)
 
 

@@ -83,3 +83,29 @@ def test_a_name_one_king_holds_most_of_the_time_is_his() -> None:
     mostly = STUARTS.replace("James VI", "James II").replace("James Francis Edward", "James II")
     made = _items("Jacobitism", "Jacobitism was a political movement.", mostly, JAMES_CROWNED)
     assert [i for i in made if i.answer == "1603"]
+
+
+SIGHTS = (
+    "Delft has many old buildings.\n\n"
+    "-   Nieuwe Kerk (New Church), constructed between 1381 and 1496. It contains the Dutch royal family's burial "
+    "vault.\n"
+    "-   The Oostpoort (Eastern gate), built around 1400. This is the only remaining gate of the old city walls.\n"
+    "-   Windmill De Roos, a tower mill built c.1760. Restored to working order in 2013."
+)
+
+
+def test_a_name_and_its_participle_is_asked_in_the_passive() -> None:
+    # r39: "When did Nieuwe Kerk construct?", "When did the Oostpoort build?", "The Oostpoort (Eastern gate), built
+    # around [...]." (a list of sights: a name, a comma, a participle and its date)
+    made = _items("Delft", "Delft is a city in the Netherlands.", SIGHTS)
+    prompts = [i.prompt.split(" — ")[-1] for i in made]
+    assert "When was the Oostpoort built?" in prompts
+    assert "When was Nieuwe Kerk constructed?" in prompts
+    assert "The Oostpoort (Eastern gate) was built around [...]." in prompts
+    assert not [p for p in prompts if "did Nieuwe Kerk" in p or "), built" in p or "), constructed" in p]
+
+
+def test_the_second_sentence_of_an_entry_without_its_subject_is_not_asked() -> None:
+    # r39: "Windmill De Roos, a tower mill built c.1760. Restored to working order in [...]."
+    made = _items("Delft", "Delft is a city in the Netherlands.", SIGHTS)
+    assert not [i for i in made if "Restored to working order" in i.prompt]
