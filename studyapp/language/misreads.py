@@ -39,9 +39,24 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "The day Duvalier père unleashed a wave of violence ..., in 1963.": no sentence (r20)
     if _subordinate_alone(parse) or _subordinate_shown_alone(parse, clause, shown):
         return True  # "Even though Iraq's dictator ... had never had an Islamist agenda ... of 1991.": no main clause
+    if clause.verb is not None and any(
+        _joined_without_conjunction(parse, v) for v in (clause.verb, *parse.children[clause.verb]) if v in shown
+    ):
+        return True  # "started when William ..., nicknamed ..., took up residence": no "and" joins the two (r39)
     if _imperative(parse):
         return True  # "Take the Dominican Republic, which initially appears ...": the author's aside (r21)
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
+
+
+def _joined_without_conjunction(parse: Parse, verb: int) -> bool:
+    """A verb without a subject of its own that the parser joined to an earlier one with no "and", "but" or "or"
+    between them: most often the verb of a clause whose start it lost, which has another subject."""
+    if parse.words[verb].dep != "conj" or not parse.words[verb].tag.startswith("VB"):
+        return False
+    if any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl") for c in parse.children[verb]):
+        return False
+    head = parse.words[verb].head
+    return not any(parse.words[i].tag == "CC" for i in range(min(head, verb) + 1, max(head, verb)))
 
 
 # Verbs of saying, whose words are the event: without them "Hoxha said of women's rights." tells nothing.
@@ -114,7 +129,11 @@ def date_after_bound(parse: Parse, clause: DateClause) -> bool:
 
 def _ends_on_noun(parse: Parse, preposition: int, last: int) -> bool:
     objects = [c for c in parse.children[preposition] if parse.words[c].dep == "pobj"]
-    return bool(objects) and parse.words[objects[0]].tag in ("NN", "NNS") and last >= objects[0]
+    if not objects or last < objects[0]:
+        return False
+    if parse.words[objects[0]].tag == "NNP":  # "died two months before Anne in August 1714": Anne's death (r39)
+        return any(parse.words[c].dep == "npadvmod" for c in parse.children[preposition])
+    return parse.words[objects[0]].tag in ("NN", "NNS")
 
 
 def _unsure_antecedent(parse: Parse, verb: int) -> bool:

@@ -94,7 +94,7 @@ def test_the_one_word_name_of_a_thing_named_in_full_before_is_not_asked_alone() 
     assert "date-when" in kinds_of(held, "21 May 1539")
     sea = article_items(
         "Ships crossed the Caribbean Sea in 1492.",
-        "In 1946, the Caribbean became a region of colonies turned départements.",
+        "In 1946, the Caribbean became a region of French départements.",
         title="Islands",
     )
     assert "date-when" in kinds_of(sea, "1946")

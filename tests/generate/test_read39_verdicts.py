@@ -109,3 +109,24 @@ def test_the_second_sentence_of_an_entry_without_its_subject_is_not_asked() -> N
     # r39: "Windmill De Roos, a tower mill built c.1760. Restored to working order in [...]."
     made = _items("Delft", "Delft is a city in the Netherlands.", SIGHTS)
     assert not [i for i in made if "Restored to working order" in i.prompt]
+
+
+def test_a_verb_joined_with_no_conjunction_is_not_asked() -> None:
+    # r39: "When did the town's association with the House of Orange start take up residence?" (the parser lost
+    # "when William of Orange ... took up residence", whose subject is William)
+    orange = (
+        "The town's association with the House of Orange started when William of Orange (Willem van Oranje), "
+        "nicknamed William the Silent (Willem de Zwijger), took up residence in 1572."
+    )
+    made = _items("Delft", "Delft is a city in the Netherlands.", orange)
+    assert not [i for i in made if "start take up" in i.prompt or "started, took" in i.prompt]
+
+
+def test_a_date_after_a_time_before_someone_is_not_asked_as_the_subjects() -> None:
+    # r39: "When did Sophia die two months before Anne?" answered August 1714, Anne's death
+    sophia = (
+        "Sophia died two months before Anne in August 1714; her son became George I and the pro-Hanoverian Whigs "
+        "controlled government for the next 30 years."
+    )
+    made = _items("Jacobitism", "Jacobitism was a political movement.", sophia)
+    assert not [i for i in made if i.prompt.endswith("?") and "Sophia" in i.prompt]
