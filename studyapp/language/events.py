@@ -205,6 +205,7 @@ def describe(
     question = _TRAILING_LINK.sub("", question)  # "When did the population triple as a result?"
     question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
     question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
+    question = _INNER_LINK.sub("", question)  # "When did Pope Innocent VII however direct ...?" (blind read r39)
     if any(parse.words[c].dep == "dep" for c in parse.children[clause.verb]):
         question = ""  # a word the parser could not attach: "When did Kennedy meet ..., an air strike ...?"
     active = clause.role is DateRole.TIME and not any(
@@ -235,7 +236,9 @@ def describe(
         _eventive(parse, clause.verb) and not lasting,
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
         unnamed_thing(parse, shown),
-        _insert_before(parse, whole, clause.verb, be) if be else sentence_case(text_of(parse, whole)),
+        _insert_before(parse, whole, clause.verb, be)
+        if be
+        else sentence_case(text_of(parse, _without_inner_discourse(parse, whole))),
         unresolved_pronoun(parse, whole, ((start, end), *others)),
         reports_a_remark(parse, clause.verb),
         leaning_is_object=leaning.lower() == "her" and _object_her(parse, shown),
@@ -395,7 +398,36 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
     if clause.inherited:
         tokens |= set(clause.subject)
     kept = _without_linking_phrase(parse, _without_discourse(parse, _without_asides(parse, sorted(tokens))))
-    return _without_commas_around_cuts(kept, parse)
+    return _without_commas_around_cuts(_without_inner_discourse(parse, kept), parse)
+
+
+_CONTRASTING = frozenset({"however", "though", "therefore", "moreover", "nevertheless", "nonetheless"})
+_INNER_LINK = re.compile(r"(?<=\w )(?:however|therefore|moreover|nevertheless|nonetheless) (?=\w)")
+
+
+def _without_inner_discourse(parse: Parse, tokens: list[int]) -> list[int]:
+    """Without a word set off by commas inside the clause that links it to what the text said before (blind read
+    r39: "'however' has nothing to contrast with"): "Pope Innocent VII, however, directed" loses both commas,
+    "In 1898, however, President McKinley" the second."""
+    dropped: set[int] = set()
+    for i in tokens:
+        if (
+            parse.word(i).lower() in _CONTRASTING
+            and parse.words[i].dep == "advmod"
+            and 0 < i < len(parse.words) - 1
+            and parse.words[i - 1].tag == ","
+            and parse.words[i + 1].tag == ","
+        ):
+            verb = parse.words[i].head
+            before_verb = i + 2 <= verb and all(
+                parse.words[j].dep in ("aux", "auxpass", "neg") for j in range(i + 2, verb)
+            )
+            dropped |= {i - 1, i, i + 1} if before_verb and _subject_ends_at(parse, verb, i - 2) else {i, i + 1}
+    return [i for i in tokens if i not in dropped]
+
+
+def _subject_ends_at(parse: Parse, verb: int, index: int) -> bool:
+    return any(parse.words[c].dep in SUBJECT_DEPS and max(parse.subtree(c)) == index for c in parse.children[verb])
 
 
 def _without_commas_around_cuts(tokens: list[int], parse: Parse) -> list[int]:

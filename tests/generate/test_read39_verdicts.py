@@ -130,3 +130,18 @@ def test_a_date_after_a_time_before_someone_is_not_asked_as_the_subjects() -> No
     )
     made = _items("Jacobitism", "Jacobitism was a political movement.", sophia)
     assert not [i for i in made if i.prompt.endswith("?") and "Sophia" in i.prompt]
+
+
+def test_a_linking_however_inside_the_sentence_is_left_out() -> None:
+    # r39: "On [...], Pope Innocent VII, however, directed the Archbishop ..." ('however' contrasts with nothing)
+    innocent = (
+        "On 24 June 1405, Pope Innocent VII, however, directed the Archbishop to counter Wycliffe's teachings, "
+        "especially the doctrine of impanation in the Eucharist."
+    )
+    made = _items("Jan Hus", "Jan Hus was a Czech theologian.", innocent)
+    prompts = [i.prompt.split(" — ")[-1] for i in made]
+    assert (
+        "On [...], Pope Innocent VII directed the Archbishop to counter Wycliffe's teachings, especially the "
+        "doctrine of impanation in the Eucharist." in prompts
+    )
+    assert not [p for p in prompts if "however" in p]
