@@ -584,10 +584,33 @@ def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if not kept:
         return ""
     text = text_of(parse, kept)
+    if _inverted_did(parse, clause) and clause.verb in kept:
+        past = _past_tense(parse.word(clause.verb), parse.words[clause.verb].tag)
+        if past:  # "Only in 1630 did the West India Company manage": "The West India Company managed" (r39)
+            text = _replace_word(text, parse.word(clause.verb), past)
     article = clause.phrase[0] - 1
     if article >= 0 and parse.word(article).lower() in ("a", "an") and article in kept:
         text = _ARTICLE_BEFORE_CONSONANT.sub(r"\1 \2", _ARTICLE_BEFORE_VOWEL.sub(r"\1n \2", text))
     return sentence_case(text)
+
+
+def _inverted_did(parse: Parse, clause: DateClause) -> bool:
+    """A "did" before the subject, after a fronted phrase: "Only in 1630 did the Company manage ..."."""
+    verb = clause.verb
+    if verb is None or not clause.subject:
+        return False
+    return any(
+        parse.word(c).lower() == "did" and parse.words[c].dep == "aux" and c < min(clause.subject)
+        for c in parse.children[verb]
+    )
+
+
+def _past_tense(word: str, tag: str) -> str:
+    from lemminflect import getInflection  # it imports spaCy: never on the way to a window
+
+    lemma = base_form(word, tag if tag != "VBP" else "VB")
+    forms = getInflection(lemma, tag="VBD") if lemma else ()
+    return forms[0] if forms else ""
 
 
 def _opens_removed_aside(parse: Parse, comma: int, removed: set[int]) -> bool:

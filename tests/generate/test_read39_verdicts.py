@@ -145,3 +145,14 @@ def test_a_linking_however_inside_the_sentence_is_left_out() -> None:
         "doctrine of impanation in the Eucharist." in prompts
     )
     assert not [p for p in prompts if "however" in p]
+
+
+def test_a_clause_after_an_inverted_did_is_told_in_the_past() -> None:
+    # r39: "The West India Company manage to conquer a part of Brazil." in a time line
+    brazil = (
+        "Only in 1630 did the West India Company manage to conquer a part of Brazil. In fact, the WIC went bankrupt "
+        "in 1636. In 1647 the Company made a restart using capital of the VOC."
+    )
+    made = _items("Dutch West India Company", "The Dutch West India Company was a chartered company.", brazil)
+    lines = [line for i in made if str(i.kind) == "chronology" for line in i.prompt.splitlines()]
+    assert "• The West India Company managed to conquer a part of Brazil." in lines
