@@ -29,6 +29,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "Points to the emergence of ...": a subject the parser did not find
     if _unquoted_words(parse, clause.verb, shown):
         return True  # "Bryan cabled Herrick, President fears from a private telegram ...": the cable, unquoted
+    if _before_its_colon(parse, clause.verb, shown):
+        return True  # "Willy Ley wrote in 1958: Organized through ...": what he wrote follows the colon (r39)
     if _says_nothing(parse, clause.verb, shown):
         return True  # "Mehmet Shehu said of the country's health service.": what he said was cut off
     if _stray_article(parse, shown) or _stray_preposition(parse, shown):
@@ -72,6 +74,18 @@ def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
     if any(parse.words[c].dep in _WHAT_IS_SAID and c in kept for c in parse.children[verb]):
         return False
     return not any(parse.word(i) in ('"', "“", "”", ":") for i in kept)
+
+
+def _before_its_colon(parse: Parse, verb: int | None, shown: list[int]) -> bool:
+    """The shown clause of a verb of saying or writing stops at the colon it leads into, with no object of its
+    own: what was said follows the colon, which the card leaves out."""
+    if verb is None or not shown or base_form(parse.word(verb), parse.words[verb].tag) not in _SAYING | {"write"}:
+        return False
+    last = max(i for i in shown if parse.words[i].tag != ".")
+    after = last + 1
+    if after >= len(parse.words) or parse.word(after) != ":" or parse.words[after].head != verb:
+        return False
+    return not any(parse.words[c].dep in _WHAT_IS_SAID and c in shown for c in parse.children[verb])
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", ":"})

@@ -156,3 +156,18 @@ def test_a_clause_after_an_inverted_did_is_told_in_the_past() -> None:
     made = _items("Dutch West India Company", "The Dutch West India Company was a chartered company.", brazil)
     lines = [line for i in made if str(i.kind) == "chronology" for line in i.prompt.splitlines()]
     assert "• The West India Company managed to conquer a part of Brazil." in lines
+
+
+def test_a_writer_dated_before_the_colon_that_opens_what_he_wrote_is_not_asked() -> None:
+    # r39: "When did the science writer Willy Ley write, after reviewing information ...?" (what he wrote followed
+    # a colon, and the copy ran the next paragraph into it)
+    ley = (
+        "After reviewing information publicly available before the launch, the science writer Willy Ley wrote in "
+        "1958: Organized through the citizen science project Operation Moonwatch, teams of visual observers at 150 "
+        "stations were alerted."
+    )
+    made = _items("Sputnik 1", SPUTNIK_LEAD, ley)
+    assert not [i for i in made if "Willy Ley" in i.prompt]
+    # the counter-example: what was written stands in the clause
+    wrote = "In 1958 the science writer Willy Ley wrote a book on rockets and satellites for general readers."
+    assert [i for i in _items("Sputnik 1", SPUTNIK_LEAD, wrote) if "Willy Ley" in i.prompt]
