@@ -34,6 +34,7 @@ from studyapp.generate.event_signs import (
     beside_another_date,
     compared_base,
     counts_people,
+    dates_a_publication,
     during_a_named_time,
     in_a_word,
     inside_aside,
@@ -235,7 +236,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
 
     if fact.sentence.rstrip().endswith(":") and not fact.context:
         common.add(LEAD_IN)  # "..., among other things stating:": what it says comes after
-    if about_sources(view.text, context.title(fact.section) if fact.section else ""):
+    if about_sources(view.text, context.title(fact.section) if fact.section else "") or dates_a_publication(
+        fact.sentence, fact.date.offset, fact.date.text
+    ):
         common.add(ABOUT_SOURCES)
     if (fact.section and about_the_afterlife(context.title(fact.section))) or tells_of_a_work_about(
         view.text, context.doc_title

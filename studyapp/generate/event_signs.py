@@ -138,6 +138,22 @@ def tells_of_a_work_about(text: str, title: str) -> bool:
     return False
 
 
+# a year that dates a piece of writing about the subject: "In his 2004 article, J.W. Porteous concluded ..."
+_PUBLICATION_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:article|book|study|paper|essay|biography|monograph|thesis|dissertation|review|analysis)s?\b",
+    re.IGNORECASE,
+)
+_OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|a|an|the)|[’']s)\s+$", re.IGNORECASE)
+
+
+def dates_a_publication(sentence: str, offset: int, date: str) -> bool:
+    """True for a year written before the piece of writing it dates ("his 2004 article", "a 1997 study"): when a
+    study appeared is the bibliography's detail, not the subject's (blind read r39)."""
+    before = sentence[max(0, offset - 12) : offset]
+    after = sentence[offset + len(date) : offset + len(date) + 40]
+    return bool(_OWNER_BEFORE.search(before) and _PUBLICATION_AFTER.match(after))
+
+
 def about_sources(event: str, section_title: str) -> bool:
     """True for an event of a section on the article's sources, or one that tells of editions and translations
     ("German translations appeared in 1861"): trivia of the bibliography, in blind reads."""

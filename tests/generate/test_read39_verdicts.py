@@ -171,3 +171,13 @@ def test_a_writer_dated_before_the_colon_that_opens_what_he_wrote_is_not_asked()
     # the counter-example: what was written stands in the clause
     wrote = "In 1958 the science writer Willy Ley wrote a book on rockets and satellites for general readers."
     assert [i for i in _items("Sputnik 1", SPUTNIK_LEAD, wrote) if "Willy Ley" in i.prompt]
+
+
+def test_the_year_of_a_study_about_the_subject_is_not_asked() -> None:
+    # r39: "In his [...] article, J.W. Porteous concluded that Mendel's observations were indeed implausible."
+    porteous = "In his 2004 article, J.W. Porteous concluded that Mendel's observations were indeed implausible."
+    made = _items("Gregor Mendel", "Gregor Mendel was a biologist.", porteous)
+    assert not [i for i in made if i.answer == "2004"]
+    # the counter-example: the year of the subject's own paper, told as an event
+    read = "In 1865 Mendel presented a paper on plant hybridization to the Natural History Society of Brno."
+    assert [i for i in _items("Gregor Mendel", "Gregor Mendel was a biologist.", read) if i.answer == "1865"]
