@@ -27,7 +27,11 @@ _IMAGE_FILE = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|svg|tiff?|webp)\b", re.I
 # the next sentence ("..._letter_G.pngAt first, Gauss")
 _BARE_IMAGE_FILE = re.compile(r"(?<!\S)[^\s\[\]|]+?\.(?i:jpe?g|png|gif|svg|tiff?|webp)(?=[\s\]|]|[A-Z]|$)")
 _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".tif", ".webp")
-_FILE_LINK = re.compile(r"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\|", re.IGNORECASE)
+# ... or a gallery's line, a file name and its caption with no brackets: "File:Hus.jpg|Painting of Jan Hus (1883)."
+_FILE_LINK = re.compile(
+    r"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\||(?<![\w\[:])(?:File|Image):[^|\]\n]*\.(?:jpe?g|png|gif|svg|tiff?|webp)(?=\|)",
+    re.IGNORECASE,
+)
 _LINK_OPTION = re.compile(
     r"^(?:thumb(?:nail)?|frameless|frame|border|upright(?:=[\d.]+)?|left|right|center|none|\d+x?\d*px)$"
 )

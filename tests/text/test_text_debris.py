@@ -352,3 +352,19 @@ def test_infobox_fields_on_top_of_the_prose_of_their_paragraph_leave_the_prose()
         "|picture_width = 160 |birth_place = Paris |",
         "{{Infobox scientist | name = Lavoisier}}",
     ]
+
+
+def test_a_gallery_of_file_names_and_captions_is_no_study_text():
+    # r39 (Jan Hus): "File:Jan Hus Preaching at the Bethlehem |Alfons Mucha: ... Truth prevails, [...]; part of
+    # the 20-painting work, The Slav Epic." asked as a date: a gallery's lines, converted without brackets
+    doc = parse_document(
+        "Jan Hus\n\n"
+        "Jan Hus was a Czech theologian and philosopher who was burned at the stake in 1415.\n\n"
+        "File:Vaclav Brozik - Hus.jpg|Painting of Jan Hus at the Council of Constance by Václav Brožík (1883). "
+        "File:Jan Hus Preaching at the Bethlehem Chapel.JPG|Alfons Mucha: Master Jan Hus Preaching at the "
+        "Bethlehem Chapel: Truth prevails, 1916; part of the 20-painting work, The Slav Epic.\n",
+        name="x",
+    )
+    assert study_text(doc) == [
+        "Jan Hus was a Czech theologian and philosopher who was burned at the stake in 1415.",
+    ]
