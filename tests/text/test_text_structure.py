@@ -240,3 +240,20 @@ def test_unnumbered_entries_of_a_notes_section_are_references_only_under_a_headi
     assert [(a.kind, a.text) for a in sources.asides] == [
         (AsideKind.REFERENCE, "Smith, J. (2015). Gas and Politics. London.")
     ]
+
+
+def test_a_gallery_set_as_a_table_of_file_names_takes_no_heading():
+    # r39 (Delft): "  ----- -----" rows around "Delft_stadhuis.jpg Delft_poorte.jpg" were read as underlined
+    # headings, and the article's own plain headings (History, Sights, ...) were lost with them
+    doc = parse_document(
+        "Delft\n\nDelft is a city in the Netherlands.\n\n\nHistory\n\n"
+        "It presumably started around the 11th century as a landlord court.\n\n"
+        "  -------------------- ------------------\n"
+        "  Delft_stadhuis.jpg   Delft_poorte.jpg\n"
+        "  -------------------- ------------------\n\n\n"
+        "Sights\n\nThe Oostpoort is the only remaining gate of the old city walls.\n\n"
+        "Delft_plate_faience_Famille_Rose_1760_1780.jpg\n\n\n"
+        "Culture\n\nDelft is well known for its pottery.\n",
+        name="x",
+    )
+    assert [s.title for s in doc.sections] == ["Introduction", "History", "Sights", "Culture"]
