@@ -18,7 +18,7 @@ from studyapp.generate.chronology import Entry, chronology_items, describe
 from studyapp.generate.dates import FactContext, fact_items
 from studyapp.generate.lists import ListItems
 from studyapp.generate.model import CHOICE_KINDS, KINDS, ORDER_KINDS, Kind, Quality, Source, StudyItem
-from studyapp.generate.quality import COARSE
+from studyapp.generate.quality import COARSE, ERA_NAME
 from studyapp.generate.short_names import ShortNames
 from studyapp.generate.sources import ArticleOrder, SourceIndex
 from studyapp.generate.spans import span
@@ -129,8 +129,8 @@ def _make_items(
 
 def _asks_cleanly(made: list[StudyItem]) -> bool:
     """A fact is placed on a time line only when its own items found no fault: one unclear event spoils a drill.
-    A century is no fault there: "the nineteenth century" answers "When?" vaguely, yet orders well."""
-    return bool(made) and all(set(item.quality.reasons) <= {COARSE} for item in made)
+    A century or a war's name is no fault there: "the nineteenth century" answers "When?" vaguely, yet orders well."""
+    return bool(made) and all(set(item.quality.reasons) <= {COARSE, ERA_NAME} for item in made)
 
 
 def _sentence_mates(facts: list[DatedFact]) -> dict[str, tuple[str, ...]]:

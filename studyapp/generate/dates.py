@@ -61,6 +61,7 @@ from studyapp.generate.quality import (
     COMPARISON_BASE,
     CUT_BADLY,
     DATE_IN_ASIDE,
+    ERA_NAME,
     EXAMPLE,
     FIGURE,
     FIGURE_ALONE,
@@ -302,12 +303,13 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
 
     cloze_prompt = _joined(view.lead, gapped(view.text, view.where))
     full_date = with_year(fact.date)  # "July 12" is answered "July 12, 1947": the text gave the year elsewhere
+    era = fact.date.granularity not in ("century", "millennium") and not _DIGITS.search(fact.date.text)
     items = [
         make(
             Kind.DATE_CLOZE,
             cloze_prompt,
             full_date,
-            _copy(common),
+            _copy(common).add(ERA_NAME) if era else _copy(common),  # "surrender for Japan during [...]": WWII
             cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + full_date + "}}")),
         )
     ]

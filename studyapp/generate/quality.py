@@ -49,6 +49,7 @@ NAMED_DAY = "a day without its year is part of a name"
 TWIN = "another event reads the same at another date"
 ALTERNATIVE = "date is one of two the sentence offers for one time"
 LOST_WORDS = "the copy lost words or a value here"
+ERA_NAME = "the answer is the name of a war or an era"
 
 _COST = {
     NOT_ANALYSED: 0.3,
@@ -75,6 +76,7 @@ _COST = {
     FIGURE: 0.2,  # "Truman signed the Plan on [...], granting $5 billion": an act, with its sum
     FIGURE_ALONE: 0.35,  # blind reads r11-r13: "When did Albania import goods worth $280 million?" is trivia
     NOT_ENGLISH: 0.6,  # blind reads r8-r12: Haitian Creole quotations, "the prompt is not English"
+    ERA_NAME: 0.35,  # blind reads r29-r37: 1 of 5 items answered "World War II", "WWII" or a war's name was good
     COARSE: 0.25,  # blind reads r11-r12: 1 of 10 items answered by a century was good, 0 of 3 by an era's name
     IN_A_WORD: 0.6,  # "by [...] Albanian writer" for "19th-century", "late-[...] Haitian history"
     NAMED_DAY: 0.6,  # blind read r37: "the [...] Plot" answered "July 20, 1969", a year its paragraph named

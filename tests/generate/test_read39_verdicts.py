@@ -181,3 +181,11 @@ def test_the_year_of_a_study_about_the_subject_is_not_asked() -> None:
     # the counter-example: the year of the subject's own paper, told as an event
     read = "In 1865 Mendel presented a paper on plant hybridization to the Natural History Society of Brno."
     assert [i for i in _items("Gregor Mendel", "Gregor Mendel was a biologist.", read) if i.answer == "1865"]
+
+
+def test_a_gap_for_the_name_of_a_war_is_not_offered() -> None:
+    # r31, r33: "The Potsdam Declaration outlined the terms of surrender for Japan during [...] in Asia." (World
+    # War II: the rest of the sentence gives it away)
+    potsdam = "The Potsdam Declaration outlined the terms of surrender for Japan during World War II in Asia."
+    made = _items("Potsdam Conference", "The Potsdam Conference was held in 1945.", potsdam)
+    assert not [i for i in made if str(i.kind) == "date-cloze" and i.answer == "World War II"]
