@@ -134,9 +134,10 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
         word = parse.word(index)
         w = parse.words[index]
         if w.head == verb and w.dep == "conj" and w.tag == "VBD":
-            if base_form(word, "VBD") == "be" or _relative_clause_between(parse, verb, index):
-                return None
-            word = base_form(word, "VBD") or word
+            base = base_form(word, "VBD")
+            if base is None or base == "be" or _relative_clause_between(parse, verb, index):
+                return None  # "did ... meet and overcame French knights?" (blind read r40)
+            word = base
         if last is not None and last + 1 != index and pieces and pieces[-1].strip() in ("—", "–"):
             pieces.pop()  # a dash that led to words cut after it goes with them ("leave Sudan— despite")
         gap = "" if last is not None and last + 1 == index and parse.words[last].end == w.start else " "
@@ -227,6 +228,8 @@ def base_form(word: str, tag: str) -> str | None:
     from lemminflect import getAllLemmas, getInflection  # it imports spaCy: never on the way to a window
 
     lemmas = getAllLemmas(word.lower()).get("VERB", ()) or getAllLemmas(word.lower()).get("AUX", ())
+    if "-" not in word:
+        lemmas = tuple(lemma for lemma in lemmas if "-" not in lemma) or lemmas  # "overcame": not "over-come"
     fitting = [lemma for lemma in lemmas if word.lower() in getInflection(lemma, tag if tag != "VBN" else "VBN")]
     if len(set(fitting)) == 1:
         return fitting[0]

@@ -189,3 +189,13 @@ def test_a_gap_for_the_name_of_a_war_is_not_offered() -> None:
     potsdam = "The Potsdam Declaration outlined the terms of surrender for Japan during World War II in Asia."
     made = _items("Potsdam Conference", "The Potsdam Conference was held in 1945.", potsdam)
     assert not [i for i in made if str(i.kind) == "date-cloze" and i.answer == "World War II"]
+
+
+def test_a_second_verb_in_the_past_is_asked_in_its_base_form() -> None:
+    # r40: "When did the Flemish footmen at the Battle of the Golden Spurs meet and overcame French knights?"
+    spurs = "In 1302, the Flemish footmen at the Battle of the Golden Spurs met and overcame French knights."
+    made = _items("Medieval warfare", "Medieval warfare is the warfare of the Middle Ages.", spurs)
+    questions = [i.prompt.split(" — ")[-1] for i in made if i.prompt.endswith("?")]
+    assert (
+        "When did the Flemish footmen at the Battle of the Golden Spurs meet and overcome French knights?" in questions
+    )
