@@ -168,8 +168,10 @@ _COMPARED = re.compile(
 )
 # a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."
 # ... or a side date opening its brackets: "The Schuman Declaration of 9 May 1950 (in 1985 declared "Europe Day" ...)"
+# ... or a life's year beside a name: "Józef (born 1863, nicknamed Józio)" (blind read r40)
 _ASIDE_OPENING = re.compile(
-    r"\((?:who|whom|whose|which|when|where|while|although|though|after|before|in|on|since|such\s+as)\b[^()]*$"
+    r"\((?:who|whom|whose|which|when|where|while|although|though|after|before|in|on|since|such\s+as|born|died)\b"
+    r"[^()]*$"
 )
 
 

@@ -199,3 +199,14 @@ def test_a_second_verb_in_the_past_is_asked_in_its_base_form() -> None:
     assert (
         "When did the Flemish footmen at the Battle of the Golden Spurs meet and overcome French knights?" in questions
     )
+
+
+def test_a_year_of_birth_in_brackets_beside_a_name_is_not_asked() -> None:
+    # r40: "... Zofia (born 1862, nicknamed Zosia), Józef (born [...], nicknamed Józio), ..." (trivia, and the
+    # neighbouring years give it away)
+    siblings = (
+        "The elder siblings of Maria (nicknamed Mania) were Zofia (born 1862, nicknamed Zosia), Józef (born 1863, "
+        "nicknamed Józio), Bronisława (born 1865, nicknamed Bronia) and Helena (born 1866, nicknamed Hela)."
+    )
+    made = _items("Marie Curie", "Marie Curie was a physicist and chemist.", siblings)
+    assert not [i for i in made if "(born [...]" in i.prompt]
