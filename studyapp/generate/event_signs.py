@@ -57,6 +57,8 @@ _LOST_WORDS = re.compile(
     r"|\b[Bb]etween\s+and\b"
     # a cross-reference of the copy: "(see: Administrative division of ...)", "(see Decimalization)" (r35)
     r"|\(see:?\s"
+    # a span whose two values the copy lost: "widened from wide to wide" (blind read r40)
+    r"|\bfrom\s+([a-z]+)\s+to\s+\1\b"
 )
 
 

@@ -210,3 +210,13 @@ def test_a_year_of_birth_in_brackets_beside_a_name_is_not_asked() -> None:
     )
     made = _items("Marie Curie", "Marie Curie was a physicist and chemist.", siblings)
     assert not [i for i in made if "(born [...]" in i.prompt]
+
+
+def test_a_span_whose_two_values_the_copy_lost_is_not_asked() -> None:
+    # r40: "Abdel Fattah el-Sisi ordered the expansion of the Ballah Bypass from wide to wide." in a time line
+    ballah = (
+        "In the summer of 2014, months after taking office as President of Egypt, Abdel Fattah el-Sisi ordered the "
+        "expansion of the Ballah Bypass from wide to wide for ."
+    )
+    made = _items("Suez Canal", "The Suez Canal is an artificial sea-level waterway in Egypt.", ballah)
+    assert not [i for i in made if "wide to wide" in i.prompt + i.answer]
