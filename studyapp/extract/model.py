@@ -23,12 +23,15 @@ class DateMention:
             before that is written with a minus sign and four digits (the expanded form): 2 BC is ``-0001``,
             89 BC is ``-0088``, "the 6th century BC" (600-501 BC) is ``-0599``..``-0500``. Compare bounds
             as numbers (see ``studyapp.generate.spans``), never as strings.
+        guessed: a day written without its year, given one from beyond its paragraph (the section's or the
+            document's last year): likely, not sure, so items do not state that year nor order by it.
     """
 
     text: str
     offset: int
     start: str
     end: str
+    guessed: bool = False
 
     @property
     def granularity(self) -> str:

@@ -8,15 +8,15 @@ paragraph (a day dated so counts too; a later year the sentence names after the 
 the one year the title of its section names ("September 1914: Everyone's Embassy"). Where nothing before it gives
 one, a day or month named later in the same sentence does ("on April 9; ... on October 18, 1867"), unless the day
 would then come after it; else the year that most of the document's days and months carry (a chronicle of one year),
-else the last year named earlier in the same section (unless the text gave that day another year before: "on 4
-October" of a launch told as "4 October 1957" is no day of the 1960 campaign a paragraph before), else the year of
-the last day or month named. Asides never
-lend their year (``asides``: "In a 2010 interview", "until ... early 1915"). A day whose year cannot be told is left
-out.
+else, as a guess that items neither state nor order by (blind read r41), the last year named earlier in the same
+section (unless the text gave that day another year before: "on 4 October" of a launch told as "4 October 1957" is
+no day of the 1960 campaign a paragraph before), else the year of the last day or month named. Asides never lend
+their year (``asides``: "In a 2010 interview", "until ... early 1915"). A day whose year cannot be told is left out.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections import Counter
@@ -122,10 +122,11 @@ class YearGuide:
         self._last_fine: int | None = None
 
     def note(self, place: Place, sentence: str, mentions: list[DateMention]) -> None:
-        """Record the dates of the next sentence (call in reading order). Its asides are passed over."""
+        """Record the dates of the next sentence (call in reading order). Its asides, and days whose year was only
+        guessed, are passed over."""
         for mention in sorted(mentions, key=lambda m: m.offset):
             year = _year(mention)
-            if year is None or is_aside(sentence, mention):
+            if year is None or mention.guessed or is_aside(sentence, mention):
                 continue
             self._last_in_paragraph[place.section, place.paragraph] = year
             self._last_in_section[place.section] = year
@@ -161,9 +162,9 @@ class YearGuide:
         for day in sorted(days, key=lambda d: d.offset):
             if _told_as_before(sentence, day) and not any(m.offset < day.offset for m in told):
                 continue  # "Dubček, who had been arrested on the night of 20 August": before the story's year
-            year = self._year_for(place, day, told, dominant, titled)
+            year, guessed = self._year_for(place, day, told, dominant, titled)
             if year is not None and _exists(year, day.month, day.day):
-                mention = day_mention(day, year)
+                mention = dataclasses.replace(day_mention(day, year), guessed=guessed)
                 dated.append(mention)
                 told = sorted([*told, mention], key=_offset)
         self.note(place, sentence, [*mentions, *dated])
@@ -171,36 +172,38 @@ class YearGuide:
 
     def _year_for(
         self, place: Place, day: Day, told: list[DateMention], dominant: int | None, titled: int | None
-    ) -> int | None:
-        """The year of the story where ``day`` stands: the last year named before it in its sentence, else the
-        year of a day of the same month its paragraph named, else the last year of its paragraph (or a later
-        year its sentence names after it), else in the title of its section
+    ) -> tuple[int | None, bool]:
+        """The year of the story where ``day`` stands, and whether it is only guessed: the last year named before
+        it in its sentence, else the year of a day of the same month its paragraph named, else the last year of
+        its paragraph (or a later year its sentence names after it), else in the title of its section
         ("September 1914: Everyone's Embassy": ``titled``); else a day or month named later in its sentence,
         when the day can come before it ("on April 9; ... on October 18, 1867", but not "on November 4, ...
-        until ... October 1915"); else the year of the whole document, its section, the last day or month
-        named."""
+        until ... October 1915"); else the year of the whole document; else, guessed, that of its section or of
+        the last day or month named."""
         before = [m for m in told if m.offset < day.offset]
         if before:
-            return _year(before[-1])
+            return _year(before[-1]), before[-1].guessed
         same_month = self._days_in_paragraph.get((place.section, place.paragraph, day.month))
         if same_month is not None:  # "On 23 May 1906, Ibsen died ... in March 1900. When, on 22 May, ..." (r31)
-            return same_month
+            return same_month, False
         year = self._last_in_paragraph.get((place.section, place.paragraph), titled)
         if year is not None:
             # a later year of the same sentence beats an older one of the paragraph: "58 years earlier, in 1636,
             # ... The royal charter was granted on 27 July through the passage of the Tonnage Act 1694" (r29)
             sentence_years = [_year(m) for m in told if m.offset > day.offset]
-            return max([year, *(y for y in sentence_years if y is not None)])
+            return max([year, *(y for y in sentence_years if y is not None)]), False
         later = next((m for m in told if m.offset > day.offset and _is_fine(m)), None)
         if later is not None and _comes_before(day, later):
-            return _year(later)
+            return _year(later), False
         if dominant is not None:
-            return dominant
+            return dominant, False
         guess = self._last_in_section.get(place.section, self._last_fine)
         known = self._years_of_day.get((day.month, day.day), set())
         if known and guess not in known:
-            return None  # "on 4 October" after "in the 1960 campaign", where the text told of "4 October 1957" (r39)
-        return guess
+            return None, True  # "on 4 October" after "the 1960 campaign", where the text told of "4 October 1957" (r39)
+        # a year from a paragraph before: read r41 found such years wrong in a third of cases ("On 19 March, the King
+        # gave his opening speech" dated 2008 by a source cited before it)
+        return guess, True
 
 
 # "had been arrested on", "had arrived by": a past perfect right before the day

@@ -343,6 +343,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         and not common.reasons
         and not paired
         and sharp(fact.date)
+        and not fact.date.guessed
         and not approximate(fact.sentence[: fact.date.offset])
         and not articles_year(fact.date, context.main_year)
         and not _dates_of(f"{fact.context} {question or gapped(view.text, view.where)}")
@@ -372,8 +373,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
 def with_year(mention: DateMention) -> str:
     """The date as written, with its year added when the text left it out ("July 12" -> "July 12, 1947"; "5
     September" -> "5 September 1968", as a day written first takes its year)."""
-    if len(mention.start) != 10 or mention.start.startswith("-"):
-        return mention.text
+    if len(mention.start) != 10 or mention.start.startswith("-") or mention.guessed:
+        return mention.text  # (a year guessed from a paragraph before is not stated: blind read r41)
     year = mention.start[:4].lstrip("0")
     if re.search(rf"(?<!\d){year}(?!\d)", mention.text):
         return mention.text
@@ -464,6 +465,8 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     event = fact.event
     if event is None or event.role != "time" or not event.statement or event.leaning or event.doubt:
         return None
+    if fact.date.guessed:
+        return None  # "What happened on 4 November 1603?" of a day whose year only a paragraph before gave (r41)
     if not event.eventive or event.negated or not event.past:
         return None  # "What happened in 1961? The Soviets had only four ICBMs." tells no happening
     if fact.date.granularity not in ("day", "month") and not _days_apart(fact.date):
