@@ -254,11 +254,9 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(CUT_BADLY)
     if compared_base(fact.sentence[: fact.date.offset]):
         common.add(COMPARISON_BASE)  # "15.1 times as many females attended ... as in [...]"
-    coarse = (
-        fact.date.granularity in ("century", "millennium")
-        or not _DIGITS.search(fact.date.text)
-        or decades_in(fact.date.text) > 1  # "the 1960s and 1970s": "the Cold War" too (blind read r17)
-    )
+    centuries = fact.date.granularity in ("century", "millennium")
+    era = not centuries and not _DIGITS.search(fact.date.text)  # "World War II", "the Cold War"
+    coarse = centuries or era or decades_in(fact.date.text) > 1  # "the 1960s and 1970s" (blind read r17)
     if coarse:
         common.add(COARSE)  # "When did prominent African-Americans represent the United States? The 19th century"
     if in_a_word(fact):
@@ -303,7 +301,6 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
 
     cloze_prompt = _joined(view.lead, gapped(view.text, view.where))
     full_date = with_year(fact.date)  # "July 12" is answered "July 12, 1947": the text gave the year elsewhere
-    era = fact.date.granularity not in ("century", "millennium") and not _DIGITS.search(fact.date.text)
     items = [
         make(
             Kind.DATE_CLOZE,

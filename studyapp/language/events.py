@@ -402,7 +402,8 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
 
 
 _CONTRASTING = frozenset({"however", "though", "therefore", "moreover", "nevertheless", "nonetheless"})
-_INNER_LINK = re.compile(r"(?<=\w )(?:however|therefore|moreover|nevertheless|nonetheless) (?=\w)")
+# ... inside a question, where no commas set it off ("though" there may open a clause: "left though he was ill")
+_INNER_LINK = re.compile(rf"(?<=\w )(?:{'|'.join(sorted(_CONTRASTING - {'though'}))}) (?=\w)")
 
 
 def _without_inner_discourse(parse: Parse, tokens: list[int]) -> list[int]:

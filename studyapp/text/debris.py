@@ -22,14 +22,15 @@ _CAPTION_END = re.compile(r"\]\](?!\])")
 # A caption cut from its start usually begins after a sentence end, in lower case ("... action. helicopter hovers")
 _LOWER_START = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[a-z\u00e0-\u00ff])")
 _MAX_CAPTION_SENTENCES = 2
-_IMAGE_FILE = re.compile(r"(?<!\S)\S+\.(?:jpe?g|png|gif|svg|tiff?|webp)\b", re.IGNORECASE)
+_IMAGE_EXTENSION = r"(?:jpe?g|png|gif|svg|tiff?|webp)"
+_IMAGE_FILE = re.compile(rf"(?<!\S)\S+\.{_IMAGE_EXTENSION}\b", re.IGNORECASE)
 # an image's file name left bare in the text ("Liverpool_Blitz_D_5983.jpg During the summer of 1940"), even glued to
 # the next sentence ("..._letter_G.pngAt first, Gauss")
-_BARE_IMAGE_FILE = re.compile(r"(?<!\S)[^\s\[\]|]+?\.(?i:jpe?g|png|gif|svg|tiff?|webp)(?=[\s\]|]|[A-Z]|$)")
+_BARE_IMAGE_FILE = re.compile(rf"(?<!\S)[^\s\[\]|]+?\.(?i:{_IMAGE_EXTENSION})(?=[\s\]|]|[A-Z]|$)")
 _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".tif", ".webp")
 # ... or a gallery's line, a file name and its caption with no brackets: "File:Hus.jpg|Painting of Jan Hus (1883)."
 _FILE_LINK = re.compile(
-    r"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\||(?<![\w\[:])(?:File|Image):[^|\]\n]*\.(?:jpe?g|png|gif|svg|tiff?|webp)(?=\|)",
+    rf"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\||(?<![\w\[:])(?:File|Image):[^|\]\n]*\.{_IMAGE_EXTENSION}(?=\|)",
     re.IGNORECASE,
 )
 _LINK_OPTION = re.compile(
