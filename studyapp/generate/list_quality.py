@@ -36,13 +36,10 @@ HELD_IN_MIND = 7  # entries read or recalled as one (blind read r20: "nobody can
 _LONG_NEIGHBOURS = 60  # words of the entries a gap is shown among (blind read r12: "a huge pasted paragraph")
 
 
-def entry_quality(
-    title: ListTitle, shape: ListShape, answer: str, *, needs_title: bool = True, neighbours: Sequence[int] = ()
-) -> Quality:
-    """An item that asks for one entry (``answer``); ``needs_title`` when only the title says which list;
-    ``neighbours``: the words of each other entry the prompt shows (many short lines read as a list, a few long
-    ones as pasted paragraphs)."""
-    score, reasons = _list_faults(title, shape, needs_title=needs_title)
+def entry_quality(title: ListTitle, shape: ListShape, answer: str, *, neighbours: Sequence[int] = ()) -> Quality:
+    """An item that asks for one entry (``answer``); ``neighbours``: the words of each other entry the prompt
+    shows (many short lines read as a list, a few long ones as pasted paragraphs)."""
+    score, reasons = _list_faults(title, shape)
     shown = sum(neighbours)
     if shown > _LONG_NEIGHBOURS and shown > _LONG_MEAN * len(neighbours):
         score, reasons = score - 0.6, [*reasons, LONG_NEIGHBOURS]
@@ -66,7 +63,7 @@ def short_entries(entries: Sequence[str]) -> bool:
 
 def whole_quality(title: ListTitle, shape: ListShape, entries: Iterable[str], *, ordering: bool = False) -> Quality:
     """An item that asks for the whole list (recall, or putting it in order)."""
-    score, reasons = _list_faults(title, shape, needs_title=True)
+    score, reasons = _list_faults(title, shape)
     texts = list(entries)
     mean = sum(len(text.split()) for text in texts) / max(1, len(texts))
     if ordering:
@@ -83,13 +80,13 @@ def whole_quality(title: ListTitle, shape: ListShape, entries: Iterable[str], *,
     return _quality(score, reasons)
 
 
-def _list_faults(title: ListTitle, shape: ListShape, *, needs_title: bool) -> tuple[float, list[str]]:
+def _list_faults(title: ListTitle, shape: ListShape) -> tuple[float, list[str]]:
     score, reasons = 1.0, []
     if shape.unworthy:
         score, reasons = 0.2, [shape.unworthy]
     if title.source is TitleSource.PLACE:  # blind read r5: "The list in the section ..." names nothing to learn
         score, reasons = score - 0.6, [*reasons, NO_TITLE]
-    elif title.vague and needs_title:  # blind read r20: "three distinct groupings" of what?
+    elif title.vague:  # blind reads r20, r29, r43: "three distinct groupings" of what? "The choices" of whom?
         score, reasons = score - 0.6, [*reasons, VAGUE_TITLE]
     return score, reasons
 

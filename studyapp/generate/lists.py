@@ -184,7 +184,6 @@ class _ListMaker:
             entry.line,
             cloze=cloze,
             reveals=reveals,
-            needs_title=len(shown) < 2,
             neighbours=neighbours,
         )
 
@@ -258,13 +257,10 @@ class _ListMaker:
         prompt: str,
         answer: str,
         *,
-        needs_title: bool = True,
         neighbours: tuple[int, ...] = (),
         **extra: Any,
     ) -> StudyItem:
-        quality = entry_quality(
-            self.title, self.shape, answer, needs_title=needs_title or kind is Kind.LIST_CHOICE, neighbours=neighbours
-        )
+        quality = entry_quality(self.title, self.shape, answer, neighbours=neighbours)
         return self._item(
             kind,
             prompt,

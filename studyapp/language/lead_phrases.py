@@ -92,7 +92,7 @@ def noun_title(noun: Token, doc: Doc, entries: int, context: Context) -> LeadTit
     attached = _owner(head)
     verb, agent = _verb_and_agent(attached)
     alone = join_words([_the(phrase, head), _purpose(verb)])  # the phrase without who did what with it
-    bare = head.i == noun.i and alone == _the(phrase, head) and _only_counted(noun, phrase)
+    bare = head.i == noun.i and alone == _the(phrase, head) and _only_kind(noun, phrase)
     if verb is not None and attached.dep_ == "nsubj" and verb.lemma_ not in ANNOUNCING and not phrase.named:
         did = _predicate(verb, attached, context)  # "The following countries signed the treaty:"
         if did:
@@ -357,12 +357,12 @@ def _titled(text: str, noun: Token, counted: bool, named: bool, *, bare: bool = 
     return LeadTitle(text, plural, one, counted=counted, named=named, superlative=superlative, bare=bare)
 
 
-def _only_counted(noun: Token, rendering: Rendering) -> bool:
+def _only_kind(noun: Token, rendering: Rendering) -> bool:
     """The rendered phrase is the listed noun with its number and adjectives alone, naming nothing ("three
-    distinct groupings"; not "three kinds of staff officers", "the company's three powers")."""
+    distinct groupings", "the following choices"; not "three kinds of staff officers", "the company's three
+    powers")."""
     kept = {noun.i} | {c.i for c in noun.children if c.dep_ in ("nummod", "amod")}
-    counted = any(c.dep_ == "nummod" for c in noun.children)
-    return counted and not rendering.named and set(rendering.words) <= kept
+    return not rendering.named and set(rendering.words) <= kept
 
 
 def cap(text: str) -> str:

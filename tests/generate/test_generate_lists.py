@@ -187,7 +187,7 @@ def test_items_follow_article_order_facts_and_lists_interleaved() -> None:
                 "S",
                 [
                     "The Halden chess club was founded in 1901.",
-                    {"lead": "Its rules:", "items": ["One", "Two", "Three"]},
+                    {"lead": "The Halden chess club has three rules:", "items": ["One", "Two", "Three"]},
                     "The Halden chess club closed in 1950.",
                     "A Halden museum opened in 1960.",
                 ],

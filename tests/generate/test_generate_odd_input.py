@@ -33,9 +33,15 @@ def test_facts_whose_date_is_not_where_extract_says_or_that_share_an_id() -> Non
 def test_lists_with_one_item_no_items_or_repeated_numbers() -> None:
     doc, facts, _ = build([("s", "S", ["A plain sentence."])])
     lists = [
-        StudyList("list-one", "s", "The only rule:", (ListItem(1, "Be kind"),), 0),
+        StudyList("list-one", "s", "The club's only rule:", (ListItem(1, "Be kind"),), 0),
         StudyList("list-none", "s", "Nothing:", (), 1),
-        StudyList("list-twice", "s", "Steps:", (ListItem(1, "Start"), ListItem(1, "Again"), ListItem(2, "End")), 2),
+        StudyList(
+            "list-twice",
+            "s",
+            "The steps of the launch:",
+            (ListItem(1, "Start"), ListItem(1, "Again"), ListItem(2, "End")),
+            2,
+        ),
     ]
     items = make_items(doc, facts, lists)
     assert len({i.id for i in items}) == len(items)

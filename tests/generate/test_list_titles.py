@@ -255,14 +255,13 @@ def test_a_lead_that_only_counts_or_points_takes_a_clearer_title(section: str, l
         ("Key findings", ["Trade changed.", "We identify the following three points:"]),
     ],
 )
-def test_a_count_of_nothing_named_offers_only_the_gaps_shown_among_the_other_entries(
-    heading: str, blocks: list[str]
-) -> None:
+def test_a_count_of_nothing_named_offers_nothing(heading: str, blocks: list[str]) -> None:
+    # blind reads r20, r29 and r43: the gaps of such a list, even shown among its other entries, were judged
+    # good 3 times of 13 ("The two ways in “Louisiana Purchase”", "The choices in “Six-Day War”")
     *prose, lead = blocks
     section = [*prose, {"lead": lead, "items": ["Costs", "Ports", "Trade"]}]
     doc, facts, lists = build([("s", heading, section)], doc_title="A Study")
     assert list_titles(doc, lists)[lists[0].id].vague
-    offered = make_items(doc, facts, lists)
-    assert offered and {i.kind for i in offered} == {"list-cloze"}
-    recall = next(i for i in make_items(doc, facts, lists, keep_all=True) if i.kind == "list-recall")
-    assert "the title does not say what is listed" in recall.quality.reasons
+    assert not make_items(doc, facts, lists)
+    made = make_items(doc, facts, lists, keep_all=True)
+    assert made and all("the title does not say what is listed" in i.quality.reasons for i in made)
