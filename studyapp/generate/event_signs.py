@@ -140,9 +140,11 @@ def tells_of_a_work_about(text: str, title: str) -> bool:
     return False
 
 
-# a year that dates a piece of writing about the subject: "In his 2004 article, J.W. Porteous concluded ..."
+# a year that dates a piece of writing about the subject: "In his 2004 article, J.W. Porteous concluded ...", "The
+# 2009 Encyclopædia Britannica uses the figures ...", "In his 2007 film adaptation" (blind read r43)
 _PUBLICATION_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:article|book|study|paper|essay|biography|monograph|thesis|dissertation|review|analysis)s?\b",
+    r"\s+(?:\w+\s+)?(?:article|book|study|paper|essay|biography|monograph|thesis|dissertation|review|analysis"
+    r"|edition|encyclop\w*dia|adaptation|documentary)s?\b",
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|a|an|the)|[’']s)\s+$", re.IGNORECASE)
@@ -243,6 +245,7 @@ def _time_told_before(text: str) -> bool:
 _BETWEEN_PAIRED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 # one time told two ways: "in late 1994 or early 1995"
 _BETWEEN_ALTERNATIVES = re.compile(r",?\s*or\s*")
+_NUMBER_OR = re.compile(r"\b\d{1,4}\s+or\s+$")
 
 
 def _date_beside(fact: DatedFact, others: list[DateMention], between: re.Pattern[str]) -> bool:
@@ -258,8 +261,10 @@ def _date_beside(fact: DatedFact, others: list[DateMention], between: re.Pattern
 def an_alternative(fact: DatedFact, others: list[DateMention]) -> bool:
     """True when the fact's date is one of two the sentence offers for one time ("met in Khartoum in late 1994
     or early 1995"): a gap in one of them is given away by the other, and a year either side would do too
-    (blind read r27)."""
-    return _date_beside(fact, others, _BETWEEN_ALTERNATIVES)
+    (blind read r27), or where a bare number before it is the other one ("dedicated in 439 or 438 BC", r43)."""
+    return _date_beside(fact, others, _BETWEEN_ALTERNATIVES) or bool(
+        _NUMBER_OR.search(fact.sentence[: fact.date.offset])
+    )
 
 
 def beside_another_date(fact: DatedFact, others: list[DateMention]) -> bool:
@@ -351,10 +356,19 @@ _CENSUS = re.compile(
     r"|\bhad\s+a\s+population\s+of\b"  # "In 2015 the city had a population of 218,523." (blind read r36)
 )
 # a claim nobody is named for: "In 2009, it was suggested that the Iceni were returning ..." (blind read r33)
+# ... or presumed before it was known: "It was previously presumed that the missing metopes were destroyed ..." (r43)
 _NOBODYS_CLAIM = re.compile(
-    r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:suggested|argued|claimed|believed|thought|speculated|proposed"
-    r"|posited|theori[sz]ed|hypothesi[sz]ed|conjectured|asserted|contended)\s+that\b|\bpublished\s+suggesting\b",
+    r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:suggested|argued|claimed|believed|thought"
+    r"|speculated|proposed|posited|theori[sz]ed|hypothesi[sz]ed|conjectured|asserted|contended|presumed|assumed"
+    r"|supposed)\s+that\b|\bpublished\s+suggesting\b",
     re.IGNORECASE,
+)
+# a scholar's case about the subject: "In 2019, the historian Michael Livingston made the case for a site west of
+# Azincourt" (blind read r43: four readers of four, "the year of a historian's argument")
+_SCHOLARS_CASE = re.compile(
+    r"\b(?:historians?|archaeologists?|scholars?|researchers?|biographers?|academics?)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:\w+ly\s+)?(?:argued|argues|made\s+the\s+case|makes\s+the\s+case|suggested|suggests|proposed|proposes"
+    r"|contended|contends|claimed|claims|posited|theori[sz]ed|hypothesi[sz]ed|concluded|concludes)\b"
 )
 
 
@@ -374,9 +388,9 @@ def counts_people(text: str) -> bool:
 
 
 def nobodys_claim(text: str) -> bool:
-    """True when ``text`` tells that something was suggested or argued, by no one named: the year of a scholar's
-    guess, trivia beside what is known."""
-    return bool(_NOBODYS_CLAIM.search(text))
+    """True when ``text`` tells that something was suggested or argued, by no one named or by a scholar: the year
+    of a scholar's guess, trivia beside what is known."""
+    return bool(_NOBODYS_CLAIM.search(text) or _SCHOLARS_CASE.search(text))
 
 
 def shows_figure(text: str) -> bool:

@@ -49,6 +49,7 @@ _DISCOURSE = frozenset(
         "then",
         "also",
         "still",
+        "again",
         "instead",
         "similarly",
         "likewise",
