@@ -403,14 +403,16 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
 
 
 _CONTRASTING = frozenset({"however", "though", "therefore", "moreover", "nevertheless", "nonetheless"})
+# ... or, with no commas, before the verb it links: "Bamberg thus lost its independence in 1802" (blind read r40)
+_LINKING_BEFORE_VERB = frozenset({"thus", "therefore", "hence", "consequently", "accordingly"})
 # ... inside a question, where no commas set it off ("though" there may open a clause: "left though he was ill")
-_INNER_LINK = re.compile(rf"(?<=\w )(?:{'|'.join(sorted(_CONTRASTING - {'though'}))}) (?=\w)")
+_INNER_LINK = re.compile(rf"(?<=\w )(?:{'|'.join(sorted((_CONTRASTING | _LINKING_BEFORE_VERB) - {'though'}))}) (?=\w)")
 
 
 def _without_inner_discourse(parse: Parse, tokens: list[int]) -> list[int]:
     """Without a word set off by commas inside the clause that links it to what the text said before (blind read
     r39: "'however' has nothing to contrast with"): "Pope Innocent VII, however, directed" loses both commas,
-    "In 1898, however, President McKinley" the second."""
+    "In 1898, however, President McKinley" the second; "Bamberg thus lost" loses its "thus"."""
     dropped: set[int] = set()
     for i in tokens:
         if (
@@ -425,6 +427,13 @@ def _without_inner_discourse(parse: Parse, tokens: list[int]) -> list[int]:
                 parse.words[j].dep in ("aux", "auxpass", "neg") for j in range(i + 2, verb)
             )
             dropped |= {i - 1, i, i + 1} if before_verb and _subject_ends_at(parse, verb, i - 2) else {i, i + 1}
+        elif (
+            parse.word(i).lower() in _LINKING_BEFORE_VERB
+            and parse.words[i].dep == "advmod"
+            and 0 < i < parse.words[i].head
+            and parse.word(i - 1)[-1:].isalnum()  # "the Ummah—thus was": the dash closes an aside, kept whole
+        ):
+            dropped.add(i)
     return [i for i in tokens if i not in dropped]
 
 

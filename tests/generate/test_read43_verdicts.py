@@ -128,3 +128,14 @@ def test_an_opening_again_that_points_back_is_dropped() -> None:
     )
     made = _items("Korean War", "The Korean War was fought between North Korea and South Korea.", again)
     assert made and not [i for i in made if "Again" in i.prompt or "again" in i.prompt]
+
+
+def test_a_thus_before_the_verb_that_points_back_is_dropped() -> None:
+    # r40: "When did Bamberg thus lose its independence?" (the reader: "thus" points back to text not shown)
+    made = _items(
+        "Bamberg",
+        "Bamberg is a town in Upper Franconia, Germany.",
+        "Bamberg thus lost its independence in 1802, becoming part of Bavaria in 1803.",
+    )
+    assert "Bamberg — When did Bamberg lose its independence?" in [i.prompt for i in made]
+    assert not [i for i in made if "thus" in i.prompt]
