@@ -13,7 +13,7 @@ from studyapp.errors import DocumentError
 from studyapp.gcpause import gc_paused
 from studyapp.text.blocks import build_blocks
 from studyapp.text.citations import MIN_CITATIONS, count_citations
-from studyapp.text.document import Aside, AsideKind, Document, Footnote
+from studyapp.text.document import Aside, AsideKind, Document, Footnote, Paragraph, Section
 from studyapp.text.endmatter import back_matter, split_end_matter
 from studyapp.text.front import read_front
 from studyapp.text.inline import clean_inline
@@ -89,7 +89,7 @@ def _parse(text: str, *, name: str, markdown: bool | None) -> Document:
     ]
     return Document(
         id=slugify(title) if title else slugify(name, fallback="document"),
-        title=title or title_from_file_name(name),
+        title=title or title_from_file_name(name, _opening(body.sections)),
         author=author,
         abstract=body.abstract or (clean_inline(meta.abstract) if meta.abstract else None),
         sections=body.sections,
@@ -123,3 +123,8 @@ def _merge_notes(*groups: list[Footnote]) -> tuple[Footnote, ...]:
         for note in group:
             by_number.setdefault(note.number, note)
     return tuple(by_number[n] for n in sorted(by_number))
+
+
+def _opening(sections: Iterable[Section]) -> str:
+    """The document's first paragraph, where an untitled document names what it is about."""
+    return next((b.text for section in sections for b in section.blocks if isinstance(b, Paragraph)), "")

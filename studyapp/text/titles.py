@@ -77,11 +77,16 @@ def _part(part: str, *, small_ok: bool) -> str:
     return _WORD.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), part, count=1) if part else part
 
 
-def title_from_file_name(stem: str) -> str:
-    """A title for a document that has none: its file name as words ("water_policy-notes" -> "Water policy notes")."""
+def title_from_file_name(stem: str, opening: str = "") -> str:
+    """A title for a document that has none: its file name as words ("water_policy-notes" -> "Water policy notes"),
+    written as the ``opening`` text writes them where it names them with capitals ("louis_pasteur" and "LOUIS
+    PASTEUR (1822-1895) was ..." -> "Louis Pasteur")."""
     words = re.sub(r"[-_.]+", " ", stem).strip()
     if not words:
         return "Untitled"
+    named = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", opening, re.IGNORECASE)
+    if named and sum(c.isupper() for c in named[0]) > 1:
+        return display_title(" ".join(named[0].split()))
     return words[0].upper() + words[1:] if words.islower() else words
 
 

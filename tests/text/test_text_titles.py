@@ -28,3 +28,21 @@ def test_a_document_without_a_title_is_named_after_its_file_in_words():
         "Only a paragraph of prose, with no heading at all, and a date in 1990.\n", name="water_policy-notes"
     )
     assert doc.title == "Water policy notes"
+
+
+def test_an_untitled_document_takes_its_file_name_as_its_opening_writes_it():
+    # an encyclopedia copy with no title line (Wikipedia, CC BY-SA): "alexander_fleming" was "Alexander fleming"
+    opening = (
+        "SIR ALEXANDER FLEMING [1] (6 August 1881 – 11 March 1955) was a Scottish biologist, physician, "
+        "microbiologist, and pharmacologist.\n"
+    )
+    assert parse_document(opening, name="alexander_fleming").title == "Alexander Fleming"
+    tower = "The Eiffel Tower is a wrought-iron lattice tower on the Champ de Mars in Paris, France.\n"
+    assert parse_document(tower, name="eiffel-tower").title == "Eiffel Tower"
+
+
+def test_an_untitled_document_whose_opening_does_not_name_it_keeps_its_file_name():
+    doc = parse_document("The policy changed in 1990, and water grew dear.\n", name="water_policy-notes")
+    assert doc.title == "Water policy notes"
+    doc = parse_document("Water policy notes are kept here since 1990.\n", name="water_policy-notes")
+    assert doc.title == "Water policy notes"  # a capital only where the sentence starts names nothing
