@@ -59,6 +59,8 @@ _LOST_WORDS = re.compile(
     r"|\(see:?\s"
     # a span whose two values the copy lost: "widened from wide to wide" (blind read r40)
     r"|\bfrom\s+([a-z]+)\s+to\s+\1\b"
+    # an ordinal whose number the copy lost: "The tower received its th guest" (blind read r45)
+    r"|\b(?:its|the|his|her|their|a)\s+(?:st|nd|rd|th)\b"
 )
 
 
@@ -354,6 +356,11 @@ _CENSUS = re.compile(
     r"|^\s*With\s+(?:a\s+population\s+of\s+|about\s+|some\s+|over\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:inhabitants|residents|people)\b"
     r"|\bhad\s+a\s+population\s+of\b"  # "In 2015 the city had a population of 218,523." (blind read r36)
+    # ... or a count at a date: "In the 2011 Census, the number of island residents was 53,158", "In 2015, there were
+    # 6.91 million visitors" (blind read r45)
+    r"|\bthe\s+number\s+of\s+[^,;]{1,40}?\s+(?:was|stood\s+at|reached|totall?ed)\s+(?:about\s+|around\s+|some\s+)?\d"
+    r"|\b[Tt]here\s+were\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?"
+    r"(?:visitors|inhabitants|residents|people|tourists|passengers)\b"
 )
 # a claim nobody is named for: "In 2009, it was suggested that the Iceni were returning ..." (blind read r33)
 # ... or presumed before it was known: "It was previously presumed that the missing metopes were destroyed ..." (r43)

@@ -253,8 +253,8 @@ def _reduced_passive(parse: Parse, clause: DateClause) -> str:
     if verb is None or parse.words[verb].tag != "VBN" or verb == 0 or parse.words[verb - 1].tag != ",":
         return ""
     children = parse.children[verb]
-    if any(parse.words[c].dep in ("aux", "auxpass") for c in children):
-        return ""
+    if any(parse.words[c].dep in ("aux", "auxpass", "dobj") for c in children):
+        return ""  # "Toussaint, a veterinary surgeon, used carbolic acid": a verb with an object is active (r45)
     subject = next((c for c in children if c < verb and parse.words[c].dep == "nsubj"), None)
     if subject is None:
         return ""

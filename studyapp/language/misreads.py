@@ -33,6 +33,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "Willy Ley wrote in 1958: Organized through ...": what he wrote follows the colon (r39)
     if _says_nothing(parse, clause.verb, shown):
         return True  # "Mehmet Shehu said of the country's health service.": what he said was cut off
+    if clause.subject and _object_taken_for_subject(parse, clause.subject):
+        return True  # "at the outbreak of World War I, a radio transmitter ... jammed": not World War I (r45)
     if _stray_article(parse, shown) or _stray_preposition(parse, shown):
         return True  # "lead the Pope the to move the council": a word the source left in by mistake
     if any(_participle_joined_to_tense(parse, i) for i in shown):
@@ -229,6 +231,19 @@ def _stray_preposition(parse: Parse, shown: list[int]) -> bool:
         and parse.words[i + 1].tag == "IN"
         and parse.word(i + 1).islower()  # not "replaced Bowles with Under Secretary ...": a title
         for i in shown
+    )
+
+
+def _object_taken_for_subject(parse: Parse, subject: list[int]) -> bool:
+    """The subject follows a preposition left with no object: the parser took the preposition's noun for the
+    subject ("at the outbreak of World War I, a radio transmitter located in the tower jammed ...")."""
+    before = min(subject) - 1
+    return (
+        before >= 0
+        and parse.words[before].dep == "prep"
+        and not parse.children[before]
+        and parse.words[parse.words[before].head].tag in NOUN_TAGS  # not "In 1402 Hus began": the verb's own
+        and not any(parse.words[i].tag == "CD" for i in subject)  # "By the morning of 21 August Czechoslovakia"
     )
 
 

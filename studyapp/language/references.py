@@ -52,6 +52,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
             return parse.word(index)  # "Finland declared its independence": "its" is the subject's
         if word == "its" and parse.words[index].dep == "poss" and subject and _its_own(parse, subject[-1], index):
             return parse.word(index)  # "Albania had been one of its founding members": not Albania's (r28)
+        if word == "its" and parse.words[index].dep == "poss" and subject and _plural(parse, subject):
+            return parse.word(index)  # "the European powers recognized its sovereignty": not theirs (r45)
         if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
@@ -365,6 +367,15 @@ def _its_own(parse: Parse, noun: int, its: int) -> bool:
     if base_form(parse.word(verb), parse.words[verb].tag) != "be":
         return False
     return any(parse.words[c].dep == "attr" and its in parse.subtree(c) for c in parse.children[verb])
+
+
+def _plural(parse: Parse, subject: Sequence[int]) -> bool:
+    """The subject is one plural common noun ("the European powers"), not a coordination ("Spain and France") nor
+    a name in the plural ("Akamai Technologies": one firm)."""
+    head = next((i for i in subject if parse.words[i].head not in subject), subject[-1])
+    return parse.words[head].tag == "NNS" and not any(
+        parse.words[i].dep == "conj" or parse.words[i].tag in NAME_TAGS for i in subject
+    )  # "Airspan Networks" (the parser's NNS) is a name too
 
 
 def _phrase_head(parse: Parse, index: int) -> int:
