@@ -24,3 +24,9 @@ def kinds_of(items: list[StudyItem], answer: str) -> set[str]:
 def answered(items: list[StudyItem], answer: str) -> list[StudyItem]:
     """The items whose answer is ``answer``."""
     return [i for i in items if i.answer == answer]
+
+
+def led_article_items(title: str, lead: str, *paragraphs: str) -> list[StudyItem]:
+    """The items of an article with an opening paragraph (what it is about) and one "History" section."""
+    body = "\n\n".join(paragraphs)
+    return items_for_document(parse_document(f"{title}\n\n{lead}\n\nHistory\n\n{body}\n", name="article.txt"))

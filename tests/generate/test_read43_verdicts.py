@@ -3,8 +3,10 @@ CC BY-SA)."""
 
 from __future__ import annotations
 
+from article_items import led_article_items
+
 from studyapp.extract import find_lists
-from studyapp.generate import StudyItem, items_for_document
+from studyapp.generate import items_for_document
 from studyapp.generate.list_titles import list_titles
 from studyapp.text import parse_document
 
@@ -56,11 +58,6 @@ def test_a_list_whose_lead_names_whose_entries_they_are_is_asked() -> None:
     assert [item for item in items_for_document(doc) if item.origin == choices.id]
 
 
-def _items(title: str, lead: str, *paragraphs: str) -> list[StudyItem]:
-    body = "\n\n".join(paragraphs)
-    return items_for_document(parse_document(f"{title}\n\n{lead}\n\nHistory\n\n{body}\n", name="article.txt"))
-
-
 AGINCOURT_LEAD = (
     "The Battle of Agincourt was an English victory in the Hundred Years' War. It took place on 25 October 1415 "
     "near Azincourt, in northern France."
@@ -83,19 +80,23 @@ FILM = (
 
 def test_the_year_a_scholar_made_a_case_is_not_asked() -> None:
     # r43: "When did the historian Michael Livingston make the case for a site west of Azincourt?" (4 readers of 4)
-    assert not [i for i in _items("Battle of Agincourt", AGINCOURT_LEAD, LOCATION) if "Livingston" in i.prompt]
+    assert not [
+        i for i in led_article_items("Battle of Agincourt", AGINCOURT_LEAD, LOCATION) if "Livingston" in i.prompt
+    ]
 
 
 def test_the_year_of_an_edition_or_an_adaptation_that_tells_of_the_subject_is_not_asked() -> None:
     # r43: "The [...] Encyclopædia Britannica uses the figures ...", "In his [...] film adaptation, ..."
-    made = _items("Battle of Agincourt", AGINCOURT_LEAD, FIGURES, FILM)
+    made = led_article_items("Battle of Agincourt", AGINCOURT_LEAD, FIGURES, FILM)
     assert not [i for i in made if "Britannica" in i.prompt or "Babakitis" in i.prompt]
 
 
 def test_a_scholars_deed_that_is_no_case_made_is_still_asked() -> None:
     # the counter-example: a historian who did something, rather than argued something
     deed = "In 1900, the archaeologist Arthur Evans began the excavation of Knossos."
-    assert [i for i in _items("Knossos", "Knossos is a Bronze Age site on Crete.", deed) if "Evans" in i.prompt]
+    assert [
+        i for i in led_article_items("Knossos", "Knossos is a Bronze Age site on Crete.", deed) if "Evans" in i.prompt
+    ]
 
 
 PARTHENON_LEAD = "The Parthenon is a former temple on the Athenian Acropolis, Greece, that was dedicated to Athena."
@@ -107,7 +108,7 @@ def test_a_date_offered_beside_a_bare_number_as_its_alternative_is_not_asked() -
         "The cella of the Parthenon housed the chryselephantine statue of Athena Parthenos sculpted by Phidias "
         "and dedicated in 439 or 438 BC."
     )
-    assert not [i for i in _items("Parthenon", PARTHENON_LEAD, cella) if "Phidias" in i.prompt]
+    assert not [i for i in led_article_items("Parthenon", PARTHENON_LEAD, cella) if "Phidias" in i.prompt]
 
 
 def test_what_was_once_presumed_is_not_asked_as_fact() -> None:
@@ -117,7 +118,7 @@ def test_what_was_once_presumed_is_not_asked_as_fact() -> None:
         "It was previously presumed that the missing metopes were destroyed during the Morosini explosion of the "
         "Parthenon in 1687."
     )
-    assert not [i for i in _items("Parthenon", PARTHENON_LEAD, presumed) if "metopes" in i.prompt]
+    assert not [i for i in led_article_items("Parthenon", PARTHENON_LEAD, presumed) if "metopes" in i.prompt]
 
 
 def test_an_opening_again_that_points_back_is_dropped() -> None:
@@ -126,13 +127,13 @@ def test_an_opening_again_that_points_back_is_dropped() -> None:
         "Again in 2010, North Korea fired artillery shells on Yeonpyeong island, killing two military personnel "
         "and two civilians."
     )
-    made = _items("Korean War", "The Korean War was fought between North Korea and South Korea.", again)
+    made = led_article_items("Korean War", "The Korean War was fought between North Korea and South Korea.", again)
     assert made and not [i for i in made if "Again" in i.prompt or "again" in i.prompt]
 
 
 def test_a_thus_before_the_verb_that_points_back_is_dropped() -> None:
     # r40: "When did Bamberg thus lose its independence?" (the reader: "thus" points back to text not shown)
-    made = _items(
+    made = led_article_items(
         "Bamberg",
         "Bamberg is a town in Upper Franconia, Germany.",
         "Bamberg thus lost its independence in 1802, becoming part of Bavaria in 1803.",

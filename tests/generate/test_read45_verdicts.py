@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-from studyapp.generate import StudyItem, items_for_document
-from studyapp.text import parse_document
-
-
-def _items(title: str, lead: str, *paragraphs: str) -> list[StudyItem]:
-    body = "\n\n".join(paragraphs)
-    return items_for_document(parse_document(f"{title}\n\n{lead}\n\nHistory\n\n{body}\n", name="article.txt"))
-
+from article_items import led_article_items
 
 MARSHALL_LEAD = "The Marshall Islands are an island country near the equator in the Pacific Ocean."
 TOWER_LEAD = "The Eiffel Tower is a wrought-iron lattice tower on the Champ de Mars in Paris, France."
@@ -22,7 +15,7 @@ def test_an_its_that_a_plural_subject_cannot_own_leans_on_another_clause() -> No
         "Spain claimed the islands in 1592, and the European powers recognized its sovereignty over the islands "
         "in 1874."
     )
-    made = _items("Marshall Islands", MARSHALL_LEAD, claim)
+    made = led_article_items("Marshall Islands", MARSHALL_LEAD, claim)
     assert [i for i in made if "Spain claim" in i.prompt]
     assert not [i for i in made if "its sovereignty" in i.prompt]
 
@@ -32,22 +25,22 @@ def test_a_plural_name_owns_its_its() -> None:
     firm = "Akamai Technologies listed its shares on the stock exchange in 1999."
     assert [
         i
-        for i in _items("Dot-com bubble", "The dot-com bubble was a stock market bubble.", firm)
+        for i in led_article_items("Dot-com bubble", "The dot-com bubble was a stock market bubble.", firm)
         if "Akamai" in i.prompt
     ]
 
 
 def test_an_ordinal_whose_number_the_copy_lost_is_not_asked() -> None:
     # r45: "When did the tower receive its th guest?"
-    made = _items("Eiffel Tower", TOWER_LEAD, "The tower received its th guest on 28 November 2002.")
+    made = led_article_items("Eiffel Tower", TOWER_LEAD, "The tower received its th guest on 28 November 2002.")
     assert not [i for i in made if "guest" in i.prompt]
 
 
 def test_the_year_of_a_count_is_not_asked() -> None:
     # r45: "In [...], there were 6.91 million visitors.", "In the [...] Census, the number of island residents was
     # 53,158." (the year of one count: trivia)
-    visitors = _items("Eiffel Tower", TOWER_LEAD, "In 2015, there were 6.91 million visitors.")
-    residents = _items(
+    visitors = led_article_items("Eiffel Tower", TOWER_LEAD, "In 2015, there were 6.91 million visitors.")
+    residents = led_article_items(
         "Marshall Islands", MARSHALL_LEAD, "In the 2011 Census, the number of island residents was 53,158."
     )
     assert not [i for i in visitors + residents if "visitors" in i.prompt or "residents" in i.prompt]
@@ -62,7 +55,7 @@ def test_a_past_tense_read_as_a_participle_keeps_its_object_and_its_tense() -> N
         "In 1880, Pasteur's rival Jean-Joseph-Henri Toussaint, a veterinary surgeon, used carbolic acid to kill "
         "anthrax bacilli and tested the vaccine on sheep."
     )
-    prompts = [i.prompt for i in _items("Louis Pasteur", PASTEUR_LEAD, rival)]
+    prompts = [i.prompt for i in led_article_items("Louis Pasteur", PASTEUR_LEAD, rival)]
     assert (
         "Louis Pasteur — When did Pasteur's rival Jean-Joseph-Henri Toussaint use carbolic acid to kill anthrax "
         "bacilli?" in prompts
@@ -76,4 +69,4 @@ def test_a_noun_taken_from_its_preposition_for_the_subject_is_a_misreading() -> 
         "In 1914, at the outbreak of World War I, a radio transmitter located in the tower jammed German radio "
         "communications."
     )
-    assert not [i for i in _items("Eiffel Tower", TOWER_LEAD, jammed) if "When did World War I" in i.prompt]
+    assert not [i for i in led_article_items("Eiffel Tower", TOWER_LEAD, jammed) if "When did World War I" in i.prompt]
