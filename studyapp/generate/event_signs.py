@@ -24,7 +24,7 @@ _POINTING_BACK = re.compile(
     r"|\b(?:on|in|with|for|over|about|from)\s+other\s+[a-z]+s\b(?=\s*(?:[,.;:)]|$|\s(?:and|but|or|in|on|at|by)\s))"
     # "Similar meetings", "A larger meeting", "an equally prominent proponent", "the excerpt above", "the two
     # Ambassadors": compared with, or counted in, what an earlier sentence told (blind read r13)
-    r"|\b[Ss]imilar\s+(?!to\b)[a-z]+|\b(?:[Aa]|[Tt]he)\s+(?:larger|smaller|bigger|second|further)\s+[a-z]+(?!.*\bthan\b)"
+    r"|\b[Ss]imilar,?\s+(?!to\b)[a-z]+|\b(?:[Aa]|[Tt]he)\s+(?:larger|smaller|bigger|second|further)\s+[a-z]+(?!.*\bthan\b)"
     r"|\b[Aa]\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]"  # "a fifth trading room" (r32)
     r"|\b[Tt]his\s+[A-Z]{2,}\b"  # "through this HHC" (blind read r32)
     r"|\b(?:an|as)\s+equally\b|\b[Tt]he\s+[a-z]+\s+above\b|\baforementioned\b"
@@ -36,6 +36,9 @@ _POINTING_BACK = re.compile(
     r"|^Nor\s"  # "Nor did the fact that ...": the rest of a denial an earlier sentence began (blind read r20)
     # "agreement was reached on the details of the latter:" (blind read r31)
     r"|\b[Tt]he\s+(?:latter|former)(?=\s*[^\w\s]|\s*$)"
+    # "Longwy capitulated, the last to do so", "James's younger daughter did the same": as what an earlier
+    # sentence told (blind read r41); "Which the supreme army commander ... advised": the rest of a sentence before
+    r"|\b(?:do|does|did|done|doing)\s+(?:so|the\s+same|likewise)\b|^\W*Which\s"
     # "In response, Andrada wrote ...": to what an earlier sentence told (blind read r28)
     r"|\b[Ii]n\s+(?:response|reply|retaliation|return)\b(?!\s+(?:to|for)\b)"
     # "De Molay arrived first": before whom? "both Grand Masters": which two? "this Community"

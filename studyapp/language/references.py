@@ -58,6 +58,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)
+        if word in ("him", "them") and parse.words[index].dep in ("nsubj", "nsubjpass") and _after_for(parse, index):
+            return parse.word(index)  # "Kennedy gave the order for them to be reinforced": whom? (blind read r41)
         if word in ("this", "these", "those") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)  # "Budgen had proposed this as a private member's bill": what? (r29)
         if word == "office" and _unnamed_office(parse, index, subject):
@@ -367,6 +369,11 @@ def _its_own(parse: Parse, noun: int, its: int) -> bool:
     if base_form(parse.word(verb), parse.words[verb].tag) != "be":
         return False
     return any(parse.words[c].dep == "attr" and its in parse.subtree(c) for c in parse.children[verb])
+
+
+def _after_for(parse: Parse, index: int) -> bool:
+    """ "for them to be reinforced", not "declared him an outlaw" (where "him" is no one earlier)."""
+    return index > 0 and parse.word(index - 1).lower() == "for"
 
 
 def _plural(parse: Parse, subject: Sequence[int]) -> bool:
