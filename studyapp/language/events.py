@@ -529,7 +529,8 @@ _LINKING_IDIOMS = frozenset(
 )
 _ALSO = re.compile(r"(?<!\bbut)\s+also(?=\s)(?!\s+known\b)")
 _EMPHATIC_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:himself|herself|itself|themselves)(?=\s)")
-_TRAILING_LINK = re.compile(r",?\s+(?:as a result|in turn|then)(?=\?$)")
+# ... or a time told of an apposition the question cut: "fought near Waterloo in Belgium, at the time?" (r40)
+_TRAILING_LINK = re.compile(r",?\s+(?:as a result|in turn|then|at the time)(?=\?$)")
 
 
 def _without_linking_phrase(parse: Parse, tokens: list[int]) -> list[int]:

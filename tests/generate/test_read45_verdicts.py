@@ -115,3 +115,13 @@ def test_a_relative_clause_is_not_shown_as_a_sentence_of_its_own() -> None:
     )
     made = led_article_items("Glorious Revolution", REVOLUTION_LEAD, salisbury)
     assert not [i for i in made if i.prompt.split(" — ")[-1].startswith("Which")]
+
+
+def test_a_trailing_at_the_time_of_a_cut_apposition_is_dropped_from_the_question() -> None:
+    # r40: "When was the Battle of Waterloo fought near Waterloo in Belgium, at the time?"
+    fought = (
+        "The Battle of Waterloo was fought on Sunday, 18 June 1815 near Waterloo in Belgium, part of the United "
+        "Kingdom of the Netherlands at the time."
+    )
+    prompts = [i.prompt for i in led_article_items("Battle of Waterloo", WATERLOO_LEAD, fought)]
+    assert prompts and not [p for p in prompts if p.endswith("at the time?")]
