@@ -89,7 +89,7 @@ def _parse(text: str, *, name: str, markdown: bool | None) -> Document:
     ]
     return Document(
         id=slugify(title) if title else slugify(name, fallback="document"),
-        title=title or title_from_file_name(name, _opening(body.sections)),
+        title=title or title_from_file_name(name, _prose(body.sections)),
         author=author,
         abstract=body.abstract or (clean_inline(meta.abstract) if meta.abstract else None),
         sections=body.sections,
@@ -125,6 +125,6 @@ def _merge_notes(*groups: list[Footnote]) -> tuple[Footnote, ...]:
     return tuple(by_number[n] for n in sorted(by_number))
 
 
-def _opening(sections: Iterable[Section]) -> str:
-    """The document's first paragraph, where an untitled document names what it is about."""
-    return next((b.text for section in sections for b in section.blocks if isinstance(b, Paragraph)), "")
+def _prose(sections: Iterable[Section]) -> str:
+    """The document's paragraphs, in order: an untitled document names what it is about in them."""
+    return "\n".join(b.text for section in sections for b in section.blocks if isinstance(b, Paragraph))

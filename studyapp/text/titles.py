@@ -77,17 +77,29 @@ def _part(part: str, *, small_ok: bool) -> str:
     return _WORD.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), part, count=1) if part else part
 
 
-def title_from_file_name(stem: str, opening: str = "") -> str:
+def title_from_file_name(stem: str, text: str = "") -> str:
     """A title for a document that has none: its file name as words ("water_policy-notes" -> "Water policy notes"),
-    written as the ``opening`` text writes them where it names them with capitals ("louis_pasteur" and "LOUIS
-    PASTEUR (1822-1895) was ..." -> "Louis Pasteur")."""
+    written as the document's ``text`` writes them: as it names them with capitals ("louis_pasteur" and "LOUIS
+    PASTEUR (1822-1895) was ..." -> "Louis Pasteur"), else each word as the text mostly writes it inside a
+    sentence ("ada_lovelace" where "Lovelace" is always capitalized -> "Ada Lovelace")."""
     words = re.sub(r"[-_.]+", " ", stem).strip()
     if not words:
         return "Untitled"
-    named = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", opening, re.IGNORECASE)
-    if named and sum(c.isupper() for c in named[0]) > 1:
-        return display_title(" ".join(named[0].split()))
-    return words[0].upper() + words[1:] if words.islower() else words
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
+    for named in re.finditer(pattern, text, re.IGNORECASE):
+        if sum(c.isupper() for c in named[0]) > 1:
+            return display_title(" ".join(named[0].split()))
+    if words.islower():
+        words = " ".join(_as_written(word, text) for word in words.split())
+        return words[0].upper() + words[1:]
+    return words
+
+
+def _as_written(word: str, text: str) -> str:
+    """``word`` capitalized where the text writes it so more often than not inside a sentence."""
+    inside = re.findall(r"(?<=[a-z,;] )" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE)
+    capitals = sum(found[:1].isupper() for found in inside)
+    return word.capitalize() if capitals > len(inside) - capitals else word
 
 
 def short_title(title: str) -> str:

@@ -46,3 +46,17 @@ def test_an_untitled_document_whose_opening_does_not_name_it_keeps_its_file_name
     assert doc.title == "Water policy notes"
     doc = parse_document("Water policy notes are kept here since 1990.\n", name="water_policy-notes")
     assert doc.title == "Water policy notes"  # a capital only where the sentence starts names nothing
+
+
+def test_an_untitled_document_named_with_capitals_only_later_takes_them():
+    # blind read r46: "Ada lovelace — ..." on every card of a copy opening "AUGUSTA ADA KING, COUNTESS OF LOVELACE"
+    text = (
+        "AUGUSTA ADA KING, COUNTESS OF LOVELACE (10 December 1815 – 27 November 1852) was an English mathematician.\n\n"
+        "Ada Lovelace Day is an annual event celebrated since 2009.\n"
+    )
+    assert parse_document(text, name="ada_lovelace").title == "Ada Lovelace"
+
+
+def test_an_untitled_document_writes_each_word_of_its_file_name_as_its_prose_does():
+    text = "The engine was built by Babbage in 1834. Later, the work of Babbage was praised by his friend.\n"
+    assert parse_document(text, name="engine_of_babbage").title == "Engine of Babbage"
