@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -86,10 +87,14 @@ class Casing:
         """The casing of a document given its sentences; a name of its ``title`` stays a name even where the
         text also writes the word in lower case ("James Watt" and the unit "watt": blind read r37)."""
         joined = "\n".join(texts)
-        lower = set(_LOWER_WORD.findall(joined))
-        upper = {m.group(1).removesuffix("'s").removesuffix("’s") for m in _INNER_NAME.finditer(joined)}
+        lowered = Counter(_LOWER_WORD.findall(joined))
+        lower = set(lowered)
+        inner = Counter(m.group(1).removesuffix("'s").removesuffix("’s") for m in _INNER_NAME.finditer(joined))
+        upper = set(inner)
         titled = frozenset(_TITLED_WORD.findall(joined))
-        names = {w for w in upper if w.lower() not in lower}
+        # "Hall" and "hall", "Young" and "young": the capital most of the time inside sentences makes it a name
+        # (blind read r46: "When did hall resign ...?", "When did young first exchange correspondence ...?")
+        names = {w for w in upper if w.lower() not in lower or inner[w] >= _MOSTLY_NAMED * lowered[w.lower()]}
         names |= {w for w in _TITLED_WORD.findall(title) if _mostly_a_name(w, joined)}
         return cls(frozenset(names), frozenset(lower), titled)
 
@@ -129,6 +134,7 @@ class Casing:
         return word.lower() in self.common or _title_word(word) in self.titled or word.title() in self.titled
 
 
+_MOSTLY_NAMED = 2  # a word is a name where the text writes it capitalized inside sentences this many times as often
 _NAME_SHARE = 5  # a title's word is a name where the text writes it capitalized this many times as often as not
 
 

@@ -125,3 +125,18 @@ def test_a_trailing_at_the_time_of_a_cut_apposition_is_dropped_from_the_question
     )
     prompts = [i.prompt for i in led_article_items("Battle of Waterloo", WATERLOO_LEAD, fought)]
     assert prompts and not [p for p in prompts if p.endswith("at the time?")]
+
+
+def test_a_name_the_text_mostly_capitalizes_keeps_its_capital_in_a_question() -> None:
+    # r46: "When did hall resign from the Government Architects office ...?" where the text writes "Hall" (Peter
+    # Hall) far more often than "hall"
+    prose = [
+        "Peter Hall took over the interiors. The work of Hall was praised. Critics admired Hall and his team.",
+        "Hall resigned from the Government Architects office in early 1966 to pursue his own practice.",
+        "The concert hall was finished later.",
+    ]
+    made = led_article_items("Sydney Opera House", "The Sydney Opera House is a performing arts centre.", *prose)
+    assert (
+        "Sydney Opera House — When did Hall resign from the Government Architects office to pursue his own practice?"
+        in [i.prompt for i in made]
+    )
