@@ -367,18 +367,18 @@ _CENSUS = re.compile(
 )
 # a claim nobody is named for: "In 2009, it was suggested that the Iceni were returning ..." (blind read r33)
 # ... or presumed before it was known: "It was previously presumed that the missing metopes were destroyed ..." (r43)
+_CLAIMED = r"suggested|argued|claimed|proposed|posited|theori[sz]ed|hypothesi[sz]ed|contended"
 _NOBODYS_CLAIM = re.compile(
-    r"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:suggested|argued|claimed|believed|thought"
-    r"|speculated|proposed|posited|theori[sz]ed|hypothesi[sz]ed|conjectured|asserted|contended|presumed|assumed"
-    r"|supposed)\s+that\b|\bpublished\s+suggesting\b",
+    rf"\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:{_CLAIMED}|believed|thought|speculated"
+    r"|conjectured|asserted|presumed|assumed|supposed)\s+that\b|\bpublished\s+suggesting\b",
     re.IGNORECASE,
 )
 # a scholar's case about the subject: "In 2019, the historian Michael Livingston made the case for a site west of
 # Azincourt" (blind read r43: four readers of four, "the year of a historian's argument")
 _SCHOLARS_CASE = re.compile(
     r"\b(?:historians?|archaeologists?|scholars?|researchers?|biographers?|academics?)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
-    r"(?:\w+ly\s+)?(?:argued|argues|made\s+the\s+case|makes\s+the\s+case|suggested|suggests|proposed|proposes"
-    r"|contended|contends|claimed|claims|posited|theori[sz]ed|hypothesi[sz]ed|concluded|concludes)\b"
+    rf"(?:\w+ly\s+)?(?:{_CLAIMED}|argues|suggests|proposes|contends|claims|made\s+the\s+case|makes\s+the\s+case"
+    r"|concluded|concludes)\b"
 )
 
 

@@ -88,15 +88,13 @@ class Casing:
         text also writes the word in lower case ("James Watt" and the unit "watt": blind read r37)."""
         joined = "\n".join(texts)
         lowered = Counter(_LOWER_WORD.findall(joined))
-        lower = set(lowered)
         inner = Counter(m.group(1).removesuffix("'s").removesuffix("’s") for m in _INNER_NAME.finditer(joined))
-        upper = set(inner)
         titled = frozenset(_TITLED_WORD.findall(joined))
-        # "Hall" and "hall", "Young" and "young": the capital most of the time inside sentences makes it a name
-        # (blind read r46: "When did hall resign ...?", "When did young first exchange correspondence ...?")
-        names = {w for w in upper if w.lower() not in lower or inner[w] >= _MOSTLY_NAMED * lowered[w.lower()]}
+        # never in lower case, or "Hall" and "hall", "Young" and "young": the capital most of the time inside
+        # sentences makes it a name (blind read r46: "When did hall resign ...?", "When did young first ...?")
+        names = {w for w in inner if inner[w] >= _MOSTLY_NAMED * lowered[w.lower()]}
         names |= {w for w in _TITLED_WORD.findall(title) if _mostly_a_name(w, joined)}
-        return cls(frozenset(names), frozenset(lower), titled)
+        return cls(frozenset(names), frozenset(lowered), titled)
 
     def is_name(self, word: str) -> bool | None:
         """True for a name, False for a common word, None when the document does not tell."""
