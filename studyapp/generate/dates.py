@@ -546,8 +546,8 @@ def _date_phrase(mention: DateMention) -> str:
         return f"in the {text}" if text.endswith("s") else f"in {text}"
     if first == "the" and text.split(" ")[1:2] and text.split(" ")[1] in ("beginning", "start", "end", "turn"):
         return f"at {text}"
-    if mention.granularity == "day":
-        return f"on {text}"
+    if mention.granularity == "day" or re.fullmatch(r"\d{1,2}\s+and\s+\d{1,2}\s+\D.*", text):
+        return f"on {text}"  # (two days of one month: "on 23 and 30 June 2015", r46)
     if mention.granularity == "range" and (not any(c.isdigit() for c in text) or text[:1].isdigit()):
         return f"during {text}"  # "during World War II", "during 1–7 November 1976"
     return f"in {text}"

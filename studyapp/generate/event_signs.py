@@ -177,10 +177,12 @@ _COMPARED = re.compile(
 )
 # a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."
 # ... or a side date opening its brackets: "The Schuman Declaration of 9 May 1950 (in 1985 declared "Europe Day" ...)"
-# ... or a life's year beside a name: "Józef (born 1863, nicknamed Józio)" (blind read r40)
+# ... or a life's year beside a name: "Józef (born 1863, nicknamed Józio)" (blind read r40), also after another
+# remark: "Anne Isabella (called Annabella; born 22 September 1837)" (r46)
 _ASIDE_OPENING = re.compile(
     r"\((?:who|whom|whose|which|when|where|while|although|though|after|before|in|on|since|such\s+as|born|died)\b"
     r"[^()]*$"
+    r"|\([^()]*[;,]\s*(?:born|died)\b[^()]*$"
 )
 
 
@@ -251,6 +253,8 @@ _BETWEEN_PAIRED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 # one time told two ways: "in late 1994 or early 1995"
 _BETWEEN_ALTERNATIVES = re.compile(r",?\s*or\s*")
 _NUMBER_OR = re.compile(r"\b\d{1,4}\s+or\s+$")
+# a date given in two calendars: "died on 20 March 1727 (OS 20 March 1726; NS 31 March 1727)" (blind read r46)
+_TWO_CALENDARS = re.compile(r"\((?:O\.\s?S\.|OS|N\.\s?S\.|NS|Old Style|New Style):?\s+\d")
 
 
 def _date_beside(fact: DatedFact, others: list[DateMention], between: re.Pattern[str]) -> bool:
@@ -266,9 +270,12 @@ def _date_beside(fact: DatedFact, others: list[DateMention], between: re.Pattern
 def an_alternative(fact: DatedFact, others: list[DateMention]) -> bool:
     """True when the fact's date is one of two the sentence offers for one time ("met in Khartoum in late 1994
     or early 1995"): a gap in one of them is given away by the other, and a year either side would do too
-    (blind read r27), or where a bare number before it is the other one ("dedicated in 439 or 438 BC", r43)."""
-    return _date_beside(fact, others, _BETWEEN_ALTERNATIVES) or bool(
-        _NUMBER_OR.search(fact.sentence[: fact.date.offset])
+    (blind read r27), or where a bare number before it is the other one ("dedicated in 439 or 438 BC", r43), or
+    where the sentence gives its time in two calendars ("(OS 20 March 1726; NS 31 March 1727)", r46)."""
+    return (
+        _date_beside(fact, others, _BETWEEN_ALTERNATIVES)
+        or bool(_NUMBER_OR.search(fact.sentence[: fact.date.offset]))
+        or bool(_TWO_CALENDARS.search(fact.sentence))
     )
 
 

@@ -178,7 +178,7 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
                     if dep_of(parse, antecedent) == "attr" and (told := _named_subject(parse, named)) is not None:
                         return phrase_tokens(parse, told), True  # "Hoxha was a politician who served": Hoxha served
                     return phrase_tokens(parse, antecedent, without=current), True
-                return tokens, current != verb
+                return _with_its_name(parse, tokens), current != verb
         dep = dep_of(parse, current)
         head = parse.words[current].head
         if dep == "acl" and tag_of(parse, current) == "VBD" and tag_of(parse, head) in NOUN_TAGS:
@@ -191,6 +191,17 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
             continue
         break
     return (), False
+
+
+def _with_its_name(parse: Parse, tokens: tuple[int, ...]) -> tuple[int, ...]:
+    """A subject "I" alone after capitalized nouns is the Roman numeral of their name, which the parser took for
+    the pronoun: "Stage I commenced", "King Manuel I commissioned" (blind read r46: "When did I commence ...?")."""
+    if len(tokens) != 1 or parse.word(tokens[0]) != "I":
+        return tokens
+    first = tokens[0]
+    while first > 0 and tag_of(parse, first - 1) in NOUN_TAGS and parse.word(first - 1)[:1].isupper():
+        first -= 1
+    return tuple(range(first, tokens[0] + 1))
 
 
 def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple[int, ...]:

@@ -174,6 +174,8 @@ def relative_subject(parse: Parse, clause: DateClause) -> tuple[int, ...]:
 def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
     """A subject that reads as a noun phrase: its head is a noun, a pronoun or a number, and it does not end on
     a joining word ("response unacceptable and")."""
+    if len(tokens) > 1 and parse.word(tokens[-1]) == "I" and all(_capitalized_noun(parse, i) for i in tokens[:-1]):
+        return True  # "Stage I", "King Edward I": a name and its numeral, which the parser split
     inside = set(tokens)
     heads = [i for i in tokens if parse.words[i].head not in inside or parse.words[i].head == i]
     return (
@@ -184,6 +186,10 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
 
 
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX", "POS"})
+
+
+def _capitalized_noun(parse: Parse, index: int) -> bool:
+    return parse.words[index].tag in ("NN", "NNS", "NNP", "NNPS") and parse.word(index)[:1].isupper()
 
 
 def _opening(parse: Parse, verb: int, helpers: list[int], subject: str, negated: bool) -> tuple[str, str] | None:
@@ -290,6 +296,8 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text[:1].lower() + text[1:]
     if parse.words[first].tag in NAME_TAGS and len(tokens) > 1 and parse.words[tokens[1]].tag in NAME_TAGS:
         return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
+    if parse.word(tokens[-1]) == "I" and len(tokens) > 1:
+        return text  # "Stage I": a name with its numeral
     name = casing.is_name(word)
     if name is None:  # the document does not tell: the tagger's name, else lemminflect's English words
         name = parse.words[first].tag in NAME_TAGS or not _english(word.lower())

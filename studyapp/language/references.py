@@ -282,8 +282,33 @@ def person_named(parse: Parse, clause: DateClause, earlier: Sequence[Parse]) -> 
             if word in _PRONOUNS | _DEMONSTRATIVES or sentence.words[head].tag in ("WDT", "WP"):
                 continue  # the same person again, or a relative word: look further back
             name = _name(sentence, head)
+            if sentence is not parse and _another_of_that_sex(sentence, parse.word(min(clause.subject or (0,)))):
+                return None  # "Stokes persuaded his mother to send him back to school. ... he was admitted" (r46)
             return Person(name, sentence.text) if name else None
     return None
+
+
+def _another_of_that_sex(sentence: Parse, pronoun: str) -> bool:
+    """True when ``sentence`` speaks of a second person the pronoun could stand for: an object "him" (or "her")
+    beside its named subject, as in "Henry Stokes persuaded his mother to send him back to school"."""
+    wanted = {"he": "him", "his": "him", "she": "her", "her": "her"}.get(pronoun.lower())
+    return wanted is not None and any(
+        sentence.word(i).lower() == wanted
+        and w.dep in ("dobj", "pobj", "dative", "iobj")
+        and not _in_relative_clause(sentence, i)  # "a laboratory created for her": herself, most often
+        for i, w in enumerate(sentence.words)
+    )
+
+
+def _in_relative_clause(parse: Parse, index: int) -> bool:
+    for _ in range(len(parse.words)):
+        word = parse.words[index]
+        if word.dep in ("relcl", "acl"):
+            return True
+        if word.head == index:
+            return False
+        index = word.head
+    return False
 
 
 def _main(parse: Parse, verb: int) -> bool:
@@ -303,7 +328,10 @@ def _name(sentence: Parse, head: int) -> str:
     if sentence.words[head].tag not in NAME_TAGS:
         return ""
     phrase = _name_phrase(sentence, head)
-    if phrase[0] > 0 and sentence.words[phrase[0] - 1].dep == "det":
+    first = phrase[0]
+    while first > 0 and sentence.words[first - 1].tag in NAME_TAGS:
+        first -= 1  # "the Sydney Opera House Trust", whose "Sydney" the parser set apart (r46)
+    if first > 0 and sentence.words[first - 1].dep == "det":
         return ""  # "the United States"
     return text_of(sentence, phrase)
 
