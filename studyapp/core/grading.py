@@ -198,7 +198,7 @@ def _judge_date(wanted: DateMention, expected: str, response: str, *, asks_year:
 
 def _whole_date(text: str) -> DateMention | None:
     """The date ``text`` consists of (a few words around it allowed: "in 1992", "about 1500"), else None."""
-    mentions = find_dates(text)
+    mentions = find_dates(text, early=True)  # an answer that is a date may be one of the first millennium
     if len(mentions) != 1:
         return None
     rest = canonical(text[: mentions[0].offset] + " " + text[mentions[0].offset + len(mentions[0].text) :])

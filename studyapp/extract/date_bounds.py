@@ -35,6 +35,9 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
         return _years(first, last) if first < last else None
     if kind == "ad_after":
         return _years(int(match["adx_year"]), int(match["adx_year"]))
+    if kind == "early":
+        month = match["ey_month"] or match["ey_month2"] or match["ey_month_only"]
+        return _calendar_point(int(match["ey_year"]), month, match["ey_day"] or match["ey_day2"])
     if kind == "ad":
         return _calendar_point(int(match["ad_year"]), match["ad_month"] or match["ad_month_only"], match["ad_day"])
     if kind in ("full", "month"):

@@ -146,6 +146,23 @@ SHORT_YEAR_AFTER = r"(?=[,;:)]|\.(?:\s|$)|$)"
 SHORT_YEAR_FORMS: Forms = (
     ("short_year", rf"(?P<sy_day>{_DAY})\s(?P<sy_month>{FULL_MONTH})\s(?P<sy_year>[1-9]\d{{0,2}}){SHORT_YEAR_AFTER}"),
 )
+# "In 785, his men captured Girona", "on 5 December 771", "from 768": a three-digit year without its era mark,
+# read only in a document that writes such years as its times (``early_years``), after a word of time or with
+# its day and month.
+_EARLY_TIME_WORD = "|".join(
+    rf"(?<=\b{word}\s)"
+    for word in ("[Ii]n", "[Ff]rom", "[Uu]ntil", "[Tt]ill", "[Ss]ince", "[Aa]round", "c\\.", "circa")
+)
+EARLY_FORMS: Forms = (
+    (
+        "early",
+        rf"(?:(?P<ey_day>{_DAY})\s(?:of\s)?(?P<ey_month>{FULL_MONTH}),?\s|(?P<ey_month2>{FULL_MONTH})\s(?P<ey_day2>{_DAY}),\s"
+        rf"|(?P<ey_month_only>{FULL_MONTH}),?\s"
+        rf"|{_EARLY_TIME_WORD})(?P<ey_year>[1-9]\d{{2}})(?![\w.,]\d|\w|%)"
+        # (a bare year's range, "c. 481–484", is not read)
+        r"(?(ey_month)|(?(ey_month2)|(?(ey_month_only)|(?!\s?[-–—]\s?\d))))",
+    ),
+)
 ERA_FORMS: Forms = (("era", rf"(?<![-\w])(?:[Tt]he\s)?(?P<era_text>{_ERA_NAMES})(?!\w)"),)
 
 # The month, day and year of a point in time ("May 28, 1918", "12 March 2003", "April 2012", "1891").

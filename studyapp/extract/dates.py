@@ -23,6 +23,7 @@ from studyapp.extract.date_forms import (
     BC_FORMS,
     CENTURY_FORMS,
     DIGIT_FORMS,
+    EARLY_FORMS,
     ERA_FORMS,
     FULL_MONTH,
     MILLENNIUM_FORMS,
@@ -72,6 +73,7 @@ _FORMS_BY_ANCHOR = {
     "ad": (_compiled(AD_FORMS), 20, 12),
     "bc": (_compiled(BC_FORMS), 24, _BC_REACH + 12),
     "short_year": (_compiled(SHORT_YEAR_FORMS), 0, 20),
+    "early": (_compiled(EARLY_FORMS), 20, 8),
 }
 _NEXT_WORD = re.compile(r"\s{0,3}-?(%|[A-Za-z]{1,20})")  # "1500 troops", "a 1000-year history"
 _PREVIOUS_WORD = re.compile(r"(\S{1,20})\s{0,3}$")
@@ -85,11 +87,14 @@ _DIGIT_FORM_START = re.compile(
 )
 
 
-def find_dates(sentence: str) -> list[DateMention]:
+def find_dates(sentence: str, early: bool = False) -> list[DateMention]:
     """Every date written in ``sentence``, in order, none inside another.
 
     Args:
         sentence: one sentence of clean text.
+        early: the sentence's document writes years of the first millennium without their era mark ("In 785,
+            his men captured Girona"; see ``early_years``): such a year counts after a word of time ("in",
+            "from", "until", ...) or with its day and month.
 
     Returns:
         The mentions with their text, offset in ``sentence`` and normalized start/end.
@@ -102,6 +107,8 @@ def find_dates(sentence: str) -> list[DateMention]:
         if anchor.start() < covered:
             continue
         match = _match_around(sentence, anchor, covered, bc)
+        if match is None and early and anchor.group()[0].isdigit():
+            match = _match_kind(sentence, anchor, covered, "early")
         if match is None:
             continue
         covered = match.end()
@@ -112,7 +119,38 @@ def find_dates(sentence: str) -> list[DateMention]:
             mentions.append(_without_named_weekday(sentence, DateMention(match.group(), match.start(), *found)))
         else:
             mentions.extend(_ends_of_broken_range(match))
-    return mentions
+    return _early_spans(sentence, mentions) if early else mentions
+
+
+_DASH_BETWEEN = re.compile(r"\s?[-–—]\s?")
+_EARLY_YEAR_BEFORE = re.compile(r"(?<![\w.,])([1-9]\d{2})\s?[-–—]\s?$")
+
+
+def _first_millennium(*mentions: DateMention) -> bool:
+    return any("0000" <= m.start < "1000" for m in mentions)
+
+
+def _early_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Dates of the first millennium joined by a dash as the one span they write: a life ("2 April 742 – 28
+    January 814", "714 – 24 September 768") or a reign, as the forms of later years read "1918–1920"."""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and _DASH_BETWEEN.fullmatch(sentence[before.offset + len(before.text) : mention.offset])
+            and before.start <= mention.start
+            and _first_millennium(before, mention)
+        ):
+            text = sentence[before.offset : mention.offset + len(mention.text)]
+            joined[-1] = DateMention(text, before.offset, before.start, mention.end)
+            continue
+        year = _EARLY_YEAR_BEFORE.search(sentence, 0, mention.offset)
+        if year is not None and f"{int(year.group(1)):04d}" <= mention.start and _first_millennium(mention):
+            text = sentence[year.start(1) : mention.offset + len(mention.text)]
+            mention = DateMention(text, year.start(1), f"{int(year.group(1)):04d}", mention.end)
+        joined.append(mention)
+    return joined
 
 
 _WEEKDAY_OPENING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")
@@ -183,12 +221,14 @@ def _ends_of_broken_range(match: re.Match[str]) -> list[DateMention]:
 
 def _is_quantity(sentence: str, match: re.Match[str]) -> bool:
     """True for four-digit numbers that count things ("1500 troops") or refer to things ("No. 1234")."""
-    if match.lastgroup not in ("year", "years", "span"):
+    if match.lastgroup not in ("year", "years", "span", "early"):
         return False
     following = _NEXT_WORD.match(sentence, match.end())
     noun = following.group(1) if following else ""
     if noun.lower() in QUANTITY_NOUNS:
         return True
+    if match.lastgroup == "early" and noun.islower() and noun.endswith("s") and not noun.endswith("ss"):
+        return True  # "in 300 ships", "from 200 men": a count
     preceding = _PREVIOUS_WORD.search(sentence, max(0, match.start() - _WORD_REACH), match.start())
     before = preceding.group(1).lower() if preceding else ""
     if before in REFERENCE_WORDS:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from studyapp.errors import Cancelled
 from studyapp.extract.cited import source_spans
 from studyapp.extract.dates import find_dates
+from studyapp.extract.early_years import early_years
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.extract.nondates import kept_dates
@@ -147,6 +148,7 @@ def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[
     sentence."""
     dated: list[tuple[_Sentence, list[DateMention], list[Day]]] = []
     read: dict[str, tuple[list[DateMention], list[Day]]] = {}  # a text written many times is read once
+    early = early_years(s.text for s in sentences)
     for number, sentence in enumerate(sentences):
         if number % _CANCEL_EVERY == 0 and cancel():
             raise Cancelled
@@ -156,7 +158,7 @@ def _candidates(sentences: list[_Sentence], cancel: Callable[[], bool]) -> list[
         elif _DIGIT.search(text) is None and not _ERA_HINT.search(text):
             continue  # every date but a named era holds a digit
         else:
-            written = find_dates(text)
+            written = find_dates(text, early)
             mentions, days = read[text] = kept_dates(text, written, sentence.cited), find_days(text, written)
         if mentions or days:
             dated.append((sentence, mentions, days))

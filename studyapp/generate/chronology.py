@@ -54,9 +54,9 @@ def describe(fact: DatedFact) -> str | None:
         return None  # blind read r41: "On 19 March" dated 2008 by a year two paragraphs before spoiled the order
     if len(event.statement) < _MIN_CHARACTERS:
         return None
-    if _DIGIT.search(event.statement) and find_dates(event.statement):
+    if _DIGIT.search(event.statement) and find_dates(event.statement, early=True):
         return None  # another date would place the event by itself
-    if any(d.text != fact.date.text for d in find_dates(event.clause)):
+    if any(d.text != fact.date.text for d in find_dates(event.clause, early=True)):
         return None  # "In 1960, Meitner was awarded the Exner Medal and in 1967, the Austrian Decoration": two events
     text = event.statement
     if says_too_little(text):

@@ -39,6 +39,8 @@ _POINTING_BACK = re.compile(
     # "Longwy capitulated, the last to do so", "James's younger daughter did the same": as what an earlier
     # sentence told (blind read r41); "Which the supreme army commander ... advised": the rest of a sentence before
     r"|\b(?:do|does|did|done|doing)\s+(?:so|the\s+same|likewise)\b|^\W*Which\s"
+    # "the resulting Colorado River Compact", "Both islands were ceded": what an earlier sentence told (r48)
+    r"|\b[Tt]he\s+resulting\b|^\W*Both\s+(?!of\b)[a-z]+s\b"
     # "In response, Andrada wrote ...": to what an earlier sentence told (blind read r28)
     r"|\b[Ii]n\s+(?:response|reply|retaliation|return)\b(?!\s+(?:to|for)\b)"
     # "De Molay arrived first": before whom? "both Grand Masters": which two? "this Community"
@@ -64,6 +66,8 @@ _LOST_WORDS = re.compile(
     r"|\bfrom\s+([a-z]+)\s+to\s+\1\b"
     # an ordinal whose number the copy lost: "The tower received its th guest" (blind read r45)
     r"|\b(?:its|the|his|her|their|a)\s+(?:st|nd|rd|th)\b"
+    # a quantity the copy lost before "of": "landed with of usable fuel remaining", "set on of chained-off beach"
+    r"|\b(?:with|within|on|at|by|from|about|over|under|to|nearly|approximately)\s+of\b"
 )
 
 

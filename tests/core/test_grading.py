@@ -74,6 +74,8 @@ TYPED = [
     ("44 BC", "44 BCE", "", Verdict.RIGHT),
     ("AD 79", "79", "", Verdict.RIGHT),
     ("1992", "in 1992", "", Verdict.RIGHT),
+    ("5 December 771", "December 5, 771", WHEN, Verdict.RIGHT),  # a day of the first millennium (r48)
+    ("5 December 771", "771", WHEN, Verdict.PARTLY),
     # the year alone: right where the year is asked, partly right where the day is
     ("March 22, 1992", "1992", WHAT_YEAR, Verdict.RIGHT),
     ("March 22, 1992", "1992", "Which year: the ADR was proclaimed in the year [...].", Verdict.RIGHT),
@@ -91,6 +93,7 @@ TYPED = [
     ("44 BC", "44", "", Verdict.WRONG),
     ("the fifth century", "the fourth century", "", Verdict.WRONG),
     ("1918-1920", "1918", "", Verdict.WRONG),
+    ("5 December 771", "5 December 772", WHEN, Verdict.WRONG),
     # a typo in a long answer is forgiven, never in a short one or in a number
     ("Antoine Lavoisier", "Antoine Lavoiser", "", Verdict.ACCEPTED),
     ("Antoine Lavoisier", "Antonie Lavoisier", "", Verdict.ACCEPTED),  # two letters swapped

@@ -1,0 +1,125 @@
+"""Fault classes blind read r48 found on unseen articles (James Cook, Alan Turing, Statue of Liberty, Hoover
+Dam, Apollo 11, Charlemagne), each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
+
+from __future__ import annotations
+
+from article_items import led_article_items
+
+from studyapp.extract.dates import find_dates
+from studyapp.extract.early_years import early_years
+from studyapp.extract.facts import find_facts
+from studyapp.generate import items_for_document
+from studyapp.text import parse_document
+
+CHARLEMAGNE_LEAD = (
+    "Charlemagne or Charles the Great (2 April 742 – 28 January 814), numbered Charles I, was king of the Franks "
+    "from 768, king of the Lombards from 774, and emperor of the Romans from 800."
+)
+CHARLEMAGNE = (
+    "Charles was succeeded in 741 by his sons Carloman and Pepin the Short, the father of Charlemagne. "
+    "In 743, the brothers placed Childeric III on the throne to curb separatism in the periphery. "
+    "In 785, his men captured Girona permanently and extended Frankish control into the Catalan littoral. "
+    "Before any open hostilities could be declared, however, Carloman died on 5 December 771, apparently of "
+    "natural causes."
+)
+
+
+def test_a_history_of_the_first_millennium_has_its_three_digit_years_read() -> None:
+    # r48: Charlemagne's article (60,000 characters) gave 16 dated facts, none of them his own: "In 785, his men
+    # captured Girona" and "Carloman died on 5 December 771" were not read as dates
+    doc = parse_document(f"Charlemagne\n\n{CHARLEMAGNE_LEAD}\n\nHistory\n\n{CHARLEMAGNE}\n", name="charlemagne.txt")
+    assert {"741", "743", "785", "5 December 771"} <= {f.date.text for f in find_facts(doc)}
+    made = led_article_items("Charlemagne", CHARLEMAGNE_LEAD, CHARLEMAGNE)
+    assert "Charlemagne — When did Carloman die apparently of natural causes?" in [i.prompt for i in made]
+    assert (
+        "Charlemagne — When was Charles succeeded by his sons Carloman and Pepin the Short, the father of "
+        "Charlemagne?" in [i.prompt for i in made]
+    )
+
+
+def test_a_life_of_the_first_millennium_is_one_span_and_not_asked() -> None:
+    # "(2 April 742 – 28 January 814)": a life in brackets, as "(1858–1919)" is, not two events
+    assert next((m.text, m.start, m.end) for m in find_dates(CHARLEMAGNE_LEAD, early=True)) == (
+        "2 April 742 – 28 January 814",
+        "0742-04-02",
+        "0814-01-28",
+    )
+    made = led_article_items("Charlemagne", CHARLEMAGNE_LEAD, CHARLEMAGNE)
+    assert not [i for i in made if "814" in i.answer]
+
+
+def test_a_count_is_no_year_even_there() -> None:
+    assert find_dates("The fleet came in 300 ships.", early=True) == []
+    assert find_dates("The revolt lasted from 481–484.", early=True) == []
+
+
+def test_a_modern_article_does_not_read_three_digit_numbers_as_years() -> None:
+    doc = parse_document(
+        "Hoover Dam\n\nHoover Dam is a dam on the Colorado River.\n\nHistory\n\n"
+        "In 1931, the dam employed about 500 men. In 500 cases the workers were ill.\n",
+        name="dam.txt",
+    )
+    sentences = [
+        s.text for section in doc.sections for block in section.blocks for s in getattr(block, "sentences", ())
+    ]
+    assert not early_years(sentences)
+
+
+def test_an_article_with_years_before_christ_does_not_read_bare_years_as_ours() -> None:
+    # "destroyed in 480" in an article on the Parthenon is 480 BC
+    sentences = [
+        "The Parthenon was built from 447 BC to 438 BC.",
+        "In 480, the older Parthenon was destroyed.",
+        "In 438, the statue was dedicated.",
+        "In 432, the decoration was done.",
+    ]
+    assert not early_years(sentences)
+    assert early_years(sentences[1:])
+
+
+def test_a_day_whose_year_is_guessed_is_not_asked_as_a_question() -> None:
+    # r48 (Korean War, Gunpowder Plot before it): "When did Leo swear an oath of innocence? 23 December", a year
+    # nothing near it tells; the cloze stays, as the sentence tells its event
+    made = led_article_items(
+        "Korean War",
+        "The Korean War was fought between North Korea and South Korea from 1950 to 1953.",
+        "In June 1950, North Korean forces crossed the border.",
+        "The city fell quickly. Seoul was recaptured by UN forces on 25 September.",
+    )
+    assert not [i for i in made if "recaptured" in i.prompt and i.kind != "date-cloze"]
+
+
+def test_a_quantity_the_copy_lost_before_of_is_not_asked() -> None:
+    # r48: "When did Eagle land at 20:17:40 UTC with of usable fuel remaining?"
+    made = led_article_items(
+        "Apollo 11",
+        "Apollo 11 was the American spaceflight that first landed humans on the Moon.",
+        "Eagle landed at 20:17:40 UTC on July 20, 1969 with of usable fuel remaining.",
+    )
+    assert not [i for i in made if "with of" in i.prompt]
+
+
+def test_what_resulted_and_both_of_what_point_back() -> None:
+    # r48: "When was the resulting Colorado River Compact signed?", "Both islands were ceded ... in [...]"
+    made = led_article_items(
+        "Statue of Liberty",
+        "The Statue of Liberty is a colossal neoclassical sculpture on Liberty Island in New York Harbor.",
+        "The resulting Colorado River Compact was signed on November 24, 1922. "
+        "Both islands were ceded by New York to the federal government in 1800.",
+    )
+    assert not [i for i in made if "resulting" in i.prompt or "Both islands" in i.prompt]
+
+
+def test_a_section_whose_span_starts_in_the_answer_year_is_not_shown_with_it() -> None:
+    # r48: "Statue of Liberty · Early National Park Service years (1933–1982) — When did President Franklin
+    # Roosevelt order the statue to be transferred ...? 1933"
+    doc = parse_document(
+        "Statue of Liberty\n\nThe Statue of Liberty is a colossal sculpture.\n\n"
+        "Early National Park Service years (1933–1982)\n\n"
+        "In 1933, President Franklin Roosevelt ordered the statue to be transferred to the National Park Service. "
+        "The service restored it.\n",
+        name="liberty.txt",
+    )
+    made = [i for i in items_for_document(doc) if i.answer == "1933"]
+    assert made
+    assert not [i for i in made if "1933–1982" in i.prompt]
