@@ -76,6 +76,8 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
         return (start[0], end[1]) if start and end and start[0] < end[0] else None
     if kind == "years_to":
         return _year_range(match["yt_a"], match["yt_b"])
+    if kind == "part_month":
+        return point_bounds(match["pm_month"])
     if kind == "part_year":
         return _years(int(match["py_year"]), int(match["py_year"]))
     if kind == "day_range":

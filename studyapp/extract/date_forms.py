@@ -83,6 +83,9 @@ DIGIT_FORMS: Forms = (
     ),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),
     ("full", rf"(?<!\w){WEEKDAY}?(?:{_FULL_MDY}|{_FULL_DMY})"),
+    # "late October 2013", "mid-June 1950": a part of a month is asked as that month (blind read r48: "When did
+    # Ellis Island reopen late?")
+    ("part_month", rf"(?<![\w-])(?P<pm_part>(?i:early|late|mid))[\s-](?P<pm_month>{_MONTH_YEAR})"),
     ("month", rf"\b{_MONTH_YEAR}"),
     ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
     (

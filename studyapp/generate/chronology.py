@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
 from studyapp.generate.dates import with_year
-from studyapp.generate.event_signs import says_too_little, shows_figure
+from studyapp.generate.event_signs import date_is_subject, says_too_little, shows_figure
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.shown import cut_cleanly
@@ -50,8 +50,10 @@ def describe(fact: DatedFact) -> str | None:
         return None
     if not event.past:
         return None  # blind read r13: "Aruba breaks away." among past events
-    if fact.date.guessed:
-        return None  # blind read r41: "On 19 March" dated 2008 by a year two paragraphs before spoiled the order
+    if fact.date.guessed or not _year_written(fact):
+        return None  # blind reads r41, r48: "Cook and Banks went ashore (24 May 1770)", a year the text did not write
+    if date_is_subject(fact):
+        return None  # blind read r48: "July 4 saw a reprise of Operation Sail" placed as "Saw a reprise ..."
     if len(event.statement) < _MIN_CHARACTERS:
         return None
     if _DIGIT.search(event.statement) and find_dates(event.statement, early=True):
@@ -70,7 +72,20 @@ def describe(fact: DatedFact) -> str | None:
         return None  # blind reads: "Conditions were improving.", "... criticizing their inaction": whose? when?
     if not cut_cleanly(event.clause, fact.sentence, event.subject):
         return None  # blind reads: "Kennedy met with Soviet Minister of Foreign Affairs." (the name was cut out)
+    if _DANGLING_END.search(text):
+        return None  # blind reads r41, r48: "Ellis Island reopened late." (late October 2013), "... possibly."
     return text
+
+
+# a word the date's removal left at the end: "reopened late.", "was taken to the King early.", "possibly."
+_DANGLING_END = re.compile(r"\b(?:early|late|mid|possibly|around|about|circa|c\.)\W*$", re.IGNORECASE)
+
+
+def _year_written(fact: DatedFact) -> bool:
+    """The date as written holds its year (or is a century, a decade, an era): a day whose year the item would
+    add from elsewhere in the paragraph was failed as "a year the source does not give" (blind read r48)."""
+    year = fact.date.start.lstrip("-")[:4].lstrip("0")
+    return len(fact.date.start.lstrip("-")) == 4 or fact.date.start != fact.date.end or year in fact.date.text
 
 
 # what a line of a time line cannot show alone: a pronoun for what the text named before, or a time told from

@@ -34,6 +34,7 @@ from studyapp.generate.event_signs import (
     beside_another_date,
     compared_base,
     counts_people,
+    date_is_subject,
     dates_a_publication,
     during_a_named_time,
     in_a_word,
@@ -469,6 +470,8 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
     event = fact.event
     if event is None or event.role != "time" or not event.statement or event.leaning or event.doubt:
         return None
+    if date_is_subject(fact):
+        return None  # "What happened on July 4, 1986? Saw a reprise of Operation Sail." (blind read r48)
     if fact.date.guessed:
         return None  # "What happened on 4 November 1603?" of a day whose year only a paragraph before gave (r41)
     if not event.eventive or event.negated or not event.past:

@@ -422,3 +422,13 @@ def shows_figure(text: str) -> bool:
 def tells_another_event(statement: str) -> bool:
     """True when the event is told beside another of the same time ("... began after the ousting of ...")."""
     return bool(_ANOTHER_EVENT.search(statement))
+
+
+# "July 4, 1986 saw a reprise of Operation Sail", "The 1960s witnessed ...": the date is the clause's subject
+_DATE_AS_SUBJECT = re.compile(r"\s*,?\s*(?:saw|see|sees|witnessed|marked|brought|ushered)\b")
+
+
+def date_is_subject(fact: DatedFact) -> bool:
+    """True when the date is the subject of its clause ("July 4, 1986 saw a reprise of Operation Sail"): told
+    without it, the event has no subject ("Saw a reprise of Operation Sail.", blind read r48)."""
+    return bool(_DATE_AS_SUBJECT.match(fact.sentence, fact.date.offset + len(fact.date.text)))

@@ -123,3 +123,40 @@ def test_a_section_whose_span_starts_in_the_answer_year_is_not_shown_with_it() -
     made = [i for i in items_for_document(doc) if i.answer == "1933"]
     assert made
     assert not [i for i in made if "1933–1982" in i.prompt]
+
+
+LIBERTY_LEAD = "The Statue of Liberty is a colossal neoclassical sculpture on Liberty Island in New York Harbor."
+
+
+def _time_line_events(made: list) -> list[str]:  # type: ignore[type-arg]
+    return [line for i in made if str(i.kind) == "chronology" for line in i.prompt.splitlines() if line[:1] == "•"]
+
+
+def test_a_time_line_leaves_out_an_event_cut_at_its_late_and_one_the_date_is_subject_of() -> None:
+    # r48: "• Ellis Island reopened late." (late October 2013), "• Saw a reprise of Operation Sail." (July 4 saw)
+    made = led_article_items(
+        "Statue of Liberty",
+        LIBERTY_LEAD,
+        "Bartholdi visited New York in 1871. The Statue of Liberty was dedicated on October 28, 1886. "
+        "July 4, 1986 saw a reprise of Operation Sail. Liberty Island reopened on July 4, 2013. "
+        "Ellis Island reopened in late October 2013.",
+    )
+    events = _time_line_events(made)
+    assert "• Liberty Island reopened." in events
+    assert not [e for e in events if "late" in e or e.startswith("• Saw")]
+    assert not [i for i in made if i.answer.startswith("Saw ") or "reopen late" in i.prompt]
+    assert "Statue of Liberty — When did Ellis Island reopen?" in [i.prompt for i in made]
+
+
+def test_a_time_line_leaves_out_a_day_whose_year_another_sentence_wrote() -> None:
+    # r48: "Cook and Banks and others went ashore (24 May 1770)": "the year 1770 is not in the source"
+    made = led_article_items(
+        "James Cook",
+        "James Cook was a British explorer.",
+        "Cook reached Tahiti in 1769. In 1770, Cook sailed along the east coast of Australia. "
+        "On 24 May, Cook and Banks and others went ashore. Cook returned to England in July 1771. "
+        "Cook sailed again in 1772.",
+    )
+    events = _time_line_events(made)
+    assert events
+    assert not [e for e in events if "went ashore" in e]
