@@ -149,8 +149,29 @@ def _early_spans(sentence: str, mentions: list[DateMention]) -> list[DateMention
         if year is not None and f"{int(year.group(1)):04d}" <= mention.start and _first_millennium(mention):
             text = sentence[year.start(1) : mention.offset + len(mention.text)]
             mention = DateMention(text, year.start(1), f"{int(year.group(1)):04d}", mention.end)
-        joined.append(mention)
+        joined.extend(_with_the_year_after(sentence, mention) if _first_millennium(mention) else (mention,))
     return joined
+
+
+_EARLY_SPAN_END = re.compile(r"\s(?:to|until|till)\s([1-9]\d{2})(?![\w.,]\d|\w)")
+_EARLY_PAIR = re.compile(r"(?:,\s|\s(?:and|or)\s)([1-9]\d{2})(?![\w.,]\d|\w|\s(?:BC|B\.C|[a-z]+s\b))")
+_SPAN_OPENING = re.compile(r"\b([Ff]rom|[Bb]etween)\s$")
+
+
+def _with_the_year_after(sentence: str, mention: DateMention) -> tuple[DateMention, ...]:
+    """A year of the first millennium with the bare year told after it: the span of "from 780 to 782", the
+    second year of "in 805 and 806" (a date of its own: "When ...?" then has two answers)."""
+    end = mention.offset + len(mention.text)
+    opening = _SPAN_OPENING.search(sentence, 0, mention.offset)
+    to = _EARLY_SPAN_END.match(sentence, end)
+    if opening is not None and to is not None and f"{int(to.group(1)):04d}" > mention.end:
+        text = sentence[opening.start(1) : to.end(1)]
+        return (DateMention(text, opening.start(1), mention.start, f"{int(to.group(1)):04d}"),)
+    pair = _EARLY_PAIR.match(sentence, end)
+    if pair is None:
+        return (mention,)
+    year = f"{int(pair.group(1)):04d}"
+    return mention, DateMention(pair.group(1), pair.start(1), year, year)
 
 
 _WEEKDAY_OPENING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+")

@@ -160,3 +160,15 @@ def test_a_time_line_leaves_out_a_day_whose_year_another_sentence_wrote() -> Non
     events = _time_line_events(made)
     assert events
     assert not [e for e in events if "went ashore" in e]
+
+
+def test_a_span_and_a_pair_of_first_millennium_years_are_read_whole() -> None:
+    # "Saxony was peaceful from [...] to 782." and "When was Charles sent into the Böhmerwald? 805" (and 806)
+    assert [(m.text, m.start, m.end) for m in find_dates("Saxony was peaceful from 780 to 782.", early=True)] == [
+        ("from 780 to 782", "0780", "0782")
+    ]
+    assert [m.text for m in find_dates("In 805 and 806, Charles was sent into the Böhmerwald.", early=True)] == [
+        "805",
+        "806",
+    ]
+    assert [m.text for m in find_dates("In 785, 300 ships came.", early=True)] == ["785"]
