@@ -188,6 +188,21 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX", "POS"})
 
 
+def _after_born(parse: Parse, verb: int) -> bool:
+    """A past form joined by "and" to "was born", with no subject, helper or object of its own: it shares the
+    passive ("was born in Marton and baptised on 14 November", "born in Ulm and raised in Munich"). After other
+    passives it may not ("was arrested and escaped"), and the tagger cannot tell."""
+    word = parse.words[verb]
+    if word.dep != "conj" or word.head == verb or word.tag not in ("VBD", "VBN"):
+        return False
+    if any(
+        parse.words[c].dep in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "attr") for c in parse.children[verb]
+    ):
+        return False
+    head = word.head
+    return parse.word(head).lower() == "born" and any(parse.words[c].dep == "auxpass" for c in parse.children[head])
+
+
 def _capitalized_noun(parse: Parse, index: int) -> bool:
     return parse.words[index].tag in ("NN", "NNS", "NNP", "NNPS") and parse.word(index)[:1].isupper()
 
@@ -202,6 +217,8 @@ def _opening(parse: Parse, verb: int, helpers: list[int], subject: str, negated:
     if passive:
         written = parse.word(passive[-1]).lower()
         return f"{written if written in ('was', 'were') else be} {subject}", word
+    if not helpers and _after_born(parse, verb):
+        return f"{be} {subject}", word  # "was born ... and baptised on 14 November" (r48: "When did ... baptise?")
     lemma = base_form(word, tag)
     if lemma is None:
         return None
@@ -300,7 +317,7 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text  # "Stage I": a name with its numeral
     name = casing.is_name(word)
     if name is None:  # the document does not tell: the tagger's name, else lemminflect's English words
-        name = parse.words[first].tag in NAME_TAGS or not _english(word.lower())
+        name = (parse.words[first].tag in NAME_TAGS and not _gerund(word)) or not _english(word.lower())
     return text if name else text[:1].lower() + text[1:]
 
 
@@ -310,6 +327,15 @@ def common_noun(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return "NOUN" in getAllLemmas(word.lower())
+
+
+@lru_cache(maxsize=8192)
+def _gerund(word: str) -> bool:
+    """ "Filling" of "Filling of Lake Mead began ...": a verb's -ing form the tagger took for a name (blind read
+    r48: "When did Filling of Lake Mead begin?")."""
+    from lemminflect import getAllLemmas
+
+    return word.lower().endswith("ing") and "VERB" in getAllLemmas(word.lower())
 
 
 @lru_cache(maxsize=8192)

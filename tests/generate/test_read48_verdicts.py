@@ -172,3 +172,27 @@ def test_a_span_and_a_pair_of_first_millennium_years_are_read_whole() -> None:
         "806",
     ]
     assert [m.text for m in find_dates("In 785, 300 ships came.", early=True)] == ["785"]
+
+
+def test_a_verb_after_was_born_shares_its_passive() -> None:
+    # r48: "When did James Cook baptise in the parish church of St Cuthbert?"
+    made = led_article_items(
+        "James Cook",
+        "James Cook was a British explorer.",
+        "James Cook was born on 7 November 1728 in the village of Marton in Yorkshire and baptised on 14 November "
+        "1728 in the parish church of St Cuthbert.",
+    )
+    prompts = [i.prompt for i in made]
+    assert "James Cook — When was James Cook baptised in the parish church of St Cuthbert?" in prompts
+    assert not [p for p in prompts if "baptise in" in p]
+
+
+def test_a_verbs_ing_form_opening_a_subject_is_no_name() -> None:
+    # r48: "When did Filling of Lake Mead begin?"
+    made = led_article_items(
+        "Hoover Dam",
+        "Hoover Dam is a concrete arch-gravity dam on the Colorado River.",
+        "Filling of Lake Mead began February 1, 1935, even before the last of the concrete was poured that May.",
+    )
+    prompts = [i.prompt for i in made]
+    assert "Hoover Dam — When did filling of Lake Mead begin?" in prompts
