@@ -13,21 +13,17 @@ _YEAR_TOLD = re.compile(
     r"(?=[,;]|\.(?:\s|$)|\s+(?:[A-Z]|(?:he|she|they|it|the|when|and|at|on|after|before|his|her|their|by|with|as|under)\b))"
 )
 _FEWEST = 3  # sentences that tell such a year: one or two may be a count after all
+_BC_SHARE = 4  # ... and at least four times as many as mark a year BC ("Sulla in 86 BC" in a life of Justinian)
 
 
 _BEFORE_CHRIST = re.compile(r"\d\s?(?:BCE?|B\.C\.)")
 
 
 def early_years(sentences: Iterable[str]) -> bool:
-    """True when at least three of ``sentences`` give a three-digit year after "in", "since" or "until", and
-    none marks a year BC: there a year written bare may be either ("destroyed in 480" is 480 BC)."""
+    """True when at least three of ``sentences`` give a three-digit year after "in", "since" or "until", four
+    times as many as mark a year BC: where BC is common a year written bare may be either ("destroyed in 480" is
+    480 BC)."""
     texts = list(sentences)
-    if any(_BEFORE_CHRIST.search(text) for text in texts):
-        return False
-    told = 0
-    for sentence in texts:
-        if _YEAR_TOLD.search(sentence):
-            told += 1
-            if told >= _FEWEST:
-                return True
-    return False
+    told = sum(1 for text in texts if _YEAR_TOLD.search(text))
+    before_christ = sum(1 for text in texts if _BEFORE_CHRIST.search(text))
+    return told >= _FEWEST and before_christ * _BC_SHARE <= told

@@ -177,10 +177,15 @@ def _author_name(text: str) -> str:
     return name
 
 
+_IMAGE_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|svg|tiff?|webp)", re.IGNORECASE)
+
+
 def _title_like(text: str) -> bool:
     cleaned = clean_inline(text)
     if BY_LINE.match(cleaned) or cleaned.lower().strip(" :") in _SECTION_WORDS:
         return False
+    if cleaned and all(_IMAGE_FILE_NAME.fullmatch(word) for word in cleaned.split()):
+        return False  # "ATLAS_OR_GETTYSBURG_CAMPAIGN_MAP.jpg ...": the images above an untitled copy (read r49)
     if len(cleaned) > _MAX_TITLE_CHARS or cleaned.rstrip()[-1:] in ".,;":
         return False
     return heading_kind(cleaned) is not None or (len(cleaned.split()) <= _MAX_TITLE_WORDS and cleaned[:1].isupper())

@@ -196,3 +196,15 @@ def test_a_verbs_ing_form_opening_a_subject_is_no_name() -> None:
     )
     prompts = [i.prompt for i in made]
     assert "Hoover Dam — When did filling of Lake Mead begin?" in prompts
+
+
+def test_one_year_before_christ_does_not_stop_a_late_antique_life_being_read() -> None:
+    # read r49's set: "destroyed by the Roman dictator Sulla in 86 BC" in a life of Justinian left 26 facts of 70
+    sentences = [
+        "The original Academy of Plato had been destroyed by the Roman dictator Sulla in 86 BC.",
+        "In 518, Justin became emperor.",
+        "In 527, Justinian succeeded him.",
+        "In 532, the Nika riots broke out.",
+        "In 533, Belisarius sailed for Africa.",
+    ]
+    assert early_years(sentences)

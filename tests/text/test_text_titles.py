@@ -60,3 +60,15 @@ def test_an_untitled_document_named_with_capitals_only_later_takes_them():
 def test_an_untitled_document_writes_each_word_of_its_file_name_as_its_prose_does():
     text = "The engine was built by Babbage in 1834. Later, the work of Babbage was praised by his friend.\n"
     assert parse_document(text, name="engine_of_babbage").title == "Engine of Babbage"
+
+
+def test_a_line_of_image_file_names_above_an_untitled_copy_is_no_title():
+    # read r49: every card of "Battle of Gettysburg" was headed "ATLAS_OR_VIRGINIA-MARYLAND-PENNSYLVANIA.jpg ..."
+    doc = parse_document(
+        "ATLAS_OR_VIRGINIA-MARYLAND-PENNSYLVANIA.jpg ATLAS_OR_GETTYSBURG_CAMPAIGN_MAP.jpg\n\n"
+        "The BATTLE OF GETTYSBURG was fought July 1–3, 1863, in and around the town of Gettysburg, Pennsylvania. "
+        "The Battle of Gettysburg was the war's turning point.\n",
+        name="battle_of_gettysburg",
+    )
+    assert ".jpg" not in doc.title
+    assert doc.title == "Battle of Gettysburg"
