@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sqlite3
 import sys
 from dataclasses import asdict
@@ -664,6 +665,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # "studyapp items article.txt | head": the reader stopped reading, nothing failed
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (so that the exit's flush stays quiet)
+        return 0
     except OSError as error:
         log.error("%s failed", args.command, exc_info=error)
         if _in_library(args, error.filename):
