@@ -3,7 +3,7 @@ the date, and its subject (inherited from a first coordinated verb, or the noun 
 
 from __future__ import annotations
 
-from studyapp.language.grammar import NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, dep_of, helpers, tag_of
+from studyapp.language.grammar import NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, capitalized_noun, dep_of, helpers, tag_of
 from studyapp.language.parses import Parse
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -199,7 +199,7 @@ def _with_its_name(parse: Parse, tokens: tuple[int, ...]) -> tuple[int, ...]:
     if len(tokens) != 1 or parse.word(tokens[0]) != "I":
         return tokens
     first = tokens[0]
-    while first > 0 and tag_of(parse, first - 1) in NOUN_TAGS and parse.word(first - 1)[:1].isupper():
+    while first > 0 and capitalized_noun(parse, first - 1):
         first -= 1
     return tuple(range(first, tokens[0] + 1))
 

@@ -17,6 +17,15 @@ NAME_TAGS = frozenset({"NNP", "NNPS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def capitalized_noun(parse: Parse, index: int) -> bool:
+    return parse.words[index].tag in NOUN_TAGS and parse.word(index)[:1].isupper()
+
+
+def named_with_numeral(parse: Parse, tokens: tuple[int, ...]) -> bool:
+    """Capitalized nouns and a Roman "I" that the parser split from them: "Stage I", "King Edward I" (r46)."""
+    return len(tokens) > 1 and parse.word(tokens[-1]) == "I" and all(capitalized_noun(parse, i) for i in tokens[:-1])
+
+
 def tag_of(parse: Parse, index: int) -> str:
     return parse.words[index].tag
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause
-from studyapp.language.grammar import NAME_TAGS, past_read_as_participle
+from studyapp.language.grammar import NAME_TAGS, named_with_numeral, past_read_as_participle
 from studyapp.language.parses import Parse
 from studyapp.language.wording import PLAIN, Casing, text_of, tidy
 
@@ -174,7 +174,7 @@ def relative_subject(parse: Parse, clause: DateClause) -> tuple[int, ...]:
 def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
     """A subject that reads as a noun phrase: its head is a noun, a pronoun or a number, and it does not end on
     a joining word ("response unacceptable and")."""
-    if len(tokens) > 1 and parse.word(tokens[-1]) == "I" and all(_capitalized_noun(parse, i) for i in tokens[:-1]):
+    if named_with_numeral(parse, tokens):
         return True  # "Stage I", "King Edward I": a name and its numeral, which the parser split
     inside = set(tokens)
     heads = [i for i in tokens if parse.words[i].head not in inside or parse.words[i].head == i]
@@ -201,10 +201,6 @@ def _after_born(parse: Parse, verb: int) -> bool:
         return False
     head = word.head
     return parse.word(head).lower() == "born" and any(parse.words[c].dep == "auxpass" for c in parse.children[head])
-
-
-def _capitalized_noun(parse: Parse, index: int) -> bool:
-    return parse.words[index].tag in ("NN", "NNS", "NNP", "NNPS") and parse.word(index)[:1].isupper()
 
 
 def _opening(parse: Parse, verb: int, helpers: list[int], subject: str, negated: bool) -> tuple[str, str] | None:
@@ -313,7 +309,7 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text[:1].lower() + text[1:]
     if parse.words[first].tag in NAME_TAGS and len(tokens) > 1 and parse.words[tokens[1]].tag in NAME_TAGS:
         return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
-    if parse.word(tokens[-1]) == "I" and len(tokens) > 1:
+    if named_with_numeral(parse, tokens):
         return text  # "Stage I": a name with its numeral
     name = casing.is_name(word)
     if name is None:  # the document does not tell: the tagger's name, else lemminflect's English words

@@ -295,20 +295,10 @@ def _another_of_that_sex(sentence: Parse, pronoun: str) -> bool:
     return wanted is not None and any(
         sentence.word(i).lower() == wanted
         and w.dep in ("dobj", "pobj", "dative", "iobj")
-        and not _in_relative_clause(sentence, i)  # "a laboratory created for her": herself, most often
+        # "a laboratory created for her": herself, most often
+        and not any(sentence.words[a].dep in ("relcl", "acl") for a in (i, *sentence.ancestors(i)))
         for i, w in enumerate(sentence.words)
     )
-
-
-def _in_relative_clause(parse: Parse, index: int) -> bool:
-    for _ in range(len(parse.words)):
-        word = parse.words[index]
-        if word.dep in ("relcl", "acl"):
-            return True
-        if word.head == index:
-            return False
-        index = word.head
-    return False
 
 
 def _main(parse: Parse, verb: int) -> bool:
