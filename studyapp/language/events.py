@@ -131,6 +131,7 @@ class Event:
     whole_leaning: str = ""
     remark: bool = False
     leaning_is_object: bool = False  # "created for her at": "her" as an object, not "her work"
+    leaning_beside: str = ""  # what still leans once the "he" of ``leaning`` is named ("He abandoned it": "it")
     untold: bool = False  # the leaning "the project" is named by no sentence before: none can be shown
 
     def with_person(self, name: str) -> Event:
@@ -148,7 +149,7 @@ class Event:
             statement=_replace_word(self.statement, pronoun, named),
             question=_replace_word(self.question, pronoun, named),
             subject=subject,
-            leaning="",
+            leaning=self.leaning_beside,
             whole="",  # the sentence still says "he": the clause that names him is shown
             whole_leaning="",
         )
@@ -243,7 +244,18 @@ def describe(
         unresolved_pronoun(parse, whole, ((start, end), *others)),
         reports_a_remark(parse, clause.verb),
         leaning_is_object=leaning.lower() == "her" and _object_her(parse, shown),
+        leaning_beside=_leaning_beside(parse, clause, shown, leaning),
     )
+
+
+def _leaning_beside(parse: Parse, clause: DateClause, shown: list[int], leaning: str) -> str:
+    """The "it" or "them" that still leans when ``leaning`` is the subject's "he" or "his": "He abandoned it in
+    1878" (blind read r49)."""
+    subject = clause.subject
+    if not subject or parse.word(subject[0]).lower() != leaning.lower():
+        return ""
+    beside = leaning_word(parse, clause, shown, subject_named=True)
+    return beside if beside.lower() in ("it", "them") else ""
 
 
 def _reduced_passive(parse: Parse, clause: DateClause) -> str:

@@ -25,14 +25,15 @@ _BARE = frozenset({"others", "some", "many", "both", "most", "several", "all", "
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
-def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
+def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subject_named: bool = False) -> str:
     """The word or phrase of the clause that needs an earlier sentence ("he", "this purchase", "the war");
-    "" when the clause stands alone."""
+    "" when the clause stands alone. With ``subject_named``, the subject counts as named (its "he" is known to
+    stand for someone), and only what else leans is told: "He abandoned it in 1878" still needs to say what."""
     for index in shown:  # before "he" is named: "he reiterated that it made no difference" (blind read r27)
         if parse.word(index).lower() == "it" and _unnamed_it(parse, shown, index):
             return parse.word(index)
     subject = clause.subject
-    if subject:
+    if subject and not subject_named:
         words = [parse.word(i).lower() for i in subject]
         if len(words) == 1 and words[0] in _PRONOUNS | _DEMONSTRATIVES | _BARE and not _expletive(parse, subject[0]):
             return parse.word(subject[0])
@@ -45,7 +46,7 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
         owner = _bare_owner(parse, subject)
         if owner:
             return owner  # "The roots of the change began ...": which change?
-    named_subject = bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS
+    named_subject = subject_named or (bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS)
     for index in shown:
         word = parse.word(index).lower()
         if word in _POSSESSIVES and parse.words[index].dep == "poss" and not named_subject:
@@ -57,7 +58,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
         if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
         if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
-            return parse.word(index)
+            if not (subject_named and word in ("him", "her")):  # "His patents earned him ...": the same man
+                return parse.word(index)
         if word in ("him", "them") and parse.words[index].dep in ("nsubj", "nsubjpass") and _after_for(parse, index):
             return parse.word(index)  # "Kennedy gave the order for them to be reinforced": whom? (blind read r41)
         if word in ("this", "these", "those") and parse.words[index].dep in ("dobj", "pobj", "dative"):
