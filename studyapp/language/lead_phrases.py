@@ -306,7 +306,9 @@ def clause_title(doc: Doc, context: Context) -> LeadTitle | None:
     predicate = [t.text for t in words if t.i >= end]
     if not predicate:
         return None
-    needs_do = last.tag_ == "MD" or last.lower_ == "to"
+    # "agreed to:" -> "What they agreed to do"; a passive "can be attributed to:" ends as it is (blind read r49)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    needs_do = last.tag_ == "MD" or (last.lower_ == "to" and not passive)
     text = join_words(["What", agent, *predicate, "do" if needs_do else ""])
     return LeadTitle(text, "", "", named=names_something(text), clause=True)
 

@@ -36,3 +36,21 @@ def test_him_after_his_is_the_same_man() -> None:
     # "His ... patents earned him": the "him" is the "His" named Tesla, and the item stays
     made = led_article_items("Nikola Tesla", TESLA_LEAD, TESLA_PATENTS)
     assert [i.answer for i in made if "Westinghouse" in i.prompt and i.answer == "1888"]
+
+
+def test_a_lead_ending_in_a_passive_and_to_is_not_given_a_do() -> None:
+    # r49: "the major factors in Lee's loss arguably can be attributed to: (1) ...; (2) ..." was titled "What the
+    # major factors in Lee's loss arguably can be attributed to do" (list items 0/5)
+    made = led_article_items(
+        "Battle of Gettysburg",
+        "The Battle of Gettysburg was fought in July 1863.",
+        "Historians have attempted to explain how Lee's winning streak was interrupted. The major factors in Lee's "
+        "loss arguably can be attributed to: (1) his overconfidence in the invincibility of his men; (2) the "
+        "performance of his subordinates, and his management thereof; (3) his failing health, and (4) the "
+        "performance of his opponent, George G. Meade, and the Army of the Potomac.",
+    )
+    recall = [i.prompt for i in made if i.kind == "list-recall"]
+    assert recall == [
+        "Battle of Gettysburg — Recall what the major factors in Lee's loss arguably can be attributed to "
+        "(4 points, in any order)."
+    ]
