@@ -9,6 +9,7 @@ from collections import Counter
 
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.spans import span
+from studyapp.text.months import MONTH_NAMES
 from studyapp.text.notes import REFERENCE_TITLES, heading_key
 
 # "this pledge", "these experiments", "one such project", "the next ecumenical council": a thing named only by
@@ -50,6 +51,10 @@ _POINTING_BACK = re.compile(
     r"|\b[Bb]y\s+comparison\b|\b[Ii]n\s+comparison\b(?!\s+(?:to|with)\b)"
     r"|\b[Bb]oth\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+s\b(?!\s+(?:of|and)\b)"
     r"|\b[Tt]his\s+[A-Z][a-z]+\b(?!\s+[A-Z])"
+    # "opened debate on the subject", "The new arrangement began": a matter only a sentence before names (r48-r49)
+    r"|\b[Tt]he\s+(?:new\s+)?(?:subject|issue|idea|arrangement|offer|proposal|scheme|affair)\b"
+    r"(?!\s+(?:of|that|to|for|on|about|with|between)\b"
+    r"|\s+in\s+(?:the\s+)?(?!(?:" + "|".join(MONTH_NAMES) + r")\b)[A-Z])"
 )
 
 

@@ -57,9 +57,9 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
             return parse.word(index)  # "the European powers recognized its sovereignty": not theirs (r45)
         if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
-        if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative"):
-            if not (subject_named and word in ("him", "her")):  # "His patents earned him ...": the same man
-                return parse.word(index)
+        same_man = subject_named and word in ("him", "her")  # "His patents earned him ...": the one named
+        if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative") and not same_man:
+            return parse.word(index)
         if word in ("him", "them") and parse.words[index].dep in ("nsubj", "nsubjpass") and _after_for(parse, index):
             return parse.word(index)  # "Kennedy gave the order for them to be reinforced": whom? (blind read r41)
         if word in ("this", "these", "those") and parse.words[index].dep in ("dobj", "pobj", "dative"):

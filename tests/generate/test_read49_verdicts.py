@@ -54,3 +54,22 @@ def test_a_lead_ending_in_a_passive_and_to_is_not_given_a_do() -> None:
         "Battle of Gettysburg — Recall what the major factors in Lee's loss arguably can be attributed to "
         "(4 points, in any order)."
     ]
+
+
+def test_a_matter_only_a_sentence_before_names_points_back() -> None:
+    # r48-r49: "Bismarck opened debate on the subject" (social insurance, named two sentences before), "The new
+    # arrangement began on October 1, 2017"
+    made = led_article_items(
+        "Otto von Bismarck",
+        BISMARCK_LEAD,
+        "He believed that such regulation would harm the economy. Bismarck opened debate on the subject in "
+        "November 1881 in the Imperial Message to the Reichstag.",
+    )
+    assert not [i for i in made if i.answer == "November 1881"]
+    made = led_article_items(
+        "Otto von Bismarck",
+        BISMARCK_LEAD,
+        "Bismarck opened debate on the subject of social insurance in November 1881 in the Imperial Message to "
+        "the Reichstag.",
+    )
+    assert [i for i in made if i.answer == "November 1881"]
