@@ -23,6 +23,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "u
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 _BARE = frozenset({"others", "some", "many", "both", "most", "several", "all", "one", "another", "each"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_OBJECTS = ("dobj", "pobj", "dative")
 
 
 def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subject_named: bool = False) -> str:
@@ -57,8 +58,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
             return parse.word(index)  # "the European powers recognized its sovereignty": not theirs (r45)
         if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
-        same_man = subject_named and word in ("him", "her")  # "His patents earned him ...": the one named
-        if word in ("him", "her", "them", "it") and parse.words[index].dep in ("dobj", "pobj", "dative") and not same_man:
+        named_before = subject_named and word in ("him", "her")  # "His patents earned him ...": the one named
+        if word in ("him", "her", "them", "it") and parse.words[index].dep in _OBJECTS and not named_before:
             return parse.word(index)
         if word in ("him", "them") and parse.words[index].dep in ("nsubj", "nsubjpass") and _after_for(parse, index):
             return parse.word(index)  # "Kennedy gave the order for them to be reinforced": whom? (blind read r41)
