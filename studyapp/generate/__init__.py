@@ -84,8 +84,8 @@ def _make_items(
         for paragraph in section.paragraphs
         for sentence in paragraph.sentences
     ]
-    acronyms = Acronyms.of(texts)
     casing = Casing.of(texts, doc.title)
+    acronyms = Acronyms.of(texts).written(casing.softened)
     context = FactContext(
         doc.id,
         facts,

@@ -8,7 +8,7 @@ item does not already.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 # a run of words and the acronym in brackets right after it: "Bank of England Nominees Limited (BOEN)"
@@ -32,6 +32,11 @@ class Acronyms:
                 if long_form and acronym not in found:
                     found[acronym] = long_form
         return cls(found)
+
+    def written(self, soften: Callable[[str], str]) -> Acronyms:
+        """The long forms as ``soften`` writes them: "HUDSON'S BAY COMPANY", the copy's bold where it defines
+        "HBC", is "Hudson's Bay Company" on a card (blind read r51)."""
+        return Acronyms({acronym: soften(long_form) for acronym, long_form in self.long_forms.items()})
 
     def spelled_out(self, text: str) -> str:
         """``text`` with the first bare use of each defined acronym written "Long Form (ACR)", unless the

@@ -128,8 +128,13 @@ class Casing:
         )
 
     def _written_otherwise(self, word: str) -> bool:
-        """The document writes ``word`` in lower case or as a name somewhere: capitals here are only bold."""
+        """The document writes ``word`` in lower case or as a name somewhere: capitals here are only bold.
+        "HUDSON'S" counts as "Hudson" (blind read r51)."""
+        word = _POSSESSIVE_END.sub("", word)
         return word.lower() in self.common or _title_word(word) in self.titled or word.title() in self.titled
+
+
+_POSSESSIVE_END = re.compile(r"['’]S$")
 
 
 _MOSTLY_NAMED = 2  # a word is a name where the text writes it capitalized inside sentences this many times as often
