@@ -85,7 +85,7 @@ def title_from_file_name(stem: str, text: str = "") -> str:
     words = re.sub(r"[-_.]+", " ", stem).strip()
     if not words:
         return "Untitled"
-    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)"
+    pattern = r"(?<!\w)" + r"\s+".join(map(_as_pattern, words.split())) + r"(?!\w)"
     for named in re.finditer(pattern, text, re.IGNORECASE):
         if sum(c.isupper() for c in named[0]) > 1:
             return display_title(" ".join(named[0].split()))
@@ -93,6 +93,14 @@ def title_from_file_name(stem: str, text: str = "") -> str:
         words = " ".join(_as_written(word, text) for word in words.split())
         return words[0].upper() + words[1:]
     return words
+
+
+def _as_pattern(word: str) -> str:
+    """A file name's word as the text may write it: "hudsons" is "HUDSON'S" there (a file name drops the
+    apostrophe)."""
+    if len(word) > 2 and word.lower().endswith("s"):
+        return re.escape(word[:-1]) + "['’]?s"
+    return re.escape(word)
 
 
 def _as_written(word: str, text: str) -> str:
