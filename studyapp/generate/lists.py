@@ -125,7 +125,7 @@ class _ListMaker:
                 items.append(cloze)
             if entry.number in choices:
                 items.append(choices[entry.number])
-            if self.order.meaningful:
+            if self.order.meaningful and len(entries) <= HELD_IN_MIND:  # "the 29th of the Governors": trivia (r51)
                 items.extend(self._position(entry))
         if worth_recalling(_texts(entries)):
             items.append(self._recall())
