@@ -52,7 +52,7 @@ _POINTING_BACK = re.compile(
     r"|\b[Bb]oth\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+s\b(?!\s+(?:of|and)\b)"
     r"|\b[Tt]his\s+[A-Z][a-z]+\b(?!\s+[A-Z])"
     # "opened debate on the subject", "The new arrangement began": a matter only a sentence before names (r48-r49)
-    r"|\b[Tt]he\s+(?:new\s+)?(?:subject|issue|idea|arrangement|offer|proposal|scheme|affair)\b"
+    r"|\b[Tt]he\s+(?:new\s+)?(?:subject|matter|case|issue|idea|arrangement|offer|proposal|scheme|affair)\b"
     r"(?!\s+(?:of|that|to|for|on|about|with|between)\b"
     r"|\s+in\s+(?:the\s+)?(?!(?:" + "|".join(MONTH_NAMES) + r")\b)[A-Z])"
 )

@@ -278,7 +278,9 @@ def person_named(parse: Parse, clause: DateClause, earlier: Sequence[Parse]) -> 
     sentences = [(parse, limit), *((p, len(p.words)) for p in reversed(earlier[-2:]))]
     for sentence, before in sentences:
         subjects = [
-            i for i, w in enumerate(sentence.words[:before]) if w.dep in SUBJECT_DEPS and _main(sentence, w.head)
+            i
+            for i, w in enumerate(sentence.words[:before])
+            if w.dep in SUBJECT_DEPS and (_main(sentence, w.head) or (sentence is parse and _adverbial(parse, w.head)))
         ]
         for head in reversed(subjects):
             word = sentence.word(head).lower()
@@ -302,6 +304,15 @@ def _another_of_that_sex(sentence: Parse, pronoun: str) -> bool:
         and not any(sentence.words[a].dep in ("relcl", "acl") for a in (i, *sentence.ancestors(i)))
         for i, w in enumerate(sentence.words)
     )
+
+
+def _adverbial(parse: Parse, verb: int) -> bool:
+    """A verb of a clause that tells when or why the main clause's action happened: "On June 29, when Lee learned
+    that ..., he ordered": the "he" is Lee (blind read r49)."""
+    word = parse.words[verb]
+    if word.dep == "relcl":  # "On June 29, when Lee learned": the parser hangs the "when" clause on the day
+        return any(parse.word(c).lower() == "when" for c in parse.children[verb])
+    return word.dep == "advcl" and _main(parse, word.head)
 
 
 def _main(parse: Parse, verb: int) -> bool:
