@@ -1,0 +1,84 @@
+"""Fault classes blind read r51 found on unseen articles (Battle of Bosworth Field, Great Famine, Hudson's Bay
+Company, Joan of Arc, League of Nations, Sydney Harbour Bridge), each tested with the article's own sentences
+(Wikipedia, CC BY-SA)."""
+
+from __future__ import annotations
+
+from article_items import led_article_items
+
+from studyapp.generate import items_for_document
+from studyapp.text import parse_document
+
+HBC_OPENING = (
+    "The HUDSON'S BAY COMPANY (HBC) is a Canadian retail business group. Hudson's Bay Company was founded by charter."
+)
+HBC_HISTORY = (
+    "The French sent raiding parties against the posts along James Bay. In 1693 the HBC recovered Fort Albany; "
+    "d'Iberville captured York Factory in 1694."
+)
+
+
+def test_an_acronym_is_spelled_out_as_the_article_writes_its_name_not_in_its_bold() -> None:
+    # r51: 9 of 24 items of the Hudson's Bay Company failed on "the HUDSON'S BAY COMPANY (HBC) recovered Fort Albany"
+    doc = parse_document(f"{HBC_OPENING}\n\nHistory\n\n{HBC_HISTORY}\n", name="fur_trade")
+    prompts = [i.prompt for i in items_for_document(doc)]
+    assert any("Hudson's Bay Company (HBC) recovered Fort Albany" in p for p in prompts)
+    assert not any("HUDSON" in p for p in prompts)
+
+
+def test_a_file_name_without_its_apostrophe_finds_the_name_the_text_writes() -> None:
+    # "hudsons_bay_company" was titled "Hudsons Bay company" on every card
+    doc = parse_document(f"{HBC_OPENING}\n\nHistory\n\n{HBC_HISTORY}\n", name="hudsons_bay_company")
+    assert doc.title == "Hudson's Bay Company"
+
+
+def test_a_long_succession_is_not_asked_by_position() -> None:
+    # r51: "What is the 29th of the Governors of the Hudson's Bay Company?", "What number is '1982–94 Donald S.
+    # McGiverin' among ...?": position in a list of 39 is trivia (and 0 of 4 such items were good before)
+    governors = [
+        "1670–82 Prince Rupert of the Rhine",
+        "1683–85 James Stuart, Duke of York",
+        "1685–92 John Churchill, Earl of Marlborough",
+        "1692–96 Sir Stephen Evance",
+        "1696–1700 Sir William Trumbull",
+        "1700–12 Sir Stephen Evance",
+        "1712–43 Sir Bibye Lake",
+        "1743–46 Benjamin Pitt",
+        "1746–50 Thomas Knapp",
+        "1750–60 Sir Atwell Lake",
+    ]
+    listed = "\n".join(f"{n}. {g}" for n, g in enumerate(governors, 1))
+    doc = parse_document(
+        f"{HBC_OPENING}\n\nGovernors\n\nChronological list of Governors of the Hudson's Bay Company:\n\n{listed}\n",
+        name="hudsons_bay_company",
+    )
+    made = items_for_document(doc)
+    assert [i for i in made if i.kind == "list-cloze"]
+    assert not [i for i in made if i.kind in ("list-item", "list-number")]
+
+
+def test_he_after_a_when_clause_is_the_one_it_names() -> None:
+    # r49: "On June 29, when Lee learned that ..., he ordered a concentration of his forces" was asked of Abraham
+    # Lincoln, named in the paragraph before
+    made = led_article_items(
+        "Battle of Gettysburg",
+        "The Battle of Gettysburg was fought in July 1863.",
+        "In a dispute over the garrison, Hooker offered his resignation, and Abraham Lincoln immediately accepted.",
+        "On June 29, when Lee learned that the Army of the Potomac had crossed the Potomac River, he ordered a "
+        "concentration of his forces around Cashtown.",
+    )
+    asked = [i.prompt for i in made if i.answer == "June 29"]
+    assert asked and all("Lincoln" not in p for p in asked)
+    assert any("Lee ordered a concentration" in p for p in asked)
+
+
+def test_the_case_and_the_matter_point_back() -> None:
+    # r51: "Edward IV had ruled the case in favour of Stanley in 1473" (the Harrington estate, named before), "In
+    # London Balfour commissioned the first official report into the matter in early 1918"
+    made = led_article_items(
+        "Battle of Bosworth Field",
+        "The Battle of Bosworth Field was fought on 22 August 1485.",
+        "Stanley and the Harringtons disputed an estate. Edward IV had ruled the case in favour of Stanley in 1473, "
+        "but Richard planned to overturn his brother's ruling.",
+    )
+    assert not [i for i in made if i.answer == "1473"]
