@@ -73,6 +73,10 @@ _LOST_WORDS = re.compile(
     r"|\b(?:its|the|his|her|their|a)\s+(?:st|nd|rd|th)\b"
     # a quantity the copy lost before "of": "landed with of usable fuel remaining", "set on of chained-off beach"
     r"|\b(?:with|within|on|at|by|from|about|over|under|to|nearly|approximately)\s+of\b"
+    # a sum that lost its currency sign, a distance its value: "replaced with a 20 million ramp", "sent a raiding
+    # party more than to capture the posts" (blind read r51)
+    r"|\b[Aa]n?\s+\d[\d.,]*\s+(?:million|billion)\s+(?!(?:people|strong|years?|tons?|tonnes?)\b)[a-z]+"
+    r"|(?<!nothing\s)\bmore\s+than\s+to\b"
 )
 
 

@@ -69,7 +69,7 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         for i in shown
         if first_subject < i < verb and parse.words[i].tag.startswith("RB") and parse.words[i].head == verb
     ]
-    rest = _before_another_subject(parse, verb, [i for i in shown if i > verb])
+    rest = _before_colon(parse, _before_another_subject(parse, verb, [i for i in shown if i > verb]))
     if any(parse.words[i].tag in ("WDT", "WP") for i in middle + rest[:1]):
         return ""
     if any(parse.words[i].tag in ("``", "''") for i in rest):
@@ -95,6 +95,26 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
 # the full stop of the sentence a clause was cut from: "stay there for four years., according to Winchester",
 # "offered for sale by inhabitants.?" (blind read r33); "D.C." and "U.S." keep theirs
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.(?=,|$)")
+
+
+def _before_colon(parse: Parse, rest: list[int]) -> list[int]:
+    """``rest`` up to a colon: what follows one names what the clause told, it is no object ("an emblem
+    emerged: two five-pointed stars ...", not "When did an emblem emerge two five-pointed stars?", r51)."""
+    depth = 0
+    colon = None
+    for i in rest:
+        word = parse.word(i)
+        depth += (word == "(") - (word == ")")
+        if word == ":" and depth == 0:  # not "(German: Hochschule für Gestaltung)"
+            colon = i
+            break
+    before = [i for i in rest if colon is not None and i < colon]
+    if colon is None or len(before) > _BEFORE_A_GLOSS:
+        return rest  # "discovered that many materials exhibit a weak repulsion ...: a phenomenon he termed ..."
+    return before
+
+
+_BEFORE_A_GLOSS = 4  # words after the verb, before a colon, of a clause whose colon opens what it names
 
 
 def _before_another_subject(parse: Parse, verb: int, rest: list[int]) -> list[int]:

@@ -82,3 +82,27 @@ def test_the_case_and_the_matter_point_back() -> None:
         "but Richard planned to overturn his brother's ruling.",
     )
     assert not [i for i in made if i.answer == "1473"]
+
+
+def test_a_colon_right_after_the_verb_ends_the_question() -> None:
+    # r51: "When did a semi-official emblem for the League of Nations emerge two five-pointed stars within a blue
+    # pentagon?" from "In 1939, a semi-official emblem for the League of Nations emerged: two five-pointed stars ..."
+    made = led_article_items(
+        "League of Nations",
+        "The League of Nations was the first worldwide intergovernmental organisation.",
+        "In 1939, a semi-official emblem for the League of Nations emerged: two five-pointed stars within a blue "
+        "pentagon.",
+    )
+    asked = {i.prompt for i in made if i.kind == "date-when"}
+    assert asked == {"League of Nations — When did a semi-official emblem for the League of Nations emerge?"}
+
+
+def test_a_sum_that_lost_its_currency_sign_is_not_asked() -> None:
+    # r51: "the northern stairway would be replaced with a 20 million ramp" (the copy lost "$")
+    made = led_article_items(
+        "Sydney Harbour Bridge",
+        "The Sydney Harbour Bridge is a steel through arch bridge across Sydney Harbour.",
+        "On 7 December 2016 the NSW Roads Minister Duncan Gay confirmed that the northern stairway would be "
+        "replaced with a 20 million ramp alleviating the needs for cyclists to dismount.",
+    )
+    assert not [i for i in made if "20 million" in i.prompt or "20 million" in i.answer]
