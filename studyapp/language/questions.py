@@ -29,6 +29,9 @@ _DISCOURSE_OBJECTS = frozenset(
 _MOVABLE = 8  # a fronted phrase of at most this many words moves to the end of the question; longer ones go
 
 
+_ROUGHLY = frozenset({"around", "about", "circa", "c.", "ca.", "approximately", "roughly", "nearly"})
+
+
 def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     """ "When did/was ...?" for ``clause``, with its subject written as ``subject``; "" where unsafe."""
     verb = clause.verb
@@ -43,6 +46,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         return ""
     if negated and clause.role is DateRole.TIME:
         return ""
+    if clause.preposition.lower() in _ROUGHLY:
+        return ""  # "born around 1412": "When was Joan born? 1412" tells as exact what the text guesses (r51)
     subject_words = set(clause.subject)
     if subject.lower() in _EMPTY_SUBJECTS or not sound_subject(parse, clause.subject):
         return ""

@@ -106,3 +106,14 @@ def test_a_sum_that_lost_its_currency_sign_is_not_asked() -> None:
         "replaced with a 20 million ramp alleviating the needs for cyclists to dismount.",
     )
     assert not [i for i in made if "20 million" in i.prompt or "20 million" in i.answer]
+
+
+def test_a_date_told_roughly_is_not_asked_as_exact() -> None:
+    # r51: "When was Joan born? 1412" from "she thought she was born around 1412"
+    made = led_article_items(
+        "Joan of Arc",
+        "Joan of Arc is considered a heroine of France.",
+        "At her trial, Joan stated that she was about 19 years old. Joan was born around 1412 in Domrémy.",
+    )
+    assert not [i for i in made if i.kind in ("date-when", "date-choice", "date-what") and i.answer == "1412"]
+    assert [i for i in made if i.kind == "date-cloze" and "around [...]" in i.prompt]
