@@ -5,7 +5,7 @@ left in by mistake; and whether the clause reports a remark. Each was found by a
 from __future__ import annotations
 
 from studyapp.language.clauses import DateClause
-from studyapp.language.grammar import NOUN_TAGS
+from studyapp.language.grammar import NAME_TAGS, NOUN_TAGS
 from studyapp.language.parses import Parse
 from studyapp.language.questions import base_form, sound_subject
 
@@ -238,11 +238,12 @@ def _object_taken_for_subject(parse: Parse, subject: list[int]) -> bool:
     """The subject follows a preposition left with no object: the parser took the preposition's noun for the
     subject ("at the outbreak of World War I, a radio transmitter located in the tower jammed ...")."""
     before = min(subject) - 1
+    if before < 0 or parse.words[before].dep != "prep" or parse.children[before]:
+        return False
+    if parse.words[min(subject)].dep == "compound" and parse.words[min(subject)].tag in NAME_TAGS:
+        return True  # "In London Balfour commissioned": "London Balfour" is no one (blind read r51)
     return (
-        before >= 0
-        and parse.words[before].dep == "prep"
-        and not parse.children[before]
-        and parse.words[parse.words[before].head].tag in NOUN_TAGS  # not "In 1402 Hus began": the verb's own
+        parse.words[parse.words[before].head].tag in NOUN_TAGS  # not "In 1402 Hus began": the verb's own
         and not any(parse.words[i].tag == "CD" for i in subject)  # "By the morning of 21 August Czechoslovakia"
     )
 

@@ -117,3 +117,15 @@ def test_a_date_told_roughly_is_not_asked_as_exact() -> None:
     )
     assert not [i for i in made if i.kind in ("date-when", "date-choice", "date-what") and i.answer == "1412"]
     assert [i for i in made if i.kind == "date-cloze" and "around [...]" in i.prompt]
+
+
+def test_a_place_run_into_the_subject_after_a_bare_preposition_is_not_asked() -> None:
+    # r51: "When did London Balfour commission the first official report ...?" from "In London Balfour commissioned
+    # the first official report into the matter in early 1918" (the copy lost the comma after "London")
+    made = led_article_items(
+        "League of Nations",
+        "The League of Nations was the first worldwide intergovernmental organisation.",
+        "In London Balfour commissioned the first official report on a league in early 1918, under the initiative "
+        "of Lord Robert Cecil.",
+    )
+    assert not [i for i in made if "London Balfour" in i.prompt]
