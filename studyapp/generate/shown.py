@@ -13,9 +13,10 @@ from studyapp.generate.spans import span
 _WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
 _WHOLE_WHEN_CUT_BADLY = 45  # and one this short when its clause could only be cut out of it with a break
 # what may follow a clause cut out of its sentence: the end of a phrase, or a word that opens another clause
+# a phrase ends before a comma, a conjunction, or a gloss in brackets that ends the sentence ("Board (LPTB).")
 _CLEAN_BREAK = re.compile(
-    r"\s*(?:$|[,;:.!?)\]—–]|(?:and|but|or|which|while|whereas|when|as|after|before|because|although|though"
-    r"|since|so|until|where|yet)\b)",
+    r"\s*(?:$|[,;:.!?)\]—–]|\([^()\"“”]{1,40}\)\s*(?:$|[,;:.!?])"
+    r"|(?:and|but|or|which|while|whereas|when|as|after|before|because|although|though|since|so|until|where|yet)\b)",
     re.IGNORECASE,
 )
 # A year written before a noun ("the 1883 Korean treaty"): dropped from an event whose own date says it.

@@ -490,6 +490,7 @@ def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
             and parse.words[index].dep == "advmod"
             and index > 0
             and not _correlative(parse, index)
+            and not _before_hyphen(parse, index)
         ):
             gone.add(index)  # "Hoxha then called for ...", "Khrushchev also received ...": after what came before
         elif word == "result" and index >= 2 and [parse.word(i).lower() for i in (index - 2, index - 1)] == ["as", "a"]:
@@ -515,13 +516,20 @@ def _without_brackets_around(parse: Parse, tokens: list[int]) -> list[int]:
     return tokens
 
 
+def _before_hyphen(parse: Parse, index: int) -> bool:
+    """``index`` is glued to a hyphen after it: "then-Secretary of Commerce" is one word (r52)."""
+    after = index + 1
+    return after < len(parse.words) and parse.word(after) == "-" and parse.words[index].end == parse.words[after].start
+
+
 def _without_opening_word(parse: Parse, tokens: list[int]) -> list[int]:
     """A whole sentence without the discourse word that ties it to the one before ("Yet", "Then,",
     "However,"); a subordinate "When ..." or a "Nor did ..." is part of what the sentence says and stays."""
     while tokens:
         word = parse.word(tokens[0]).lower()
         tag, dep = parse.words[tokens[0]].tag, parse.words[tokens[0]].dep
-        if not ((word in _DISCOURSE and dep in ("advmod", "npadvmod")) or (tag == "CC" and word in _OPENING_CC)):
+        discourse = (word in _DISCOURSE and dep in ("advmod", "npadvmod")) or (tag == "CC" and word in _OPENING_CC)
+        if not (discourse or _so_and_comma(parse, tokens)):
             break
         tokens = tokens[1:]
         while tokens and parse.words[tokens[0]].tag == ",":
@@ -581,9 +589,15 @@ def _without_discourse(parse: Parse, tokens: list[int]) -> list[int]:
     while tokens and (
         (parse.word(tokens[0]).lower() in _DISCOURSE and parse.words[tokens[0]].dep in ("advmod", "npadvmod"))
         or parse.words[tokens[0]].tag in (",", ":", "CC", "WRB")
+        or _so_and_comma(parse, tokens)
     ):
         tokens = tokens[1:]
     return tokens
+
+
+def _so_and_comma(parse: Parse, tokens: list[int]) -> bool:
+    """``tokens`` open on "So," that ties the sentence to the one before ("So, in 1899, the Trust was ...", r52)."""
+    return len(tokens) > 1 and parse.word(tokens[0]).lower() == "so" and parse.word(tokens[1]) == ","
 
 
 def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:

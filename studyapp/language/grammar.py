@@ -71,3 +71,19 @@ def verb_of(parse: Parse, index: int) -> int | None:
         if tag in VERB_TAGS and tag != "MD" and dep_of(parse, current) not in ("amod", "compound", "aux", "auxpass"):
             return current
     return None
+
+
+def word_cut_at_hyphen(parse: Parse, kept: list[int]) -> bool:
+    """A word of ``kept`` glued by a hyphen to a word left out: part of one hyphenated word ("re-appointed")."""
+    chosen = set(kept)
+    for index in chosen:
+        for hyphen, other in ((index + 1, index + 2), (index - 1, index - 2)):
+            if not 0 <= other < len(parse.words) or parse.word(hyphen) not in ("-", "‐"):
+                continue
+            glued = (
+                parse.words[min(index, other)].end == parse.words[hyphen].start
+                and parse.words[hyphen].end == parse.words[max(index, other)].start
+            )
+            if glued and not {hyphen, other} <= chosen:
+                return True
+    return False

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause
-from studyapp.language.grammar import NAME_TAGS, named_with_numeral, past_read_as_participle
+from studyapp.language.grammar import NAME_TAGS, named_with_numeral, past_read_as_participle, word_cut_at_hyphen
 from studyapp.language.parses import Parse
 from studyapp.language.wording import PLAIN, Casing, text_of, tidy
 
@@ -48,6 +48,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         return ""
     if clause.preposition.lower() in _ROUGHLY:
         return ""  # "born around 1412": "When was Joan born? 1412" tells as exact what the text guesses (r51)
+    if word_cut_at_hyphen(parse, [*clause.subject, verb]):
+        return ""  # "When did Standard Oil's pre begin?", "When did Wimborne resign appointed?": a split word (r52)
     subject_words = set(clause.subject)
     if subject.lower() in _EMPTY_SUBJECTS or not sound_subject(parse, clause.subject):
         return ""

@@ -38,6 +38,10 @@ def _span(parse: Parse, first: int, last: int) -> str:
     return parse.text[parse.words[first].start : parse.words[last].end]
 
 
+# an acronym's bracket opened at the end and never closed: "the London Passenger Transport Board (LPTB" (r52)
+_OPEN_AT_END = re.compile(r"\s*\([A-Z][A-Z0-9&.-]{1,9}$")
+
+
 def tidy(text: str) -> str:
     """Spaces and punctuation set right where pieces were joined; brackets and quotes left balanced."""
     text = _EMPTY_BRACKETS.sub("", text)
@@ -46,6 +50,7 @@ def tidy(text: str) -> str:
     text = _SPACE_BEFORE.sub("", text)
     text = _PUNCT_RUNS.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip(" ,;:-–—")
+    text = _OPEN_AT_END.sub("", text)
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "") if text.count("(") < 2 else text
     if sum(text.count(q) for q in _QUOTES) % 2:

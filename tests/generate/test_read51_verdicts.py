@@ -129,3 +129,47 @@ def test_a_place_run_into_the_subject_after_a_bare_preposition_is_not_asked() ->
         "of Lord Robert Cecil.",
     )
     assert not [i for i in made if "London Balfour" in i.prompt]
+
+
+STANDARD_OIL = (
+    "Standard Oil's pre-history began in 1863 as an Ohio partnership formed by industrialist John D. Rockefeller. "
+    "So, in 1899, the Standard Oil Trust, based at 26 Broadway in New York, was legally reborn as a holding company."
+)
+
+
+def test_a_word_split_at_its_hyphen_is_not_asked_by_half() -> None:
+    # r52: "When did Standard Oil's pre begin as an Ohio partnership ...?"; the cloze keeps the whole word
+    made = led_article_items("Standard Oil", "Standard Oil was an American oil company.", STANDARD_OIL)
+    assert not [i for i in made if "pre begin" in i.prompt]
+    assert [i for i in made if i.kind == "date-cloze" and "Standard Oil's pre-history began in [...]" in i.prompt]
+
+
+def test_so_opening_a_sentence_is_left_out() -> None:
+    # r52: "So, in [...], the Standard Oil Trust ... was legally reborn as a holding company."
+    made = led_article_items("Standard Oil", "Standard Oil was an American oil company.", STANDARD_OIL)
+    clozes = [i.prompt for i in made if i.kind == "date-cloze" and i.answer == "1899"]
+    assert clozes and not [p for p in clozes if "So," in p]
+
+
+def test_then_glued_to_its_hyphen_stays() -> None:
+    # "met with -Secretary of Commerce Herbert Hoover": "then-Secretary" is one word
+    made = led_article_items(
+        "Hoover Dam",
+        "Hoover Dam is a concrete arch-gravity dam.",
+        "In 1922, representatives of seven states met with then-Secretary of Commerce Herbert Hoover.",
+    )
+    prompts = [i.prompt for i in made if i.answer == "1922"]
+    assert prompts and all("then-Secretary" in p for p in prompts)
+
+
+def test_an_acronym_in_brackets_ending_the_sentence_is_no_cut() -> None:
+    # r52: "... under the control of the London Passenger Transport Board LPTB?"
+    made = led_article_items(
+        "London Underground",
+        "The London Underground is a rapid transit system.",
+        'The early tube lines, originally owned by several private companies, were brought together under the "" '
+        "brand in the early 20th century and eventually merged along with the sub-surface lines and bus services in "
+        "1933 to form _London Transport_ under the control of the London Passenger Transport Board (LPTB).",
+    )
+    prompts = [i.prompt for i in made if i.answer == "1933"]
+    assert prompts and not [p for p in prompts if "Board LPTB" in p]
