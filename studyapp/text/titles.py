@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _SMALL = frozenset(
     [
@@ -86,9 +87,13 @@ def title_from_file_name(stem: str, text: str = "") -> str:
     if not words:
         return "Untitled"
     pattern = r"(?<!\w)" + r"\s+".join(map(_as_pattern, words.split())) + r"(?!\w)"
-    for named in re.finditer(pattern, text, re.IGNORECASE):
-        if sum(c.isupper() for c in named[0]) > 1:
-            return display_title(" ".join(named[0].split()))
+    named = [" ".join(m[0].split()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    named = [n for n in named if sum(c.isupper() for c in n) > 1]
+    as_written = Counter(n for n in named if not n.isupper())  # "Leonardo da Vinci", not the bold "LEONARDO DA VINCI"
+    if as_written:
+        return as_written.most_common(1)[0][0]
+    if named:
+        return display_title(named[0])
     if words.islower():
         words = " ".join(_as_written(word, text) for word in words.split())
         return words[0].upper() + words[1:]

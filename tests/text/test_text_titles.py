@@ -41,6 +41,15 @@ def test_an_untitled_document_takes_its_file_name_as_its_opening_writes_it():
     assert parse_document(tower, name="eiffel-tower").title == "Eiffel Tower"
 
 
+def test_an_untitled_document_takes_its_name_as_its_sentences_write_it_not_as_its_bold():
+    # r52: "leonardo_da_vinci" was "Leonardo Da Vinci" on every card, from the bold "LEONARDO DA VINCI"
+    opening = (
+        "LEONARDO DI SER PIERO DA VINCI (14/15 April 1452 - 2 May 1519), more commonly LEONARDO DA VINCI, was an "
+        "Italian polymath of the Renaissance. Leonardo da Vinci is widely regarded as one of the greatest painters.\n"
+    )
+    assert parse_document(opening, name="leonardo_da_vinci").title == "Leonardo da Vinci"
+
+
 def test_an_untitled_document_whose_opening_does_not_name_it_keeps_its_file_name():
     doc = parse_document("The policy changed in 1990, and water grew dear.\n", name="water_policy-notes")
     assert doc.title == "Water policy notes"
