@@ -27,6 +27,11 @@ def spans(sentence: str) -> list[tuple[str, str, str]]:
         ("In October 2001, they met.", [("October 2001", "2001-10", "2001-10")]),
         ("Talks resumed in Sept. 2004.", [("Sept. 2004", "2004-09", "2004-09")]),
         ("The ADR (1918-1920) was secular.", [("1918-1920", "1918", "1920")]),
+        # r52: "Leonardo was born on 14/[...]" and "what happened on 15 April 1452?" of a day the sources differ on
+        (
+            "Leonardo was born on 14/15 April 1452 in the Tuscan hill town of Vinci.",
+            [("14/15 April 1452", "1452-04-14", "1452-04-15")],
+        ),
         ("The ADR (1918–1920) was secular.", [("1918–1920", "1918", "1920")]),
         ("The war of 1914–18 ended empires.", [("1914–18", "1914", "1918")]),
         ("From 1992 to 1994, Israel helped.", [("From 1992 to 1994", "1992", "1994")]),
