@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from studyapp.generate.model import Quality
 from studyapp.language.events import (
     ANTECEDENT_IN_DOUBT,
+    CLAIMED,
     CUT_AT_DASH,
     DATE_MAY_TIME_ANOTHER,
     MISREAD,
@@ -69,6 +70,7 @@ _COST = {
     DATE_MAY_TIME_ANOTHER: 0.45,  # blind reads r16-r18: "performed his functions ... until his reassignment in"
     THERE_OUTSIDE: 0.45,  # blind read r20: "When was a U.S. legation established there?"
     ONLY_THE_DATE_SAYS_WHICH: 0.45,  # blind read r23: "the [...] massacre", "the [...] mission": which one?
+    CLAIMED: 0.45,  # blind read r52: "In [...], Leonardo was living with the Medici" (an anonymous writer's claim)
     CUT_AT_DASH: 0.45,  # blind read r23: "Bin Ladin left Sudan despite his ambitions" (cut "—significantly weakened")
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,

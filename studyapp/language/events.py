@@ -15,7 +15,13 @@ from itertools import pairwise
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_clause
 from studyapp.language.grammar import SUBJECT_DEPS, past_read_as_participle
-from studyapp.language.misreads import antecedent_in_doubt, date_after_bound, misread, reports_a_remark
+from studyapp.language.misreads import (
+    antecedent_in_doubt,
+    date_after_bound,
+    misread,
+    reports_a_remark,
+    told_as_a_claim,
+)
 from studyapp.language.parses import Parse
 from studyapp.language.questions import base_form, relative_subject, subject_text, when_question
 from studyapp.language.references import (
@@ -73,8 +79,9 @@ DATE_MAY_TIME_ANOTHER = "date may time the phrase before it"
 THERE_OUTSIDE = "“there” is named outside the clause"
 CUT_AT_DASH = "the clause is cut after a dash"
 ONLY_THE_DATE_SAYS_WHICH = "only the date says which thing it names"
+CLAIMED = "the clause is what someone claims"
 # Doubts about what a clause is about, not about its words: the sentence shown whole says it as the source does.
-WHOLE_IS_SURE = frozenset({ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, THERE_OUTSIDE, CUT_AT_DASH})
+WHOLE_IS_SURE = frozenset({ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, THERE_OUTSIDE, CUT_AT_DASH, CLAIMED})
 
 
 @dataclass(frozen=True)
@@ -309,6 +316,8 @@ def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
         return DATE_MAY_TIME_ANOTHER
     if _cut_after_dash(parse, shown):
         return CUT_AT_DASH
+    if told_as_a_claim(parse, clause, shown):
+        return CLAIMED
     return THERE_OUTSIDE if there_outside(parse, shown) else ""
 
 

@@ -314,6 +314,36 @@ def _imperative(parse: Parse) -> bool:
 _REMARKING = _SAYING - {"declare", "proclaim"}
 
 
+# verbs that hold what follows as someone's view, not as what happened: "One anonymous writer claims that in 1480,
+# Leonardo was living with the Medici" (blind read r52: stated as fact)
+_CLAIMING = frozenset(
+    {
+        "claim",
+        "allege",
+        "speculate",
+        "hypothesize",
+        "theorize",
+        "conjecture",
+        "surmise",
+        "suppose",
+        "believe",
+        "contend",
+        "rumor",
+        "rumour",
+        "guess",
+    }
+)
+
+
+def told_as_a_claim(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
+    """The clause is what someone claims or believes, and the words that say so are not shown."""
+    verb = clause.verb
+    if verb is None or parse.words[verb].dep != "ccomp":
+        return False
+    head = parse.words[verb].head
+    return head < verb and head not in shown and base_form(parse.word(head), parse.words[head].tag) in _CLAIMING
+
+
 def reports_a_remark(parse: Parse, verb: int) -> bool:
     """The clause reports a remark ("Carter said, ...", "Dias stated that ...")."""
     return base_form(parse.word(verb), parse.words[verb].tag) in _REMARKING

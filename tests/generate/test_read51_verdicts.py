@@ -173,3 +173,15 @@ def test_an_acronym_in_brackets_ending_the_sentence_is_no_cut() -> None:
     )
     prompts = [i.prompt for i in made if i.answer == "1933"]
     assert prompts and not [p for p in prompts if "Board LPTB" in p]
+
+
+def test_what_a_writer_claims_is_not_stated_as_fact() -> None:
+    # r52: "In [...], Leonardo was living with the Medici." from "One anonymous writer claims that in 1480, ..."
+    made = led_article_items(
+        "Leonardo da Vinci",
+        "Leonardo da Vinci was an Italian polymath of the Renaissance.",
+        "One anonymous writer claims that in 1480, Leonardo was living with the Medici and often worked in the garden "
+        "of the Piazza San Marco, Florence. In the spring of 1485, Leonardo travelled to Hungary on behalf of Sforza.",
+    )
+    assert not [i for i in made if i.answer == "1480" and "claims" not in i.prompt]
+    assert [i for i in made if i.answer == "spring of 1485" or "1485" in i.answer]
