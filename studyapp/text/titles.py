@@ -93,7 +93,8 @@ def title_from_file_name(stem: str, text: str = "") -> str:
     if as_written:
         return as_written.most_common(1)[0][0]
     if named:
-        return display_title(named[0])
+        first, *rest = display_title(named[0]).split()
+        return " ".join([first, *(_lowered_where_written_so(word, text) for word in rest)])
     if words.islower():
         words = " ".join(_as_written(word, text) for word in words.split())
         return words[0].upper() + words[1:]
@@ -106,6 +107,14 @@ def _as_pattern(word: str) -> str:
     if len(word) > 2 and word.lower().endswith("s"):
         return re.escape(word[:-1]) + "['’]?s"
     return re.escape(word)
+
+
+def _lowered_where_written_so(word: str, text: str) -> str:
+    """``word`` in lower case where the text writes it so inside its sentences ("OTTO VON BISMARCK" and "Prince
+    von Bismarck" -> "Otto von Bismarck")."""
+    inside = re.findall(r"(?<=[a-z,;] )" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE)
+    lower = sum(found.islower() for found in inside)
+    return word.lower() if inside and lower > len(inside) - lower else word
 
 
 def _as_written(word: str, text: str) -> str:

@@ -50,6 +50,15 @@ def test_an_untitled_document_takes_its_name_as_its_sentences_write_it_not_as_it
     assert parse_document(opening, name="leonardo_da_vinci").title == "Leonardo da Vinci"
 
 
+def test_a_name_known_only_in_bold_keeps_the_particle_the_text_writes_in_lower_case():
+    # "otto_von_bismarck" was "Otto Von Bismarck" on every card: the text writes the name whole only in its bold
+    opening = (
+        "OTTO EDUARD LEOPOLD, PRINCE OF BISMARCK (1 April 1815 - 30 July 1898), known as OTTO VON BISMARCK, was a "
+        "conservative Prussian statesman. His cousin, Albrecht von Roon, and Wilhelm von Humboldt wrote to him.\n"
+    )
+    assert parse_document(opening, name="otto_von_bismarck").title == "Otto von Bismarck"
+
+
 def test_an_untitled_document_whose_opening_does_not_name_it_keeps_its_file_name():
     doc = parse_document("The policy changed in 1990, and water grew dear.\n", name="water_policy-notes")
     assert doc.title == "Water policy notes"
