@@ -85,8 +85,8 @@ def _before_its_colon(parse: Parse, verb: int | None, shown: list[int]) -> bool:
         return False
     last = max(i for i in shown if parse.words[i].tag != ".")
     after = last + 1
-    if after >= len(parse.words) or parse.word(after) != ":" or parse.words[after].head != verb:
-        return False
+    if after >= len(parse.words) or parse.word(after) != ":":
+        return False  # the colon may hang on another verb: "echoed by A.E. Rio who wrote in 1861: ..." (r52)
     return not any(parse.words[c].dep in _WHAT_IS_SAID and c in shown for c in parse.children[verb])
 
 

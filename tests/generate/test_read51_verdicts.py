@@ -185,3 +185,14 @@ def test_what_a_writer_claims_is_not_stated_as_fact() -> None:
     )
     assert not [i for i in made if i.answer == "1480" and "claims" not in i.prompt]
     assert [i for i in made if i.answer == "spring of 1485" or "1485" in i.answer]
+
+
+def test_a_writer_shown_without_what_he_wrote_is_no_event() -> None:
+    # r52: "When did A.E. Rio write?" and "A.E. Rio wrote." in a chronology, from a quotation's lead
+    made = led_article_items(
+        "Leonardo da Vinci",
+        "Leonardo da Vinci was an Italian polymath of the Renaissance.",
+        'Vasari praised him. This is echoed by A.E. Rio who wrote in 1861: "He towered above all other artists '
+        'through the strength and the nobility of his talents."',
+    )
+    assert not [i for i in made if i.answer == "1861"]
