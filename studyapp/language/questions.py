@@ -79,6 +79,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     rest = _before_colon(parse, _before_another_subject(parse, verb, [i for i in shown if i > verb]))
     if any(parse.words[i].tag in ("WDT", "WP") for i in middle + rest[:1]):
         return ""
+    if word_cut_at_hyphen(parse, rest):
+        return ""  # "When did Wimborne reluctantly resign appointed?" of "... but was re-appointed" (r52)
     if any(parse.words[i].tag in ("``", "''") for i in rest):
         return ""  # "When did X say “...”?": a quotation is no question's matter
     moved = _moved_phrase(parse, fronted)

@@ -196,3 +196,14 @@ def test_a_writer_shown_without_what_he_wrote_is_no_event() -> None:
         'through the strength and the nobility of his talents."',
     )
     assert not [i for i in made if i.answer == "1861"]
+
+
+def test_a_verb_split_at_its_hyphen_is_not_asked_by_half() -> None:
+    # r52: "When did Wimborne reluctantly resign appointed?" (the date is of "re-appointed")
+    made = led_article_items(
+        "Easter Rising",
+        "The Easter Rising was an armed insurrection in Ireland.",
+        "Wimborne had also reluctantly resigned, recalled to London by Lloyd George, but was re-appointed in late 1917.",
+    )
+    assert not [i for i in made if "appointed?" in i.prompt]
+    assert [i for i in made if "re-appointed in [...]" in i.prompt]
