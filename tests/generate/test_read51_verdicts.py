@@ -203,7 +203,8 @@ def test_a_verb_split_at_its_hyphen_is_not_asked_by_half() -> None:
     made = led_article_items(
         "Easter Rising",
         "The Easter Rising was an armed insurrection in Ireland.",
-        "Wimborne had also reluctantly resigned, recalled to London by Lloyd George, but was re-appointed in late 1917.",
+        "Wimborne had also reluctantly resigned, recalled to London by Lloyd George, but was re-appointed in "
+        "late 1917.",
     )
     assert not [i for i in made if "appointed?" in i.prompt]
     assert [i for i in made if "re-appointed in [...]" in i.prompt]
