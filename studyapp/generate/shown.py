@@ -12,8 +12,8 @@ from studyapp.generate.spans import span
 
 _WHOLE_WORDS = 35  # a sentence this short, with one date, is shown whole
 _WHOLE_WHEN_CUT_BADLY = 45  # and one this short when its clause could only be cut out of it with a break
-# what may follow a clause cut out of its sentence: the end of a phrase, or a word that opens another clause
-# a phrase ends before a comma, a conjunction, or a gloss in brackets that ends the sentence ("Board (LPTB).")
+# what may follow a clause cut out of its sentence: the end of a phrase (a stop, a comma, a gloss in brackets that
+# ends the sentence: "Board (LPTB)."), or a word that opens another clause
 _CLEAN_BREAK = re.compile(
     r"\s*(?:$|[,;:.!?)\]—–]|\([^()\"“”]{1,40}\)\s*(?:$|[,;:.!?])"
     r"|(?:and|but|or|which|while|whereas|when|as|after|before|because|although|though|since|so|until|where|yet)\b)",
