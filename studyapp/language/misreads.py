@@ -33,6 +33,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "Willy Ley wrote in 1958: Organized through ...": what he wrote follows the colon (r39)
     if _says_nothing(parse, clause.verb, shown):
         return True  # "Mehmet Shehu said of the country's health service.": what he said was cut off
+    if _numeral_taken_for_i(parse, clause.subject):
+        return True  # "The history of the Ottoman Empire during World War I began": "I began" (r54)
     if clause.subject and _object_taken_for_subject(parse, clause.subject):
         return True  # "at the outbreak of World War I, a radio transmitter ... jammed": not World War I (r45)
     if _stray_article(parse, shown) or _stray_preposition(parse, shown):
@@ -232,6 +234,14 @@ def _stray_preposition(parse: Parse, shown: list[int]) -> bool:
         and parse.word(i + 1).islower()  # not "replaced Bowles with Under Secretary ...": a title
         for i in shown
     )
+
+
+def _numeral_taken_for_i(parse: Parse, subject: tuple[int, ...]) -> bool:
+    """The subject is the numeral of a name that the sentence holds as an object ("during World War I began"):
+    the parser read "I" as the pronoun, the subject of a clause of its own."""
+    if not subject or parse.word(subject[-1]) != "I" or parse.words[subject[-1]].tag != "PRP" or len(subject) < 2:
+        return False
+    return parse.words[subject[-2]].tag in NAME_TAGS and parse.words[subject[-2]].dep in ("pobj", "dobj")
 
 
 def _object_taken_for_subject(parse: Parse, subject: list[int]) -> bool:

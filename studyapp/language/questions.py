@@ -205,6 +205,8 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
     a joining word ("response unacceptable and")."""
     if named_with_numeral(parse, tokens):
         return True  # "Stage I", "King Edward I": a name and its numeral, which the parser split
+    if parse.word(tokens[0]).upper() in _ERA_MARKS:
+        return False  # "In the mid-1st century BC Julius Caesar was ...": the era's mark is no part of him (r54)
     inside = set(tokens)
     heads = [i for i in tokens if parse.words[i].head not in inside or parse.words[i].head == i]
     return (
@@ -214,6 +216,7 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
     )
 
 
+_ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX", "POS"})
 
 

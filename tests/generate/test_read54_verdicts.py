@@ -1,0 +1,29 @@
+"""Fault classes blind read r54 found on unseen articles (French Revolution, Industrial Revolution, Ottoman Empire,
+Roman Empire, Russian Revolution), each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
+
+from __future__ import annotations
+
+from article_items import led_article_items
+
+
+def test_an_era_mark_is_no_part_of_the_subject() -> None:
+    # r54: "When did BC Julius Caesar then assassinate?" and "BC Julius Caesar assassinated." in a chronology
+    made = led_article_items(
+        "Roman Empire",
+        "The Roman Empire was the state ruled by the Romans.",
+        "In the mid-1st century BC Julius Caesar was appointed as perpetual dictator and then assassinated in 44 BC.",
+    )
+    assert not [i for i in made if "BC Julius" in i.prompt or "BC Julius" in i.answer]
+
+
+def test_the_numeral_of_world_war_i_is_not_read_as_i() -> None:
+    # r54: "what happened on 29 October 1914? I began with the Ottoman surprise attack ...", and "When did World
+    # War I begin with the Ottoman surprise attack ...?" (it was the history of the Empire during the war)
+    made = led_article_items(
+        "Ottoman Empire",
+        "The Ottoman Empire was a state.",
+        "The history of the Ottoman Empire during World War I began with the Ottoman surprise attack on the Russian "
+        "Black Sea coast on 29 October 1914. World War I began in 1914.",
+    )
+    assert not [i for i in made if i.answer.startswith("I ") or "World War I begin with" in i.prompt]
+    assert [i for i in made if i.prompt.endswith("World War I began in [...].")]
