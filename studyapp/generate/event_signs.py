@@ -200,7 +200,13 @@ _ASIDE_OPENING = re.compile(
 
 
 # a sum, a share or a ratio: "$280 million", "DM 10 billion", "21.6%", "35 percent", "15.1 times as many"
-_FIGURE = re.compile(r"[$€£¥]\s?\d|\b(?:DM|USD|EUR)\s?\d|\d\s?%|\bper\s?cent\b|\bpercent\b|\btimes as\b", re.I)
+_FIGURE = re.compile(
+    r"[$€£¥]\s?\d|\b(?:DM|USD|EUR)\s?\d|\d\s?%|\bper\s?cent\b|\bpercent\b|\btimes as\b"
+    # a quantity by weight or volume: "used 52 million pounds of cotton in 1800" (blind read r54: the point)
+    r"|\b\d[\d,.]*\s(?:(?:million|billion|thousand)\s)?"
+    r"(?:tons|tonnes|pounds|barrels|bales|bushels|gallons|litres|liters)\b",
+    re.I,
+)
 
 
 # "during the Franco-Prussian War": a named time that everyone can date, which rules wrong choices out
@@ -424,7 +430,7 @@ def nobodys_claim(text: str) -> bool:
 
 
 def shows_figure(text: str) -> bool:
-    """True when ``text`` tells a sum, a share or a ratio."""
+    """True when ``text`` tells a sum, a share, a ratio or a quantity by weight or volume."""
     return bool(_FIGURE.search(text))
 
 

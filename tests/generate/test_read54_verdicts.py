@@ -27,3 +27,15 @@ def test_the_numeral_of_world_war_i_is_not_read_as_i() -> None:
     )
     assert not [i for i in made if i.answer.startswith("I ") or "World War I begin with" in i.prompt]
     assert [i for i in made if i.prompt.endswith("World War I began in [...].")]
+
+
+def test_the_year_of_a_production_figure_is_not_asked() -> None:
+    # r54: "In [...] the production of charcoal cast iron was 14,000 tons while coke iron production was 54,000 tons."
+    made = led_article_items(
+        "Industrial Revolution",
+        "The Industrial Revolution was the transition to new manufacturing processes.",
+        "In 1788 the production of charcoal cast iron was 14,000 tons while coke iron production was 54,000 tons. "
+        "In 1785 Edmund Cartwright patented the power loom.",
+    )
+    assert not [i for i in made if i.answer == "1788" and i.kind != "chronology"]
+    assert [i for i in made if i.answer == "1785"]
