@@ -538,7 +538,7 @@ def _without_opening_word(parse: Parse, tokens: list[int]) -> list[int]:
         word = parse.word(tokens[0]).lower()
         tag, dep = parse.words[tokens[0]].tag, parse.words[tokens[0]].dep
         discourse = (word in _DISCOURSE and dep in ("advmod", "npadvmod")) or (tag == "CC" and word in _OPENING_CC)
-        if not (discourse or _so_and_comma(parse, tokens)):
+        if not (discourse or _linking_opening(parse, tokens)):
             break
         tokens = tokens[1:]
         while tokens and parse.words[tokens[0]].tag == ",":
@@ -598,15 +598,18 @@ def _without_discourse(parse: Parse, tokens: list[int]) -> list[int]:
     while tokens and (
         (parse.word(tokens[0]).lower() in _DISCOURSE and parse.words[tokens[0]].dep in ("advmod", "npadvmod"))
         or parse.words[tokens[0]].tag in (",", ":", "CC", "WRB")
-        or _so_and_comma(parse, tokens)
+        or _linking_opening(parse, tokens)
     ):
         tokens = tokens[1:]
     return tokens
 
 
-def _so_and_comma(parse: Parse, tokens: list[int]) -> bool:
-    """``tokens`` open on "So," that ties the sentence to the one before ("So, in 1899, the Trust was ...", r52)."""
-    return len(tokens) > 1 and parse.word(tokens[0]).lower() == "so" and parse.word(tokens[1]) == ","
+def _linking_opening(parse: Parse, tokens: list[int]) -> bool:
+    """``tokens`` open on "So," that ties the sentence to the one before ("So, in 1899, the Trust was ...", r52),
+    or on "e.g." that makes it an example of it ("(e.g. the male line of the House of Habsburg became extinct in
+    1740)", r54)."""
+    first = parse.word(tokens[0]).lower() if tokens else ""
+    return first in ("e.g.", "i.e.") or (len(tokens) > 1 and first == "so" and parse.word(tokens[1]) == ",")
 
 
 def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:

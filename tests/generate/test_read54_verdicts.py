@@ -39,3 +39,16 @@ def test_the_year_of_a_production_figure_is_not_asked() -> None:
     )
     assert not [i for i in made if i.answer == "1788" and i.kind != "chronology"]
     assert [i for i in made if i.answer == "1785"]
+
+
+def test_an_example_mark_does_not_open_an_event() -> None:
+    # r54: "E.g. the male line of the House of Habsburg became extinct." in a time line
+    made = led_article_items(
+        "Ottoman Empire",
+        "The Ottoman Empire was a state.",
+        "As such, the last Ottoman sultan Mehmed VI was a direct patrilineal (male-line) descendant of the first "
+        "Ottoman sultan Osman I, which was unparallelled in both Europe (e.g. the male line of the House of Habsburg "
+        "became extinct in 1740) and in the Islamic world.",
+    )
+    asked = [i for i in made if i.answer == "1740"]
+    assert asked and not [i for i in asked if "e.g." in i.prompt.lower()]
