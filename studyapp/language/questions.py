@@ -19,7 +19,10 @@ from studyapp.language.wording import PLAIN, Casing, text_of, tidy
 
 _PAST_FORMS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VB"})
 _MODALS = frozenset({"would", "could", "should", "might", "must", "may", "can", "will", "shall", "ought"})
-_EMPTY_SUBJECTS = frozenset({"it", "there", "which", "who", "that", "what", "this", "these", "those"})
+_EMPTY_SUBJECTS = frozenset(
+    {"it", "there", "which", "who", "that", "what", "this", "these", "those"}
+    | {"things", "everything", "something", "nothing", "matters"}  # "When did things take a turn for the worse?" (r54)
+)
 _PLURAL_SUBJECTS = frozenset({"they", "we", "these", "those", "both"})
 _OPEN_ENDS = frozenset({"CC", "DT", "IN", "TO"})  # tags of a word that cannot end a phrase
 _TIME_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "edt", "est", "gmt", "noon", "midnight"})

@@ -52,3 +52,14 @@ def test_an_example_mark_does_not_open_an_event() -> None:
     )
     asked = [i for i in made if i.answer == "1740"]
     assert asked and not [i for i in asked if "e.g." in i.prompt.lower()]
+
+
+def test_things_name_nothing_to_ask_about() -> None:
+    # r54: "When did things take a critical turn for the worse?"
+    made = led_article_items(
+        "Russian Revolution",
+        "The Russian Revolution was a period of political and social change in Russia.",
+        "In 1915, things took a critical turn for the worse when Germany shifted its focus of attack to the Eastern "
+        "front.",
+    )
+    assert not [i for i in made if "When did things" in i.prompt]
