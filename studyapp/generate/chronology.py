@@ -52,8 +52,9 @@ def describe(fact: DatedFact) -> str | None:
         return None  # blind read r13: "Aruba breaks away." among past events
     if fact.date.guessed or not _year_written(fact):
         return None  # blind reads r41, r48: "Cook and Banks went ashore (24 May 1770)", a year the text did not write
-    if date_is_subject(fact):
-        return None  # blind read r48: "July 4 saw a reprise of Operation Sail" placed as "Saw a reprise ..."
+    if date_is_subject(fact) or (event.subject and event.subject.lower() in fact.date.text.lower()):
+        return None  # blind reads r48, r54: "July 4 saw a reprise ..." placed as "Saw a reprise ...", "World War I
+        # led to the slaughter of Russian troops" as "Led to the slaughter ..."
     if len(event.statement) < _MIN_CHARACTERS:
         return None
     if _DIGIT.search(event.statement) and find_dates(event.statement, early=True):

@@ -63,3 +63,17 @@ def test_things_name_nothing_to_ask_about() -> None:
         "front.",
     )
     assert not [i for i in made if "When did things" in i.prompt]
+
+
+def test_a_war_that_is_the_subject_is_not_cut_from_its_event_on_a_time_line() -> None:
+    # r54: "Led to the slaughter of Russian troops ..." placed on a time line, from "World War I led to ..."
+    made = led_article_items(
+        "Russian Revolution",
+        "The Russian Revolution was a period of political and social change in Russia.",
+        "Instead of restoring Russia's political and military standing, World War I led to the slaughter of Russian "
+        "troops and military defeats that undermined both the monarchy and Russian society to the point of collapse. "
+        "The Chinese Communist Revolution began in 1946. The Cuban Revolution began in July 1953. Lenin returned to "
+        "Petrograd in April 1917. The Bolsheviks seized power in November 1917.",
+    )
+    drills = [i for i in made if i.kind == "chronology"]
+    assert drills and not [i for i in drills if "Led to the slaughter" in i.prompt]
