@@ -341,6 +341,10 @@ _CLAIMING = frozenset(
         "rumor",
         "rumour",
         "guess",
+        "hold",
+        "argue",
+        "maintain",
+        "think",
     }
 )
 

@@ -77,3 +77,15 @@ def test_a_war_that_is_the_subject_is_not_cut_from_its_event_on_a_time_line() ->
     )
     drills = [i for i in made if i.kind == "chronology"]
     assert drills and not [i for i in drills if "Led to the slaughter" in i.prompt]
+
+
+def test_what_a_historian_holds_is_not_stated_as_fact() -> None:
+    # r54: "The Industrial Revolution began in Britain in [...]. the 1780s" from "Eric Hobsbawm held that ..."
+    made = led_article_items(
+        "Industrial Revolution",
+        "The Industrial Revolution was the transition to new manufacturing processes.",
+        "Eric Hobsbawm held that the Industrial Revolution began in Britain in the 1780s and was not fully felt until "
+        "the 1830s or 1840s. In 1785 Edmund Cartwright patented the power loom.",
+    )
+    assert not [i for i in made if i.answer == "the 1780s" and "Hobsbawm" not in i.prompt]
+    assert [i for i in made if i.answer == "1785"]
