@@ -59,6 +59,16 @@ def test_a_name_known_only_in_bold_keeps_the_particle_the_text_writes_in_lower_c
     assert parse_document(opening, name="otto_von_bismarck").title == "Otto von Bismarck"
 
 
+def test_the_tail_of_an_image_caption_above_an_untitled_copy_is_no_title():
+    # r55: every Renaissance card was headed "Michelangelo's_David_2015.jpg'', by Michelangelo (1501–1504), ..."
+    text = (
+        "Michelangelo's_David_2015.jpg'', by Michelangelo (1501–1504), Accademia di Belle Arti, Florence, Italy, is "
+        "a masterpiece of Renaissance and world art.]]\n\nThe RENAISSANCE is a period in European history, covering "
+        "the span between the 14th and 17th centuries.\n"
+    )
+    assert parse_document(text, name="renaissance").title == "Renaissance"
+
+
 def test_an_untitled_document_whose_opening_does_not_name_it_keeps_its_file_name():
     doc = parse_document("The policy changed in 1990, and water grew dear.\n", name="water_policy-notes")
     assert doc.title == "Water policy notes"
