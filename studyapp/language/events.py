@@ -23,7 +23,7 @@ from studyapp.language.misreads import (
     told_as_a_claim,
 )
 from studyapp.language.parses import Parse
-from studyapp.language.questions import base_form, relative_subject, subject_text, when_question
+from studyapp.language.questions import EXAMPLE_MARKS, base_form, relative_subject, subject_text, when_question
 from studyapp.language.references import (
     PERSONAL,
     POSSESSIVE_PERSONAL,
@@ -609,7 +609,7 @@ def _linking_opening(parse: Parse, tokens: list[int]) -> bool:
     or on "e.g." that makes it an example of it ("(e.g. the male line of the House of Habsburg became extinct in
     1740)", r54)."""
     first = parse.word(tokens[0]).lower() if tokens else ""
-    return first in ("e.g.", "i.e.") or (len(tokens) > 1 and first == "so" and parse.word(tokens[1]) == ",")
+    return first in EXAMPLE_MARKS or (len(tokens) > 1 and first == "so" and parse.word(tokens[1]) == ",")
 
 
 def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:

@@ -219,7 +219,7 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
     )
 
 
-_EXAMPLE_MARKS = frozenset({"e.g.", "i.e."})
+EXAMPLE_MARKS = frozenset({"e.g.", "i.e."})  # what opens an example of what was said before
 _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX", "POS"})
 
@@ -334,7 +334,7 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
     """The subject as written inside a question: a leading capital kept on a name ("Vesuvius", "Greek
     traders"), dropped from a common word ("floods", "many refugees"). The document's own casing decides;
     where it does not, a word the tagger calls a name or lemminflect does not know as an English word is one."""
-    tokens = tuple(i for i in tokens if parse.word(i).lower() not in _EXAMPLE_MARKS)  # "(e.g. the male line ...)"
+    tokens = tuple(i for i in tokens if parse.word(i).lower() not in EXAMPLE_MARKS)  # "(e.g. the male line ...)"
     text = text_of(parse, tokens)
     if not text:
         return ""

@@ -184,10 +184,9 @@ def _title_like(text: str) -> bool:
     cleaned = clean_inline(text)
     if BY_LINE.match(cleaned) or cleaned.lower().strip(" :") in _SECTION_WORDS:
         return False
-    if cleaned and all(_IMAGE_FILE_NAME.fullmatch(word) for word in cleaned.split()):
-        return False  # "ATLAS_OR_GETTYSBURG_CAMPAIGN_MAP.jpg ...": the images above an untitled copy (read r49)
     if _IMAGE_FILE_NAME.match(cleaned) or text.rstrip().endswith("]]"):
-        return False  # "Michelangelo's_David_2015.jpg'', by Michelangelo ... world art.]]": a caption's tail (r55)
+        return False  # images above an untitled copy ("ATLAS_OR_GETTYSBURG_CAMPAIGN_MAP.jpg ...", read r49) or a
+        # caption's tail ("Michelangelo's_David_2015.jpg'', by Michelangelo ... world art.]]", r55)
     if len(cleaned) > _MAX_TITLE_CHARS or cleaned.rstrip()[-1:] in ".,;":
         return False
     return heading_kind(cleaned) is not None or (len(cleaned.split()) <= _MAX_TITLE_WORDS and cleaned[:1].isupper())

@@ -112,16 +112,21 @@ def _as_pattern(word: str) -> str:
 def _lowered_where_written_so(word: str, text: str) -> str:
     """``word`` in lower case where the text writes it so inside its sentences ("OTTO VON BISMARCK" and "Prince
     von Bismarck" -> "Otto von Bismarck")."""
-    inside = re.findall(r"(?<=[a-z,;] )" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE)
+    inside = _inside_sentences(word, text)
     lower = sum(found.islower() for found in inside)
     return word.lower() if inside and lower > len(inside) - lower else word
 
 
 def _as_written(word: str, text: str) -> str:
     """``word`` capitalized where the text writes it so more often than not inside a sentence."""
-    inside = re.findall(r"(?<=[a-z,;] )" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE)
+    inside = _inside_sentences(word, text)
     capitals = sum(found[:1].isupper() for found in inside)
     return word.capitalize() if capitals > len(inside) - capitals else word
+
+
+def _inside_sentences(word: str, text: str) -> list[str]:
+    """``word`` as the text writes it after another word of a sentence (not where a sentence starts)."""
+    return re.findall(r"(?<=[a-z,;] )" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE)
 
 
 def short_title(title: str) -> str:
