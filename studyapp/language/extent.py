@@ -27,6 +27,8 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
                 continue
             if not _nested_clause(parse, current, child, at_verb) or kept.intersection(parse.subtree(child)):
                 continue
+            if at_verb and _noun_taken_for_a_verb(parse, child, {*keep, *dated}):
+                continue
             if at_verb and _shares_the_date(parse, verb, child, set(dated)):
                 tokens.extend(parse.subtree(child))  # told on as one event: kept whole
                 dropped.append(child)
@@ -106,6 +108,23 @@ def _nested_clause(parse: Parse, head: int, child: int, at_verb: bool) -> bool:
     if dep == "advcl":  # "when ...", "after ...", "seeking a way ...": not "expanded to cover Hawaii"
         return not any(dep_of(parse, c) == "aux" and tag_of(parse, c) == "TO" for c in parse.children[child])
     return dep in ("conj", "cc", "preconj")
+
+
+def _noun_taken_for_a_verb(parse: Parse, conj: int, dates: set[int]) -> bool:
+    """A noun coordinated with a verb, with no verb of its own, right before a date the parse gave the verb: a
+    misparse of a list of dated things ("tensions ... such as the Bay of Pigs Invasion in April 1961, and the Cuban
+    Missile Crisis in October 1962"), no clause to drop."""
+    if dep_of(parse, conj) != "conj" or tag_of(parse, conj) not in NOUN_TAGS:
+        return False
+    words = parse.subtree(conj)
+    after = max(words) + 1
+    return (
+        not any(tag_of(parse, i) in VERB_TAGS for i in words)
+        and after < len(parse.words)
+        and tag_of(parse, after) == "IN"
+        and parse.words[after].head != conj
+        and bool(dates.intersection(parse.subtree(after)))
+    )
 
 
 def trimmed(parse: Parse, tokens: list[int]) -> list[int]:

@@ -70,6 +70,8 @@ _CITATION_MARKS = re.compile(
 )
 _INLINE_NOTE = re.compile(r"(?<=[.!?\"'\u201d\u2019)])\s+Note:\s+(?=[A-Z\"\u201c])")
 _NOTE_START = re.compile(r"^Note:\s+(?=[A-Z\"\u201c])")
+# a paragraph's closing label naming the source it draws on ("... surrendered to the Allied. Source: 1")
+_SOURCE_LABEL = re.compile(r"(?<=[.!?\"'\u201d\u2019)])\s+Sources?:\s*\[?\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})*\]?$")
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ def _plain(text: str) -> bool:
         or "{" in text
         or "|" in text
         or "Note:" in text
+        or "Source" in text
         or "Category:" in text
         or "[TABLE]" in text
         or text.startswith(("<", "["))
@@ -331,7 +334,11 @@ def _caption_start(before: str) -> int:
 
 
 def _note_pieces(piece: Piece) -> list[Piece]:
-    """A note set in the running text ("... targets." Note: Islamic names ...) runs to the paragraph's end."""
+    """A note set in the running text ("... targets." Note: Islamic names ...) runs to the paragraph's end; so does
+    a label naming the paragraph's source ("Source: 1")."""
+    label = _SOURCE_LABEL.search(piece.text) if "Source" in piece.text else None
+    if label is not None:
+        return [Piece(None, piece.text[: label.start()]), Piece(AsideKind.REFERENCE, label.group().strip())]
     if "Note:" not in piece.text:
         return [piece]
     match = _INLINE_NOTE.search(piece.text)

@@ -89,3 +89,18 @@ def test_what_a_historian_holds_is_not_stated_as_fact() -> None:
     )
     assert not [i for i in made if i.answer == "the 1780s" and "Hobsbawm" not in i.prompt]
     assert [i for i in made if i.answer == "1785"]
+
+
+def test_a_dated_thing_the_parse_joined_to_the_verb_stays_in_the_cloze() -> None:
+    # r54: "..., such as the CIA's failed Bay of Pigs Invasion by Cuban exiles in April 1961, in [...]." (the Cuban
+    # Missile Crisis cut out with its "and", leaving a date with no event)
+    made = led_article_items(
+        "Russian Revolution",
+        "The Russian Revolution was a period of political and social change in Russia.",
+        "Cuba's revolution contributed to escalating tensions between the United States and USSR during Cold War, "
+        "such as the CIA's failed Bay of Pigs Invasion by Cuban exiles in April 1961, and the Cuban Missile Crisis "
+        "in October 1962.",
+    )
+    clozes = {i.answer: i.prompt for i in made if i.kind == "date-cloze"}
+    assert clozes["October 1962"].endswith("and the Cuban Missile Crisis in [...].")
+    assert clozes["April 1961"].endswith("by Cuban exiles in [...], and the Cuban Missile Crisis in October 1962.")

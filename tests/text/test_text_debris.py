@@ -129,6 +129,19 @@ def test_a_note_set_in_the_running_text_is_a_note():
     assert note.text.startswith("Islamic names often do not follow the Western practice")
 
 
+def test_a_source_label_ending_a_paragraph_is_a_reference_and_joins_no_paragraph():
+    doc = parse_document(
+        "T\n\nCivil war\n\nThe Civil War began in early 1918. Germany did not participate in the civil war as it "
+        "surrendered to the Allied. Source: 1\n\nOf more interests is the anarchist movement of Nestor Makhno in "
+        "Ukraine who fought against the White generals, saved Moscow in 1919 from an attack by the general Denikin.\n",
+        name="x",
+    )
+    texts = study_text(doc)
+    assert texts[1] == "Germany did not participate in the civil war as it surrendered to the Allied."
+    assert texts[2].startswith("Of more interests is the anarchist movement")
+    assert [a.text for a in asides(doc, AsideKind.REFERENCE)] == ["Source: 1"]
+
+
 def test_figure_labels_and_their_captions_are_captions_and_prose_around_them_joins_up():
     doc = parse_document(
         "Visualizing Sovereignty\n\nThe Map and the Territory\n\n"
