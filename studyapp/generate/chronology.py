@@ -73,6 +73,8 @@ def describe(fact: DatedFact) -> str | None:
         return None  # blind reads: "Conditions were improving.", "... criticizing their inaction": whose? when?
     if not cut_cleanly(event.clause, fact.sentence, event.subject):
         return None  # blind reads: "Kennedy met with Soviet Minister of Foreign Affairs." (the name was cut out)
+    if _dashes(text) % 2 and not _dashes(fact.sentence) % 2:
+        return None  # "Nuremberg eggs — were made here": an aside between dashes cut in half
     if _DANGLING_END.search(text):
         return None  # blind reads r41, r48: "Ellis Island reopened late." (late October 2013), "... possibly."
     return text
@@ -80,6 +82,10 @@ def describe(fact: DatedFact) -> str | None:
 
 # a word the date's removal left at the end: "reopened late.", "was taken to the King early.", "possibly."
 _DANGLING_END = re.compile(r"\b(?:early|late|mid|possibly|around|about|circa|c\.)\W*$", re.IGNORECASE)
+
+
+def _dashes(text: str) -> int:
+    return len(re.findall(r"\s[—–]\s", text))
 
 
 def _year_written(fact: DatedFact) -> bool:

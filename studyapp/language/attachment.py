@@ -125,6 +125,8 @@ def date_phrase(parse: Parse, date: tuple[int, ...], top: int) -> tuple[tuple[in
     first = min(phrase)
     if first > 0 and parse.word(first - 1).lower() in ("as", "early", "late") and preposition == "as":
         phrase.update(range(max(0, first - 2), first))  # "as early as August 1962"
+    elif first > 0 and parse.word(first - 1).lower() in ("early", "late") and preposition == "in":
+        phrase.add(first - 1)  # "published late in 1596": no "When was it published late?"
     return tuple(sorted(phrase)), preposition, parse.words[current].head
 
 

@@ -104,6 +104,8 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
     phrase, preposition, anchor = date_phrase(parse, date, top)
     role = role_of(parse, top, phrase, preposition, anchor)
     verb = verb_of(parse, anchor)
+    if _caption_date(parse, phrase, preposition):
+        return DateClause(DateRole.NONE, date, phrase, preposition, None, (), date)
     if not has_finite_verb(parse) and not (entry and verb is not None):
         return _verbless(parse, date, phrase, preposition)
     if verb is None:
@@ -155,6 +157,21 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
     tokens = clause_tokens(parse, verb, keep=date, dated=dated)
     head = anchor if role in (DateRole.NAME, DateRole.ASIDE) else None
     return DateClause(role, date, phrase, preposition, verb, subject, tokens, head, inherited)
+
+
+def _caption_date(parse: Parse, phrase: tuple[int, ...], preposition: str) -> bool:
+    """A date set after a comma at the end of a line with no full stop, as a caption dates its object ("The
+    Meriotic Hamadab Stela from the Kingdom of Kush found near the ancient site of Meroë in Sudan, 24 BC"): the
+    object's date, not the time of any verb."""
+    text = parse.text.rstrip()
+    first, last = min(phrase), max(phrase)
+    return (
+        not preposition
+        and first > 0
+        and parse.word(first - 1) == ","
+        and last == len(parse.words) - 1
+        and text[-1:].isalnum()
+    )
 
 
 def _coordinated_verb(parse: Parse, verb: int, phrase: tuple[int, ...]) -> int:

@@ -171,8 +171,22 @@ def _named_subject(parse: Parse, verb: int) -> int | None:
 
 def _non_defining(parse: Parse, clause: int) -> bool:
     """A relative clause opened by "which" describes without defining, even without its comma ("debts from the
-    1920s which had defaulted")."""
-    return any(parse.word(c).lower() == "which" for c in parse.subtree(clause) if c < clause)
+    1920s which had defaulted"); after "the" and no comma it says which one ("the Act of Parliament which
+    established the British Museum")."""
+    if not any(parse.word(c).lower() == "which" for c in parse.subtree(clause) if c < clause):
+        return False
+    antecedent = parse.words[clause].head
+    opening = min(parse.subtree(clause))
+    told = [i for i in parse.subtree(antecedent) if i < opening]
+    # right after its noun's phrase, which ends on a noun ("the monument in 1901 which involved" adds)
+    right_after = (
+        opening - 1 == max(told)
+        and tag_of(parse, opening - 1) in NOUN_TAGS
+        and parse.word(opening).lower() == "which"  # not "the topic on which he was to make"
+        and dep_of(parse, antecedent) != "appos"
+    )
+    the = any(dep_of(parse, c) == "det" and parse.word(c).lower() == "the" for c in parse.children[antecedent])
+    return not (the and right_after)
 
 
 _EDGE_TAGS = frozenset({",", ":", ".", "CC", "HYPH", "``", "''"})
@@ -256,8 +270,9 @@ def set_apart(parse: Parse, index: int) -> bool:
 
 
 def _in_brackets(parse: Parse, index: int) -> bool:
-    """The phrase of ``index`` is all that a pair of brackets holds."""
-    tokens = parse.subtree(index)
+    """The phrase of ``index`` is all that a pair of brackets holds (the opening one may hang on the phrase:
+    "Schöner Brunnen (Beautiful Fountain)")."""
+    tokens = [t for t in parse.subtree(index) if tag_of(parse, t) != "-LRB-"]
     first, last = min(tokens), max(tokens)
     return (
         first > 0

@@ -47,12 +47,13 @@ def is_finite(parse: Parse, verb: int) -> bool:
 
 def past_read_as_participle(parse: Parse, verb: int) -> bool:
     """ "A new port opened in 1999": a past tense the tagger took for a participle (it has a subject and no
-    auxiliary of its own)."""
+    auxiliary of its own). A participle that names ("Johannes Mueller, later called Regiomontanus, built ...")
+    is none."""
     if tag_of(parse, verb) != "VBN":
         return False
     children = parse.children[verb]
     return any(dep_of(parse, c) in ("nsubj",) for c in children) and not any(
-        dep_of(parse, c) in ("aux", "auxpass") for c in children
+        dep_of(parse, c) in ("aux", "auxpass", "oprd") for c in children
     )
 
 

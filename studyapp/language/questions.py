@@ -49,7 +49,7 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         return ""
     if negated and clause.role is DateRole.TIME:
         return ""
-    if clause.preposition.lower() in _ROUGHLY:
+    if clause.preposition.lower() in _ROUGHLY or _roughly_before(parse, clause.phrase):
         return ""  # "born around 1412": "When was Joan born? 1412" tells as exact what the text guesses (r51)
     if word_cut_at_hyphen(parse, [*clause.subject, verb]):
         return ""  # "When did Standard Oil's pre begin?", "When did Wimborne resign appointed?": a split word (r52)
@@ -348,10 +348,29 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
     if named_with_numeral(parse, tokens):
         return text  # "Stage I": a name with its numeral
+    if _capital_inside_sentence(parse, first):
+        return text  # "Needing more office space, Time moved": a capital no sentence start explains is a name's
     name = casing.is_name(word)
     if name is None:  # the document does not tell: the tagger's name, else lemminflect's English words
         name = (parse.words[first].tag in NAME_TAGS and not _gerund(word)) or not _english(word.lower())
     return text if name else text[:1].lower() + text[1:]
+
+
+def _roughly_before(parse: Parse, phrase: tuple[int, ...]) -> bool:
+    """ "erected around 1385" with no preposition: "around" is left out of the date's phrase by the parse."""
+    first = min(phrase, default=0)
+    return first > 0 and parse.word(first - 1).lower() in _ROUGHLY
+
+
+def _capital_inside_sentence(parse: Parse, index: int) -> bool:
+    """The word stands after a word of its sentence, or after a comma that ends words ("Needing more office
+    space, Time moved"), where only a name takes a capital; after "In 1863," a list's entry may open with one."""
+    if index == 0:
+        return False
+    before = parse.word(index - 1)
+    if before == "," and index > 1:
+        before = parse.word(index - 2)
+    return before[-1:].isalpha()
 
 
 @lru_cache(maxsize=8192)

@@ -275,6 +275,8 @@ def person_named(parse: Parse, clause: DateClause, earlier: Sequence[Parse]) -> 
         earlier: the sentences before it, nearest last (two at most are looked at).
     """
     limit = min(clause.subject) if clause.subject else len(parse.words)
+    if _person_told_of_before(parse, limit):
+        return None
     sentences = [(parse, limit), *((p, len(p.words)) for p in reversed(earlier[-2:]))]
     for sentence, before in sentences:
         subjects = [
@@ -291,6 +293,18 @@ def person_named(parse: Parse, clause: DateClause, earlier: Sequence[Parse]) -> 
                 return None  # "Stokes persuaded his mother to send him back to school. ... he was admitted" (r46)
             return Person(name, sentence.text) if name else None
     return None
+
+
+def _person_told_of_before(parse: Parse, limit: int) -> bool:
+    """True when a clause about a second named person comes before the pronoun in its sentence: "he studied
+    theology under Jacob Heerbrand, who also taught Michael Maestlin ..., until he became Chancellor at
+    Tübingen in 1590" (the Chancellor was Heerbrand, not the article's Kepler)."""
+    for i, word in enumerate(parse.words[:limit]):
+        if word.tag in ("WP", "WP$") and parse.word(i).lower() in ("who", "whom", "whose"):
+            verb = parse.words[i].head if word.tag == "WP" else parse.words[parse.words[i].head].head
+            if parse.words[verb].dep == "relcl" and parse.words[parse.words[verb].head].tag == "NNP":
+                return True
+    return False
 
 
 def _another_of_that_sex(sentence: Parse, pronoun: str) -> bool:
