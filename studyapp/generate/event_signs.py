@@ -160,12 +160,16 @@ def tells_of_a_work_about(text: str, title: str) -> bool:
 
 # a year that dates a piece of writing about the subject: "In his 2004 article, J.W. Porteous concluded ...", "The
 # 2009 Encyclopædia Britannica uses the figures ...", "In his 2007 film adaptation" (blind read r43)
+# ... a novel, a magazine's issue, a treatise ("the 1941 time travel novel", "the October 29 issue of Le Figaro",
+# r57), and a work its author's name owns ("Arthur Koestler's 1959 The Sleepwalkers", r57)
 _PUBLICATION_AFTER = re.compile(
-    r"\s+(?:\w+\s+)?(?:article|book|study|paper|essay|biography|monograph|thesis|dissertation|review|analysis"
-    r"|edition|encyclop\w*dia|adaptation|documentary)s?\b",
+    r"\s+(?:\w+\s+){0,2}?(?:article|book|study|paper|essay|biography|monograph|thesis|dissertation|review|analysis"
+    r"|edition|encyclop\w*dia|adaptation|documentary|novel|issue|treatise|pamphlet|memoir)s?\b",
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|a|an|the)|[’']s)\s+$", re.IGNORECASE)
+_AUTHOR_BEFORE = re.compile(r"\b[A-Z]\w+[’']s\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:The\s+)?[A-Z]\w+")
 
 
 def dates_a_publication(sentence: str, offset: int, date: str) -> bool:
@@ -173,6 +177,8 @@ def dates_a_publication(sentence: str, offset: int, date: str) -> bool:
     study appeared is the bibliography's detail, not the subject's (blind read r39)."""
     before = sentence[max(0, offset - 12) : offset]
     after = sentence[offset + len(date) : offset + len(date) + 40]
+    if _AUTHOR_BEFORE.search(before) and _TITLE_AFTER.match(after):
+        return True
     return bool(_OWNER_BEFORE.search(before) and _PUBLICATION_AFTER.match(after))
 
 

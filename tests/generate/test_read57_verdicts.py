@@ -105,3 +105,16 @@ def test_a_which_clause_right_after_the_thing_it_defines_stays() -> None:
     )
     (what,) = [i for i in made if i.kind == "date-what"]
     assert what.answer.endswith("the Act of Parliament which established the British Museum.")
+
+
+def test_the_year_of_a_book_about_the_subject_is_not_asked() -> None:
+    # r57: "Arthur Koestler's [...] The Sleepwalkers"; r44, r46: "the [...] issue of Popular Mechanics", "the [...]
+    # time travel novel Lest Darkness Fall"
+    made = led_article_items(
+        "Johannes Kepler",
+        "Johannes Kepler was a German astronomer.",
+        "One of the most influential is Arthur Koestler's 1959 The Sleepwalkers, in which Kepler is the hero. "
+        "There is a follow-up article in the 1913 issue of Popular Mechanics. Kepler appears as a character in "
+        "the 1941 time travel novel Lest Darkness Fall. Kepler left for Prague in 1600.",
+    )
+    assert {i.answer for i in made} == {"1600"}
