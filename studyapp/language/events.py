@@ -306,7 +306,7 @@ def _object_her(parse: Parse, shown: list[int]) -> bool:
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if misread(parse, clause, shown) or any(parse.words[i].tag in ("WP$", "WP", "WDT") for i in clause.subject):
         return MISREAD  # "When did whose Hofmusici orchestra perform the work?" (blind read r33)
-    if _lost_subject(parse, clause):
+    if _lost_subject(parse, clause) or _gerund_joined_to_a_tense(parse, clause):
         return MISREAD
     if _only_the_date_says_which(parse, clause):
         return ONLY_THE_DATE_SAYS_WHICH
@@ -338,6 +338,18 @@ def _lost_subject(parse: Parse, clause: DateClause) -> bool:
 
 
 _HELPERS = frozenset({"aux", "auxpass"})
+
+
+def _gerund_joined_to_a_tense(parse: Parse, clause: DateClause) -> bool:
+    """An "-ing" word the parse joined to a verb in a tense, where the text left out a verb: "an Education Service
+    established in 1970 and publishing house in 1973" is no "An Education Service publishing house in 1973"."""
+    verb = clause.verb
+    if verb is None or parse.words[verb].tag != "VBG" or parse.words[verb].dep != "conj":
+        return False
+    head = parse.words[verb].head
+    return parse.words[head].tag in ("VBD", "VBN") and not any(
+        parse.words[c].dep in _HELPERS for c in parse.children[verb]
+    )
 
 
 def _opening_date_on_a_subordinate(parse: Parse, clause: DateClause) -> bool:

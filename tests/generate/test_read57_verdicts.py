@@ -118,3 +118,15 @@ def test_the_year_of_a_book_about_the_subject_is_not_asked() -> None:
         "the 1941 time travel novel Lest Darkness Fall. Kepler left for Prague in 1600.",
     )
     assert {i.answer for i in made} == {"1600"}
+
+
+def test_an_ing_word_standing_for_a_left_out_verb_is_no_event() -> None:
+    # r57: "An Education Service publishing house in [...]." (1973)
+    made = led_article_items(
+        "British Museum",
+        "The British Museum is a public museum in London.",
+        "Many changes followed: the first full-time in house designer and publications officer were appointed in "
+        "1964, the Friends organisation was set up in 1968, an Education Service established in 1970 and "
+        "publishing house in 1973.",
+    )
+    assert not [i for i in made if "Service publishing house" in i.prompt + i.answer]
