@@ -69,6 +69,8 @@ _LOST_WORDS = re.compile(
     r"|\(see:?\s"
     # a span whose two values the copy lost: "widened from wide to wide" (blind read r40)
     r"|\bfrom\s+([a-z]+)\s+to\s+\1\b"
+    # ... or the first of them: "The 40 Wall Street tower was revised from to 925 feet" (blind read r57)
+    r"|\bfrom\s+to\b"
     # an ordinal whose number the copy lost: "The tower received its th guest" (blind read r45)
     r"|\b(?:its|the|his|her|their|a)\s+(?:st|nd|rd|th)\b"
     # a quantity the copy lost before "of": "landed with of usable fuel remaining", "set on of chained-off beach"

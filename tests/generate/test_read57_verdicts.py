@@ -130,3 +130,15 @@ def test_an_ing_word_standing_for_a_left_out_verb_is_no_event() -> None:
         "publishing house in 1973.",
     )
     assert not [i for i in made if "Service publishing house" in i.prompt + i.answer]
+
+
+def test_a_span_whose_first_value_the_copy_lost_is_not_shown() -> None:
+    # r57: "The 40 Wall Street tower was revised from to 925 feet." in a time line
+    made = led_article_items(
+        "Chrysler Building",
+        "The Chrysler Building is a skyscraper in New York.",
+        "The 40 Wall Street tower was revised from to 925 feet in April 1929, which would make it the world's "
+        "tallest. The Chrysler Building opened in 1930.",
+    )
+    assert not [i for i in made if "from to" in i.prompt + i.answer]
+    assert [i for i in made if i.answer == "1930"]
