@@ -178,8 +178,8 @@ class YearGuide:
         its paragraph (or a later year its sentence names after it), else in the title of its section
         ("September 1914: Everyone's Embassy": ``titled``); else a day or month named later in its sentence,
         when the day can come before it ("on April 9; ... on October 18, 1867", but not "on November 4, ...
-        until ... October 1915"); else the year of the whole document; else, guessed, that of its section or of
-        the last day or month named."""
+        until ... October 1915"); else the year of the whole document (guessed, that of its section where the
+        section has gone on to the next year); else, guessed, that of its section or of the last day or month named."""
         before = [m for m in told if m.offset < day.offset]
         if before:
             return _year(before[-1]), before[-1].guessed
@@ -195,9 +195,11 @@ class YearGuide:
         later = next((m for m in told if m.offset > day.offset and _is_fine(m)), None)
         if later is not None and _comes_before(day, later):
             return _year(later), False
-        if dominant is not None:
-            return dominant, False
         guess = self._last_in_section.get(place.section, self._last_fine)
+        if dominant is not None:
+            # the year of the whole document, unless its section has gone on to the next: "On 22 January, Paulus
+            # requested ..." after "16 January 1943" in an account of 1942 (blind read r58): then only a guess
+            return (guess, True) if guess == dominant + 1 else (dominant, False)
         known = self._years_of_day.get((day.month, day.day), set())
         if known and guess not in known:
             return None, True  # "on 4 October" after "the 1960 campaign", where the text told of "4 October 1957" (r39)

@@ -262,7 +262,7 @@ def _leaning_beside(parse: Parse, clause: DateClause, shown: list[int], leaning:
     if not subject or parse.word(subject[0]).lower() != leaning.lower():
         return ""
     beside = leaning_word(parse, clause, shown, subject_named=True)
-    return beside if beside.lower() in ("it", "them") else ""
+    return beside if beside.lower() in ("it", "them", "him", "her") else ""
 
 
 def _reduced_passive(parse: Parse, clause: DateClause) -> str:
@@ -306,7 +306,7 @@ def _object_her(parse: Parse, shown: list[int]) -> bool:
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if misread(parse, clause, shown) or any(parse.words[i].tag in ("WP$", "WP", "WDT") for i in clause.subject):
         return MISREAD  # "When did whose Hofmusici orchestra perform the work?" (blind read r33)
-    if _lost_subject(parse, clause) or _gerund_joined_to_a_tense(parse, clause):
+    if _lost_subject(parse, clause) or _gerund_joined_to_a_tense(parse, clause) or _marked_root(parse, clause):
         return MISREAD
     if _only_the_date_says_which(parse, clause):
         return ONLY_THE_DATE_SAYS_WHICH
@@ -338,6 +338,24 @@ def _lost_subject(parse: Parse, clause: DateClause) -> bool:
 
 
 _HELPERS = frozenset({"aux", "auxpass"})
+
+
+def _marked_root(parse: Parse, clause: DateClause) -> bool:
+    """The parse made a subordinate clause the sentence's main one: "On 23 May 1871, as the French Army advanced
+    into Paris, a force of Communards ... set fire to the Tuileries Palace" (the root "advanced" keeps its "as")."""
+    verb = clause.verb
+    return (
+        verb is not None
+        and parse.words[verb].dep == "ROOT"
+        and any(
+            parse.words[c].dep == "mark" and c < verb and parse.word(c).lower() in _SUBORDINATING
+            for c in parse.children[verb]
+        )
+        and any(w.tag in ("VBD", "VBZ", "VBP") for i, w in enumerate(parse.words) if i != verb)
+    )
+
+
+_SUBORDINATING = frozenset({"as", "when", "while", "after", "because", "although", "though", "since", "once", "if"})
 
 
 def _gerund_joined_to_a_tense(parse: Parse, clause: DateClause) -> bool:

@@ -4,6 +4,8 @@ left in by mistake; and whether the clause reports a remark. Each was found by a
 
 from __future__ import annotations
 
+import re
+
 from studyapp.language.clauses import DateClause
 from studyapp.language.grammar import NAME_TAGS, NOUN_TAGS
 from studyapp.language.parses import Parse
@@ -349,10 +351,23 @@ _CLAIMING = frozenset(
 )
 
 
+_LEGEND = re.compile(
+    r"\baccording to (?:a |an |the )?(?:popular |local |later |family )?(?:myth|legend|tradition|anecdote|folklore)s?\b"
+    r"|\blegend has it\b",
+    re.IGNORECASE,
+)
+
+
 def told_as_a_claim(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
-    """The clause is what someone claims or believes, and the words that say so are not shown."""
+    """The clause is what someone claims or believes, and the words that say so are not shown; or what a legend
+    tells ("according to popular myth, a storm ... denied Franklin the opportunity": items that state what
+    happened would state a myth)."""
     verb = clause.verb
-    if verb is None or parse.words[verb].dep != "ccomp":
+    if verb is None:
+        return False
+    if _LEGEND.search(parse.text):
+        return True
+    if parse.words[verb].dep != "ccomp":
         return False
     head = parse.words[verb].head
     return head < verb and head not in shown and base_form(parse.word(head), parse.words[head].tag) in _CLAIMING

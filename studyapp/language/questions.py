@@ -357,9 +357,13 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
 
 
 def _roughly_before(parse: Parse, phrase: tuple[int, ...]) -> bool:
-    """ "erected around 1385" with no preposition: "around" is left out of the date's phrase by the parse."""
-    first = min(phrase, default=0)
-    return first > 0 and parse.word(first - 1).lower() in _ROUGHLY
+    """ "erected around 1385" with no preposition, "married in about 1677": the parse left "around" or "about"
+    out of the date's phrase."""
+    if not phrase:
+        return False
+    return any(
+        parse.word(i).lower() in _ROUGHLY for i in range(max(0, min(phrase) - 1), max(phrase)) if i not in phrase
+    )
 
 
 def _capital_inside_sentence(parse: Parse, index: int) -> bool:

@@ -21,6 +21,7 @@ PERSONAL = frozenset({"he", "she"})
 POSSESSIVE_PERSONAL = frozenset({"his", "her"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them", "us", "his", "its", "their", "our"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+_SAME_PERSON_OBJECT = {"he": "him", "his": "him", "she": "her", "her": "her"}
 _BARE = frozenset({"others", "some", "many", "both", "most", "several", "all", "one", "another", "each"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OBJECTS = ("dobj", "pobj", "dative")
@@ -58,7 +59,10 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
             return parse.word(index)  # "the European powers recognized its sovereignty": not theirs (r45)
         if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
-        named_before = subject_named and word in ("him", "her")  # "His patents earned him ...": the one named
+        # "His patents earned him ...": the one named; not "He ... immigrated with her" (another person, r58)
+        named_before = subject_named and word == _SAME_PERSON_OBJECT.get(
+            parse.word(subject[0]).lower() if subject else ""
+        )
         if word in ("him", "her", "them", "it") and parse.words[index].dep in _OBJECTS and not named_before:
             return parse.word(index)
         if word in ("him", "them") and parse.words[index].dep in ("nsubj", "nsubjpass") and _after_for(parse, index):
@@ -286,6 +290,8 @@ def person_named(parse: Parse, clause: DateClause, earlier: Sequence[Parse]) -> 
         ]
         for head in reversed(subjects):
             word = sentence.word(head).lower()
+            if word in _DEMONSTRATIVES and sentence is not parse and _names_people(sentence):
+                return None  # "These included ... and Benjamin Franklin. In 1781, he was elected": which of them?
             if word in _PRONOUNS | _DEMONSTRATIVES or sentence.words[head].tag in ("WDT", "WP"):
                 continue  # the same person again, or a relative word: look further back
             name = _name(sentence, head)
@@ -293,6 +299,12 @@ def person_named(parse: Parse, clause: DateClause, earlier: Sequence[Parse]) -> 
                 return None  # "Stokes persuaded his mother to send him back to school. ... he was admitted" (r46)
             return Person(name, sentence.text) if name else None
     return None
+
+
+def _names_people(sentence: Parse) -> bool:
+    """The sentence names someone: a run of two capitalized names ("Benjamin Franklin", "Jean Sylvain Bailly")."""
+    words = sentence.words
+    return any(words[i].tag == "NNP" and words[i + 1].tag == "NNP" for i in range(len(words) - 1))
 
 
 def _person_told_of_before(parse: Parse, limit: int) -> bool:
