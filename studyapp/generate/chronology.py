@@ -81,7 +81,8 @@ def describe(fact: DatedFact) -> str | None:
 
 
 # a word the date's removal left at the end: "reopened late.", "was taken to the King early.", "possibly."
-_DANGLING_END = re.compile(r"\b(?:early|late|mid|possibly|around|about|circa|c\.)\W*$", re.IGNORECASE)
+# ... or that ties it to what the text told before: "The Old Town was equipped with city rights as well." (r59)
+_DANGLING_END = re.compile(r"\b(?:early|late|mid|possibly|around|about|circa|c\.|as well|too)\W*$", re.IGNORECASE)
 
 
 def _dashes(text: str) -> int:

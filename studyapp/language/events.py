@@ -455,7 +455,7 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
 
 _CONTRASTING = frozenset({"however", "though", "therefore", "moreover", "nevertheless", "nonetheless"})
 # ... or, with no commas, before the verb it links: "Bamberg thus lost its independence in 1802" (blind read r40)
-_LINKING_BEFORE_VERB = frozenset({"thus", "therefore", "hence", "consequently", "accordingly"})
+_LINKING_BEFORE_VERB = frozenset({"thus", "therefore", "hence", "consequently", "accordingly", "subsequently"})
 # ... inside a question, where no commas set it off ("though" there may open a clause: "left though he was ill")
 _INNER_LINK = re.compile(rf"(?<=\w )(?:{'|'.join(sorted((_CONTRASTING | _LINKING_BEFORE_VERB) - {'though'}))}) (?=\w)")
 

@@ -34,6 +34,8 @@ _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 _EMPTY_BRACKETS = re.compile(r"(?:^|[ \t\u00a0]+)(?:\([\s;,:]*\)|\[[\s;,:]*\])")
 _DOUBLED_SEPARATOR = re.compile(r"([;,])(?:[ \t\u00a0]+[;,])+(?=\s)")
 _SEPARATOR_AFTER_OPENING = re.compile(r"([(\[])[ \t\u00a0]*[;,][ \t\u00a0]*(?=\S)")
+# a dash glued after a semicolon, a conversion's trace of one of them: "hydrogen ions;– hydrogen that could be"
+_DASH_AFTER_SEMICOLON = re.compile(r";[\u2013\u2014](?=\s)")
 _SEPARATOR_BEFORE_CLOSING = re.compile(r"(?<=\S)[ \t\u00a0]*[;,][ \t\u00a0]*([)\]])")
 _ESCAPED = "\x00"  # stands for an escaped character while emphasis is removed
 # A dash a conversion turned into a hyphen: "left Sudan-significantly weakened", "the Caliphate-the
@@ -87,6 +89,7 @@ def without_stripped_leftovers(text: str) -> str:
     text = _EMPTY_BRACKETS.sub("", text)
     text = _DOUBLED_SEPARATOR.sub(r"\1", text)
     text = _SEPARATOR_AFTER_OPENING.sub(r"\1", text)
+    text = _DASH_AFTER_SEMICOLON.sub(";", text)
     return _SEPARATOR_BEFORE_CLOSING.sub(r"\1", text)
 
 
