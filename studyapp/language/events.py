@@ -306,7 +306,12 @@ def _object_her(parse: Parse, shown: list[int]) -> bool:
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if misread(parse, clause, shown) or any(parse.words[i].tag in ("WP$", "WP", "WDT") for i in clause.subject):
         return MISREAD  # "When did whose Hofmusici orchestra perform the work?" (blind read r33)
-    if _lost_subject(parse, clause) or _gerund_joined_to_a_tense(parse, clause) or _marked_root(parse, clause):
+    if (
+        _lost_subject(parse, clause)
+        or _gerund_joined_to_a_tense(parse, clause)
+        or _marked_root(parse, clause)
+        or _had_done(parse, clause)
+    ):
         return MISREAD
     if _only_the_date_says_which(parse, clause):
         return ONLY_THE_DATE_SAYS_WHICH
@@ -356,6 +361,22 @@ def _marked_root(parse: Parse, clause: DateClause) -> bool:
 
 
 _SUBORDINATING = frozenset({"as", "when", "while", "after", "because", "although", "though", "since", "once", "if"})
+
+
+def _had_done(parse: Parse, clause: DateClause) -> bool:
+    """A participle after "had" or "got" and its object, which the parse read as a clause of its own: "The islanders
+    had full British citizenship restored in 1983" is no "Full British citizenship restored" (r59)."""
+    verb = clause.verb
+    if verb is None or parse.words[verb].dep != "ccomp" or parse.words[verb].tag not in ("VBN", "VBD"):
+        return False
+    head = parse.words[verb].head
+    subject = [c for c in parse.children[verb] if parse.words[c].dep in ("nsubj", "nsubjpass")]
+    return (
+        head < verb
+        and bool(subject)
+        and head < subject[0]
+        and base_form(parse.word(head), parse.words[head].tag) in ("have", "get")
+    )
 
 
 def _gerund_joined_to_a_tense(parse: Parse, clause: DateClause) -> bool:

@@ -38,3 +38,14 @@ def test_an_event_that_ends_as_well_is_no_line_of_a_time_line() -> None:
     )
     lines = [i.prompt for i in made if i.kind == "chronology"]
     assert lines and not [p for p in lines if "as well." in p]
+
+
+def test_a_participle_after_had_and_its_object_is_no_clause_of_its_own() -> None:
+    # r59: "When did full British citizenship restore?", "Full British citizenship restored." in a time line
+    made = led_article_items(
+        "Falklands War",
+        "The Falklands War was a 1982 war between Argentina and the United Kingdom.",
+        "The islanders subsequently had full British citizenship restored in 1983, their lifestyle was improved by "
+        "investments the UK made after the war.",
+    )
+    assert not [i for i in made if "citizenship restore" in i.prompt + i.answer or "Full British" in i.prompt]
