@@ -9,7 +9,7 @@ import re
 from studyapp.language.clauses import DateClause
 from studyapp.language.grammar import NAME_TAGS, NOUN_TAGS
 from studyapp.language.parses import Parse
-from studyapp.language.questions import base_form, sound_subject
+from studyapp.language.questions import SAYING, base_form, sound_subject
 
 
 def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
@@ -68,13 +68,12 @@ def _joined_without_conjunction(parse: Parse, verb: int) -> bool:
 
 
 # Verbs of saying, whose words are the event: without them "Hoxha said of women's rights." tells nothing.
-_SAYING = frozenset({"say", "declare", "state", "tell", "remark", "add", "note", "comment", "proclaim"})
 _WHAT_IS_SAID = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "dative", "attr", "oprd"})
 
 
 def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
     """A verb of saying shown without what was said (no object, no reported clause, no quotation)."""
-    if base_form(parse.word(verb), parse.words[verb].tag) not in _SAYING:
+    if base_form(parse.word(verb), parse.words[verb].tag) not in SAYING:
         return False
     kept = set(shown)
     if any(parse.words[c].dep in _WHAT_IS_SAID and c in kept for c in parse.children[verb]):
@@ -85,7 +84,7 @@ def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:
 def _before_its_colon(parse: Parse, verb: int | None, shown: list[int]) -> bool:
     """The shown clause of a verb of saying or writing stops at the colon it leads into, with no object of its
     own: what was said follows the colon, which the card leaves out."""
-    if verb is None or not shown or base_form(parse.word(verb), parse.words[verb].tag) not in _SAYING | {"write"}:
+    if verb is None or not shown or base_form(parse.word(verb), parse.words[verb].tag) not in SAYING | {"write"}:
         return False
     last = max(i for i in shown if parse.words[i].tag != ".")
     after = last + 1
@@ -323,7 +322,7 @@ def _imperative(parse: Parse) -> bool:
 
 # Verbs that report a remark: its date is trivia beside what was said (blind reads r6-r10: "In 1977, Carter said,
 # ...", "When did Monsignor Dias say that ...?"); a declaration or a proclamation is an act and stays.
-_REMARKING = _SAYING - {"declare", "proclaim"}
+_REMARKING = SAYING - {"declare", "proclaim"}
 
 
 # verbs that hold what follows as someone's view, not as what happened: "One anonymous writer claims that in 1480,

@@ -79,7 +79,10 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         for i in shown
         if first_subject < i < verb and parse.words[i].tag.startswith("RB") and parse.words[i].head == verb
     ]
-    rest = _before_colon(parse, _before_another_subject(parse, verb, [i for i in shown if i > verb]))
+    after = _before_another_subject(parse, verb, [i for i in shown if i > verb])
+    rest = _before_colon(parse, after)
+    if len(rest) < len(after) and base_form(parse.word(verb), parse.words[verb].tag) in SAYING | {"write"}:
+        return ""  # "When did Davy write, in a letter to John Children?": what he wrote follows the colon (r59)
     if any(parse.words[i].tag in ("WDT", "WP") for i in middle + rest[:1]):
         return ""
     if word_cut_at_hyphen(parse, rest):
@@ -220,6 +223,7 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
 
 
 EXAMPLE_MARKS = frozenset({"e.g.", "i.e."})  # what opens an example of what was said before
+SAYING = frozenset({"say", "declare", "state", "tell", "remark", "add", "note", "comment", "proclaim"})
 _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX", "POS"})
 

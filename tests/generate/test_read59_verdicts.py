@@ -49,3 +49,13 @@ def test_a_participle_after_had_and_its_object_is_no_clause_of_its_own() -> None
         "investments the UK made after the war.",
     )
     assert not [i for i in made if "citizenship restore" in i.prompt + i.answer or "Full British" in i.prompt]
+
+
+def test_when_someone_wrote_what_follows_a_colon_is_not_asked() -> None:
+    # r59: "When did Davy write, in a letter to John Children?"
+    made = led_article_items(
+        "Humphry Davy",
+        "Sir Humphry Davy was a British chemist.",
+        'In a letter to John Children, on 16 November 1812, Davy wrote: "It must be used with great caution."',
+    )
+    assert made and not [i for i in made if i.kind == "date-when"]
