@@ -27,6 +27,9 @@ DATES_SHOWN = "the entries show the dates that order them"
 LONG_NEIGHBOURS = "the entries shown around the gap are too long to read"
 
 _YEAR = re.compile(r"\b\d{3,4}\b")
+# an entry of more than one sentence is a paragraph (blind read r61: "In two shuttle flights, Skylab would have been
+# refurbished. In January 1982, the first mission would have ...")
+_SECOND_SENTENCE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 _LONG_ENTRY = 25  # words
 _VERY_LONG_ENTRY = 45  # blind read r5: a paragraph-long entry is no flashcard answer
 _VERY_LONG_MEAN = 25  # words per entry, on average: a whole list of paragraphs is not put in order
@@ -44,7 +47,7 @@ def entry_quality(title: ListTitle, shape: ListShape, answer: str, *, neighbours
     if shown > _LONG_NEIGHBOURS and shown > _LONG_MEAN * len(neighbours):
         score, reasons = score - 0.6, [*reasons, LONG_NEIGHBOURS]
     words = len(answer.split())
-    if words > _VERY_LONG_ENTRY:
+    if words > _VERY_LONG_ENTRY or (words > _LONG_ENTRY and _SECOND_SENTENCE.search(answer)):
         score, reasons = score - 0.6, [*reasons, VERY_LONG_ENTRY]
     elif words > _LONG_ENTRY:
         score, reasons = score - 0.25, [*reasons, LONG_ENTRY]

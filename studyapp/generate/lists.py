@@ -260,7 +260,9 @@ class _ListMaker:
         neighbours: tuple[int, ...] = (),
         **extra: Any,
     ) -> StudyItem:
-        quality = entry_quality(self.title, self.shape, answer, neighbours=neighbours)
+        # the entry's length, whether it is the answer or quoted in the prompt ("What number is “...”?", r61)
+        measured = entry.line if kind is Kind.LIST_NUMBER else answer
+        quality = entry_quality(self.title, self.shape, measured, neighbours=neighbours)
         return self._item(
             kind,
             prompt,

@@ -48,8 +48,8 @@ def is_finite(parse: Parse, verb: int) -> bool:
 def past_read_as_participle(parse: Parse, verb: int) -> bool:
     """ "A new port opened in 1999": a past tense the tagger took for a participle (it has a subject and no
     auxiliary of its own). A participle that names ("Johannes Mueller, later called Regiomontanus, built ...")
-    is none."""
-    if tag_of(parse, verb) != "VBN":
+    is none, nor is "born" ("Ignatius of Loyola (born Íñigo López de Loyola) ... met": r61)."""
+    if tag_of(parse, verb) != "VBN" or parse.word(verb).lower() == "born":
         return False
     children = parse.children[verb]
     return any(dep_of(parse, c) in ("nsubj",) for c in children) and not any(
