@@ -157,7 +157,10 @@ class YearGuide:
     ) -> list[DateMention]:
         """The ``days`` of the next sentence (its dates: ``mentions``) dated where their year can be told;
         then the sentence is recorded, its dated days with it (call in reading order)."""
-        told = sorted((m for m in mentions if _year(m) is not None and not is_aside(sentence, m)), key=_offset)
+        told = sorted(
+            (m for m in mentions if _year(m) is not None and not is_aside(sentence, m) and not _backstory(sentence, m)),
+            key=_offset,
+        )
         dated = []
         for day in sorted(days, key=lambda d: d.offset):
             if _told_as_before(sentence, day) and not any(m.offset < day.offset for m in told):
@@ -210,6 +213,12 @@ class YearGuide:
 
 # "had been arrested on", "had arrived by": a past perfect right before the day
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)?\w+\s+(?:\w+\s+){0,4}$")
+
+
+def _backstory(sentence: str, mention: DateMention) -> bool:
+    """A year told in the past perfect, a time before the story's: "Israel repeated declarations it had made in
+    1957 that ..., but Nasser closed the Straits on 22–23 May" is no May of 1957 (blind read r62)."""
+    return bool(_PAST_PERFECT.search(sentence[: mention.offset]))
 
 
 def _told_as_before(sentence: str, day: Day) -> bool:
