@@ -331,6 +331,8 @@ _CLAIMING = frozenset(
     {
         "claim",
         "allege",
+        "confident",  # "Hitler was confident that he could master the Red Army after the winter of 1942" (r62)
+        "convinced",
         "speculate",
         "hypothesize",
         "theorize",
@@ -369,7 +371,8 @@ def told_as_a_claim(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
     if parse.words[verb].dep != "ccomp":
         return False
     head = parse.words[verb].head
-    return head < verb and head not in shown and base_form(parse.word(head), parse.words[head].tag) in _CLAIMING
+    word = base_form(parse.word(head), parse.words[head].tag) or parse.word(head).lower()  # "confident": no verb
+    return head < verb and head not in shown and word in _CLAIMING
 
 
 def reports_a_remark(parse: Parse, verb: int) -> bool:

@@ -40,3 +40,14 @@ def test_born_without_was_is_no_verb_of_the_sentence() -> None:
     )
     made = items_for_document(parse_document(text, name="article.txt"))
     assert not [i for i in made if " bear " in i.prompt or i.answer.startswith("Ignatius of Loyola (born")]
+
+
+def test_what_someone_was_confident_of_is_not_stated_as_fact() -> None:
+    # r62: "Hitler could master the Red Army after the [...]." (the text: "Hitler was confident that he could ...")
+    text = (
+        "Battle of Stalingrad\n\nThe Battle of Stalingrad was fought in 1942 and 1943.\n\nBackground\n\n"
+        "Hitler was confident that he could master the Red Army after the winter of 1942, because Army Group Centre "
+        "had been rested and re-equipped.\n"
+    )
+    made = items_for_document(parse_document(text, name="article.txt"))
+    assert not [i for i in made if i.prompt.split(" — ")[-1].startswith("Hitler could master")]
