@@ -216,7 +216,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|not\s+)?\w+\s+(?:\w+\
 
 
 def _backstory(sentence: str, mention: DateMention) -> bool:
-    """A year told in the past perfect, a time before the story's: "Israel repeated declarations it had made in
+    """A year told in the past perfect, a time before the story's: "the government repeated declarations it had made in
     1957 that ..., but Nasser closed the Straits on 22–23 May" is no May of 1957 (blind read r62)."""
     return bool(_PAST_PERFECT.search(sentence[: mention.offset]))
 
