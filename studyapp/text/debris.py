@@ -84,6 +84,8 @@ class Piece:
 
 def split_debris(text: str) -> list[Piece]:
     """Cut the debris out of one paragraph's text; the pieces in reading order, empty ones left out."""
+    if _link_options(text):
+        return [Piece(AsideKind.MARKUP, text)]  # "upright=1.7" left alone on its line by an image link (r63)
     if _plain(text):
         return [Piece(None, text)]
     leading = _leading_markup(text)
@@ -105,6 +107,19 @@ def split_debris(text: str) -> list[Piece]:
             for bare in _file_name_pieces(part) if part.kind is None else [part]:
                 pieces.extend(_note_pieces(bare) if bare.kind is None else [bare])
     return [p for p in pieces if p.text.strip()]
+
+
+def _link_options(text: str) -> bool:
+    """A line that holds only an image link's options ("upright=1.7", "thumb|left")."""
+    parts = [part.strip() for part in text.strip().split("|")]
+    return (
+        len(text) <= _MAX_LINK_OPTIONS
+        and all(_LINK_OPTION.match(part) for part in parts)
+        and any(part.startswith(("upright", "thumb", "frame")) or part.endswith("px") for part in parts)
+    )
+
+
+_MAX_LINK_OPTIONS = 60
 
 
 def _file_name_pieces(piece: Piece) -> list[Piece]:

@@ -381,3 +381,15 @@ def test_a_gallery_of_file_names_and_captions_is_no_study_text():
     assert study_text(doc) == [
         "Jan Hus was a Czech theologian and philosopher who was burned at the stake in 1415.",
     ]
+
+
+def test_a_line_of_image_link_options_is_markup() -> None:
+    # r63: "Upright=1.7 At 14:20 on [...], despite heavy haze ..." (a line left by an image link, read into the
+    # paragraph after it)
+    doc = parse_document(
+        "T\n\nContact\n\nBy around 14:00, Beatty's ships were proceeding eastward\n\nupright=1.7\n\nAt 14:20 on 31 "
+        "May 1916, scouts from Beatty's force reported enemy ships to the south-east.\n",
+        name="x",
+    )
+    assert not [t for t in study_text(doc) if "upright" in t.lower()]
+    assert [a.text for a in asides(doc, AsideKind.MARKUP)] == ["upright=1.7"]
