@@ -306,12 +306,7 @@ def _object_her(parse: Parse, shown: list[int]) -> bool:
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if misread(parse, clause, shown) or any(parse.words[i].tag in ("WP$", "WP", "WDT") for i in clause.subject):
         return MISREAD  # "When did whose Hofmusici orchestra perform the work?" (blind read r33)
-    if (
-        _lost_subject(parse, clause)
-        or _gerund_joined_to_a_tense(parse, clause)
-        or _marked_root(parse, clause)
-        or _had_done(parse, clause)
-    ):
+    if _lost_subject(parse, clause):
         return MISREAD
     if _only_the_date_says_which(parse, clause):
         return ONLY_THE_DATE_SAYS_WHICH
@@ -343,52 +338,6 @@ def _lost_subject(parse: Parse, clause: DateClause) -> bool:
 
 
 _HELPERS = frozenset({"aux", "auxpass"})
-
-
-def _marked_root(parse: Parse, clause: DateClause) -> bool:
-    """The parse made a subordinate clause the sentence's main one: "On 23 May 1871, as the French Army advanced
-    into Paris, a force of Communards ... set fire to the Tuileries Palace" (the root "advanced" keeps its "as")."""
-    verb = clause.verb
-    return (
-        verb is not None
-        and parse.words[verb].dep == "ROOT"
-        and any(
-            parse.words[c].dep == "mark" and c < verb and parse.word(c).lower() in _SUBORDINATING
-            for c in parse.children[verb]
-        )
-        and any(w.tag in ("VBD", "VBZ", "VBP") for i, w in enumerate(parse.words) if i != verb)
-    )
-
-
-_SUBORDINATING = frozenset({"as", "when", "while", "after", "because", "although", "though", "since", "once", "if"})
-
-
-def _had_done(parse: Parse, clause: DateClause) -> bool:
-    """A participle after "had" or "got" and its object, which the parse read as a clause of its own: "The islanders
-    had full British citizenship restored in 1983" is no "Full British citizenship restored" (r59)."""
-    verb = clause.verb
-    if verb is None or parse.words[verb].dep != "ccomp" or parse.words[verb].tag not in ("VBN", "VBD"):
-        return False
-    head = parse.words[verb].head
-    subject = [c for c in parse.children[verb] if parse.words[c].dep in ("nsubj", "nsubjpass")]
-    return (
-        head < verb
-        and bool(subject)
-        and head < subject[0]
-        and base_form(parse.word(head), parse.words[head].tag) in ("have", "get")
-    )
-
-
-def _gerund_joined_to_a_tense(parse: Parse, clause: DateClause) -> bool:
-    """An "-ing" word the parse joined to a verb in a tense, where the text left out a verb: "an Education Service
-    established in 1970 and publishing house in 1973" is no "An Education Service publishing house in 1973"."""
-    verb = clause.verb
-    if verb is None or parse.words[verb].tag != "VBG" or parse.words[verb].dep != "conj":
-        return False
-    head = parse.words[verb].head
-    return parse.words[head].tag in ("VBD", "VBN") and not any(
-        parse.words[c].dep in _HELPERS for c in parse.children[verb]
-    )
 
 
 def _opening_date_on_a_subordinate(parse: Parse, clause: DateClause) -> bool:

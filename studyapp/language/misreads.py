@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from studyapp.language.clauses import DateClause
-from studyapp.language.grammar import NAME_TAGS, NOUN_TAGS
+from studyapp.language.grammar import NAME_TAGS, NOUN_TAGS, helpers
 from studyapp.language.parses import Parse
 from studyapp.language.questions import SAYING, base_form, sound_subject
 
@@ -41,8 +41,10 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "at the outbreak of World War I, a radio transmitter ... jammed": not World War I (r45)
     if _stray_article(parse, shown) or _stray_preposition(parse, shown):
         return True  # "lead the Pope the to move the council": a word the source left in by mistake
-    if any(_participle_joined_to_tense(parse, i) for i in shown):
+    if any(_participle_joined_to_tense(parse, i) for i in shown) or _verb_left_out(parse, clause.verb):
         return True  # "encouraged women to join the partisans and following the war": a new clause began (r20)
+    if _marked_root(parse, clause.verb) or _had_done(parse, clause.verb):
+        return True  # "On 23 May 1871, as the French Army advanced ...", "had full British citizenship restored"
     if _time_phrase_alone(parse):
         return True  # "The day Duvalier père unleashed a wave of violence ..., in 1963.": no sentence (r20)
     if _subordinate_alone(parse) or _subordinate_shown_alone(parse, clause, shown):
@@ -264,6 +266,47 @@ def _participle_joined_to_tense(parse: Parse, index: int) -> bool:
     the parser ran two clauses together."""
     word = parse.words[index]
     return word.dep == "conj" and word.tag == "VBG" and parse.words[word.head].tag in ("VB", "VBD", "VBZ", "VBP")
+
+
+def _verb_left_out(parse: Parse, verb: int | None) -> bool:
+    """The clause's own "-ing" word joined to a participle, with no helper of its own, where the text left out a
+    verb: "an Education Service established in 1970 and publishing house in 1973" is no "An Education Service
+    publishing house in 1973" (r57)."""
+    if verb is None or parse.words[verb].tag != "VBG" or parse.words[verb].dep != "conj":
+        return False
+    return parse.words[parse.words[verb].head].tag in ("VBD", "VBN") and not helpers(parse, verb)
+
+
+def _marked_root(parse: Parse, verb: int | None) -> bool:
+    """The parse made a subordinate clause the sentence's main one: "On 23 May 1871, as the French Army advanced
+    into Paris, a force of Communards ... set fire to the Tuileries Palace" (the root "advanced" keeps its "as")."""
+    return (
+        verb is not None
+        and parse.words[verb].dep == "ROOT"
+        and any(
+            parse.words[c].dep == "mark" and c < verb and parse.word(c).lower() in _SUBORDINATING
+            for c in parse.children[verb]
+        )
+        and any(w.tag in ("VBD", "VBZ", "VBP") for i, w in enumerate(parse.words) if i != verb)
+    )
+
+
+_SUBORDINATING = frozenset({"as", "when", "while", "after", "because", "although", "though", "since", "once", "if"})
+
+
+def _had_done(parse: Parse, verb: int | None) -> bool:
+    """A participle after "had" or "got" and its object, which the parse read as a clause of its own: "The islanders
+    had full British citizenship restored in 1983" is no "Full British citizenship restored" (r59)."""
+    if verb is None or parse.words[verb].dep != "ccomp" or parse.words[verb].tag not in ("VBN", "VBD"):
+        return False
+    head = parse.words[verb].head
+    subject = [c for c in parse.children[verb] if parse.words[c].dep in ("nsubj", "nsubjpass")]
+    return (
+        head < verb
+        and bool(subject)
+        and head < subject[0]
+        and base_form(parse.word(head), parse.words[head].tag) in ("have", "get")
+    )
 
 
 _TIME_NOUNS = frozenset({"day", "night", "year", "week", "month", "moment", "morning", "evening"})
