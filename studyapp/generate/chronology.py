@@ -1,8 +1,14 @@
-"""Chronology drills: put 3-5 events of a section (or of the article) in order.
+"""Chronology drills: put three events of a section in order.
 
-Events are grouped in article order. A group never holds two events whose dates overlap (no ties, no
-"2008" beside "August 2008") nor two events from one sentence. Groups close at a point chosen by a hash of
-the fact id, so adding a fact reshapes only the group it falls in, not every group after it.
+Three events of one section, not five of the whole article: on blind reads, drills of three events of a
+section were good at 88% (78 of 89), drills of four or five at 68%, and drills across the article's sections
+at 60% (one unclear event of five spoils the drill, and events of different sections share no story to
+place them by).
+
+Events are grouped in runs of three to six, in article order. A run never holds two events whose dates overlap
+(no ties, no "2008" beside "August 2008") nor two events from one sentence. Runs close at a point chosen by a
+hash of the fact id, so adding a fact reshapes only the run it falls in, not every run after it; each run is
+dealt into drills of three.
 """
 
 from __future__ import annotations
@@ -24,7 +30,8 @@ from studyapp.language.english import function_words
 from studyapp.text.months import MONTH_NAMES
 from studyapp.text.titles import display_title, short_title
 
-MIN_EVENTS, MAX_EVENTS = 3, 5
+EVENTS = 3  # in a drill
+MIN_RUN, MAX_RUN = EVENTS, 2 * EVENTS  # events grouped before they are dealt into drills
 _DIGIT = re.compile(r"\d")
 _SHOW = 170  # characters: a longer event is not placed on a time line (cut short, it reads as broken)
 _MIN_CHARACTERS = 12
@@ -113,18 +120,17 @@ def chronology_items(
     by_section: dict[str, list[Entry]] = {}
     for event in events:
         by_section.setdefault(event.fact.section, []).append(event)
-    items: list[StudyItem] = []
-    spare: list[Entry] = []
-    for section, members in by_section.items():
-        if len(members) < MIN_EVENTS:
-            spare.extend(members)
-            continue
-        for group in _groups(members):
-            items.append(_drill(doc_id, group, section, sources, position_of))
-    spare.sort(key=lambda e: e.rank)
-    for group in _groups(spare):
-        items.append(_drill(doc_id, group, None, sources, position_of))
-    return items
+    return [
+        _drill(doc_id, drill, section, sources, position_of)
+        for section, members in by_section.items()
+        for run in _groups(members)
+        for drill in _dealt(run)
+    ]
+
+
+def _dealt(run: list[Entry]) -> list[list[Entry]]:
+    """A run's drills of :data:`EVENTS` events each, in article order; one or two left over are in no drill."""
+    return [run[start : start + EVENTS] for start in range(0, len(run) - EVENTS + 1, EVENTS)]
 
 
 def _groups(events: list[Entry]) -> list[list[Entry]]:
@@ -135,18 +141,18 @@ def _groups(events: list[Entry]) -> list[list[Entry]]:
     waiting: list[Entry] = []
     for event in events:
         if not _fits(event, current):
-            waiting = [*waiting, event][-MAX_EVENTS:]
+            waiting = [*waiting, event][-MAX_RUN:]
             continue
         current.append(event)
-        if len(current) == MAX_EVENTS or (len(current) >= MIN_EVENTS and stable_hash(event.fact.id) % 3 == 0):
+        if len(current) == MAX_RUN or (len(current) >= MIN_RUN and stable_hash(event.fact.id) % 3 == 0):
             groups.append(current)
             current, waiting = _open(waiting)
-    if len(current) >= MIN_EVENTS:
+    if len(current) >= MIN_RUN:
         groups.append(current)
     elif (
         current
         and groups
-        and len(groups[-1]) + len(current) <= MAX_EVENTS
+        and len(groups[-1]) + len(current) <= MAX_RUN
         and all(_fits(e, groups[-1]) for e in current)
     ):
         groups[-1] = groups[-1] + current

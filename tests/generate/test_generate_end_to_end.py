@@ -56,7 +56,7 @@ def test_the_bundled_article() -> None:
     items, _, lists = _check(SEED)
     assert len(lists) == 2 and sorted(len(lst.items) for lst in lists) == [12, 15]
     kinds = Counter(i.kind for i in items)
-    assert kinds["list-cloze"] == 27 and kinds["chronology"] >= 2  # drills place events that stand alone
+    assert kinds["list-cloze"] == 27 and kinds["chronology"] >= 1  # drills place events that stand alone
     assert kinds["list-choice"] == 0  # two lists of priorities, true of each other: no wrong options to lend
     # only where the date times one event alone, is a day or a month (blind reads r11-r16: a year 72% good), its
     # subject is a name when the date needs it, and the clause ends where a phrase does
