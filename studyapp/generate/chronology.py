@@ -150,10 +150,7 @@ def _groups(events: list[Entry]) -> list[list[Entry]]:
     if len(current) >= MIN_RUN:
         groups.append(current)
     elif (
-        current
-        and groups
-        and len(groups[-1]) + len(current) <= MAX_RUN
-        and all(_fits(e, groups[-1]) for e in current)
+        current and groups and len(groups[-1]) + len(current) <= MAX_RUN and all(_fits(e, groups[-1]) for e in current)
     ):
         groups[-1] = groups[-1] + current
     return groups
