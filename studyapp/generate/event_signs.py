@@ -79,6 +79,8 @@ _LOST_WORDS = re.compile(
     # party more than to capture the posts" (blind read r51)
     r"|\b[Aa]n?\s+\d[\d.,]*\s+(?:million|billion)\s+(?!(?:people|strong|years?|tons?|tonnes?)\b)[a-z]+"
     r"|(?<!nothing\s)\bmore\s+than\s+to\b"
+    # names the copy lost between dashes: "Ten submarines—, and —were given orders" (blind read r63)
+    r"|[—–]\s*[,;]|\band\s+[—–](?=\w)"
 )
 
 

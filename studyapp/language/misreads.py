@@ -45,6 +45,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "encouraged women to join the partisans and following the war": a new clause began (r20)
     if _marked_root(parse, clause.verb) or _had_done(parse, clause.verb):
         return True  # "On 23 May 1871, as the French Army advanced ...", "had full British citizenship restored"
+    if _date_apposition_as_subject(parse, clause.subject):
+        return True  # "In 1589, the year after defeating the Armada, Drake and ... were given": not "the year" (r63)
     if _time_phrase_alone(parse):
         return True  # "The day Duvalier père unleashed a wave of violence ..., in 1963.": no sentence (r20)
     if _subordinate_alone(parse) or _subordinate_shown_alone(parse, clause, shown):
@@ -275,6 +277,18 @@ def _verb_left_out(parse: Parse, verb: int | None) -> bool:
     if verb is None or parse.words[verb].tag != "VBG" or parse.words[verb].dep != "conj":
         return False
     return parse.words[parse.words[verb].head].tag in ("VBD", "VBN") and not helpers(parse, verb)
+
+
+def _date_apposition_as_subject(parse: Parse, subject: list[int]) -> bool:
+    """A subject that is "the year", "the day" ... right after a date and its comma: the phrase that says which
+    year the date is, which the parser took for the clause's subject."""
+    if not subject or subject[0] < 2 or parse.word(subject[0] - 1) != "," or parse.words[subject[0] - 2].tag != "CD":
+        return False
+    head = next((i for i in subject if parse.words[i].dep in ("nsubj", "nsubjpass")), None)
+    return head is not None and parse.word(head).lower() in _TIME_UNITS
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "night", "morning", "evening", "summer", "winter", "spring"})
 
 
 def _marked_root(parse: Parse, verb: int | None) -> bool:

@@ -103,13 +103,14 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     body = " ".join(p for p in (words, text_of(parse, middle), verb_form, rest_text) if p)
     if moved:
         body = f"{body}, {moved}"
-    body = _STRAY_STOP.sub("", body.rstrip(" ,;:"))
+    body = _REGNAL_STOP.sub(r"\1", _STRAY_STOP.sub("", body.rstrip(" ,;:")))
     return f"When {body}?"
 
 
 # the full stop of the sentence a clause was cut from: "stay there for four years., according to Winchester",
 # "offered for sale by inhabitants.?" (blind read r33); "D.C." and "U.S." keep theirs
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.(?=,|$)")
+_REGNAL_STOP = re.compile(r"(\b[A-Z][a-z]+ [IVX]{1,4})\.$")  # "... of Elizabeth I.?" (blind read r63)
 
 
 def _before_colon(parse: Parse, rest: list[int]) -> list[int]:
