@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from studyapp.errors import Cancelled
+from studyapp.extract.biography import biography_subject, may_be_subject
 from studyapp.extract.cited import source_spans
 from studyapp.extract.dates import find_dates
 from studyapp.extract.early_years import early_years
@@ -99,7 +100,7 @@ def find_facts(
         found = [(c, e if e is None or e.subject not in shared else _unsaid_who(e)) for c, e in found]
         found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
         found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
-        found = _with_people(found, Pronouns.of(s.text for s in sentences), cancel)
+        found = _with_people(found, Pronouns.of(s.text for s in sentences), biography_subject(doc), cancel)
         return _facts(doc, found)
 
 
@@ -325,10 +326,13 @@ def _is_fact(candidate: _Candidate, event: Event) -> bool:
 
 
 def _with_people(
-    found: list[tuple[_Candidate, Event | None]], pronouns: Pronouns, cancel: Callable[[], bool] | None
+    found: list[tuple[_Candidate, Event | None]],
+    pronouns: Pronouns,
+    subject: frozenset[str],
+    cancel: Callable[[], bool] | None,
 ) -> list[tuple[_Candidate, Event | None]]:
     """Step 3: "he" and "she" named where the sentences before say who it is, and the document does not speak
-    of that person only with the other pronoun."""
+    of that person only with the other pronoun; in a biography, only as its ``subject``."""
     wanting = [(c, e) for c, e in found if e is not None and e.leaning.lower() in PERSONAL | POSSESSIVE_PERSONAL]
     if not wanting:
         return found
@@ -340,7 +344,7 @@ def _with_people(
         start, end = _key(candidate)[1:]
         before = [parses[t] for t in candidate.sentence.earlier if t in parses]
         person = person_for(parses[candidate.sentence.text], start, end, before)
-        if person is not None and pronouns.fits(person.name, event.leaning):
+        if person is not None and pronouns.fits(person.name, event.leaning) and may_be_subject(person.name, subject):
             people[_key(candidate)] = person
     places = places_in(p.sentence for p in people.values())  # the named-entity pass only where a name was found
     named = {

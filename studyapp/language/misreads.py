@@ -45,6 +45,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "encouraged women to join the partisans and following the war": a new clause began (r20)
     if _marked_root(parse, clause.verb) or _had_done(parse, clause.verb):
         return True  # "On 23 May 1871, as the French Army advanced ...", "had full British citizenship restored"
+    if _subject_after_its_noun(parse, clause):
+        return True  # "a transmission from ... in Glace Bay, Nova Scotia, Canada became": not Canada (r65)
     if _date_apposition_as_subject(parse, clause.subject):
         return True  # "In 1589, the year after defeating the Armada, Drake and ... were given": not "the year" (r63)
     if _time_phrase_alone(parse):
@@ -277,6 +279,24 @@ def _verb_left_out(parse: Parse, verb: int | None) -> bool:
     if verb is None or parse.words[verb].tag != "VBG" or parse.words[verb].dep != "conj":
         return False
     return parse.words[parse.words[verb].head].tag in ("VBD", "VBN") and not helpers(parse, verb)
+
+
+def _subject_after_its_noun(parse: Parse, clause: DateClause) -> bool:
+    """A subject right after a comma, where the clause's verb also holds a noun phrase before it that the parser
+    read as a loose modifier: the true subject, whose place names the parser took for a list ending in the
+    subject ("a transmission from the Marconi station in Glace Bay, Nova Scotia, Canada became ...")."""
+    verb, subject = clause.verb, clause.subject
+    if verb is None or not subject or subject[0] < 1 or parse.word(subject[0] - 1) != ",":
+        return False
+    return any(
+        parse.words[c].dep == "npadvmod"
+        and c < subject[0]
+        and parse.words[c].tag in ("NN", "NNS")
+        and parse.word(c).lower() not in _TIME_UNITS
+        and any(parse.words[d].dep == "det" for d in parse.children[c])
+        and any(parse.words[d].dep == "prep" for d in parse.children[c])
+        for c in parse.children[verb]
+    )
 
 
 def _date_apposition_as_subject(parse: Parse, subject: list[int]) -> bool:

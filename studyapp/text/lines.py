@@ -119,7 +119,8 @@ def scan_lines(lines: list[str]) -> Scan:
         rule = _RULE.match(line) if start in _RULE_STARTS else None
         if rule:
             last = elements[-1] if elements else None
-            setext = rule.group(1) in "=-" and " " not in line.strip()  # "--- ---" borders a table's columns
+            # "--- ---" borders a table's columns; an indented rule closes a table's notes ("  † Caribbean ...", r65)
+            setext = rule.group(1) in "=-" and " " not in line.strip() and not line[:1].isspace()
             if setext and not gap and last is not None and last.kind == "text" and len(last.raw) == 1:
                 # A setext heading: the line above, underlined.
                 last.kind, last.level = "heading", 1 if rule.group(1) == "=" else 2
