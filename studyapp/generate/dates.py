@@ -303,13 +303,15 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
 
     cloze_prompt = _joined(view.lead, gapped(view.text, view.where))
     full_date = with_year(fact.date)  # "July 12" is answered "July 12, 1947": the text gave the year elsewhere
+    # ... but a gap is answered with what it hides: "Johann and Therese married on [...]" is "9 November", not
+    # "9 November 1812", a year its sentence does not give (blind reads r47, r64, r65)
     items = [
         make(
             Kind.DATE_CLOZE,
             cloze_prompt,
-            full_date,
+            fact.date.text,
             _copy(common).add(ERA_NAME) if era else _copy(common),  # "surrender for Japan during [...]": WWII
-            cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + full_date + "}}")),
+            cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + fact.date.text + "}}")),
         )
     ]
     gaps = gapped(view.text, view.where).count(GAP)  # "Vivaldi's [...] opera ... its first performance since [...]"

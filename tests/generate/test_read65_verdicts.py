@@ -68,3 +68,10 @@ def test_a_subject_whose_place_names_the_parser_took_for_a_list_is_not_asked() -
     )
     made = items_for_document(parse_document(text, name="article.txt"))
     assert not [i for i in made if "Canada became" in i.prompt + i.answer or "did Canada" in i.prompt]
+
+
+def test_a_gap_is_answered_with_the_day_it_hides_not_a_year_the_sentence_does_not_give() -> None:
+    # r65: "Johann and Therese married on [...]." answered "9 November 1812" ("the source says only '9 November'")
+    made = items_for_document(parse_document(_BEETHOVEN, name="article.txt"))
+    clozes = [i for i in made if i.kind == "date-cloze" and "Therese married on [...]" in i.prompt]
+    assert clozes and all(i.answer == "9 November" for i in clozes)
