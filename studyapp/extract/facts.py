@@ -36,7 +36,7 @@ from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
 from studyapp.language.parses import parse_all, places_in
 from studyapp.language.pronouns import Pronouns
-from studyapp.language.references import PERSONAL, POSSESSIVE_PERSONAL
+from studyapp.language.references import PERSONAL, POINTING_BACK, POSSESSIVE_PERSONAL
 from studyapp.language.wording import Casing, sentence_case, tidy
 from studyapp.text.document import Document, NumberedList, Paragraph
 
@@ -275,11 +275,7 @@ def _settled(event: Event, earlier: tuple[str, ...], own: frozenset[str] | None 
     title or opening names it, or it comes back often: "the blockade", "the town"), and no sentence says which
     when not ("However, the project was cancelled", "the party pulled in": blind reads r31-r37)."""
     words = event.leaning.lower().split()
-    if (
-        len(words) != 2
-        or words[0] != "the"
-        or words[1] in ("one", "ones", "latter", "former", "first", "second", "last")
-    ):
+    if len(words) != 2 or words[0] != "the" or words[1] in POINTING_BACK:
         return event
     noun = words[1].rstrip("s")
     if any(noun in sentence.lower() for sentence in earlier):

@@ -78,8 +78,10 @@ class DatePool:
 
     def __init__(self, mentions: Iterable[DateMention]) -> None:
         groups: dict[str, set[tuple[int, Day, Day]]] = {}
+        self.latest_year = -99999  # no wrong choice is later than the article's latest date ("from 2027 to 2030")
         for mention in mentions:
             lo, hi = first_day(mention.start), last_day(mention.end)
+            self.latest_year = max(self.latest_year, hi[0])
             kind = _shape(mention.text, mention.granularity)
             groups.setdefault(kind, set()).add((_axis(kind, lo, hi), lo, hi))
             if kind in ("day", "month"):  # a full date also offers its month and its year
@@ -154,6 +156,8 @@ def _wrong_dates(
             continue
         if (side < 0 and not new_hi < lo) or (side > 0 and not hi < new_lo):
             continue
+        if new_hi[0] > max(pool.latest_year, hi[0]):
+            continue  # blind read r65: "When did STV Edinburgh exist?" offered "from 2027 to 2030", a time to come
         if shape == "day" and new_lo[:2] == lo[:2]:
             continue  # "May 15 / 19 / 22 / 29" asks a day no reader tells apart (blind read r21): another month
         if shape == "decade" and (new_hi[0] - new_lo[0] != hi[0] - lo[0] or (new_lo[0] - lo[0]) % 10):

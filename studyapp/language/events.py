@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_clause
-from studyapp.language.grammar import SUBJECT_DEPS, past_read_as_participle
+from studyapp.language.grammar import NOUN_TAGS, SUBJECT_DEPS, past_read_as_participle
 from studyapp.language.misreads import (
     antecedent_in_doubt,
     date_after_bound,
@@ -393,7 +393,7 @@ def _eventive(parse: Parse, verb: int) -> bool:
         return False
     if any(parse.words[h].dep == "auxpass" for h in helpers):
         return True
-    return base_form(parse.word(verb), parse.words[verb].tag) not in ("be", "have")
+    return base_form(parse.word(verb), parse.words[verb].tag) not in ("be", "have", "exist")  # "STV ... existed" (r65)
 
 
 def _past(parse: Parse, verb: int) -> bool:
@@ -628,7 +628,7 @@ def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
             kept.remove(index)  # "signed" of "a new treaty signed in 1880" is left with nothing
     while kept and parse.words[kept[-1]].tag == "IN" and not set(parse.children[kept[-1]]) - removed:
         kept.pop()  # "met the envoy in the capital on in June 2009": the "on" the text left hanging before its date
-    kept = [i for i in kept if not (parse.words[i].tag == "," and i - 1 in removed and i - 1 not in kept)]
+    kept = [i for i in kept if not (_closes_removed_date(parse, i, removed) and not _names_again(parse, i, removed))]
     # ("The first battle was fought, in Manila Bay.": the comma closed the date phrase, blind read r14)
     kept = [i for i in kept if not _opens_removed_aside(parse, i, removed)]
     if not kept:
@@ -661,6 +661,24 @@ def _past_tense(word: str, tag: str) -> str:
     lemma = base_form(word, tag if tag != "VBP" else "VB")
     forms = getInflection(lemma, tag="VBD") if lemma else ()
     return forms[0] if forms else ""
+
+
+def _closes_removed_date(parse: Parse, index: int, removed: set[int]) -> bool:
+    return parse.words[index].tag == "," and index - 1 in removed
+
+
+def _names_again(parse: Parse, comma: int, removed: set[int]) -> bool:
+    """The comma after a removed date opens a phrase that names again the noun before the date: "became the
+    Argonne National Laboratory on 1 July 1946, the first of the national laboratories" keeps it (r65)."""
+    before = comma - 1
+    while before in removed:
+        before -= 1
+    return (
+        before >= 0
+        and parse.words[before].tag in NOUN_TAGS
+        and comma + 1 < len(parse.words)
+        and parse.word(comma + 1).lower() == "the"  # not "a few months after", which the comma opened for the date
+    )
 
 
 def _opens_removed_aside(parse: Parse, comma: int, removed: set[int]) -> bool:

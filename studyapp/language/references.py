@@ -214,12 +214,17 @@ def _expletive(parse: Parse, subject: int) -> bool:
     )
 
 
+# after "the", words that stand for what a sentence before named: "the latter", "the first", "the two" (r65: "When
+# did the two exchange polite letters ...?" of Scott and Shackleton)
+POINTING_BACK = frozenset({"one", "ones", "two", "three", "latter", "former", "first", "second", "last"})
+
+
 def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
     """ "the war", "the country": a definite article and one common noun, nothing that names the thing."""
     if len(subject) != 2:
         return False
     article, noun = subject
-    if parse.word(noun).lower() in ("one", "ones", "latter", "former", "first", "second", "last"):
+    if parse.word(noun).lower() in POINTING_BACK:
         return True  # "the one had killed 241 Marines", "The first culminates with ...": which one?
     return parse.word(article).lower() == "the" and parse.words[noun].tag in ("NN", "NNS")
 

@@ -105,8 +105,9 @@ def test_long_spans_get_no_choices_and_decades_get_near_ones() -> None:
     aid = "From 1948 to 1960, $200 million in Soviet aid was given to Albania for technical expansion."
     assert "date-choice" not in kinds_of(article_items(aid), "From 1948 to 1960")
     laws = "In the 1920s, the US occupation implemented laws that crippled the Haitian sugar economy."
-    (fact,) = find_facts(article(laws))
-    picked = wrong_dates(fact.date, DatePool([fact.date]), [])
+    later = "Its last laws were repealed in 1955."  # (no wrong choice is later than the article's latest date)
+    fact, end = find_facts(article(laws, later))
+    picked = wrong_dates(fact.date, DatePool([fact.date, end.date]), [])
     assert picked is not None
     for wrong in picked[1]:
         assert abs(int(wrong.removeprefix("the ").removesuffix("s")) - 1920) <= 20, picked

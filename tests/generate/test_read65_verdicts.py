@@ -3,8 +3,14 @@ Beethoven, Robert Falcon Scott), each tested with the article's own sentences (W
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from studyapp.generate import items_for_document
 from studyapp.text import parse_document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "language"))
+from test_events import event  # the event of a date in a sentence, as extract finds it
 
 _BEETHOVEN = (
     "Ludwig van Beethoven\n\n"
@@ -75,3 +81,48 @@ def test_a_gap_is_answered_with_the_day_it_hides_not_a_year_the_sentence_does_no
     made = items_for_document(parse_document(_BEETHOVEN, name="article.txt"))
     clozes = [i for i in made if i.kind == "date-cloze" and "Therese married on [...]" in i.prompt]
     assert clozes and all(i.answer == "9 November" for i in clozes)
+
+
+def test_an_apposition_after_the_date_keeps_its_comma_when_the_date_goes() -> None:
+    # r65: "The Metallurgical Laboratory became the Argonne National Laboratory the first of the national
+    # laboratories established by the Manhattan Project." (a time line's event, its comma lost with its date)
+    text = (
+        "Enrico Fermi\n\nEnrico Fermi was an Italian physicist.\n\nPost-war work\n\n"
+        "The Metallurgical Laboratory became the Argonne National Laboratory on 1 July 1946, the first of the "
+        "national laboratories established by the Manhattan Project.\n"
+    )
+    made = items_for_document(parse_document(text, name="article.txt"))
+    told = [i.answer for i in made if i.kind == "date-what"]
+    assert told == [
+        "The Metallurgical Laboratory became the Argonne National Laboratory, the first of the national laboratories "
+        "established by the Manhattan Project."
+    ]
+
+
+def test_the_two_of_a_sentence_is_not_asked_alone() -> None:
+    # r65: "When did the two exchange polite letters about their respective ambitions?" (Scott and Shackleton)
+    text = _SCOTT.replace(
+        "On 24 March 1909, he took",
+        "Scott joined in the official receptions that greeted Shackleton, and the two exchanged polite letters "
+        "about their respective ambitions in 1909–1910. On 24 March 1909, he took",
+    )
+    made = items_for_document(parse_document(text, name="article.txt"))
+    assert not [i for i in made if "the two exchange" in i.prompt or i.answer.startswith("The two")]
+
+
+def test_wrong_choices_are_never_later_than_the_article_tells() -> None:
+    # r65: "When did STV Edinburgh exist?" offered "from 2027 to 2030" beside "from 2015 to 2018"
+    text = (
+        "Edinburgh\n\nEdinburgh is the capital city of Scotland.\n\nTelevision\n\n"
+        "Edinburgh Television existed in the late 90's to early 2003 and STV Edinburgh existed from 2015 to 2018. "
+        "The BBC opened a studio in the city in 1997. Channel 4 moved its offices to Leith in 2019.\n"
+    )
+    made = items_for_document(parse_document(text, name="article.txt"))
+    choices = [c for i in made if i.kind == "date-choice" for c in i.choices]
+    assert choices and not [c for c in choices if any(year in c for year in ("2020", "2021", "2022", "2023", "2027"))]
+
+
+def test_existing_is_a_state_not_an_event_to_place_on_a_time_line() -> None:
+    # r65: a drill's event "STV Edinburgh existed." ("not an event")
+    assert not event("STV Edinburgh existed from 2015 to 2018.", "from 2015 to 2018").eventive
+    assert event("The BBC opened a studio in the city in 1997.", "1997").eventive
