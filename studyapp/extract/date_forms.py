@@ -76,10 +76,11 @@ DIGIT_FORMS: Forms = (
     ("ad_years", rf"(?<![\w.,])(?P<ay_a>{_EARLY_YEAR})\s?[-–—]\s?(?P<ay_b>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     ("ad_after", rf"{_APPROX}(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     # "October 16–28, 1962", "November 5 to 9, 1962", "5–9 November 1962": days of one month; "14/15 April 1452",
-    # a day the sources differ on (blind read r52: asked as "15 April 1452")
+    # a day the sources differ on (blind read r52: asked as "15 April 1452"); "between 21 and 23 April 1567" keeps
+    # its "between" (r66: answered "21 and 23 April 1567", two days)
     (
         "day_range",
-        rf"(?<!\w)(?:(?P<dr_month>{_MONTH})\s(?P<dr_a>{_DAY}){DAY_TO}(?P<dr_b>{_DAY})"
+        rf"(?<!\w)(?:(?i:between)\s)?(?:(?P<dr_month>{_MONTH})\s(?P<dr_a>{_DAY}){DAY_TO}(?P<dr_b>{_DAY})"
         rf"|(?P<dr_a2>{_DAY})(?:{DAY_TO}|/)(?P<dr_b2>{_DAY})\s(?P<dr_month2>{_MONTH})),?\s(?P<dr_year>{_YEAR}){_YEAR_AFTER}",
     ),
     ("iso", rf"(?<![\w-])(?P<iso_text>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])"),

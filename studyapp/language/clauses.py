@@ -264,3 +264,23 @@ def _cleft_statement(parse: Parse, verb: int) -> int | None:
         ):
             return child
     return None
+
+
+def date_apposition(parse: Parse, clause: DateClause) -> set[int]:
+    """What names the date again after a comma ("on 30 January 1661, the 12th anniversary of the execution of
+    Charles I,"), with its commas: it goes with the date (r66: "exhumed from Westminster Abbey, the 12th
+    anniversary ...")."""
+    if not clause.phrase:
+        return set()
+    comma = max(clause.phrase) + 1
+    if comma + 1 >= len(parse.words) or parse.words[comma].tag != ",":
+        return set()
+    head = next((i for i in range(comma + 1, len(parse.words)) if parse.words[i].tag in NOUN_TAGS), None)
+    if head is None or parse.words[head].dep != "npadvmod":
+        return set()
+    phrase = parse.subtree(head)
+    if phrase[0] != comma + 1 or parse.word(comma + 1).lower() != "the":
+        return set()  # ", four years after Morse,": a time told from another, which the item keeps
+    after = phrase[-1] + 1
+    closing = {after} if after < len(parse.words) and parse.words[after].tag == "," else set()
+    return {comma, *phrase, *closing}

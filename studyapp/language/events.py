@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from studyapp.language.attachment import DateRole
-from studyapp.language.clauses import DateClause, date_clause
+from studyapp.language.clauses import DateClause, date_apposition, date_clause
 from studyapp.language.grammar import NOUN_TAGS, SUBJECT_DEPS, past_read_as_participle
 from studyapp.language.misreads import (
     antecedent_in_doubt,
@@ -615,7 +615,7 @@ def _linking_opening(parse: Parse, tokens: list[int]) -> bool:
 def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     """The clause without its date (and what opens it before its subject), as a sentence: "A new treaty
     revised the Burlingame-Seward agreement." for "A new treaty signed in 1880 revised ..."."""
-    removed = set(clause.phrase) | _fronted(parse, clause, shown)
+    removed = set(clause.phrase) | _fronted(parse, clause, shown) | date_apposition(parse, clause)
     kept = [i for i in shown if i not in removed]
     for index in list(kept):
         children = parse.children[index]

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from studyapp.language.attachment import DateRole
-from studyapp.language.clauses import DateClause
+from studyapp.language.clauses import DateClause, date_apposition
 from studyapp.language.grammar import NAME_TAGS, named_with_numeral, past_read_as_participle, word_cut_at_hyphen
 from studyapp.language.parses import Parse
 from studyapp.language.wording import PLAIN, Casing, text_of, tidy
@@ -63,11 +63,13 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass", "neg")]
     if any(parse.word(h).lower() in _MODALS for h in helpers):
         return ""
+    apposition = date_apposition(parse, clause)  # "on 30 January 1661, the 12th anniversary of ..., "
     shown = [
         i
         for i in clause.tokens
         if i not in subject_words
         and i not in clause.phrase
+        and i not in apposition
         and i not in helpers
         and i != verb
         and i not in relative_subject(parse, clause)
