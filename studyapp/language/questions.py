@@ -261,8 +261,10 @@ def _opening(parse: Parse, verb: int, helpers: list[int], subject: str, negated:
     lemma = base_form(word, tag)
     if lemma is None:
         return None
-    if lemma in ("be", "have"):
-        return None  # "When was Carolyn Herrick a proponent ...?", "When did the Soviets have ...?": a state
+    if lemma in ("be", "have", "remain", "stay", "exist"):
+        # "When was Carolyn Herrick a proponent ...?", "When did the Soviets have ...?": a state; "When did Charles
+        # remain in the southern half of England?" (r66), "When did STV Edinburgh exist?" (r65): one of many times
+        return None
     progressive = [h for h in helpers if parse.word(h).lower() in ("was", "were") and tag == "VBG"]
     if progressive:
         return f"{parse.word(progressive[0]).lower()} {subject}", word

@@ -30,3 +30,15 @@ def test_days_between_two_days_are_answered_as_a_span() -> None:
     made = items_for_document(parse_document(text, name="article.txt"))
     answers = {i.answer for i in made if i.kind in ("date-when", "date-cloze")}
     assert answers == {"Between 21 and 23 April 1567"}
+
+
+def test_where_someone_remained_is_not_asked_when() -> None:
+    # r66: "When did Charles remain in the southern half of England?" ("a vague state ... fits several years")
+    text = (
+        "Charles I of England\n\nCharles I was King of England.\n\nFirst English Civil War\n\n"
+        "In 1644, Charles remained in the southern half of England while Rupert rode north to relieve Newark and "
+        "York, which were under threat from parliamentary and Scottish Covenanter armies.\n"
+    )
+    made = items_for_document(parse_document(text, name="article.txt"))
+    assert not [i for i in made if "When did Charles remain" in i.prompt]
+    assert [i for i in made if i.kind == "date-cloze" and "Charles remained in the southern half" in i.prompt]
