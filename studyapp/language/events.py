@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_apposition, date_clause
-from studyapp.language.grammar import NOUN_TAGS, SUBJECT_DEPS, past_read_as_participle
+from studyapp.language.grammar import NOUN_TAGS, STATE_VERBS, SUBJECT_DEPS, past_read_as_participle
 from studyapp.language.misreads import (
     antecedent_in_doubt,
     date_after_bound,
@@ -393,7 +393,7 @@ def _eventive(parse: Parse, verb: int) -> bool:
         return False
     if any(parse.words[h].dep == "auxpass" for h in helpers):
         return True
-    return base_form(parse.word(verb), parse.words[verb].tag) not in ("be", "have", "exist")  # "STV ... existed" (r65)
+    return base_form(parse.word(verb), parse.words[verb].tag) not in STATE_VERBS
 
 
 def _past(parse: Parse, verb: int) -> bool:

@@ -17,6 +17,10 @@ NAME_TAGS = frozenset({"NNP", "NNPS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+# verbs (as lemmas) that tell a state, not something that happened: "was a proponent", "STV Edinburgh existed." (r65)
+STATE_VERBS = frozenset({"be", "have", "exist"})
+
+
 def capitalized_noun(parse: Parse, index: int) -> bool:
     return parse.words[index].tag in NOUN_TAGS and parse.word(index)[:1].isupper()
 

@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_apposition
-from studyapp.language.grammar import NAME_TAGS, named_with_numeral, past_read_as_participle, word_cut_at_hyphen
+from studyapp.language.grammar import (
+    NAME_TAGS,
+    STATE_VERBS,
+    named_with_numeral,
+    past_read_as_participle,
+    word_cut_at_hyphen,
+)
 from studyapp.language.parses import Parse
 from studyapp.language.wording import PLAIN, Casing, text_of, tidy
 
@@ -261,10 +267,10 @@ def _opening(parse: Parse, verb: int, helpers: list[int], subject: str, negated:
     lemma = base_form(word, tag)
     if lemma is None:
         return None
-    if lemma in ("be", "have", "remain", "stay", "exist"):
-        # "When was Carolyn Herrick a proponent ...?", "When did the Soviets have ...?": a state; "When did Charles
-        # remain in the southern half of England?" (r66), "When did STV Edinburgh exist?" (r65): one of many times
-        return None
+    if lemma in STATE_VERBS:
+        return None  # "When was Carolyn Herrick a proponent ...?", "When did the Soviets have ...?": a state
+    if lemma in ("remain", "stay"):
+        return None  # "When did Charles remain in the southern half of England?": one of many times (r66)
     progressive = [h for h in helpers if parse.word(h).lower() in ("was", "were") and tag == "VBG"]
     if progressive:
         return f"{parse.word(progressive[0]).lower()} {subject}", word
