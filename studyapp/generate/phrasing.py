@@ -15,6 +15,8 @@ def locate(text: str, date_text: str, near: int = 0) -> tuple[int, int] | None:
         if best is None or abs(start - near) < abs(best - near):
             best = start
         start = text.find(date_text, start + 1)
+    if best is None and text[: len(date_text)].lower() == date_text.lower():
+        return 0, len(date_text)  # "between 1939 and 1941" opening a clause cut from its sentence: "Between ..."
     return None if best is None else (best, best + len(date_text))
 
 
