@@ -125,8 +125,17 @@ def _label(shape: Shape, label: str) -> str:
     return label
 
 
+# on blind reads of encyclopedia copies, lists of two entries (3 items, none good) and registers of dozens of
+# office holders (7 items, none good) were no lists to learn; the priority lists studied hold 3 to 15
+_FEWEST, _MOST = 3, 20
+
+
 def _unworthy(items: tuple[ListItem, ...], title: ListTitle, headings: tuple[str, ...]) -> str:
     """Why the list is not worth studying as a list ("" when it is)."""
+    if len(items) < _FEWEST:
+        return "two entries are a pair the sentence names, not a list"  # "the Petrograd workers: 1. ... 2. ..." (r68)
+    if len(items) > _MOST:
+        return "a register, not a list to learn"  # "Chronological list of Governors": 39 names and years (r43)
     titles = sum(1 for item in items if _work_title(item.text))
     if titles < _MOSTLY * len(items):
         return ""

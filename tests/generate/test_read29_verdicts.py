@@ -137,7 +137,25 @@ def test_a_thing_told_only_as_a_kind_of_thing_is_not_asked_alone() -> None:
 
 
 def test_a_list_counted_in_a_phrase_of_manner_is_titled_by_its_clause() -> None:
-    # r29: "The two ways in “Louisiana Purchase”:" (two ways of what?)
+    # r29: "The two ways in “Louisiana Purchase”:" (two ways of what?); three ways, as a list of two is no list
+    # to learn since r68 (below)
+    doc = parse_document(
+        "Louisiana Purchase\n\nConstitutionality\n\n"
+        "Other historians counter the above arguments regarding Jefferson's alleged hypocrisy by asserting that "
+        "countries change their borders in three ways: (1) conquest, (2) purchase, or (3) an agreement between "
+        "nations, otherwise known as a treaty. The Louisiana Purchase was the latter, a treaty.\n",
+        name="louisiana.txt",
+    )
+    made = [i for i in items_for_document(doc) if i.kind is Kind.LIST_CLOZE]
+    assert made and all(
+        i.prompt.startswith("Louisiana Purchase — The three ways in which countries change their borders:")
+        for i in made
+    )
+
+
+def test_a_pair_a_sentence_names_is_no_list_to_learn() -> None:
+    # r29: 4 items of "two ways: (1) conquest, or (2) an agreement between nations", none good; r68: "The Petrograd
+    # workers: 1. A few dozen 'leaders' like Kayurov 2. [...]" (a quotation's two parts), none good
     doc = parse_document(
         "Louisiana Purchase\n\nConstitutionality\n\n"
         "Other historians counter the above arguments regarding Jefferson's alleged hypocrisy by asserting that "
@@ -145,10 +163,7 @@ def test_a_list_counted_in_a_phrase_of_manner_is_titled_by_its_clause() -> None:
         "known as a treaty. The Louisiana Purchase was the latter, a treaty.\n",
         name="louisiana.txt",
     )
-    made = [i for i in items_for_document(doc) if i.kind is Kind.LIST_CLOZE]
-    assert made and all(
-        i.prompt.startswith("Louisiana Purchase — The two ways in which countries change their borders:") for i in made
-    )
+    assert not [i for i in items_for_document(doc) if str(i.kind).startswith("list-")]
 
 
 def test_an_acronym_the_article_spells_out_once_is_spelled_out_on_the_card() -> None:
