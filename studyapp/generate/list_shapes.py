@@ -133,7 +133,7 @@ _FEWEST, _MOST = 3, 20
 def _unworthy(items: tuple[ListItem, ...], title: ListTitle, headings: tuple[str, ...]) -> str:
     """Why the list is not worth studying as a list ("" when it is)."""
     if len(items) < _FEWEST:
-        return "two entries are a pair the sentence names, not a list"  # "the Petrograd workers: 1. ... 2. ..." (r68)
+        return "fewer than three entries, a pair a sentence names"  # "the Petrograd workers: 1. ... 2. ..." (r68)
     if len(items) > _MOST:
         return "a register, not a list to learn"  # "Chronological list of Governors": 39 names and years (r43)
     titles = sum(1 for item in items if _work_title(item.text))
