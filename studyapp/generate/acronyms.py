@@ -21,30 +21,45 @@ class Acronyms:
     """The long form of each acronym the article defines."""
 
     long_forms: dict[str, str] = field(default_factory=dict)
+    with_the: frozenset[str] = frozenset()  # acronyms whose long form the article writes after "the"
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Acronyms:
         found: dict[str, str] = {}
+        definite: set[str] = set()
         for text in texts:
             for match in _DEFINED.finditer(text):
                 acronym = match[2]
                 long_form = _spelled_by(match[1].split(), acronym)
                 if long_form and acronym not in found:
                     found[acronym] = long_form
-        return cls(found)
+                    before = text[: match.start(1) + match[1].rindex(long_form.split()[0])].split()
+                    if before and before[-1].lower() == "the":
+                        definite.add(acronym)
+        return cls(found, frozenset(definite))
 
     def written(self, soften: Callable[[str], str]) -> Acronyms:
         """The long forms as ``soften`` writes them: "HUDSON'S BAY COMPANY", the copy's bold where it defines
         "HBC", is "Hudson's Bay Company" on a card (blind read r51)."""
-        return Acronyms({acronym: soften(long_form) for acronym, long_form in self.long_forms.items()})
+        softened = {acronym: soften(long_form) for acronym, long_form in self.long_forms.items()}
+        return Acronyms(softened, self.with_the)
 
     def spelled_out(self, text: str) -> str:
         """``text`` with the first bare use of each defined acronym written "Long Form (ACR)", unless the
-        text already holds the long form."""
+        text already holds the long form; with "the" where the article writes the long form with it and the
+        text has none ("When did NATO take ...?" is "When did the North Atlantic Treaty Organization (NATO)
+        take ...?", not "When did North Atlantic Treaty Organization (NATO) take ...?", blind read r70)."""
         for acronym, long_form in self.long_forms.items():
             if acronym not in text or long_form.lower() in text.lower():
                 continue
-            text = re.sub(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", f"{long_form} ({acronym})", text, count=1)
+            match = re.search(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text)
+            if match is None:
+                continue
+            written = f"{long_form} ({acronym})"
+            head = text[: match.start()]
+            if acronym in self.with_the and not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", head, re.I):
+                written = f"the {written}" if head.strip() else f"The {written}"
+            text = head + written + text[match.end() :]
         return text
 
 
