@@ -292,7 +292,7 @@ def _subject_after_its_noun(parse: Parse, clause: DateClause) -> bool:
         parse.words[c].dep == "npadvmod"
         and c < subject[0]
         and parse.words[c].tag in ("NN", "NNS")
-        and parse.word(c).lower() not in _TIME_UNITS
+        and parse.word(c).lower() not in _TIME_NOUNS
         and any(parse.words[d].dep == "det" for d in parse.children[c])
         and any(parse.words[d].dep == "prep" for d in parse.children[c])
         for c in parse.children[verb]
@@ -305,10 +305,7 @@ def _date_apposition_as_subject(parse: Parse, subject: list[int]) -> bool:
     if not subject or subject[0] < 2 or parse.word(subject[0] - 1) != "," or parse.words[subject[0] - 2].tag != "CD":
         return False
     head = next((i for i in subject if parse.words[i].dep in ("nsubj", "nsubjpass")), None)
-    return head is not None and parse.word(head).lower() in _TIME_UNITS
-
-
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "night", "morning", "evening", "summer", "winter", "spring"})
+    return head is not None and parse.word(head).lower() in _TIME_NOUNS
 
 
 def _marked_root(parse: Parse, verb: int | None) -> bool:
@@ -343,7 +340,10 @@ def _had_done(parse: Parse, verb: int | None) -> bool:
     )
 
 
-_TIME_NOUNS = frozenset({"day", "night", "year", "week", "month", "moment", "morning", "evening"})
+# a time named as a noun: "The day Duvalier père unleashed ...", "In 1589, the year after defeating the Armada"
+_TIME_NOUNS = frozenset(
+    {"day", "night", "year", "week", "month", "moment", "morning", "evening", "summer", "winter", "spring"}
+)
 
 
 def _time_phrase_alone(parse: Parse) -> bool:

@@ -327,7 +327,7 @@ def _person_told_of_before(parse: Parse, limit: int) -> bool:
 def _another_of_that_sex(sentence: Parse, pronoun: str) -> bool:
     """True when ``sentence`` speaks of a second person the pronoun could stand for: an object "him" (or "her")
     beside its named subject, as in "Henry Stokes persuaded his mother to send him back to school"."""
-    wanted = {"he": "him", "his": "him", "she": "her", "her": "her"}.get(pronoun.lower())
+    wanted = _SAME_PERSON_OBJECT.get(pronoun.lower())
     return wanted is not None and any(
         sentence.word(i).lower() == wanted
         and w.dep in ("dobj", "pobj", "dative", "iobj")

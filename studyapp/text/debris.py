@@ -111,11 +111,11 @@ def split_debris(text: str) -> list[Piece]:
 
 def _link_options(text: str) -> bool:
     """A line that holds only an image link's options ("upright=1.7", "thumb|left")."""
+    if len(text) > _MAX_LINK_OPTIONS:
+        return False  # (asked of every paragraph: the long ones, nearly all, stop here)
     parts = [part.strip() for part in text.strip().split("|")]
-    return (
-        len(text) <= _MAX_LINK_OPTIONS
-        and all(_LINK_OPTION.match(part) for part in parts)
-        and any(part.startswith(("upright", "thumb", "frame")) or part.endswith("px") for part in parts)
+    return all(_LINK_OPTION.match(part) for part in parts) and any(
+        part.startswith(("upright", "thumb", "frame")) or part.endswith("px") for part in parts
     )
 
 
