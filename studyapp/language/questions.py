@@ -85,7 +85,10 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     middle = [
         i
         for i in shown
-        if first_subject < i < verb and parse.words[i].tag.startswith("RB") and parse.words[i].head == verb
+        if first_subject < i < verb
+        and parse.words[i].tag.startswith("RB")
+        and parse.words[i].head == verb
+        and parse.word(i).lower() != "then"  # "When was Latvia then occupied ...?": then after what? (blind read r70)
     ]
     after = _before_another_subject(parse, verb, [i for i in shown if i > verb])
     rest = _before_colon(parse, after)
