@@ -244,7 +244,7 @@ def describe(
         _doubt(parse, clause, shown),
         _eventive(parse, clause.verb) and not lasting,
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
-        unnamed_thing(parse, shown),
+        unnamed_thing(parse, shown, subject),
         _insert_before(parse, whole, clause.verb, be)
         if be
         else sentence_case(text_of(parse, _without_inner_discourse(parse, whole))),

@@ -165,10 +165,11 @@ _ONE_OF_A_KIND = frozenset(
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"})
 
 
-def unnamed_thing(parse: Parse, shown: Sequence[int]) -> str:
+def unnamed_thing(parse: Parse, shown: Sequence[int], subject: str = "") -> str:
     """A thing the clause names only as "the" and a common noun ("signed the treaty", "acquiring the islands"), a
-    subject only as "a" and a common noun ("A cease-fire was signed") or a place only as "there": a reader needs
-    the topic the text is about to know which; "" for none."""
+    subject only as "a" and a common noun ("A cease-fire was signed", or ``subject``, the clause's subject as its
+    question writes it) or a place only as "there": a reader needs the topic the text is about to know which; ""
+    for none."""
     for index in shown:
         word = parse.words[index]
         text = parse.word(index).lower()
@@ -181,17 +182,29 @@ def unnamed_thing(parse: Parse, shown: Sequence[int]) -> str:
             return text_of(parse, (index - 1, index))  # "signed the treaty"
         if word.dep in ("nsubj", "nsubjpass") and _indefinite_common(parse, index) and not _names_any(parse, shown):
             return text_of(parse, parse.subtree(index))  # "A cease-fire was signed" (blind read r16)
+    if brings_in_a_new_thing(subject) and subject.islower() and not _names_any(parse, shown):
+        return subject  # a relative clause's antecedent: "..., a deal that closed on October 26, 2018" (r70)
     return ""
 
 
 def _indefinite_common(parse: Parse, noun: int) -> bool:
-    """ "a cease-fire", "an agreement": "a" or "an" and common nouns, nothing else."""
+    """ "a cease-fire", "an agreement", "a new terminal extension", "three entities": a word that brings in a
+    thing not named before and common nouns and adjectives, nothing else (blind reads r68, r70)."""
     phrase = parse.subtree(noun)
     return (
         phrase == list(range(phrase[0], noun + 1))
-        and parse.word(phrase[0]).lower() in ("a", "an")
-        and all(parse.words[i].tag in ("NN", "NNS", "HYPH") for i in phrase[1:])
+        and parse.word(phrase[0]).lower() in NEW_THING
+        and all(parse.words[i].tag in ("NN", "NNS", "HYPH", "JJ", "CD") for i in phrase[1:])
     )
+
+
+# the words that open a phrase bringing in a thing the text has not named: "a", "some", "three"
+NEW_THING = frozenset({"a", "an", "some", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def brings_in_a_new_thing(unnamed: str) -> bool:
+    """True for an :func:`unnamed_thing` named only as a new one ("A cease-fire", "Three entities")."""
+    return unnamed.split(maxsplit=1)[0].lower() in NEW_THING if unnamed else False
 
 
 def _names_any(parse: Parse, shown: Sequence[int]) -> bool:

@@ -162,14 +162,14 @@ def test_the_reverse_is_asked_where_the_article_or_the_subject_picks_one_event()
     doc, facts, lists = build(
         [
             ("war", "THE WAR", ["The war broke out in August 2008.", "Prices rose sharply on 9 August 2008."]),
-            ("economy", "The Economy", ["The bank collapsed in August 2008.", "A new port opened in May 2006."]),
+            ("economy", "The Economy", ["The bank collapsed in August 2008.", "Kestrel Port opened in May 2006."]),
             ("people", "People", ["She was born in March 2005.", "He was born in March 2005 too."]),
             ("later", "Later", ["The old bridge was closed in 2011."]),
         ]
     )
     items = make_items(doc, facts, lists)  # an account of a few years: a month can pick one event (see read23)
     what = {next(f.sentence for f in facts if f.id == i.origin): i.prompt for i in by_kind(items, "date-what")}
-    assert what["A new port opened in May 2006."] == "In the article “A Test Article”, what happened in May 2006?"
+    assert what["Kestrel Port opened in May 2006."] == "In the article “A Test Article”, what happened in May 2006?"
     # one event of August 2008 in its section, but not in the article (blind reads failed section-scoped items)
     assert "The bank collapsed in August 2008." not in what
     assert what["Prices rose sharply on 9 August 2008."] == (

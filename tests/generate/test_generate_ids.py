@@ -48,7 +48,7 @@ def test_an_edit_elsewhere_changes_no_id() -> None:
     )
     edited = edited.replace(
         "The old warehouses were turned into the Nordvik Harbour Museum in 1997.",
-        "The old warehouses were turned into the Nordvik Harbour Museum in 1997. A new school was built in 2005.",
+        "The old warehouses were turned into the Nordvik Harbour Museum in 1997. Nordvik School was built in 2005.",
     )
     edited = edited.replace("THE TRADING TOWN\n", "THE TRADING TOWN\n\nTrade had always mattered here.\n")
     before, after = _items(ARTICLE), _items(edited)
