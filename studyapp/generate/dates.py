@@ -84,6 +84,7 @@ from studyapp.generate.spans import span
 from studyapp.generate.twins import near_twins
 from studyapp.language.english import function_words, reads_as_english
 from studyapp.language.events import WHOLE_IS_SURE
+from studyapp.language.questions import noun_lemma
 from studyapp.language.references import NEW_THING, brings_in_a_new_thing
 from studyapp.language.wording import Casing
 from studyapp.text.titles import display_title, short_title
@@ -209,6 +210,21 @@ def _new_thing_alone(unnamed: str, told: str, casing: Casing) -> bool:
     first = told.split(maxsplit=1)[0].strip(",.:;?!’'()\"“”") if told.strip() else ""
     named_first = casing.is_name(first) is not False and first.lower() not in function_words() | NEW_THING
     return not (named_first or _names_something(told, casing))  # "Lavoisier also chaired ..."
+
+
+def _told_before(unnamed: str, question: str, title: str) -> bool:
+    """True where the question names a thing only as "the" and a common noun the article's title does not name
+    ("the offensive", "the region", "the treaty"; not "the tower" of "Eiffel Tower"): an earlier sentence said
+    which (judged: 88 of 150 such questions good, 79% of the rest)."""
+    words = unnamed.split()
+    if (
+        len(words) != 2
+        or words[0].lower() != "the"
+        or not words[1].isalpha()
+        or unnamed.lower() not in question.lower()
+    ):
+        return False
+    return noun_lemma(words[1]) not in {noun_lemma(word.strip(",.:;()")) for word in title.split()}
 
 
 def _without_answer(title: str, date: DateMention, ends: bool = False) -> str:
@@ -419,6 +435,8 @@ def _question(fact: DatedFact, context: FactContext, header: str, told_in_presen
         return ""
     if _SECTION_MARK not in header and _new_thing_alone(event.unnamed, event.question, context.casing):
         return ""  # "When did a deal close?" of "..., a deal that closed on October 26, 2018" (blind read r70)
+    if _SECTION_MARK not in header and _told_before(event.unnamed_argument, event.question, context.doc_title):
+        return ""  # "When did the Finnish Army halt the offensive?": which? (the cloze shows its whole sentence)
     if says_too_little(event.question):
         return ""  # "When did Hoxha call for a resolution?"
     if _names_nothing(event.question.split(maxsplit=2)[-1], event.subject, header, context.casing):

@@ -31,6 +31,7 @@ from studyapp.language.references import (
     leaning_word,
     person_named,
     there_outside,
+    unnamed_argument,
     unnamed_thing,
     unresolved_pronoun,
 )
@@ -140,6 +141,7 @@ class Event:
     leaning_is_object: bool = False  # "created for her at": "her" as an object, not "her work"
     leaning_beside: str = ""  # what still leans once the "he" of ``leaning`` is named ("He abandoned it": "it")
     untold: bool = False  # the leaning "the project" is named by no sentence before: none can be shown
+    unnamed_argument: str = ""  # the subject or object named only as "the" and a noun: "halted the offensive"
 
     def with_person(self, name: str) -> Event:
         """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
@@ -252,6 +254,7 @@ def describe(
         reports_a_remark(parse, clause.verb),
         leaning_is_object=leaning.lower() == "her" and _object_her(parse, shown),
         leaning_beside=_leaning_beside(parse, clause, shown, leaning),
+        unnamed_argument=unnamed_argument(parse, clause.verb),
     )
 
 

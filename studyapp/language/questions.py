@@ -404,6 +404,15 @@ def common_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def noun_lemma(word: str) -> str:
+    """The singular of a noun as lemminflect gives it ("islands" -> "island"), else the word in lower case."""
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word.lower(), upos="NOUN")
+    return lemmas[0] if lemmas else word.lower()
+
+
+@lru_cache(maxsize=8192)
 def _gerund(word: str) -> bool:
     """ "Filling" of "Filling of Lake Mead began ...": a verb's -ing form the tagger took for a name (blind read
     r48: "When did Filling of Lake Mead begin?")."""

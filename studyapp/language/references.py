@@ -187,6 +187,19 @@ def unnamed_thing(parse: Parse, shown: Sequence[int], subject: str = "") -> str:
     return ""
 
 
+def unnamed_argument(parse: Parse, verb: int) -> str:
+    """The subject or object of ``verb`` named only as "the" and a common noun ("halted the offensive", "the
+    region returned"), whose name an earlier sentence gave; "" for none."""
+    for index in parse.children[verb]:
+        word = parse.words[index]
+        if word.dep not in ("nsubj", "nsubjpass", "dobj") or word.tag not in ("NN", "NNS"):
+            continue
+        bare = list(parse.children[index]) == [index - 1] and parse.word(index - 1).lower() == "the"
+        if bare and parse.word(index).lower() not in _ONE_OF_A_KIND:
+            return text_of(parse, (index - 1, index))
+    return ""
+
+
 def _indefinite_common(parse: Parse, noun: int) -> bool:
     """ "a cease-fire", "an agreement", "a new terminal extension", "three entities": a word that brings in a
     thing not named before and common nouns and adjectives, nothing else (blind reads r68, r70)."""

@@ -22,9 +22,9 @@ VARIED = [
         "HISTORY",
         [
             "The first branch of the society was established in Riga in 1891.",
-            "On May 28, 1918, the council declared the country independent.",
-            "The treaty was signed on 12 March 2003 in a small town.",
-            "In April 2012, the minister paid an official visit to the capital.",
+            "On May 28, 1918, the national council declared Georgia independent.",
+            "The Treaty of Lida was signed on 12 March 2003 in a small town.",
+            "In April 2012, the foreign minister paid an official visit to the capital.",
             "From 1992 to 1994, Armenia and Azerbaijan fought over the valley.",
             "Trade grew fast in the 1990s.",
             "Merchants settled along the river in the nineteenth century.",
@@ -142,20 +142,20 @@ def test_when_questions_are_grammatical_or_not_asked() -> None:
                 "S",
                 [
                     "The first branch of the society was established in Riga in 1891.",
-                    "In April 2012, the minister paid an official visit to the capital.",
+                    "In April 2012, the foreign minister paid an official visit to the capital.",
                     "More recently, in February 2012, as part of this cooperation, the state signed a deal.",
                     "The Russo-Georgian War of 2008 shifted regional politics.",
-                    "The companies owned by the family entered the market in 1883.",
+                    "The companies owned by the family entered the steel market in 1883.",
                 ],
             )
         ]
     )
     prompts = {i.answer: _asked(i.prompt) for i in by_kind(make_items(doc, facts, lists), "date-when")}
     assert prompts["1891"] == "When was the first branch of the society established in Riga?"
-    assert prompts["April 2012"] == "When did the minister pay an official visit to the capital?"
+    assert prompts["April 2012"] == "When did the foreign minister pay an official visit to the capital?"
     assert "February 2012" not in prompts  # "as part of this cooperation": which one, the sentence does not say
     assert "2008" not in prompts  # the year names the war; the war's shifting is not of 2008
-    assert prompts["1883"] == "When did the companies owned by the family enter the market?"
+    assert prompts["1883"] == "When did the companies owned by the family enter the steel market?"
 
 
 def test_the_reverse_is_asked_where_the_article_or_the_subject_picks_one_event() -> None:
@@ -246,7 +246,7 @@ def test_items_link_to_section_sentence_and_cited_notes() -> None:
     "sentence",
     [
         "The castle was built before 1300.",  # relative: no "what happened in 1300?"
-        "It was only in 1828 that the treaty gave the north to the empire.",
+        "It was only in 1828 that the Treaty of Turkmenchay gave Erivan to the empire.",
     ],
 )
 def test_every_fact_still_yields_a_cloze_for_awkward_sentences(sentence: str) -> None:
@@ -260,7 +260,7 @@ def test_every_fact_still_yields_a_cloze_for_awkward_sentences(sentence: str) ->
     else:  # the cleft's "that" clause is the event
         assert kinds.count("date-choice") == 1
         assert _asked(next(i for i in items if i.kind == "date-when").prompt) == (
-            "When did the treaty give the north to the empire?"
+            "When did the Treaty of Turkmenchay give Erivan to the empire?"
         )
 
 
@@ -273,34 +273,34 @@ def test_a_capital_that_only_starts_the_sentence_is_dropped_where_the_document_w
     prompts = _when_prompts(
         [
             "Trade on the river doubled in 1360.",
-            "Floods ruined the town in 1421.",
-            "Albert Hahn founded the bank in 1870.",
-            "Venice signed the treaty in 1454.",
-            "The treaty pleased Venice in 1455.",
+            "Floods ruined the town of Nola in 1421.",
+            "Albert Hahn founded the Hahn bank in 1870.",
+            "Venice signed the Treaty of Lodi in 1454.",
+            "The Treaty of Lodi pleased Venice in 1455.",
             "The merchants feared the floods, and the trade of the town moved inland.",
         ]
     )
     assert prompts["1360"] == "When did trade on the river double?"
-    assert prompts["1421"] == "When did floods ruin the town?"
-    assert prompts["1870"] == "When did Albert Hahn found the bank?"  # a capital follows: a name
-    assert prompts["1454"] == "When did Venice sign the treaty?"  # written with a capital inside a sentence
+    assert prompts["1421"] == "When did floods ruin the town of Nola?"
+    assert prompts["1870"] == "When did Albert Hahn found the Hahn bank?"  # a capital follows: a name
+    assert prompts["1454"] == "When did Venice sign the Treaty of Lodi?"  # written with a capital inside a sentence
 
 
 def test_without_the_documents_word_a_name_is_what_the_tagger_or_lemminflect_says() -> None:
     prompts = _when_prompts(
         [
             "Vesuvius erupted in AD 79.",
-            "Greek traders reached the coast in 600 BC.",
+            "Greek traders reached the Ligurian coast in 600 BC.",
             "Carthage signed a treaty with the city in 509 BC.",
-            "Floods ruined the town in 1421.",
+            "Floods ruined the town of Nola in 1421.",
             "Trade on the river doubled in 1360.",
         ]
     )
     assert prompts == {
         "AD 79": "When did Vesuvius erupt?",  # lemminflect knows no English word "vesuvius"
-        "600 BC": "When did Greek traders reach the coast?",
+        "600 BC": "When did Greek traders reach the Ligurian coast?",
         "509 BC": "When did Carthage sign a treaty with the city?",
-        "1421": "When did floods ruin the town?",  # "floods" is an English word
+        "1421": "When did floods ruin the town of Nola?",  # "floods" is an English word
         "1360": "When did trade on the river double?",
     }
 
@@ -309,13 +309,13 @@ def test_a_name_the_document_writes_inside_another_sentence_keeps_its_capital_in
     prompts = _when_prompts(
         [
             "Vesuvius erupted in AD 79.",
-            "Greek traders reached the coast in 600 BC.",
+            "Greek traders reached the Ligurian coast in 600 BC.",
             "Carthage signed a treaty with the city in 509 BC.",
             "The ash of Vesuvius buried the towns, and Greek colonies traded with Carthage's ports.",
         ]
     )
     assert prompts["AD 79"] == "When did Vesuvius erupt?"
-    assert prompts["600 BC"] == "When did Greek traders reach the coast?"
+    assert prompts["600 BC"] == "When did Greek traders reach the Ligurian coast?"
     assert prompts["509 BC"] == "When did Carthage sign a treaty with the city?"
 
 
@@ -331,12 +331,12 @@ def test_a_capital_that_leads_a_longer_name_inside_a_sentence_is_no_evidence_for
 
 def test_words_of_sentences_without_a_date_tell_names_from_common_words() -> None:
     text = (
-        "ANNALS\n\nVesuvius erupted in AD 79. Floods ruined the town in 1421. The slopes of Vesuvius are"
+        "ANNALS\n\nVesuvius erupted in AD 79. Floods ruined the town of Nola in 1421. The slopes of Vesuvius are"
         " fertile. Spring floods were common.\n"
     )
     doc = parse_document(text, name="annals.txt")
     prompts = {i.answer: _asked(i.prompt) for i in items_for_document(doc) if i.kind == "date-when"}
-    assert prompts == {"AD 79": "When did Vesuvius erupt?", "1421": "When did floods ruin the town?"}
+    assert prompts == {"AD 79": "When did Vesuvius erupt?", "1421": "When did floods ruin the town of Nola?"}
 
 
 def test_choices_for_a_part_of_a_century_keep_the_part() -> None:
