@@ -19,6 +19,7 @@ from studyapp.language.misreads import (
     antecedent_in_doubt,
     date_after_bound,
     misread,
+    object_elsewhere,
     reports_a_remark,
     told_as_a_claim,
 )
@@ -82,7 +83,10 @@ CUT_AT_DASH = "the clause is cut after a dash"
 ONLY_THE_DATE_SAYS_WHICH = "only the date says which thing it names"
 CLAIMED = "the clause is what someone claims"
 # Doubts about what a clause is about, not about its words: the sentence shown whole says it as the source does.
-WHOLE_IS_SURE = frozenset({ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, THERE_OUTSIDE, CUT_AT_DASH, CLAIMED})
+OBJECT_ELSEWHERE = "the clause's object is outside it"  # "besieged and conquered Lisbon": "... besieged."
+WHOLE_IS_SURE = frozenset(
+    {ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, THERE_OUTSIDE, CUT_AT_DASH, CLAIMED, OBJECT_ELSEWHERE}
+)
 
 
 @dataclass(frozen=True)
@@ -319,6 +323,8 @@ def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
         return DATE_MAY_TIME_ANOTHER
     if _cut_after_dash(parse, shown):
         return CUT_AT_DASH
+    if object_elsewhere(parse, clause, shown):
+        return OBJECT_ELSEWHERE
     if told_as_a_claim(parse, clause, shown):
         return CLAIMED
     return THERE_OUTSIDE if there_outside(parse, shown) else ""

@@ -62,6 +62,33 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
 
 
+# what completes a verb that takes an object: the object itself, a clause, a particle, a passive's "was"
+_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "dative", "attr", "oprd", "acomp", "prt", "auxpass"})
+
+
+def object_elsewhere(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
+    """A verb shown without the object it shares with the verb after it ("besieged and conquered Lisbon"), or
+    without the noun a relative clause with no "which" or "that" stands on ("calculations Einstein made in
+    1911"): cut there, the clause reads "Einstein made." (blind read r72)."""
+    verb = clause.verb
+    if verb is None or any(parse.words[c].dep in _COMPLEMENTS for c in parse.children[verb]):
+        return False
+    if parse.words[verb].dep == "relcl":  # no "which" or "that", nothing but its subject and its date
+        return all(
+            (parse.words[c].dep in ("nsubj", "punct") and parse.words[c].tag not in ("WDT", "WP"))
+            or bool(set(parse.subtree(c)) & set(clause.phrase))
+            for c in parse.children[verb]
+        )
+    shared = verb + 2  # "besieged and conquered Lisbon"
+    return (
+        shared in parse.children[verb]
+        and parse.words[shared].dep == "conj"
+        and parse.word(verb + 1).lower() in ("and", "or")
+        and shared not in shown
+        and any(parse.words[o].dep == "dobj" for o in parse.children[shared])
+    )
+
+
 def _joined_without_conjunction(parse: Parse, verb: int) -> bool:
     """A verb without a subject of its own that the parser joined to an earlier one with no "and", "but" or "or"
     between them: most often the verb of a clause whose start it lost, which has another subject."""

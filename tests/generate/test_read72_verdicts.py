@@ -1,0 +1,26 @@
+"""Fault classes blind read r72 found on unseen articles (Albert Einstein, Amsterdam, George Washington, Lisbon,
+Niels Bohr), each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
+
+from __future__ import annotations
+
+from studyapp.generate import items_for_document
+from studyapp.text import parse_document
+
+
+def test_a_verb_whose_object_stands_outside_its_clause_is_shown_in_its_whole_sentence() -> None:
+    # r72 (3 items failed): "Crusader knights led by Afonso I of Portugal besieged." (and conquered Lisbon), "When
+    # did crusader knights ... besiege, as part of the Reconquista?", a time line's "Einstein made." (calculations)
+    text = (
+        "Lisbon\n\nLisbon is the capital of Portugal.\n\nMiddle Ages\n\n"
+        "In 1147, as part of the Reconquista, crusader knights led by Afonso I of Portugal besieged and conquered "
+        "Lisbon.\n\nEinstein\n\n"
+        "Based on calculations Einstein made in 1911, about his new theory of general relativity, light from "
+        "another star should be bent by the Sun's gravity.\n"
+    )
+    made = items_for_document(parse_document(text, name="lisbon.txt"))
+    told = [f"{i.prompt} => {i.answer}" for i in made]
+    assert not [t for t in told if "besieged." in t or "besiege," in t or "Einstein made." in t]
+    assert (
+        "Lisbon — In [...], as part of the Reconquista, crusader knights led by Afonso I of Portugal besieged and "
+        "conquered Lisbon. => 1147"
+    ) in told
