@@ -41,6 +41,12 @@ _MOVABLE = 8  # a fronted phrase of at most this many words moves to the end of 
 _ROUGHLY = frozenset({"around", "about", "circa", "c.", "ca.", "approximately", "roughly", "nearly"})
 
 
+# words that place an event after one the question does not tell: "then", "later", "ultimately"
+_AFTER_WHAT = frozenset(
+    {"then", "later", "eventually", "ultimately", "subsequently", "soon", "afterwards", "thereafter"}
+)
+
+
 def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     """ "When did/was ...?" for ``clause``, with its subject written as ``subject``; "" where unsafe."""
     verb = clause.verb
@@ -88,7 +94,7 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         if first_subject < i < verb
         and parse.words[i].tag.startswith("RB")
         and parse.words[i].head == verb
-        and parse.word(i).lower() != "then"  # "When was Latvia then occupied ...?": then after what? (blind read r70)
+        and parse.word(i).lower() not in _AFTER_WHAT  # "When was Latvia then occupied ...?" (blind reads r70, r72)
     ]
     after = _before_another_subject(parse, verb, [i for i in shown if i > verb])
     rest = _before_colon(parse, after)

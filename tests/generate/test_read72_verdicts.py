@@ -24,3 +24,13 @@ def test_a_verb_whose_object_stands_outside_its_clause_is_shown_in_its_whole_sen
         "Lisbon — In [...], as part of the Reconquista, crusader knights led by Afonso I of Portugal besieged and "
         "conquered Lisbon. => 1147"
     ) in told
+
+
+def test_a_word_that_places_the_event_after_an_untold_one_leaves_the_question() -> None:
+    # r72: "When did Jefferson ultimately resign his position?" (ultimately, after what?)
+    text = (
+        "George Washington\n\nGeorge Washington was the first president of the United States.\n\nCabinet\n\n"
+        "Secretary of State Thomas Jefferson ultimately resigned from the cabinet in December 1793.\n"
+    )
+    asked = [i.prompt for i in items_for_document(parse_document(text, name="gw.txt")) if i.kind == "date-when"]
+    assert asked == ["George Washington — When did Secretary of State Thomas Jefferson resign from the cabinet?"]
