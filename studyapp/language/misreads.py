@@ -62,8 +62,23 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
 
 
-# what completes a verb that takes an object: the object itself, a clause, a particle, a passive's "was"
-_COMPLEMENTS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "dative", "attr", "oprd", "acomp", "prt", "auxpass"})
+def _joined_without_conjunction(parse: Parse, verb: int) -> bool:
+    """A verb without a subject of its own that the parser joined to an earlier one with no "and", "but" or "or"
+    between them: most often the verb of a clause whose start it lost, which has another subject."""
+    if parse.words[verb].dep != "conj" or not parse.words[verb].tag.startswith("VB"):
+        return False
+    if any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl") for c in parse.children[verb]):
+        return False
+    head = parse.words[verb].head
+    return not any(parse.words[i].tag == "CC" for i in range(min(head, verb) + 1, max(head, verb)))
+
+
+# Verbs of saying, whose words are the event: without them "Hoxha said of women's rights." tells nothing.
+_WHAT_IS_SAID = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "dative", "attr", "oprd"})
+
+
+# what completes a verb that takes an object: what is said, or an adjective, a particle, a passive's "was"
+_COMPLEMENTS = _WHAT_IS_SAID | {"acomp", "prt", "auxpass"}
 
 
 def object_elsewhere(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
@@ -87,21 +102,6 @@ def object_elsewhere(parse: Parse, clause: DateClause, shown: list[int]) -> bool
         and shared not in shown
         and any(parse.words[o].dep == "dobj" for o in parse.children[shared])
     )
-
-
-def _joined_without_conjunction(parse: Parse, verb: int) -> bool:
-    """A verb without a subject of its own that the parser joined to an earlier one with no "and", "but" or "or"
-    between them: most often the verb of a clause whose start it lost, which has another subject."""
-    if parse.words[verb].dep != "conj" or not parse.words[verb].tag.startswith("VB"):
-        return False
-    if any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl") for c in parse.children[verb]):
-        return False
-    head = parse.words[verb].head
-    return not any(parse.words[i].tag == "CC" for i in range(min(head, verb) + 1, max(head, verb)))
-
-
-# Verbs of saying, whose words are the event: without them "Hoxha said of women's rights." tells nothing.
-_WHAT_IS_SAID = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "dative", "attr", "oprd"})
 
 
 def _says_nothing(parse: Parse, verb: int, shown: list[int]) -> bool:

@@ -177,8 +177,7 @@ def unnamed_thing(parse: Parse, shown: Sequence[int], subject: str = "") -> str:
             return parse.word(index)
         if word.tag not in ("NN", "NNS") or word.dep not in _ARGUMENTS or text in _ONE_OF_A_KIND:
             continue
-        children = parse.children[index]
-        if len(children) == 1 and children[0] == index - 1 and parse.word(index - 1).lower() == "the":
+        if _the_and_noun(parse, index):
             return text_of(parse, (index - 1, index))  # "signed the treaty"
         if word.dep in ("nsubj", "nsubjpass") and _indefinite_common(parse, index) and not _names_any(parse, shown):
             return text_of(parse, parse.subtree(index))  # "A cease-fire was signed" (blind read r16)
@@ -192,12 +191,20 @@ def unnamed_argument(parse: Parse, verb: int) -> str:
     region returned"), whose name an earlier sentence gave; "" for none."""
     for index in parse.children[verb]:
         word = parse.words[index]
-        if word.dep not in ("nsubj", "nsubjpass", "dobj") or word.tag not in ("NN", "NNS"):
-            continue
-        bare = list(parse.children[index]) == [index - 1] and parse.word(index - 1).lower() == "the"
-        if bare and parse.word(index).lower() not in _ONE_OF_A_KIND:
+        if word.dep in ("nsubj", "nsubjpass", "dobj") and word.tag in ("NN", "NNS") and _the_and_noun(parse, index):
             return text_of(parse, (index - 1, index))
     return ""
+
+
+def _the_and_noun(parse: Parse, noun: int) -> bool:
+    """ "the treaty": the common noun at ``noun`` with "the" before it and nothing else of its own."""
+    children = parse.children[noun]
+    return (
+        len(children) == 1
+        and children[0] == noun - 1
+        and parse.word(noun - 1).lower() == "the"
+        and parse.word(noun).lower() not in _ONE_OF_A_KIND
+    )
 
 
 def _indefinite_common(parse: Parse, noun: int) -> bool:

@@ -1,5 +1,6 @@
-"""Fault classes blind read r72 found on unseen articles (Albert Einstein, Amsterdam, George Washington, Lisbon,
-Niels Bohr), each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
+"""Fault classes blind reads r72 and r74 found on unseen articles (r72: Albert Einstein, Amsterdam, George
+Washington, Lisbon, Niels Bohr; r74: Alexander the Great), each tested with the article's own sentences (Wikipedia,
+CC BY-SA)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,16 @@ def test_a_word_that_places_the_event_after_an_untold_one_leaves_the_question() 
     )
     asked = [i.prompt for i in items_for_document(parse_document(text, name="gw.txt")) if i.kind == "date-when"]
     assert asked == ["George Washington — When did Secretary of State Thomas Jefferson resign from the cabinet?"]
+
+
+def test_a_winter_of_two_years_before_christ_is_one_date() -> None:
+    # r74 (3 items failed): "In the winter of 327/[...], Alexander personally led a campaign ..." (answer 326 BC)
+    text = (
+        "Alexander the Great\n\nAlexander III of Macedon was a king of the ancient Greek kingdom of Macedon.\n\n"
+        "Indian campaign\n\n"
+        "In the winter of 327/326 BC, Alexander personally led a campaign against the Aspasioi of Kunar valleys, the "
+        "Guraeans of the Guraeus valley, and the Assakenoi of the Swat and Buner valleys.\n"
+    )
+    made = items_for_document(parse_document(text, name="alexander.txt"))
+    assert made and {i.answer for i in made if i.kind == "date-cloze"} == {"327/326 BC"}
+    assert not [i for i in made if "327/[...]" in i.prompt or i.answer == "326 BC"]
