@@ -429,7 +429,7 @@ def _shown_tokens(parse: Parse, clause: DateClause) -> list[int]:
     if clause.inherited:
         tokens |= set(clause.subject)
     kept = _without_linking_phrase(parse, _without_discourse(parse, _without_asides(parse, sorted(tokens))))
-    return _without_commas_around_cuts(_without_inner_discourse(parse, kept), parse)
+    return _without_commas_around_cuts(_without_inner_discourse(parse, kept), parse, clause.verb)
 
 
 _CONTRASTING = frozenset({"however", "though", "therefore", "moreover", "nevertheless", "nonetheless"})
@@ -471,7 +471,7 @@ def _subject_ends_at(parse: Parse, verb: int, index: int) -> bool:
     return any(parse.words[c].dep in SUBJECT_DEPS and max(parse.subtree(c)) == index for c in parse.children[verb])
 
 
-def _without_commas_around_cuts(tokens: list[int], parse: Parse) -> list[int]:
+def _without_commas_around_cuts(tokens: list[int], parse: Parse, verb: int | None) -> list[int]:
     """Without the pair of commas that set apart words cut out between them ("the situation, which risked
     re-escalating the crisis, on November 22" is "the situation on [...]", not "the situation, on [...]";
     "Illiteracy, which had been 85% in 1939, went down" is "Illiteracy went down")."""
@@ -479,7 +479,22 @@ def _without_commas_around_cuts(tokens: list[int], parse: Parse) -> list[int]:
     for before, after in pairwise(tokens):
         if after > before + 1 and parse.words[before].tag == "," and parse.words[after].tag == ",":
             gone |= {before, after}
-    return [i for i in tokens if i not in gone]
+    return _without_closing_comma(parse, [i for i in tokens if i not in gone], verb)
+
+
+def _without_closing_comma(parse: Parse, tokens: list[int], verb: int | None) -> list[int]:
+    """Without the comma before the verb that closed a phrase whose opening comma was cut with what came before
+    it ("The Lincolns' last descendant, great-grandson Robert Todd Lincoln Beckwith, died": not "Great-grandson
+    Robert Todd Lincoln Beckwith, died.", blind read r74)."""
+    if not tokens or tokens[0] == 0 or parse.words[tokens[0] - 1].tag != ",":
+        return tokens
+    closing = next((i for i in tokens if parse.words[i].tag == ","), None)
+    if verb is None or closing is None or closing + 1 not in tokens:
+        return tokens
+    after = closing + 1
+    if after != verb and not (after in parse.children[verb] and parse.words[after].dep.startswith("aux")):
+        return tokens
+    return [i for i in tokens if i != closing]
 
 
 def _correlative(parse: Parse, index: int) -> bool:
@@ -640,6 +655,7 @@ def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     kept = [i for i in kept if not (_closes_removed_date(parse, i, removed) and not _names_again(parse, i, removed))]
     # ("The first battle was fought, in Manila Bay.": the comma closed the date phrase, blind read r14)
     kept = [i for i in kept if not _opens_removed_aside(parse, i, removed)]
+    kept = _without_closing_comma(parse, kept, clause.verb)
     if not kept:
         return ""
     text = text_of(parse, kept)

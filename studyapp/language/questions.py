@@ -41,9 +41,10 @@ _MOVABLE = 8  # a fronted phrase of at most this many words moves to the end of 
 _ROUGHLY = frozenset({"around", "about", "circa", "c.", "ca.", "approximately", "roughly", "nearly"})
 
 
-# words that place an event after one the question does not tell: "then", "later", "ultimately"
-_AFTER_WHAT = frozenset(
-    {"then", "later", "eventually", "ultimately", "subsequently", "soon", "afterwards", "thereafter"}
+# words that lean on what the text told before, as a question does not: "then", "later", "ultimately" (after
+# what?), "indeed" (as what said?)
+_LEANING_ADVERBS = frozenset(
+    {"then", "later", "eventually", "ultimately", "subsequently", "soon", "afterwards", "thereafter", "indeed"}
 )
 
 
@@ -94,7 +95,7 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         if first_subject < i < verb
         and parse.words[i].tag.startswith("RB")
         and parse.words[i].head == verb
-        and parse.word(i).lower() not in _AFTER_WHAT  # "When was Latvia then occupied ...?" (blind reads r70, r72)
+        and parse.word(i).lower() not in _LEANING_ADVERBS  # "When was Latvia then occupied ...?" (blind reads r70-r74)
     ]
     after = _before_another_subject(parse, verb, [i for i in shown if i > verb])
     rest = _before_colon(parse, after)

@@ -48,3 +48,13 @@ def test_a_winter_of_two_years_before_christ_is_one_date() -> None:
     made = items_for_document(parse_document(text, name="alexander.txt"))
     assert made and {i.answer for i in made if i.kind == "date-cloze"} == {"327/326 BC"}
     assert not [i for i in made if "327/[...]" in i.prompt or i.answer == "326 BC"]
+
+
+def test_a_question_leaves_out_a_word_that_leans_on_what_was_said_before() -> None:
+    # r74: "When was Lincoln indeed elected to the House of Representatives?" (indeed, as what said?)
+    text = (
+        "Abraham Lincoln\n\nAbraham Lincoln was the 16th president of the United States.\n\nCongress\n\n"
+        "Lincoln was indeed elected to the House of Representatives in 1846, where he served one two-year term.\n"
+    )
+    asked = [i.prompt for i in items_for_document(parse_document(text, name="al.txt")) if i.kind == "date-when"]
+    assert asked == ["Abraham Lincoln — When was Lincoln elected to the House of Representatives?"]

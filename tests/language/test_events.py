@@ -334,3 +334,13 @@ def test_a_range_of_days_the_parser_splits_leaves_no_preposition_behind() -> Non
     assert event("The ships left Cuba on November 5 to 9.", "November 5 to 9").question == (
         "When did the ships leave Cuba?"
     )
+
+
+def test_the_comma_that_closed_a_cut_apposition_leaves_with_it() -> None:
+    # blind read r74: "Great-grandson Robert Todd Lincoln Beckwith, died." (a time line's event)
+    told = event("The Lincolns' last descendant, great-grandson Robert Todd Lincoln Beckwith, died in 1985.", "1985")
+    assert told.statement == "Great-grandson Robert Todd Lincoln Beckwith died."
+    kept = event(
+        "On July 8, 2015, technical issues affected the stock exchange, halting trading at 11:32 am ET.", "July 8, 2015"
+    )
+    assert kept.statement == "Technical issues affected the stock exchange, halting trading at 11:32 am ET."
