@@ -228,11 +228,14 @@ def _set_apart(parse: Parse, verb: int) -> bool:
 
 def _common_noun_between(parse: Parse, noun: int, verb: int) -> bool:
     """A phrase hangs from the noun before the relative clause, ending on a common noun the clause could be about
-    ("the threat of obsolescent missiles that ..."); "the Treaty of Paris, which" names one thing."""
+    ("the threat of obsolescent missiles that ..."), or a name hangs from a common noun ("the capital of the Kingdom
+    of Italy, which, in 1946, became": not the capital, blind read r76); "the Treaty of Paris, which" names one
+    thing."""
+    of_a_name = ("NN", "NNS", "NNP", "NNPS") if parse.words[noun].tag in ("NN", "NNS") else ("NN", "NNS")
     for child in parse.children[noun]:
         if noun < child < verb and parse.words[child].dep == "prep":
             objects = [c for c in parse.children[child] if parse.words[c].dep == "pobj"]
-            if any(parse.words[o].tag in ("NN", "NNS") for o in objects):
+            if any(parse.words[o].tag in of_a_name for o in objects):
                 return True
     return False
 
