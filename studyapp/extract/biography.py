@@ -22,7 +22,7 @@ _NOT_A_NAME = frozenset({"the", "a", "an"})
 def biography_subject(doc: Document) -> frozenset[str]:
     """The words of the name of the person whose life ``doc`` tells (lower case, "van" and the like left out),
     or an empty set when the article is not a biography by its opening."""
-    opening = _opening(doc)
+    opening = opening_sentence(doc)
     match = _LIFE_IN_BRACKETS.match(opening)
     if match is None or not _LIFE.search(match["inside"]):
         return frozenset()
@@ -34,7 +34,8 @@ def biography_subject(doc: Document) -> frozenset[str]:
     return frozenset(named & title)
 
 
-def _opening(doc: Document) -> str:
+def opening_sentence(doc: Document) -> str:
+    """The article's first sentence, which names what it is about ("Rome is the capital city of Italy")."""
     for section in doc.sections:
         for paragraph in section.paragraphs:
             if paragraph.sentences:

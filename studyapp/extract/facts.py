@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from studyapp.errors import Cancelled
-from studyapp.extract.biography import biography_subject, may_be_subject
+from studyapp.extract.biography import biography_subject, may_be_subject, opening_sentence
 from studyapp.extract.cited import source_spans
 from studyapp.extract.dates import find_dates
 from studyapp.extract.early_years import early_years
@@ -100,7 +100,8 @@ def find_facts(
         found = [(c, e if e is None or e.subject not in shared else _unsaid_who(e)) for c, e in found]
         found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
         found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
-        found = _with_people(found, Pronouns.of(s.text for s in sentences), biography_subject(doc), cancel)
+        pronouns = Pronouns.of(s.text for s in sentences)
+        found = _with_people(found, pronouns, biography_subject(doc), opening_sentence(doc), cancel)
         return _facts(doc, found)
 
 
@@ -325,10 +326,13 @@ def _with_people(
     found: list[tuple[_Candidate, Event | None]],
     pronouns: Pronouns,
     subject: frozenset[str],
+    opening: str,
     cancel: Callable[[], bool] | None,
 ) -> list[tuple[_Candidate, Event | None]]:
     """Step 3: "he" and "she" named where the sentences before say who it is, and the document does not speak
-    of that person only with the other pronoun; in a biography, only as its ``subject``."""
+    of that person only with the other pronoun; in a biography, only as its ``subject``; never as a place the
+    sentence or the article's ``opening`` names ("Rome is the capital city of Italy": "Rome witnessed the rise of
+    Italian Fascism led by Benito Mussolini ... He did away with democracy" is no deed of Rome, blind read r76)."""
     wanting = [(c, e) for c, e in found if e is not None and e.leaning.lower() in PERSONAL | POSSESSIVE_PERSONAL]
     if not wanting:
         return found
@@ -342,7 +346,8 @@ def _with_people(
         person = person_for(parses[candidate.sentence.text], start, end, before)
         if person is not None and pronouns.fits(person.name, event.leaning) and may_be_subject(person.name, subject):
             people[_key(candidate)] = person
-    places = places_in(p.sentence for p in people.values())  # the named-entity pass only where a name was found
+    # the named-entity pass only where a name was found
+    places = places_in([*(p.sentence for p in people.values()), *([opening] if people and not subject else [])])
     named = {
         key: event.with_person(people[key].name)
         for candidate, event in wanting
@@ -352,7 +357,8 @@ def _with_people(
 
 
 def _is_place(name: str, places: frozenset[str]) -> bool:
-    return name in places or any(word in places for word in name.split())
+    known = {place.lower() for place in places}  # "ROME (Latin and ) is the capital city": a title in capitals
+    return name.lower() in known or any(word.lower() in known for word in name.split())
 
 
 def _facts(doc: Document, found: list[tuple[_Candidate, Event | None]]) -> list[DatedFact]:

@@ -71,3 +71,16 @@ def test_a_relative_clause_after_a_name_that_hangs_from_a_common_noun_is_not_ask
     assert not [
         i for i in made if "Rome become the Italian Republic" in i.prompt or "Rome became the Italian" in i.answer
     ]
+
+
+def test_a_he_never_stands_for_the_place_the_article_opens_on() -> None:
+    # r76 ("correct"): "Rome did away with democracy by 1926 ..." of "... Rome witnessed the rise of Italian Fascism
+    # led by Benito Mussolini, who led a march on the city. He did away with democracy by 1926 ..."
+    text = (
+        "Rome\n\nROME (Latin and ) is the capital city and a special comune of Italy.\n\nFascism\n\n"
+        "Soon after World War I in late 1922 Rome witnessed the rise of Italian Fascism led by Benito Mussolini, who "
+        "led a march on the city. He did away with democracy by 1926 eventually declaring a new Italian Empire and "
+        "allying Italy with Nazi Germany in 1938.\n"
+    )
+    made = items_for_document(parse_document(text, name="rome.txt"), keep_all=True)
+    assert made and not [i for i in made if "Rome did away" in f"{i.prompt} {i.answer}"]
