@@ -20,6 +20,7 @@ _POINTING_BACK = re.compile(
     r"|\b[Tt]he\s+(?:next|following|previous|preceding|latter|former)\s+(?!of\b)[a-z]"
     r"|\b(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:later|earlier|afterwards?)\b"
     r"|\b[Aa]nother\s+[$€£]?\d"
+    r"|\b(?:[Ss]hortly|[Ss]oon|[Ii]mmediately)\s+after(?:wards)?,"  # "Shortly after, in [...], ..." (r76): after what?
     # "Tito broke with Stalin on other issues": other than those an earlier sentence told, as nothing after the
     # noun tells which (blind read r20)
     r"|\b(?:on|in|with|for|over|about|from)\s+other\s+[a-z]+s\b(?=\s*(?:[,.;:)]|$|\s(?:and|but|or|in|on|at|by)\s))"

@@ -1,6 +1,6 @@
 """Fault classes blind reads r72, r74 and r76 found on unseen articles (r72: Albert Einstein, Amsterdam, George
-Washington, Lisbon, Niels Bohr; r74: Abraham Lincoln, Alexander the Great; r76: Rome), each tested with the article's
-own sentences (Wikipedia, CC BY-SA)."""
+Washington, Lisbon, Niels Bohr; r74: Abraham Lincoln, Alexander the Great; r76: Ancient Egypt, Rome), each tested
+with the article's own sentences (Wikipedia, CC BY-SA)."""
 
 from __future__ import annotations
 
@@ -84,3 +84,14 @@ def test_a_he_never_stands_for_the_place_the_article_opens_on() -> None:
     )
     made = items_for_document(parse_document(text, name="rome.txt"), keep_all=True)
     assert made and not [i for i in made if "Rome did away" in f"{i.prompt} {i.answer}"]
+
+
+def test_an_event_told_as_shortly_after_an_untold_one_is_not_offered_alone() -> None:
+    # r76: "Shortly after, in [...], the Persian ruler Mazaces handed Egypt over to Alexander the Great" (after what?)
+    text = (
+        "Ancient Egypt\n\nAncient Egypt was a civilization of ancient North Africa.\n\nPersian rule\n\n"
+        "Shortly after, in 332 BC, the Persian ruler Mazaces handed Egypt over to Alexander the Great without a "
+        "fight.\n"
+    )
+    made = items_for_document(parse_document(text, name="egypt.txt"))
+    assert not [i for i in made if "Shortly after" in i.prompt]
