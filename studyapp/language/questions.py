@@ -42,9 +42,9 @@ _ROUGHLY = frozenset({"around", "about", "circa", "c.", "ca.", "approximately", 
 
 
 # words that lean on what the text told before, as a question does not: "then", "later", "ultimately" (after
-# what?), "indeed" (as what said?)
+# what?), "indeed" (as what said?), "even" (against what expected?)
 _LEANING_ADVERBS = frozenset(
-    {"then", "later", "eventually", "ultimately", "subsequently", "soon", "afterwards", "thereafter", "indeed"}
+    {"then", "later", "eventually", "ultimately", "subsequently", "soon", "afterwards", "thereafter", "indeed", "even"}
 )
 
 

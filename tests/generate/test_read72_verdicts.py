@@ -1,6 +1,6 @@
-"""Fault classes blind reads r72, r74 and r76 found on unseen articles (r72: Albert Einstein, Amsterdam, George
-Washington, Lisbon, Niels Bohr; r74: Abraham Lincoln, Alexander the Great; r76: Ancient Egypt, Rome), each tested
-with the article's own sentences (Wikipedia, CC BY-SA)."""
+"""Fault classes blind reads r72, r74, r76 and r77 found on unseen articles (r72: Albert Einstein, Amsterdam,
+George Washington, Lisbon, Niels Bohr; r74: Abraham Lincoln, Alexander the Great; r76: Ancient Egypt, Rome; r77:
+Dwight D. Eisenhower), each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
 
 from __future__ import annotations
 
@@ -95,3 +95,13 @@ def test_an_event_told_as_shortly_after_an_untold_one_is_not_offered_alone() -> 
     )
     made = items_for_document(parse_document(text, name="egypt.txt"))
     assert not [i for i in made if "Shortly after" in i.prompt]
+
+
+def test_an_even_that_weighs_the_event_against_an_untold_one_leaves_the_question() -> None:
+    # r77 (2 items failed): "When did Eisenhower even visit Warsaw?"
+    text = (
+        "Dwight D. Eisenhower\n\nDwight David Eisenhower was the 34th president of the United States.\n\n"
+        "After the war\n\nEisenhower even visited Warsaw in 1945.\n"
+    )
+    asked = [i.prompt for i in items_for_document(parse_document(text, name="ike.txt")) if i.kind == "date-when"]
+    assert asked == ["Dwight D. Eisenhower — When did Eisenhower visit Warsaw?"]
