@@ -347,7 +347,8 @@ def _with_people(
         if person is not None and pronouns.fits(person.name, event.leaning) and may_be_subject(person.name, subject):
             people[_key(candidate)] = person
     # the named-entity pass only where a name was found
-    places = places_in([*(p.sentence for p in people.values()), *([opening] if people and not subject else [])])
+    found_places = places_in([*(p.sentence for p in people.values()), *([opening] if people and not subject else [])])
+    places = frozenset(place.lower() for place in found_places)  # "ROME (Latin and ) is the capital city"
     named = {
         key: event.with_person(people[key].name)
         for candidate, event in wanting
@@ -357,8 +358,8 @@ def _with_people(
 
 
 def _is_place(name: str, places: frozenset[str]) -> bool:
-    known = {place.lower() for place in places}  # "ROME (Latin and ) is the capital city": a title in capitals
-    return name.lower() in known or any(word.lower() in known for word in name.split())
+    """``name``, or a word of it, is among ``places`` (in lower case)."""
+    return name.lower() in places or any(word.lower() in places for word in name.split())
 
 
 def _facts(doc: Document, found: list[tuple[_Candidate, Event | None]]) -> list[DatedFact]:

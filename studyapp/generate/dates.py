@@ -212,19 +212,14 @@ def _new_thing_alone(unnamed: str, told: str, casing: Casing) -> bool:
     return not (named_first or _names_something(told, casing))  # "Lavoisier also chaired ..."
 
 
-def _told_before(unnamed: str, question: str, title: str) -> bool:
-    """True where the question names a thing only as "the" and a common noun the article's title does not name
-    ("the offensive", "the region", "the treaty"; not "the tower" of "Eiffel Tower"): an earlier sentence said
-    which (judged: 18 of 46 such questions good, 79% of the rest)."""
-    words = unnamed.split()
-    if (
-        len(words) != 2
-        or words[0].lower() != "the"
-        or not words[1].isalpha()
-        or unnamed.lower() not in question.lower()
-    ):
+def _told_before(argument: str, question: str, title: str) -> bool:
+    """True where the question names its subject or object only as "the" and a common noun (``argument``, see
+    ``Event.unnamed_argument``) the article's title does not name ("the offensive", "the region"; not "the tower"
+    of "Eiffel Tower"): an earlier sentence said which (judged: 18 of 46 such questions good, 79% of the rest)."""
+    noun = argument.rpartition(" ")[2]
+    if not noun.isalpha() or argument.lower() not in question.lower():
         return False
-    return noun_lemma(words[1]) not in {noun_lemma(word.strip(",.:;()")) for word in title.split()}
+    return noun_lemma(noun) not in {noun_lemma(word.strip(",.:;()")) for word in title.split()}
 
 
 def _without_answer(title: str, date: DateMention, ends: bool = False) -> str:

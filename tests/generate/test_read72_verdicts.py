@@ -4,6 +4,8 @@ Dwight D. Eisenhower), each tested with the article's own sentences (Wikipedia, 
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.generate import items_for_document
 from studyapp.text import parse_document
 
@@ -27,16 +29,6 @@ def test_a_verb_whose_object_stands_outside_its_clause_is_shown_in_its_whole_sen
     ) in told
 
 
-def test_a_word_that_places_the_event_after_an_untold_one_leaves_the_question() -> None:
-    # r72: "When did Jefferson ultimately resign his position?" (ultimately, after what?)
-    text = (
-        "George Washington\n\nGeorge Washington was the first president of the United States.\n\nCabinet\n\n"
-        "Secretary of State Thomas Jefferson ultimately resigned from the cabinet in December 1793.\n"
-    )
-    asked = [i.prompt for i in items_for_document(parse_document(text, name="gw.txt")) if i.kind == "date-when"]
-    assert asked == ["George Washington — When did Secretary of State Thomas Jefferson resign from the cabinet?"]
-
-
 def test_a_winter_of_two_years_before_christ_is_one_date() -> None:
     # r74 (3 items failed): "In the winter of 327/[...], Alexander personally led a campaign ..." (answer 326 BC)
     text = (
@@ -48,16 +40,6 @@ def test_a_winter_of_two_years_before_christ_is_one_date() -> None:
     made = items_for_document(parse_document(text, name="alexander.txt"))
     assert made and {i.answer for i in made if i.kind == "date-cloze"} == {"327/326 BC"}
     assert not [i for i in made if "327/[...]" in i.prompt or i.answer == "326 BC"]
-
-
-def test_a_question_leaves_out_a_word_that_leans_on_what_was_said_before() -> None:
-    # r74: "When was Lincoln indeed elected to the House of Representatives?" (indeed, as what said?)
-    text = (
-        "Abraham Lincoln\n\nAbraham Lincoln was the 16th president of the United States.\n\nCongress\n\n"
-        "Lincoln was indeed elected to the House of Representatives in 1846, where he served one two-year term.\n"
-    )
-    asked = [i.prompt for i in items_for_document(parse_document(text, name="al.txt")) if i.kind == "date-when"]
-    assert asked == ["Abraham Lincoln — When was Lincoln elected to the House of Representatives?"]
 
 
 def test_a_relative_clause_after_a_name_that_hangs_from_a_common_noun_is_not_asked() -> None:
@@ -97,11 +79,26 @@ def test_an_event_told_as_shortly_after_an_untold_one_is_not_offered_alone() -> 
     assert not [i for i in made if "Shortly after" in i.prompt]
 
 
-def test_an_even_that_weighs_the_event_against_an_untold_one_leaves_the_question() -> None:
-    # r77 (2 items failed): "When did Eisenhower even visit Warsaw?"
-    text = (
-        "Dwight D. Eisenhower\n\nDwight David Eisenhower was the 34th president of the United States.\n\n"
-        "After the war\n\nEisenhower even visited Warsaw in 1945.\n"
-    )
-    asked = [i.prompt for i in items_for_document(parse_document(text, name="ike.txt")) if i.kind == "date-when"]
-    assert asked == ["Dwight D. Eisenhower — When did Eisenhower visit Warsaw?"]
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (  # r72: "When did Jefferson ultimately resign his position?" (ultimately, after what?)
+            "George Washington\n\nGeorge Washington was the first president of the United States.\n\nCabinet\n\n"
+            "Secretary of State Thomas Jefferson ultimately resigned from the cabinet in December 1793.\n",
+            "George Washington — When did Secretary of State Thomas Jefferson resign from the cabinet?",
+        ),
+        (  # r74: "When was Lincoln indeed elected to the House of Representatives?" (indeed, as what said?)
+            "Abraham Lincoln\n\nAbraham Lincoln was the 16th president of the United States.\n\nCongress\n\n"
+            "Lincoln was indeed elected to the House of Representatives in 1846, where he served one two-year term.\n",
+            "Abraham Lincoln — When was Lincoln elected to the House of Representatives?",
+        ),
+        (  # r77 (2 items failed): "When did Eisenhower even visit Warsaw?" (even, against what expected?)
+            "Dwight D. Eisenhower\n\nDwight David Eisenhower was the 34th president of the United States.\n\n"
+            "After the war\n\nEisenhower even visited Warsaw in 1945.\n",
+            "Dwight D. Eisenhower — When did Eisenhower visit Warsaw?",
+        ),
+    ],
+)
+def test_a_question_leaves_out_a_word_that_leans_on_an_untold_sentence(text: str, asked: str) -> None:
+    made = items_for_document(parse_document(text, name="article.txt"))
+    assert [i.prompt for i in made if i.kind == "date-when"] == [asked]
