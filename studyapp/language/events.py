@@ -263,13 +263,17 @@ def describe(
 
 
 def _leaning_beside(parse: Parse, clause: DateClause, shown: list[int], leaning: str) -> str:
-    """The "it" or "them" that still leans when ``leaning`` is the subject's "he" or "his": "He abandoned it in
-    1878" (blind read r49)."""
+    """The "it", "them" or "that election" that still leans when ``leaning`` is the subject's "he" or "his": "He
+    abandoned it in 1878" (blind read r49)."""
     subject = clause.subject
     if not subject or parse.word(subject[0]).lower() != leaning.lower():
         return ""
     beside = leaning_word(parse, clause, shown, subject_named=True)
-    return beside if beside.lower() in ("it", "them", "him", "her") else ""
+    words = beside.lower().split(" ")
+    pointing = len(words) == 2 and words[0] in ("this", "these", "those", "that")
+    if beside.lower() in ("it", "them", "him", "her") or pointing:
+        return beside  # "He won that election and the 1956 election": which election? (blind read r77)
+    return ""
 
 
 def _reduced_passive(parse: Parse, clause: DateClause) -> str:

@@ -467,19 +467,23 @@ _LEGEND = re.compile(
 
 
 def told_as_a_claim(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
-    """The clause is what someone claims or believes, and the words that say so are not shown; or what a legend
-    tells ("according to popular myth, a storm ... denied Franklin the opportunity": items that state what
-    happened would state a myth)."""
+    """The clause is what someone claims or believes, or what is asked "whether", and the words that say so are not
+    shown; or what a legend tells ("according to popular myth, a storm ... denied Franklin the opportunity": items
+    that state what happened would state a myth)."""
     verb = clause.verb
     if verb is None:
         return False
     if _LEGEND.search(parse.text):
         return True
+    head = parse.words[verb].head
+    if head in shown or head == verb:
+        return False
+    if any(parse.word(c).lower() == "whether" for c in parse.children[verb]):
+        return True  # "it is not known whether Athens suffered destruction in about 1200 BC" (blind read r76)
     if parse.words[verb].dep != "ccomp":
         return False
-    head = parse.words[verb].head
     word = base_form(parse.word(head), parse.words[head].tag) or parse.word(head).lower()  # "confident": no verb
-    return head < verb and head not in shown and word in _CLAIMING
+    return head < verb and word in _CLAIMING
 
 
 def reports_a_remark(parse: Parse, verb: int) -> bool:
