@@ -304,7 +304,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(TWIN)  # "The Council was postponed indefinitely" and, ten years on, "indefinitely prorogued"
     if not reads_as_english(view.text):
         common.add(NOT_ENGLISH)
-    if counts_people(view.text):
+    if counts_people(view.text, event.subject if event is not None else ""):
         common.add(FIGURE_ALONE)
     elif event is not None and shows_figure(event.clause or view.text):
         common.add(FIGURE if names_someone_in(event.subject) else FIGURE_ALONE)

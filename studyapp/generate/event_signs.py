@@ -402,6 +402,18 @@ _CENSUS = re.compile(
     r"|\b[Tt]here\s+were\s+(?:about\s+|around\s+|some\s+|over\s+|more\s+than\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?"
     r"(?:visitors|inhabitants|residents|people|tourists|passengers)\b"
 )
+# a subject that is a count of thousands: "5,891 people have acquired German citizenship in 2016", "322,698 out of 5.5
+# million people ... identify themselves as Muslim" (blind read r77: trivia)
+_HEAD_COUNT = re.compile(
+    r"(?:about|around|some|over|approximately|nearly|almost|more\s+than|up\s+to)?\s*"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion))\b(?!\s*(?:BC|AD|BCE|CE)\b)"
+)
+# a place that holds a count: "The city had 5,663 physicians in private practice", "the area probably contained
+# 200,000 people" (blind reads r76, r77)
+_HOLDS_A_COUNT = re.compile(
+    r"\b(?:had|contained|counted|housed|numbered)\s+(?:about\s+|around\s+|some\s+|over\s+|approximately\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion))\s+[a-z]"
+)
 # a claim nobody is named for: "In 2009, it was suggested that the Iceni were returning ..." (blind read r33)
 # ... or presumed before it was known: "It was previously presumed that the missing metopes were destroyed ..." (r43)
 _CLAIMED = r"suggested|argued|claimed|proposed|posited|theori[sz]ed|hypothesi[sz]ed|contended"
@@ -429,9 +441,10 @@ def an_example(text: str) -> bool:
     return bool(_AN_EXAMPLE.search(text))
 
 
-def counts_people(text: str) -> bool:
-    """True when ``text`` gives a place's population at a date: the date is only when it was counted."""
-    return bool(_CENSUS.search(text))
+def counts_people(text: str, subject: str = "") -> bool:
+    """True when ``text`` gives a place's population at a date, or ``subject`` is a head count ("680,000 cruise
+    passengers visited the port in 2015"): the date is only when they were counted."""
+    return bool(_CENSUS.search(text) or _HEAD_COUNT.match(subject) or _HOLDS_A_COUNT.search(text))
 
 
 def nobodys_claim(text: str) -> bool:

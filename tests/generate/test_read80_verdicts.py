@@ -1,10 +1,17 @@
-"""Fault classes the blind reads of unseen sets 31 and 32 (r76: Athens; r77: Dwight D. Eisenhower) found and the
-session of 6 December (afternoon) mended, each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
+"""Fault classes the blind reads of unseen sets 31 and 32 (r76: Athens, Copenhagen; r77: Dwight D.
+Eisenhower, Hamburg) found and the session of 6 December mended, each tested with the article's own sentences
+(Wikipedia, CC BY-SA)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from studyapp.generate import items_for_document
 from studyapp.text import parse_document
+
+ENCYCLOPEDIA = Path(__file__).parents[1] / "data" / "encyclopedia"
 
 
 def test_what_the_source_asks_whether_is_never_told_as_a_fact() -> None:
@@ -31,3 +38,20 @@ def test_that_election_of_a_named_he_still_leans_on_the_sentence_before() -> Non
     )
     made = items_for_document(parse_document(text, name="eisenhower.txt"))
     assert made and not [i for i in made if i.prompt.startswith("Dwight D. Eisenhower — Eisenhower won that")]
+
+
+@pytest.mark.parametrize(
+    ("article", "sentence"),
+    [
+        ("hamburg.txt", "5,891 people have acquired German cititzenship in 2016."),
+        ("hamburg.txt", "The city had 5,663 physicians in private practice and 456 pharmacies in 2010."),
+        ("copenhagen.txt", "680,000 cruise passengers visited the port in 2015."),
+    ],
+)
+def test_a_head_count_at_a_date_is_trivia_not_a_fact_to_date(article: str, sentence: str) -> None:
+    # r76, r77 ("worth learning"): the year is only when heads were counted
+    path = ENCYCLOPEDIA / article
+    made = items_for_document(parse_document(path.read_text(encoding="utf-8"), name=article))
+    year = sentence.rstrip(".").rsplit(" ", 1)[1]
+    asked = sentence.replace(year, "[...]")
+    assert len(made) > 50 and not [i for i in made if asked in i.prompt]
