@@ -105,6 +105,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         return ""
     if word_cut_at_hyphen(parse, rest):
         return ""  # "When did Wimborne reluctantly resign appointed?" of "... but was re-appointed" (r52)
+    if any(_finite_without_subject(parse, verb, i) for i in rest):
+        return ""  # "When did a massacre call the Stockholm Bloodbath took place?": "took" was the verb (r76)
     if any(parse.words[i].tag in ("``", "''") for i in rest):
         return ""  # "When did X say “...”?": a quotation is no question's matter
     moved = _moved_phrase(parse, fronted)
@@ -129,6 +131,20 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
 # "offered for sale by inhabitants.?" (blind read r33); "D.C." and "U.S." keep theirs
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.(?=,|$)")
 _REGNAL_STOP = re.compile(r"(\b[A-Z][a-z]+ [IVX]{1,4})\.$")  # "... of Elizabeth I.?" (blind read r63)
+
+
+def _finite_without_subject(parse: Parse, verb: int, index: int) -> bool:
+    """A finite verb hung under ``verb`` as what it says or calls, with no subject of its own: most often the
+    sentence's real verb, ``verb`` a participle of its subject ("figures called the Bloodbath took place"); after
+    a "that" it is what was said ("suggested that the characters enclosed in cartouches were names")."""
+    word = parse.words[index]
+    return (
+        word.head == verb
+        and word.dep == "ccomp"
+        and word.tag in ("VBD", "VBZ", "VBP")
+        and not any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl", "csubj") for c in parse.children[index])
+        and not any(parse.word(i).lower() in ("that", "whether", "if") for i in range(verb + 1, index))
+    )
 
 
 def _before_colon(parse: Parse, rest: list[int]) -> list[int]:

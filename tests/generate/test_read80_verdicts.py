@@ -55,3 +55,11 @@ def test_a_head_count_at_a_date_is_trivia_not_a_fact_to_date(article: str, sente
     year = sentence.rstrip(".").rsplit(" ", 1)[1]
     asked = sentence.replace(year, "[...]")
     assert len(made) > 50 and not [i for i in made if asked in i.prompt]
+
+
+def test_a_when_question_is_not_made_around_a_verb_hung_without_subject() -> None:
+    # r76 ("clean"): "When did a massacre of opposition figures call the Stockholm Bloodbath took place?"
+    path = ENCYCLOPEDIA / "stockholm.txt"
+    made = items_for_document(parse_document(path.read_text(encoding="utf-8"), name="stockholm.txt"))
+    dated = [i for i in made if "8 November 1520" in i.answer or "8 November 1520" in i.prompt]
+    assert dated and not [i for i in made if "call the Stockholm Bloodbath took place" in i.prompt]
