@@ -57,6 +57,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         _joined_without_conjunction(parse, v) for v in (clause.verb, *parse.children[clause.verb]) if v in shown
     ):
         return True  # "started when William ..., nicknamed ..., took up residence": no "and" joins the two (r39)
+    if _conjunct_cut_from_its_conjunction(parse, shown):
+        return True  # "launched an offensive, the Battle of the Bulge, improved weather": the "and" was cut (r77)
     if _imperative(parse):
         return True  # "Take the Dominican Republic, which initially appears ...": the author's aside (r21)
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
@@ -71,6 +73,21 @@ def _joined_without_conjunction(parse: Parse, verb: int) -> bool:
         return False
     head = parse.words[verb].head
     return not any(parse.words[i].tag == "CC" for i in range(min(head, verb) + 1, max(head, verb)))
+
+
+def _conjunct_cut_from_its_conjunction(parse: Parse, shown: list[int]) -> bool:
+    """A shown conjunct of a noun whose "and" or "or" the cut left out with the words around it: the parser joined
+    it to a far noun ("the Battle of the Bulge, which the Allies turned back ... and improved weather allowed")."""
+    kept = set(shown)
+    for index in shown:
+        head = parse.words[index].head
+        if parse.words[index].dep != "conj" or parse.words[index].tag.startswith("VB") or head not in kept:
+            continue  # (a verb's own conjunction is weighed by _joined_without_conjunction)
+        between = range(min(head, index) + 1, max(head, index))
+        joins = [i for i in between if parse.words[i].tag == "CC"]
+        if joins and not any(i in kept for i in joins):
+            return True
+    return False
 
 
 # Verbs of saying, whose words are the event: without them "Hoxha said of women's rights." tells nothing.

@@ -63,3 +63,11 @@ def test_a_when_question_is_not_made_around_a_verb_hung_without_subject() -> Non
     made = items_for_document(parse_document(path.read_text(encoding="utf-8"), name="stockholm.txt"))
     dated = [i for i in made if "8 November 1520" in i.answer or "8 November 1520" in i.prompt]
     assert dated and not [i for i in made if "call the Stockholm Bloodbath took place" in i.prompt]
+
+
+def test_a_conjunct_whose_and_was_cut_out_is_a_misread() -> None:
+    # r77 ("correct", "clean"): "The Germans launched a surprise counter offensive, the Battle of the Bulge,
+    # improved weather." (the parser joined "weather" to "Battle"; its "and" went with the relative clause)
+    path = ENCYCLOPEDIA / "dwight_d_eisenhower.txt"
+    made = items_for_document(parse_document(path.read_text(encoding="utf-8"), name="dwight_d_eisenhower.txt"))
+    assert len(made) > 50 and not [i for i in made if "Bulge, improved weather" in i.prompt + i.answer]
