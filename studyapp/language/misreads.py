@@ -57,6 +57,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         _joined_without_conjunction(parse, v) for v in (clause.verb, *parse.children[clause.verb]) if v in shown
     ):
         return True  # "started when William ..., nicknamed ..., took up residence": no "and" joins the two (r39)
+    if _comma_before_its_verb(parse, clause):
+        return True  # "The cathedral, started in 1248 but abandoned ..., was finished": a participle, no verb (r79)
     if _conjunct_cut_from_its_conjunction(parse, shown):
         return True  # "launched an offensive, the Battle of the Bulge, improved weather": the "and" was cut (r77)
     if _imperative(parse):
@@ -73,6 +75,25 @@ def _joined_without_conjunction(parse: Parse, verb: int) -> bool:
         return False
     head = parse.words[verb].head
     return not any(parse.words[i].tag == "CC" for i in range(min(head, verb) + 1, max(head, verb)))
+
+
+def _comma_before_its_verb(parse: Parse, clause: DateClause) -> bool:
+    """A subject cut from its verb (or the first of the verbs it shares) by a lone comma, with no aside before it
+    that the comma would close ("Fisher, a statistician, reconstructed"): English does not write one there, so
+    the "verb" is a participle that describes the subject, and the sentence's verb comes later."""
+    verb = clause.verb
+    if verb is None or any(parse.words[c].dep in ("aux", "auxpass") for c in parse.children[verb]):
+        return False  # "..., was eventually finished in 1880": the sentence's verb, which the parser joined
+    while parse.words[verb].dep == "conj" and parse.words[verb].head != verb:
+        verb = parse.words[verb].head  # "started in 1248 but abandoned around 1560": both describe the cathedral
+    if parse.words[verb].tag not in ("VBD", "VBN"):
+        return False
+    for subject in parse.children[verb]:
+        if parse.words[subject].dep in ("nsubj", "nsubjpass") and subject < verb:
+            words = parse.subtree(subject)
+            alone = not any(parse.word(i) in (",", "(", ")", "—", "–") for i in range(words[0], verb - 1))
+            return alone and max(words) <= verb - 1 and parse.word(verb - 1) == ","
+    return False
 
 
 def _conjunct_cut_from_its_conjunction(parse: Parse, shown: list[int]) -> bool:

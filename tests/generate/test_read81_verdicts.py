@@ -24,3 +24,22 @@ def test_a_title_before_a_name_does_not_end_the_sentence_in_its_parse() -> None:
     made = _items("american_civil_war.txt")
     assert not [i for i in made if "Halleck" in i.prompt and "in earnest" in i.prompt]
     assert [i for i in made if i.prompt.endswith("When did the war begin in earnest?") and i.answer == "1862"]
+
+
+def test_a_subject_set_off_by_a_lone_comma_has_a_participle_not_a_verb() -> None:
+    # r79 ("clean"): "The cathedral, started in [...]." of "The cathedral, started in 1248 but abandoned around
+    # 1560, was eventually finished in 1880 ..." (the parser took "started" for the sentence's verb)
+    made = _items("cologne.txt")
+    assert not [i for i in made if i.prompt.endswith("The cathedral, started in [...].")]
+    assert not [i for i in made if "The cathedral abandoned" in i.prompt]
+    assert [i for i in made if i.answer == "1880" and "cathedral" in i.prompt]
+
+
+def test_an_apposition_before_the_verb_is_no_lone_comma() -> None:
+    text = (
+        "Gregor Mendel\n\nGregor Mendel was a biologist.\n\nLegacy\n\n"
+        "In 1936, R.A. Fisher, a prominent statistician and population geneticist, reconstructed Mendel's "
+        "experiments.\n"
+    )
+    made = items_for_document(parse_document(text, name="mendel.txt"))
+    assert [i for i in made if i.answer == "1936" and "Fisher" in i.prompt]
