@@ -57,6 +57,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         _joined_without_conjunction(parse, v) for v in (clause.verb, *parse.children[clause.verb]) if v in shown
     ):
         return True  # "started when William ..., nicknamed ..., took up residence": no "and" joins the two (r39)
+    if clause.verb is not None and _subject_taken_for_a_conjunct(parse, clause.verb):
+        return True  # "founded Colonia ... on the river Rhine and the city became": not the Romans (r79)
     if _comma_before_its_verb(parse, clause):
         return True  # "The cathedral, started in 1248 but abandoned ..., was finished": a participle, no verb (r79)
     if _conjunct_cut_from_its_conjunction(parse, shown):
@@ -75,6 +77,18 @@ def _joined_without_conjunction(parse: Parse, verb: int) -> bool:
         return False
     head = parse.words[verb].head
     return not any(parse.words[i].tag == "CC" for i in range(min(head, verb) + 1, max(head, verb)))
+
+
+def _subject_taken_for_a_conjunct(parse: Parse, verb: int) -> bool:
+    """A verb the parser joined to an earlier one, so that it shares that one's subject, though a noun stands
+    right before it: that noun is its own subject, which the parser joined to a noun before ("on the river Rhine
+    and the city became")."""
+    if parse.words[verb].dep != "conj" or not parse.words[verb].tag.startswith("VB") or verb == 0:
+        return False
+    if any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl") for c in parse.children[verb]):
+        return False
+    before = verb - 1
+    return parse.words[before].tag in NOUN_TAGS and parse.words[before].head != verb
 
 
 def _comma_before_its_verb(parse: Parse, clause: DateClause) -> bool:
