@@ -252,9 +252,12 @@ def _unsure_antecedent(parse: Parse, verb: int) -> bool:
     noun = parse.words[verb].head
     while parse.words[noun].dep in ("appos", "conj") and parse.words[noun].head != noun:
         noun = parse.words[noun].head  # "at 14, avenue d'Eylau, which": the address's number is the object
-    if _common_noun_between(parse, noun, verb):
+    if _common_noun_between(parse, noun, verb) or _far_from_its_noun(parse, noun, verb):
         return True
     word = parse.words[noun]
+    in_a_noun_phrase = word.dep == "pobj" and parse.words[parse.words[word.head].head].tag in NOUN_TAGS
+    if in_a_noun_phrase and _tells_an_event(parse, verb):
+        return True  # "the wedding of Crown Prince Ludwig to Princess Therese ... which took place": the wedding (r79)
     if word.dep in ("pobj", "agent") or parse.words[word.head].dep == "agent":
         governor = parse.words[word.head].head
         describes_a_noun = parse.words[governor].tag in NOUN_TAGS or parse.words[governor].dep == "acl"
@@ -270,6 +273,28 @@ def _unsure_antecedent(parse: Parse, verb: int) -> bool:
             return True
         current = head
     return False
+
+
+def _far_from_its_noun(parse: Parse, noun: int, verb: int) -> bool:
+    """Words that are not the noun's own stand between it and its relative clause: "Eau de Cologne is produced ...
+    by Mäurer & Wirtz who bought": the parser reached back past the nearer name (r79)."""
+    first = min([verb, *(c for c in parse.children[verb] if c < verb)])
+    before = first - 1
+    while before > noun and parse.word(before) == ",":
+        before -= 1
+    return before > noun and before not in parse.subtree(noun)
+
+
+# Verbs whose subject is an event: a relative clause of theirs is not about a person or a place.
+_EVENT_VERBS = frozenset({"occur", "happen"})
+
+
+def _tells_an_event(parse: Parse, verb: int) -> bool:
+    """ "which took place", "that occurred": a clause whose subject can only be an event."""
+    lemma = base_form(parse.word(verb), parse.words[verb].tag)
+    if lemma in _EVENT_VERBS:
+        return True
+    return lemma == "take" and any(parse.word(c).lower() == "place" for c in parse.children[verb])
 
 
 def _set_apart(parse: Parse, verb: int) -> bool:

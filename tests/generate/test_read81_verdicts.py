@@ -51,3 +51,14 @@ def test_a_noun_right_before_a_joined_verb_is_its_subject() -> None:
     made = _items("cologne.txt")
     assert len(made) > 50 and not [i for i in made if "the Romans become" in i.prompt.lower()]
     assert not [i for i in made if "The Romans became" in i.prompt + i.answer]
+
+
+def test_a_relative_clause_far_from_its_noun_or_telling_an_event_of_a_person_is_not_asked() -> None:
+    # r79 ("correct"): "When did original Eau de Cologne buy the 4711 brand?" (it was Mäurer & Wirtz) and
+    # "Princess Therese of Saxony-Hildburghausen took place." (the wedding did); each sentence is shown whole
+    cologne, munich = _items("cologne.txt"), _items("munich.txt")
+    assert not [i for i in cologne if "Eau de Cologne buy" in i.prompt]
+    assert [i for i in cologne if i.answer == "2006" and "Mäurer & Wirtz who bought" in i.prompt]
+    told = [f"{i.prompt} => {i.answer}" for i in munich]
+    assert not [t for t in told if "Hildburghausen take place" in t or "Hildburghausen took place." in t]
+    assert [i for i in munich if i.answer == "October 12, 1810" and "the wedding of" in i.prompt]
