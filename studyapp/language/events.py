@@ -480,10 +480,28 @@ def _without_commas_around_cuts(tokens: list[int], parse: Parse, verb: int | Non
     re-escalating the crisis, on November 22" is "the situation on [...]", not "the situation, on [...]";
     "Illiteracy, which had been 85% in 1939, went down" is "Illiteracy went down")."""
     gone: set[int] = set()
-    for before, after in pairwise(tokens):
+    for place, (before, after) in enumerate(pairwise(tokens)):
         if after > before + 1 and parse.words[before].tag == "," and parse.words[after].tag == ",":
             gone |= {before, after}
+        elif after > before + 1 and parse.words[before].tag == "," and parse.words[after].tag == "-LRB-":
+            gone |= _bracket_left_by_a_cut(parse, tokens[place:])
     return _without_closing_comma(parse, [i for i in tokens if i not in gone], verb)
+
+
+def _bracket_left_by_a_cut(parse: Parse, tokens: list[int]) -> set[int]:
+    """The opening comma, the bracket after the cut and the closing comma of ``tokens`` (a comma, then an opening
+    bracket after cut words): the bracket spoke of the cut words ("The Simpl, which survives to this day (although
+    with little relevance to the city's art scene), was named" is "The Simpl was named", not "The Simpl, (although
+    ...), was named", r79); empty where no comma follows the bracket."""
+    depth = 0
+    for place, index in enumerate(tokens[1:], start=1):
+        depth += {"-LRB-": 1, "-RRB-": -1}.get(parse.words[index].tag, 0)
+        if depth == 0:
+            after = tokens[place + 1] if place + 1 < len(tokens) else None
+            if after is None or parse.words[after].tag != ",":
+                return set()
+            return {tokens[0], *tokens[1 : place + 1], after}
+    return set()
 
 
 def _without_closing_comma(parse: Parse, tokens: list[int], verb: int | None) -> list[int]:

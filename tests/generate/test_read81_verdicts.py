@@ -62,3 +62,11 @@ def test_a_relative_clause_far_from_its_noun_or_telling_an_event_of_a_person_is_
     told = [f"{i.prompt} => {i.answer}" for i in munich]
     assert not [t for t in told if "Hildburghausen take place" in t or "Hildburghausen took place." in t]
     assert [i for i in munich if i.answer == "October 12, 1810" and "the wedding of" in i.prompt]
+
+
+def test_a_bracket_after_a_cut_clause_goes_with_it() -> None:
+    # r79 ("clean"): "The Simpl, (although with little relevance to the city's contemporary art scene), was named
+    # after ..." of "The Simpl, which survives to this day (although ...), was named after ..."
+    made = _items("munich.txt")
+    assert not [i for i in made if "Simpl, (" in i.prompt]
+    assert [i for i in made if i.answer == "1896" and "The Simpl was named after" in i.prompt]
