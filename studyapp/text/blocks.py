@@ -243,8 +243,20 @@ def _continues(last: RawBlock | None, text: str) -> bool:
     return (
         isinstance(last, RawParagraph)
         and not last.closed
-        and (starts_lower(text) or (not ends_sentence(last.tail) and not _label(last)))
+        and (starts_lower(text) or (not ends_sentence(last.tail) and not _label(last) and not _opens_a_sentence(text)))
     )
+
+
+# Words that open a sentence and go in lower case inside one: a paragraph that begins with one begins a sentence
+# even where the paragraph before stops mid-phrase, most often where the copy lost what ended it ("McClellan's army
+# reached the gates of Richmond in the Peninsula Campaign,[86]" / "Also in the spring of 1862, ...", r79).
+_SENTENCE_ADVERBS = frozenset(
+    {"Also", "However", "Meanwhile", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Therefore", "Thus"}
+)
+
+
+def _opens_a_sentence(text: str) -> bool:
+    return text.split(maxsplit=1)[0].rstrip(",") in _SENTENCE_ADVERBS if text.strip() else False
 
 
 def _last_content(blocks: list[RawBlock]) -> RawBlock | None:

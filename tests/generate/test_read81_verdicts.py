@@ -70,3 +70,13 @@ def test_a_bracket_after_a_cut_clause_goes_with_it() -> None:
     made = _items("munich.txt")
     assert not [i for i in made if "Simpl, (" in i.prompt]
     assert [i for i in made if i.answer == "1896" and "The Simpl was named after" in i.prompt]
+
+
+def test_a_paragraph_opening_on_also_is_not_run_into_one_cut_mid_phrase() -> None:
+    # r79 ("clean", "unambiguous"): "When did McClellan's army reach the gates of Richmond in the Peninsula
+    # Campaign, Also, in the Shenandoah Valley?" (the copy lost the end of "... Campaign,[86]"; the date was Jackson's)
+    made = _items("american_civil_war.txt")
+    assert not [i for i in made if "Campaign, Also" in i.prompt]
+    assert [
+        i for i in made if i.answer == "spring of 1862" and "Stonewall Jackson lead his Valley Campaign" in i.prompt
+    ]
