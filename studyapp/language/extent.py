@@ -249,7 +249,7 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
         if parse.words[current].head == index and (
             dep == "advcl"
             or (dep in ("appos", "relcl") and set_apart(parse, current))
-            or (dep == "punct" and tag_of(parse, current) not in ("HYPH", "``", "''") and not _glued(parse, current))
+            or (dep == "punct" and not _inside_the_phrase(parse, current, index))
         ):
             continue
         if dep == "appos" and _in_brackets(parse, current):
@@ -260,6 +260,16 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
     # quotation marks inside the phrase stay ('The "official" version'); one that opens or closes it does not
     tokens = sorted(t for t in tokens if min(words) < t < max(words) or t in words)
     return _contiguous(parse, tokens, index)
+
+
+def _inside_the_phrase(parse: Parse, mark: int, head: int) -> bool:
+    """A hyphen, a quotation mark, a joining dash, or a bracket before the phrase's noun ("the (Confederate) Army of
+    the Potomac", r79: without it the phrase lost "the" too): marks that stay with the words of a phrase."""
+    tag = tag_of(parse, mark)
+    if tag in ("-LRB-", "-RRB-"):
+        pair = [c for c in parse.children[head] if tag_of(parse, c) in ("-LRB-", "-RRB-") and c < head]
+        return len(pair) == 2 and tag_of(parse, pair[0]) == "-LRB-" and mark in pair  # both before the noun
+    return tag in ("HYPH", "``", "''") or _glued(parse, mark)
 
 
 def set_apart(parse: Parse, index: int) -> bool:

@@ -80,3 +80,11 @@ def test_a_paragraph_opening_on_also_is_not_run_into_one_cut_mid_phrase() -> Non
     assert [
         i for i in made if i.answer == "spring of 1862" and "Stonewall Jackson lead his Valley Campaign" in i.prompt
     ]
+
+
+def test_a_bracketed_word_before_a_noun_stays_in_its_phrase() -> None:
+    # r79 ("unambiguous", "clean"): "When was army of the Potomac organized ...?" of "the (Confederate) Army of the
+    # Potomac, which was organized on June 20, 1861": the bracket broke the phrase, which lost "the" and the word
+    made = _items("american_civil_war.txt")
+    asked = [i.prompt for i in made if i.answer == "June 20, 1861" and i.prompt.split(" — ")[-1].startswith("When")]
+    assert asked and all("When was the (Confederate) Army of the Potomac organized" in p for p in asked)
