@@ -56,6 +56,11 @@ _POINTING_BACK = re.compile(
     r"|\b[Tt]he\s+(?:new\s+)?(?:subject|matter|case|issue|idea|arrangement|offer|proposal|scheme|affair)\b"
     r"(?!\s+(?:of|that|to|for|on|about|with|between)\b"
     r"|\s+in\s+(?:the\s+)?(?!(?:" + "|".join(MONTH_NAMES) + r")\b)[A-Z])"
+    # "Nothing happened until 1945 when ...": of what an earlier sentence wanted; "The most famous incident
+    # involved ...": of those an earlier sentence told (blind read r79)
+    r"|^\W*(?:Nothing|Little)\s+(?:happened|changed|came\s+of)\b"
+    r"|\b[Tt]he\s+most\s+(?:famous|notable|important|serious|significant|prominent|notorious)\s+"
+    r"(?:incident|example|case|instance|event|episode|one)s?\b(?!\s+(?:of|in|to|was|were)\b)"
 )
 
 

@@ -88,3 +88,12 @@ def test_a_bracketed_word_before_a_noun_stays_in_its_phrase() -> None:
     made = _items("american_civil_war.txt")
     asked = [i.prompt for i in made if i.answer == "June 20, 1861" and i.prompt.split(" — ")[-1].startswith("When")]
     assert asked and all("When was the (Confederate) Army of the Potomac organized" in p for p in asked)
+
+
+def test_nothing_happened_and_the_most_famous_incident_point_back() -> None:
+    # r79 ("answerable"): "Nothing happened until [...] when, with bankruptcy a serious risk, Edsel's widow led an
+    # ouster"; "The most famous incident involved Bennett's security men ..." (of those told before)
+    made = _items("henry_ford.txt")
+    told = [f"{i.prompt} => {i.answer}" for i in made]
+    assert len(told) > 50
+    assert not [t for t in told if "Nothing happened until" in t or "the most famous incident" in t.lower()]
