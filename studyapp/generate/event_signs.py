@@ -201,7 +201,10 @@ def about_sources(event: str, section_title: str) -> bool:
 # "as in 1938", "than in 1950": the year a figure is compared with, not the time of an event
 # ... or the first of two figures: "grew considerably – from about 150,000 in 1939 to more than 220,000" (r36)
 _COMPARED = re.compile(
-    r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$|\bfrom\s+(?:about\s+|around\s+|some\s+|over\s+)?[\d,.]+\s+(?:\w+\s+)?in\s*$",
+    r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$|\bfrom\s+(?:about\s+|around\s+|some\s+|over\s+)?[\d,.]+\s+(?:\w+\s+)?in\s*$"
+    # "the 1857 rates were the lowest since 1816", "the highest level since 1945" (blind read r79)
+    r"|\b(?:lowest|highest|largest|smallest|biggest|greatest|worst|best|strongest|weakest|fastest|slowest|deadliest"
+    r"|coldest|hottest|warmest|wettest|driest|heaviest|first|(?:most|least)\s+[a-z]+)(?:\s+[\w-]+){0,4}\s+since\s*$",
     re.IGNORECASE,
 )
 # a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."

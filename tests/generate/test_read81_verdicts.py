@@ -97,3 +97,9 @@ def test_nothing_happened_and_the_most_famous_incident_point_back() -> None:
     told = [f"{i.prompt} => {i.answer}" for i in made]
     assert len(told) > 50
     assert not [t for t in told if "Nothing happened until" in t or "the most famous incident" in t.lower()]
+
+
+def test_a_date_after_a_superlative_and_since_is_what_a_figure_is_compared_with() -> None:
+    # r79 ("answerable"): "The 1857 rates were the lowest since [...]." (1816 is no event's time)
+    made = _items("american_civil_war.txt")
+    assert len(made) > 50 and not [i for i in made if i.answer == "1816"]
