@@ -59,6 +59,11 @@ _POINTING_BACK = re.compile(
     # "Nothing happened until 1945 when ...": of what an earlier sentence wanted; "The most famous incident
     # involved ...": of those an earlier sentence told (blind read r79)
     r"|^\W*(?:Nothing|Little)\s+(?:happened|changed|came\s+of)\b"
+    # "The one exception was ...", "The first three will open in Winter 2020", "Another poisoning explanation":
+    # of a rule, a list or an account an earlier sentence told (blind reads r74, r76)
+    r"|\b[Tt]he\s+(?:one|only|sole)\s+exception\b"
+    r"|\b[Tt]he\s+(?:first|last|other|remaining)\s+(?:two|three|four|five|six|few)\s+(?:will|would|were|are|had|have)\b"
+    r"|\b[Aa]nother\s+(?:[a-z]+\s+)?(?:explanation|theory|view|account|version|reason|hypothesis)\b"
     r"|\b[Tt]he\s+most\s+(?:famous|notable|important|serious|significant|prominent|notorious)\s+"
     r"(?:incident|example|case|instance|event|episode|one)s?\b(?!\s+(?:of|in|to|was|were)\b)"
 )

@@ -103,3 +103,12 @@ def test_a_date_after_a_superlative_and_since_is_what_a_figure_is_compared_with(
     # r79 ("answerable"): "The 1857 rates were the lowest since [...]." (1816 is no event's time)
     made = _items("american_civil_war.txt")
     assert len(made) > 50 and not [i for i in made if i.answer == "1816"]
+
+
+def test_the_one_exception_the_first_three_and_another_explanation_point_back() -> None:
+    # r74, r76 ("answerable"): "The one exception was a call to arms by Spartan king Agis III in [...]", "The first
+    # three will open in [...].", "Another poisoning explanation put forward in [...] proposed ..."
+    told = [f"{i.prompt} => {i.answer}" for a in ("alexander_the_great.txt", "athens.txt") for i in _items(a)]
+    assert len(told) > 60
+    pointing = ("The one exception", "The first three will open", "Another poisoning explanation")
+    assert not [t for t in told if any(p in t for p in pointing)]
