@@ -235,7 +235,9 @@ def _is_boundary(text: str, match: re.Match[str], after: int) -> bool:
     if word in _AMBIGUOUS_ABBREVIATIONS:
         return _word_at(text, after) in _SENTENCE_OPENERS
     if len(word) == 1 and word.isalpha() and word.isupper():
-        return False  # an initial: "Audrey L. Altstadt"
+        # an initial ("Audrey L. Altstadt"), but for a numeral after a name before a sentence's opening word:
+        # "... entry into World War I. They moved many times" (blind read r77)
+        return word in "IVX" and _name_before(text, match.start(1) - 1) and _word_at(text, after) in _SENTENCE_OPENERS
     if "." in word:  # U.S, D.C, Ph.D, a.m
         return _word_at(text, after) in _SENTENCE_OPENERS
     return True
@@ -251,6 +253,12 @@ def _word_before(text: str, end: int) -> str:
     words = text[max(0, end - _MAX_WORD) : end].rsplit(None, 1)
     # 'transformed.")' before the full stop of '... transformed."). Mikhail': the word is "transformed"
     return words[-1].lstrip("\"'\u201c\u2018([").rstrip(".\"'\u201d\u2019)]").rstrip(".") if words else ""
+
+
+def _name_before(text: str, end: int) -> bool:
+    """A capitalized word (no initial) ends right before the space before ``end``: "War" of "War I"."""
+    word = _word_before(text, end)
+    return len(word) > 1 and word[:1].isupper() and word.isalpha()
 
 
 def _word_at(text: str, start: int) -> str:

@@ -39,6 +39,13 @@ from studyapp.text.sentences import split_sentences
         ("It was signed.[4] Then ratified.[^5] Then kept.", ["It was signed.[4]", "Then ratified.[^5]", "Then kept."]),
         ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
         ("In 1918. The war ended.", ["In 1918.", "The war ended."]),
+        # a numeral after a name ends a sentence before its opening word (r77: "World War I. They moved ...")
+        ("It came into World War I. They moved.", ["It came into World War I.", "They moved."]),
+        (
+            "It began under King Christian V. After that, it grew.",
+            ["It began under King Christian V.", "After that, it grew."],
+        ),
+        ("Harry S. Truman spoke. Then Henry V. Smith did.", ["Harry S. Truman spoke.", "Then Henry V. Smith did."]),
     ],
 )
 def test_split_sentences(text, expected):
