@@ -1,8 +1,9 @@
 """Text -> :class:`Document`: the pipeline that the reader's modules make up.
 
-pages of PDF text (:mod:`.pages`) -> body, notes and back matter (:mod:`.endmatter`) -> lines (:mod:`.lines`) ->
-front matter (:mod:`.front`) -> blocks (:mod:`.blocks`, with debris set apart by :mod:`.debris`,
-:mod:`.captions` and :mod:`.tables`) -> sections (:mod:`.sections`); notes read by :mod:`.notes`.
+wiki templates out (:mod:`.templates`) -> pages of PDF text (:mod:`.pages`) -> body, notes and back matter
+(:mod:`.endmatter`) -> lines (:mod:`.lines`) -> front matter (:mod:`.front`) -> blocks (:mod:`.blocks`, with debris
+set apart by :mod:`.debris`, :mod:`.captions` and :mod:`.tables`) -> sections (:mod:`.sections`); notes read by
+:mod:`.notes`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from studyapp.text.notes import parse_notes
 from studyapp.text.pages import read_pages
 from studyapp.text.sections import build_body
 from studyapp.text.slugs import slugify
+from studyapp.text.templates import without_templates
 from studyapp.text.titles import title_from_file_name
 
 
@@ -56,7 +58,7 @@ def normalize_newlines(text: str) -> str:
 
 
 def _parse(text: str, *, name: str, markdown: bool | None) -> Document:
-    lines = text.split("\n")
+    lines = without_templates(text).split("\n")
     pages = read_pages(lines) if "\f" in text else None
     meta, lines = metadata_block(pages.lines if pages else lines)
     end = split_end_matter(lines)

@@ -100,3 +100,28 @@ def test_a_line_of_image_file_names_above_an_untitled_copy_is_no_title():
     )
     assert ".jpg" not in doc.title
     assert doc.title == "Battle of Gettysburg"
+
+
+def test_an_untitled_document_writes_a_regnal_numeral_of_its_file_name_as_its_sentences_do():
+    # r80 ("clean", every item of the article): "Louis Xiv of France"
+    text = (
+        "LOUIS XIV (Louis-Dieudonné; 5 September 1638 – 1 September 1715) was King of France from 1643.\n\n"
+        "In 1660 Louis XIV married Maria Theresa. The court of Louis XIV moved to Versailles in 1682.\n"
+    )
+    assert parse_document(text, name="louis_xiv_of_france").title == "Louis XIV of France"
+
+
+def test_a_note_template_in_the_first_line_is_no_title_and_no_prose():
+    # r80 ("clean", every item of the article): the title was "AUGUSTUS ({{#tag:ref|Classical Latin spelling ..."
+    text = (
+        "AUGUSTUS (;{{#tag:ref|Classical Latin spelling of the names of Augustus:\n\n1.\n\n2.\n\n"
+        'The spelling occurs in inscriptions ()|group="nb"}} 23 September 63 BC – 19 August AD 14) was a Roman '
+        "statesman and military leader who was the first emperor of the Roman Empire.\n\n"
+        "Early life\n\nWhile in Egypt, Antony had fathered three children with her.{{#tag:ref|These were Alexander "
+        'Helios, Cleopatra Selene II, and Ptolemy Philadelphus.|group="nb"}} Octavian won in 31 BC.\n'
+    )
+    doc = parse_document(text, name="augustus")
+    shown = " ".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert doc.title == "Augustus"
+    assert "{{" not in shown and "group=" not in shown
+    assert "AUGUSTUS (23 September 63 BC" in shown and "three children with her. Octavian won" in shown

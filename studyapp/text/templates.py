@@ -1,0 +1,50 @@
+"""Wiki templates a conversion left in the text: a note written in place (``{{#tag:ref|...|group="nb"}}``,
+``{{efn|...}}``) or any template that runs over several lines. They hold no prose of the article's own, and one
+left in its first line becomes the title ("AUGUSTUS (;{{#tag:ref|Classical Latin spelling ...", blind read r80).
+Templates of one line without parameters (``{{'}}``, an apostrophe) are read with the inline text."""
+
+from __future__ import annotations
+
+import re
+
+# templates whose text is a note to the article, never its prose
+_NOTE_TEMPLATES = re.compile(r"\{\{\s*(?:#tag:ref|efn|refn|sfn|ref|note)\s*\|", re.IGNORECASE)
+_MAX_TEMPLATE = 5000  # characters: a longer span is no template but braces the copy left unclosed
+
+
+def without_templates(text: str) -> str:
+    """``text`` without its note templates and its templates that run over several lines."""
+    if "{{" not in text:
+        return text
+    kept: list[str] = []
+    position = 0
+    start = text.find("{{")
+    while start >= 0:
+        end = _closing(text, start)
+        if end is not None and (_NOTE_TEMPLATES.match(text, start) or "\n" in text[start:end]):
+            kept.append(text[position:start])
+            position = end
+        start = text.find("{{", end if end is not None else start + 2)
+    kept.append(text[position:])
+    return "".join(kept)
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Where the template opened at ``start`` ends (after its ``}}``), nested templates counted; None where it
+    does not close within :data:`_MAX_TEMPLATE` characters."""
+    depth = 0
+    index = start
+    limit = min(len(text), start + _MAX_TEMPLATE)
+    while index < limit:
+        pair = text[index : index + 2]
+        if pair == "{{":
+            depth += 1
+            index += 2
+        elif pair == "}}":
+            depth -= 1
+            index += 2
+            if depth == 0:
+                return index
+        else:
+            index += 1
+    return None
