@@ -118,10 +118,13 @@ def _lowered_where_written_so(word: str, text: str) -> str:
 
 
 def _as_written(word: str, text: str) -> str:
-    """``word`` capitalized where the text writes it so more often than not inside a sentence."""
+    """``word`` capitalized where the text writes it so more often than not inside a sentence, as it writes it
+    most ("xiv" is "XIV", blind read r80: "Louis Xiv of France")."""
     inside = _inside_sentences(word, text)
-    capitals = sum(found[:1].isupper() for found in inside)
-    return word.capitalize() if capitals > len(inside) - capitals else word
+    capitals = [found for found in inside if found[:1].isupper()]
+    if len(capitals) <= len(inside) - len(capitals):
+        return word
+    return Counter(capitals).most_common(1)[0][0]
 
 
 def _inside_sentences(word: str, text: str) -> list[str]:
