@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from studyapp.generate import StudyItem, items_for_document
 from studyapp.text import parse_document
 
@@ -112,3 +114,20 @@ def test_the_one_exception_the_first_three_and_another_explanation_point_back() 
     assert len(told) > 60
     pointing = ("The one exception", "The first three will open", "Another poisoning explanation")
     assert not [t for t in told if any(p in t for p in pointing)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1648, Anne and Mazarin attempted to tax members of the .",
+        "The city of Zelenograd was built in 1958 at from the city centre to the north-west.",
+        "There was also a previous spell of 15 consecutive days above in 1976 which also caused many deaths.",
+        "In 1741 Moscow was surrounded by a barricade long, the Kamer-Kollezhskiy barrier, with 16 gates.",
+    ],
+)
+def test_a_value_the_copy_lost_leaves_no_item(sentence: str) -> None:
+    # r80 ("clean", "answerable"): the copy of the article lost a word, a distance, a temperature or a length
+    text = f"Moscow\n\nMoscow is a city.\n\nHistory\n\nThe Kremlin was rebuilt in 1485.\n\n{sentence}\n"
+    made = items_for_document(parse_document(text, name="moscow.txt"))
+    year = next(w.strip(",") for w in sentence.split() if w.strip(",").isdigit() and len(w.strip(",")) == 4)
+    assert made and not [i for i in made if i.answer == year]
