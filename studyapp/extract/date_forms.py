@@ -14,6 +14,8 @@ Forms = tuple[tuple[str, str], ...]  # (form name, pattern with named groups)
 
 _YEAR = r"(?:1\d{3}|20\d{2})"
 _YEAR_BEFORE = r"(?<![\w$£€¥\\#/.,:])(?<!\d[-–—])"
+_SEASON = r"(?i:spring|summer|autumn|fall|winter)"
+_SEASON_PART = r"(?i:early|late|mid)"
 _YEAR_AFTER = r"(?!\w|[.,/]\d|%|[-–]\d|\s?(?:BCE?\b|B\.C\.))"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -89,7 +91,12 @@ DIGIT_FORMS: Forms = (
     # Ellis Island reopen late?")
     ("part_month", rf"(?<![\w-])(?P<pm_part>(?i:early|late|mid))[\s-](?P<pm_month>{_MONTH_YEAR})"),
     ("month", rf"\b{_MONTH_YEAR}"),
-    ("season", rf"\b(?i:spring|summer|autumn|fall|winter),?\s(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}"),
+    # "the winter of 1683", "late summer and early autumn of 1643" (blind read r80: "the late summer and early [...]")
+    (
+        "season",
+        rf"\b(?:(?:{_SEASON_PART}[\s-])?{_SEASON}\s(?i:and|to|through|or)\s)?(?:{_SEASON_PART}[\s-])?{_SEASON},?\s"
+        rf"(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}",
+    ),
     (
         "decade",
         r"(?<![\w-])(?:(?P<d_part>(?i:(?:the\s)?(?:early|mid|late)))(?:-\s|[\s-])?)?(?i:the\s)?"

@@ -245,3 +245,11 @@ def test_random_date_like_text_never_breaks_the_invariants() -> None:
             previous_end = m.offset + len(m.text)
             assert well_formed.fullmatch(m.start) and well_formed.fullmatch(m.end)
             assert first_day(m.start) <= last_day(m.end)
+
+
+def test_two_parts_of_seasons_are_one_date_of_their_year() -> None:
+    # r80 ("clean", "correct"): "The turning point came in the late summer and early [...]." (autumn of 1643)
+    assert spans("The turning point came in the late summer and early autumn of 1643, when Essex marched.") == [
+        ("late summer and early autumn of 1643", "1643", "1643")
+    ]
+    assert spans("In the winter of 1683 the siege ended.") == [("winter of 1683", "1683", "1683")]
