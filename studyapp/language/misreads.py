@@ -59,6 +59,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "started when William ..., nicknamed ..., took up residence": no "and" joins the two (r39)
     if clause.verb is not None and _subject_taken_for_a_conjunct(parse, clause.verb):
         return True  # "founded Colonia ... on the river Rhine and the city became": not the Romans (r79)
+    if clause.verb is not None and _participle_as_verb(parse, clause.verb):
+        return True  # "the Committee of Safety set up in July 1642, comprised": no "When did ... set up?" (r80)
     if _comma_before_its_verb(parse, clause):
         return True  # "The cathedral, started in 1248 but abandoned ..., was finished": a participle, no verb (r79)
     if _conjunct_cut_from_its_conjunction(parse, shown):
@@ -89,6 +91,27 @@ def _subject_taken_for_a_conjunct(parse: Parse, verb: int) -> bool:
         return False
     before = verb - 1
     return parse.words[before].tag in NOUN_TAGS and parse.words[before].head != verb
+
+
+def _participle_as_verb(parse: Parse, verb: int) -> bool:
+    """A past participle with a subject of its own and no "was" or "has": it describes a noun ("the Committee of
+    Safety set up in July 1642, comprised 15 members"), and the sentence's verb is the one after the comma. A
+    participle right after a comma is a list entry's ("Nieuwe Kerk, constructed between 1381 and 1496"), which a
+    question gives its "was"."""
+    children = parse.children[verb]
+    if parse.words[verb].tag != "VBN" or verb == 0 or parse.words[verb - 1].tag == ",":
+        return False
+    if not any(parse.words[c].dep == "nsubj" for c in children) or any(
+        parse.words[c].dep in ("aux", "auxpass") for c in children
+    ):
+        return False
+    return any(  # the sentence's verb after a comma, with no "and": ", comprised 15 members"
+        parse.words[c].dep == "conj"
+        and parse.words[c].tag == "VBD"
+        and parse.words[c - 1].tag == ","
+        and not any(parse.words[i].tag == "CC" for i in range(verb + 1, c))
+        for c in children
+    )
 
 
 def _comma_before_its_verb(parse: Parse, clause: DateClause) -> bool:
