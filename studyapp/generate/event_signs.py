@@ -107,7 +107,10 @@ def lost_words(text: str) -> bool:
 
 # What a sentence about the article's own sources speaks of: its editions, translations and volumes.
 _PUBLISHING = re.compile(
-    r"\b(?:translations?|translated|editions?|edited by|reprint(?:s|ed)?|volumes?|vols?\.)(?!\w)", re.IGNORECASE
+    r"\b(?:translations?|translated|editions?|edited by|reprint(?:s|ed)?|volumes?|vols?\.)(?!\w)"
+    # the article pointing at its own tables and figures: "Below is the 1961–1990 normals table" (blind read r80)
+    r"|^\W*(?:Below|Above)\s+(?:is|are)\b|\b(?:table|chart|graph|figure|list)\s+(?:below|above)\b",
+    re.IGNORECASE,
 )
 _SOURCE_SECTIONS = REFERENCE_TITLES | {
     "editions",
@@ -204,7 +207,8 @@ def dates_a_publication(sentence: str, offset: int, date: str) -> bool:
 
 def about_sources(event: str, section_title: str) -> bool:
     """True for an event of a section on the article's sources, or one that tells of editions and translations
-    ("German translations appeared in 1861"): trivia of the bibliography, in blind reads."""
+    ("German translations appeared in 1861") or of the article's own tables ("Below is the [...] normals table"):
+    trivia of the bibliography or of the page, in blind reads."""
     return heading_key(section_title) in _SOURCE_SECTIONS or bool(_PUBLISHING.search(event))
 
 

@@ -138,3 +138,9 @@ def test_a_participle_before_the_sentences_verb_is_not_asked_as_a_verb() -> None
     # 1642, comprised 15 members of Parliament."
     made = _items("english_civil_war.txt")
     assert len(made) > 50 and not [i for i in made if "Committee of Safety set up?" in i.prompt]
+
+
+def test_the_article_pointing_at_its_own_table_is_no_fact() -> None:
+    # r80 ("worth learning"): "Below is the [...] normals table." (1961–1990)
+    made = _items("moscow.txt")
+    assert len(made) > 50 and not [i for i in made if "normals table" in i.prompt]
