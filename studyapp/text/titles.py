@@ -86,9 +86,9 @@ def title_from_file_name(stem: str, text: str = "") -> str:
     words = re.sub(r"[-_.]+", " ", stem).strip()
     if not words:
         return "Untitled"
-    pattern = r"(?<!\w)" + r"\s+".join(map(_as_pattern, words.split())) + r"(?!\w)"
-    named = [" ".join(m[0].split()) for m in re.finditer(pattern, text, re.IGNORECASE)]
-    named = [n for n in named if sum(c.isupper() for c in n) > 1]
+    # words a file name parts with "_" the text may join with a hyphen: "chiang_kai_shek" is "Chiang Kai-shek" (r81),
+    # where the text never writes them apart
+    named = _named(words, r"\s+", text) or _named(words, r"(?:\s+|-)", text)
     as_written = Counter(n for n in named if not n.isupper())  # "Leonardo da Vinci", not the bold "LEONARDO DA VINCI"
     if as_written:
         return as_written.most_common(1)[0][0]
@@ -99,6 +99,13 @@ def title_from_file_name(stem: str, text: str = "") -> str:
         words = " ".join(_as_written(word, text) for word in words.split())
         return words[0].upper() + words[1:]
     return words
+
+
+def _named(words: str, between: str, text: str) -> list[str]:
+    """Where ``text`` names ``words`` (a file name's, ``between`` each two of them) with capitals."""
+    pattern = r"(?<!\w)" + between.join(map(_as_pattern, words.split())) + r"(?!\w)"
+    named = [" ".join(m[0].split()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return [n for n in named if sum(c.isupper() for c in n) > 1]
 
 
 def _as_pattern(word: str) -> str:

@@ -125,3 +125,11 @@ def test_a_note_template_in_the_first_line_is_no_title_and_no_prose():
     assert doc.title == "Augustus"
     assert "{{" not in shown and "group=" not in shown
     assert "AUGUSTUS (23 September 63 BC" in shown and "three children with her. Octavian won" in shown
+
+
+def test_an_untitled_document_joins_the_words_of_its_file_name_as_its_text_does():
+    # r81 ("clean", every item of the article): "Chiang Kai shek"
+    text = (
+        "CHIANG KAI-SHEK (31 October 1887 – 5 April 1975) was a Chinese politician.\n\nIn 1928 Chiang Kai-shek led.\n"
+    )
+    assert parse_document(text, name="chiang_kai_shek").title == "Chiang Kai-shek"
