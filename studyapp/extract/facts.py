@@ -39,6 +39,7 @@ from studyapp.language.pronouns import Pronouns
 from studyapp.language.references import PERSONAL, POINTING_BACK, POSSESSIVE_PERSONAL
 from studyapp.language.wording import Casing, sentence_case, tidy
 from studyapp.text.document import Document, NumberedList, Paragraph
+from studyapp.text.titles import display_title
 
 __all__ = ["ANALYSIS_BUDGET", "PARSE_BUDGET", "Cancelled", "find_facts"]
 
@@ -350,7 +351,7 @@ def _with_people(
     found_places = places_in([*(p.sentence for p in people.values()), *([opening] if people and not subject else [])])
     places = frozenset(place.lower() for place in found_places)  # "ROME (Latin and ) is the capital city"
     named = {
-        key: event.with_person(people[key].name)
+        key: event.with_person(display_title(people[key].name))  # not "MAO ZEDONG’s control" (r81)
         for candidate, event in wanting
         if (key := _key(candidate)) in people and not _is_place(people[key].name, places)
     }

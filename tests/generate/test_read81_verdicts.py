@@ -1,5 +1,7 @@
-"""Fault classes the blind read of unseen set 33 (r79: American Civil War, Cologne, Henry Ford, Munich) found
-and the session of 6 December mended, each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
+"""Fault classes the blind reads of unseen sets 33-35 (r79: American Civil War, Cologne, Henry Ford, Munich; r80:
+Augustus, English Civil War, London, Louis XIV, Moscow; r81: Chiang Kai-shek, History of China, Mao Zedong,
+Nanjing, Shanghai) found and the session of 6 December mended, each tested with the article's own sentences
+(Wikipedia, CC BY-SA); some classes are older reads' (r74, r76, r77), named in their tests."""
 
 from __future__ import annotations
 
@@ -144,3 +146,10 @@ def test_the_article_pointing_at_its_own_table_is_no_fact() -> None:
     # r80 ("worth learning"): "Below is the [...] normals table." (1961–1990)
     made = _items("moscow.txt")
     assert len(made) > 50 and not [i for i in made if "normals table" in i.prompt]
+
+
+def test_a_person_named_in_capitals_by_the_lead_is_named_in_words_for_his() -> None:
+    # r81 ("clean"): "MAO ZEDONG’s control over the party and military made him the de facto leader ..."
+    made = _items("mao_zedong.txt")
+    assert not [i for i in made if "MAO ZEDONG’s" in i.prompt + i.answer]
+    assert [i for i in made if "Mao Zedong’s control over the party" in i.prompt]
