@@ -8,6 +8,13 @@ import re
 
 from studyapp.language.clauses import DateClause
 from studyapp.language.grammar import NAME_TAGS, NOUN_TAGS, helpers
+from studyapp.language.parser_slips import (
+    comma_before_its_verb,
+    conjunct_cut_from_its_conjunction,
+    joined_without_conjunction,
+    participle_as_verb,
+    subject_taken_for_a_conjunct,
+)
 from studyapp.language.parses import Parse
 from studyapp.language.questions import SAYING, base_form, sound_subject
 
@@ -54,98 +61,20 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
     if _subordinate_alone(parse) or _subordinate_shown_alone(parse, clause, shown):
         return True  # "Even though Iraq's dictator ... had never had an Islamist agenda ... of 1991.": no main clause
     if clause.verb is not None and any(
-        _joined_without_conjunction(parse, v) for v in (clause.verb, *parse.children[clause.verb]) if v in shown
+        joined_without_conjunction(parse, v) for v in (clause.verb, *parse.children[clause.verb]) if v in shown
     ):
         return True  # "started when William ..., nicknamed ..., took up residence": no "and" joins the two (r39)
-    if clause.verb is not None and _subject_taken_for_a_conjunct(parse, clause.verb):
+    if clause.verb is not None and subject_taken_for_a_conjunct(parse, clause.verb):
         return True  # "founded Colonia ... on the river Rhine and the city became": not the Romans (r79)
-    if clause.verb is not None and _participle_as_verb(parse, clause.verb):
+    if clause.verb is not None and participle_as_verb(parse, clause.verb):
         return True  # "the Committee of Safety set up in July 1642, comprised": no "When did ... set up?" (r80)
-    if _comma_before_its_verb(parse, clause):
+    if comma_before_its_verb(parse, clause):
         return True  # "The cathedral, started in 1248 but abandoned ..., was finished": a participle, no verb (r79)
-    if _conjunct_cut_from_its_conjunction(parse, shown):
+    if conjunct_cut_from_its_conjunction(parse, shown):
         return True  # "launched an offensive, the Battle of the Bulge, improved weather": the "and" was cut (r77)
     if _imperative(parse):
         return True  # "Take the Dominican Republic, which initially appears ...": the author's aside (r21)
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
-
-
-def _joined_without_conjunction(parse: Parse, verb: int) -> bool:
-    """A verb without a subject of its own that the parser joined to an earlier one with no "and", "but" or "or"
-    between them: most often the verb of a clause whose start it lost, which has another subject."""
-    if parse.words[verb].dep != "conj" or not parse.words[verb].tag.startswith("VB"):
-        return False
-    if any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl") for c in parse.children[verb]):
-        return False
-    head = parse.words[verb].head
-    return not any(parse.words[i].tag == "CC" for i in range(min(head, verb) + 1, max(head, verb)))
-
-
-def _subject_taken_for_a_conjunct(parse: Parse, verb: int) -> bool:
-    """A verb the parser joined to an earlier one, so that it shares that one's subject, though a noun stands
-    right before it: that noun is its own subject, which the parser joined to a noun before ("on the river Rhine
-    and the city became")."""
-    if parse.words[verb].dep != "conj" or not parse.words[verb].tag.startswith("VB") or verb == 0:
-        return False
-    if any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl") for c in parse.children[verb]):
-        return False
-    before = verb - 1
-    return parse.words[before].tag in NOUN_TAGS and parse.words[before].head != verb
-
-
-def _participle_as_verb(parse: Parse, verb: int) -> bool:
-    """A past participle with a subject of its own and no "was" or "has": it describes a noun ("the Committee of
-    Safety set up in July 1642, comprised 15 members"), and the sentence's verb is the one after the comma. A
-    participle right after a comma is a list entry's ("Nieuwe Kerk, constructed between 1381 and 1496"), which a
-    question gives its "was"."""
-    children = parse.children[verb]
-    if parse.words[verb].tag != "VBN" or verb == 0 or parse.words[verb - 1].tag == ",":
-        return False
-    if not any(parse.words[c].dep == "nsubj" for c in children) or any(
-        parse.words[c].dep in ("aux", "auxpass") for c in children
-    ):
-        return False
-    return any(  # the sentence's verb after a comma, with no "and": ", comprised 15 members"
-        parse.words[c].dep == "conj"
-        and parse.words[c].tag == "VBD"
-        and parse.words[c - 1].tag == ","
-        and not any(parse.words[i].tag == "CC" for i in range(verb + 1, c))
-        for c in children
-    )
-
-
-def _comma_before_its_verb(parse: Parse, clause: DateClause) -> bool:
-    """A subject cut from its verb (or the first of the verbs it shares) by a lone comma, with no aside before it
-    that the comma would close ("Fisher, a statistician, reconstructed"): English does not write one there, so
-    the "verb" is a participle that describes the subject, and the sentence's verb comes later."""
-    verb = clause.verb
-    if verb is None or any(parse.words[c].dep in ("aux", "auxpass") for c in parse.children[verb]):
-        return False  # "..., was eventually finished in 1880": the sentence's verb, which the parser joined
-    while parse.words[verb].dep == "conj" and parse.words[verb].head != verb:
-        verb = parse.words[verb].head  # "started in 1248 but abandoned around 1560": both describe the cathedral
-    if parse.words[verb].tag not in ("VBD", "VBN"):
-        return False
-    for subject in parse.children[verb]:
-        if parse.words[subject].dep in ("nsubj", "nsubjpass") and subject < verb:
-            words = parse.subtree(subject)
-            alone = not any(parse.word(i) in (",", "(", ")", "—", "–") for i in range(words[0], verb - 1))
-            return alone and max(words) <= verb - 1 and parse.word(verb - 1) == ","
-    return False
-
-
-def _conjunct_cut_from_its_conjunction(parse: Parse, shown: list[int]) -> bool:
-    """A shown conjunct of a noun whose "and" or "or" the cut left out with the words around it: the parser joined
-    it to a far noun ("the Battle of the Bulge, which the Allies turned back ... and improved weather allowed")."""
-    kept = set(shown)
-    for index in shown:
-        head = parse.words[index].head
-        if parse.words[index].dep != "conj" or parse.words[index].tag.startswith("VB") or head not in kept:
-            continue  # (a verb's own conjunction is weighed by _joined_without_conjunction)
-        between = range(min(head, index) + 1, max(head, index))
-        joins = [i for i in between if parse.words[i].tag == "CC"]
-        if joins and not any(i in kept for i in joins):
-            return True
-    return False
 
 
 # Verbs of saying, whose words are the event: without them "Hoxha said of women's rights." tells nothing.
