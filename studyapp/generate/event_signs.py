@@ -435,6 +435,12 @@ _HEAD_COUNT = re.compile(
 _HOLDS_A_COUNT = re.compile(
     r"\b(?:had|contained|counted|housed|numbered)\s+(?:about\s+|around\s+|some\s+|over\s+|approximately\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion))\s+[a-z]"
+    # ... or a count at a date told as "there were": "in 1819, there were 145,000 slaves in the captaincy" (r83)
+    r"|\bthere\s+were\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\d{1,3}(?:,\d{3})+\s+[a-z]"
+    # ... or a rate: "carried a total of 6.3 million passengers every day", "an average of 478 crimes were reported
+    # each day" (r83)
+    r"|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?)\s+(?:(?:million|billion|thousand)\s+)?[a-z]+(?:\s+[a-z]+){0,2}"
+    r"\s+(?:every|each|per|a)\s+(?:day|week|month|year)\b"
 )
 # a claim nobody is named for: "In 2009, it was suggested that the Iceni were returning ..." (blind read r33)
 # ... or presumed before it was known: "It was previously presumed that the missing metopes were destroyed ..." (r43)

@@ -153,3 +153,27 @@ def test_a_person_named_in_capitals_by_the_lead_is_named_in_words_for_his() -> N
     made = _items("mao_zedong.txt")
     assert not [i for i in made if "MAO ZEDONG’s" in i.prompt + i.answer]
     assert [i for i in made if "Mao Zedong’s control over the party" in i.prompt]
+
+
+@pytest.mark.parametrize(
+    ("article", "asked"),
+    [
+        ("mumbai.txt", "carry a total of 6.3 million passengers every day"),
+        ("mexico_city.txt", "an average of 478 crimes"),
+        ("rio_de_janeiro.txt", "there were 145,000 slaves in the captaincy"),
+    ],
+)
+def test_a_rate_or_a_count_at_a_date_is_a_statistic_not_a_fact_to_date(article: str, asked: str) -> None:
+    # r83 ("worth learning"): the year is only when the figure was taken
+    made = _items(article)
+    assert len(made) > 40 and not [i for i in made if asked in i.prompt and i.kind != "chronology"]
+
+
+def test_a_years_comma_before_a_month_is_no_rate() -> None:
+    text = (
+        "Easter Rising\n\nThe Easter Rising was an armed insurrection in Ireland.\n\nPlanning\n\n"
+        "The Supreme Council of the IRB met on 5 September 1914, just over a month after the British government "
+        "had declared war on Germany.\n"
+    )
+    made = items_for_document(parse_document(text, name="easter_rising.txt"))
+    assert [i for i in made if i.answer == "5 September 1914"]
