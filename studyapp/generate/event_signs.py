@@ -95,6 +95,8 @@ _LOST_WORDS = re.compile(
     # a word or a value lost before a stop or a preposition: "to tax members of the .", "built in 1958 at from the
     # city centre", "15 consecutive days above in 1976", "surrounded by a barricade long, the ... barrier" (r80)
     r"|\b(?:the|an?)\s*[,.;:)](?=\s|$)|\bat\s+from\b|\b(?:above|below)\s+in\s"
+    # names lost around an "or": "it ceased to be the Federal District ( or), and is now officially known as (or)"
+    r"|\(\s*or\s*\)"
     r"|\b[Aa]n?\s+(?!(?:mile|kilometre|kilometer|metre|meter|foot|yard|inch|day|week|month|year|hour|minute|century"
     r"|decade|lifetime|season|night)s?\b)[a-z]+\s+(?:long|wide|high|tall|deep)\b(?=[,.;)])"
 )

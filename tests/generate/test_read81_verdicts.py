@@ -125,6 +125,8 @@ def test_the_one_exception_the_first_three_and_another_explanation_point_back() 
         "The city of Zelenograd was built in 1958 at from the city centre to the north-west.",
         "There was also a previous spell of 15 consecutive days above in 1976 which also caused many deaths.",
         "In 1741 Moscow was surrounded by a barricade long, the Kamer-Kollezhskiy barrier, with 16 gates.",
+        # r83: the names on either side of an "or" lost
+        "In 2016, it ceased to be the Federal District ( or), and is now officially known as (or), with more autonomy.",
     ],
 )
 def test_a_value_the_copy_lost_leaves_no_item(sentence: str) -> None:
