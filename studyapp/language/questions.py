@@ -98,9 +98,10 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         and parse.word(i).lower() not in _LEANING_ADVERBS  # "When was Latvia then occupied ...?" (blind reads r70-r74)
     ]
     after = _before_another_subject(parse, verb, [i for i in shown if i > verb])
-    rest = _before_colon(parse, after)
-    if len(rest) < len(after) and base_form(parse.word(verb), parse.words[verb].tag) in SAYING | {"write"}:
+    before_colon = _before_colon(parse, after)
+    if len(before_colon) < len(after) and base_form(parse.word(verb), parse.words[verb].tag) in SAYING | {"write"}:
         return ""  # "When did Davy write, in a letter to John Children?": what he wrote follows the colon (r59)
+    rest = [i for i in before_colon if not _leaning_after(parse, verb, i)]
     if any(parse.words[i].tag in ("WDT", "WP") for i in middle + rest[:1]):
         return ""
     if word_cut_at_hyphen(parse, rest):
@@ -131,6 +132,16 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
 # "offered for sale by inhabitants.?" (blind read r33); "D.C." and "U.S." keep theirs
 _STRAY_STOP = re.compile(r"(?<=[a-z]{3})\.(?=,|$)")
 _REGNAL_STOP = re.compile(r"(\b[A-Z][a-z]+ [IVX]{1,4})\.$")  # "... of Elizabeth I.?" (blind read r63)
+
+
+def _leaning_after(parse: Parse, verb: int, index: int) -> bool:
+    """An adverb after the verb that times it from an event the question does not tell: "When did Saif al-Din die
+    earlier?" of "Saif al-Din had died earlier in June 1181" (blind read r84)."""
+    word = parse.words[index]
+    return word.head == verb and word.dep == "advmod" and parse.word(index).lower() in _TIMED_FROM_ANOTHER
+
+
+_TIMED_FROM_ANOTHER = frozenset({"earlier", "later", "previously", "afterwards", "thereafter", "subsequently"})
 
 
 def _finite_without_subject(parse: Parse, verb: int, index: int) -> bool:

@@ -179,3 +179,9 @@ def test_a_years_comma_before_a_month_is_no_rate() -> None:
     )
     made = items_for_document(parse_document(text, name="easter_rising.txt"))
     assert [i for i in made if i.answer == "5 September 1914"]
+
+
+def test_a_question_leaves_out_an_adverb_that_times_the_event_from_another() -> None:
+    # r84 ("clean"): "When did Saif al-Din die earlier?" of "Saif al-Din had died earlier in June 1181 ..."
+    asked = [i.prompt for i in _items("saladin.txt") if i.answer == "June 1181" and "When did" in i.prompt]
+    assert asked and all(p.endswith("When did Saif al-Din die?") for p in asked)
