@@ -72,6 +72,7 @@ from studyapp.generate.quality import (
     LOST_WORDS,
     NAMED_DAY,
     NOT_ENGLISH,
+    ONE_OF_MANY,
     REMARK,
     TWIN,
     Verdict,
@@ -194,6 +195,19 @@ def topic(fact: DatedFact, context: FactContext) -> str:
     return f"{article}{_SECTION_MARK}{display_title(section)}" if article else display_title(section)
 
 
+# a sentence that tells this many dates lists them (each author's date for an event, a series of years): one of
+# them is no fact to learn on its own
+_MANY_DATES = 6
+_RUN_GAP = 25  # characters between two dates of one run ("1135 BC,[232] Sosibius 1172 BC")
+
+
+def _in_a_run_of_dates(date: DateMention, others: list[DateMention]) -> bool:
+    """The date stands in a run of dates a few words apart, not in a clause of its own after the run ("..., 1625,
+    and 1636, and ended with the Great Plague of London in 1665")."""
+    start, end = date.offset, date.offset + len(date.text)
+    return any(0 <= start - (o.offset + len(o.text)) <= _RUN_GAP or 0 <= o.offset - end <= _RUN_GAP for o in others)
+
+
 def _names_something(title: str, casing: Casing) -> bool:
     """A title with a name in it ("Signing of the Alaska Treaty"), not "Crisis continues" nor "History and
     Political Context" (a capital the article writes in lower case inside its sentences is no name)."""
@@ -300,6 +314,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(LOST_WORDS)
     if an_alternative(fact, others):
         common.add(ALTERNATIVE)
+    if len(others) >= _MANY_DATES - 1 and _in_a_run_of_dates(fact.date, others):
+        common.add(ONE_OF_MANY)  # "Ephorus gives 1135 BC, Sosibius 1172 BC, Eratosthenes 1184 BC, ..." (r86)
     if fact.id in context.twins:
         common.add(TWIN)  # "The Council was postponed indefinitely" and, ten years on, "indefinitely prorogued"
     if not reads_as_english(view.text):

@@ -185,3 +185,19 @@ def test_a_question_leaves_out_an_adverb_that_times_the_event_from_another() -> 
     # r84 ("clean"): "When did Saif al-Din die earlier?" of "Saif al-Din had died earlier in June 1181 ..."
     asked = [i.prompt for i in _items("saladin.txt") if i.answer == "June 1181" and "When did" in i.prompt]
     assert asked and all(p.endswith("When did Saif al-Din die?") for p in asked)
+
+
+def test_a_date_in_a_run_of_many_is_not_asked_alone() -> None:
+    # r86 ("worth learning", "clean"; 6 items): "Ephorus gives [...], Sosibius 1172 BC, Eratosthenes 1184 BC/1183 BC,
+    # Timaeus 1193 BC, ..." (each author's date for the war)
+    assert not [i for i in _items("trojan_war.txt") if "Ephorus gives" in i.prompt]
+
+
+def test_a_date_told_in_its_own_clause_after_a_run_of_dates_is_asked() -> None:
+    text = (
+        "Black Death\n\nThe Black Death was a bubonic plague pandemic.\n\nRecurrences\n\n"
+        "The most general outbreaks in Tudor and Stuart England began in 1498, 1535, 1543, 1563, 1589, 1603, 1625, "
+        "and 1636, and ended with the Great Plague of London in 1665.\n"
+    )
+    made = items_for_document(parse_document(text, name="black_death.txt"))
+    assert [i for i in made if i.answer == "1665"] and not [i for i in made if i.answer == "1563"]
