@@ -1,7 +1,7 @@
 """Fault classes the blind reads of unseen sets 33-35 (r79: American Civil War, Cologne, Henry Ford, Munich; r80:
 Augustus, English Civil War, London, Louis XIV, Moscow; r81: Chiang Kai-shek, History of China, Mao Zedong,
 Nanjing, Shanghai) found and the session of 6 December mended, each tested with the article's own sentences
-(Wikipedia, CC BY-SA); some classes are older reads' (r74, r76, r77), named in their tests."""
+(Wikipedia, CC BY-SA); some classes are other reads' (r74, r76, r77, r83, r84, r86), named in their tests."""
 
 from __future__ import annotations
 
