@@ -10,6 +10,7 @@ import re
 # templates whose text is a note to the article, never its prose
 _NOTE_TEMPLATES = re.compile(r"\{\{\s*(?:#tag:ref|efn|refn|sfn|ref|note)\s*\|", re.IGNORECASE)
 _MAX_TEMPLATE = 5000  # characters: a longer span is no template but braces the copy left unclosed
+_BRACES = re.compile(r"\{\{|\}\}")
 
 
 def without_templates(text: str) -> str:
@@ -33,18 +34,8 @@ def _closing(text: str, start: int) -> int | None:
     """Where the template opened at ``start`` ends (after its ``}}``), nested templates counted; None where it
     does not close within :data:`_MAX_TEMPLATE` characters."""
     depth = 0
-    index = start
-    limit = min(len(text), start + _MAX_TEMPLATE)
-    while index < limit:
-        pair = text[index : index + 2]
-        if pair == "{{":
-            depth += 1
-            index += 2
-        elif pair == "}}":
-            depth -= 1
-            index += 2
-            if depth == 0:
-                return index
-        else:
-            index += 1
+    for brace in _BRACES.finditer(text, start, start + _MAX_TEMPLATE):
+        depth += 1 if brace[0] == "{{" else -1
+        if depth == 0:
+            return brace.end()
     return None

@@ -1,3 +1,5 @@
+import pytest
+
 from studyapp.text import parse_document
 from studyapp.text.titles import display_title
 
@@ -102,13 +104,27 @@ def test_a_line_of_image_file_names_above_an_untitled_copy_is_no_title():
     assert doc.title == "Battle of Gettysburg"
 
 
-def test_an_untitled_document_writes_a_regnal_numeral_of_its_file_name_as_its_sentences_do():
-    # r80 ("clean", every item of the article): "Louis Xiv of France"
-    text = (
-        "LOUIS XIV (Louis-Dieudonné; 5 September 1638 – 1 September 1715) was King of France from 1643.\n\n"
-        "In 1660 Louis XIV married Maria Theresa. The court of Louis XIV moved to Versailles in 1682.\n"
-    )
-    assert parse_document(text, name="louis_xiv_of_france").title == "Louis XIV of France"
+@pytest.mark.parametrize(
+    ("name", "text", "title"),
+    [
+        # r80 ("clean", every item of the article): "Louis Xiv of France", a numeral capitalized as a word
+        (
+            "louis_xiv_of_france",
+            "LOUIS XIV (Louis-Dieudonné; 5 September 1638 – 1 September 1715) was King of France from 1643.\n\n"
+            "In 1660 Louis XIV married Maria Theresa. The court of Louis XIV moved to Versailles in 1682.\n",
+            "Louis XIV of France",
+        ),
+        # r81 ("clean", every item of the article): "Chiang Kai shek", without the text's hyphen
+        (
+            "chiang_kai_shek",
+            "CHIANG KAI-SHEK (31 October 1887 – 5 April 1975) was a Chinese politician.\n\n"
+            "In 1928 Chiang Kai-shek led.\n",
+            "Chiang Kai-shek",
+        ),
+    ],
+)
+def test_an_untitled_document_writes_its_file_names_words_as_its_text_does(name: str, text: str, title: str):
+    assert parse_document(text, name=name).title == title
 
 
 def test_a_note_template_in_the_first_line_is_no_title_and_no_prose():
@@ -125,11 +141,3 @@ def test_a_note_template_in_the_first_line_is_no_title_and_no_prose():
     assert doc.title == "Augustus"
     assert "{{" not in shown and "group=" not in shown
     assert "AUGUSTUS (23 September 63 BC" in shown and "three children with her. Octavian won" in shown
-
-
-def test_an_untitled_document_joins_the_words_of_its_file_name_as_its_text_does():
-    # r81 ("clean", every item of the article): "Chiang Kai shek"
-    text = (
-        "CHIANG KAI-SHEK (31 October 1887 – 5 April 1975) was a Chinese politician.\n\nIn 1928 Chiang Kai-shek led.\n"
-    )
-    assert parse_document(text, name="chiang_kai_shek").title == "Chiang Kai-shek"
