@@ -97,6 +97,8 @@ def find_facts(
         found = [(c, events.get(_key(c), None)) for c in candidates]
         own = _own_words(doc, sentences)
         found = [(c, e if e is None else _settled(e, c.sentence.earlier, own)) for c, e in found]
+        opening = _own_words(doc, sentences, often=False)
+        found = [(c, e if e is None else _named_just_before(e, c.sentence.earlier, opening)) for c, e in found]
         shared = _shared_names(doc.title, sentences)
         found = [(c, e if e is None or e.subject not in shared else _unsaid_who(e)) for c, e in found]
         found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
@@ -254,7 +256,7 @@ def _without_citations(event: Event, sentence: _Sentence) -> Event:
 _OFTEN = 5  # a noun the document uses this often is one of the things it is about
 
 
-def _own_words(doc: Document, sentences: list[_Sentence]) -> frozenset[str]:
+def _own_words(doc: Document, sentences: list[_Sentence], often: bool = True) -> frozenset[str]:
     """The nouns the document may say "the" of without naming the thing again: the words of its title and of
     its opening paragraph ("Bamberg is a town in Upper Franconia": "the town" is Bamberg) and the words it uses
     often ("the blockade" of an article on a missile crisis)."""
@@ -264,6 +266,8 @@ def _own_words(doc: Document, sentences: list[_Sentence]) -> frozenset[str]:
         if paragraph is not None:
             texts.extend(s.text for s in paragraph.sentences)
     own = {w.rstrip("s") for w in _WORD.findall(" ".join(texts).lower())}
+    if not often:
+        return frozenset(own)
     counts = Counter(w.rstrip("s") for s in sentences for w in _WORD.findall(s.text.lower()))
     return frozenset(own | {w for w, n in counts.items() if n >= _OFTEN})
 
@@ -285,6 +289,34 @@ def _settled(event: Event, earlier: tuple[str, ...], own: frozenset[str] | None 
     if own is not None and noun.isalpha() and noun not in own:
         return dataclasses.replace(event, untold=True)  # "However, the project was cancelled": which project?
     return dataclasses.replace(event, leaning="")
+
+
+def _named_just_before(event: Event, earlier: tuple[str, ...], own: frozenset[str]) -> Event:
+    """The event with "the treaty" as what leans where a sentence just before gives the thing its name ("In
+    August 1585 Elizabeth signed the Treaty of Nonsuch ... The treaty marked the beginning of the Anglo-Spanish
+    War, which lasted until 1604": which treaty? r86); a thing of the article's title or opening is known."""
+    if not event.leaning:
+        for unnamed in (event.unnamed, event.unnamed_argument):
+            if _THE_NOUN.fullmatch(unnamed) and _named_in(unnamed, earlier, own):
+                return dataclasses.replace(event, leaning=unnamed)
+    opening = _THE_NOUN.match(event.whole)
+    if opening and not event.whole_leaning and _named_in(opening[0], earlier, own):
+        return dataclasses.replace(event, whole_leaning=opening[0])
+    return event
+
+
+_THE_NOUN = re.compile(r"[Tt]he ([a-z]+)\b(?! of [A-Z])")
+
+
+def _named_in(the_noun: str, earlier: tuple[str, ...], own: frozenset[str]) -> bool:
+    """A sentence of ``earlier`` names a thing of the kind ``the_noun`` tells ("the Treaty of Nonsuch", "the
+    Molotov-Ribbentrop Pact") and the article's ``own`` words do not say which."""
+    noun = the_noun.split()[-1]
+    if noun.rstrip("s") in own:
+        return False
+    kind = noun.capitalize()
+    named = re.compile(rf"\w[\w,;]* {kind}s?\b(?! [A-Z])|\b{kind}s? of [A-Z]")
+    return any(named.search(sentence) for sentence in earlier)
 
 
 # a name and what follows it: a regnal number ("James II") or more capitalized words ("James Francis Edward Stuart")
