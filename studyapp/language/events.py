@@ -658,6 +658,17 @@ def _linking_opening(parse: Parse, tokens: list[int]) -> bool:
     return first in EXAMPLE_MARKS or (len(tokens) > 1 and first == "so" and parse.word(tokens[1]) == ",")
 
 
+def _bare_later(parse: Parse, index: int, verb: int | None) -> bool:
+    """ "later" of the verb with nothing of its own ("Goerdeler was later executed by the Nazis"): later than what
+    the text told before, which the statement does not show (blind read r88); "two years later" says how much."""
+    return (
+        parse.word(index).lower() == "later"
+        and parse.words[index].dep == "advmod"
+        and parse.words[index].head == verb
+        and not parse.children[index]
+    )
+
+
 def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     """The clause without its date (and what opens it before its subject), as a sentence: "A new treaty
     revised the Burlingame-Seward agreement." for "A new treaty signed in 1880 revised ..."."""
@@ -678,6 +689,7 @@ def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     # ("The first battle was fought, in Manila Bay.": the comma closed the date phrase, blind read r14)
     kept = [i for i in kept if not _opens_removed_aside(parse, i, removed)]
     kept = _without_closing_comma(parse, kept, clause.verb)
+    kept = [i for i in kept if not _bare_later(parse, i, clause.verb)]
     if not kept:
         return ""
     text = text_of(parse, kept)

@@ -11,6 +11,7 @@ from studyapp.language.grammar import NAME_TAGS, NOUN_TAGS, helpers
 from studyapp.language.parser_slips import (
     comma_before_its_verb,
     conjunct_cut_from_its_conjunction,
+    conjunct_of_a_small_clause,
     joined_without_conjunction,
     participle_as_verb,
     subject_taken_for_a_conjunct,
@@ -68,6 +69,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "founded Colonia ... on the river Rhine and the city became": not the Romans (r79)
     if clause.verb is not None and participle_as_verb(parse, clause.verb):
         return True  # "the Committee of Safety set up in July 1642, comprised": no "When did ... set up?" (r80)
+    if clause.verb is not None and conjunct_of_a_small_clause(parse, clause.verb):
+        return True  # "who had him brought back ... and executed in early 1662": not "Wu Sangui executed" (r88)
     if comma_before_its_verb(parse, clause):
         return True  # "The cathedral, started in 1248 but abandoned ..., was finished": a participle, no verb (r79)
     if conjunct_cut_from_its_conjunction(parse, shown):

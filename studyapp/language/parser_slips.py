@@ -85,3 +85,21 @@ def conjunct_cut_from_its_conjunction(parse: Parse, shown: list[int]) -> bool:
         if joins and not any(i in kept for i in joins):
             return True
     return False
+
+
+def conjunct_of_a_small_clause(parse: Parse, verb: int) -> bool:
+    """A participle joined to another that has a subject of its own under "had" or "saw" ("who had him brought
+    back to Yunnan province and executed in early 1662"): both tell what was done to "him", not what the subject
+    of "had" did ("Wu Sangui executed.", blind read r88)."""
+    word = parse.words[verb]
+    if word.dep != "conj" or word.tag != "VBN":
+        return False
+    if any(parse.words[c].dep in ("nsubj", "nsubjpass", "aux", "auxpass") for c in parse.children[verb]):
+        return False
+    head = word.head
+    small = [head] if parse.words[head].dep in ("ccomp", "xcomp") else []
+    small += [c for c in parse.children[head] if parse.words[c].dep in ("ccomp", "xcomp") and head < c < verb]
+    return any(
+        parse.words[s].tag == "VBN" and any(parse.words[c].dep == "nsubj" and c < s for c in parse.children[s])
+        for s in small
+    )

@@ -370,10 +370,11 @@ def _moved_phrase(parse: Parse, fronted: list[int]) -> str:
 
 
 def _ends_in_apposition(parse: Parse, subject: tuple[int, ...]) -> bool:
-    """The subject ends with an apposition opened by a comma ("Hung Ta-chen, a senior Chinese official"): a
-    comma must close it before the verb."""
+    """The subject ends with an apposition or a participle opened by a comma ("Hung Ta-chen, a senior Chinese
+    official", "the high-speed line from Leipzig to Erfurt, designed for 300 km/h"): a comma must close it before
+    the verb."""
     for index in subject:
-        if parse.words[index].dep != "appos":
+        if parse.words[index].dep not in ("appos", "acl", "relcl"):
             continue
         phrase = parse.subtree(index)
         opened = min(phrase) - 1

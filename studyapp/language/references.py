@@ -250,10 +250,14 @@ def _expletive(parse: Parse, subject: int) -> bool:
 # after "the", words that stand for what a sentence before named: "the latter", "the first", "the two" (r65: "When
 # did the two exchange polite letters ...?" of Scott and Shackleton)
 POINTING_BACK = frozenset({"one", "ones", "two", "three", "latter", "former", "first", "second", "last"})
+_COUNTED = frozenset({"two", "three", "four"})
 
 
 def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
     """ "the war", "the country": a definite article and one common noun, nothing that names the thing."""
+    if len(subject) > 2 and parse.word(subject[0]).lower() == "the" and parse.word(subject[1]).lower() in _COUNTED:
+        # "the two former enemies met and defeated ...": which two? (blind read r88)
+        return all(parse.words[i].tag in ("JJ", "NNS") for i in subject[2:])
     if len(subject) != 2:
         return False
     article, noun = subject
