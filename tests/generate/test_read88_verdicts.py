@@ -1,4 +1,4 @@
-"""Fault classes the blind reads of the session of 7 December found or had left (r83-r86 and the reads after
+"""Fault classes the blind reads of the night session of 6 December found or had left (r83-r86 and the reads after
 them), each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
 
 from __future__ import annotations
