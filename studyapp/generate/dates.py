@@ -226,6 +226,21 @@ def _new_thing_alone(unnamed: str, told: str, casing: Casing) -> bool:
     return not (named_first or _names_something(told, casing))  # "Lavoisier also chaired ..."
 
 
+_SHORT_WORDS = 8
+
+
+def _short_and_nameless(told: str, casing: Casing) -> bool:
+    """A short event that names nothing ("In [...], there were only skirmishes.", "There was a promising initial
+    turnout in [...]."): between whom, of what, an earlier sentence said (blind reads r84, r88)."""
+    words = [word.strip(",.:;?!’'()\"“”") for word in told.split() if word != GAP]
+    if len(words) > _SHORT_WORDS or not _THERE_WAS.search(told):
+        return False
+    return not any(word[:1].isupper() and casing.is_name(word) for word in words)
+
+
+_THERE_WAS = re.compile(r"(?:^|, )[Tt]here (?:was|were) ")
+
+
 def _told_before(argument: str, question: str, title: str) -> bool:
     """True where the question names its subject or object only as "the" and a common noun (``argument``, see
     ``Event.unnamed_argument``) the article's title does not name ("the offensive", "the region"; not "the tower"
@@ -276,7 +291,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
             event is not None
             and _SECTION_MARK not in about  # "Milestones · The Spanish-American War — When was a cease-fire signed?"
             and _new_thing_alone(event.unnamed, gapped(view.text, view.where), context.casing)
-        ),
+        )
+        or (_SECTION_MARK not in about and _short_and_nameless(gapped(view.text, view.where), context.casing)),
     )
 
     if fact.sentence.rstrip().endswith(":") and not fact.context:

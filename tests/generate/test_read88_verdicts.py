@@ -63,3 +63,11 @@ def test_a_participle_joined_to_one_under_had_tells_what_was_done_to_its_object(
     # and executed in early 1662" (Prince Gui was executed, by Wu Sangui's order)
     made = _items("qing_dynasty.txt")
     assert len(made) > 50 and not [i for i in made if "Wu Sangui executed" in i.prompt + i.answer]
+
+
+def test_a_short_there_was_that_names_nothing_is_not_asked() -> None:
+    # r88 ("answerable"): "In [...], there were only skirmishes." (whose war?); r84: "There was a promising initial
+    # turnout in [...]." (of whom?)
+    assert len(_items("pompey.txt")) > 30
+    assert not [i for i in _items("pompey.txt") if "there were only skirmishes" in i.prompt]
+    assert not [i for i in _items("american_revolutionary_war.txt") if "promising initial turnout" in i.prompt]
