@@ -106,6 +106,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         return ""
     if word_cut_at_hyphen(parse, rest):
         return ""  # "When did Wimborne reluctantly resign appointed?" of "... but was re-appointed" (r52)
+    if any(parse.word(i).lower() == "when" and parse.word(i + 1).lower() in _PERSONAL for i in rest[:-1]):
+        return ""  # "When did major international criticism follow Reagan when he was accused ...?" (r86, r89)
     if any(_finite_without_subject(parse, verb, i) for i in rest):
         return ""  # "When did a massacre call the Stockholm Bloodbath took place?": "took" was the verb (r76)
     if any(parse.words[i].tag in ("``", "''") for i in rest):
@@ -367,6 +369,9 @@ def _moved_phrase(parse: Parse, fronted: list[int]) -> str:
             continue  # "soon after the Danish physicist and": the parser cut a name in two (blind read r29)
         phrases.append(text if parse.words[top].tag in NAME_TAGS else text[:1].lower() + text[1:])
     return ", ".join(phrases)
+
+
+_PERSONAL = frozenset({"he", "she", "they", "it"})
 
 
 def _ends_in_apposition(parse: Parse, subject: tuple[int, ...]) -> bool:

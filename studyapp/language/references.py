@@ -60,8 +60,10 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         if word == "their" and parse.words[index].dep == "poss" and not _many_before(parse, shown, index):
             return parse.word(index)  # "The UN Security Council passed a resolution criticizing their inaction"
         # "His patents earned him ...": the one named; not "He ... immigrated with her" (another person, r58)
-        named_before = subject_named and word == _SAME_PERSON_OBJECT.get(
-            parse.word(subject[0]).lower() if subject else ""
+        named_before = (
+            subject_named
+            and word == _SAME_PERSON_OBJECT.get(parse.word(subject[0]).lower() if subject else "")
+            and not _object_of_anothers_verb(parse, index, clause.verb)
         )
         if word in ("him", "her", "them", "it") and parse.words[index].dep in _OBJECTS and not named_before:
             return parse.word(index)
@@ -76,6 +78,15 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         if _there(parse, index) and not _place_before(parse, range(len(parse.words)), index):
             return parse.word(index)  # "a U.S. legation was established there": where? (blind read r20)
     return ""
+
+
+def _object_of_anothers_verb(parse: Parse, pronoun: int, verb: int | None) -> bool:
+    """ "him" of a verb whose doer is the clause verb's object: "he appointed Alan Greenspan to succeed him" (not
+    himself: the one Greenspan succeeded, whom an earlier clause named; blind read r89)."""
+    head = parse.words[pronoun].head
+    if verb is None or head == verb or parse.words[head].dep != "xcomp" or parse.words[head].head != verb:
+        return False
+    return any(parse.words[c].dep == "dobj" for c in parse.children[verb])
 
 
 def there_outside(parse: Parse, shown: Sequence[int]) -> bool:

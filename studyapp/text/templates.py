@@ -14,7 +14,10 @@ _BRACES = re.compile(r"\{\{|\}\}")
 
 
 def without_templates(text: str) -> str:
-    """``text`` without its note templates and its templates that run over several lines."""
+    """``text`` without its note templates, its templates that run over several lines, and the tail of a
+    template whose opening the copy cut off before its first line ("Patriarch Constantine of Constantinople}}",
+    the end of a note on other people of the name, became every item's title: blind read r89, 0 of 23 good)."""
+    text = _without_cut_opening(text)
     if "{{" not in text:
         return text
     kept: list[str] = []
@@ -39,3 +42,13 @@ def _closing(text: str, start: int) -> int | None:
         if depth == 0:
             return brace.end()
     return None
+
+
+def _without_cut_opening(text: str) -> str:
+    """``text`` without a first line that closes a template never opened."""
+    first_line_end = text.find("\n", len(text) - len(text.lstrip()))
+    first_line = text[: first_line_end if first_line_end >= 0 else len(text)]
+    closing = first_line.find("}}")
+    if closing < 0 or "{{" in first_line[:closing]:
+        return text
+    return text[first_line_end + 1 :] if first_line_end >= 0 else ""

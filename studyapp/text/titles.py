@@ -93,8 +93,16 @@ def title_from_file_name(stem: str, text: str = "") -> str:
     if as_written:
         return as_written.most_common(1)[0][0]
     if named:
-        first, *rest = display_title(named[0]).split()
-        return " ".join([first, *(_lowered_where_written_so(word, text) for word in rest)])
+        words_shown = display_title(named[0]).split()
+        return " ".join(
+            [
+                words_shown[0],
+                *(
+                    _lowered_where_written_so(word, text, words_shown[: i + 1])
+                    for i, word in enumerate(words_shown[1:])
+                ),
+            ]
+        )
     if words.islower():
         words = " ".join(_as_written(word, text) for word in words.split())
         return words[0].upper() + words[1:]
@@ -116,9 +124,17 @@ def _as_pattern(word: str) -> str:
     return re.escape(word)
 
 
-def _lowered_where_written_so(word: str, text: str) -> str:
+_LONGEST_PARTICLE = 4  # "von", "van", "der", "the", "ibn"
+
+
+def _lowered_where_written_so(word: str, text: str, previous: list[str]) -> str:
     """``word`` in lower case where the text writes it so inside its sentences ("OTTO VON BISMARCK" and "Prince
-    von Bismarck" -> "Otto von Bismarck")."""
+    von Bismarck" -> "Otto von Bismarck"); a longer word only where the text writes it so after the ``previous``
+    words of the name ("Qing dynasty"), not as an adjective elsewhere ("CONSTANTINE THE GREAT" and "a great
+    victory" -> "Constantine the Great")."""
+    if len(word) > _LONGEST_PARTICLE:  # "QING DYNASTY" is "Qing dynasty" where the text writes it so
+        before = r"\s+".join(f"(?i:{re.escape(w)})" for w in previous)
+        return word.lower() if re.search(rf"\b{before}\s+{re.escape(word.lower())}\b", text) else word
     inside = _inside_sentences(word, text)
     lower = sum(found.islower() for found in inside)
     return word.lower() if inside and lower > len(inside) - lower else word

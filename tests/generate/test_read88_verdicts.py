@@ -71,3 +71,18 @@ def test_a_short_there_was_that_names_nothing_is_not_asked() -> None:
     assert len(_items("pompey.txt")) > 30
     assert not [i for i in _items("pompey.txt") if "there were only skirmishes" in i.prompt]
     assert not [i for i in _items("american_revolutionary_war.txt") if "promising initial turnout" in i.prompt]
+
+
+def test_him_of_a_verb_the_object_does_is_not_the_subject_he() -> None:
+    # r89 ("answerable"): "In [...] Reagan appointed monetarist Alan Greenspan to succeed him." of "He reappointed Paul
+    # Volcker ..., and in 1987 he appointed monetarist Alan Greenspan to succeed him": "him" is Volcker
+    made = _items("ronald_reagan.txt")
+    assert len(made) > 50 and not [i for i in made if i.prompt.endswith("Alan Greenspan to succeed him.")]
+    assert not [i for i in made if "Greenspan to succeed him?" in i.prompt]
+
+
+def test_a_question_does_not_ask_when_around_a_when_clause_of_a_pronoun() -> None:
+    # r89 ("clean", twice): "When did major international criticism follow Reagan when he was accused ...?"
+    made = _items("ronald_reagan.txt")
+    assert not [i for i in made if "When did major international criticism" in i.prompt]
+    assert [i for i in made if i.answer == "1985" and "when he was accused" in i.prompt]

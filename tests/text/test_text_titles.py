@@ -1,6 +1,8 @@
+from pathlib import Path
+
 import pytest
 
-from studyapp.text import parse_document
+from studyapp.text import parse_document, read_document
 from studyapp.text.titles import display_title
 
 
@@ -59,6 +61,24 @@ def test_a_name_known_only_in_bold_keeps_the_particle_the_text_writes_in_lower_c
         "conservative Prussian statesman. His cousin, Albrecht von Roon, and Wilhelm von Humboldt wrote to him.\n"
     )
     assert parse_document(opening, name="otto_von_bismarck").title == "Otto von Bismarck"
+
+
+def test_an_epithet_in_bold_keeps_its_capital_though_the_text_writes_the_word_in_lower_case():
+    # r89: the template tail gone, "constantine_the_great" was "Constantine the great" ("the great persecution")
+    articles = Path(__file__).parents[1] / "data" / "encyclopedia"
+    assert read_document(articles / "constantine_the_great.txt").title == "Constantine the Great"
+    assert read_document(articles / "qing_dynasty.txt").title == "Qing dynasty"
+
+
+def test_the_tail_of_a_template_whose_opening_the_copy_cut_is_no_title():
+    # r89: every Constantine card was headed "Patriarch Constantine of Constantinople}}" (0 of 23 good)
+    text = (
+        "Patriarch Constantine of Constantinople}}\n\nCONSTANTINE THE GREAT (27 February 272 AD – 22 May 337 AD) "
+        "was a Roman Emperor who ruled between 306 and 337 AD.\n"
+    )
+    document = parse_document(text, name="constantine_the_great")
+    assert document.title == "Constantine the Great"
+    assert "}}" not in " ".join(block.text for s in document.sections for block in s.blocks if hasattr(block, "text"))
 
 
 def test_the_tail_of_an_image_caption_above_an_untitled_copy_is_no_title():
