@@ -88,25 +88,32 @@ def title_from_file_name(stem: str, text: str = "") -> str:
         return "Untitled"
     # words a file name parts with "_" the text may join with a hyphen: "chiang_kai_shek" is "Chiang Kai-shek" (r81),
     # where the text never writes them apart
-    named = _named(words, r"\s+", text) or _named(words, r"(?:\s+|-)", text)
+    named = (
+        _named(words, r"\s+", text)
+        or _named(words, r"(?:\s+|-)", text)
+        or _named(words, r"(?:[.,]?\s+|[–—])", text)  # "MARY, QUEEN OF SCOTS", "Dwight D. Eisenhower", "A–B"
+    )
     as_written = Counter(n for n in named if not n.isupper())  # "Leonardo da Vinci", not the bold "LEONARDO DA VINCI"
     if as_written:
         return as_written.most_common(1)[0][0]
+    if named and " " not in words and words.islower():
+        forms = [found for found in _inside_sentences(words, text) if found[:1].isupper()]
+        if len(forms) > 1 and all(found.isupper() for found in forms):
+            return forms[0]  # "NATO" wherever the text names it is no "Nato" (once is the opening's bold)
     if named:
-        words_shown = display_title(named[0]).split()
-        return " ".join(
-            [
-                words_shown[0],
-                *(
-                    _lowered_where_written_so(word, text, words_shown[: i + 1])
-                    for i, word in enumerate(words_shown[1:])
-                ),
-            ]
-        )
+        return _bold_as_written(named[0], text)
     if words.islower():
         words = " ".join(_as_written(word, text) for word in words.split())
         return words[0].upper() + words[1:]
     return words
+
+
+def _bold_as_written(name: str, text: str) -> str:
+    """A name the text writes only in capitals ("OTTO VON BISMARCK"), each word after the first in lower case where
+    the text writes it so in the name ("Otto von Bismarck", "Qing dynasty")."""
+    shown = display_title(name).split()
+    lowered = (_lowered_where_written_so(word, text, shown[:i], shown[i + 1 :]) for i, word in enumerate(shown))
+    return " ".join([shown[0], *list(lowered)[1:]])
 
 
 def _named(words: str, between: str, text: str) -> list[str]:
@@ -127,17 +134,25 @@ def _as_pattern(word: str) -> str:
 _LONGEST_PARTICLE = 4  # "von", "van", "der", "the", "ibn"
 
 
-def _lowered_where_written_so(word: str, text: str, previous: list[str]) -> str:
-    """``word`` in lower case where the text writes it so inside its sentences ("OTTO VON BISMARCK" and "Prince
-    von Bismarck" -> "Otto von Bismarck"); a longer word only where the text writes it so after the ``previous``
-    words of the name ("Qing dynasty"), not as an adjective elsewhere ("CONSTANTINE THE GREAT" and "a great
-    victory" -> "Constantine the Great")."""
-    if len(word) > _LONGEST_PARTICLE:  # "QING DYNASTY" is "Qing dynasty" where the text writes it so
-        before = r"\s+".join(f"(?i:{re.escape(w)})" for w in previous)
-        return word.lower() if re.search(rf"\b{before}\s+{re.escape(word.lower())}\b", text) else word
-    inside = _inside_sentences(word, text)
-    lower = sum(found.islower() for found in inside)
-    return word.lower() if inside and lower > len(inside) - lower else word
+def _lowered_where_written_so(word: str, text: str, previous: list[str], following: list[str]) -> str:
+    """``word`` in lower case where the text writes the name so: after its ``previous`` words ("Qing dynasty"), or,
+    for a particle, before its ``following`` word ("OTTO VON BISMARCK" and "Prince von Bismarck" -> "Otto von
+    Bismarck"); not where the text writes the word in lower case only elsewhere ("CONSTANTINE THE GREAT" and "a
+    great victory", "AMERICAN REVOLUTIONARY WAR" and "the war")."""
+    lowered = re.escape(word.lower())
+    before = r"\s+".join(f"(?i:{re.escape(w)})" for w in previous)
+    if re.search(rf"\b{before}\s+{lowered}\b", text):
+        return word.lower()
+    if len(word) <= _LONGEST_PARTICLE and following and _a_particle(word, text):
+        return word.lower()
+    return word
+
+
+def _a_particle(word: str, text: str) -> bool:
+    """The text writes ``word`` in lower case inside its sentences, mostly before a name ("von Roon", "von
+    Humboldt"), as a particle of names, not as a common word ("the war with", "war broke out")."""
+    after: list[str] = re.findall(r"(?<=[a-z,;] )" + re.escape(word.lower()) + r"\s+(\w)", text)
+    return sum(c.isupper() for c in after) > len(after) / 2
 
 
 def _as_written(word: str, text: str) -> str:

@@ -70,6 +70,21 @@ def test_an_epithet_in_bold_keeps_its_capital_though_the_text_writes_the_word_in
     assert read_document(articles / "qing_dynasty.txt").title == "Qing dynasty"
 
 
+@pytest.mark.parametrize(
+    ("article", "title"),
+    [
+        ("american_revolutionary_war.txt", "American Revolutionary War"),  # not "war" of "the war" (r84 header)
+        ("mary_queen_of_scots.txt", "Mary, Queen of Scots"),  # "MARY, QUEEN OF SCOTS": the file name drops the comma
+        ("dwight_d_eisenhower.txt", "Dwight D. Eisenhower"),
+        ("spanish_american_war.txt", "Spanish–American War"),  # "SPANISH–AMERICAN WAR", with its dash
+        ("nato.txt", "NATO"),  # written so wherever the text names it
+        ("qing_dynasty.txt", "Qing dynasty"),
+    ],
+)
+def test_a_title_from_a_file_name_is_written_as_the_article_writes_the_name(article: str, title: str) -> None:
+    assert read_document(Path(__file__).parents[1] / "data" / "encyclopedia" / article).title == title
+
+
 def test_the_tail_of_a_template_whose_opening_the_copy_cut_is_no_title():
     # r89: every Constantine card was headed "Patriarch Constantine of Constantinople}}" (0 of 23 good)
     text = (
