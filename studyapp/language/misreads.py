@@ -191,6 +191,8 @@ def _ends_on_noun(parse: Parse, preposition: int, last: int) -> bool:
     if not objects or last < objects[0]:
         return False
     if parse.words[objects[0]].tag == "NNP":  # "died two months before Anne in August 1714": Anne's death (r39)
+        if any(parse.word(c).lower() == "the" for c in parse.children[objects[0]]):
+            return True  # "arrived in Egypt before the Egyptian New Year on 29 August 130": the New Year's (r88)
         return any(parse.words[c].dep == "npadvmod" for c in parse.children[preposition])
     return parse.words[objects[0]].tag in ("NN", "NNS")
 
