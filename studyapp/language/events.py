@@ -507,14 +507,20 @@ def _bracket_left_by_a_cut(parse: Parse, tokens: list[int]) -> set[int]:
 def _without_closing_comma(parse: Parse, tokens: list[int], verb: int | None) -> list[int]:
     """Without the comma before the verb that closed a phrase whose opening comma was cut with what came before
     it ("The Lincolns' last descendant, great-grandson Robert Todd Lincoln Beckwith, died": not "Great-grandson
-    Robert Todd Lincoln Beckwith, died.", blind read r74)."""
-    if not tokens or tokens[0] == 0 or parse.words[tokens[0] - 1].tag != ",":
+    Robert Todd Lincoln Beckwith, died.", blind read r74; "He ... and, on 10 November 1884, was successful": not
+    "Lavigerie on [...], was successful", r88)."""
+    if verb is None or not tokens:
         return tokens
-    closing = next((i for i in tokens if parse.words[i].tag == ","), None)
-    if verb is None or closing is None or closing + 1 not in tokens:
+    closing = next((i for i in tokens if parse.words[i].tag == "," and i + 1 in tokens and i < verb), None)
+    if closing is None:
         return tokens
     after = closing + 1
     if after != verb and not (after in parse.children[verb] and parse.words[after].dep.startswith("aux")):
+        return tokens
+    opening = closing
+    while opening - 1 in tokens:
+        opening -= 1  # back over the phrase the comma closes, to where the shown words were cut
+    if opening == 0 or parse.words[opening - 1].tag != "," or opening == closing:
         return tokens
     return [i for i in tokens if i != closing]
 

@@ -94,3 +94,10 @@ def test_a_date_right_after_before_the_named_event_may_be_that_events() -> None:
     made = _items("hadrian.txt")
     assert len(made) > 30 and not [i for i in made if i.kind == "date-what" and i.answer.startswith("Hadrian arrived")]
     assert not [i for i in made if "When did Hadrian arrive in Egypt" in i.prompt]
+
+
+def test_the_comma_closing_a_date_phrase_whose_opening_comma_was_cut_goes_too() -> None:
+    # r88 ("clean", twice): "Lavigerie on [...], was successful in his great ambition ..." of "He ... and, on 10
+    # November 1884, was successful in his great ambition"
+    made = [i for i in _items("carthage.txt") if i.answer == "10 November 1884"]
+    assert made and all("Lavigerie on [...] was successful" in i.prompt for i in made)
