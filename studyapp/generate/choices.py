@@ -253,16 +253,29 @@ def _candidates(
     unit = "decade" if shape == "decade" else granularity
     centre = _axis(unit, lo, hi)
     # (a span's wrong spans cannot overlap it: a long one's lie far, and items offer them no choices, see sharp)
-    reach = 10**6 if unit == "range" else _REACH.get(unit, 30)
+    reach = 10**6 if unit == "range" else _REACH.get(unit, 30) * (_round_step(lo[0]) if unit == "year" else 1)
     near = (c for c in _generated(unit, lo, hi) if abs(_axis(unit, *c) - centre) <= reach)
     yield from shuffled(near, seed)
 
 
+_PREHISTORY = 1000  # years BC from which a round year is an estimate
+
+
+def _round_step(year: int) -> int:
+    """How far apart wrong years lie: a round year of the second millennium BC or before is a round guess ("4,900
+    BC" is offered 4,800 BC, not 4,903 BC, which no reader tells from it: blind read r81), any other a year apart."""
+    written = 1 - year
+    if year > 0 or written < _PREHISTORY:
+        return 1  # "30 BC", "490 BC": a known year, asked to the year
+    return 100 if written % 100 == 0 else 10 if written % 10 == 0 else 1
+
+
 def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:
     if granularity == "year":
+        step = _round_step(lo[0])
         for delta in (1, 2, 3, 4, 5, 6):
             for sign in (-1, 1):
-                year = lo[0] + sign * delta
+                year = lo[0] + sign * delta * step
                 yield (year, 1, 1), (year, 12, 31)
     elif granularity == "month":
         for delta in (-3, -2, -1, 1, 2, 3, -12, 12, -24, 24):
