@@ -97,7 +97,7 @@ def find_facts(
         found = [(c, events.get(_key(c), None)) for c in candidates]
         own = _own_words(doc, sentences)
         found = [(c, e if e is None else _settled(e, c.sentence.earlier, own)) for c, e in found]
-        opening = _own_words(doc, sentences, often=False)
+        opening = _opening_words(doc)
         found = [(c, e if e is None else _named_just_before(e, c.sentence.earlier, opening)) for c, e in found]
         shared = _shared_names(doc.title, sentences)
         found = [(c, e if e is None or e.subject not in shared else _unsaid_who(e)) for c, e in found]
@@ -256,20 +256,22 @@ def _without_citations(event: Event, sentence: _Sentence) -> Event:
 _OFTEN = 5  # a noun the document uses this often is one of the things it is about
 
 
-def _own_words(doc: Document, sentences: list[_Sentence], often: bool = True) -> frozenset[str]:
-    """The nouns the document may say "the" of without naming the thing again: the words of its title and of
-    its opening paragraph ("Bamberg is a town in Upper Franconia": "the town" is Bamberg) and the words it uses
-    often ("the blockade" of an article on a missile crisis)."""
+def _own_words(doc: Document, sentences: list[_Sentence]) -> frozenset[str]:
+    """The nouns the document may say "the" of without naming the thing again: its :func:`_opening_words` and
+    the words it uses often ("the blockade" of an article on a missile crisis)."""
+    counts = Counter(w.rstrip("s") for s in sentences for w in _WORD.findall(s.text.lower()))
+    return _opening_words(doc) | {w for w, n in counts.items() if n >= _OFTEN}
+
+
+def _opening_words(doc: Document) -> frozenset[str]:
+    """The words of the document's title and of its opening paragraph ("Bamberg is a town in Upper Franconia":
+    "the town" is Bamberg), each without a plural "s"."""
     texts = [doc.title]
     for section in doc.sections[:1]:
         paragraph = next((b for b in section.blocks if isinstance(b, Paragraph)), None)
         if paragraph is not None:
             texts.extend(s.text for s in paragraph.sentences)
-    own = {w.rstrip("s") for w in _WORD.findall(" ".join(texts).lower())}
-    if not often:
-        return frozenset(own)
-    counts = Counter(w.rstrip("s") for s in sentences for w in _WORD.findall(s.text.lower()))
-    return frozenset(own | {w for w, n in counts.items() if n >= _OFTEN})
+    return frozenset(w.rstrip("s") for w in _WORD.findall(" ".join(texts).lower()))
 
 
 _WORD = re.compile(r"[a-z]+")

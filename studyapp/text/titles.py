@@ -112,8 +112,8 @@ def _bold_as_written(name: str, text: str) -> str:
     """A name the text writes only in capitals ("OTTO VON BISMARCK"), each word after the first in lower case where
     the text writes it so in the name ("Otto von Bismarck", "Qing dynasty")."""
     shown = display_title(name).split()
-    lowered = (_lowered_where_written_so(word, text, shown[:i], shown[i + 1 :]) for i, word in enumerate(shown))
-    return " ".join([shown[0], *list(lowered)[1:]])
+    rest = (_lowered_where_written_so(shown[i], text, shown[:i], shown[i + 1 :]) for i in range(1, len(shown)))
+    return " ".join([shown[0], *rest])
 
 
 def _named(words: str, between: str, text: str) -> list[str]:
