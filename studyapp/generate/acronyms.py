@@ -57,10 +57,19 @@ class Acronyms:
                 continue
             written = f"{long_form} ({acronym})"
             head = text[: match.start()]
-            if acronym in self.with_the and not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", head, re.I):
+            if acronym in self.with_the and not _DETERMINED.search(head):
                 written = f"the {written}" if head.strip() else f"The {written}"
             text = head + written + text[match.end() :]
         return text
+
+
+# words after which no "the" goes: "the 114th IOC Session", "Several IOC members" (blind read r90: "Several the
+# International Olympic Committee (IOC) members")
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|several|many|some|all|most|few|each|every|other|"
+    r"two|three|four|five|\d+(?:st|nd|rd|th))\s+$",
+    re.I,
+)
 
 
 def _spelled_by(words: list[str], acronym: str) -> str:

@@ -406,6 +406,12 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
     if named_with_numeral(parse, tokens):
         return text  # "Stage I": a name with its numeral
+    if (
+        parse.words[first].tag.startswith("VB")
+        and parse.words[first].dep == "compound"
+        and parse.words[parse.words[first].head].tag in NAME_TAGS
+    ):
+        return text  # "Die Meistersinger": no verb but a word of the name it is joined to (blind read r90)
     if _capital_inside_sentence(parse, first):
         return text  # "Needing more office space, Time moved": a capital no sentence start explains is a name's
     name = casing.is_name(word)

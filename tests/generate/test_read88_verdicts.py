@@ -3,6 +3,7 @@ them), each tested with the article's own sentences (Wikipedia, CC BY-SA)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -111,3 +112,18 @@ def test_a_round_prehistoric_year_is_offered_round_wrong_years() -> None:
     assert asked and all(int(c.split()[0].replace(",", "")) % 100 == 0 for i in asked for c in i.choices)
     near = [i for i in _items("battle_of_actium.txt") if i.answer == "30 BC" and i.choices]
     assert not near or any(int(c.split()[0]) % 10 for i in near for c in i.choices)
+
+
+def test_an_acronym_after_a_determiner_is_spelled_out_without_another_the() -> None:
+    # r90 ("clean"): "the 114th the International Olympic Committee (IOC) Session", "Several the International
+    # Olympic Committee (IOC) members"
+    made = _items("olympic_games.txt")
+    assert [i for i in made if "114th International Olympic Committee (IOC) Session" in i.prompt]
+    assert not [i for i in made if re.search(r"(?i)(?:114th|several) the International", i.prompt)]
+
+
+def test_a_title_word_the_tagger_calls_a_verb_keeps_its_capital_in_a_question() -> None:
+    # r90 ("clean", twice): "When was die Meistersinger completed at Tribschen?"
+    made = _items("richard_wagner.txt")
+    assert [i for i in made if "When was Die Meistersinger completed" in i.prompt]
+    assert not [i for i in made if "die Meistersinger" in i.prompt]
