@@ -69,6 +69,7 @@ from studyapp.generate.quality import (
     GIVEN_AWAY,
     IN_A_WORD,
     LEAD_IN,
+    LIST_ENTRY,
     LOST_WORDS,
     NAMED_DAY,
     NOT_ENGLISH,
@@ -226,6 +227,8 @@ def _new_thing_alone(unnamed: str, told: str, casing: Casing) -> bool:
     return not (named_first or _names_something(told, casing))  # "Lavoisier also chaired ..."
 
 
+# an entry of a glossed list: a label of a few words and a colon before a sentence of its own
+_LABELLED = re.compile(r"[A-Z][^.:;!?\s]*(?:\s+[^.:;!?\s]+){0,5}:\s+[A-Z]")
 _SHORT_WORDS = 8
 
 
@@ -295,6 +298,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         or (_SECTION_MARK not in about and _short_and_nameless(gapped(view.text, view.where), context.casing)),
     )
 
+    if _LABELLED.match(view.text):
+        common.add(LIST_ENTRY)  # "First Quarto (Q1): In [...] the booksellers ... published" (blind reads r37-r90)
     if fact.sentence.rstrip().endswith(":") and not fact.context:
         common.add(LEAD_IN)  # "..., among other things stating:": what it says comes after
     if about_sources(view.text, context.title(fact.section) if fact.section else "") or dates_a_publication(

@@ -55,15 +55,14 @@ def test_a_case_name_is_not_cut_at_its_v() -> None:
     assert split_sentences(text)[0].endswith("United States v. Microsoft Corp.")
 
 
-def test_an_entry_of_a_glossed_list_is_shown_whole_not_asked_as_a_question() -> None:
-    # r32: "what happened in July 2000? Airspan Networks: A wireless firm; its stock price doubled ..."
+def test_an_entry_of_a_glossed_list_is_not_asked_as_a_question_nor_with_its_label() -> None:
+    # r32: "what happened in July 2000? Airspan Networks: A wireless firm; its stock price doubled ..."; shown whole
+    # with its label, such entries were judged bad 14 times in 18 (r29-r90: "leftover list label")
     entry = (
         "Airspan Networks: A wireless firm; in July 2000, its stock price doubled on its first day of trading as "
         "investors focused on telecommunications companies."
     )
-    made = answered(article_items(entry, title="Dot-com bubble"), "July 2000")
-    whole = "Dot-com bubble — Airspan Networks: A wireless firm; in [...]"
-    assert made and all(i.prompt.startswith(whole) for i in made)
+    assert not answered(article_items(entry, title="Dot-com bubble"), "July 2000")
     told = "In July 2000, Airspan Networks doubled its stock price."
     assert {str(i.kind) for i in article_items(told, title="Dot-com bubble")} >= {"date-when", "date-what"}
 

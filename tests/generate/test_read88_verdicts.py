@@ -127,3 +127,11 @@ def test_a_title_word_the_tagger_calls_a_verb_keeps_its_capital_in_a_question() 
     made = _items("richard_wagner.txt")
     assert [i for i in made if "When was Die Meistersinger completed" in i.prompt]
     assert not [i for i in made if "die Meistersinger" in i.prompt]
+
+
+def test_an_entry_of_a_glossed_list_is_not_asked_with_its_label() -> None:
+    # r90 ("clean", "answerable"): "First Quarto (Q1): In [...] the booksellers ... published" and "When did First
+    # Quarto publish and Valentine Simmes?"; r29: "Transmeta: A semiconductor designer ..., its IPO in [...]"
+    made = _items("hamlet.txt")
+    assert len(made) > 30 and not [i for i in made if "First Quarto (Q1):" in i.prompt or "Quarto publish" in i.prompt]
+    assert not [i for i in _items("dot_com_bubble.txt") if i.prompt.split(" — ")[-1].startswith("Transmeta:")]
