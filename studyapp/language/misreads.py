@@ -12,6 +12,7 @@ from studyapp.language.parser_slips import (
     comma_before_its_verb,
     conjunct_cut_from_its_conjunction,
     conjunct_of_a_small_clause,
+    date_joined_to_a_phrase,
     joined_without_conjunction,
     participle_as_verb,
     subject_taken_for_a_conjunct,
@@ -71,6 +72,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "the Committee of Safety set up in July 1642, comprised": no "When did ... set up?" (r80)
     if clause.verb is not None and conjunct_of_a_small_clause(parse, clause.verb):
         return True  # "who had him brought back ... and executed in early 1662": not "Wu Sangui executed" (r88)
+    if date_joined_to_a_phrase(parse, clause):
+        return True  # "He was joined there by Dos Passos and in November 1930, ..., Hemingway broke" (r90)
     if comma_before_its_verb(parse, clause):
         return True  # "The cathedral, started in 1248 but abandoned ..., was finished": a participle, no verb (r79)
     if conjunct_cut_from_its_conjunction(parse, shown):

@@ -103,3 +103,21 @@ def conjunct_of_a_small_clause(parse: Parse, verb: int) -> bool:
         parse.words[s].tag == "VBN" and any(parse.words[c].dep == "nsubj" and c < s for c in parse.children[s])
         for s in small
     )
+
+
+def date_joined_to_a_phrase(parse: Parse, clause: DateClause) -> bool:
+    """The date's preposition joined by "and" to a phrase of the verb before it, where a new clause began ("He was
+    joined there by Dos Passos and in November 1930, ..., Hemingway broke his arm": not "joined ... and in [...]",
+    blind read r90)."""
+    if not clause.phrase or not clause.preposition:
+        return False
+    preposition = min(clause.phrase)
+    word = parse.words[preposition]
+    ends = max((i for i in clause.tokens if parse.words[i].tag not in (".", ",")), default=-1) <= max(clause.phrase)
+    return (
+        ends  # ("Marx lost the fight ... and on 17 September resigned": a verb after the date is its own)
+        and word.dep == "conj"
+        and parse.words[word.head].tag == "IN"
+        and preposition > 0
+        and parse.words[preposition - 1].tag == "CC"
+    )

@@ -135,3 +135,11 @@ def test_an_entry_of_a_glossed_list_is_not_asked_with_its_label() -> None:
     made = _items("hamlet.txt")
     assert len(made) > 30 and not [i for i in made if "First Quarto (Q1):" in i.prompt or "Quarto publish" in i.prompt]
     assert not [i for i in _items("dot_com_bubble.txt") if i.prompt.split(" — ")[-1].startswith("Transmeta:")]
+
+
+def test_a_date_joined_by_and_to_the_phrase_before_it_began_another_clause() -> None:
+    # r90 ("clean", "answerable"): "Hemingway was joined there by Dos Passos and in [...]." of "He was joined there by
+    # Dos Passos and in November 1930, after bringing Dos Passos to the train station ..., Hemingway broke his arm"
+    made = _items("ernest_hemingway.txt")
+    assert len(made) > 30 and not [i for i in made if "Dos Passos and in [...]" in i.prompt]
+    assert not [i for i in made if i.prompt.endswith("Dos Passos and?")]
