@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from studyapp.generate import StudyItem, items_for_document
 from studyapp.text import Document, parse_document
 
@@ -30,3 +33,13 @@ def led_article_items(title: str, lead: str, *paragraphs: str) -> list[StudyItem
     """The items of an article with an opening paragraph (what it is about) and one "History" section."""
     body = "\n\n".join(paragraphs)
     return items_for_document(parse_document(f"{title}\n\n{lead}\n\nHistory\n\n{body}\n", name="article.txt"))
+
+
+_ENCYCLOPEDIA = Path(__file__).parents[1] / "data" / "encyclopedia"
+
+
+@cache
+def encyclopedia_items(article: str) -> tuple[StudyItem, ...]:
+    """The items of a development article of ``tests/data/encyclopedia`` (made once per test run)."""
+    path = _ENCYCLOPEDIA / article
+    return tuple(items_for_document(parse_document(path.read_text(encoding="utf-8"), name=article)))
