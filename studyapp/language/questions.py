@@ -402,6 +402,8 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text
     if parse.words[first].tag in _FUNCTION_TAGS:
         return text[:1].lower() + text[1:]
+    if word.lower() in _PARTICLES and casing.is_name(word) is False and len(tokens) > 1:
+        return text[:1].lower() + text[1:]  # "When did von Neumann enter ...?", as the text writes him (r91)
     if parse.words[first].tag in NAME_TAGS and len(tokens) > 1 and parse.words[tokens[1]].tag in NAME_TAGS:
         return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
     if named_with_numeral(parse, tokens):
@@ -475,4 +477,6 @@ def _english(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
+# the small words of names a text writes in lower case inside its sentences ("von Neumann", "de Gaulle")
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "des"})
 _FUNCTION_TAGS = frozenset({"DT", "PRP", "PRP$", "CD", "WDT", "WP", "EX", "IN", "PDT", "CC", "TO"})

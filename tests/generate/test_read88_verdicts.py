@@ -138,3 +138,10 @@ def test_a_date_joined_by_and_to_the_phrase_before_it_began_another_clause() -> 
     made = encyclopedia_items("ernest_hemingway.txt")
     assert len(made) > 30 and not [i for i in made if "Dos Passos and in [...]" in i.prompt]
     assert not [i for i in made if i.prompt.endswith("Dos Passos and?")]
+
+
+def test_a_name_particle_the_text_writes_in_lower_case_is_lowered_in_a_question() -> None:
+    # r91 ("clean"): "When did Von Neumann enter the Lutheran Fasori Evangélikus Gimnázium?"
+    made = encyclopedia_items("john_von_neumann.txt")
+    assert [i for i in made if "When did von Neumann enter" in i.prompt]
+    assert not [i for i in made if "When did Von Neumann enter" in i.prompt]
