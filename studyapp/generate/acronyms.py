@@ -52,7 +52,7 @@ class Acronyms:
         for acronym, long_form in self.long_forms.items():
             if acronym not in text or long_form.lower() in text.lower():
                 continue
-            match = re.search(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text)
+            match = re.search(rf"(?<![\w(/]){re.escape(acronym)}(?![\w)/])", text)  # not "IP" of "TCP/IP" (r93)
             if match is None:
                 continue
             written = f"{long_form} ({acronym})"

@@ -218,6 +218,7 @@ def describe(
     lasting = base_form(parse.word(clause.verb), parse.words[clause.verb].tag) in _LASTING
     question = "" if lasting else when_question(parse, clause, subject)  # "When did the Plenum last?"
     question = _TRAILING_LINK.sub("", question)  # "When did the population triple as a result?"
+    question = _STOP_BEFORE_MARK.sub("?", question)  # "... and 45 Mbit/s.?": the stop a unit's token kept (r93)
     question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
     question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
     question = _INNER_LINK.sub("", question)  # "When did Pope Innocent VII however direct ...?" (blind read r39)
@@ -608,6 +609,7 @@ _LINK_WORDS = 6  # tokens: "Twenty-three years later" is five
 _LINKING_IDIOMS = frozenset(
     {"in any case", "in any event", "at any rate", "in fact", "of course", "in short", "in other words", "after all"}
 )
+_STOP_BEFORE_MARK = re.compile(r"(?<=[a-z0-9])\.\?$")
 _ALSO = re.compile(r"(?<!\bbut)\s+also(?=\s)(?!\s+known\b)")
 _EMPHATIC_AFTER_NAME = re.compile(r"\b([A-Z][\w'’-]*)\s+(?:himself|herself|itself|themselves)(?=\s)")
 # ... or a time told of an apposition the question cut: "fought near Waterloo in Belgium, at the time?" (r40)

@@ -145,3 +145,11 @@ def test_a_name_particle_the_text_writes_in_lower_case_is_lowered_in_a_question(
     made = encyclopedia_items("john_von_neumann.txt")
     assert [i for i in made if "When did von Neumann enter" in i.prompt]
     assert not [i for i in made if "When did Von Neumann enter" in i.prompt]
+
+
+def test_an_acronym_inside_a_slash_compound_is_not_spelled_out_and_a_question_ends_on_one_mark() -> None:
+    # r93 ("clean", twice): "TCP/Internet Protocol (IP) network access expanded again in [...]" and "... at 1.5 Mbit/s
+    # and 45 Mbit/s.?"
+    made = encyclopedia_items("internet.txt")
+    assert [i for i in made if "TCP/IP network access expanded again in [...]" in i.prompt]
+    assert not [i for i in made if "TCP/Internet" in i.prompt or i.prompt.endswith(".?")]
