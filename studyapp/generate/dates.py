@@ -487,8 +487,18 @@ def _names_nothing(told: str, subject: str, header: str, casing: Casing) -> bool
     named = subject.lower().split()
     if named[0] in ("a", "an") or any(w in function_words() for w in named[1:]):
         return False  # "a cease-fire" is new, not pointed back to; "the first lock", "trade on the river" say which
-    rest = [w for w in words[len(named) :] if w and w.lower() not in function_words()]
+    bare = len(named) == 1  # "success", "support": no "the" points to a thing the article tells of
+    rest = [
+        w
+        for w in words[len(named) :]
+        if w and w.lower() not in function_words() and not (bare and _MANNER.fullmatch(w))
+    ]
     return len(rest) <= 1 and named[-1].removesuffix("s") not in header.lower()
+
+
+# an adverb of manner tells how, not what: "When was support abruptly annulled?" names nothing more (r93), of a
+# bare noun ("the blockade formally ended" is the article's blockade)
+_MANNER = re.compile(r"[a-z]{3,}ly")
 
 
 def _shown_dates(text: str, fact: DatedFact, context: FactContext, lead: str = "") -> list[DateMention]:
