@@ -1,6 +1,7 @@
 """Signs that the parser joined or tagged a sentence's words wrongly, each found by a blind read: a verb joined to
 another with no "and", a noun subject taken for a conjunct of the noun before it, a participle taken for the
-sentence's verb, a subject set off from its verb by a lone comma, a conjunct whose "and" a cut left out."""
+sentence's verb, a subject set off from its verb by a lone comma, a conjunct whose "and" a cut left out, a
+participle joined to one under "had him", a date joined by "and" to a phrase of the clause before it."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     if verb is None or not clause.subject or not subject:
         return ""
     negated = any(parse.words[c].dep == "neg" for c in parse.children[verb])
-    if _ends_in_apposition(parse, clause.subject) and not subject.endswith(","):
+    if _ends_in_an_aside(parse, clause.subject) and not subject.endswith(","):
         subject += ","  # "When did a map provided by Hung Ta-chen, a senior official, show ...?" (blind read r29)
     if clause.role is DateRole.BOUND and not (negated and clause.preposition in ("until", "till")):
         return ""
@@ -374,7 +374,7 @@ def _moved_phrase(parse: Parse, fronted: list[int]) -> str:
 _PERSONAL = frozenset({"he", "she", "they", "it"})
 
 
-def _ends_in_apposition(parse: Parse, subject: tuple[int, ...]) -> bool:
+def _ends_in_an_aside(parse: Parse, subject: tuple[int, ...]) -> bool:
     """The subject ends with an apposition or a participle opened by a comma ("Hung Ta-chen, a senior Chinese
     official", "the high-speed line from Leipzig to Erfurt, designed for 300 km/h"): a comma must close it before
     the verb."""
