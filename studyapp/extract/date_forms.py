@@ -149,8 +149,8 @@ BC_FORMS: Forms = (
     (
         "bc",
         rf"{_APPROX}(?<![\w.,])(?:(?P<bc_day>{_DAY})\s(?:of\s)?(?P<bc_month>{_MONTH}),?\s"
-        rf"|(?P<bc_month_only>{_MONTH}),?\s)?(?P<bc_year>{_BC_YEAR})\s?{_BC_MARK}",
-    ),
+        rf"|(?P<bc_month_only>{_MONTH}),?\s|(?i:early|late|mid)[\s-])?(?P<bc_year>{_BC_YEAR})\s?{_BC_MARK}",
+    ),  # "late 45 BC" is asked as 45 BC, not "When did Caesar return late?" (blind read r95)
 )
 # "on 5 February 62, ...": a day, a full month name and a short year read as a date only after "on" and before
 # punctuation ("on 5 February 62 people" counts people).

@@ -215,6 +215,10 @@ def describe(
     text = text_of(parse, shown)
     subject = subject_text(parse, clause.subject, casing)
     statement = _statement(parse, clause, shown) if clause.role is not DateRole.TOPIC else ""
+    if not clause.subject and not entry and _opens_with_verb(parse, clause.verb, statement):
+        statement = ""  # "Sunday, 9 January 1905, became known as Bloody Sunday": "Became known ..." (r95)
+        if parse.words[clause.verb].dep == "acl":  # "..., something hampered by severe droughts in 1975"
+            text = text_of(parse, _without_inner_discourse(parse, whole))
     lasting = base_form(parse.word(clause.verb), parse.words[clause.verb].tag) in _LASTING
     question = "" if lasting else when_question(parse, clause, subject)  # "When did the Plenum last?"
     question = _TRAILING_LINK.sub("", question)  # "When did the population triple as a result?"
@@ -230,11 +234,14 @@ def describe(
     leaning = leaning_word(parse, clause, shown) or _follows_untold(parse, clause.verb)
     be = _reduced_passive(parse, clause)
     if be:  # "The Oostpoort (Eastern gate), built around 1400.": "When was the Oostpoort built?"
-        comma = clause.verb - 1
+        comma = clause.verb - 1 if parse.words[clause.verb - 1].tag == "," else -1
         told = [i for i in shown if i != comma]
-        text = _insert_before(parse, told, clause.verb, be)
+        at = clause.verb
+        while at - 1 in told and parse.words[at - 1].tag.startswith("RB"):
+            at -= 1
+        text = _insert_before(parse, told, at, be)  # "Lenin was increasingly sidelined"
         untimed = [i for i in told if i not in clause.phrase]
-        statement = _insert_before(parse, untimed, clause.verb, be)
+        statement = _insert_before(parse, untimed, at, be)
         after = [i for i in untimed if i >= clause.verb and parse.words[i].tag != "."]
         question = f"When {be} {subject} {text_of(parse, after)}?" if subject else ""
         active = False
@@ -277,13 +284,25 @@ def _leaning_beside(parse: Parse, clause: DateClause, shown: list[int], leaning:
     return ""
 
 
+def _opens_with_verb(parse: Parse, verb: int, statement: str) -> bool:
+    """``statement`` starts with the verb or one of its helpers: the subject was the date, or a noun the clause
+    describes, and is gone."""
+    first = statement.split(" ", 1)[0].lower()
+    helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass") and c < verb]
+    return bool(first) and first in {parse.word(i).lower() for i in (verb, *helpers)}
+
+
 def _reduced_passive(parse: Parse, clause: DateClause) -> str:
     """ "was" or "were" where the clause is a name and a participle set off by a comma, with no verb in a tense
-    (an entry of a list of sights: "Nieuwe Kerk (New Church), constructed between 1381 and 1496."); "" else."""
+    (an entry of a list of sights: "Nieuwe Kerk (New Church), constructed between 1381 and 1496."), or after
+    "with" ("With Lenin increasingly sidelined throughout 1922": Lenin was sidelined, blind read r95); "" else."""
     verb = clause.verb
-    if verb is None or parse.words[verb].tag != "VBN" or verb == 0 or parse.words[verb - 1].tag != ",":
+    if verb is None or parse.words[verb].tag != "VBN" or verb == 0:
         return ""
     children = parse.children[verb]
+    after_with = any(parse.words[c].dep == "mark" and parse.word(c).lower() == "with" for c in children)
+    if parse.words[verb - 1].tag != "," and not after_with:
+        return ""
     if any(parse.words[c].dep in ("aux", "auxpass", "dobj") for c in children):
         return ""  # "Toussaint, a veterinary surgeon, used carbolic acid": a verb with an object is active (r45)
     subject = next((c for c in children if c < verb and parse.words[c].dep == "nsubj"), None)

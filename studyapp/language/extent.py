@@ -211,7 +211,7 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
                     if dep_of(parse, antecedent) == "attr" and (told := _named_subject(parse, named)) is not None:
                         return phrase_tokens(parse, told), True  # "Hoxha was a politician who served": Hoxha served
                     return phrase_tokens(parse, antecedent, without=current), True
-                return _with_its_name(parse, tokens), current != verb
+                return _with_its_name(parse, _with_named_apposition(parse, child, tokens)), current != verb
         dep = dep_of(parse, current)
         head = parse.words[current].head
         if dep == "acl" and tag_of(parse, current) == "VBD" and tag_of(parse, head) in NOUN_TAGS:
@@ -224,6 +224,25 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
             continue
         break
     return (), False
+
+
+def _with_named_apposition(parse: Parse, head: int, tokens: tuple[int, ...]) -> tuple[int, ...]:
+    """A subject that describes someone keeps the name set apart after it: "The designated leader of the uprising,
+    General José Sanjurjo, died" is asked of him, not of "the designated leader of the uprising" (blind read r95)."""
+    if tag_of(parse, head) not in ("NN", "NNS") or not any(dep_of(parse, c) == "det" for c in parse.children[head]):
+        return tokens
+    for child in parse.children[head]:
+        name = parse.subtree(child)
+        if (
+            child > head
+            and dep_of(parse, child) == "appos"
+            and set_apart(parse, child)
+            and tag_of(parse, name[0] - 1) == ","
+            and all(tag_of(parse, t) in ("NNP", "NNPS") for t in name)
+            and min(name) - 1 == max(tokens) + 1
+        ):
+            return (*tokens, min(name) - 1, *name)
+    return tokens
 
 
 def _with_its_name(parse: Parse, tokens: tuple[int, ...]) -> tuple[int, ...]:

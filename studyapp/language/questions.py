@@ -183,10 +183,14 @@ _BEFORE_A_GLOSS = 4  # words after the verb, before a colon, of a clause whose c
 def _before_another_subject(parse: Parse, verb: int, rest: list[int]) -> list[int]:
     """``rest`` up to a verb joined to the clause's with a subject of its own: the words after it are that
     clause's, or the sentence's ("the Treaty of Paris expired and the ECSC ceased to exist in any form, its
-    activities fully absorbed by ...": blind read r36, "When did the Treaty of Paris expire its activities ...?")."""
+    activities fully absorbed by ...": blind read r36, "When did the Treaty of Paris expire its activities ...?").
+    Its own words before it go too: "visited Beijing and there met Deng" is asked "When did he visit Beijing?" (r95)."""
     for child in parse.children[verb]:
         if child > verb and parse.words[child].dep == "conj" and _has_subject(parse, child):
-            return [i for i in rest if i < child]
+            kept = [i for i in rest if i < parse.subtree(child)[0]]
+            while kept and (parse.words[kept[-1]].dep == "cc" or parse.words[kept[-1]].tag == ","):
+                kept.pop()
+            return kept
     return rest
 
 

@@ -48,6 +48,9 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         owner = _bare_owner(parse, subject)
         if owner:
             return owner  # "The roots of the change began ...": which change?
+    counted = _bare_count(parse, clause, shown)
+    if counted:
+        return counted
     named_subject = subject_named or (bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS)
     for index in shown:
         word = parse.word(index).lower()
@@ -78,6 +81,34 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         if _there(parse, index) and not _place_before(parse, range(len(parse.words)), index):
             return parse.word(index)  # "a U.S. legation was established there": where? (blind read r20)
     return ""
+
+
+def _bare_count(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
+    """A number that stands for a noun the text named before: "there were 1,221" (stoppages), "only five were
+    published" (of what? blind reads r83, r95); "" where none does."""
+    for index in shown:
+        word = parse.words[index]
+        if (
+            word.tag == "CD"
+            and (word.dep in ("nsubj", "nsubjpass", "dobj") or (word.dep == "attr" and _there_is(parse, clause.verb)))
+            and word.head == clause.verb
+            and index not in clause.phrase
+            and all(parse.words[c].dep in ("advmod", "quantmod") for c in parse.children[index])
+            and not _score_or_share(parse, index)
+        ):
+            return parse.word(index)
+    return ""
+
+
+_SCORE_OR_SHARE = frozenset({"to", "-", "–", "%", "percent", "per"})  # "voted 126 to 0", "won 52%"
+
+
+def _score_or_share(parse: Parse, index: int) -> bool:
+    return any(0 <= i < len(parse.words) and parse.word(i).lower() in _SCORE_OR_SHARE for i in (index - 1, index + 1))
+
+
+def _there_is(parse: Parse, verb: int) -> bool:
+    return any(parse.words[c].dep == "expl" for c in parse.children[verb])
 
 
 def _object_of_anothers_verb(parse: Parse, pronoun: int, verb: int | None) -> bool:
