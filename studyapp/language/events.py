@@ -502,10 +502,25 @@ def _without_commas_around_cuts(tokens: list[int], parse: Parse, verb: int | Non
     gone: set[int] = set()
     for place, (before, after) in enumerate(pairwise(tokens)):
         if after > before + 1 and parse.words[before].tag == "," and parse.words[after].tag == ",":
-            gone |= {before, after}
+            gone |= {after} if _closes_an_apposition(parse, tokens, before) else {before, after}
         elif after > before + 1 and parse.words[before].tag == "," and parse.words[after].tag == "-LRB-":
             gone |= _bracket_left_by_a_cut(parse, tokens[place:])
     return _without_closing_comma(parse, [i for i in tokens if i not in gone], verb)
+
+
+def _closes_an_apposition(parse: Parse, tokens: list[int], comma: int) -> bool:
+    """``comma`` closes an apposition whose opening comma is kept: "wrote to the head of the government, Casares
+    Quiroga, offering to ..., but received no reply" keeps the comma after the name (blind read r95)."""
+    head = comma - 1
+    while parse.words[head].dep != "appos" and parse.words[head].head != head and head > 0:
+        if parse.words[head].dep not in ("compound", "flat", "nmod", "amod"):
+            return False
+        head = parse.words[head].head
+    if parse.words[head].dep != "appos":
+        return False
+    subtree = parse.subtree(head)
+    opening = subtree[0] - 1
+    return subtree[-1] == comma - 1 and opening in tokens and parse.words[opening].tag == ","
 
 
 def _bracket_left_by_a_cut(parse: Parse, tokens: list[int]) -> set[int]:

@@ -412,6 +412,8 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
     if named_with_numeral(parse, tokens):
         return text  # "Stage I": a name with its numeral
+    if word in casing.leading and len(tokens) > 1 and parse.words[tokens[1]].tag in NAME_TAGS:
+        return text  # "West German Chancellor Helmut Kohl", as the text writes it inside its sentences (r95)
     if (
         parse.words[first].tag.startswith("VB")
         and parse.words[first].dep == "compound"

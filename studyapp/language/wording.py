@@ -70,6 +70,8 @@ def sentence_case(text: str) -> str:
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 # A capitalized word inside a sentence (after a word or a comma on the same line), not before another capital.
 _INNER_NAME = re.compile(r"(?<=[\w,;:)”\"] )([A-Z][\w'’-]*)(?=[.,;:)”\"!?]?(?:[ \t]+[^A-Z\s]|[ \t]*$))", re.MULTILINE)
+# A capitalized word inside a sentence that opens a longer name: "the West German government", "1990, West German"
+_LEADING_NAME = re.compile(r"(?:\b[a-z]{2,}|,) ([A-Z][a-z]+) (?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Casing:
     names: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()
     titled: frozenset[str] = frozenset()  # words written with a capital and lower case ("Marshall", "Plan")
+    leading: frozenset[str] = frozenset()  # words that open a longer name inside a sentence ("West" of "West German")
 
     @classmethod
     def of(cls, texts: Iterable[str], title: str = "") -> Casing:
@@ -99,7 +102,8 @@ class Casing:
         # sentences makes it a name (blind read r46: "When did hall resign ...?", "When did young first ...?")
         names = {w for w in inner if inner[w] >= _MOSTLY_NAMED * lowered[w.lower()]}
         names |= {w for w in _TITLED_WORD.findall(title) if _mostly_a_name(w, joined)}
-        return cls(frozenset(names), frozenset(lowered), titled)
+        leading = frozenset(_LEADING_NAME.findall(joined))
+        return cls(frozenset(names), frozenset(lowered), titled, leading)
 
     def is_name(self, word: str) -> bool | None:
         """True for a name, False for a common word, None when the document does not tell."""

@@ -56,3 +56,16 @@ def test_a_part_of_a_year_before_christ_is_part_of_the_date() -> None:
     made = encyclopedia_items("mark_antony.txt")
     assert [i for i in made if i.answer == "late 45 BC"]
     assert not [i for i in made if "return late?" in i.prompt]
+
+
+def test_the_comma_closing_an_apposition_stays_when_an_aside_after_it_is_cut() -> None:
+    # r95 ("clean"): "Franco wrote to the head of the government, Casares Quiroga but received no reply." of "...,
+    # Casares Quiroga, offering to quell the discontent in the Spanish Republican Army, but received no reply."
+    told = [i.answer for i in encyclopedia_items("francisco_franco.txt") if "Casares Quiroga" in i.answer]
+    assert told and all("Casares Quiroga, but received no reply" in answer for answer in told)
+
+
+def test_a_word_that_opens_a_longer_name_keeps_its_capital_in_a_question() -> None:
+    # r95 ("clean"): "what did west German Chancellor Helmut Kohl do in March 1990?"
+    asked = [i.prompt for i in encyclopedia_items("margaret_thatcher.txt") if "Helmut Kohl do" in i.prompt]
+    assert asked and all("what did West German Chancellor Helmut Kohl do" in prompt for prompt in asked)
