@@ -47,6 +47,7 @@ from studyapp.generate.event_signs import (
     points_back,
     says_too_little,
     shows_figure,
+    tells_a_standing,
     tells_another_event,
     tells_of_a_work_about,
     years_told,
@@ -341,7 +342,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(TWIN)  # "The Council was postponed indefinitely" and, ten years on, "indefinitely prorogued"
     if not reads_as_english(view.text):
         common.add(NOT_ENGLISH)
-    if counts_people(view.text, event.subject if event is not None else ""):
+    if counts_people(view.text, event.subject if event is not None else "") or tells_a_standing(view.text):
         common.add(FIGURE_ALONE)
     elif event is not None and shows_figure(event.clause or view.text):
         common.add(FIGURE if names_someone_in(event.subject) else FIGURE_ALONE)

@@ -76,6 +76,8 @@ _LOST_WORDS = re.compile(
     r"|\b(?:of|to|from|by|at|about|than|and|is|was|were|as|between)\s*[,.;:)](?=\s|$)"
     # "Between and 1665, only four years had no recorded cases", "known in Welsh as)" (blind read r35)
     r"|\b[Bb]etween\s+and\b"
+    # ... or a value before brackets: "The recorded extremes are a maximum of (July 2015, in Kitzingen)" (r96)
+    r"|\bof\s+\((?=[A-Z0-9])"
     # a cross-reference of the copy: "(see: Administrative division of ...)", "(see Decimalization)" (r35)
     r"|\(see:?\s"
     # a span whose two values the copy lost: "widened from wide to wide" (blind read r40)
@@ -481,6 +483,21 @@ def nobodys_claim(text: str) -> bool:
     """True when ``text`` tells that something was suggested or argued, by no one named or by a scholar: the year
     of a scholar's guess, trivia beside what is known."""
     return bool(_NOBODYS_CLAIM.search(text) or _SCHOLARS_CASE.search(text))
+
+
+# a place in a ranking or a rate: "ranked 175th out of 180 countries", "ranks as the twelfth largest", "135th of 167
+# countries", "0.9 murders per 100,000": the date is only when it was measured (blind read r96, 8 of 8 such bad)
+_STANDING = re.compile(
+    r"\brank(?:ed|s|ing)?\s+(?:as\s+)?(?:the\s+)?(?:\d+|[a-z]+)(?:st|nd|rd|th)\b"
+    r"|\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+\d+"
+    r"|\bper\s+(?:\d[\d,]*|thousand|million)\b(?!\s*(?:%|percent|cent))",
+    re.I,
+)
+
+
+def tells_a_standing(text: str) -> bool:
+    """True when ``text`` gives a place in a ranking or a rate (see ``_STANDING``)."""
+    return bool(_STANDING.search(text))
 
 
 def shows_figure(text: str) -> bool:

@@ -45,6 +45,8 @@ def find_tables(lines: list[str]) -> dict[int, FoundTable]:
         end = i + 1
         if start and i + 1 < len(lines) and (_SIMPLE_RULE.match(lines[i + 1]) or _one_column_rule(lines, i)):
             found = _simple(lines, i)
+        elif _SIMPLE_RULE.match(line):
+            found = _between_rules(lines, i)
         elif start == "+" and _GRID_BORDER.match(line):
             found = _grid(lines, i)
         elif "|" in line:
@@ -161,6 +163,17 @@ def _simple(lines: list[str], start: int) -> FoundTable | None:
         header = _cut(lines[start].expandtabs(8).replace("|", " "), columns)
     rows = [header, *(_cut(line.expandtabs(8), columns) for line in lines[start + 2 : end])]
     return FoundTable(start, end, _padded(rows), True)
+
+
+def _between_rules(lines: list[str], start: int) -> FoundTable | None:
+    """Rows with no header between two rules of dashes, one run per column (a states table whose cells are
+    numbered, "1. Andhra Pradesh       19. Nagaland", is no list of "Andhra Pradesh 19. Nagaland": r96)."""
+    end = _run(lines, start + 1, lambda line: bool(line.strip()) and not _SIMPLE_RULE.match(line))
+    if end == start + 1 or end >= len(lines) or not _SIMPLE_RULE.match(lines[end]):
+        return None
+    columns = [m.start() for m in re.finditer(r"-+", lines[start].expandtabs(8))]
+    rows = [_cut(line.expandtabs(8), columns) for line in lines[start + 1 : end]]
+    return FoundTable(start, end + 1, _padded(rows), False)
 
 
 def _cut(line: str, columns: list[int]) -> tuple[str, ...]:

@@ -1,0 +1,35 @@
+"""Fault classes the blind read r96 (unseen set 45, five countries, 7 December) found, each tested with the
+article's own text (Wikipedia, CC BY-SA)."""
+
+from __future__ import annotations
+
+from studyapp.text import Table, read_document
+from tests.generate.article_items import encyclopedia_items
+
+
+def test_rows_between_two_rules_of_dashes_are_a_table_not_a_list() -> None:
+    # r96 ("clean", "unambiguous"): "1. Andhra Pradesh       19. Nagaland" read as one list entry of two states, a
+    # cloze answered "Himachal Pradesh 27. Uttar Pradesh" (4 list clozes, all bad)
+    doc = read_document("tests/data/encyclopedia/india.txt")
+    tables = [a for s in doc.sections for a in s.asides if isinstance(a, Table)]
+    states = [t for t in tables if any("Andhra Pradesh" in cell for row in t.rows for cell in row)]
+    assert states and ("19. Nagaland" in states[0].rows[0][1])
+    assert not [i for i in encyclopedia_items("india.txt") if "Nagaland" in i.prompt + i.answer]
+
+
+def test_the_year_of_a_place_in_a_ranking_or_of_a_rate_is_not_asked() -> None:
+    # r96 ("worth learning"): "In [...], China ranked 175th out of 180 countries.", "Germany has a low murder rate
+    # with 0.9 murders per 100,000 in [...].", "... ranks as the twelfth largest by nominal GDP ... in [...]."
+    asked = [
+        i
+        for name in ("china.txt", "germany.txt", "russia.txt")
+        for i in encyclopedia_items(name)
+        if "175th out of 180" in i.prompt or "murders per 100,000" in i.prompt or "twelfth largest" in i.prompt
+    ]
+    assert not asked
+    assert [i for i in encyclopedia_items("germany.txt") if i.answer == "1 September 1939"]
+
+
+def test_a_value_the_copy_lost_before_a_bracket_is_seen() -> None:
+    # r96 ("clean"): "The recorded extremes are a maximum of (July 2015, in Kitzingen), and a minimum of ([...], ..."
+    assert not [i for i in encyclopedia_items("germany.txt") if "a maximum of (" in i.prompt]
