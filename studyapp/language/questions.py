@@ -366,6 +366,8 @@ def _moved_phrase(parse: Parse, fronted: list[int]) -> str:
             continue
         if words[-1] in _DISCOURSE_OBJECTS:
             continue  # "for instance", "in fact", "in addition": no part of the event
+        if len(words) == 3 and words[0] in _SEQUENCE and words[1] == "the" and parse.word(members[-1]).islower():
+            continue  # "When did Germany invade Poland, following the agreement?": which agreement? (r96)
         text = text_of(parse, members)
         if not text or len(text.split()) > _MOVABLE:
             continue
@@ -376,6 +378,7 @@ def _moved_phrase(parse: Parse, fronted: list[int]) -> str:
 
 
 _PERSONAL = frozenset({"he", "she", "they", "it"})
+_SEQUENCE = frozenset({"after", "following", "before", "upon", "since"})  # a time told by an event told before
 
 
 def _ends_in_an_aside(parse: Parse, subject: tuple[int, ...]) -> bool:
@@ -412,8 +415,8 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
     if named_with_numeral(parse, tokens):
         return text  # "Stage I": a name with its numeral
-    if word in casing.leading and len(tokens) > 1 and parse.words[tokens[1]].tag in NAME_TAGS:
-        return text  # "West German Chancellor Helmut Kohl", as the text writes it inside its sentences (r95)
+    if word in casing.leading and len(tokens) > 1 and parse.word(tokens[1])[:1].isupper():
+        return text  # "West German Chancellor Helmut Kohl", "Reporters Without Borders", as the text writes them (r95)
     if (
         parse.words[first].tag.startswith("VB")
         and parse.words[first].dep == "compound"

@@ -4,7 +4,7 @@ article's own text (Wikipedia, CC BY-SA)."""
 from __future__ import annotations
 
 from studyapp.text import Table, read_document
-from tests.generate.article_items import encyclopedia_items
+from tests.generate.article_items import article_items, encyclopedia_items
 
 
 def test_rows_between_two_rules_of_dashes_are_a_table_not_a_list() -> None:
@@ -33,3 +33,18 @@ def test_the_year_of_a_place_in_a_ranking_or_of_a_rate_is_not_asked() -> None:
 def test_a_value_the_copy_lost_before_a_bracket_is_seen() -> None:
     # r96 ("clean"): "The recorded extremes are a maximum of (July 2015, in Kitzingen), and a minimum of ([...], ..."
     assert not [i for i in encyclopedia_items("germany.txt") if "a maximum of (" in i.prompt]
+
+
+def test_a_phrase_that_times_the_event_by_an_unnamed_one_is_not_moved_into_the_question() -> None:
+    # r96 ("answerable"): "When did Germany invade Poland, following the agreement?" (which agreement?)
+    asked = [i.prompt for i in encyclopedia_items("germany.txt") if i.answer == "1 September 1939"]
+    assert [p for p in asked if p.endswith("When did Germany invade Poland?")]
+    assert not [p for p in asked if "following the agreement" in p]
+
+
+def test_a_word_that_opens_a_name_before_a_small_word_keeps_its_capital() -> None:
+    # r96 ("clean"): "When did reporters Without Borders rank China ...?" of "In 2005, Reporters Without Borders ..."
+    opened = "In 2005, Reporters Without Borders opened an office in Beijing."
+    made = article_items("Censorship grew in the 2000s.", opened)
+    asked = [i.prompt for i in made if i.answer == "2005" and i.prompt.endswith("?")]
+    assert asked and all("When did Reporters Without Borders open an office in Beijing?" in p for p in asked)
