@@ -378,6 +378,8 @@ def names_someone(subject: str) -> bool:
     """A subject that can be asked "What did X do?": a name ("Johnson", "the Soviet Union"), whose head word (the
     last before "of", "as", "between", ...) has a capital, not an event or a thing ("the election of Carter", "the
     occupation", "the disagreement between Pope Gregory VII and King Henry IV": blind read r36)."""
+    if subject.lower().startswith(("a ", "an ")):
+        return False  # "what did a 405-line broadcasting service employing the Emitron do?" (blind read r97)
     head = re.split(r"\s+(?:of|as|in|for|between|with|against|over|from|to|by|on|at)\s+", subject, maxsplit=1)[0]
     head = head.split()[-1:]
     return bool(head) and head[0][:1].isupper() and not _EVENT_NAME.search(head[0])

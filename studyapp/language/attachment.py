@@ -125,9 +125,14 @@ def date_phrase(parse: Parse, date: tuple[int, ...], top: int) -> tuple[tuple[in
     first = min(phrase)
     if first > 0 and parse.word(first - 1).lower() in ("as", "early", "late") and preposition == "as":
         phrase.update(range(max(0, first - 2), first))  # "as early as August 1962"
+    elif first > 2 and preposition == "as" and [parse.word(i).lower() for i in range(first - 3, first)] == _FAR_BACK:
+        phrase.update(range(first - 3, first))  # "as far back as 1924": not "... in some European cities as far back."
     elif first > 0 and parse.word(first - 1).lower() in ("early", "late") and preposition == "in":
         phrase.add(first - 1)  # "published late in 1596": no "When was it published late?"
     return tuple(sorted(phrase)), preposition, parse.words[current].head
+
+
+_FAR_BACK = ["as", "far", "back"]
 
 
 def role_of(parse: Parse, top: int, phrase: tuple[int, ...], preposition: str, anchor: int) -> DateRole:

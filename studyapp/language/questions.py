@@ -33,7 +33,7 @@ _PLURAL_SUBJECTS = frozenset({"they", "we", "these", "those", "both"})
 _OPEN_ENDS = frozenset({"CC", "DT", "IN", "TO"})  # tags of a word that cannot end a phrase
 _TIME_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "edt", "est", "gmt", "noon", "midnight"})
 _DISCOURSE_OBJECTS = frozenset(
-    {"instance", "example", "fact", "addition", "particular", "contrast", "turn", "short", "case", "sum", "all"}
+    {"instance", "example", "fact", "addition", "particular", "contrast", "turn", "short", "case", "sum", "all", "hand"}
 )
 _MOVABLE = 8  # a fronted phrase of at most this many words moves to the end of the question; longer ones go
 

@@ -214,14 +214,31 @@ def _sections(groups: list[_Group], style: MarkerStyle) -> tuple[Section, ...]:
     sections: list[Section] = []
     parent: str | None = None
     for group in groups:
-        section_id = slugs.make(group.title)
+        section_id = slugs.make(group.title)  # (from the title as written: ids stay as they were)
         blocks, asides = section_blocks(group.content, _HEADING_NUMBER.sub("", group.title), style)
+        title = _with_its_dash(group.title)
         if group.level == 1 or parent is None:  # a subsection before any section counts as a section
             parent = section_id
-            sections.append(Section(section_id, group.title, 1, None, blocks, asides))
+            sections.append(Section(section_id, title, 1, None, blocks, asides))
         else:
-            sections.append(Section(section_id, group.title, 2, parent, blocks, asides))
+            sections.append(Section(section_id, title, 2, parent, blocks, asides))
     return tuple(sections)
+
+
+# a span of years whose dash the copy lost: "Treaty of Rome (195792)", "Lisbon Treaty (2007present)" (blind read r97)
+_DASHLESS_SPAN = re.compile(r"(?<=\()(1\d{3}|20\d{2})(1\d{3}|20\d{2}|\d{2}|present)(?=\))")
+
+
+def _with_its_dash(title: str) -> str:
+    """``title`` with the dash put back between two years (or a year and "present") the copy wrote as one word."""
+
+    def mended(match: re.Match[str]) -> str:
+        first, last = match.group(1), match.group(2)
+        if last != "present" and int(last) <= int(first[4 - len(last) :]):
+            return match.group(0)
+        return f"{first}–{last}"
+
+    return _DASHLESS_SPAN.sub(mended, title)
 
 
 def _text(block: RawParagraph, style: MarkerStyle) -> str:
