@@ -29,6 +29,8 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
                 continue
             if at_verb and _noun_taken_for_a_verb(parse, child, {*keep, *dated}):
                 continue
+            if at_verb and _last_of_a_list(parse, child):
+                continue  # "... due to international opposition, ..., and a lack of support": a list's last noun (r96)
             if at_verb and _shares_the_date(parse, verb, child, set(dated)):
                 tokens.extend(parse.subtree(child))  # told on as one event: kept whole
                 dropped.append(child)
@@ -43,6 +45,20 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
         for child in kept_whole:  # a coordinated verb kept whole keeps its "and"
             tokens.extend(c for c in parse.children[current] if dep_of(parse, c) == "cc" and c < child)
     return tuple(trimmed(parse, _without_bare_appositions(parse, set(tokens))))
+
+
+def _last_of_a_list(parse: Parse, child: int) -> bool:
+    """A noun the parser joined to the verb that closes a list of nouns (", and a lack of support")."""
+    if dep_of(parse, child) != "conj" or tag_of(parse, child) not in ("NN", "NNS"):
+        return False
+    first = parse.subtree(child)[0]
+    joined = first >= 3 and parse.word(first - 1).lower() in ("and", "or") and tag_of(parse, first - 2) == ","
+    if not joined or tag_of(parse, first - 3) not in ("NN", "NNS"):
+        return False
+    current = first - 3  # the noun before it hangs on the verb through phrases, not through a clause of its own
+    while dep_of(parse, current) in ("conj", "pobj", "dobj", "prep", "pcomp"):
+        current = parse.words[current].head
+    return current == parse.words[child].head
 
 
 def _without_bare_appositions(parse: Parse, tokens: set[int]) -> list[int]:

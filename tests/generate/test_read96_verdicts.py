@@ -48,3 +48,10 @@ def test_a_word_that_opens_a_name_before_a_small_word_keeps_its_capital() -> Non
     made = article_items("Censorship grew in the 2000s.", opened)
     asked = [i.prompt for i in made if i.answer == "2005" and i.prompt.endswith("?")]
     assert asked and all("When did Reporters Without Borders open an office in Beijing?" in p for p in asked)
+
+
+def test_the_last_noun_of_a_list_the_parser_joined_to_the_verb_stays_in_the_question() -> None:
+    # r96 ("clean"): "When was the Soviet Army withdrawn from Afghanistan due to international opposition,
+    # persistent anti-Soviet guerrilla warfare?" (the source goes on: ", and a lack of support by Soviet citizens")
+    asked = [i.prompt for i in encyclopedia_items("russia.txt") if "Soviet Army withdrawn from Afghanistan" in i.prompt]
+    assert asked and all(p.endswith("guerrilla warfare, and a lack of support by Soviet citizens?") for p in asked)
