@@ -511,16 +511,17 @@ def _without_commas_around_cuts(tokens: list[int], parse: Parse, verb: int | Non
 def _closes_an_apposition(parse: Parse, tokens: list[int], comma: int) -> bool:
     """``comma`` closes an apposition whose opening comma is kept: "wrote to the head of the government, Casares
     Quiroga, offering to ..., but received no reply" keeps the comma after the name (blind read r95)."""
-    head = comma - 1
-    while parse.words[head].dep != "appos" and parse.words[head].head != head and head > 0:
-        if parse.words[head].dep not in ("compound", "flat", "nmod", "amod"):
-            return False
-        head = parse.words[head].head
-    if parse.words[head].dep != "appos":
+    name = comma - 1
+    while parse.words[name].dep in _INSIDE_A_NAME and parse.words[name].head != name:
+        name = parse.words[name].head
+    if comma == 0 or parse.words[name].dep != "appos":
         return False
-    subtree = parse.subtree(head)
-    opening = subtree[0] - 1
-    return subtree[-1] == comma - 1 and opening in tokens and parse.words[opening].tag == ","
+    phrase = parse.subtree(name)
+    opening = phrase[0] - 1
+    return phrase[-1] == comma - 1 and opening in tokens and parse.words[opening].tag == ","
+
+
+_INSIDE_A_NAME = frozenset({"compound", "flat", "nmod", "amod"})
 
 
 def _bracket_left_by_a_cut(parse: Parse, tokens: list[int]) -> set[int]:
