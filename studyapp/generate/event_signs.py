@@ -78,6 +78,8 @@ _LOST_WORDS = re.compile(
     r"|\b[Bb]etween\s+and\b"
     # ... or a value before brackets: "The recorded extremes are a maximum of (July 2015, in Kitzingen)" (r96)
     r"|\bof\s+\((?=[A-Z0-9])"
+    # ... or a title it quoted: 'Melchior Grimm published "", an influential article' (blind read r98)
+    r'|""|“”'
     # a cross-reference of the copy: "(see: Administrative division of ...)", "(see Decimalization)" (r35)
     r"|\(see:?\s"
     # a span whose two values the copy lost: "widened from wide to wide" (blind read r40)

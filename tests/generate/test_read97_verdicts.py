@@ -34,3 +34,9 @@ def test_what_a_thing_told_with_a_or_an_did_is_not_asked() -> None:
     # r97 ("clean"): "what did a 405-line broadcasting service employing the Emitron do on 2 November 1936?"
     made = encyclopedia_items("television.txt")
     assert not [i for i in made if "what did a 405-line" in i.prompt]
+
+
+def test_empty_quotation_marks_are_a_title_the_copy_lost() -> None:
+    # r98 ("clean"): 'In [...] Melchior Grimm published "", an influential article for the Encyclopédie ...'
+    made = encyclopedia_items("opera.txt")
+    assert len(made) > 30 and not [i for i in made if '""' in i.prompt]
