@@ -107,7 +107,12 @@ DIGIT_FORMS: Forms = (
     # "The years 1948 to 1952 saw ...": a span named without "from"
     ("years_to", rf"(?<=[Yy]ears\s)(?P<yt_a>{_YEAR})\s(?:to|through|until)\s(?P<yt_b>{_YEAR}){_YEAR_AFTER}"),
     # "early 1898", "mid-1962": a part of a year is asked as that year
-    ("part_year", rf"(?<![\w-])(?P<py_part>(?i:early|late|mid))[\s-](?P<py_year>{_YEAR}){_YEAR_AFTER}"),
+    # ... and two parts of it: "early and mid-1962" (blind read r98: "Throughout early and [...]")
+    (
+        "part_year",
+        rf"(?<![\w-])(?P<py_part>(?i:early|late|mid))(?:\s(?:and|or|to)\s(?i:early|late|mid))?[\s-]"
+        rf"(?P<py_year>{_YEAR}){_YEAR_AFTER}",
+    ),
     ("year", rf"(?:(?i:c\.|ca\.|circa)\s?)?{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),  # "c. 1709"
 )
 CENTURY_FORMS: Forms = (

@@ -40,3 +40,10 @@ def test_empty_quotation_marks_are_a_title_the_copy_lost() -> None:
     # r98 ("clean"): 'In [...] Melchior Grimm published "", an influential article for the Encyclopédie ...'
     made = encyclopedia_items("opera.txt")
     assert len(made) > 30 and not [i for i in made if '""' in i.prompt]
+
+
+def test_two_parts_of_a_year_are_one_date() -> None:
+    # r98 ("clean"): "Throughout early and [...], Epstein sought to free the Beatles ..." (answer "mid-1962")
+    made = encyclopedia_items("the_beatles.txt")
+    assert [i for i in made if i.answer == "early and mid-1962"]
+    assert not [i for i in made if "early and [...]" in i.prompt]
