@@ -51,6 +51,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
     counted = _bare_count(parse, clause, shown)
     if counted:
         return counted
+    if _said_again(parse, clause, shown):
+        return parse.word(shown[0])  # "..., so was Valencia in 1238": conquered, as the clause before says (r100)
     named_subject = subject_named or (bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS)
     for index in shown:
         word = parse.word(index).lower()
@@ -81,6 +83,12 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         if _there(parse, index) and not _place_before(parse, range(len(parse.words)), index):
             return parse.word(index)  # "a U.S. legation was established there": where? (blind read r20)
     return ""
+
+
+def _said_again(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bool:
+    """The clause only repeats of another what the one before said: "so was Valencia", "neither did the army"."""
+    words = [parse.word(i).lower() for i in shown[:2]]
+    return len(words) == 2 and words[0] in ("so", "neither", "nor") and shown[1] == clause.verb
 
 
 def _bare_count(parse: Parse, clause: DateClause, shown: Sequence[int]) -> str:
