@@ -118,6 +118,13 @@ def date_phrase(parse: Parse, date: tuple[int, ...], top: int) -> tuple[tuple[in
         for child in numbers:
             phrase.update(parse.subtree(child))
             phrase.update(c for c in parse.children[token] if dep_of(parse, c) == "cc" and c < child)
+    for token in date:  # "created on 14 July 2015, aimed to loosen the sanctions": a participle hung on the date
+        for child in parse.children[token]:
+            if dep_of(parse, child) == "acl" and tag_of(parse, child) == "VBN" and child > token:
+                described = parse.subtree(child)
+                phrase.update(described)
+                if tag_of(parse, described[0] - 1) == ",":
+                    phrase.add(described[0] - 1)
     # "in the autumn of 1537": the article between the preposition and a date written without it goes too
     phrase.update(
         i for i in range(min(phrase), max(phrase)) if dep_of(parse, i) == "det" and parse.words[i].head in phrase
