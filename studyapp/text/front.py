@@ -180,6 +180,9 @@ def _author_name(text: str) -> str:
 _IMAGE_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|svg|tiff?|webp)", re.IGNORECASE)
 
 
+_NOTE_MARKS_AT_END = re.compile(r"(?:\[\d+\])+$")
+
+
 def _title_like(text: str) -> bool:
     cleaned = clean_inline(text)
     if BY_LINE.match(cleaned) or cleaned.lower().strip(" :") in _SECTION_WORDS:
@@ -187,6 +190,6 @@ def _title_like(text: str) -> bool:
     if _IMAGE_FILE_NAME.match(cleaned) or text.rstrip().endswith("]]"):
         return False  # images above an untitled copy ("ATLAS_OR_GETTYSBURG_CAMPAIGN_MAP.jpg ...", read r49) or a
         # caption's tail ("Michelangelo's_David_2015.jpg'', by Michelangelo ... world art.]]", r55)
-    if len(cleaned) > _MAX_TITLE_CHARS or cleaned.rstrip()[-1:] in ".,;":
-        return False
+    if len(cleaned) > _MAX_TITLE_CHARS or _NOTE_MARKS_AT_END.sub("", cleaned.rstrip())[-1:] in ".,;":
+        return False  # (a sentence with its note mark, "... following the English Reformation.[1]", blind read r101)
     return heading_kind(cleaned) is not None or (len(cleaned.split()) <= _MAX_TITLE_WORDS and cleaned[:1].isupper())

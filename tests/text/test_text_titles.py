@@ -176,3 +176,16 @@ def test_a_note_template_in_the_first_line_is_no_title_and_no_prose():
     assert doc.title == "Augustus"
     assert "{{" not in shown and "group=" not in shown
     assert "AUGUSTUS (23 September 63 BC" in shown and "three children with her. Octavian won" in shown
+
+
+def test_a_first_sentence_with_its_note_mark_is_no_title() -> None:
+    # r101 ("clean"): every item of an article headed "Anglicanism is a Western Christian tradition which has
+    # developed ... following the English Reformation." (its first paragraph, one sentence ending ".[1]")
+    text = (
+        "ANGLICANISM is a Western Christian tradition which has developed from the practices, liturgy, and identity "
+        "of the Church of England following the English Reformation.[1]\n\n"
+        'Adherents of Anglicanism are called "Anglicans". In 1534 Henry VIII broke with Rome.\n'
+    )
+    doc = parse_document(text, name="anglicanism")
+    assert doc.title == "Anglicanism"
+    assert "Western Christian tradition" in " ".join(s.text for p in doc.sections[0].paragraphs for s in p.sentences)
