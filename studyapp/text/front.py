@@ -11,6 +11,7 @@ from studyapp.text.document import Aside, AsideKind
 from studyapp.text.headings import heading_kind
 from studyapp.text.inline import clean_inline
 from studyapp.text.lines import Element, join_wrapped
+from studyapp.text.markers import extract_markers
 
 _MAX_AUTHOR_WORDS = 12
 _MAX_TITLE_CHARS = 200
@@ -180,9 +181,6 @@ def _author_name(text: str) -> str:
 _IMAGE_FILE_NAME = re.compile(r"\S+\.(?:jpe?g|png|gif|svg|tiff?|webp)", re.IGNORECASE)
 
 
-_NOTE_MARKS_AT_END = re.compile(r"(?:\[\d+\])+$")
-
-
 def _title_like(text: str) -> bool:
     cleaned = clean_inline(text)
     if BY_LINE.match(cleaned) or cleaned.lower().strip(" :") in _SECTION_WORDS:
@@ -190,6 +188,6 @@ def _title_like(text: str) -> bool:
     if _IMAGE_FILE_NAME.match(cleaned) or text.rstrip().endswith("]]"):
         return False  # images above an untitled copy ("ATLAS_OR_GETTYSBURG_CAMPAIGN_MAP.jpg ...", read r49) or a
         # caption's tail ("Michelangelo's_David_2015.jpg'', by Michelangelo ... world art.]]", r55)
-    if len(cleaned) > _MAX_TITLE_CHARS or _NOTE_MARKS_AT_END.sub("", cleaned.rstrip())[-1:] in ".,;":
+    if len(cleaned) > _MAX_TITLE_CHARS or extract_markers(cleaned)[0].rstrip()[-1:] in ".,;":
         return False  # (a sentence with its note mark, "... following the English Reformation.[1]", blind read r101)
     return heading_kind(cleaned) is not None or (len(cleaned.split()) <= _MAX_TITLE_WORDS and cleaned[:1].isupper())
