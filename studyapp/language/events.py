@@ -638,7 +638,10 @@ _OPENING_CC = frozenset({"yet", "but", "and", "so"})
 # what marks a short opening phrase as a link to the sentence before: "As a result,", "The next day,", "Five
 # years later," (blind read r7: "leftover 'The next day' has no referent")
 _LINKING = frozenset(
-    {"result", "addition", "contrast", "consequence", "turn", "next", "following", "later", "afterwards", "meantime"}
+    {
+        *("result", "addition", "contrast", "consequence", "turn", "next", "following", "later", "meantime"),
+        *("afterwards", "afterward", "thereafter", "subsequently", "aftermath"),  # "During the aftermath," (r101)
+    }
 )
 _LINK_WORDS = 6  # tokens: "Twenty-three years later" is five
 _LINKING_IDIOMS = frozenset(

@@ -220,7 +220,9 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
     for index in rest:
         word = parse.word(index)
         w = parse.words[index]
-        if w.head == verb and w.dep == "conj" and w.tag == "VBD":
+        if w.dep == "acl" and _joined_past_tense(parse, index):
+            return None  # "crossed the Sinai Desert, invaded and took Egypt": "invaded" misread as the desert's (r101)
+        if _joined_to(parse, index, verb):
             base = base_form(word, "VBD")
             if base is None or base == "be" or _relative_clause_between(parse, verb, index):
                 return None  # "did ... meet and overcame French knights?" (blind read r40)
@@ -231,6 +233,34 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
         pieces.append((gap if pieces else "") + word)
         last = index
     return tidy("".join(pieces))
+
+
+def _past_without_subject(parse: Parse, index: int) -> bool:
+    return parse.words[index].tag == "VBD" and not any(
+        parse.words[c].dep in ("nsubj", "nsubjpass", "expl") for c in parse.children[index]
+    )
+
+
+def _joined_past_tense(parse: Parse, index: int) -> bool:
+    """A verb joined to ``index`` that is a past tense and no participle ("took"): ``index`` is one too."""
+    from lemminflect import getInflection  # it imports spaCy: never on the way to a window
+
+    for child in parse.children[index]:
+        if parse.words[child].dep == "conj" and _past_without_subject(parse, child):
+            base = base_form(parse.word(child), "VBD")
+            if base and parse.word(child).lower() not in getInflection(base, "VBN"):
+                return True
+    return False
+
+
+def _joined_to(parse: Parse, index: int, verb: int) -> bool:
+    """A past verb joined by "and" to ``verb``, directly or through other past verbs joined to it ("ascended ...
+    and finally broke the ties ..., and instead turned the tables": r101)."""
+    while _past_without_subject(parse, index) and parse.words[index].dep == "conj":
+        index = parse.words[index].head
+        if index == verb:
+            return True
+    return False
 
 
 _NEGATIVE = frozenset({"no", "none", "nobody", "nothing", "neither", "nor"})

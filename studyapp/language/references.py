@@ -289,11 +289,24 @@ def _expletive(parse: Parse, subject: int) -> bool:
     if parse.words[subject].dep == "expl":
         return True
     verb = parse.words[subject].head
-    if any(parse.words[c].dep in ("ccomp", "xcomp", "csubj") and c > verb for c in parse.children[verb]):
+    if any(parse.words[c].dep in ("ccomp", "csubj") and c > verb for c in parse.children[verb]):
+        return True
+    if any(parse.words[c].dep == "xcomp" and c > verb for c in parse.children[verb]) and not _raising(parse, verb):
         return True
     return any(  # "it was Iraq that took the initiative": the "it" of a cleft sentence
         parse.words[c].dep == "attr" and any(parse.words[g].dep == "relcl" for g in parse.children[c])
         for c in parse.children[verb]
+    )
+
+
+_RAISING = frozenset({"be", "seem", "appear", "continue", "begin", "cease", "tend", "come", "remain"})
+
+
+def _raising(parse: Parse, verb: int) -> bool:
+    """ "it was to launch major rebellions", "it continued to grow": a verb whose "to" clause is what the "it"
+    itself did, unless a word between makes the "it" stand for that clause ("it is hard to say", r101)."""
+    return base_form(parse.word(verb), parse.words[verb].tag) in _RAISING and not any(
+        parse.words[c].dep in ("acomp", "attr", "dobj", "auxpass") for c in parse.children[verb]
     )
 
 
