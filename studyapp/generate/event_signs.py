@@ -101,6 +101,8 @@ _LOST_WORDS = re.compile(
     r"|\b(?:the|an?)\s*[,.;:)](?=\s|$)|\bat\s+from\b|\b(?:above|below)\s+in\s"
     # names lost around an "or": "it ceased to be the Federal District ( or), and is now officially known as (or)"
     r"|\(\s*or\s*\)"
+    # a value lost after a bound or an average: "are worth at least.", "has an average of crude oil, of natural gas"
+    r"|\bat\s+(?:least|most)\s*[,.;:)](?=\s|$)|\b[Aa]n\s+average\s+of\s+(?![\d$€£¥]|about|around|over|some)[a-z]"
     r"|\b[Aa]n?\s+(?!(?:mile|kilometre|kilometer|metre|meter|foot|yard|inch|day|week|month|year|hour|minute|century"
     r"|decade|lifetime|season|night)s?\b)[a-z]+\s+(?:long|wide|high|tall|deep)\b(?=[,.;)])"
 )

@@ -118,7 +118,11 @@ def _without_modifier_year(text: str, where: tuple[int, int], date: DateMention)
 
 
 # what opens a second clause of the same time: "..., and Albania was proclaimed ...", "and the army ..."
-_SECOND_CLAUSE = re.compile(r"\s*,?\s*(?:and|while)\s+(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their)\s+[\w'’-]+")
+# ... or ", when" after the date, what else happened then ("Hostilities ended on 29 April 1945, when the German
+# forces in Italy surrendered": r98)
+_SECOND_CLAUSE = re.compile(
+    r"(?:\s*,?\s*(?:and|while)|\s*,\s*when)\s+(?:[A-Z][\w'’-]*|the|a|an|his|her|its|their)\s+[\w'’-]+"
+)
 
 
 def another_clause_follows(clause: str, sentence: str) -> bool:

@@ -96,6 +96,12 @@ _CLAUSES: dict[tuple, DateClause] = {}
 _CLAUSES_KEPT = 8192
 
 
+def _noun_like(parse: Parse, index: int) -> bool:
+    """A noun, or the "one" that stands for one ("Marches, especially the one through Marquette Park on August 5,
+    1966, were met by ...": the date is that march's, r103)."""
+    return tag_of(parse, index) in NOUN_TAGS or parse.word(index).lower() in ("one", "ones")
+
+
 def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, int], ...], entry: bool) -> DateClause:
     date = tuple(i for i, w in enumerate(parse.words) if w.start < end and start < w.end)
     if not date:
@@ -119,7 +125,7 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
     verb = _coordinated_verb(parse, verb, phrase)
     verb = _sharing_auxiliary(parse, verb)
     verb = _first_of_a_pair(parse, verb, date, others)
-    if role is DateRole.TIME and tag_of(parse, anchor) in NOUN_TAGS and told is None:
+    if role is DateRole.TIME and _noun_like(parse, anchor) and told is None:
         role = noun_attached(parse, anchor, verb, preposition)
     if is_era(parse, date) and not era_as_time(parse, role, preposition, anchor):
         role = DateRole.NONE  # "the closest the Cold War came", "Defeat in the Crimean War": no time
@@ -266,6 +272,22 @@ def _cleft_statement(parse: Parse, verb: int) -> int | None:
     return None
 
 
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _dashed_apposition(parse: Parse, dash: int) -> set[int]:
+    """ "from 1972 to 1977—an era of self-consciousness, ...": what follows a dash after the date and opens with an
+    article names the time again, up to a closing dash or the sentence's end (r103)."""
+    if parse.word(dash + 1).lower() not in ("a", "an", "the"):
+        return set()
+    end = next((i for i in range(dash + 1, len(parse.words)) if parse.word(i) in _DASHES), None)
+    if end is None:
+        last = len(parse.words) - 1
+        end = last if parse.words[last].tag == "." else last + 1
+        return set(range(dash, end))
+    return set(range(dash, end + 1))
+
+
 def date_apposition(parse: Parse, clause: DateClause) -> set[int]:
     """What names the date again after a comma ("on 30 January 1661, the 12th anniversary of the execution of
     Charles I,"), with its commas: it goes with the date (r66: "exhumed from Westminster Abbey, the 12th
@@ -273,6 +295,8 @@ def date_apposition(parse: Parse, clause: DateClause) -> set[int]:
     if not clause.phrase:
         return set()
     comma = max(clause.phrase) + 1
+    if comma + 1 < len(parse.words) and parse.word(comma) in _DASHES:
+        return _dashed_apposition(parse, comma)
     if comma + 1 >= len(parse.words) or parse.words[comma].tag != ",":
         return set()
     head = next((i for i in range(comma + 1, len(parse.words)) if parse.words[i].tag in NOUN_TAGS), None)

@@ -221,6 +221,8 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
                 tokens = phrase_tokens(parse, child)
                 if parse.word(child).lower() in _RELATIVE_PRONOUNS and dep_of(parse, current) == "relcl":
                     antecedent = parse.words[current].head
+                    if _closed_bracket_between(parse, antecedent, child):
+                        return (), False  # "the regulation of the Tisza (Hungarian: ...) which started" (r103)
                     named = parse.words[antecedent].head
                     if dep_of(parse, antecedent) == "appos" and tag_of(parse, named) in ("NNP", "NNPS"):
                         return phrase_tokens(parse, named), True  # "Ali Mohamed, a former officer who had moved"
@@ -233,6 +235,8 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
         if dep == "acl" and tag_of(parse, current) == "VBD" and tag_of(parse, head) in NOUN_TAGS:
             return phrase_tokens(parse, head), True  # "The last keeper, Anna Lund, left on ...": a misread verb
         if dep == "conj" and head != current and tag_of(parse, head) in VERB_TAGS:
+            if not _joined_by_a_word(parse, current):
+                break  # "The first Hungarian designed and produced airplane (...) was flown": a misread (r103)
             current = head  # "... left the United States on December 7, and arrived in Liberia ..."
             continue
         if dep in ("xcomp",) and head != current:
@@ -240,6 +244,22 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
             continue
         break
     return (), False
+
+
+def _closed_bracket_between(parse: Parse, antecedent: int, pronoun: int) -> bool:
+    """A bracket that opens before ``antecedent`` closes before ``pronoun``: the antecedent is a gloss's word."""
+    depth = 0
+    for index in range(antecedent, pronoun):
+        depth += (parse.word(index) == "(") - (parse.word(index) == ")")
+        if depth < 0:
+            return True
+    return False
+
+
+def _joined_by_a_word(parse: Parse, conj: int) -> bool:
+    """A verb joined to the one before by "and", "but", a comma or the like just before its clause."""
+    first = min(parse.subtree(conj))
+    return first > 0 and tag_of(parse, first - 1) in ("CC", ",", ":")
 
 
 def _with_named_apposition(parse: Parse, head: int, tokens: tuple[int, ...]) -> tuple[int, ...]:

@@ -220,6 +220,8 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
     for index in rest:
         word = parse.word(index)
         w = parse.words[index]
+        if w.dep == "conj" and _past_without_subject(parse, index) and parse.words[w.head].tag in _PRESENT_OR_BASE:
+            return None  # "declared its ideology to be socialism and took away ...": "took" misread as joined to "be"
         if w.dep == "acl" and _joined_past_tense(parse, index):
             return None  # "crossed the Sinai Desert, invaded and took Egypt": "invaded" misread as the desert's (r101)
         if _joined_to(parse, index, verb):
@@ -233,6 +235,9 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
         pieces.append((gap if pieces else "") + word)
         last = index
     return tidy("".join(pieces))
+
+
+_PRESENT_OR_BASE = frozenset({"VB", "VBZ", "VBP", "VBG"})
 
 
 def _past_without_subject(parse: Parse, index: int) -> bool:

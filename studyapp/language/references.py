@@ -53,6 +53,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         return counted
     if _said_again(parse, clause, shown):
         return parse.word(shown[0])  # "..., so was Valencia in 1238": conquered, as the clause before says (r100)
+    if _going_nowhere(parse, clause, shown):
+        return parse.word(clause.verb)  # "King returned in July 1962": where to, the sentence before said (r103)
     named_subject = subject_named or (bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS)
     for index in shown:
         word = parse.word(index).lower()
@@ -83,6 +85,38 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         if _there(parse, index) and not _place_before(parse, range(len(parse.words)), index):
             return parse.word(index)  # "a U.S. legation was established there": where? (blind read r20)
     return ""
+
+
+_GOING = frozenset({"return", "arrive", "withdraw", "move", "travel", "leave", "retreat"})
+# what tells where a verb of going went: an object, a phrase, "home", "abroad"
+_WHERE = frozenset(
+    {"dobj", "prep", "npadvmod", "advcl", "xcomp", "ccomp", "dative", "agent", "oprd", "attr", "acomp", "conj"}
+)
+
+
+def _going_nowhere(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bool:
+    """A verb of going with nothing that says where, in the shown words: "When did King return?", "Dutch ships
+    arrived in 1596" (where? blind reads r88, r103)."""
+    verb = clause.verb
+    if verb is None or base_form(parse.word(verb), parse.words[verb].tag) not in _GOING:
+        return False
+    if parse.words[verb].dep in ("advcl", "relcl", "acl"):
+        return False  # "..., although Greenland withdrew in 1985": from what, the clause it hangs on says
+    kept = set(shown) - set(clause.phrase)
+    return not any(
+        c in kept and (parse.words[c].dep in _WHERE or parse.word(c).lower() in ("home", "abroad"))
+        for c in parse.children[verb]
+    ) and not any(_shares_a_place(parse, c) for c in parse.children[verb] if c in kept)
+
+
+def _shares_a_place(parse: Parse, index: int) -> bool:
+    """A verb joined with no helper of its own, whose phrase serves both: "travel and study in Europe"."""
+    children = parse.children[index]
+    return (
+        parse.words[index].dep == "conj"
+        and any(parse.words[c].dep == "prep" for c in children)
+        and not any(parse.words[c].dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children)
+    )
 
 
 def _said_again(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bool:
@@ -321,6 +355,8 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
     if len(subject) > 2 and parse.word(subject[0]).lower() == "the" and parse.word(subject[1]).lower() in _COUNTED:
         # "the two former enemies met and defeated ...": which two? (blind read r88)
         return all(parse.words[i].tag in ("JJ", "NNS") for i in subject[2:])
+    if len(subject) == 3 and [parse.word(i).lower() for i in subject[:2]] == ["both", "the"]:
+        return parse.words[subject[-1]].tag == "NNS"  # "both the countries signed ...": which? (r103)
     if len(subject) != 2:
         return False
     article, noun = subject

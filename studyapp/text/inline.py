@@ -26,6 +26,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&%<>|~\"'])")
 _STARS = re.compile(r"\*\**")
 _UNDERSCORES = re.compile(r"__*")
 _BACKTICK = re.compile(r"``*")
+# letters of a word set in italics to show an acronym's source: "_P_unjab, _A_fghania, ... Baluchis_tan_" (r103)
+_LETTERS_SET_APART = re.compile(r"(?<![\w\\])_([A-Za-z]{1,4})_(?=[a-z])|(?<=[a-z])_([a-z]{1,4})_(?![\w])")
 _DASHES = re.compile(r"--+")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 # What a conversion leaves where it stripped a pronunciation, an audio link or a foreign name: "the OCTOBER CRISIS
@@ -67,7 +69,7 @@ def clean_inline(text: str) -> str:
     if "*" in text:
         text = _STARS.sub(_star_run, text)
     if "_" in text:
-        text = _UNDERSCORES.sub(_underscore_run, text)
+        text = _UNDERSCORES.sub(_underscore_run, _LETTERS_SET_APART.sub(_letters, text))
     if "`" in text:
         text = _BACKTICK.sub("", text)
     if "--" in text:
@@ -110,6 +112,10 @@ def _underscore_run(match: re.Match[str]) -> str:
     if inside_word or (before.isspace() and after.isspace()):
         return match.group(0)
     return ""
+
+
+def _letters(match: re.Match[str]) -> str:
+    return match.group(1) or match.group(2)
 
 
 def _dash_run(match: re.Match[str]) -> str:

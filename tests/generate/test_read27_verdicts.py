@@ -114,7 +114,7 @@ def test_an_office_taken_by_a_bare_name_is_not_asked() -> None:
 
 def test_an_its_that_cannot_be_the_subjects_is_not_offered() -> None:
     # r28 (held-out, readers' quotation): "Albania had been one of its founding members in [...]": one of what's?
-    founding = "Albania had been one of its founding members in 1955, but withdrew in 1968."
+    founding = "Albania had been one of its founding members in 1955, but left the Warsaw Pact in 1968."
     made = article_items(founding, title="Enver Hoxha")
     assert not answered(made, "1955") and answered(made, "1968")
     # "its" of the subject itself is kept

@@ -26,7 +26,7 @@ The first lock opened in 1761, and the town grew around it.¹ Traders came in 17
 
 The Age of Steam
 
-Steam barges arrived in March 1830.² By 1845, three yards built them.
+Steam barges arrived on the canal in March 1830.² By 1845, three yards built them.
 
 LATER YEARS
 
