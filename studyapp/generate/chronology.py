@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
 from studyapp.generate.dates import with_year
-from studyapp.generate.event_signs import date_is_subject, says_too_little, shows_figure
+from studyapp.generate.event_signs import date_is_subject, says_too_little, shows_figure, times_by_a_month
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.shown import cut_cleanly
@@ -68,6 +68,8 @@ def describe(fact: DatedFact) -> str | None:
         return None  # another date would place the event by itself
     if any(d.text != fact.date.text for d in find_dates(event.clause, early=True)):
         return None  # "In 1960, Meitner was awarded the Exner Medal and in 1967, the Austrian Decoration": two events
+    if times_by_a_month(event.statement):
+        return None  # "The Allies landed in Sicily and in Italy in September." placed at July 1943 (blind read r104)
     text = event.statement
     if says_too_little(text):
         return None  # blind reads r11-r12: "Hoxha called for a resolution." (which resolution?)

@@ -50,6 +50,7 @@ from studyapp.generate.event_signs import (
     tells_a_standing,
     tells_another_event,
     tells_of_a_work_about,
+    times_by_a_month,
     years_told,
 )
 from studyapp.generate.ids import item_id, shuffled
@@ -396,7 +397,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
     # time line's telling of the past (blind reads r32-r35, r70: 2 of 14 such clozes and choices good)
     timeline = bool(_TIME_LINE_ENTRY.match(gapped(view.text, view.where)))
     question = _question(fact, context, about, told_in_present=timeline) if asked else ""
-    if _tells_another_date(question, fact, others):
+    if _tells_another_date(question, fact, others) or times_by_a_month(question):
         question = ""  # "When did the US drop atomic bombs on Hiroshima on 6 August and Nagasaki?" (blind read r31)
     if question:
         items.append(make(Kind.DATE_WHEN, _joined(view.lead, question), full_date, _copy(common)))
@@ -561,7 +562,7 @@ def _what(fact: DatedFact, context: FactContext) -> tuple[str, str] | None:
         return None  # "What happened in 1961? The Soviets had only four ICBMs." tells no happening
     if fact.date.granularity not in ("day", "month") and not _days_apart(fact.date):
         return None  # blind reads r11-r16: a day 94% good, a month 85%, a year 72%, a span or a decade 47%
-    if _dates_of(event.statement):
+    if _dates_of(event.statement) or times_by_a_month(event.statement):
         return None  # "What happened in 1565? Pius IV issued ... and Pius V ... in 1566, 1568 and 1570."
     if says_too_little(event.statement):
         return None  # "What happened in 1956? Hoxha called for a resolution." (which resolution?)

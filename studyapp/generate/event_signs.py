@@ -101,6 +101,8 @@ _LOST_WORDS = re.compile(
     r"|\b(?:the|an?)\s*[,.;:)](?=\s|$)|\bat\s+from\b|\b(?:above|below)\s+in\s"
     # names lost around an "or": "it ceased to be the Federal District ( or), and is now officially known as (or)"
     r"|\(\s*or\s*\)"
+    # ... or a name it set in italics: "named the archipelago __ in honor of Philip II" (blind read r104)
+    r"|(?<!\S)__+(?!\S)"
     # a value lost after a bound or an average: "are worth at least.", "has an average of crude oil, of natural gas"
     r"|\bat\s+(?:least|most)\s*[,.;:)](?=\s|$)|\b[Aa]n\s+average\s+of\s+(?![\d$€£¥]|about|around|over|some)[a-z]"
     r"|\b[Aa]n?\s+(?!(?:mile|kilometre|kilometer|metre|meter|foot|yard|inch|day|week|month|year|hour|minute|century"
@@ -400,6 +402,15 @@ _BARE_INDEFINITE_END = re.compile(
 )
 
 
+# a month that times part of the event: "The Allies landed in Sicily and in Italy in September." (blind read r104)
+_A_MONTH = re.compile(r"\b(?:in|by|until|from|since|during)\s+(?:" + "|".join(MONTH_NAMES) + r")\b")
+
+
+def times_by_a_month(statement: str) -> bool:
+    """True when ``statement`` (an event without its date) still times part of itself by a month."""
+    return bool(_A_MONTH.search(statement))
+
+
 def says_too_little(statement: str) -> bool:
     """An event that ends on "a" and one common noun ("Hoxha called for a resolution.", "Mao made a speech."):
     what it was, the sentence said after it (blind reads r6-r12: "which resolution?")."""
@@ -447,6 +458,9 @@ _HOLDS_A_COUNT = re.compile(
     r"nearly\s+|almost\s+|more\s+than\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion))\s+[a-z]"
     # ... or a count at a date told as "there were": "in 1819, there were 145,000 slaves in the captaincy" (r83)
     r"|\bthere\s+were\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\d{1,3}(?:,\d{3})+\s+[a-z]"
+    # ... or a bare count that ends the clause: "in 1869 there were seven departments" (of what? blind read r103)
+    r"|\b[Tt]here\s+were\s+(?:only\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+s"
+    r"\s*[.;]"
     # ... or a rate: "carried a total of 6.3 million passengers every day", "an average of 478 crimes were reported
     # each day" (r83)
     r"|(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d+)?)\s+(?:(?:million|billion|thousand)\s+)?[a-z]+(?:\s+[a-z]+){0,2}"

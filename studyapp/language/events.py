@@ -211,7 +211,7 @@ def describe(
         return Event(
             str(clause.role), sentence_case(text_of(parse, clause.tokens)), "", "", "", "", False, False, NO_VERB
         )
-    shown = _shown_tokens(parse, clause)
+    shown = sorted({*_shown_tokens(parse, clause), *_shared_helpers(parse, clause)})
     text = text_of(parse, shown)
     subject = subject_text(parse, clause.subject, casing)
     statement = _statement(parse, clause, shown) if clause.role is not DateRole.TOPIC else ""
@@ -226,6 +226,13 @@ def describe(
     question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
     question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
     question = _INNER_LINK.sub("", question)  # "When did Pope Innocent VII however direct ...?" (blind read r39)
+    if any(parse.words[c].dep == "expl" and parse.word(c).lower() == "there" for c in parse.children[clause.verb]):
+        if not entry and _opens_with_verb(parse, clause.verb, statement):
+            statement = ""  # "In 1979 there came the Coup d'état ...": not "Came the Coup d'état ..." (r104)
+        if base_form(parse.word(clause.verb), parse.words[clause.verb].tag) != "be":
+            question = ""  # not "When did the Coup d'état of December Twelfth come?"
+    if _shared_helpers(parse, clause) and parse.words[clause.verb].tag == "VBD":
+        question = ""  # not "When did Estrada's administration succeed by his Vice President?" (r104)
     if any(parse.words[c].dep == "dep" for c in parse.children[clause.verb]):
         question = ""  # a word the parser could not attach: "When did Kennedy meet ..., an air strike ...?"
     active = clause.role is DateRole.TIME and not any(
@@ -588,7 +595,8 @@ def _without_asides(parse: Parse, tokens: Iterable[int]) -> list[int]:
             and index > 0
             and not _correlative(parse, index)
             and not _before_hyphen(parse, index)
-        ):
+            and parse.word(index - 1).lower() not in ("by", "until", "till", "since", "from", "before", "after")
+        ):  # ("excess profits were by then being generated": r104)
             gone.add(index)  # "Hoxha then called for ...", "Khrushchev also received ...": after what came before
         elif word == "result" and index >= 2 and [parse.word(i).lower() for i in (index - 2, index - 1)] == ["as", "a"]:
             if index >= 3 and parse.words[index - 3].tag == ",":  # "..., as a result": a link to what came before
@@ -747,6 +755,23 @@ def _statement(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if article >= 0 and parse.word(article).lower() in ("a", "an") and article in kept:
         text = _ARTICLE_BEFORE_CONSONANT.sub(r"\1 \2", _ARTICLE_BEFORE_VOWEL.sub(r"\1n \2", text))
     return sentence_case(text)
+
+
+def _shared_helpers(parse: Parse, clause: DateClause) -> list[int]:
+    """The "was" a participle shares with the verb it is joined to: "Estrada's administration was overthrown ... and
+    succeeded by his Vice President" tells "Estrada's administration was succeeded by ..." (blind read r104)."""
+    verb = clause.verb
+    if verb is None or not clause.inherited or parse.words[verb].dep != "conj":
+        return []
+    children = parse.children[verb]
+    if any(parse.words[c].dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children):
+        return []
+    by = any(parse.words[c].dep in ("agent", "prep") and parse.word(c).lower() == "by" for c in children)
+    if parse.words[verb].tag != "VBN" and not (parse.words[verb].tag == "VBD" and by):
+        return []  # a past tense read for a participle only where "by" tells who did it
+    head = parse.words[verb].head
+    helpers = [c for c in parse.children[head] if parse.words[c].dep in ("aux", "auxpass") and c < head]
+    return helpers if any(parse.words[c].dep == "auxpass" for c in helpers) else []
 
 
 def _inverted_did(parse: Parse, clause: DateClause) -> bool:

@@ -31,7 +31,9 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
                 continue
             if at_verb and _last_of_a_list(parse, child):
                 continue  # "... due to international opposition, ..., and a lack of support": a list's last noun (r96)
-            if at_verb and _shares_the_date(parse, verb, child, set(dated)):
+            if at_verb and (
+                _shares_the_date(parse, verb, child, set(dated)) or _joins_the_infinitive(parse, verb, child)
+            ):
                 tokens.extend(parse.subtree(child))  # told on as one event: kept whole
                 dropped.append(child)
                 continue
@@ -45,6 +47,18 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
         for child in kept_whole:  # a coordinated verb kept whole keeps its "and"
             tokens.extend(c for c in parse.children[current] if dep_of(parse, c) == "cc" and c < child)
     return tuple(trimmed(parse, _without_bare_appositions(parse, set(tokens))))
+
+
+def _joins_the_infinitive(parse: Parse, verb: int, child: int) -> bool:
+    """A base form the parser joined to a verb in a tense, after that verb's "to" clause: it goes with that clause
+    ("sought to reform and liberalize the economy", not "sought to reform.": blind read r104)."""
+    return (
+        dep_of(parse, child) == "conj"
+        and tag_of(parse, child) == "VB"
+        and tag_of(parse, verb) in ("VBD", "VBZ", "VBP")
+        and not any(dep_of(parse, c) in ("nsubj", "nsubjpass", "aux") for c in parse.children[child])
+        and any(dep_of(parse, c) == "xcomp" and tag_of(parse, c) == "VB" and c < child for c in parse.children[verb])
+    )
 
 
 def _last_of_a_list(parse: Parse, child: int) -> bool:

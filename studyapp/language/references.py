@@ -336,12 +336,20 @@ def _expletive(parse: Parse, subject: int) -> bool:
 _RAISING = frozenset({"be", "seem", "appear", "continue", "begin", "cease", "tend", "come", "remain"})
 
 
+_RAISING_PASSIVE = frozenset(
+    {"expect", "say", "think", "believe", "estimate", "know", "consider", "report", "suppose", "presume", "project"}
+)
+
+
 def _raising(parse: Parse, verb: int) -> bool:
-    """ "it was to launch major rebellions", "it continued to grow": a verb whose "to" clause is what the "it"
-    itself did, unless a word between makes the "it" stand for that clause ("it is hard to say", r101)."""
-    return base_form(parse.word(verb), parse.words[verb].tag) in _RAISING and not any(
-        parse.words[c].dep in ("acomp", "attr", "dobj", "auxpass") for c in parse.children[verb]
-    )
+    """ "it was to launch major rebellions", "it continued to grow", "It is expected to grow to around 295 million"
+    (r104): a verb whose "to" clause is what the "it" itself did, unless a word between makes the "it" stand for
+    that clause ("it is hard to say", "it was decided to build", r101)."""
+    base = base_form(parse.word(verb), parse.words[verb].tag)
+    children = [parse.words[c].dep for c in parse.children[verb]]
+    if "auxpass" in children:
+        return base in _RAISING_PASSIVE
+    return base in _RAISING and not any(dep in ("acomp", "attr", "dobj") for dep in children)
 
 
 # after "the", words that stand for what a sentence before named: "the latter", "the first", "the two" (r65: "When
