@@ -45,6 +45,7 @@ from studyapp.generate.event_signs import (
     names_someone_in,
     nobodys_claim,
     points_back,
+    recorded_as_of,
     says_too_little,
     shows_figure,
     tells_a_standing,
@@ -343,7 +344,11 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(TWIN)  # "The Council was postponed indefinitely" and, ten years on, "indefinitely prorogued"
     if not reads_as_english(view.text):
         common.add(NOT_ENGLISH)
-    if counts_people(view.text, event.subject if event is not None else "") or tells_a_standing(view.text):
+    if (
+        counts_people(view.text, event.subject if event is not None else "")
+        or tells_a_standing(view.text)
+        or recorded_as_of(fact.sentence[: fact.date.offset])
+    ):
         common.add(FIGURE_ALONE)
     elif event is not None and shows_figure(event.clause or view.text):
         common.add(FIGURE if names_someone_in(event.subject) else FIGURE_ALONE)
@@ -416,7 +421,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         and not paired
         and sharp(fact.date)
         and not fact.date.guessed
-        and not approximate(fact.sentence[: fact.date.offset])
+        and not approximate(fact.sentence[: fact.date.offset], fact.date.text)
         and not articles_year(fact.date, context.main_year)
         and not _dates_of(f"{fact.context} {question or gapped(view.text, view.where)}")
         and not during_a_named_time(question or view.text)

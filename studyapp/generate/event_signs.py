@@ -421,9 +421,10 @@ def says_too_little(statement: str) -> bool:
 _APPROXIMATE = re.compile(r"\b(?:around|about|circa|c\.|ca\.|approximately|roughly)\s*$", re.IGNORECASE)
 
 
-def approximate(before: str) -> bool:
-    """True when the words before a date make it approximate: wrong dates near it are not wrong."""
-    return bool(_APPROXIMATE.search(before))
+def approximate(before: str, date: str = "") -> bool:
+    """True when the words before a date, or the date's own first word ("c. 450 BC", r105), make it approximate:
+    wrong dates near it are not wrong."""
+    return bool(_APPROXIMATE.search(before) or _APPROXIMATE.search(date.split(" ", 1)[0] if " " in date else ""))
 
 
 def compared_base(before: str) -> bool:
@@ -509,10 +510,21 @@ def nobodys_claim(text: str) -> bool:
 # countries", "0.9 murders per 100,000": the date is only when it was measured (blind read r96, 8 of 8 such bad)
 _STANDING = re.compile(
     r"\brank(?:ed|s|ing)?\s+(?:as\s+)?(?:the\s+)?(?:\d+|[a-z]+)(?:st|nd|rd|th)\b"
+    # ... "ranked Texas as the most business-friendly state", "rank the Netherlands as the 11th most democratic" (r105)
+    r"|\brank(?:ed|s)?\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}as\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|most|best|top)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+\d+"
     r"|\bper\s+(?:\d[\d,]*|thousand|million)\b(?!\s*(?:%|percent|cent))",
     re.I,
 )
+
+
+# when a state of things was recorded: "As of the general elections of 2014, a large majority of ..." (r105)
+_AS_OF = re.compile(r"\b[Aa]s\s+of\s+(?:the\s+(?:[\w-]+\s+){1,3}of\s+)?$")
+
+
+def recorded_as_of(before: str) -> bool:
+    """True when the words before a date make it the time a state of things was recorded ("As of 2014, ...")."""
+    return bool(_AS_OF.search(before))
 
 
 def tells_a_standing(text: str) -> bool:

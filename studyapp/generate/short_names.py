@@ -19,6 +19,8 @@ _WORD = r"[A-Z][\w'’-]+"
 _NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_WORD})+")
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "In", "On", "By", "For", "After"})
 _SHORT = re.compile(r"[Tt]he ([A-Z][a-z]+)")
+# ... or what it owns: "The aircraft of the Legion" (the Condor Legion, blind read r104)
+_OWNED_BY_SHORT = re.compile(r"^[Tt]he [a-z]+(?: [a-z]+)? of the ([A-Z][a-z]+)$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class ShortNames:
     def unnamed(self, subject: str, title: str) -> str:
         """``subject`` when it is "the" and a common noun that ends a longer name of the article ("the
         Committee"; not "the Caribbean", a name) and the article's ``title`` does not hold; "" otherwise."""
-        match = _SHORT.fullmatch(subject.strip())
+        match = _SHORT.fullmatch(subject.strip()) or _OWNED_BY_SHORT.search(subject.strip())
         if match is None or match[1] not in self.heads or match[1].lower() in title.lower():
             return ""
         return subject if common_noun(match[1]) else ""

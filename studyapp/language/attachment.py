@@ -132,6 +132,9 @@ def date_phrase(parse: Parse, date: tuple[int, ...], top: int) -> tuple[tuple[in
     first = min(phrase)
     if first > 0 and parse.word(first - 1).lower() in ("as", "early", "late") and preposition == "as":
         phrase.update(range(max(0, first - 2), first))  # "as early as August 1962"
+        if first >= 3 and parse.word(first - 3).lower() in _BOUNDS:
+            phrase.add(first - 3)  # "until as late as 1844, Latin remained the official language": a limit (r105)
+            preposition = parse.word(first - 3).lower()
     elif first > 2 and preposition == "as" and [parse.word(i).lower() for i in range(first - 3, first)] == _FAR_BACK:
         phrase.update(range(first - 3, first))  # "as far back as 1924": not "... in some European cities as far back."
     elif first > 0 and parse.word(first - 1).lower() in ("early", "late") and preposition == "in":

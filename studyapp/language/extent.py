@@ -237,6 +237,7 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
                     antecedent = parse.words[current].head
                     if _closed_bracket_between(parse, antecedent, child):
                         return (), False  # "the regulation of the Tisza (Hungarian: ...) which started" (r103)
+                    antecedent = _name_just_before(parse, antecedent, child)
                     named = parse.words[antecedent].head
                     if dep_of(parse, antecedent) == "appos" and tag_of(parse, named) in ("NNP", "NNPS"):
                         return phrase_tokens(parse, named), True  # "Ali Mohamed, a former officer who had moved"
@@ -258,6 +259,18 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
             continue
         break
     return (), False
+
+
+def _name_just_before(parse: Parse, antecedent: int, pronoun: int) -> int:
+    """The name right before "who" when the parser hung the clause on the first noun of a list: "the revolutionary
+    Irish Republican, suffragette and socialist Constance Markievicz who in 1918 was ..." is hers (r105)."""
+    before = pronoun - 1
+    if before == antecedent or tag_of(parse, before) not in ("NNP", "NNPS") or parse.word(pronoun).lower() != "who":
+        return antecedent
+    current = before
+    while dep_of(parse, current) == "conj" and current != antecedent:
+        current = parse.words[current].head
+    return before if current == antecedent else antecedent
 
 
 def _closed_bracket_between(parse: Parse, antecedent: int, pronoun: int) -> bool:

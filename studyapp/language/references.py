@@ -55,6 +55,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         return parse.word(shown[0])  # "..., so was Valencia in 1238": conquered, as the clause before says (r100)
     if _going_nowhere(parse, clause, shown):
         return parse.word(clause.verb)  # "King returned in July 1962": where to, the sentence before said (r103)
+    if clause.verb is not None and _follows_suit(parse, clause.verb):
+        return parse.word(clause.verb)  # "When did South Australia follow suit?": in what? (blind read r105)
     named_subject = subject_named or (bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS)
     for index in shown:
         word = parse.word(index).lower()
@@ -98,10 +100,12 @@ def _going_nowhere(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bo
     """A verb of going with nothing that says where, in the shown words: "When did King return?", "Dutch ships
     arrived in 1596" (where? blind reads r88, r103)."""
     verb = clause.verb
-    if verb is None or base_form(parse.word(verb), parse.words[verb].tag) not in _GOING:
+    base = base_form(parse.word(verb), parse.words[verb].tag) if verb is not None else None
+    if verb is None or base not in _GOING | {"serve"}:
         return False
-    if parse.words[verb].dep in ("advcl", "relcl", "acl"):
+    if parse.words[verb].dep in ("advcl", "relcl", "acl") and base != "serve":
         return False  # "..., although Greenland withdrew in 1985": from what, the clause it hangs on says
+    # ("Elisabeth Kopp, who served from 1984 to 1989": served as what? blind read r105)
     kept = set(shown) - set(clause.phrase)
     return not any(
         c in kept and (parse.words[c].dep in _WHERE or parse.word(c).lower() in ("home", "abroad"))
@@ -116,6 +120,12 @@ def _shares_a_place(parse: Parse, index: int) -> bool:
         parse.words[index].dep == "conj"
         and any(parse.words[c].dep == "prep" for c in children)
         and not any(parse.words[c].dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in children)
+    )
+
+
+def _follows_suit(parse: Parse, verb: int) -> bool:
+    return base_form(parse.word(verb), parse.words[verb].tag) == "follow" and any(
+        parse.word(c).lower() == "suit" for c in parse.children[verb]
     )
 
 
