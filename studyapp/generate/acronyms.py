@@ -57,7 +57,7 @@ class Acronyms:
                 continue
             written = f"{long_form} ({acronym})"
             head = text[: match.start()]
-            if acronym in self.with_the and not _DETERMINED.search(head):
+            if acronym in self.with_the and not _DETERMINED.search(head) and not _DESCRIBED.search(head):
                 written = f"the {written}" if head.strip() else f"The {written}"
             text = head + written + text[match.end() :]
         return text
@@ -70,6 +70,10 @@ _DETERMINED = re.compile(
     r"two|three|four|five|\d+(?:st|nd|rd|th))\s+$",
     re.I,
 )
+
+# ... nor after an article and the words that describe what the acronym qualifies: "the first minister-level PRC
+# official" (blind read r106: "the first minister-level the People's Republic of China (PRC) official")
+_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:(?:first|last|only|\d+(?:st|nd|rd|th)|\w+-[\w-]+)\s+){1,2}$", re.I)
 
 
 def _spelled_by(words: list[str], acronym: str) -> str:

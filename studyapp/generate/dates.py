@@ -48,6 +48,7 @@ from studyapp.generate.event_signs import (
     recorded_as_of,
     says_too_little,
     shows_figure,
+    tells_a_plan,
     tells_a_standing,
     tells_another_event,
     tells_of_a_work_about,
@@ -77,6 +78,7 @@ from studyapp.generate.quality import (
     NAMED_DAY,
     NOT_ENGLISH,
     ONE_OF_MANY,
+    PLANNED,
     REMARK,
     TWIN,
     Verdict,
@@ -309,6 +311,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         fact.sentence, fact.date.offset, fact.date.text
     ):
         common.add(ABOUT_SOURCES)
+    if event is not None and tells_a_plan(event.clause):
+        common.add(PLANNED)
     if (fact.section and about_the_afterlife(context.title(fact.section))) or tells_of_a_work_about(
         view.text, context.doc_title
     ):

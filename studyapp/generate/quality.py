@@ -52,6 +52,7 @@ ALTERNATIVE = "date is one of two the sentence offers for one time"
 LOST_WORDS = "the copy lost words or a value here"
 ERA_NAME = "the answer is the name of a war or an era"
 ONE_OF_MANY = "one of many dates its sentence lists"
+PLANNED = "tells a plan as the text was written"
 
 _COST = {
     NOT_ANALYSED: 0.3,
@@ -77,6 +78,7 @@ _COST = {
     TOO_LITTLE: 0.6,
     LEAD_IN: 0.6,  # blind read r5: "Hoxha said of women's rights:" before a quotation is no event
     FIGURE: 0.2,  # "Truman signed the Plan on [...], granting $5 billion": an act, with its sum
+    PLANNED: 0.35,  # blind reads r69-r106: "will commence ... in [...]", "is scheduled for [...]": 6 of 7 bad
     ONE_OF_MANY: 0.35,  # blind read r86: "Ephorus gives [...], Sosibius 1172 BC, ..." (6 items, all bad)
     FIGURE_ALONE: 0.35,  # blind reads r11-r13: "When did Albania import goods worth $280 million?" is trivia
     NOT_ENGLISH: 0.6,  # blind reads r8-r12: Haitian Creole quotations, "the prompt is not English"

@@ -96,6 +96,16 @@ _CLAUSES: dict[tuple, DateClause] = {}
 _CLAUSES_KEPT = 8192
 
 
+def _possessive_read_as_is(parse: Parse, verb: int) -> bool:
+    """ "Joseph I's death" read as "Joseph I is death": an "'s" glued to a name (not "it's", "there's")."""
+    return (
+        parse.word(verb) in ("'s", "’s")
+        and verb > 0
+        and parse.words[verb].start == parse.words[verb - 1].end
+        and parse.words[verb - 1].tag in NOUN_TAGS
+    )
+
+
 def _noun_like(parse: Parse, index: int) -> bool:
     """A noun, or the "one" that stands for one ("Marches, especially the one through Marquette Park on August 5,
     1966, were met by ...": the date is that march's, r103)."""
@@ -122,6 +132,9 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
     if not preposition and anchor == verb and dep_of(parse, verb) == "acl":
         verb, role = parse.words[verb].head, DateRole.NAME  # "a letter dated October 30": the letter's date
         verb = verb_of(parse, verb) or verb
+    if _possessive_read_as_is(parse, verb):  # "until Joseph I's death in 1779": no "Joseph I is" (r106)
+        whole = tuple(trimmed(parse, list(range(len(parse.words)))))
+        return DateClause(DateRole.NAME, date, phrase, preposition, parse.words[verb].head, (), whole)
     verb = _coordinated_verb(parse, verb, phrase)
     verb = _sharing_auxiliary(parse, verb)
     verb = _first_of_a_pair(parse, verb, date, others)

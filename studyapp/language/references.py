@@ -89,23 +89,23 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
     return ""
 
 
+# verbs that say little without where to or as what: "King returned in July 1962", "Elisabeth Kopp, who served
+# from 1984 to 1989" (where? as what? the sentence before said: blind reads r88, r103, r105)
 _GOING = frozenset({"return", "arrive", "withdraw", "move", "travel", "leave", "retreat"})
+_SERVING = frozenset({"serve"})
 # what tells where a verb of going went: an object, a phrase, "home", "abroad"
-_WHERE = frozenset(
-    {"dobj", "prep", "npadvmod", "advcl", "xcomp", "ccomp", "dative", "agent", "oprd", "attr", "acomp", "conj"}
-)
+_WHERE = frozenset({"dobj", "prep", "npadvmod", "advcl", "xcomp", "ccomp", "dative", "agent", "oprd", "attr", "acomp"})
 
 
 def _going_nowhere(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bool:
-    """A verb of going with nothing that says where, in the shown words: "When did King return?", "Dutch ships
-    arrived in 1596" (where? blind reads r88, r103)."""
+    """A verb of going (or serving) with nothing that says where (or as what) in the shown words: "When did King
+    return?"; not in a clause that hangs on another, which may say it ("although Greenland withdrew in 1985")."""
     verb = clause.verb
     base = base_form(parse.word(verb), parse.words[verb].tag) if verb is not None else None
-    if verb is None or base not in _GOING | {"serve"}:
+    if verb is None or base not in _GOING | _SERVING:
         return False
-    if parse.words[verb].dep in ("advcl", "relcl", "acl") and base != "serve":
-        return False  # "..., although Greenland withdrew in 1985": from what, the clause it hangs on says
-    # ("Elisabeth Kopp, who served from 1984 to 1989": served as what? blind read r105)
+    if parse.words[verb].dep in ("advcl", "relcl", "acl") and base not in _SERVING:
+        return False
     kept = set(shown) - set(clause.phrase)
     return not any(
         c in kept and (parse.words[c].dep in _WHERE or parse.word(c).lower() in ("home", "abroad"))
@@ -547,6 +547,8 @@ def unresolved_pronoun(parse: Parse, tokens: Sequence[int], dates: Sequence[tupl
             return parse.word(index)
         if text in _NEEDS_THING and not _stands_for_any(parse, nouns, index):
             return parse.word(index)  # "It was led by Ali Mohamed, who had moved ... in [...]" (blind read r22)
+        if text in _DEMONSTRATIVES and word.dep in ("nsubj", "nsubjpass") and not nouns:
+            return parse.word(index)  # "This was the beginning of the House of Braganza, which ..." (r106)
         if word.tag in NOUN_TAGS:
             nouns.append(index)
         if word.tag in ("NN", "NNP"):
