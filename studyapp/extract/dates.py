@@ -78,6 +78,7 @@ _FORMS_BY_ANCHOR = {
 _NEXT_WORD = re.compile(r"\s{0,3}-?(%|[A-Za-z]{1,20})")  # "1500 troops", "a 1000-year history"
 _PREVIOUS_WORD = re.compile(r"(\S{1,20})\s{0,3}$")
 _WORD_REACH = 24
+_COUNTED_SUBJECT = re.compile(r"\s+[a-z]+s\s+(?:have|had|were|are)\b")
 _WORD_START = re.compile(r"(?<!\w)\w")
 # The words a form anchored on digits can start with (a number, a month, "from", "between", "the", a part of a
 # year or a decade, "c.", a season): only there is the big alternation tried.
@@ -254,5 +255,8 @@ def _is_quantity(sentence: str, match: re.Match[str]) -> bool:
     before = preceding.group(1).lower() if preceding else ""
     if before in REFERENCE_WORDS:
         return True
+    plural = noun.islower() and noun.endswith("s") and not noun.endswith("ss")
+    if plural and before in ("and", "but") and _COUNTED_SUBJECT.match(sentence, match.end()):
+        return True  # "..., and 1995 species have been tentatively identified": a count, the verb's subject (r107)
     # "some 1200 delegates", "more than 1500 houses": an approximate count of a plural noun
-    return before in APPROXIMATORS and noun.islower() and noun.endswith("s") and not noun.endswith("ss")
+    return before in APPROXIMATORS and plural

@@ -310,8 +310,9 @@ def _reduced_passive(parse: Parse, clause: DateClause) -> str:
     after_with = any(parse.words[c].dep == "mark" and parse.word(c).lower() == "with" for c in children)
     if parse.words[verb - 1].tag != "," and not after_with:
         return ""
-    if any(parse.words[c].dep in ("aux", "auxpass", "dobj") for c in children):
-        return ""  # "Toussaint, a veterinary surgeon, used carbolic acid": a verb with an object is active (r45)
+    if any(parse.words[c].dep in ("aux", "auxpass", "dobj", "ccomp") for c in children):
+        return ""  # "Toussaint, a veterinary surgeon, used carbolic acid": a verb with an object is active (r45);
+        # so is one that tells what was said ("..., reported in early 1934 that they held", r107)
     subject = next((c for c in children if c < verb and parse.words[c].dep == "nsubj"), None)
     if subject is None:
         return ""
