@@ -221,7 +221,7 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
         word = parse.word(index)
         w = parse.words[index]
         if w.dep == "conj" and _past_without_subject(parse, index) and parse.words[w.head].tag in _PRESENT_OR_BASE:
-            return None  # "declared its ideology to be socialism and took away ...": "took" misread as joined to "be"
+            return None  # "to be socialism and took away ...": "took" misread as joined to "be" (r103)
         if w.dep == "acl" and _joined_past_tense(parse, index):
             return None  # "crossed the Sinai Desert, invaded and took Egypt": "invaded" misread as the desert's (r101)
         if _joined_to(parse, index, verb):
