@@ -44,14 +44,14 @@ class Acronyms:
         softened = {acronym: soften(long_form) for acronym, long_form in self.long_forms.items()}
         return Acronyms(softened, self.with_the)
 
-    def spelled_out(self, text: str) -> str:
+    def spelled_out(self, text: str, heading: str = "") -> str:
         """``text`` with the first bare use of each defined acronym written "Long Form (ACR)", unless the
         text already holds the long form; with "the" where the article writes the long form with it and the
         text has none ("When did NATO take ...?" is "When did the North Atlantic Treaty Organization (NATO)
         take ...?", not "When did North Atlantic Treaty Organization (NATO) take ...?", blind read r70)."""
         for acronym, long_form in self.long_forms.items():
-            if acronym not in text or long_form.lower() in text.lower():
-                continue
+            if acronym not in text or long_form.lower() in f"{heading} {text}".lower():
+                continue  # (a heading shown before the text may have spelled it out: "European Union — ... EU")
             match = re.search(rf"(?<![\w(/]){re.escape(acronym)}(?![\w)/])", text)  # not "IP" of "TCP/IP" (r93)
             if match is None:
                 continue

@@ -360,7 +360,12 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(DATE_IN_ASIDE)  # "Richard Brisson (who ... would be executed in [...] ...) used his car as a taxi"
 
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
-        spelled = context.acronyms.spelled_out
+        def spelled(text: str) -> str:  # not in the heading before the mark: "Romania · NATO and EU integration —"
+            topic, mark, told = text.partition(TOPIC_MARK)
+            if not mark:
+                return context.acronyms.spelled_out(text)
+            return topic + mark + context.acronyms.spelled_out(told, topic)
+
         if "cloze" in extra:
             extra["cloze"] = spelled(context.casing.softened(extra["cloze"]))
         return StudyItem(

@@ -103,6 +103,8 @@ _LOST_WORDS = re.compile(
     r"|\(\s*or\s*\)"
     # ... or a name it set in italics: "named the archipelago __ in honor of Philip II" (blind read r104)
     r"|(?<!\S)__+(?!\S)"
+    # ... or the dashes around an aside, gluing its words to the next: "four denominationsCalvinism, ..." (r108)
+    r"|\b[a-z]{3,}[A-Z][a-z]{2,}"
     # a value lost after a bound or an average: "are worth at least.", "has an average of crude oil, of natural gas"
     r"|\bat\s+(?:least|most)\s*[,.;:)](?=\s|$)|\b[Aa]n\s+average\s+of\s+(?![\d$€£¥]|about|around|over|some)[a-z]"
     r"|\b[Aa]n?\s+(?!(?:mile|kilometre|kilometer|metre|meter|foot|yard|inch|day|week|month|year|hour|minute|century"
@@ -275,6 +277,8 @@ def in_a_word(fact: DatedFact) -> bool:
     """True when the date is written into a compound word ("a 19th-century Albanian writer", "late-twentieth-
     century history"): gapped, it leaves half a word."""
     start, end = fact.date.offset, fact.date.offset + len(fact.date.text)
+    if fact.sentence[end : end + 1] == "-" and fact.sentence[end + 1 : end + 2].isalpha():
+        return True  # "bombers that were faster than 1930s-era fighters" (blind read r108)
     return fact.sentence[start - 1 : start] == "-" or fact.sentence[end - 8 : end].lower().endswith("-century")
 
 
