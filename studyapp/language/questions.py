@@ -453,7 +453,7 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
     if word in casing.leading and len(tokens) > 1 and parse.word(tokens[1])[:1].isupper():
         return text  # "West German Chancellor Helmut Kohl", "Reporters Without Borders", as the text writes them (r95)
     if (
-        parse.words[first].tag.startswith("VB")
+        parse.words[first].tag in ("VB", "VBP", "VBZ")  # not "Repeated Mongol invasions" (r110)
         and parse.words[first].dep == "compound"
         and parse.words[parse.words[first].head].tag in NAME_TAGS
     ):

@@ -19,7 +19,7 @@ def without_templates(text: str) -> str:
     the end of a note on other people of the name, became every item's title: blind read r89, 0 of 23 good)."""
     text = _without_cut_opening(text)
     if "{{" not in text:
-        return text
+        return _without_orphan_tails(text)
     kept: list[str] = []
     position = 0
     start = text.find("{{")
@@ -30,7 +30,16 @@ def without_templates(text: str) -> str:
             position = end
         start = text.find("{{", end if end is not None else start + 2)
     kept.append(text[position:])
-    return "".join(kept)
+    return _without_orphan_tails("".join(kept))
+
+
+# a line of words that only closes a template its opening line lost: "Federal Republic of Yugoslavia}}" (the tail
+# of a "{{Main|...}}" the copy cut), read as a section title (blind read r110); not an infobox's last row
+_ORPHAN_TAIL = re.compile(r"^[A-Z][^{}\[\]()|=\n]{0,119}\}\}[ \t]*(?:\n[ \t]*(?=\n)|$)\n?", re.MULTILINE)
+
+
+def _without_orphan_tails(text: str) -> str:
+    return _ORPHAN_TAIL.sub("", text) if "}}" in text else text
 
 
 def _closing(text: str, start: int) -> int | None:
