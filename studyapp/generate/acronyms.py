@@ -59,8 +59,24 @@ class Acronyms:
             head = text[: match.start()]
             if acronym in self.with_the and not _DETERMINED.search(head) and not _DESCRIBED.search(head):
                 written = f"the {written}" if head.strip() else f"The {written}"
+            head = _with_indefinite_for(head, long_form)
             text = head + written + text[match.end() :]
         return text
+
+
+# "an" written for the acronym's sound, before its long form: "An LTTE attack" is "A Liberation Tigers of Tamil Eelam
+# (LTTE) attack" (blind read r112: "An Liberation Tigers ...")
+_INDEFINITE_BEFORE = re.compile(r"\b([Aa]n?)\s$")
+
+
+def _with_indefinite_for(head: str, long_form: str) -> str:
+    """``head`` with its closing "a" or "an" as ``long_form`` after it needs."""
+    found = _INDEFINITE_BEFORE.search(head)
+    if found is None:
+        return head
+    vowel = long_form[:1].lower() in "aeiou" and not long_form.lower().startswith(("uni", "use", "eu", "one"))
+    word = "an" if vowel else "a"
+    return head[: found.start()] + (word.capitalize() if found.group(1)[0].isupper() else word) + " "
 
 
 # words after which no "the" goes: "the 114th IOC Session", "Several IOC members" (blind read r90: "Several the
