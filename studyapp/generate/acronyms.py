@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from studyapp.generate.model import TOPIC_MARK
+
 # a run of words and the acronym in brackets right after it: "Bank of England Nominees Limited (BOEN)"
 _DEFINED = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|and|for|the|on|in|de|du)\s+)*){1,10})\(([A-Z][A-Z&]{1,9})\)")
 _LONGEST = 10  # words
@@ -43,6 +45,12 @@ class Acronyms:
         "HBC", is "Hudson's Bay Company" on a card (blind read r51)."""
         softened = {acronym: soften(long_form) for acronym, long_form in self.long_forms.items()}
         return Acronyms(softened, self.with_the)
+
+    def spelled_out_after_heading(self, prompt: str) -> str:
+        """``prompt`` with its acronyms spelled out after the heading that opens it ("Romania · NATO and EU
+        integration — The country ..."), not in the heading, which a long form there still counts for."""
+        heading, mark, told = prompt.partition(TOPIC_MARK)
+        return heading + mark + self.spelled_out(told, heading) if mark else self.spelled_out(prompt)
 
     def spelled_out(self, text: str, heading: str = "") -> str:
         """``text`` with the first bare use of each defined acronym written "Long Form (ACR)", unless the

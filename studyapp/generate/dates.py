@@ -360,12 +360,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(DATE_IN_ASIDE)  # "Richard Brisson (who ... would be executed in [...] ...) used his car as a taxi"
 
     def make(kind: Kind, prompt: str, answer: str, verdict: Verdict, **extra: Any) -> StudyItem:
-        def spelled(text: str) -> str:  # not in the heading before the mark: "Romania · NATO and EU integration —"
-            topic, mark, told = text.partition(TOPIC_MARK)
-            if not mark:
-                return context.acronyms.spelled_out(text)
-            return topic + mark + context.acronyms.spelled_out(told, topic)
-
+        spelled = context.acronyms.spelled_out_after_heading
         if "cloze" in extra:
             extra["cloze"] = spelled(context.casing.softened(extra["cloze"]))
         return StudyItem(

@@ -428,7 +428,8 @@ _APPROXIMATE = re.compile(r"\b(?:around|about|circa|c\.|ca\.|approximately|rough
 def approximate(before: str, date: str = "") -> bool:
     """True when the words before a date, or the date's own first word ("c. 450 BC", r105), make it approximate:
     wrong dates near it are not wrong."""
-    return bool(_APPROXIMATE.search(before) or _APPROXIMATE.search(date.split(" ", 1)[0] if " " in date else ""))
+    opening = date.split(" ", 1)[0] if " " in date else ""
+    return bool(_APPROXIMATE.search(before) or _APPROXIMATE.search(opening))
 
 
 def compared_base(before: str) -> bool:
@@ -526,25 +527,23 @@ _STANDING = re.compile(
 _AS_OF = re.compile(r"\b[Aa]s\s+of\s+(?:the\s+(?:[\w-]+\s+){1,3}of\s+)?$")
 
 
-# a plan as the article was written: "Angela Ahrendts will commence as a senior vice president at Apple in mid-2014",
-# "The next United Kingdom general election is scheduled for 5 May 2022" (blind reads r69-r106: 6 of 7 bad)
-_PLANNED = re.compile(
-    r"\b(?:will|shall)\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+|\b(?:is|are)\s+(?:scheduled|planned|due|expected|set)\s+(?:to|for)\b"
-)
-
-
-def tells_a_plan(clause: str) -> bool:
-    """True when ``clause`` tells what was yet to happen when the text was written; not what a clause inside it
-    said would follow ("discovered that an electric current ... will deflect a compass needle")."""
-    return bool(_PLANNED.search(clause)) and not _REPORTED_PLAN.search(clause)
-
-
-_REPORTED_PLAN = re.compile(r"\b(?:that|which|wherein|whereby)\b[^.;]*\b(?:will|shall)\b")
-
-
 def recorded_as_of(before: str) -> bool:
     """True when the words before a date make it the time a state of things was recorded ("As of 2014, ...")."""
     return bool(_AS_OF.search(before))
+
+
+# a plan as the article was written: "Angela Ahrendts will commence as a senior vice president at Apple in mid-2014",
+# "The next United Kingdom general election is scheduled for 5 May 2022" (blind reads r69-r106: 6 of 7 bad); not
+# what a clause inside it said would follow ("discovered that an electric current ... will deflect a compass needle")
+_PLANNED = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+|\b(?:is|are)\s+(?:scheduled|planned|due|expected|set)\s+(?:to|for)\b"
+)
+_REPORTED_PLAN = re.compile(r"\b(?:that|which|wherein|whereby)\b[^.;]*\b(?:will|shall)\b")
+
+
+def tells_a_plan(clause: str) -> bool:
+    """True when ``clause`` tells what was yet to happen when the text was written."""
+    return bool(_PLANNED.search(clause)) and not _REPORTED_PLAN.search(clause)
 
 
 def tells_a_standing(text: str) -> bool:

@@ -211,7 +211,8 @@ def describe(
         return Event(
             str(clause.role), sentence_case(text_of(parse, clause.tokens)), "", "", "", "", False, False, NO_VERB
         )
-    shown = sorted({*_shown_tokens(parse, clause), *_shared_helpers(parse, clause)})
+    shared = _shared_helpers(parse, clause)
+    shown = sorted({*_shown_tokens(parse, clause), *shared})
     text = text_of(parse, shown)
     subject = subject_text(parse, clause.subject, casing)
     statement = _statement(parse, clause, shown) if clause.role is not DateRole.TOPIC else ""
@@ -231,7 +232,7 @@ def describe(
             statement = ""  # "In 1979 there came the Coup d'état ...": not "Came the Coup d'état ..." (r104)
         if base_form(parse.word(clause.verb), parse.words[clause.verb].tag) != "be":
             question = ""  # not "When did the Coup d'état of December Twelfth come?"
-    if _shared_helpers(parse, clause) and parse.words[clause.verb].tag == "VBD":
+    if shared and parse.words[clause.verb].tag == "VBD":
         question = ""  # not "When did Estrada's administration succeed by his Vice President?" (r104)
     if any(parse.words[c].dep == "dep" for c in parse.children[clause.verb]):
         question = ""  # a word the parser could not attach: "When did Kennedy meet ..., an air strike ...?"
