@@ -41,6 +41,7 @@ from studyapp.generate.event_signs import (
     inside_aside,
     lost_words,
     main_year,
+    measures_an_indicator,
     names_someone,
     names_someone_in,
     nobodys_claim,
@@ -352,6 +353,11 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         counts_people(view.text, event.subject if event is not None else "")
         or tells_a_standing(view.text)
         or recorded_as_of(fact.sentence[: fact.date.offset])
+        or (
+            event is not None
+            and fact.date.start == fact.date.end
+            and measures_an_indicator(event.subject, event.statement, fact.sentence)
+        )
     ):
         common.add(FIGURE_ALONE)
     elif event is not None and shows_figure(event.clause or view.text):

@@ -90,6 +90,8 @@ _LOST_WORDS = re.compile(
     r"|\b(?:its|the|his|her|their|a)\s+(?:st|nd|rd|th)\b"
     # a quantity the copy lost before "of": "landed with of usable fuel remaining", "set on of chained-off beach"
     r"|\b(?:with|within|on|at|by|from|about|over|under|to|nearly|approximately)\s+of\b"
+    # ... or after a verb of having: "Algeria had of proven natural-gas reserves", "accumulated of land" (r115)
+    r"|\b(?:had|has|have|accumulated|amassed|owned|produced)\s+of\s+(?!course\b|late\b|old\b|necessity\b)[a-z]"
     # a sum that lost its currency sign, a distance its value: "replaced with a 20 million ramp", "sent a raiding
     # party more than to capture the posts" (blind read r51)
     r"|\b[Aa]n?\s+\d[\d.,]*\s+(?:million|billion)\s+(?!(?:people|strong|years?|tons?|tonnes?)\b)[a-z]+"
@@ -521,6 +523,25 @@ _STANDING = re.compile(
     r"|\bper\s+(?:\d[\d,]*|thousand|million)\b(?!\s*(?:%|percent|cent))",
     re.I,
 )
+
+
+# a measure of a country's state, taken at a date: "The life expectancy is 74.8 years in 2015", "the Algerian economy
+# grew by 2.6% in 2011", "3.4% of the country's GDP went towards military expenditure" (blind reads r112, r115: the
+# year a measure was taken is trivia); not its change over a span ("fell from 5.00 in 1971 to 1.75 in 2004")
+_INDICATOR = re.compile(
+    r"\b(?:life\s+expectancy|(?:fertility|birth|death|mortality|literacy|unemployment|inflation|growth|poverty)\s+rate"
+    r"|Gini|GDP|gross\s+domestic\s+product|economy|(?:public|government|national)\s+debt|spending|expenditure)\b",
+    re.I,
+)
+_SPAN_OF_CHANGE = re.compile(r"\bfrom\b[^;]*?\bto\b")
+_NUMBER = re.compile(r"\d")
+
+
+def measures_an_indicator(subject: str, statement: str, sentence: str) -> bool:
+    """True when ``subject`` names a measure of a place's state ("The life expectancy", "the Algerian economy")
+    and ``statement``, the event without its date, gives its value at a time, and its ``sentence`` tells no
+    change over a span."""
+    return bool(_INDICATOR.search(subject) and _NUMBER.search(statement) and not _SPAN_OF_CHANGE.search(sentence))
 
 
 # when a state of things was recorded: "As of the general elections of 2014, a large majority of ..." (r105)

@@ -75,11 +75,15 @@ def _last_of_a_list(parse: Parse, child: int) -> bool:
     return current == parse.words[child].head
 
 
+_APPOSITION_DEPS = ("appos", "npadvmod", "dobj")
+
+
 def _without_bare_appositions(parse: Parse, tokens: set[int]) -> list[int]:
     """Without an apposition whose relative clause was cut: "combustion, the topic on which he was to make his
     most significant contribution" would be left as "combustion, the topic", which says nothing."""
     for index in sorted(tokens):
-        if index not in tokens or dep_of(parse, index) not in ("appos", "npadvmod") or not set_apart(parse, index):
+        # "emerge among the tribes, a process which ...": the parser may take the apposition for an object
+        if index not in tokens or dep_of(parse, index) not in _APPOSITION_DEPS or not set_apart(parse, index):
             continue
         if tag_of(parse, index) in ("NNP", "NNPS"):
             continue  # "Soviet Minister of Foreign Affairs, Andrei Gromyko, who claimed ...": the name says who
@@ -244,6 +248,7 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
                     if dep_of(parse, antecedent) == "attr" and (told := _named_subject(parse, named)) is not None:
                         return phrase_tokens(parse, told), True  # "Hoxha was a politician who served": Hoxha served
                     return phrase_tokens(parse, antecedent, without=current), True
+                tokens = _with_split_numeral(parse, tokens)
                 return _with_its_name(parse, _with_named_apposition(parse, child, tokens)), current != verb
         dep = dep_of(parse, current)
         head = parse.words[current].head
@@ -259,6 +264,15 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
             continue
         break
     return (), False
+
+
+def _with_split_numeral(parse: Parse, tokens: tuple[int, ...]) -> tuple[int, ...]:
+    """A subject ending on a name keeps the Roman "I" the parser took for a second subject: "the invasion of Chola
+    emperor Rajaraja I forced" (blind read r112)."""
+    after = tokens[-1] + 1
+    if after < len(parse.words) and parse.word(after) == "I" and tag_of(parse, tokens[-1]) == "NNP":
+        return (*tokens, after)
+    return tokens
 
 
 def _name_just_before(parse: Parse, antecedent: int, pronoun: int) -> int:

@@ -315,6 +315,9 @@ def _numeral_taken_for_i(parse: Parse, subject: tuple[int, ...]) -> bool:
     the parser read "I" as the pronoun, the subject of a clause of its own."""
     if not subject or parse.word(subject[-1]) != "I" or parse.words[subject[-1]].tag != "PRP" or len(subject) < 2:
         return False
+    inside = set(subject)
+    if any(parse.words[i].dep in ("nsubj", "nsubjpass") for i in subject[:-1] if parse.words[i].head not in inside):
+        return False  # "the invasion of Chola emperor Rajaraja I forced": a subject of its own holds the name
     return parse.words[subject[-2]].tag in NAME_TAGS and parse.words[subject[-2]].dep in ("pobj", "dobj")
 
 

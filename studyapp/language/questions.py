@@ -302,6 +302,8 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
         return False  # "In the mid-1st century BC Julius Caesar was ...": the era's mark is no part of him (r54)
     inside = set(tokens)
     heads = [i for i in tokens if parse.words[i].head not in inside or parse.words[i].head == i]
+    if len(heads) == 2 and heads[1] == tokens[-1] and parse.word(tokens[-1]) == "I":
+        return sound_subject(parse, tokens[:-1])  # "the invasion of Chola emperor Rajaraja I", "I" a second subject
     return (
         len(heads) == 1
         and parse.words[heads[0]].tag in _SUBJECT_ENDS

@@ -54,10 +54,25 @@ def _closing(text: str, start: int) -> int | None:
 
 
 def _without_cut_opening(text: str) -> str:
-    """``text`` without a first line that closes a template never opened."""
-    first_line_end = text.find("\n", len(text) - len(text.lstrip()))
-    first_line = text[: first_line_end if first_line_end >= 0 else len(text)]
-    closing = first_line.find("}}")
-    if closing < 0 or "{{" in first_line[:closing]:
+    """``text`` without what stands, at its top, of a template whose opening the copy cut off: everything up to
+    the last ``}}`` near the top that closes a template never opened ("Mande", the last row of an infobox's list,
+    then its other rows, became the title of every item: blind read r115), unless prose stands before it. The
+    rest of that ``}}``'s line stays ("other uses}} GNAEUS POMPEY MAGNUS ... was a military and political
+    leader")."""
+    depth = 0
+    cut = 0
+    for brace in _BRACES.finditer(text, 0, _MAX_TEMPLATE):
+        depth += 1 if brace[0] == "{{" else -1
+        if depth < 0:
+            cut, depth = brace.end(), 0
+    if not cut or any(_prose(line) for line in text[: text.rfind("\n", 0, cut) + 1].split("\n")):
         return text
-    return text[first_line_end + 1 :] if first_line_end >= 0 else ""
+    return text[cut:].lstrip(" \t")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]\d]*\s*$")
+
+
+def _prose(line: str) -> bool:
+    """A line of running text: long, and ending a sentence."""
+    return len(line) > 150 and bool(_SENTENCE_END.search(line))
