@@ -96,8 +96,11 @@ _DETERMINED = re.compile(
 )
 
 # ... nor after an article and the words that describe what the acronym qualifies: "the first minister-level PRC
-# official" (blind read r106: "the first minister-level the People's Republic of China (PRC) official")
-_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:(?:first|last|only|\d+(?:st|nd|rd|th)|\w+-[\w-]+)\s+){1,2}$", re.I)
+# official" (blind read r106: "the first minister-level the People's Republic of China (PRC) official"), "the future
+# CDU" (r116)
+_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|and|or|to|in|for|by|with|from|on|at|as|than|that|which|who)\s)[a-z\d][\w-]*\s+){1,2}$"
+)
 
 
 def _spelled_by(words: list[str], acronym: str) -> str:

@@ -159,9 +159,18 @@ _AFTERLIFE_SECTIONS = frozenset(
 )
 
 
+# ... or named by the arts it lists: "In art, film and literature" (blind read r116: 11 of 16 items failed)
+_ARTS = (
+    r"(?:the\s+)?(?:arts?|films?|cinema|literature|fiction|music|television|tv|theat(?:re|er)|media|popular\s+culture"
+    r"|video\s+games?|comics|novels|poetry)"
+)
+_AFTERLIFE_ARTS = re.compile(rf"^in\s+{_ARTS}(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+){_ARTS})+$")
+
+
 def about_the_afterlife(section_title: str) -> bool:
     """True for a section on the subject's appearances in films, songs and fiction (see ``_AFTERLIFE_SECTIONS``)."""
-    return heading_key(section_title) in _AFTERLIFE_SECTIONS
+    key = heading_key(section_title)
+    return key in _AFTERLIFE_SECTIONS or bool(_AFTERLIFE_ARTS.match(key))
 
 
 # a work of film, broadcast or stage made about the subject: "a biographic Norwegian film titled Amundsen", "a

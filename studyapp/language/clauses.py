@@ -215,17 +215,27 @@ def _first_of_a_pair(parse: Parse, verb: int, date: tuple[int, ...], others: tup
         return verb
     if any(dep_of(parse, c) in SUBJECT_DEPS for c in parse.children[verb]) or min(date) < verb:
         return verb
+    if word.tag == "VBN" and _told_later(parse, verb):
+        return verb  # "was canonized by popular acclaim, and later recognized as a Doctor ... in 1298" (r116)
     own = set(parse.subtree(head)) - set(parse.subtree(verb))
     if any(parse.words[i].start < b and a < parse.words[i].end for i in own for a, b in others):
         return verb
     return head
 
 
+_LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
+
+
+def _told_later(parse: Parse, verb: int) -> bool:
+    """A coordinated verb told as coming after the first ("and later recognized"): a time of its own."""
+    return any(dep_of(parse, c) == "advmod" and parse.word(c).lower() in _LATER for c in parse.children[verb])
+
+
 def _sharing_auxiliary(parse: Parse, verb: int) -> int:
     """ "Lavoisier was convicted and guillotined on 8 May 1794": the second participle shares the first's "was"
     and subject; the clause is the coordination, told from the first verb."""
     word = parse.words[verb]
-    if word.dep != "conj" or word.tag != "VBN" or helpers(parse, verb):
+    if word.dep != "conj" or word.tag != "VBN" or helpers(parse, verb) or _told_later(parse, verb):
         return verb
     if any(dep_of(parse, c) in SUBJECT_DEPS for c in parse.children[verb]):
         return verb

@@ -80,6 +80,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "launched an offensive, the Battle of the Bulge, improved weather": the "and" was cut (r77)
     if _imperative(parse):
         return True  # "Take the Dominican Republic, which initially appears ...": the author's aside (r21)
+    if clause.verb is not None and _participle_with_a_subject(parse, clause.verb):
+        return True  # "freedmen of the gens Aurelia given full Roman citizenship": not "When did Aurelia give" (r116)
     return any(parse.words[i].tag == "VBD" and parse.words[i].dep in ("amod", "compound", "nmod") for i in shown)
 
 
@@ -307,6 +309,19 @@ def _stray_preposition(parse: Parse, shown: list[int]) -> bool:
         and parse.words[i + 1].tag == "IN"
         and parse.word(i + 1).islower()  # not "replaced Bowles with Under Secretary ...": a title
         for i in shown
+    )
+
+
+def _participle_with_a_subject(parse: Parse, verb: int) -> bool:
+    """A past participle that describes a noun, with a subject of its own and no "was": the parser took the noun
+    before it for the one who acts."""
+    word = parse.words[verb]
+    children = parse.children[verb]
+    return (
+        word.tag == "VBN"
+        and word.dep == "acl"
+        and any(parse.words[c].dep == "nsubj" for c in children)
+        and not any(parse.words[c].dep in ("aux", "auxpass") for c in children)
     )
 
 

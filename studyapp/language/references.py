@@ -108,9 +108,15 @@ def _going_nowhere(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bo
         return False
     kept = set(shown) - set(clause.phrase)
     return not any(
-        c in kept and (parse.words[c].dep in _WHERE or parse.word(c).lower() in ("home", "abroad"))
+        c in kept
+        and (parse.words[c].dep in _WHERE or parse.word(c).lower() in ("home", "abroad"))
+        and parse.word(c).lower() not in _NO_PLACE
         for c in parse.children[verb]
     ) and not any(_shares_a_place(parse, c) for c in parse.children[verb] if c in kept)
+
+
+# phrases that tell how or when one went, not where: "Calvin returned on 13 September 1541 with an official escort"
+_NO_PLACE = frozenset({"with", "without", "after", "before", "during", "despite", "following", "amid", "upon"})
 
 
 def _shares_a_place(parse: Parse, index: int) -> bool:

@@ -289,4 +289,10 @@ def heading_kind(line: str) -> str | None:
     unquoted = _QUOTED.sub("", unnumbered)  # 'Joseph Black's "fixed air"': a quotation in a heading
     if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in unquoted for c in '.,:;!?"\u201c\u201d'):
         return "plain"  # "Early life": a short line in sentence case
+    if len(text.split()) <= _MAX_PLAIN_WORDS and _LIST_OF_TOPICS.match(unquoted):
+        return "plain"  # "In art, film and literature" (blind read r116)
     return None
+
+
+# a short heading that lists its topics: "In art, film and literature", "Economy, trade and industry"
+_LIST_OF_TOPICS = re.compile(r"^(?:In\s+)?[A-Za-z][a-z-]*(?:,\s+[a-z][a-z-]*)+,?\s+and\s+[a-z][a-z-]*$")

@@ -71,8 +71,11 @@ def _without_cut_opening(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]\d]*\s*$")
+_SENTENCE_BREAK = re.compile(r"[a-z\])][.!?](?:\[\d+\])*\s+[A-Z]")  # "the founder of Islam.[4] According to ..."
 
 
 def _prose(line: str) -> bool:
-    """A line of running text: long, and ending a sentence."""
-    return len(line) > 150 and bool(_SENTENCE_END.search(line))
+    """A line of running text: long, with no template's "|" or "=", and a sentence that ends in it."""
+    if len(line) <= 150 or "|" in line or "=" in line:
+        return False
+    return bool(_SENTENCE_END.search(line) or _SENTENCE_BREAK.search(line))
