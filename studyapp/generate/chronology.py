@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
 from studyapp.generate.dates import with_year
-from studyapp.generate.event_signs import date_is_subject, says_too_little, shows_figure, times_by_a_month
+from studyapp.generate.event_signs import (
+    date_is_subject,
+    measures_an_indicator,
+    says_too_little,
+    shows_figure,
+    times_by_a_month,
+)
 from studyapp.generate.ids import group_key, item_id, shuffled, stable_hash
 from studyapp.generate.model import Kind, Quality, Source, StudyItem
 from studyapp.generate.shown import cut_cleanly
@@ -73,7 +79,7 @@ def describe(fact: DatedFact) -> str | None:
     text = event.statement
     if says_too_little(text):
         return None  # blind reads r11-r12: "Hoxha called for a resolution." (which resolution?)
-    if shows_figure(text):
+    if shows_figure(text) or measures_an_indicator(event.subject, text, fact.sentence):
         return None  # blind read r11: "Albania imported goods worth $280 million." is a statistic, not an event
     if '"' in text or "“" in text or len(text) > _SHOW:
         return None  # blind reads: an event cut short, or a quotation torn from it, reads as a broken sentence

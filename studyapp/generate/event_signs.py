@@ -239,6 +239,8 @@ def about_sources(event: str, section_title: str) -> bool:
 # ... or the first of two figures: "grew considerably – from about 150,000 in 1939 to more than 220,000" (r36)
 _COMPARED = re.compile(
     r"\b(?:as|than)\s+(?:in|on|at|of|by)\s*$|\bfrom\s+(?:about\s+|around\s+|some\s+|over\s+)?[\d,.]+\s+(?:\w+\s+)?in\s*$"
+    # "a 15 percent increase over 2012" (blind read r117)
+    r"|\b(?:increase|rise|growth|decrease|decline|drop|fall|gain|jump)\s+(?:over|on|from)\s*$"
     # "the 1857 rates were the lowest since 1816", "the highest level since 1945" (blind read r79)
     r"|\b(?:lowest|highest|largest|smallest|biggest|greatest|worst|best|strongest|weakest|fastest|slowest|deadliest"
     r"|coldest|hottest|warmest|wettest|driest|heaviest|first|(?:most|least)\s+[a-z]+)(?:\s+[\w-]+){0,4}\s+since\s*$",
@@ -539,7 +541,9 @@ _STANDING = re.compile(
 # year a measure was taken is trivia); not its change over a span ("fell from 5.00 in 1971 to 1.75 in 2004")
 _INDICATOR = re.compile(
     r"\b(?:life\s+expectancy|(?:fertility|birth|death|mortality|literacy|unemployment|inflation|growth|poverty)\s+rate"
-    r"|Gini|GDP|gross\s+domestic\s+product|economy|(?:public|government|national)\s+debt|spending|expenditure)\b",
+    r"|Gini|GDP|gross\s+domestic\s+product|economy|(?:public|government|national)\s+debt|spending|expenditure"
+    # "Tanzania's coal production totalled 106,000 short tons", "a total of 13,747 GWh was produced" (r117)
+    r"|production|output|a\s+total\s+of\s+[\d,.]+)\b",
     re.I,
 )
 _SPAN_OF_CHANGE = re.compile(r"\bfrom\b[^;]*?\bto\b")

@@ -303,6 +303,10 @@ def _short_lines(lines: list[str]) -> bool:
     return all(len(line.strip()) <= _TOC_ENTRY_CHARS for line in lines)
 
 
+# an image's option the copy left before a caption: "upright=1.35 A polling process was ..." (blind read r117)
+_IMAGE_OPTION = re.compile(r"(?:upright|thumb|thumbnail|frameless|left|right|center)(?:=[\d.]+)?\s+[A-Z]")
+
+
 def _heading_kind(elements: list[Element], i: int, *, compact: bool = False) -> str | None:
     """The kind of heading a lone line is, or None. In a compact text (paragraphs set apart without blank
     lines), a short line after a blank line is a subheading even when a full stop closes it."""
@@ -310,8 +314,14 @@ def _heading_kind(elements: list[Element], i: int, *, compact: bool = False) -> 
     if not element.alone or BY_LINE.match(element.text):
         return None
     nxt = elements[i + 1] if i + 1 < len(elements) else None
-    if nxt is not None and nxt.kind == "text" and starts_lower(nxt.text) and split_debris(nxt.text)[0].kind is None:
-        return None  # the next block goes on with this line (a caption's end, "...]]", does not)
+    if (
+        nxt is not None
+        and nxt.kind == "text"
+        and starts_lower(nxt.text)
+        and split_debris(nxt.text)[0].kind is None
+        and not _IMAGE_OPTION.match(nxt.text)
+    ):
+        return None  # the next block goes on with this line (a caption's end, "...]]", or an image's option does not)
     text = clean_inline(element.text)
     if (
         compact

@@ -256,6 +256,8 @@ def is_title_case(text: str) -> bool:
     return bool(significant) and all(w[0].isupper() for w in significant)
 
 
+_ERA = r"(?:\s?(?:BC|AD|BCE|CE))?"
+_PERIOD_AFTER = re.compile(rf"\s\((?:c\.\s?)?\d{{1,4}}{_ERA}\s?[–-]\s?(?:c\.\s?)?(?:\d{{1,4}}|present){_ERA}\)$")
 _PERIOD_LABEL = re.compile(r"^\d{3,4}s?(?:\s?[–-]\s?(?:\d{2,4}s?|present))?:\s+(?=\S)")
 
 
@@ -286,6 +288,7 @@ def heading_kind(line: str) -> str | None:
         return "title"
     unnumbered = _NUMBERING.sub("", text)  # "2.1 The energy factor": the numbering's dots are no punctuation
     unnumbered = _PERIOD_LABEL.sub("", unnumbered)  # "1844–1938: The Hong Kong effect": the period it covers
+    unnumbered = _PERIOD_AFTER.sub("", unnumbered)  # "Medieval Christian Nubian kingdoms (c. 350–1500)" (r117)
     unquoted = _QUOTED.sub("", unnumbered)  # 'Joseph Black's "fixed air"': a quotation in a heading
     if len(text.split()) <= _MAX_PLAIN_WORDS and not any(c in unquoted for c in '.,:;!?"\u201c\u201d'):
         return "plain"  # "Early life": a short line in sentence case
