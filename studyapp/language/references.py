@@ -55,6 +55,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         return parse.word(shown[0])  # "..., so was Valencia in 1238": conquered, as the clause before says (r100)
     if _going_nowhere(parse, clause, shown):
         return parse.word(clause.verb)  # "King returned in July 1962": where to, the sentence before said (r103)
+    if _object_left_out(parse, clause, shown):
+        return parse.word(clause.verb)  # "When did Austria invade?", "In 1991, Colombia signed.": what? (r115, r118)
     if clause.verb is not None and _follows_suit(parse, clause.verb):
         return parse.word(clause.verb)  # "When did South Australia follow suit?": in what? (blind read r105)
     named_subject = subject_named or (bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS)
@@ -117,6 +119,28 @@ def _going_nowhere(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bo
 
 # phrases that tell how or when one went, not where: "Calvin returned on 13 September 1541 with an official escort"
 _NO_PLACE = frozenset({"with", "without", "after", "before", "during", "despite", "following", "amid", "upon"})
+
+
+# verbs that say nothing without what they were done to: "When did Austria invade?" (blind read r118)
+_NEEDS_AN_OBJECT = frozenset({"invade", "capture", "annex", "conquer", "defeat", "sign", "occupy", "ratify"})
+
+
+def _object_left_out(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bool:
+    """An active verb of :data:`_NEEDS_AN_OBJECT` whose object is not among the shown words."""
+    verb = clause.verb
+    if verb is None or base_form(parse.word(verb), parse.words[verb].tag) not in _NEEDS_AN_OBJECT:
+        return False
+    children = parse.children[verb]
+    if any(parse.words[c].dep in ("auxpass", "nsubjpass") for c in children):
+        return False
+    joined = [verb]
+    for current in joined:  # the verbs joined to it, and theirs
+        joined.extend(c for c in parse.children[current] if parse.words[c].dep == "conj")
+    return not any(  # "invaded, annexed, and partitioned Poland": the last verb's object is the others' too
+        c in shown and parse.words[c].dep in ("dobj", "ccomp", "xcomp", "dative")
+        for v in joined
+        for c in parse.children[v]
+    )
 
 
 def _shares_a_place(parse: Parse, index: int) -> bool:
