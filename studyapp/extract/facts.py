@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from studyapp.extract.early_years import early_years
 from studyapp.extract.ids import fact_signature, stable_ids, whole_signature
 from studyapp.extract.model import DatedFact, DateMention
 from studyapp.extract.nondates import kept_dates
+from studyapp.extract.surnames import Surnames
 from studyapp.extract.yearless import Day, Place, YearGuide, find_days, title_year
 from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
@@ -98,9 +100,10 @@ def find_facts(
         own = _own_words(doc, sentences)
         found = [(c, e if e is None else _settled(e, c.sentence.earlier, own)) for c, e in found]
         opening = _opening_words(doc)
-        found = [(c, e if e is None else _named_just_before(e, c.sentence.earlier, opening)) for c, e in found]
+        found = [(c, e if e is None else _named_just_before(e, c.sentence.earlier, opening, own)) for c, e in found]
         shared = _shared_names(doc.title, sentences)
         found = [(c, e if e is None or e.subject not in shared else _unsaid_who(e)) for c, e in found]
+        found = _surnames_in_full(doc.title, sentences, found)
         found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
         found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
         pronouns = Pronouns.of(s.text for s in sentences)
@@ -275,6 +278,15 @@ def _opening_words(doc: Document) -> frozenset[str]:
 
 
 _WORD = re.compile(r"[a-z]+")
+# nouns that stand for a word or a place the sentence before named, never for what the article is about: "The term
+# was formally introduced in 1921" (which term? an article on ecology says "the term ecology" too: blind read r119)
+_NAMING_NOUNS = frozenset({"term", "word", "phrase", "name"})
+
+
+def _points_back(noun: str, own: frozenset[str]) -> bool:
+    """ "used the term", "... Pacific port at the site": a thing the sentence before named, unless the article is
+    about a site ("a Stonehenge Cursus was built north of the site", r119)."""
+    return noun == "term" or (noun == "site" and noun not in own)
 
 
 def _settled(event: Event, earlier: tuple[str, ...], own: frozenset[str] | None = None) -> Event:
@@ -288,19 +300,21 @@ def _settled(event: Event, earlier: tuple[str, ...], own: frozenset[str] | None 
     noun = words[1].rstrip("s")
     if any(noun in sentence.lower() for sentence in earlier):
         return event
-    if own is not None and noun.isalpha() and noun not in own:
+    if own is not None and noun.isalpha() and (noun not in own or noun in _NAMING_NOUNS):
         return dataclasses.replace(event, untold=True)  # "However, the project was cancelled": which project?
     return dataclasses.replace(event, leaning="")
 
 
-def _named_just_before(event: Event, earlier: tuple[str, ...], own: frozenset[str]) -> Event:
+def _named_just_before(event: Event, earlier: tuple[str, ...], own: frozenset[str], common: frozenset[str]) -> Event:
     """The event with "the treaty" as what leans where a sentence just before gives the thing its name ("In
     August 1585 Elizabeth signed the Treaty of Nonsuch ... The treaty marked the beginning of the Anglo-Spanish
-    War, which lasted until 1604": which treaty? r86); a thing of the article's title or opening is known."""
+    War, which lasted until 1604": which treaty? r86); a thing of the article's title or opening is known; "the
+    site" or "the term" leans unless the article is about a site (``common``: its words, as ``_settled`` has them)."""
     if not event.leaning:
         for unnamed in (event.unnamed, event.unnamed_argument):
-            if _THE_NOUN.fullmatch(unnamed) and _named_in(unnamed, earlier, own):
-                return dataclasses.replace(event, leaning=unnamed)
+            noun = _THE_NOUN.fullmatch(unnamed)
+            if noun and (_named_in(unnamed, earlier, own) or _points_back(noun[1], common)):
+                return dataclasses.replace(event, leaning=unnamed)  # "... Pacific port at the site" (r119)
     opening = _THE_NOUN.match(event.whole)
     if opening and not event.whole_leaning and _named_in(opening[0], earlier, own):
         return dataclasses.replace(event, whole_leaning=opening[0])
@@ -349,6 +363,32 @@ _MOSTLY = 2 / 3  # where one "Henry IV" has this share of the Henrys, a bare "He
 def _unsaid_who(event: Event) -> Event:
     """The event of "James became King of England" where several are called James: no sentence shown says which."""
     return dataclasses.replace(event, leaning=event.subject, untold=True)
+
+
+def _surnames_in_full(
+    title: str, sentences: list[_Sentence], found: list[tuple[_Candidate, Event | None]]
+) -> list[tuple[_Candidate, Event | None]]:
+    """A subject that is a surname several people of the document bear, written in full (the one named last). A
+    name of the title is the article's own ("Tesla" of "Nikola Tesla", whose father is named too)."""
+    own = set(_unaccented(title).split())
+    bare = [e.subject for _, e in found if e is not None and e.subject and " " not in e.subject]
+    bare = [word for word in bare if _unaccented(word) not in own]
+    surnames = Surnames.of([s.text for s in sentences], bare)
+    if not surnames.mentions:
+        return found
+    position = {id(s): i for i, s in enumerate(sentences)}
+    out: list[tuple[_Candidate, Event | None]] = []
+    for candidate, event in found:
+        if event is not None and surnames.shared(event.subject):
+            name = surnames.full_name(event.subject, position[id(candidate.sentence)])
+            event = event.with_full_name(name) if name else event
+        out.append((candidate, event))
+    return out
+
+
+def _unaccented(text: str) -> str:
+    """ "Cortés" -> "Cortes": a title may be written without the text's accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _is_fact(candidate: _Candidate, event: Event) -> bool:

@@ -16,6 +16,10 @@ _MARKERS = (
 )
 _ENTRY_END = re.compile(r"(?:[,;]?\s+(?:and|or)|[,;.])\s*$", re.IGNORECASE)
 _MAX_ENTRY_WORDS = 40
+# "..., which leads to 3) a metaphysical hierarchy": words that lead into the next entry, not part of this one
+_LINK_TO_NEXT = re.compile(r",\s+(?:which|that)\s+\w+\s+(?:to|into|in|on)$", re.IGNORECASE)
+# the last entry ends at the end of its own sentence when a quoted passage runs on
+_SENTENCE_AFTER = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,10 @@ def _numbered(sentence: str, marker: re.Pattern[str]) -> RunningList | None:
     items = []
     for index, match in enumerate(run):
         end = run[index + 1].start() if index + 1 < len(run) else len(sentence)
-        text = _ENTRY_END.sub("", sentence[match.end() : end].strip()).strip()
+        text = sentence[match.end() : end].strip()
+        if index + 1 == len(run):
+            text = _SENTENCE_AFTER.split(text, maxsplit=1)[0]  # "... creative way. A truly ... all three.\""
+        text = _ENTRY_END.sub("", _LINK_TO_NEXT.sub("", _ENTRY_END.sub("", text).strip())).strip()
         if not text or len(text.split()) > _MAX_ENTRY_WORDS:
             return None
         items.append(ListItem(index + 1, text))

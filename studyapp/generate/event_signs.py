@@ -543,7 +543,9 @@ _INDICATOR = re.compile(
     r"\b(?:life\s+expectancy|(?:fertility|birth|death|mortality|literacy|unemployment|inflation|growth|poverty)\s+rate"
     r"|Gini|GDP|gross\s+domestic\s+product|economy|(?:public|government|national)\s+debt|spending|expenditure"
     # "Tanzania's coal production totalled 106,000 short tons", "a total of 13,747 GWh was produced" (r117)
-    r"|production|output|a\s+total\s+of\s+[\d,.]+)\b",
+    r"|production|output|a\s+total\s+of\s+[\d,.]+"
+    # "The number of tourists from Europe grew by 23.1 percent during the first nine months of 2008" (r119)
+    r"|number\s+of)\b",
     re.I,
 )
 _SPAN_OF_CHANGE = re.compile(r"\bfrom\b[^;]*?\bto\b")

@@ -167,6 +167,18 @@ class Event:
             whole_leaning="",
         )
 
+    def with_full_name(self, name: str) -> Event:
+        """The event with its one-word subject ("Torrijos") written as ``name`` ("Omar Torrijos")."""
+        word = self.subject
+        return dataclasses.replace(
+            self,
+            clause=_replace_word(self.clause, word, name),
+            statement=_replace_word(self.statement, word, name),
+            question=_replace_word(self.question, word, name),
+            subject=name,
+            whole=_replace_word(self.whole, word, name),
+        )
+
 
 def _replace_word(text: str, word: str, name: str) -> str:
     """``text`` with its first ``word`` (a whole word, any case) replaced by ``name``."""
@@ -226,12 +238,15 @@ def describe(
     question = _STOP_BEFORE_MARK.sub("?", question)  # "... and 45 Mbit/s.?": the stop a unit's token kept (r93)
     question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
     question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
+    question = _without_only(parse, clause.verb, question)
     question = _INNER_LINK.sub("", question)  # "When did Pope Innocent VII however direct ...?" (blind read r39)
     if any(parse.words[c].dep == "expl" and parse.word(c).lower() == "there" for c in parse.children[clause.verb]):
         if not entry and _opens_with_verb(parse, clause.verb, statement):
             statement = ""  # "In 1979 there came the Coup d'état ...": not "Came the Coup d'état ..." (r104)
         if base_form(parse.word(clause.verb), parse.words[clause.verb].tag) != "be":
             question = ""  # not "When did the Coup d'état of December Twelfth come?"
+    if clause.subject and _bracketed_apart(parse, clause.verb, clause.subject[0]):
+        question = statement = ""  # "Convention on ... Genocide (adopted 1948, entry into force: 1951)" (r119)
     if shared and parse.words[clause.verb].tag == "VBD":
         question = ""  # not "When did Estrada's administration succeed by his Vice President?" (r104)
     if any(parse.words[c].dep == "dep" for c in parse.children[clause.verb]):
@@ -276,6 +291,29 @@ def describe(
         leaning_beside=_leaning_beside(parse, clause, shown, leaning),
         unnamed_argument=unnamed_argument(parse, clause.verb),
     )
+
+
+def _bracketed_apart(parse: Parse, verb: int, subject: int) -> bool:
+    """The verb stands inside brackets that its subject is outside of: a note, not the sentence's clause."""
+    depth = 0
+    for index in range(verb - 1, subject, -1):
+        word = parse.word(index)
+        if word == ")":
+            depth += 1
+        elif word == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+def _without_only(parse: Parse, verb: int, question: str) -> str:
+    """ "When did the US ratify the ICCPR?", not "When did the US only ratify ...?": "only" (not until then) is
+    the answer's to tell (blind read r119)."""
+    if not any(parse.word(c).lower() == "only" and parse.words[c].dep == "advmod" for c in parse.children[verb]):
+        return question
+    forms = {parse.word(verb), base_form(parse.word(verb), parse.words[verb].tag)}
+    return re.sub(rf" only(?= (?:{'|'.join(map(re.escape, forms))})\b)", "", question, count=1)
 
 
 def _leaning_beside(parse: Parse, clause: DateClause, shown: list[int], leaning: str) -> str:

@@ -309,7 +309,11 @@ def clause_title(doc: Doc, context: Context) -> LeadTitle | None:
     # "agreed to:" -> "What they agreed to do"; a passive "can be attributed to:" ends as it is (blind read r49)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     needs_do = last.tag_ == "MD" or (last.lower_ == "to" and not passive)
-    text = join_words(["What", agent, *predicate, "do" if needs_do else ""])
+    # "Human ecology may be defined:" -> "How human ecology may be defined": the entries are the ways (r119)
+    manner = passive and last is verb
+    if manner and subject.left_edge.pos_ in ("NOUN", "ADJ") and subject.pos_ == "NOUN":
+        agent = agent[:1].lower() + agent[1:]
+    text = join_words(["How" if manner else "What", agent, *predicate, "do" if needs_do else ""])
     return LeadTitle(text, "", "", named=names_something(text), clause=True)
 
 

@@ -101,7 +101,7 @@ class Parse:
 
 
 _cache: OrderedDict[str, Parse] = OrderedDict()
-_places: OrderedDict[str, frozenset[str]] = OrderedDict()
+_entity_cache: OrderedDict[str, frozenset[tuple[str, str]]] = OrderedDict()
 
 
 @cache
@@ -190,23 +190,33 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 def places_in(texts: Iterable[str]) -> frozenset[str]:
     """The names that the named-entity recognizer calls places or peoples in ``texts`` ("Russia", "Alaska"):
     a "he" never stands for one of them."""
+    return frozenset(name for label, name in _entities(texts) if label in _PLACE_LABELS)
+
+
+def people_in(texts: Iterable[str]) -> frozenset[str]:
+    """The names that the named-entity recognizer calls persons in ``texts`` ("Omar Torrijos")."""
+    return frozenset(name for label, name in _entities(texts) if label == "PERSON")
+
+
+def _entities(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """The (label, name) pairs the named-entity recognizer finds in ``texts``, cached per text."""
     wanted = list(dict.fromkeys(texts))
-    missing = [text for text in wanted if text not in _places]
+    missing = [text for text in wanted if text not in _entity_cache]
     if missing:
         nlp = english()
         others = [name for name in nlp.pipe_names if name != "ner"]
         with _LOCK:
             docs = list(nlp.pipe([t.translate(_ODD_SPACES) for t in missing], disable=others, batch_size=BATCH))
             for text, doc in zip(missing, docs, strict=True):
-                _places[text] = frozenset(ent.text for ent in doc.ents if ent.label_ in _PLACE_LABELS)
-                _places.move_to_end(text)
-            while len(_places) > _CACHED:
-                _places.popitem(last=False)
-    return frozenset().union(*(_places[text] for text in wanted))
+                _entity_cache[text] = frozenset((ent.label_, ent.text) for ent in doc.ents)
+                _entity_cache.move_to_end(text)
+            while len(_entity_cache) > _CACHED:
+                _entity_cache.popitem(last=False)
+    return frozenset().union(*(_entity_cache[text] for text in wanted))
 
 
 def forget() -> None:
     """Empty the cache of parses (benchmarks time the parser itself)."""
     with _LOCK:
         _cache.clear()
-        _places.clear()
+        _entity_cache.clear()

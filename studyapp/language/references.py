@@ -558,6 +558,7 @@ def _name(sentence: Parse, head: int) -> str:
 # What a pronoun of a whole sentence needs before it to stand for something the sentence names.
 _NEEDS_ONE = frozenset({"he", "him", "his", "she", "her"})
 _NEEDS_MANY = frozenset({"they", "them", "their"})
+_INSTANCE_NOUNS = frozenset({"example", "instance", "case"})  # "Another example is ...": of what? (r119)
 _NEEDS_THING = frozenset({"it", "its"})
 
 
@@ -579,6 +580,9 @@ def unresolved_pronoun(parse: Parse, tokens: Sequence[int], dates: Sequence[tupl
             return parse.word(index)  # "It was led by Ali Mohamed, who had moved ... in [...]" (blind read r22)
         if text in _DEMONSTRATIVES and word.dep in ("nsubj", "nsubjpass") and not nouns:
             return parse.word(index)  # "This was the beginning of the House of Braganza, which ..." (r106)
+        instance = parse.word(word.head).lower() in _INSTANCE_NOUNS
+        if text == "another" and instance and parse.words[word.head].dep in SUBJECT_DEPS:
+            return text_of(parse, (index, word.head))  # "Another example is the Hubbard Brook study": of what? (r119)
         if word.tag in NOUN_TAGS:
             nouns.append(index)
         if word.tag in ("NN", "NNP"):

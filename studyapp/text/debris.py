@@ -303,8 +303,9 @@ def _caption_pieces(text: str) -> list[Piece]:
             position = end.end()
             continue
         before = text[position : end.start()]
-        if "[[" in before or not before.strip() or before[-1:].isspace():
-            # a balanced wiki link, or a stray "]]" after the text: drop the brackets, keep the words
+        if "[[" in before or not before.strip() or (before[-1:].isspace() and not _IMAGE_FILE.search(before)):
+            # a balanced wiki link, or a stray "]]" after the text (not one closing a bare file name's caption,
+            # "Sarychev_Peak.jpg Volcano erupts June 12, 2009. ]]"): drop the brackets, keep the words
             pieces.append(Piece(None, before.replace("[[", "").rstrip() + " "))
         else:
             start = _caption_start(before)

@@ -42,4 +42,4 @@ _ENCYCLOPEDIA = Path(__file__).parents[1] / "data" / "encyclopedia"
 def encyclopedia_items(article: str) -> tuple[StudyItem, ...]:
     """The items of a development article of ``tests/data/encyclopedia`` (made once per test run)."""
     path = _ENCYCLOPEDIA / article
-    return tuple(items_for_document(parse_document(path.read_text(encoding="utf-8"), name=article)))
+    return tuple(items_for_document(parse_document(path.read_text(encoding="utf-8"), name=path.stem)))
