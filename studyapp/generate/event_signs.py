@@ -96,6 +96,8 @@ _LOST_WORDS = re.compile(
     # party more than to capture the posts" (blind read r51)
     r"|\b[Aa]n?\s+\d[\d.,]*\s+(?:million|billion)\s+(?!(?:people|strong|years?|tons?|tonnes?)\b)[a-z]+"
     r"|(?<!nothing\s)\bmore\s+than\s+to\b"
+    # "send a impactor": a weight lost before the noun ("a 2,300 kg impactor", r120)
+    r"|(?<![\w'’-])a\s+[ai][a-z]+"
     # names the copy lost between dashes: "Ten submarines—, and —were given orders" (blind read r63)
     r"|[—–]\s*[,;]|\band\s+[—–](?=\w)"
     # a word or a value lost before a stop or a preposition: "to tax members of the .", "built in 1958 at from the
@@ -107,8 +109,9 @@ _LOST_WORDS = re.compile(
     r"|(?<!\S)__+(?!\S)"
     # ... or the dashes around an aside, gluing its words to the next: "four denominationsCalvinism, ..." (r108)
     r"|\b[a-z]{3,}[A-Z][a-z]{2,}"
-    # a value lost after a bound or an average: "are worth at least.", "has an average of crude oil, of natural gas"
-    r"|\bat\s+(?:least|most)\s*[,.;:)](?=\s|$)|\b[Aa]n\s+average\s+of\s+(?![\d$€£¥]|about|around|over|some)[a-z]"
+    # a value lost after a bound or an average: "are worth at least.", "has an average of crude oil, of natural gas",
+    # "detect at least of water" (r120)
+    r"|\bat\s+(?:least|most)\s*[,.;:)](?=\s|$)|\bat\s+(?:least|most)\s+of\s+(?!the\b|them\b|these\b|those\b)[a-z]|\b[Aa]n\s+average\s+of\s+(?![\d$€£¥]|about|around|over|some)[a-z]"
     r"|\b[Aa]n?\s+(?!(?:mile|kilometre|kilometer|metre|meter|foot|yard|inch|day|week|month|year|hour|minute|century"
     r"|decade|lifetime|season|night)s?\b)[a-z]+\s+(?:long|wide|high|tall|deep)\b(?=[,.;)])"
 )

@@ -239,6 +239,7 @@ def describe(
     question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
     question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
     question = _without_only(parse, clause.verb, question)
+    question = _POINTING_PHRASE.sub("", question)  # which arrests, only the sentence before says
     question = _INNER_LINK.sub("", question)  # "When did Pope Innocent VII however direct ...?" (blind read r39)
     if any(parse.words[c].dep == "expl" and parse.word(c).lower() == "there" for c in parse.children[clause.verb]):
         if not entry and _opens_with_verb(parse, clause.verb, statement):
@@ -291,6 +292,10 @@ def describe(
         leaning_beside=_leaning_beside(parse, clause, shown, leaning),
         unnamed_argument=unnamed_argument(parse, clause.verb),
     )
+
+
+# an opening phrase the question carries to its end that points back: "..., following these arrests?" (r120)
+_POINTING_PHRASE = re.compile(r", (?:\w+ )?(?:these|those) \w+(?=\?$)")
 
 
 def _bracketed_apart(parse: Parse, verb: int, subject: int) -> bool:

@@ -82,6 +82,10 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
             return parse.word(index)  # "Kennedy gave the order for them to be reinforced": whom? (blind read r41)
         if word in ("this", "these", "those") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)  # "Budgen had proposed this as a private member's bill": what? (r29)
+        if word in ("these", "those") and parse.words[index].dep == "det" and _object(parse, parse.words[index].head):
+            return text_of(parse, (index, parse.words[index].head))  # "following these arrests": which? (r120)
+        if word in ("his", "her") and _unnamed_owner_in_subject(parse, index, subject, subject_named):
+            return parse.word(index)  # "the faction of his assassins was driven from Rome": whose? (r120)
         if word == "office" and _unnamed_office(parse, index, subject):
             return parse.word(index)  # "Blaine took office in 1881": which office? (blind reads r25-r28)
         if word == "that" and _pointing_back(parse, index):
@@ -97,6 +101,17 @@ _GOING = frozenset({"return", "arrive", "withdraw", "move", "travel", "leave", "
 _SERVING = frozenset({"serve"})
 # what tells where a verb of going went: an object, a phrase, "home", "abroad"
 _WHERE = frozenset({"dobj", "prep", "npadvmod", "advcl", "xcomp", "ccomp", "dative", "agent", "oprd", "attr", "acomp"})
+
+
+def _unnamed_owner_in_subject(parse: Parse, index: int, subject: Sequence[int], subject_named: bool) -> bool:
+    """A "his" inside the subject, after its first word, with no name before it in the sentence."""
+    if subject_named or not subject or index not in subject[1:] or parse.words[index].dep != "poss":
+        return False
+    return not any(parse.words[i].tag in NAME_TAGS for i in range(index))
+
+
+def _object(parse: Parse, noun: int) -> bool:
+    return parse.words[noun].dep in _OBJECTS
 
 
 def _going_nowhere(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bool:
