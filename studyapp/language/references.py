@@ -62,6 +62,7 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
     named_subject = subject_named or (bool(subject) and parse.word(subject[-1]).lower() not in _PRONOUNS)
     for index in shown:
         word = parse.word(index).lower()
+        word_head = parse.words[index].head
         if word in _POSSESSIVES and parse.words[index].dep == "poss" and not named_subject:
             return parse.word(index)  # "Finland declared its independence": "its" is the subject's
         if word == "its" and parse.words[index].dep == "poss" and subject and _its_own(parse, subject[-1], index):
@@ -82,8 +83,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
             return parse.word(index)  # "Kennedy gave the order for them to be reinforced": whom? (blind read r41)
         if word in ("this", "these", "those") and parse.words[index].dep in ("dobj", "pobj", "dative"):
             return parse.word(index)  # "Budgen had proposed this as a private member's bill": what? (r29)
-        if word in ("these", "those") and parse.words[index].dep == "det" and _object(parse, parse.words[index].head):
-            return text_of(parse, (index, parse.words[index].head))  # "following these arrests": which? (r120)
+        if word in ("these", "those") and parse.words[index].dep == "det" and parse.words[word_head].dep in _OBJECTS:
+            return text_of(parse, (index, word_head))  # "after these arrests" of the shown words: which? (r120)
         if word in ("his", "her") and _unnamed_owner_in_subject(parse, index, subject, subject_named):
             return parse.word(index)  # "the faction of his assassins was driven from Rome": whose? (r120)
         if word == "office" and _unnamed_office(parse, index, subject):
@@ -108,10 +109,6 @@ def _unnamed_owner_in_subject(parse: Parse, index: int, subject: Sequence[int], 
     if subject_named or not subject or index not in subject[1:] or parse.words[index].dep != "poss":
         return False
     return not any(parse.words[i].tag in NAME_TAGS for i in range(index))
-
-
-def _object(parse: Parse, noun: int) -> bool:
-    return parse.words[noun].dep in _OBJECTS
 
 
 def _going_nowhere(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bool:
