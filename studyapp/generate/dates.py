@@ -37,6 +37,7 @@ from studyapp.generate.event_signs import (
     date_is_subject,
     dates_a_publication,
     during_a_named_time,
+    holds_a_share,
     in_a_word,
     inside_aside,
     lost_words,
@@ -351,6 +352,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(NOT_ENGLISH)
     if (
         counts_people(view.text, event.subject if event is not None else "")
+        or (event is not None and holds_a_share(event.subject, event.statement))
         or tells_a_standing(view.text)
         or recorded_as_of(fact.sentence[: fact.date.offset])
         or (

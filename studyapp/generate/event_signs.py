@@ -104,7 +104,7 @@ _LOST_WORDS = re.compile(
     # city centre", "15 consecutive days above in 1976", "surrounded by a barricade long, the ... barrier" (r80)
     r"|\b(?:the|an?)\s*[,.;:)](?=\s|$)|\bat\s+from\b|\b(?:above|below)\s+in\s"
     # names lost around an "or": "it ceased to be the Federal District ( or), and is now officially known as (or)"
-    r"|\(\s*or\s*\)"
+    r"|\(\s*or\s*\)|\(\s*/\s*,"  # ... or a pronunciation: "Panzer Army Africa (/, Generalfeldmarschall ...)" (r122)
     # ... or a name it set in italics: "named the archipelago __ in honor of Philip II" (blind read r104)
     r"|(?<!\S)__+(?!\S)"
     # ... or the dashes around an aside, gluing its words to the next: "four denominationsCalvinism, ..." (r108)
@@ -473,6 +473,16 @@ _HEAD_COUNT = re.compile(
     r"(?:about|around|some|over|approximately|nearly|almost|more\s+than|up\s+to)?\s*"
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion))\b(?!\s*(?:BC|AD|BCE|CE)\b)"
 )
+_HOLDING = re.compile(
+    r"\b(?:own(?:ed|s)?|(?:was|were|is|are)\s+(?:estimated\s+to\s+)?(?:own|have|live|be)\b|li?v(?:ed|e|es)|used?|spoke|held"
+    r"|accounted|remained|(?:was|were|is|are)\b)",
+    re.I,
+)
+# a share that opens the subject: "About 13% of households in Sub-Saharan countries owned ITNs in 2007" (r122)
+_SHARE = re.compile(
+    r"(?:about|around|some|over|approximately|nearly|almost|more\s+than|up\s+to)?\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)",
+    re.I,
+)
 # a place that holds a count: "The city had 5,663 physicians in private practice", "the area probably contained
 # 200,000 people" (blind reads r76, r77)
 _HOLDS_A_COUNT = re.compile(
@@ -513,6 +523,13 @@ _AN_EXAMPLE = re.compile(r"^\W*(?:For\s+(?:example|instance)|As\s+an\s+example)\
 def an_example(text: str) -> bool:
     """True when ``text`` opens as an example of what the sentences before it said."""
     return bool(_AN_EXAMPLE.search(text))
+
+
+def holds_a_share(subject: str, statement: str) -> bool:
+    """True when ``subject`` opens with a share ("About 13% of households") and ``statement`` tells what it
+    holds ("owned ITNs", "were foreign-born"): the date is only when it was measured; not an event ("Over 60% of
+    Norway's population died in 1349")."""
+    return bool(_SHARE.match(subject) and _HOLDING.search(statement))
 
 
 def counts_people(text: str, subject: str = "") -> bool:

@@ -45,6 +45,9 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
             return parse.word(subject[0])  # "His first memoirs": whose?
         if _bare_definite(parse, subject):
             return text_of(parse, subject)
+        if words[0] == "other" and not {"than", "such"} & {parse.word(i).lower() for i in range(len(parse.words))}:
+            return text_of(parse, subject)  # "other medications began to appear": other than what? (r122); not
+            # "other competing ideas of evolution such as mutationism and orthogenesis were refuted"
         owner = _bare_owner(parse, subject)
         if owner:
             return owner  # "The roots of the change began ...": which change?
@@ -414,7 +417,9 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
     """ "the war", "the country": a definite article and one common noun, nothing that names the thing."""
     if len(subject) > 2 and parse.word(subject[0]).lower() == "the" and parse.word(subject[1]).lower() in _COUNTED:
         # "the two former enemies met and defeated ...": which two? (blind read r88)
-        return all(parse.words[i].tag in ("JJ", "NNS") for i in subject[2:])
+        # ... "the two assault brigades started their attack" (r122)
+        rest = subject[2:]
+        return all(parse.words[i].tag in ("JJ", "NN", "NNS") for i in rest) and parse.words[rest[-1]].tag == "NNS"
     if len(subject) == 3 and [parse.word(i).lower() for i in subject[:2]] == ["both", "the"]:
         return parse.words[subject[-1]].tag == "NNS"  # "both the countries signed ...": which? (r103)
     if len(subject) != 2:
