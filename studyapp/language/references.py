@@ -45,6 +45,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
             return parse.word(subject[0])  # "His first memoirs": whose?
         if _bare_definite(parse, subject):
             return text_of(parse, subject)
+        if _office_unnamed(parse, subject, clause.verb):
+            return text_of(parse, subject)  # "When did the Archbishop of Canterbury die?": which one? (r123)
         if words[0] == "other" and not {"than", "such"} & {parse.word(i).lower() for i in range(len(parse.words))}:
             return text_of(parse, subject)  # "other medications began to appear": other than what? (r122); not
             # "other competing ideas of evolution such as mutationism and orthogenesis were refuted"
@@ -105,6 +107,26 @@ _GOING = frozenset({"return", "arrive", "withdraw", "move", "travel", "leave", "
 _SERVING = frozenset({"serve"})
 # what tells where a verb of going went: an object, a phrase, "home", "abroad"
 _WHERE = frozenset({"dobj", "prep", "npadvmod", "advcl", "xcomp", "ccomp", "dative", "agent", "oprd", "attr", "acomp"})
+
+
+# what happens to a person once, not to an office: "the Archbishop of Canterbury died" says not which archbishop
+_ONCE_IN_A_LIFE = frozenset({"die", "resign", "marry", "abdicate", "retire"})
+
+
+def _office_unnamed(parse: Parse, subject: Sequence[int], verb: int | None) -> bool:
+    """ "the Archbishop of Canterbury" (the, a title, "of" and a place, no name) as the subject of a verb of
+    :data:`_ONCE_IN_A_LIFE`."""
+    if verb is None or base_form(parse.word(verb), parse.words[verb].tag) not in _ONCE_IN_A_LIFE:
+        return False
+    words = [parse.word(i) for i in subject]
+    return (
+        len(words) >= 4
+        and words[0].lower() == "the"
+        and words[2] == "of"
+        and words[1][:1].isupper()
+        and all(parse.words[i].tag in NAME_TAGS for i in subject[3:])
+        and parse.words[subject[1]].dep in SUBJECT_DEPS
+    )
 
 
 def _unnamed_owner_in_subject(parse: Parse, index: int, subject: Sequence[int], subject_named: bool) -> bool:
