@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from studyapp.language.pronouns import Pronouns
 from studyapp.language.references import PERSONAL, POINTING_BACK, POSSESSIVE_PERSONAL
 from studyapp.language.wording import Casing, sentence_case, tidy
 from studyapp.text.document import Document, NumberedList, Paragraph
+from studyapp.text.slugs import slugify
 from studyapp.text.titles import display_title
 
 __all__ = ["ANALYSIS_BUDGET", "PARSE_BUDGET", "Cancelled", "find_facts"]
@@ -370,9 +370,9 @@ def _surnames_in_full(
 ) -> list[tuple[_Candidate, Event | None]]:
     """A subject that is a surname several people of the document bear, written in full (the one named last). A
     name of the title is the article's own ("Tesla" of "Nikola Tesla", whose father is named too)."""
-    own = set(_unaccented(title).split())
+    own = set(slugify(title, fallback="").split("-"))  # "Hernan Cortes" holds "Cortés"
     bare = [e.subject for _, e in found if e is not None and e.subject and " " not in e.subject]
-    bare = [word for word in bare if _unaccented(word) not in own]
+    bare = [word for word in bare if slugify(word, fallback="") not in own]
     surnames = Surnames.of([s.text for s in sentences], bare)
     if not surnames.mentions:
         return found
@@ -384,11 +384,6 @@ def _surnames_in_full(
             event = event.with_full_name(name) if name else event
         out.append((candidate, event))
     return out
-
-
-def _unaccented(text: str) -> str:
-    """ "Cortés" -> "Cortes": a title may be written without the text's accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _is_fact(candidate: _Candidate, event: Event) -> bool:

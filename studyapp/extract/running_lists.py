@@ -61,11 +61,18 @@ def _numbered(sentence: str, marker: re.Pattern[str]) -> RunningList | None:
     items = []
     for index, match in enumerate(run):
         end = run[index + 1].start() if index + 1 < len(run) else len(sentence)
-        text = sentence[match.end() : end].strip()
-        if index + 1 == len(run):
-            text = _SENTENCE_AFTER.split(text, maxsplit=1)[0]  # "... creative way. A truly ... all three.\""
-        text = _ENTRY_END.sub("", _LINK_TO_NEXT.sub("", _ENTRY_END.sub("", text).strip())).strip()
+        text = _entry(sentence[match.end() : end], last=index + 1 == len(run))
         if not text or len(text.split()) > _MAX_ENTRY_WORDS:
             return None
         items.append(ListItem(index + 1, text))
     return RunningList(lead, tuple(items))
+
+
+def _entry(text: str, *, last: bool) -> str:
+    """An entry without the words that join it to the next ("..., and", "..., which leads to"); the last one
+    without the sentences a quoted passage runs on with ("... creative way. A truly ... all three.")."""
+    text = text.strip()
+    if last:
+        text = _SENTENCE_AFTER.split(text, maxsplit=1)[0]
+    text = _LINK_TO_NEXT.sub("", _ENTRY_END.sub("", text).strip())
+    return _ENTRY_END.sub("", text).strip()

@@ -111,7 +111,8 @@ _LOST_WORDS = re.compile(
     r"|\b[a-z]{3,}[A-Z][a-z]{2,}"
     # a value lost after a bound or an average: "are worth at least.", "has an average of crude oil, of natural gas",
     # "detect at least of water" (r120)
-    r"|\bat\s+(?:least|most)\s*[,.;:)](?=\s|$)|\bat\s+(?:least|most)\s+of\s+(?!the\b|them\b|these\b|those\b)[a-z]|\b[Aa]n\s+average\s+of\s+(?![\d$€£¥]|about|around|over|some)[a-z]"
+    r"|\bat\s+(?:least|most)\s*[,.;:)](?=\s|$)|\bat\s+(?:least|most)\s+of\s+(?!the\b|them\b|these\b|those\b)[a-z]"
+    r"|\b[Aa]n\s+average\s+of\s+(?![\d$€£¥]|about|around|over|some)[a-z]"
     r"|\b[Aa]n?\s+(?!(?:mile|kilometre|kilometer|metre|meter|foot|yard|inch|day|week|month|year|hour|minute|century"
     r"|decade|lifetime|season|night)s?\b)[a-z]+\s+(?:long|wide|high|tall|deep)\b(?=[,.;)])"
 )
@@ -469,19 +470,15 @@ _CENSUS = re.compile(
 )
 # a subject that is a count of thousands: "5,891 people have acquired German citizenship in 2016", "322,698 out of 5.5
 # million people ... identify themselves as Muslim" (blind read r77: trivia)
+_ROUGHLY = r"(?:about|around|some|over|approximately|nearly|almost|more\s+than|up\s+to)?\s*"
 _HEAD_COUNT = re.compile(
-    r"(?:about|around|some|over|approximately|nearly|almost|more\s+than|up\s+to)?\s*"
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion))\b(?!\s*(?:BC|AD|BCE|CE)\b)"
+    _ROUGHLY + r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion))\b(?!\s*(?:BC|AD|BCE|CE)\b)"
 )
+# a share that opens the subject, and what it holds: "About 13% of households in Sub-Saharan countries owned ITNs in
+# 2007" (blind read r122)
+_SHARE = re.compile(_ROUGHLY + r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)", re.I)
 _HOLDING = re.compile(
-    r"\b(?:own(?:ed|s)?|(?:was|were|is|are)\s+(?:estimated\s+to\s+)?(?:own|have|live|be)\b|li?v(?:ed|e|es)|used?|spoke|held"
-    r"|accounted|remained|(?:was|were|is|are)\b)",
-    re.I,
-)
-# a share that opens the subject: "About 13% of households in Sub-Saharan countries owned ITNs in 2007" (r122)
-_SHARE = re.compile(
-    r"(?:about|around|some|over|approximately|nearly|almost|more\s+than|up\s+to)?\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)",
-    re.I,
+    r"\b(?:own(?:ed|s)?|li?v(?:ed|e|es)|used?|spoke|held|accounted|remained|(?:was|were|is|are)\b)", re.I
 )
 # a place that holds a count: "The city had 5,663 physicians in private practice", "the area probably contained
 # 200,000 people" (blind reads r76, r77)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_apposition, date_clause
@@ -156,28 +157,18 @@ class Event:
         possessive = pronoun.lower() in POSSESSIVE_PERSONAL and not self.leaning_is_object
         named = f"{name}’s" if possessive else name
         subject = name if self.subject.lower() == pronoun.lower() else _replace_word(self.subject, pronoun, named)
-        return dataclasses.replace(
-            self,
-            clause=_replace_word(self.clause, pronoun, named),
-            statement=_replace_word(self.statement, pronoun, named),
-            question=_replace_word(self.question, pronoun, named),
-            subject=subject,
-            leaning=self.leaning_beside,
-            whole="",  # the sentence still says "he": the clause that names him is shown
-            whole_leaning="",
-        )
+        # the sentence still says "he": the clause that names him is shown, not the whole
+        renamed = self._renamed(pronoun, named, subject=subject, leaning=self.leaning_beside, whole_leaning="")
+        return dataclasses.replace(renamed, whole="")
 
     def with_full_name(self, name: str) -> Event:
         """The event with its one-word subject ("Torrijos") written as ``name`` ("Omar Torrijos")."""
-        word = self.subject
-        return dataclasses.replace(
-            self,
-            clause=_replace_word(self.clause, word, name),
-            statement=_replace_word(self.statement, word, name),
-            question=_replace_word(self.question, word, name),
-            subject=name,
-            whole=_replace_word(self.whole, word, name),
-        )
+        return self._renamed(self.subject, name, subject=name)
+
+    def _renamed(self, word: str, name: str, **changes: Any) -> Event:
+        """The event with the first ``word`` of each text written as ``name``, and ``changes`` made."""
+        texts = {f: _replace_word(getattr(self, f), word, name) for f in ("clause", "statement", "question", "whole")}
+        return dataclasses.replace(self, **texts, **changes)
 
 
 def _replace_word(text: str, word: str, name: str) -> str:

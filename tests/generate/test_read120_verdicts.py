@@ -4,7 +4,7 @@ Empire development articles already) found, tested with the articles' own senten
 from __future__ import annotations
 
 from studyapp.generate.event_signs import lost_words
-from tests.generate.article_items import encyclopedia_items
+from tests.generate.article_items import article_items, encyclopedia_items
 
 
 def test_an_opening_phrase_that_points_back_is_not_carried_into_the_question() -> None:
@@ -28,3 +28,12 @@ def test_a_quantity_the_copy_lost_is_lost_words() -> None:
     assert lost_words("and detect at least of water in a plume of ejected material")
     assert not lost_words("It was at least of the same size as a major city")
     assert not [i for i in encyclopedia_items("moon.txt") if "a impactor" in i.prompt]
+
+
+def test_these_before_an_object_leans_on_the_sentence_before() -> None:
+    # r120's "these arrests" where the phrase stays among the clause's words: which reforms?
+    items = article_items("In 1990 Parliament passed these reforms.", title="Albania", keep_all=True)
+    asked = [i for i in items if "these reforms" in i.prompt]
+    assert asked and all(
+        "leans on the sentence before" in " ".join(i.quality.reasons) or i.quality.score < 0.7 for i in asked
+    )
