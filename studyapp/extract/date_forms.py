@@ -75,7 +75,12 @@ DIGIT_FORMS: Forms = (
         rf"(?P<dd_b>{_MONTH}\s{_DAY}|{_DAY}\s{_MONTH}),?\s(?P<dd_year>{_YEAR}){_YEAR_AFTER}",
     ),
     # "Galen (131–201 C.E.)": a span of early years marked as of our era
-    ("ad_years", rf"(?<![\w.,])(?P<ay_a>{_EARLY_YEAR})\s?[-–—]\s?(?P<ay_b>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
+    # and "between 84 and 96 AD", whose first year is marked by the second's era (blind read r123: "take place 84 and?")
+    (
+        "ad_years",
+        rf"(?<![\w.,])(?:(?P<ay_from>(?i:from|between))\s)?(?P<ay_a>{_EARLY_YEAR})"
+        rf"(?:\s?[-–—]\s?|(?(ay_from)\s(?:to|until|till|through|and)\s|(?!)))(?P<ay_b>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)",
+    ),
     ("ad_after", rf"{_APPROX}(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
     # "October 16–28, 1962", "November 5 to 9, 1962", "5–9 November 1962": days of one month; "14/15 April 1452",
     # a day the sources differ on (blind read r52: asked as "15 April 1452"); "between 21 and 23 April 1567" keeps

@@ -15,3 +15,11 @@ def test_an_office_that_dies_says_not_who_held_it() -> None:
 def test_a_named_holder_of_an_office_is_still_asked() -> None:
     items = article_items("Hubert Walter, the Archbishop of Canterbury, died on 13 July 1205.", title="King John")
     assert [i for i in items if i.prompt.endswith("When did Hubert Walter die?")]
+
+
+def test_a_span_of_early_years_takes_its_era_from_the_second_year() -> None:
+    # r123 ("clean"): "When did the related march take place 84 and?" of "between 84 and 96 AD"
+    items = [i for i in encyclopedia_items("domitian.txt") if "carved titles" in i.source.text]
+    assert items
+    assert all(i.answer == "between 84 and 96 AD" for i in items)
+    assert not [i for i in items if i.prompt.endswith("84 and?")]
