@@ -137,6 +137,9 @@ def date_phrase(parse: Parse, date: tuple[int, ...], top: int) -> tuple[tuple[in
             preposition = parse.word(first - 3).lower()
     elif first > 2 and preposition == "as" and [parse.word(i).lower() for i in range(first - 3, first)] == _FAR_BACK:
         phrase.update(range(first - 3, first))  # "as far back as 1924": not "... in some European cities as far back."
+    elif first > 0 and preposition in ("through", "to", "until", "till") and parse.word(first - 1).lower() == "up":
+        phrase.add(first - 1)  # "elections in Haiti up through the 1980s": a limit, not "... Haiti up." (r125)
+        preposition = "until"
     elif first > 0 and parse.word(first - 1).lower() in ("early", "late") and preposition == "in":
         phrase.add(first - 1)  # "published late in 1596": no "When was it published late?"
     return tuple(sorted(phrase)), preposition, parse.words[current].head

@@ -275,7 +275,7 @@ def describe(
         any(parse.words[c].dep == "neg" for c in parse.children[clause.verb]),
         unnamed_thing(parse, shown, subject),
         _insert_before(parse, whole, clause.verb, be)
-        if be
+        if be and not _after_with(parse, clause.verb)  # the whole sentence keeps its "with": "with Ståhlberg elected"
         else sentence_case(text_of(parse, _without_inner_discourse(parse, whole))),
         unresolved_pronoun(parse, whole, ((start, end), *others)),
         reports_a_remark(parse, clause.verb),
@@ -339,10 +339,12 @@ def _reduced_passive(parse: Parse, clause: DateClause) -> str:
     (an entry of a list of sights: "Nieuwe Kerk (New Church), constructed between 1381 and 1496."), or after
     "with" ("With Lenin increasingly sidelined throughout 1922": Lenin was sidelined, blind read r95); "" else."""
     verb = clause.verb
-    if verb is None or parse.words[verb].tag != "VBN" or verb == 0:
+    if verb is None or verb == 0:
         return ""
     children = parse.children[verb]
-    after_with = any(parse.words[c].dep == "mark" and parse.word(c).lower() == "with" for c in children)
+    after_with = _after_with(parse, verb)
+    if parse.words[verb].tag != "VBN" and not (after_with and parse.words[verb].tag == "VBD"):
+        return ""  # "..., with Kaarlo Juho Ståhlberg elected as its first president in 1919": "elected" read as VBD
     if parse.words[verb - 1].tag != "," and not after_with:
         return ""
     if any(parse.words[c].dep in ("aux", "auxpass", "dobj", "ccomp") for c in children):
@@ -352,6 +354,13 @@ def _reduced_passive(parse: Parse, clause: DateClause) -> str:
     if subject is None:
         return ""
     return "were" if parse.words[subject].tag in ("NNS", "NNPS") else "was"
+
+
+def _after_with(parse: Parse, verb: int) -> bool:
+    """The verb is a participle after "with" ("With Lenin increasingly sidelined", "..., with Ståhlberg elected")."""
+    if any(parse.words[c].dep == "mark" and parse.word(c).lower() == "with" for c in parse.children[verb]):
+        return True
+    return parse.words[verb].dep == "pcomp" and parse.word(parse.words[verb].head).lower() == "with"
 
 
 def _insert_before(parse: Parse, tokens: list[int], verb: int, word: str) -> str:

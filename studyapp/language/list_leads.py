@@ -156,6 +156,8 @@ def _listed_noun(doc: Doc, entries: int) -> Token | None:
             score -= 3
         if _inside_other_noun(token):
             score -= 3
+        if _beside_the_entries(token):
+            score -= 2
         key = (score, token.i)
         if best is None or key > best:
             best, chosen = key, token
@@ -178,6 +180,13 @@ def _plural_noun(token: Token) -> bool:
 def _ends_phrase(token: Token, last_noun: int) -> bool:
     """The noun's phrase is the last of the lead (nothing but its own modifiers after it)."""
     return token.i == last_noun or last_noun in {t.i for t in token.subtree}
+
+
+def _beside_the_entries(token: Token) -> bool:
+    """ "cities" of "The departments are listed below, with the departmental capital cities in parentheses": what
+    each entry shows beside its name, not what is listed (blind read r125)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX")
 
 
 def _inside_relative(token: Token) -> bool:

@@ -101,7 +101,7 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     before_colon = _before_colon(parse, after)
     if len(before_colon) < len(after) and base_form(parse.word(verb), parse.words[verb].tag) in SAYING | {"write"}:
         return ""  # "When did Davy write, in a letter to John Children?": what he wrote follows the colon (r59)
-    rest = [i for i in before_colon if not _leaning_after(parse, verb, i)]
+    rest = [i for i in _without_cut_absolute(parse, verb, before_colon) if not _leaning_after(parse, verb, i)]
     if any(parse.words[i].tag in ("WDT", "WP") for i in middle + rest[:1]):
         return ""
     if word_cut_at_hyphen(parse, rest):
@@ -158,6 +158,23 @@ def _finite_without_subject(parse: Parse, verb: int, index: int) -> bool:
         and not any(parse.words[c].dep in ("nsubj", "nsubjpass", "expl", "csubj") for c in parse.children[index])
         and not any(parse.word(i).lower() in ("that", "whether", "if") for i in range(verb + 1, index))
     )
+
+
+def _without_cut_absolute(parse: Parse, verb: int, rest: list[int]) -> list[int]:
+    """``rest`` without a "with" phrase set off by a comma whose participle the parser hung on the verb instead ("...
+    divided by civil war, with the Red Guard, supported by Soviet Russia, fighting the White Guard": the question
+    would end on half of it, blind read r125)."""
+    kept = set(rest)
+    for child in parse.children[verb]:
+        if child not in kept or parse.word(child).lower() != "with" or parse.words[child - 1].tag != ",":
+            continue
+        if any(
+            c > child and c not in kept and parse.words[c].dep == "advcl" and parse.words[c].tag == "VBG"
+            for c in parse.children[verb]
+        ):
+            phrase = set(parse.subtree(child))
+            return [i for i in rest if i not in phrase and i != child - 1]
+    return rest
 
 
 def _before_colon(parse: Parse, rest: list[int]) -> list[int]:
