@@ -34,7 +34,14 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
         first, last = int(match["ay_a"]), int(match["ay_b"])
         return _years(first, last) if first < last else None
     if kind == "ad_after":
-        return _years(int(match["adx_year"]), int(match["adx_year"]))
+        month = match["adx_month"] or match["adx_month2"]
+        return _calendar_point(int(match["adx_year"]), month, match["adx_day"] or match["adx_day2"])
+    if kind == "ad_days":
+        year = int(match["add_year"] or match["add_year2"])
+        opening, closing = _day_of(year, match["add_a"]), _day_of(year, match["add_b"])
+        if opening is None or closing is None or closing[1] <= opening[0]:
+            return None
+        return opening[0], closing[1]
     if kind == "early":
         month = match["ey_month"] or match["ey_month2"] or match["ey_month_only"]
         return _calendar_point(int(match["ey_year"]), month, match["ey_day"] or match["ey_day2"])
@@ -95,6 +102,13 @@ def point_bounds(text: str) -> tuple[str, str] | None:
     if parts is None:
         return None
     return _calendar_point(int(parts["y"]), parts["m1"] or parts["m2"] or parts["m3"], parts["d1"] or parts["d2"])
+
+
+def _day_of(year: int, written: str) -> tuple[str, str] | None:
+    """ "18 July" or "July 18" of ``year``."""
+    first, second = written.split()
+    day, month = (first, second) if first[:1].isdigit() else (second, first)
+    return _calendar_point(year, month, day)
 
 
 def _calendar_point(year: int, month_name: str | None, day_text: str | None) -> tuple[str, str] | None:

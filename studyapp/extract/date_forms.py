@@ -22,6 +22,7 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "Sunday, September 27", "Monday 3 March 1919", "Saturday evening, October 27": a weekday before a day belongs to
 # the date (a clause asked "When ...?" loses it with the date)
 WEEKDAY = (
@@ -50,6 +51,15 @@ _AD_AFTER = r"(?:AD|A\.D\.|CE|C\.E\.)"
 _EARLY_YEAR = r"[1-9]\d{0,3}"  # "AD 79": a year of the first millennium, marked as such
 _APPROX = r"(?:(?i:c\.|ca\.|circa)\s?)?"  # "c. 1709", "c. 500 BCE"
 _BC_YEAR = r"(?:[1-9]\d?,\d{3}|[1-9]\d{0,3})"  # "89 BC", "10,000 BC"
+
+# "the night of 18 July to 19 July, AD 64": two days of one early year (blind read r126: "18 July" asked alone);
+# anchored on "AD" when it comes first, on the year when it follows
+_AD_DAYS = (
+    "ad_days",
+    rf"(?<!\w)(?P<add_a>{_DAY}\s{FULL_MONTH}|{FULL_MONTH}\s{_DAY})\s(?:to|until|till|through|and|[-–—])\s"
+    rf"(?P<add_b>{_DAY}\s{FULL_MONTH}|{FULL_MONTH}\s{_DAY}),?\s"
+    rf"(?:{_AD}\s?(?P<add_year>{_EARLY_YEAR})(?![\w.,]\d|\w)|(?P<add_year2>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w))",
+)
 
 DIGIT_FORMS: Forms = (
     (
@@ -81,7 +91,13 @@ DIGIT_FORMS: Forms = (
         rf"(?<![\w.,])(?:(?P<ay_from>(?i:from|between))\s)?(?P<ay_a>{_EARLY_YEAR})"
         rf"(?:\s?[-–—]\s?|(?(ay_from)\s(?:to|until|till|through|and)\s|(?!)))(?P<ay_b>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)",
     ),
-    ("ad_after", rf"{_APPROX}(?<![\w.,])(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)"),
+    _AD_DAYS,
+    # "68 AD", and "June 9, 68 AD" with its day (blind read r126: "He committed suicide on June 9, [...]")
+    (
+        "ad_after",
+        rf"{_APPROX}(?<![\w.,])(?:(?P<adx_month>{FULL_MONTH})\s(?P<adx_day>{_DAY}),\s|(?P<adx_day2>{_DAY})\s"
+        rf"(?P<adx_month2>{FULL_MONTH}),?\s)?(?P<adx_year>{_EARLY_YEAR})\s?{_AD_AFTER}(?!\w)",
+    ),
     # "October 16–28, 1962", "November 5 to 9, 1962", "5–9 November 1962": days of one month; "14/15 April 1452",
     # a day the sources differ on (blind read r52: asked as "15 April 1452"); "between 21 and 23 April 1567" keeps
     # its "between" (r66: answered "21 and 23 April 1567", two days)
@@ -140,6 +156,7 @@ MILLENNIUM_FORMS: Forms = (
     ),  # only with its era: "the third millennium" may be AD or BC
 )
 AD_FORMS: Forms = (
+    _AD_DAYS,
     (
         "ad",
         rf"{_APPROX}(?<!\w)(?:(?P<ad_day>{_DAY})\s(?:of\s)?(?P<ad_month>{_MONTH}),?\s"
@@ -164,7 +181,6 @@ BC_FORMS: Forms = (
 )
 # "on 5 February 62, ...": a day, a full month name and a short year read as a date only after "on" and before
 # punctuation ("on 5 February 62 people" counts people).
-FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SHORT_YEAR_AFTER = r"(?=[,;:)]|\.(?:\s|$)|$)"
 SHORT_YEAR_FORMS: Forms = (
     ("short_year", rf"(?P<sy_day>{_DAY})\s(?P<sy_month>{FULL_MONTH})\s(?P<sy_year>[1-9]\d{{0,2}}){SHORT_YEAR_AFTER}"),

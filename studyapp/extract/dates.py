@@ -70,7 +70,7 @@ _FORMS_BY_ANCHOR = {
     "century": (_compiled(CENTURY_FORMS), 56, 12),
     "millennium": (_compiled(MILLENNIUM_FORMS), 60, 8),  # anchored on the era mark after "millennium"
     "era": (_compiled(ERA_FORMS), 32, 12),
-    "ad": (_compiled(AD_FORMS), 20, 12),
+    "ad": (_compiled(AD_FORMS), 44, 12),  # back to a first day: "18 September to 19 September, AD 64"
     "bc": (_compiled(BC_FORMS), 24, _BC_REACH + 12),
     "short_year": (_compiled(SHORT_YEAR_FORMS), 0, 20),
     "early": (_compiled(EARLY_FORMS), 20, 8),

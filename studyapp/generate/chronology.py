@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from studyapp.extract.dates import find_dates
 from studyapp.extract.model import DatedFact
-from studyapp.generate.dates import with_year
+from studyapp.generate.dates import span_excludes, with_year
 from studyapp.generate.event_signs import (
+    about_sources,
     date_is_subject,
     measures_an_indicator,
     says_too_little,
@@ -77,6 +78,8 @@ def describe(fact: DatedFact) -> str | None:
     if times_by_a_month(event.statement):
         return None  # "The Allies landed in Sicily and in Italy in September." placed at July 1943 (blind read r104)
     text = event.statement
+    if about_sources(text, ""):
+        return None  # "Alam, et al. studied stool samples" is a study's year, not the subject's (r127)
     if says_too_little(text):
         return None  # blind reads r11-r12: "Hoxha called for a resolution." (which resolution?)
     if shows_figure(text) or measures_an_indicator(event.subject, text, fact.sentence):
@@ -97,7 +100,9 @@ def describe(fact: DatedFact) -> str | None:
 
 # a word the date's removal left at the end: "reopened late.", "was taken to the King early.", "possibly."
 # ... or that ties it to what the text told before: "The Old Town was equipped with city rights as well." (r59)
-_DANGLING_END = re.compile(r"\b(?:early|late|mid|possibly|around|about|circa|c\.|as well|too)\W*$", re.IGNORECASE)
+_DANGLING_END = re.compile(
+    r"\b(?:early|late|mid|possibly|probably|perhaps|sometime|around|about|circa|c\.|as well|too)\W*$", re.IGNORECASE
+)  # "A larger-than-life statue of Hercules disappeared sometime." (r126)
 
 
 def _dashes(text: str) -> int:
@@ -190,7 +195,10 @@ def _drill(
     if shown == ordered:
         shown = shown[1:] + shown[:1]
     article = f"“{short_title(sources.doc_title)}”" if sources.doc_title else "the article"
-    where = f"the section “{display_title(sources.title(section))}” of {article}" if section else article
+    title = sources.title(section) if section else ""
+    if any(span_excludes(title, e.fact.date) for e in group):
+        title = ""  # not "of the section “Florence, 1499–1505”" over Pope Leo X's death in 1521 (r126)
+    where = f"the section “{display_title(title)}” of {article}" if title else article
     prompt = "\n".join([f"Put these events of {where} in order, earliest first:", *(f"• {e.text}" for e in shown)])
     answer = "\n".join(f"{n}. {e.text} ({_in_brackets(with_year(e.fact.date))})" for n, e in enumerate(ordered, 1))
     in_article_order = sorted(group, key=lambda e: e.rank)

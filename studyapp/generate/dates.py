@@ -200,7 +200,7 @@ def topic(fact: DatedFact, context: FactContext) -> str:
     section = _without_answer(context.title(fact.section), fact.date, ends=True)
     if not section or not _names_something(section, context.casing) or section == article:
         return article
-    if fact.event.role != "bound" and _span_outside(section, fact.date):
+    if fact.event.role != "bound" and span_excludes(section, fact.date):
         return article  # "Jerusalem · British Mandate (1917–1948)" over a fact of 1964 misleads (a development read)
     return f"{article}{_SECTION_MARK}{display_title(section)}" if article else display_title(section)
 
@@ -273,9 +273,10 @@ def _without_answer(title: str, date: DateMention, ends: bool = False) -> str:
     return re.sub(r"\s+([,;:])|[,;:\s]+$|^[,;:\s]+", lambda m: m.group(1) or "", re.sub(r"\s+", " ", title))
 
 
-def _span_outside(title: str, date: DateMention) -> bool:
+def span_excludes(title: str, date: DateMention) -> bool:
     """True when ``title`` names a span of years the date lies outside by more than a year or two: the sentence
-    tells of another time than its section's ("British Mandate (1917–1948)" over a fact of 1964)."""
+    tells of another time than its section's ("British Mandate (1917–1948)" over a fact of 1964, "Florence,
+    1499–1505" over Pope Leo X's death in 1521)."""
     lo, hi = span(date)
     return any(
         m.granularity == "range" and (hi[0] < span(m)[0][0] - _SPAN_SLACK or span(m)[1][0] + _SPAN_SLACK < lo[0])

@@ -236,7 +236,12 @@ def about_sources(event: str, section_title: str) -> bool:
     """True for an event of a section on the article's sources, or one that tells of editions and translations
     ("German translations appeared in 1861") or of the article's own tables ("Below is the [...] normals table"):
     trivia of the bibliography or of the page, in blind reads."""
+    if _STUDY_AUTHORS.search(event):
+        return True  # "More recently, in [...], Alam, et al., studied stool samples": a study's year (r127)
     return heading_key(section_title) in _SOURCE_SECTIONS or bool(_PUBLISHING.search(event))
+
+
+_STUDY_AUTHORS = re.compile(r"\bet al\b")
 
 
 # "as in 1938", "than in 1950": the year a figure is compared with, not the time of an event

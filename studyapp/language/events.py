@@ -229,8 +229,11 @@ def describe(
     question = _STOP_BEFORE_MARK.sub("?", question)  # "... and 45 Mbit/s.?": the stop a unit's token kept (r93)
     question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
     question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
+    question = _MARRY_TO.sub("marry ", question)  # "married in 1580 to Hadım Hasan Pasha": "marry to" is no English
     question = _without_only(parse, clause.verb, question)
     question = _POINTING_PHRASE.sub("", question)  # which arrests, only the sentence before says
+    if _hedged(parse, clause):
+        question = ""  # "When was Eleanor perhaps born?" of "perhaps born as late as 1124": a guess (r126)
     question = _INNER_LINK.sub("", question)  # "When did Pope Innocent VII however direct ...?" (blind read r39)
     if any(parse.words[c].dep == "expl" and parse.word(c).lower() == "there" for c in parse.children[clause.verb]):
         if not entry and _opens_with_verb(parse, clause.verb, statement):
@@ -285,8 +288,21 @@ def describe(
     )
 
 
+_MARRY_TO = re.compile(r"\bmarry to ")
 # an opening phrase the question carries to its end that points back: "..., following these arrests?" (r120)
 _POINTING_PHRASE = re.compile(r", (?:\w+ )?(?:these|those) \w+(?=\?$)")
+
+
+_HEDGES = frozenset({"probably", "perhaps", "possibly", "presumably", "likely", "maybe"})
+
+
+def _hedged(parse: Parse, clause: DateClause) -> bool:
+    """The time of the clause is a guess: a hedge on its verb or just before its date ("went back to England
+    probably early in 1184"); the cloze shows it, a question would ask the guess as a fact."""
+    if clause.verb is None or not clause.phrase:
+        return False
+    near = [*parse.children[clause.verb], *range(max(0, min(clause.phrase) - 2), min(clause.phrase))]
+    return any(parse.word(i).lower() in _HEDGES for i in near)
 
 
 def _bracketed_apart(parse: Parse, verb: int, subject: int) -> bool:

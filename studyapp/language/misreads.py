@@ -26,6 +26,8 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
     said, a stray article, a past-tense verb read as a modifier, a sentence that instructs the reader."""
     if clause.subject and not sound_subject(parse, clause.subject):
         return True
+    if clause.verb is not None and _no_verb_known(parse, clause.verb):
+        return True  # "and afterwards suffect consul around 205": an adjective the tagger took for a verb (r126)
     if any(parse.words[i].tag in ("WDT", "WP") for i in clause.subject):
         return True  # "The failure of which sparked ...": a relative clause read as a main one
     if clause.inherited and all(parse.words[i].tag == "DT" or _numeric(parse.word(i)) for i in clause.subject):
@@ -548,3 +550,9 @@ def reports_a_remark(parse: Parse, verb: int) -> bool:
 
 def _numeric(word: str) -> bool:
     return word == "%" or word.lower() in ("per", "cent", "percent", "times") or any(c.isdigit() for c in word)
+
+
+def _no_verb_known(parse: Parse, verb: int) -> bool:
+    """A present-tense verb that no English verb inflects to ("suffect"): a word the tagger guessed a verb."""
+    word = parse.words[verb]
+    return word.tag in ("VBP", "VBZ") and parse.word(verb).isalpha() and base_form(parse.word(verb), word.tag) is None

@@ -118,7 +118,7 @@ def title_and_author(
             if sum(1 for e in rest if e.kind == "heading" and e.level <= first.level) == 1:
                 title, rest = first.text, rest[1:]
         elif first.kind == "text" and len(first.raw) <= _MAX_TITLE_LINES and _title_like(first.text):
-            title, rest = _title_lines(first.raw), rest[1:]
+            title, rest = _without_open_bracket(_title_lines(first.raw)), rest[1:]
             if len(rest) >= 2 and rest[0].alone and _title_like(rest[0].text) and _by_line_name(rest[1]):
                 title, rest = _with_subtitle(title, rest[0].text), rest[1:]
     for i, element in enumerate(rest[:2]):
@@ -151,6 +151,20 @@ def _title_lines(lines: list[str]) -> str:
         subtitle = heading_kind(clean_inline(title)) == "title" == heading_kind(clean_inline(line))
         title = _with_subtitle(title, line) if subtitle else f"{title} {line}"
     return title
+
+
+def _without_open_bracket(title: str) -> str:
+    """The title before a bracket it never closes: "CLAUDIUS (;Classical Latin spelling and ... of the name of
+    Claudius:" opens a pronunciation the copy cut (blind read r127: every item headed with it)."""
+    depth, opened = 0, -1
+    for index, char in enumerate(title):
+        if char == "(":
+            depth, opened = depth + 1, index if depth == 0 else opened
+        elif char == ")" and depth:
+            depth -= 1
+    if depth == 0 or opened <= 0:
+        return title
+    return title[:opened].rstrip(" ,;:")
 
 
 def _bare_name_line(element: Element) -> bool:

@@ -105,6 +105,8 @@ _ALWAYS_ABBREVIATIONS = frozenset(
     ]
 )
 # End a sentence only when a typical sentence opener follows ("... in the U.S. The ...").
+# the short marks before a year: reigned, born, died, married, flourished, circa
+_DATE_MARKS = frozenset({"r", "b", "d", "m", "fl", "c", "ca"})
 _AMBIGUOUS_ABBREVIATIONS = frozenset(["etc", "Inc", "Ltd", "Co", "Corp", "Bros", "al"])
 _SENTENCE_OPENERS = frozenset(
     [
@@ -232,6 +234,8 @@ def _is_boundary(text: str, match: re.Match[str], after: int) -> bool:
         return True
     if word in _ALWAYS_ABBREVIATIONS:
         return False
+    if word in _DATE_MARKS and nxt.isdigit():
+        return False  # "Selim I (r. 1512–1520), Suleiman entered ...": reigned, not a sentence's end (r127)
     if word in _AMBIGUOUS_ABBREVIATIONS:
         return _word_at(text, after) in _SENTENCE_OPENERS
     if len(word) == 1 and word.isalpha() and word.isupper():
