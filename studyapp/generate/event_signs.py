@@ -86,6 +86,8 @@ _LOST_WORDS = re.compile(
     r"|\bfrom\s+([a-z]+)\s+to\s+\1\b"
     # ... or the first of them: "The 40 Wall Street tower was revised from to 925 feet" (blind read r57)
     r"|\bfrom\s+to\b"
+    # a name the copy lost after a verb of naming: "founded the pueblo they called." (blind read r128)
+    r"|\b(?:they|he|she|it|was|were)\s+(?:called|named|dubbed|christened)\s*[.;:]?\s*$"
     # an ordinal whose number the copy lost: "The tower received its th guest" (blind read r45)
     r"|\b(?:its|the|his|her|their|a)\s+(?:st|nd|rd|th)\b"
     # a quantity the copy lost before "of": "landed with of usable fuel remaining", "set on of chained-off beach"

@@ -96,13 +96,13 @@ class ListTitle:
 
 def list_titles(doc: Document, lists: Sequence[StudyList]) -> dict[str, ListTitle]:
     """The title of every list of ``doc``, by list id (one parse for all of them)."""
-    doc_title = display_title(doc.title)
+    doc_title = doc.display_title
     sections = {section.id: section for section in doc.sections}
     leads = []
     for study_list in lists:
         section = sections[study_list.section]
         parent = sections[section.parent].title if section.parent in sections else ""
-        around = tuple(display_title(t) for t in (section.title, parent, doc.title) if t)
+        around = tuple(t for t in (display_title(section.title), display_title(parent or ""), doc_title) if t)
         entries = len(study_list.items)
         if study_list.lead == section.title:  # no sentence announces the list: its heading may say what it is
             heading = _HEADING_NUMBER.sub("", display_title(section.title))

@@ -693,8 +693,8 @@ def _without_opening_word(parse: Parse, tokens: list[int]) -> list[int]:
     "However,"); a subordinate "When ..." or a "Nor did ..." is part of what the sentence says and stays."""
     while tokens:
         word = parse.word(tokens[0]).lower()
-        tag, dep = parse.words[tokens[0]].tag, parse.words[tokens[0]].dep
-        discourse = (word in _DISCOURSE and dep in ("advmod", "npadvmod")) or (tag == "CC" and word in _OPENING_CC)
+        tag = parse.words[tokens[0]].tag
+        discourse = _discourse_word(parse, tokens[0]) or (tag == "CC" and word in _OPENING_CC)
         if not (discourse or _linking_opening(parse, tokens)):
             break
         tokens = tokens[1:]
@@ -755,9 +755,18 @@ def _emphatic(parse: Parse, index: int) -> bool:
     )
 
 
+def _discourse_word(parse: Parse, index: int) -> bool:
+    """A word that ties the sentence to the one before ("However", "Instead,"), not "Instead of attacking at
+    once, Nicias procrastinated" (blind read r128: "Of attacking at once, ...")."""
+    word = parse.word(index).lower()
+    if word not in _DISCOURSE or parse.words[index].dep not in ("advmod", "npadvmod"):
+        return False
+    return not (word == "instead" and index + 1 < len(parse.words) and parse.word(index + 1).lower() == "of")
+
+
 def _without_discourse(parse: Parse, tokens: list[int]) -> list[int]:
     while tokens and (
-        (parse.word(tokens[0]).lower() in _DISCOURSE and parse.words[tokens[0]].dep in ("advmod", "npadvmod"))
+        _discourse_word(parse, tokens[0])
         or parse.words[tokens[0]].tag in (",", ":", "CC", "WRB")
         or _linking_opening(parse, tokens)
     ):

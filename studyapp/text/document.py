@@ -11,10 +11,11 @@ recognised while reading and kept apart: :class:`Aside` and :class:`Table` block
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from studyapp.text.titles import display_title
+from studyapp.text.titles import display_title, initialism_shaped
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,10 @@ class Document:
 
     @property
     def display_title(self) -> str:
-        """The title for display (an ALL-CAPS title in title case); ``title`` keeps it as written."""
+        """The title for display (an ALL-CAPS title in title case, but for an initialism its opening writes in
+        capitals inside its sentences: "DNA", "NATO"); ``title`` keeps it as written."""
+        if _initialism(self.title, self.sections[:1]):
+            return self.title  # not "Dna" (blind read r128)
         return display_title(self.title)
 
     def section(self, section_id: str) -> Section:
@@ -220,3 +224,16 @@ class Document:
             if f.number == number:
                 return f
         return None
+
+
+def _initialism(title: str, opening: tuple[Section, ...]) -> bool:
+    """A one-word title in capitals that the opening section also writes in capitals after its first word."""
+    if not initialism_shaped(title):
+        return False
+    inside = re.compile(rf"\S\s+\(?{title}\b")
+    return any(
+        inside.search(sentence.text)
+        for section in opening
+        for block in section.paragraphs
+        for sentence in block.sentences
+    )

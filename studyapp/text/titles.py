@@ -174,4 +174,14 @@ def short_title(title: str) -> str:
     """A document's title as a prompt names it: its main title, without a subtitle after a colon, once the
     main title has two words or more ("Views From the Embassy")."""
     main = re.split(r"\s*[:;]\s+|\s+[—–]\s+", title, maxsplit=1)[0]
-    return display_title(main if len(main.split()) >= 2 else title)
+    shown = main if len(main.split()) >= 2 else title
+    return shown if initialism_shaped(shown) else display_title(shown)  # "DNA" as ``Document`` shows it
+
+
+_INITIALISM_LETTERS = 6  # "UNESCO"; a longer word in capitals is a name set in bold or a heading
+
+
+def initialism_shaped(title: str) -> bool:
+    """One short word in capitals ("DNA", "NATO"): an initialism where the text writes it so (see
+    ``Document.display_title``), which a title already shown keeps."""
+    return title.isalpha() and title.isupper() and 2 <= len(title) <= _INITIALISM_LETTERS
