@@ -89,17 +89,21 @@ def _with_indefinite_for(head: str, long_form: str) -> str:
 
 # words after which no "the" goes: "the 114th IOC Session", "Several IOC members" (blind read r90: "Several the
 # International Olympic Committee (IOC) members")
+_COUNT = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?)"
+)
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|several|many|some|all|most|few|each|every|other|"
-    r"two|three|four|five|\d+(?:st|nd|rd|th))\s+$",
+    rf"{_COUNT}|\d+(?:st|nd|rd|th))\s+$",
     re.I,
 )
 
-# ... nor after an article and the words that describe what the acronym qualifies: "the first minister-level PRC
-# official" (blind read r106: "the first minister-level the People's Republic of China (PRC) official"), "the future
-# CDU" (r116)
+# ... nor after an article or a count and the words that describe what the acronym qualifies: "the first
+# minister-level PRC official" (blind read r106: "the first minister-level the People's Republic of China (PRC)
+# official"), "the future CDU" (r116), "three senior FIFA officials" (r130: "three senior the Fédération ...")
 _DESCRIBED = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|and|or|to|in|for|by|with|from|on|at|as|than|that|which|who)\s)[a-z\d][\w-]*\s+){1,2}$"
+    rf"\b(?:[Tt]he|[Aa]n?|(?i:{_COUNT}))\s+(?:(?!(?:of|and|or|to|in|for|by|with|from|on|at|as|than|that|which|who)\s)[a-z\d][\w-]*\s+){{1,2}}$"
 )
 
 

@@ -230,6 +230,7 @@ def describe(
     question = _EMPHATIC_AFTER_NAME.sub(r"\1", question)  # "When was Lavoisier himself removed ...?"
     question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
     question = _MARRY_TO.sub("marry ", question)  # "married in 1580 to Hadım Hasan Pasha": "marry to" is no English
+    question = _SINGLING_OUT.sub(r"\1", question)  # "When did notably the World Cup commence?" (r130)
     question = _without_only(parse, clause.verb, question)
     question = _POINTING_PHRASE.sub("", question)  # which arrests, only the sentence before says
     if _hedged(parse, clause):
@@ -289,6 +290,9 @@ def describe(
 
 
 _MARRY_TO = re.compile(r"\bmarry to ")
+# a word that singled the subject out of a list the question leaves behind ("..., notably the World Cup which
+# commenced in 1930")
+_SINGLING_OUT = re.compile(r"^(When (?:did|was|were) )(?:notably|especially|particularly|chiefly|mainly) ")
 # an opening phrase the question carries to its end that points back: "..., following these arrests?" (r120)
 _POINTING_PHRASE = re.compile(r", (?:\w+ )?(?:these|those) \w+(?=\?$)")
 

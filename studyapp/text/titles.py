@@ -98,14 +98,19 @@ def title_from_file_name(stem: str, text: str = "") -> str:
         return as_written.most_common(1)[0][0]
     if named and " " not in words and words.islower():
         forms = [found for found in _inside_sentences(words, text) if found[:1].isupper()]
-        if len(forms) > 1 and all(found.isupper() for found in forms):
-            return forms[0]  # "NATO" wherever the text names it is no "Nato" (once is the opening's bold)
+        capitals = [found for found in forms if found.isupper()]
+        if len(forms) > 1 and len(capitals) >= _MOSTLY * len(forms):
+            return capitals[0]  # "NATO" wherever the text names it is no "Nato" (once is the opening's bold); a
+            # stray "Fifa" of a reference's title among 160 "FIFA" does not make it one (blind read r130)
     if named:
         return _bold_as_written(named[0], text)
     if words.islower():
         words = " ".join(_as_written(word, text) for word in words.split())
         return words[0].upper() + words[1:]
     return words
+
+
+_MOSTLY = 0.9  # of the text's capitalized mentions of a file name's one word
 
 
 def _bold_as_written(name: str, text: str) -> str:
