@@ -104,9 +104,9 @@ _ALWAYS_ABBREVIATIONS = frozenset(
         "c",
     ]
 )
-# End a sentence only when a typical sentence opener follows ("... in the U.S. The ...").
 # the short marks before a year: reigned, born, died, married, flourished, circa
 _DATE_MARKS = frozenset({"r", "b", "d", "m", "fl", "c", "ca"})
+# End a sentence only when a typical sentence opener follows ("... in the U.S. The ...").
 _AMBIGUOUS_ABBREVIATIONS = frozenset(["etc", "Inc", "Ltd", "Co", "Corp", "Bros", "al"])
 _SENTENCE_OPENERS = frozenset(
     [
