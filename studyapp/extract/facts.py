@@ -305,19 +305,19 @@ def _settled(event: Event, earlier: tuple[str, ...], own: frozenset[str] | None 
     return dataclasses.replace(event, leaning="")
 
 
-def _named_just_before(event: Event, earlier: tuple[str, ...], own: frozenset[str], common: frozenset[str]) -> Event:
+def _named_just_before(event: Event, earlier: tuple[str, ...], opening: frozenset[str], own: frozenset[str]) -> Event:
     """The event with "the treaty" as what leans where a sentence just before gives the thing its name ("In
     August 1585 Elizabeth signed the Treaty of Nonsuch ... The treaty marked the beginning of the Anglo-Spanish
-    War, which lasted until 1604": which treaty? r86); a thing of the article's title or opening is known; "the
-    site" or "the term" leans unless the article is about a site (``common``: its words, as ``_settled`` has them)."""
+    War, which lasted until 1604": which treaty? r86); a thing of the article's title or ``opening`` is known; "the
+    site" or "the term" leans unless the article is about a site (``own``: its words, as ``_settled`` has them)."""
     if not event.leaning:
         for unnamed in (event.unnamed, event.unnamed_argument):
             noun = _THE_NOUN.fullmatch(unnamed)
-            if noun and (_named_in(unnamed, earlier, own) or _points_back(noun[1], common)):
+            if noun and (_named_in(unnamed, earlier, opening) or _points_back(noun[1], own)):
                 return dataclasses.replace(event, leaning=unnamed)  # "... Pacific port at the site" (r119)
-    opening = _THE_NOUN.match(event.whole)
-    if opening and not event.whole_leaning and _named_in(opening[0], earlier, own):
-        return dataclasses.replace(event, whole_leaning=opening[0])
+    first = _THE_NOUN.match(event.whole)
+    if first and not event.whole_leaning and _named_in(first[0], earlier, opening):
+        return dataclasses.replace(event, whole_leaning=first[0])
     return event
 
 
