@@ -174,8 +174,25 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
             subject, inherited = subject_of(parse, verb)
     dated = tuple(i for i, w in enumerate(parse.words) for a, b in others if w.start < b and a < w.end)
     tokens = clause_tokens(parse, verb, keep=date, dated=dated)
+    if not subject and told is None and _subject_left_out(parse, verb, tokens, phrase):
+        # "In March 1173, aggrieved ... by Henry's enemies, his son ..., launched": "In [...] launched" (r126)
+        whole = tuple(trimmed(parse, list(range(len(parse.words)))))
+        return DateClause(DateRole.NAME if role is DateRole.TIME else role, date, phrase, preposition, verb, (), whole)
     head = anchor if role in (DateRole.NAME, DateRole.ASIDE) else None
     return DateClause(role, date, phrase, preposition, verb, subject, tokens, head, inherited)
+
+
+def _subject_left_out(parse: Parse, verb: int, tokens: tuple[int, ...], phrase: tuple[int, ...]) -> bool:
+    """A root verb in the past tense whose clause keeps no noun before it: the parser hung its subject on a clause
+    that was cut ("aggrieved ... by Henry's enemies, his son ..., launched")."""
+    if parse.words[verb].head != verb or tag_of(parse, verb) != "VBD":
+        return False
+    if any(dep_of(parse, c) == "expl" for c in parse.children[verb]):
+        return False  # "In 1913 there was a world exhibition in Ghent"
+    if min(parse.subtree(verb)) > 0:
+        return False  # a second root before it: "In 2006, the organization | Malaria No More set ..."
+    before = [i for i in tokens if i < verb and i not in phrase]
+    return not any(tag_of(parse, i) in NOUN_TAGS or tag_of(parse, i) == "PRP" for i in before)
 
 
 def _caption_date(parse: Parse, phrase: tuple[int, ...], preposition: str) -> bool:
@@ -257,6 +274,9 @@ def _finite_clause(parse: Parse, verb: int) -> int:
                 dep_of(parse, c) in SUBJECT_DEPS and tag_of(parse, c) in ("WDT", "WP") for c in parse.children[current]
             ):
                 return current  # "the treaty which was signed on May 22, 1883": its own clause
+        elif dep == "conj" and _shares_an_object_gap(parse, current, head):
+            current = head  # "a property he had acquired in 1958 and occupied with Jacqueline between 1959 and 1962"
+            continue
         elif is_finite(parse, current) or dep == "conj":
             return current
         nearest = verb_of(parse, head)
@@ -264,6 +284,17 @@ def _finite_clause(parse: Parse, verb: int) -> int:
             return current
         current = nearest
     return current
+
+
+def _shares_an_object_gap(parse: Parse, verb: int, head: int) -> bool:
+    """``verb`` is joined to a relative clause whose object is the noun it describes, and has no object of its
+    own: it shares that object ("a property he had acquired and occupied": occupied the property)."""
+    if dep_of(parse, head) != "relcl" or any(dep_of(parse, c) == "dobj" for c in parse.children[verb]):
+        return False
+    children = parse.children[head]
+    return not any(dep_of(parse, c) == "dobj" and tag_of(parse, c) not in ("WDT", "WP") for c in children) and not any(
+        dep_of(parse, c) in SUBJECT_DEPS and tag_of(parse, c) in ("WDT", "WP") for c in children
+    )
 
 
 def _verbless(parse: Parse, date: tuple[int, ...], phrase: tuple[int, ...], preposition: str) -> DateClause:

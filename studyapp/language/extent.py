@@ -38,6 +38,8 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
                 dropped.append(child)
                 continue
             dropped.append(child)
+        if at_verb:
+            dropped.extend(_after_a_subject_taken_for_a_conjunct(parse, current, dropped, kept))
         kept_whole = [c for c in dropped if c in tokens]
         for child in parse.children[current]:
             if child in dropped and dep_of(parse, child) == "cc" and not _joins_dropped(parse, current, child, dropped):
@@ -47,6 +49,19 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
         for child in kept_whole:  # a coordinated verb kept whole keeps its "and"
             tokens.extend(c for c in parse.children[current] if dep_of(parse, c) == "cc" and c < child)
     return tuple(trimmed(parse, _without_bare_appositions(parse, set(tokens))))
+
+
+def _after_a_subject_taken_for_a_conjunct(parse: Parse, verb: int, dropped: list[int], kept: set[int]) -> list[int]:
+    """The verb's words after a dropped name the parser joined to it, which is the subject of the next clause
+    ("were formally reestablished in 1554 and Portugal soon after acquired ...": "soon" is Portugal's)."""
+    names = [c for c in dropped if dep_of(parse, c) == "conj" and tag_of(parse, c) in ("NNP", "NNPS")]
+    if not names:
+        return []
+    return [
+        c
+        for c in parse.children[verb]
+        if c > names[0] and c not in dropped and dep_of(parse, c) != "punct" and not kept.intersection(parse.subtree(c))
+    ]
 
 
 def _joins_the_infinitive(parse: Parse, verb: int, child: int) -> bool:

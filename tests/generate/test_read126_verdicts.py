@@ -64,3 +64,10 @@ def test_a_time_line_holding_an_event_its_section_years_exclude_does_not_name_th
 def test_a_word_no_verb_inflects_to_is_no_clause_verb() -> None:
     # r126 ("clean"): "Cassius Dio afterwards suffect consul around [...]." ("suffect" tagged as a verb)
     assert not [i for i in encyclopedia_items("nero.txt") if "suffect consul" in i.prompt]
+
+
+def test_a_past_tense_whose_subject_hung_on_a_cut_clause_makes_no_subjectless_cloze() -> None:
+    # r126 ("answerable", "clean"): "In [...] launched the Revolt of 1173–1174." (the younger Henry was cut with the
+    # participle clause the parser hung him on)
+    prompts = [i.prompt for i in encyclopedia_items("eleanor_of_aquitaine.txt") if "launched the Revolt" in i.prompt]
+    assert not [p for p in prompts if "In [...] launched" in p or "In March 1173 launched" in p]

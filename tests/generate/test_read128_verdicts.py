@@ -36,3 +36,10 @@ def test_an_initialism_titles_its_items_in_capitals() -> None:
         heads = {i.prompt.split(" — ")[0] for i in encyclopedia_items(article) if " — " in i.prompt}
         assert title in heads and title.capitalize() not in heads
     assert {i.prompt.split(" — ")[0] for i in encyclopedia_items("domitian.txt") if " — " in i.prompt} == {"Domitian"}
+
+
+def test_a_verb_sharing_a_relative_clauses_object_is_not_asked_without_it() -> None:
+    # r128 ("answerable", "clean"): "When did Pablo Picasso occupy with Jacqueline?" from "the Château of
+    # Vauvenargues ..., a property he had acquired in 1958 and occupied with Jacqueline between 1959 and 1962"
+    made = [i for i in encyclopedia_items("pablo_picasso.txt") if "Jacqueline" in i.prompt or "Jacqueline" in i.answer]
+    assert not [i for i in made if "occupy with Jacqueline" in i.prompt or "occupied with Jacqueline." in i.prompt]

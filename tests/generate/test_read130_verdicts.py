@@ -30,3 +30,16 @@ def test_a_word_that_singled_out_the_subject_leaves_the_question() -> None:
     )
     asked = {i.prompt.split(" — ")[-1] for i in items if i.kind is Kind.DATE_WHEN}
     assert asked == {"When did the World Cup commence?"}
+
+
+def test_words_after_a_name_taken_for_a_second_verb_go_with_that_name() -> None:
+    # r130 ("clean"): "Luso-Chinese trade relations were formally reestablished in [...] soon." ("and Portugal soon
+    # after acquired a permanent lease": the parser joined Portugal to the verb and hung "soon" on it)
+    items = article_items(
+        "Luso-Chinese trade relations were formally reestablished in 1554 and Portugal soon after acquired a "
+        "permanent lease for Macau in 1557, agreeing to pay 500 taels of silver as annual land rent.",
+        title="Macau",
+    )
+    asked = {i.prompt.split(" — ")[-1] for i in items if i.kind is Kind.DATE_WHEN}
+    assert "When were Luso-Chinese trade relations formally reestablished?" in asked
+    assert not [i for i in items if "soon?" in i.prompt or "soon." in i.prompt]
