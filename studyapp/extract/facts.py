@@ -35,7 +35,7 @@ from studyapp.extract.surnames import Surnames
 from studyapp.extract.yearless import Day, Place, YearGuide, find_days, title_year
 from studyapp.gcpause import gc_paused
 from studyapp.language.events import Event, describe, person_for
-from studyapp.language.parses import parse_all, places_in
+from studyapp.language.parses import parse_all, people_in, places_in
 from studyapp.language.pronouns import Pronouns
 from studyapp.language.references import PERSONAL, POINTING_BACK, POSSESSIVE_PERSONAL
 from studyapp.language.wording import Casing, sentence_case, tidy
@@ -368,7 +368,7 @@ def _unsaid_who(event: Event) -> Event:
 def _surnames_in_full(
     title: str, sentences: list[_Sentence], found: list[tuple[_Candidate, Event | None]]
 ) -> list[tuple[_Candidate, Event | None]]:
-    """A subject that is a surname several people of the document bear, written in full (the one named last). A
+    """A subject that is a person's surname, written in full (the one named last, where several bear it). A
     name of the title is the article's own ("Tesla" of "Nikola Tesla", whose father is named too)."""
     own = set(slugify(title, fallback="").split("-"))  # "Hernan Cortes" holds "Cortés"
     bare = [e.subject for _, e in found if e is not None and e.subject and " " not in e.subject]
@@ -377,9 +377,14 @@ def _surnames_in_full(
     if not surnames.mentions:
         return found
     position = {id(s): i for i, s in enumerate(sentences)}
+    asked = [c.sentence.text for c, e in found if e is not None and e.subject in surnames.family_first]
+    people = people_in(asked) if asked else frozenset()  # "Chad signed": the country, not a Chad the text names
     out: list[tuple[_Candidate, Event | None]] = []
     for candidate, event in found:
-        if event is not None and surnames.shared(event.subject):
+        if event is not None and event.subject in surnames.family_first and event.subject not in people:
+            out.append((candidate, event))
+            continue
+        if event is not None and surnames.given_in_full(event.subject):
             name = surnames.full_name(event.subject, position[id(candidate.sentence)])
             event = event.with_full_name(name) if name else event
         out.append((candidate, event))

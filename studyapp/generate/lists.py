@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
+from studyapp.extract.dates import find_dates
 from studyapp.extract.model import StudyList
 from studyapp.generate.ids import item_id, shuffled
 from studyapp.generate.list_choices import Distractor, SiblingLists, fair_options, other_names
@@ -245,10 +246,10 @@ class _ListMaker:
                 ask_number = f"Where does “{entry.text}” rank among {self.title.inline}?"
             else:
                 ask_number = f"What number is “{entry.text}” among {self.title.inline}?"
-        return [
-            self._entry_item(Kind.LIST_ITEM, entry, ask_entry, entry.line),
-            self._entry_item(Kind.LIST_NUMBER, entry, ask_number, str(n)),
-        ]
+        asked = [self._entry_item(Kind.LIST_ITEM, entry, ask_entry, entry.line)]
+        if not _opens_with_a_date(entry.text):  # "1919 to 1923: ...": its dates tell its place (blind read r133)
+            asked.append(self._entry_item(Kind.LIST_NUMBER, entry, ask_number, str(n)))
+        return asked
 
     def _entry_item(
         self,
@@ -371,3 +372,7 @@ def _ordinal(n: int) -> str:
         return _ORDINALS[n - 1]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _opens_with_a_date(text: str) -> bool:
+    return any(mention.offset == 0 for mention in find_dates(text[:40]))

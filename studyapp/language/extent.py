@@ -268,6 +268,8 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
         dep = dep_of(parse, current)
         head = parse.words[current].head
         if dep == "acl" and tag_of(parse, current) == "VBD" and tag_of(parse, head) in NOUN_TAGS:
+            if _right_after_another_noun(parse, current, head):
+                break  # "Xi Jinping, elected at the 18th National Congress held in October 2012": the Congress's
             return phrase_tokens(parse, head), True  # "The last keeper, Anna Lund, left on ...": a misread verb
         if dep == "conj" and head != current and tag_of(parse, head) in VERB_TAGS:
             if not _joined_by_a_word(parse, current):
@@ -279,6 +281,13 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
             continue
         break
     return (), False
+
+
+def _right_after_another_noun(parse: Parse, verb: int, head: int) -> bool:
+    """A past form right after a noun that is not the one the parser hung it on: a participle describing that
+    noun ("the 18th National Congress held in October 2012"), not a verb whose subject is ``head``."""
+    before = verb - 1
+    return before != head and before >= 0 and tag_of(parse, before) in NOUN_TAGS
 
 
 def _with_split_numeral(parse: Parse, tokens: tuple[int, ...]) -> tuple[int, ...]:

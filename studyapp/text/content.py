@@ -72,10 +72,10 @@ def _marked(text: str, style: MarkerStyle) -> str:
 
 
 def strip_item_end(text: str) -> str:
-    """``"To ensure peace; and"`` -> ``"To ensure peace"``; ``"the U.S."`` keeps its final dot."""
+    """``"To ensure peace; and"`` (or ``"; and:"``) -> ``"To ensure peace"``; ``"the U.S."`` keeps its final dot."""
     stripped = text.rstrip()
     words = stripped.rsplit(None, 1)
-    if len(words) == 2 and words[1] in _CONJUNCTIONS:
+    if len(words) == 2 and words[1].rstrip(":") in _CONJUNCTIONS:  # "; and:" before the last item
         stripped = words[0].rstrip()
         if stripped[-1:] in (";", ","):
             stripped = stripped[:-1].rstrip()
