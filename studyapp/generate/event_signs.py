@@ -107,8 +107,9 @@ _LOST_WORDS = re.compile(
     r"|\b(?:the|an?)\s*[,.;:)](?=\s|$)|\bat\s+from\b|\b(?:above|below)\s+in\s"
     # names lost around an "or": "it ceased to be the Federal District ( or), and is now officially known as (or)"
     r"|\(\s*or\s*\)|\(\s*/\s*,"  # ... or a pronunciation: "Panzer Army Africa (/, Generalfeldmarschall ...)" (r122)
-    # ... or a name it set in italics: "named the archipelago __ in honor of Philip II" (blind read r104)
-    r"|(?<!\S)__+(?!\S)"
+    # ... or a name it set in italics: "named the archipelago __ in honor of Philip II" (blind read r104), "from
+    # the Greek roots _ (oxys)" (r134)
+    r"|(?<!\S)_+(?!\S)"
     # ... or the dashes around an aside, gluing its words to the next: "four denominationsCalvinism, ..." (r108)
     r"|\b[a-z]{3,}[A-Z][a-z]{2,}"
     # a value lost after a bound or an average: "are worth at least.", "has an average of crude oil, of natural gas",

@@ -154,6 +154,8 @@ def role_of(parse: Parse, top: int, phrase: tuple[int, ...], preposition: str, a
     if preposition == "of":
         return DateRole.NAME
     dep = dep_of(parse, top)
+    if preposition == "between" and top not in phrase:  # the span opens on an event, not a date
+        return DateRole.BOUND  # "Between Almanzor's death and 1031, Al-Andalus suffered many civil wars" (r134)
     words = parse.text
     start = parse.words[min(phrase)].start
     if start > 0 and words[:start].rstrip().endswith("(") and tag_of(parse, anchor) in NOUN_TAGS:

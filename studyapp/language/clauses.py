@@ -124,7 +124,7 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
         return DateClause(DateRole.NONE, date, phrase, preposition, None, (), date)
     if not has_finite_verb(parse) and not (entry and verb is not None):
         return _verbless(parse, date, phrase, preposition)
-    if verb is None:
+    if verb is None or _unnamed_fragment(parse, verb):
         return DateClause(DateRole.NONE, date, phrase, preposition, None, (), date)
     told = told_in_when_clause(parse, date, phrase)
     if told is not None and (role is not DateRole.TIME or not is_finite(parse, verb)):
@@ -180,6 +180,29 @@ def _date_clause(parse: Parse, start: int, end: int, others: tuple[tuple[int, in
         return DateClause(DateRole.NAME if role is DateRole.TIME else role, date, phrase, preposition, verb, (), whole)
     head = anchor if role in (DateRole.NAME, DateRole.ASIDE) else None
     return DateClause(role, date, phrase, preposition, verb, subject, tokens, head, inherited)
+
+
+def _unnamed_fragment(parse: Parse, verb: int) -> bool:
+    """A sentence that is only "a" noun and a relative clause, with no verb of its own: what a list of works says of
+    someone it named before ("A Jesuit missionary who was sent from Goa to Ethiopia in 1589 and remained ...")."""
+    current = verb
+    for _ in range(4):
+        head = parse.words[current].head
+        if head == current:
+            return False
+        if dep_of(parse, current) == "relcl" and parse.words[head].head == head:
+            relative = any(
+                dep_of(parse, c) in SUBJECT_DEPS and tag_of(parse, c) in ("WDT", "WP") for c in parse.children[current]
+            )  # not "A Chinese text records that a Roman merchant ... reached": a verb misread as a noun
+            return (
+                relative
+                and tag_of(parse, head) in NOUN_TAGS
+                and any(
+                    dep_of(parse, c) == "det" and parse.word(c).lower() in ("a", "an") for c in parse.children[head]
+                )
+            )
+        current = head
+    return False
 
 
 def _subject_left_out(parse: Parse, verb: int, tokens: tuple[int, ...], phrase: tuple[int, ...]) -> bool:
