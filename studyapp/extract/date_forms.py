@@ -137,10 +137,12 @@ DIGIT_FORMS: Forms = (
     ("year", rf"(?:(?i:c\.|ca\.|circa)\s?)?{_YEAR_BEFORE}(?P<year_text>{_YEAR}){_YEAR_AFTER}"),  # "c. 1709"
 )
 CENTURY_FORMS: Forms = (
+    # "the 19th and 20th centuries", and "the late 19th and early 20th century" (blind read r135: "In the late 19th
+    # and [...]")
     (
         "centuries",
         rf"\b(?i:the\s)?(?:(?P<cs_a_part>{_CENTURY_PART})\s?)?(?P<cs_a>{_ORDINAL})(?:\sand\s|\s?[-–]\s?|\sto\s)"
-        rf"(?i:the\s)?(?:(?P<cs_b_part>{_CENTURY_PART})\s?)?(?P<cs_b>{_ORDINAL})\scenturies\b(?:\s?(?P<cs_bc>{_BC_MARK}))?",
+        rf"(?i:the\s)?(?:(?P<cs_b_part>{_CENTURY_PART})\s?)?(?P<cs_b>{_ORDINAL})\scentur(?:ies|y)\b(?:\s?(?P<cs_bc>{_BC_MARK}))?",
     ),
     (
         "century",

@@ -82,6 +82,8 @@ _LOST_WORDS = re.compile(
     r'|""|“”'
     # a cross-reference of the copy: "(see: Administrative division of ...)", "(see Decimalization)" (r35)
     r"|\(see:?\s"
+    # a subject the copy lost at the opening of an article: "Was the 124th Emperor of Japan ..." (blind read r135)
+    r"|^(?:Was|Were|Is|Are)\s+(?:the|an?)\s(?![^?]*\?\W*$)"
     # a span whose two values the copy lost: "widened from wide to wide" (blind read r40)
     r"|\bfrom\s+([a-z]+)\s+to\s+\1\b"
     # ... or the first of them: "The 40 Wall Street tower was revised from to 925 feet" (blind read r57)

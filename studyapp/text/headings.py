@@ -275,6 +275,8 @@ def heading_kind(line: str) -> str | None:
         return None
     if " | " in text:
         return None  # "Briefing Paper | March 2023": fields of a dateline or a menu, no heading
+    if _FORMULA.search(text):
+        return None  # "3 Fe + 4 H₂O → Fe₃O₄ + 4 H₂": an equation set on its own line (blind read r135)
     words = _WORD.findall(text)
     if not words or len(text.split()) > MAX_HEADING_WORDS:
         return None
@@ -297,5 +299,6 @@ def heading_kind(line: str) -> str | None:
     return None
 
 
+_FORMULA = re.compile(r"[→⇌⟶⇄=]")
 # a short heading that lists its topics: "In art, film and literature", "Economy, trade and industry"
 _LIST_OF_TOPICS = re.compile(r"^(?:In\s+)?[A-Za-z][a-z-]*(?:,\s+[a-z][a-z-]*)+,?\s+and\s+[a-z][a-z-]*$")
