@@ -83,7 +83,11 @@ _LOST_WORDS = re.compile(
     # a cross-reference of the copy: "(see: Administrative division of ...)", "(see Decimalization)" (r35)
     r"|\(see:?\s"
     # a subject the copy lost at the opening of an article: "Was the 124th Emperor of Japan ..." (blind read r135)
-    r"|^(?:Was|Were|Is|Are)\s+(?:the|an?)\s(?![^?]*\?\W*$)"
+    r"|^(?:Was|Were|Is|Are)\s+(?:the\s|an?\s|[a-z])(?![^?]*\?\W*$)"  # ... "Was introduced to the mass market"
+    # ... or the name a language label stood before: "The Cyprus Police (Greek) is ..." (blind read r136)
+    r"|\((?:Greek|Latin|Arabic|Turkish|Persian|Hebrew|Chinese|Japanese|Korean|Russian|Sanskrit|Hindi)\s*[:;,]?\s*\)"
+    # ... or the number before a measure: "In 1999, tons of organic tea were sold" (blind read r136)
+    r"|(?:^|,\s)(?i:tons|tonnes|kilograms|hectares|acres)\s+of\b"
     # a span whose two values the copy lost: "widened from wide to wide" (blind read r40)
     r"|\bfrom\s+([a-z]+)\s+to\s+\1\b"
     # ... or the first of them: "The 40 Wall Street tower was revised from to 925 feet" (blind read r57)

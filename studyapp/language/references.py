@@ -260,16 +260,21 @@ def _unnamed_office(parse: Parse, office: int, subject: Sequence[int]) -> bool:
 
 
 def _pointing_back(parse: Parse, that: int) -> bool:
-    """ "that organization": "that" before the common noun it points with (not "that Consulate" of a place the
-    sentence names, nor a "that" the parser took for an article)."""
-    noun = that + 1
+    """ "that organization", "that original and ground-breaking work": "that" before the common noun it points
+    with, maybe after describing words (not "that Consulate" of a place the sentence names, nor a "that" the
+    parser took for an article)."""
+    noun = parse.words[that].head
     return (
         parse.words[that].dep == "det"
-        and noun < len(parse.words)
-        and parse.words[that].head == noun
+        and that < noun < len(parse.words)
         and parse.words[noun].tag in ("NN", "NNS")
         and parse.word(noun).islower()
+        and set(range(that + 1, noun)) <= set(parse.subtree(noun))
+        and all(parse.words[i].tag in _DESCRIBING for i in range(that + 1, noun))
     )
+
+
+_DESCRIBING = frozenset({"JJ", "JJR", "JJS", "CC", "HYPH", "VBN", "VBG", "NN", ","})  # "original and ground-breaking"
 
 
 def _there(parse: Parse, index: int) -> bool:

@@ -29,6 +29,9 @@ _BACKTICK = re.compile(r"``*")
 # letters of a word set in italics to show an acronym's source: "_P_unjab, _A_fghania, ... Baluchis_tan_" (r103)
 _LETTERS_SET_APART = re.compile(r"(?<![\w\\])_([A-Za-z]{1,4})_(?=[a-z])|(?<=[a-z])_([a-z]{1,4})_(?![\w])")
 _DASHES = re.compile(r"--+")
+# a power written with a caret, as a conversion of a formula leaves it: "m^(−2)·s^(−1)" is "m⁻²·s⁻¹"
+_CARET_POWER = re.compile(r"\^\(([−-]?\d+)\)")
+_SUPERSCRIPTS = str.maketrans("0123456789−-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 # What a conversion leaves where it stripped a pronunciation, an audio link or a foreign name: "the OCTOBER CRISIS
 # OF 1962 ()", "( ; )", "[]", "after the French Revolution; ; 26 August". A bracket right after a word ("f()")
@@ -72,6 +75,8 @@ def clean_inline(text: str) -> str:
         text = _UNDERSCORES.sub(_underscore_run, _LETTERS_SET_APART.sub(_letters, text))
     if "`" in text:
         text = _BACKTICK.sub("", text)
+    if "^(" in text:
+        text = _CARET_POWER.sub(_superscript, text)
     if "--" in text:
         text = _DASHES.sub(_dash_run, text)
     if "-" in text:
@@ -116,6 +121,10 @@ def _underscore_run(match: re.Match[str]) -> str:
 
 def _letters(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2)
+
+
+def _superscript(match: re.Match[str]) -> str:
+    return match.group(1).translate(_SUPERSCRIPTS)
 
 
 def _dash_run(match: re.Match[str]) -> str:
