@@ -680,9 +680,6 @@ def _date_phrase(mention: DateMention) -> str:
     return f"in {text}"
 
 
-__all__ = ["GAP", "FactContext", "fact_items", "topic", "with_year"]
-
-
 _STOP_AFTER_A_SPACE = re.compile(r"(\w+)\s+[.;:]\W*$")
 
 
@@ -691,3 +688,6 @@ def _lost_at_the_end(sentence: str, shown: str) -> bool:
     and compressed ."), and the item shows the word before it (the shown text closes up the space)."""
     match = _STOP_AFTER_A_SPACE.search(sentence)
     return match is not None and re.search(rf"\b{re.escape(match[1])}\W*$", shown) is not None
+
+
+__all__ = ["GAP", "FactContext", "fact_items", "topic", "with_year"]
