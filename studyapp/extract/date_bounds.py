@@ -50,7 +50,9 @@ def bounds(match: re.Match[str]) -> tuple[str, str] | None:
     if kind in ("full", "month"):
         return point_bounds(match.group())
     if kind == "season":
-        return _years(int(match["season_year"]), int(match["season_year"]))
+        first = int(match["season_year"])
+        last = int(match["season_end"]) if match["season_end"] else first
+        return _years(first, last) if last in (first, first + 1) else None
     if kind == "centuries":
         bc = match["cs_bc"] is not None
         first_years = century_years(match["cs_a"], match["cs_a_part"], bc=bc)

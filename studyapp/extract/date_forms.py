@@ -112,11 +112,12 @@ DIGIT_FORMS: Forms = (
     # Ellis Island reopen late?")
     ("part_month", rf"(?<![\w-])(?P<pm_part>(?i:early|late|mid))[\s-](?P<pm_month>{_MONTH_YEAR})"),
     ("month", rf"\b{_MONTH_YEAR}"),
-    # "the winter of 1683", "late summer and early autumn of 1643" (blind read r80: "the late summer and early [...]")
+    # "the winter of 1683", "late summer and early autumn of 1643" (blind read r80: "the late summer and early [...]"),
+    # "the winter of 1913 and 1914", one winter (r136: "during the [...] and 1914")
     (
         "season",
         rf"\b(?:(?:{_SEASON_PART}[\s-])?{_SEASON}\s(?i:and|to|through|or)\s)?(?:{_SEASON_PART}[\s-])?{_SEASON},?\s"
-        rf"(?:of\s)?(?P<season_year>{_YEAR}){_YEAR_AFTER}",
+        rf"(?:of\s)?(?P<season_year>{_YEAR})(?:\s(?i:and)\s(?P<season_end>{_YEAR}))?{_YEAR_AFTER}",
     ),
     (
         "decade",

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from studyapp.extract import find_dates
 from studyapp.text.inline import clean_inline
 from tests.generate.article_items import article_items, encyclopedia_items
 
@@ -29,3 +30,11 @@ def test_where_the_copy_lost_a_subject_a_language_name_or_a_quantity_no_item_is_
     assert not [i for i in encyclopedia_items("intel.txt") if "Was introduced to the mass market" in i.prompt]
     assert not [i for i in encyclopedia_items("cyprus.txt") if "(Greek)" in i.prompt]
     assert not [i for i in encyclopedia_items("tea.txt") if "tons of organic tea" in i.prompt.lower()]
+
+
+def test_a_winter_named_by_its_two_years_is_one_date() -> None:
+    # r136 ("clean"): "After learning to ski during the [...] and 1914, Broz was sent ..." of "the winter of 1913 and
+    # 1914"
+    sentence = "After learning to ski during the winter of 1913 and 1914, Broz was sent to a school."
+    assert [m.text for m in find_dates(sentence)] == ["winter of 1913 and 1914"]
+    assert not [i for i in encyclopedia_items("josip_broz_tito.txt") if "[...] and 1914" in i.prompt]
