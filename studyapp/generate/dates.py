@@ -40,6 +40,7 @@ from studyapp.generate.event_signs import (
     holds_a_share,
     in_a_word,
     inside_aside,
+    lost_at_the_end,
     lost_words,
     main_year,
     measures_an_indicator,
@@ -356,7 +357,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(NAMED_DAY)  # "the July 20 Plot" is no day of the year its paragraph names (blind read r37)
     if any(fact.date.text in m.text and m.text != fact.date.text for m in others):
         common.add(GIVEN_AWAY)  # "the Year [...] problem" beside "In February 2000" (blind read r32)
-    if lost_words(view.text) or _lost_at_the_end(fact.sentence, view.text):
+    if lost_words(view.text) or lost_at_the_end(fact.sentence, view.text):
         common.add(LOST_WORDS)
     if an_alternative(fact, others):
         common.add(ALTERNATIVE)
@@ -678,16 +679,6 @@ def _date_phrase(mention: DateMention) -> str:
     if mention.granularity == "range" and (not any(c.isdigit() for c in text) or text[:1].isdigit()):
         return f"during {text}"  # "during World War II", "during 1–7 November 1976"
     return f"in {text}"
-
-
-_STOP_AFTER_A_SPACE = re.compile(r"(\w+)\s+[.;:]\W*$")
-
-
-def _lost_at_the_end(sentence: str, shown: str) -> bool:
-    """The sentence ends on a stop set after a space, where the copy lost its last word ("a mixture of acetylene
-    and compressed ."), and the item shows the word before it (the shown text closes up the space)."""
-    match = _STOP_AFTER_A_SPACE.search(sentence)
-    return match is not None and re.search(rf"\b{re.escape(match[1])}\W*$", shown) is not None
 
 
 __all__ = ["GAP", "FactContext", "fact_items", "topic", "with_year"]

@@ -138,6 +138,16 @@ def lost_words(text: str) -> bool:
     return bool(_LOST_WORDS.search(text))
 
 
+_STOP_AFTER_A_SPACE = re.compile(r"(\w+)\s+[.;:]\W*$")
+
+
+def lost_at_the_end(sentence: str, shown: str) -> bool:
+    """The sentence ends on a stop set after a space, where the copy lost its last word ("a mixture of acetylene
+    and compressed ."), and ``shown`` (which closes up the space) ends on the word before it."""
+    match = _STOP_AFTER_A_SPACE.search(sentence)
+    return match is not None and re.search(rf"\b{re.escape(match[1])}\W*$", shown) is not None
+
+
 # What a sentence about the article's own sources speaks of: its editions, translations and volumes.
 _PUBLISHING = re.compile(
     r"\b(?:translations?|translated|editions?|edited by|reprint(?:s|ed)?|volumes?|vols?\.)(?!\w)"
