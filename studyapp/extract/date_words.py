@@ -175,6 +175,20 @@ QUANTITY_NOUNS = frozenset(
         "hrs",
         "gmt",
         "utc",
+        "°",  # "above 1300 °C" (blind read r142)
+        "℃",
+        "℉",
+        "kelvin",
+        "kpa",
+        "mpa",
+        "gpa",
+        "khz",
+        "mhz",
+        "ghz",
+        "kev",
+        "mev",
+        "kj",
+        "nm",
     ]
 )
 

@@ -75,7 +75,7 @@ _FORMS_BY_ANCHOR = {
     "short_year": (_compiled(SHORT_YEAR_FORMS), 0, 20),
     "early": (_compiled(EARLY_FORMS), 20, 8),
 }
-_NEXT_WORD = re.compile(r"\s{0,3}-?(%|[A-Za-z]{1,20})")  # "1500 troops", "a 1000-year history"
+_NEXT_WORD = re.compile(r"\s{0,3}-?(%|°|℃|℉|[A-Za-z]{1,20})")  # "1500 troops", "a 1000-year history"
 _PREVIOUS_WORD = re.compile(r"(\S{1,20})\s{0,3}$")
 _WORD_REACH = 24
 _COUNTED_SUBJECT = re.compile(r"\s+[a-z]+s\s+(?:have|had|were|are)\b")

@@ -107,7 +107,8 @@ def find_facts(
         found = [(c, e if e is None else _without_citations(e, c.sentence)) for c, e in found]
         found = [(c, e) for c, e in found if e is None or _is_fact(c, e)]
         pronouns = Pronouns.of(s.text for s in sentences)
-        found = _with_people(found, pronouns, biography_subject(doc), opening_sentence(doc), cancel)
+        thing = _title_as_a_thing(doc.title, sentences)
+        found = _with_people(found, pronouns, biography_subject(doc), opening_sentence(doc), cancel, thing)
         return _facts(doc, found)
 
 
@@ -397,17 +398,30 @@ def _is_fact(candidate: _Candidate, event: Event) -> bool:
     return not candidate.yearless or event.past  # "takes place on 27 February": a yearly day, no event
 
 
+def _title_as_a_thing(title: str, sentences: list[_Sentence]) -> str:
+    """The article's one-word title in lower case where the text writes it so ("silicon", "gold": a thing, never a
+    "he"); "" for a title that is a name ("Hirohito")."""
+    word = title.strip().lower()
+    if not word.isalpha():
+        return ""
+    written = re.compile(rf"\b{word}\b")
+    return word if any(written.search(s.text) for s in sentences) else ""
+
+
 def _with_people(
     found: list[tuple[_Candidate, Event | None]],
     pronouns: Pronouns,
     subject: frozenset[str],
     opening: str,
     cancel: Callable[[], bool] | None,
+    thing: str = "",
 ) -> list[tuple[_Candidate, Event | None]]:
     """Step 3: "he" and "she" named where the sentences before say who it is, and the document does not speak
     of that person only with the other pronoun; in a biography, only as its ``subject``; never as a place the
     sentence or the article's ``opening`` names ("Rome is the capital city of Italy": "Rome witnessed the rise of
-    Italian Fascism led by Benito Mussolini ... He did away with democracy" is no deed of Rome, blind read r76)."""
+    Italian Fascism led by Benito Mussolini ... He did away with democracy" is no deed of Rome, blind read r76),
+    nor as the ``thing`` the article is about ("Silicon ... was not prepared until 31 years later, by Deville. ... he
+    was able to obtain ...": not silicon, r142)."""
     wanting = [(c, e) for c, e in found if e is not None and e.leaning.lower() in PERSONAL | POSSESSIVE_PERSONAL]
     if not wanting:
         return found
@@ -419,7 +433,12 @@ def _with_people(
         start, end = _key(candidate)[1:]
         before = [parses[t] for t in candidate.sentence.earlier if t in parses]
         person = person_for(parses[candidate.sentence.text], start, end, before)
-        if person is not None and pronouns.fits(person.name, event.leaning) and may_be_subject(person.name, subject):
+        if (
+            person is not None
+            and pronouns.fits(person.name, event.leaning)
+            and may_be_subject(person.name, subject)
+            and person.name.lower() != thing
+        ):
             people[_key(candidate)] = person
     # the named-entity pass only where a name was found
     found_places = places_in([*(p.sentence for p in people.values()), *([opening] if people and not subject else [])])

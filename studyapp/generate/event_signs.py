@@ -104,6 +104,8 @@ _LOST_WORDS = re.compile(
     r"|\b(?:its|the|his|her|their|a)\s+(?:st|nd|rd|th)\b"
     # a quantity the copy lost before "of": "landed with of usable fuel remaining", "set on of chained-off beach"
     r"|\b(?:with|within|on|at|by|from|about|over|under|to|nearly|approximately)\s+of\b"
+    # ... or between "of" and a rate: "production reaching peak levels of per year" (blind read r142)
+    r"|\bof\s+per\b(?!-)"  # not "levels of per-capita GDP"
     # ... or after a verb of having: "Algeria had of proven natural-gas reserves", "accumulated of land" (r115)
     r"|\b(?:had|has|have|accumulated|amassed|owned|produced)\s+of\s+(?!course\b|late\b|old\b|necessity\b)[a-z]"
     # a sum that lost its currency sign, a distance its value: "replaced with a 20 million ramp", "sent a raiding
@@ -266,7 +268,9 @@ def about_sources(event: str, section_title: str) -> bool:
     return heading_key(section_title) in _SOURCE_SECTIONS or bool(_PUBLISHING.search(event))
 
 
-_STUDY_AUTHORS = re.compile(r"\bet al\b")
+# a study's authors, or a source the article weighs against another: "Another source puts the amount added ...
+# at 879 Gt", "According to one source, in the period 1751–2008 ..." (blind read r142)
+_STUDY_AUTHORS = re.compile(r"\bet al\b|\b[Aa]nother source (?:puts|gives|says)\b|\b[Aa]ccording to one source\b")
 
 
 # "as in 1938", "than in 1950": the year a figure is compared with, not the time of an event

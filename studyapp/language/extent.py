@@ -369,7 +369,11 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
         if parse.words[current].head == index and (
             dep == "advcl"
             or (dep in ("appos", "relcl") and set_apart(parse, current))
-            or (dep == "punct" and not _inside_the_phrase(parse, current, index))
+            or (
+                dep == "punct"
+                and not _inside_the_phrase(parse, current, index)
+                and not _before_a_conjunct(parse, current, index)
+            )
         ):
             continue
         if dep == "appos" and _in_brackets(parse, current):
@@ -380,6 +384,19 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
     # quotation marks inside the phrase stay ('The "official" version'); one that opens or closes it does not
     tokens = sorted(t for t in tokens if min(words) < t < max(words) or t in words)
     return _contiguous(parse, tokens, index)
+
+
+def _before_a_conjunct(parse: Parse, mark: int, head: int) -> bool:
+    """A comma of a list of nouns, right before one of them: "France, Britain and Italy signed" are the three who
+    signed, not France alone (blind read r142); not "The Gemeenlandshuis Delfland, or Huyterhuis, ...", a second
+    name set apart."""
+    following = mark + 1
+    return (
+        parse.word(mark) == ","
+        and following < len(parse.words)
+        and dep_of(parse, following) == "conj"
+        and parse.words[following].head == head
+    )
 
 
 def _inside_the_phrase(parse: Parse, mark: int, head: int) -> bool:

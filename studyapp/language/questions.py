@@ -97,6 +97,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
         and parse.words[i].head == verb
         and parse.word(i).lower() not in _LEANING_ADVERBS  # "When was Latvia then occupied ...?" (blind reads r70-r74)
     ]
+    middle = sorted({*middle, *(c for i in middle for c in parse.children[i] if parse.word(c).lower() == "than")})
+    # ... with the "than" of "more than quintupled" (blind read r142: "When did spot gold prices more quintuple?")
     after = _before_another_subject(parse, verb, [i for i in shown if i > verb])
     before_colon = _before_colon(parse, after)
     if len(before_colon) < len(after) and base_form(parse.word(verb), parse.words[verb].tag) in SAYING | {"write"}:
@@ -317,6 +319,9 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
         return True  # "Stage I", "King Edward I": a name and its numeral, which the parser split
     if parse.word(tokens[0]).upper() in _ERA_MARKS:
         return False  # "In the mid-1st century BC Julius Caesar was ...": the era's mark is no part of him (r54)
+    if _agrees_with_an_aside(parse, tokens):
+        return False  # "When were silane itself first synthesised?" of "Silane itself, as well as trichlorosilane,
+        # were ...": the verb agrees with the aside the question leaves out (blind read r142)
     inside = set(tokens)
     heads = [i for i in tokens if parse.words[i].head not in inside or parse.words[i].head == i]
     if len(heads) == 2 and heads[1] == tokens[-1] and parse.word(tokens[-1]) == "I":
@@ -326,6 +331,21 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
         and parse.words[heads[0]].tag in _SUBJECT_ENDS
         and parse.words[tokens[-1]].tag not in ("CC", "IN", "TO", "DT", ",", ":", "JJR")
     )
+
+
+_PLURAL_HELPERS = frozenset({"were", "are", "have"})
+
+
+def _agrees_with_an_aside(parse: Parse, tokens: tuple[int, ...]) -> bool:
+    """A subject of one thing followed by ", as well as ...," and a plural helper: "Silane itself, as well as
+    trichlorosilane, were first synthesised" (not "Max Bill, together with ..., founded")."""
+    after = [parse.word(i).lower() for i in range(tokens[-1] + 1, len(parse.words))]
+    if after[:4] != [",", "as", "well", "as"] or "," not in after[4:]:
+        return False
+    closing = after.index(",", 4)
+    tags = {parse.words[i].tag for i in tokens}
+    singular = bool(tags & {"NN", "NNP"}) and not tags & {"NNS", "NNPS"}
+    return singular and closing + 1 < len(after) and after[closing + 1] in _PLURAL_HELPERS
 
 
 EXAMPLE_MARKS = frozenset({"e.g.", "i.e."})  # what opens an example of what was said before
@@ -465,7 +485,12 @@ def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) 
         return text[:1].lower() + text[1:]
     if word.lower() in _PARTICLES and casing.is_name(word) is False and len(tokens) > 1:
         return text[:1].lower() + text[1:]  # "When did von Neumann enter ...?", as the text writes him (r91)
-    if parse.words[first].tag in NAME_TAGS and len(tokens) > 1 and parse.words[tokens[1]].tag in NAME_TAGS:
+    if (
+        parse.words[first].tag in NAME_TAGS
+        and len(tokens) > 1
+        and parse.words[tokens[1]].tag in NAME_TAGS
+        and (parse.word(tokens[1])[:1].isupper() or parse.word(tokens[1]) in _PARTICLES)  # not "Silicon carbide" (r142)
+    ):
         return text  # "President Kennedy", "Radio Moscow": a title or a word that opens a longer name
     if named_with_numeral(parse, tokens):
         return text  # "Stage I": a name with its numeral

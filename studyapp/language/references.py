@@ -43,7 +43,7 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
             return text_of(parse, subject)
         if words[0] in _POSSESSIVES and parse.words[subject[0]].dep == "poss":
             return parse.word(subject[0])  # "His first memoirs": whose?
-        if _bare_definite(parse, subject):
+        if _bare_definite(parse, subject) or _more_of_it(parse, subject):
             return text_of(parse, subject)
         if _office_unnamed(parse, subject, clause.verb):
             return text_of(parse, subject)  # "When did the Archbishop of Canterbury die?": which one? (r123)
@@ -455,6 +455,15 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
     if parse.word(noun).lower() in POINTING_BACK:
         return True  # "the one had killed 241 Marines", "The first culminates with ...": which one?
     return parse.word(article).lower() == "the" and parse.words[noun].tag in ("NN", "NNS")
+
+
+def _more_of_it(parse: Parse, subject: Sequence[int]) -> bool:
+    """ "Further investigation", "more conflicts": more of what the sentence before told (blind read r142)."""
+    return (
+        len(subject) in (2, 3)
+        and parse.word(subject[0]).lower() in ("further", "more")
+        and all(parse.words[i].tag in ("JJ", "NN", "NNS") for i in subject[1:])
+    )
 
 
 def _bare_owner(parse: Parse, subject: Sequence[int]) -> str:
