@@ -85,7 +85,8 @@ def _make_items(
         for sentence in paragraph.sentences
     ]
     casing = Casing.of(texts, doc.title)
-    acronyms = Acronyms.of(texts).written(casing.softened)
+    spelled = [(s.title, [t.text for p in s.paragraphs for t in p.sentences]) for s in doc.sections]
+    acronyms = Acronyms.of(texts, spelled).written(casing.softened)
     context = FactContext(
         doc.id,
         facts,

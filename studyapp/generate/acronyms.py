@@ -26,9 +26,13 @@ class Acronyms:
     with_the: frozenset[str] = frozenset()  # acronyms whose long form the article writes after "the"
 
     @classmethod
-    def of(cls, texts: Iterable[str]) -> Acronyms:
+    def of(cls, texts: Iterable[str], sections: Iterable[tuple[str, list[str]]] = ()) -> Acronyms:
+        """The acronyms ``texts`` define, and those a section's title spells in the section's own sentences
+        ("Sony Mobile Communications" over paragraphs that say "SMC": blind read r143, "When did SMC slash its
+        workforce ...?"); ``sections`` holds each title and its sentences."""
         found: dict[str, str] = {}
         definite: set[str] = set()
+        texts = list(texts)
         for text in texts:
             for match in _DEFINED.finditer(text):
                 acronym = match[2]
@@ -38,6 +42,11 @@ class Acronyms:
                     before = text[: match.start(1) + match[1].rindex(long_form.split()[0])].split()
                     if before and before[-1].lower() == "the":
                         definite.add(acronym)
+        for title, sentences in sections:
+            acronym = _initials(title)
+            used = re.compile(rf"(?<![\w(/]){acronym}(?![\w)/])")
+            if acronym and acronym not in found and any(used.search(sentence) for sentence in sentences):
+                found[acronym] = title
         return cls(found, frozenset(definite))
 
     def written(self, soften: Callable[[str], str]) -> Acronyms:
@@ -105,6 +114,18 @@ _DETERMINED = re.compile(
 _DESCRIBED = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|(?i:{_COUNT}))\s+(?:(?!(?:of|and|or|to|in|for|by|with|from|on|at|as|than|that|which|who)\s)[a-z\d][\w-]*\s+){{1,2}}$"
 )
+
+
+_FEWEST_INITIALS = 3
+
+
+def _initials(title: str) -> str:
+    """The capitals a title of capitalized words spells ("Sony Mobile Communications": "SMC"); "" for a title
+    with other words ("World War II") or fewer than three."""
+    words = title.split()
+    if len(words) < _FEWEST_INITIALS or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def _spelled_by(words: list[str], acronym: str) -> str:

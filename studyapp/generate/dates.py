@@ -338,7 +338,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(AFTERLIFE)
     if (event is not None and event.remark) or nobodys_claim(view.text):
         common.add(REMARK)
-    if an_example(fact.sentence) and ";" not in fact.sentence[: fact.date.offset]:
+    if an_example(fact.sentence, fact.sentence[: fact.date.offset]) and ";" not in fact.sentence[: fact.date.offset]:
         common.add(EXAMPLE)  # (after a semicolon the sentence tells its own event: "...; when Mies took over")
     cut = event is not None and bool(event.clause) and not ends_cleanly(event.clause, fact.sentence)
     if cut and not view.whole:
@@ -454,6 +454,7 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         and not articles_year(fact.date, context.main_year)
         and not _dates_of(f"{fact.context} {question or gapped(view.text, view.where)}")
         and not during_a_named_time(question or view.text)
+        and not during_a_named_time(about.partition(_SECTION_MARK)[2])  # "Radar · During World War II — ..." (r143)
     ):
         # Only for an event with no fault (blind reads r6-r10: such choices were 77% good, others 55%), a date
         # wrong ones can be told from (not a century), no other date shown ("in, respectively, [...], 1568 and

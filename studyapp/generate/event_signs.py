@@ -150,9 +150,12 @@ def lost_at_the_end(sentence: str, shown: str) -> bool:
     return match is not None and re.search(rf"\b{re.escape(match[1])}\W*$", shown) is not None
 
 
-# What a sentence about the article's own sources speaks of: its editions, translations and volumes.
+# What a sentence about the article's own sources speaks of: its editions, translations and volumes, or a report of
+# the press ("Popular Science showed ... in an article on air defence", "the BBC News reported that there was
+# speculation", blind read r143).
 _PUBLISHING = re.compile(
     r"\b(?:translations?|translated|editions?|edited by|reprint(?:s|ed)?|volumes?|vols?\.)(?!\w)"
+    r"|\b(?:in|had|ran|published|carried)\s+an\s+article\b|\bNews\s+reported\b"
     # the article pointing at its own tables and figures: "Below is the 1961–1990 normals table" (blind read r80)
     r"|^\W*(?:Below|Above)\s+(?:is|are)\b|\b(?:table|chart|graph|figure|list)\s+(?:below|above)\b",
     re.IGNORECASE,
@@ -548,12 +551,19 @@ _SCHOLARS_CASE = re.compile(
 
 # "For example, on 13 June the regiment fired 100 rounds per gun ...": one instance of what the text told before it,
 # trivia beside it (blind read r31: both readers)
-_AN_EXAMPLE = re.compile(r"^\W*(?:For\s+(?:example|instance)|As\s+an\s+example)\b")
+# ... or "An example occurred shortly before the launch of the first Space Shuttle mission in 1981" (blind read r143)
+_AN_EXAMPLE = re.compile(
+    r"^\W*(?:For\s+(?:example|instance)|As\s+an\s+example|(?:An|One|Another)\s+(?:example|instance)\s+[a-z]+ed\b)"
+)
+# "Fatalities have been recorded, including a youth who suffocated in Vancouver in 2003": an unnamed one of a list
+# of instances (blind read r143)
+_INCLUDING_SOMEONE = re.compile(r"\bincluding\s+(?:an?|one|two|three|four|five)\s+[\w-]+(?:\s+[\w-]+)?\s+who\b")
 
 
-def an_example(text: str) -> bool:
-    """True when ``text`` opens as an example of what the sentences before it said."""
-    return bool(_AN_EXAMPLE.search(text))
+def an_example(text: str, before_date: str = "") -> bool:
+    """True when ``text`` opens as an example of what the sentences before it said, or the words ``before_date``
+    tell the dated one as an unnamed instance of a list ("including a youth who suffocated in Vancouver")."""
+    return bool(_AN_EXAMPLE.search(text) or _INCLUDING_SOMEONE.search(before_date))
 
 
 def holds_a_share(subject: str, statement: str) -> bool:

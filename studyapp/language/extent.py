@@ -48,7 +48,8 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
                 stack.append(child)
         for child in kept_whole:  # a coordinated verb kept whole keeps its "and"
             tokens.extend(c for c in parse.children[current] if dep_of(parse, c) == "cc" and c < child)
-    return tuple(trimmed(parse, _without_bare_appositions(parse, set(tokens))))
+    tokens = without_name_of_a_cut_clause(parse, _without_bare_appositions(parse, set(tokens)), verb)
+    return tuple(trimmed(parse, tokens))
 
 
 def _after_a_subject_taken_for_a_conjunct(parse: Parse, verb: int, dropped: list[int], kept: set[int]) -> list[int]:
@@ -263,7 +264,7 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
                     if dep_of(parse, antecedent) == "attr" and (told := _named_subject(parse, named)) is not None:
                         return phrase_tokens(parse, told), True  # "Hoxha was a politician who served": Hoxha served
                     return phrase_tokens(parse, antecedent, without=current), True
-                tokens = _with_split_numeral(parse, tokens)
+                tokens = _with_split_numeral(parse, _with_second_subject(parse, current, child, tokens))
                 return _with_its_name(parse, _with_named_apposition(parse, child, tokens)), current != verb
         dep = dep_of(parse, current)
         head = parse.words[current].head
@@ -281,6 +282,15 @@ def subject_of(parse: Parse, verb: int) -> tuple[tuple[int, ...], bool]:
             continue
         break
     return (), False
+
+
+def _with_second_subject(parse: Parse, verb: int, first: int, tokens: tuple[int, ...]) -> tuple[int, ...]:
+    """A subject the parser split in two, the second right after the first: "The heavy isotope ¹⁵N was first
+    discovered" read as "The heavy isotope" and "¹⁵N" (blind read r143)."""
+    for child in parse.children[verb]:
+        if child != first and dep_of(parse, child) in SUBJECT_DEPS and child == tokens[-1] + 1:
+            return (*tokens, *phrase_tokens(parse, child))
+    return tokens
 
 
 def _right_after_another_noun(parse: Parse, verb: int, head: int) -> bool:
@@ -450,3 +460,22 @@ def _contiguous(parse: Parse, tokens: list[int], anchor: int) -> tuple[int, ...]
     while last + 1 in present:
         last += 1
     return tuple(range(first, last + 1))
+
+
+def without_name_of_a_cut_clause(parse: Parse, tokens: list[int], verb: int) -> list[int]:
+    """Without a name set off by a comma after a clause the card leaves out, which the parser hung on the verb but
+    which names a word of that clause: "Development of radar greatly expanded on 1 September 1936 when Watson-Watt
+    became Superintendent of a new establishment ..., Bawdsey Research Station located in ..." (blind read r143)."""
+    kept = set(tokens)
+    children = parse.children[verb]
+    cut = [c for c in children if parse.words[c].dep == "advcl" and c not in kept]
+    stray: set[int] = set()
+    for child in children:
+        start = min(parse.subtree(child))
+        if (
+            parse.words[child].dep in ("npadvmod", "appos", "dep")
+            and any(c < child and max(parse.subtree(c)) == start - 2 for c in cut)
+            and parse.words[start - 1].tag == ","
+        ):
+            stray |= {start - 1, *parse.subtree(child)}
+    return [i for i in tokens if i not in stray]

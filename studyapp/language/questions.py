@@ -326,6 +326,8 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
     heads = [i for i in tokens if parse.words[i].head not in inside or parse.words[i].head == i]
     if len(heads) == 2 and heads[1] == tokens[-1] and parse.word(tokens[-1]) == "I":
         return sound_subject(parse, tokens[:-1])  # "the invasion of Chola emperor Rajaraja I", "I" a second subject
+    if len(heads) == 2 and heads[1] == tokens[-1] and parse.words[heads[1]].dep == parse.words[heads[0]].dep:
+        return sound_subject(parse, tokens[:-1])  # "The heavy isotope ¹⁵N": a name the parser made a second subject
     return (
         len(heads) == 1
         and parse.words[heads[0]].tag in _SUBJECT_ENDS

@@ -91,6 +91,8 @@ def extract_markers(text: str, labels: Mapping[str, int] | None = None) -> tuple
         else:
             if match.group(0) in "²³" and _UNIT_BEFORE.search(text, 0, match.start()):
                 return match.group(0)
+            if _mass_number(text, match.start(), match.end()):
+                return match.group(0)
             numbers.append(superscript_number(match.group(0)))
         return ""
 
@@ -99,6 +101,13 @@ def extract_markers(text: str, labels: Mapping[str, int] | None = None) -> tuple
         return text, ()
     cleaned = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", cleaned)).strip()
     return cleaned, tuple(dict.fromkeys(numbers))
+
+
+def _mass_number(text: str, start: int, end: int) -> bool:
+    """Superscript digits that open a word rather than close one: an isotope's mass number ("The heavy isotope ¹⁵N
+    was first discovered", blind read r142), never a note's marker, which follows a word or a stop."""
+    opens = start == 0 or text[start - 1].isspace() or text[start - 1] in "(–-"
+    return opens and end < len(text) and text[end].isalpha()
 
 
 def may_hold_marker(text: str) -> bool:
