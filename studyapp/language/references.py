@@ -24,6 +24,7 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 _SAME_PERSON_OBJECT = {"he": "him", "his": "him", "she": "her", "her": "her"}
 _BARE = frozenset({"others", "some", "many", "both", "most", "several", "all", "one", "another", "each"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
 _OBJECTS = ("dobj", "pobj", "dative")
 
 
@@ -475,7 +476,7 @@ def _bare_owner(parse: Parse, subject: Sequence[int]) -> str:
         children = parse.children[index]
         of = word.head
         if (
-            parse.word(of).lower() == "of"
+            parse.word(of).lower() in ("of", "for")  # ... "The original plans for the facade" (blind read r144)
             and tuple(children) == (index - 1,)
             and parse.word(index - 1).lower() == "the"
         ):
