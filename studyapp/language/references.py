@@ -160,7 +160,9 @@ _NO_PLACE = frozenset({"with", "without", "after", "before", "during", "despite"
 
 
 # verbs that say nothing without what they were done to: "When did Austria invade?" (blind read r118)
-_NEEDS_AN_OBJECT = frozenset({"invade", "capture", "annex", "conquer", "defeat", "sign", "occupy", "ratify"})
+_NEEDS_AN_OBJECT = frozenset(
+    {"invade", "capture", "annex", "conquer", "defeat", "sign", "occupy", "ratify", "counter"}  # "Bramhall countered"
+)
 
 
 def _object_left_out(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bool:
