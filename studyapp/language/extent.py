@@ -48,7 +48,7 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
                 stack.append(child)
         for child in kept_whole:  # a coordinated verb kept whole keeps its "and"
             tokens.extend(c for c in parse.children[current] if dep_of(parse, c) == "cc" and c < child)
-    tokens = without_name_of_a_cut_clause(parse, _without_bare_appositions(parse, set(tokens)), verb)
+    tokens = _without_name_of_a_cut_clause(parse, _without_bare_appositions(parse, set(tokens)), verb)
     return tuple(trimmed(parse, tokens))
 
 
@@ -462,7 +462,7 @@ def _contiguous(parse: Parse, tokens: list[int], anchor: int) -> tuple[int, ...]
     return tuple(range(first, last + 1))
 
 
-def without_name_of_a_cut_clause(parse: Parse, tokens: list[int], verb: int) -> list[int]:
+def _without_name_of_a_cut_clause(parse: Parse, tokens: list[int], verb: int) -> list[int]:
     """Without a name set off by a comma after a clause the card leaves out, which the parser hung on the verb but
     which names a word of that clause: "Development of radar greatly expanded on 1 September 1936 when Watson-Watt
     became Superintendent of a new establishment ..., Bawdsey Research Station located in ..." (blind read r143)."""
