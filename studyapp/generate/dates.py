@@ -402,17 +402,19 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
             **extra,
         )
 
-    cloze_prompt = _joined(view.lead, gapped(view.text, view.where))
     full_date = with_year(fact.date)  # "July 12" is answered "July 12, 1947": the text gave the year elsewhere
     # ... but a gap is answered with what it hides: "Johann and Therese married on [...]" is "9 November", not
-    # "9 November 1812", a year its sentence does not give (blind reads r47, r64, r65)
+    # "9 November 1812", a year its sentence does not give (blind reads r47, r64, r65); the header gives that year
+    # instead, which a day alone does not (r145 and earlier: "5 September", "April 3" judged unanswerable)
+    cloze_lead = _with_year_in_header(view.lead, full_date[len(fact.date.text) :].strip(" ,"), about)
+    cloze_prompt = _joined(cloze_lead, gapped(view.text, view.where))
     items = [
         make(
             Kind.DATE_CLOZE,
             cloze_prompt,
             fact.date.text,
             _copy(common).add(ERA_NAME) if era else _copy(common),  # "surrender for Japan during [...]": WWII
-            cloze=_joined(view.lead, gapped(view.text, view.where, "{{c1::" + fact.date.text + "}}")),
+            cloze=_joined(cloze_lead, gapped(view.text, view.where, "{{c1::" + fact.date.text + "}}")),
         )
     ]
     gaps = gapped(view.text, view.where).count(GAP)  # "Vivaldi's [...] opera ... its first performance since [...]"
@@ -475,6 +477,14 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
             )
         )
     return items
+
+
+def _with_year_in_header(lead: str, year: str, about: str) -> str:
+    """``lead`` with ``year`` after the header ``about`` that opens it ("Enver Hoxha · 1968 — Albania officially
+    withdrew from the Warsaw Pact on [...]."); ``lead`` as it is when there is no year to add or no header."""
+    if not year or not about or not lead.startswith(about + TOPIC_MARK.rstrip()):
+        return lead
+    return f"{about}{_SECTION_MARK}{year}{lead[len(about) :]}"
 
 
 def with_year(mention: DateMention) -> str:
