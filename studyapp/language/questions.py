@@ -76,7 +76,7 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass", "neg")]
     if any(parse.word(h).lower() in _MODALS for h in helpers):
         return ""
-    if _published_as_if_active(parse, verb, clause.phrase):
+    if _published_as_if_active(parse, clause):
         return ""  # "When did Tamar Garb's Women Impressionists publish?" of "... published in 1986" (blind read r144)
     apposition = date_apposition(parse, clause)  # "on 30 January 1661, the 12th anniversary of ..., "
     shown = [
@@ -337,15 +337,19 @@ def sound_subject(parse: Parse, tokens: tuple[int, ...]) -> bool:
     )
 
 
-def _published_as_if_active(parse: Parse, verb: int, date: tuple[int, ...]) -> bool:
-    """ "Women Impressionists published in 1986": "publish" with no passive helper and nothing after it but its
-    date, the work as its subject (not "Stalin published On Questions of Leninism", a title the parser took for a
-    phrase)."""
-    if base_form(parse.word(verb), parse.words[verb].tag) != "publish":
+def _published_as_if_active(parse: Parse, clause: DateClause) -> bool:
+    """ "Women Impressionists published in 1986": "publish" with no passive helper and nothing after it in the
+    clause but its date, the work as its subject (not "Stalin published On Questions of Leninism", a title the
+    parser took for a phrase)."""
+    verb = clause.verb
+    if verb is None or base_form(parse.word(verb), parse.words[verb].tag) != "publish":
         return False
-    told = [c for c in parse.children[verb] if c > verb and parse.words[c].dep not in ("punct", "advmod")]
+    shown = set(clause.tokens)
+    told = [
+        c for c in parse.children[verb] if c > verb and c in shown and parse.words[c].dep not in ("punct", "advmod")
+    ]
     helped = any(parse.words[c].dep == "auxpass" for c in parse.children[verb])
-    return not helped and all(set(parse.subtree(c)) & set(date) for c in told)
+    return not helped and all(set(parse.subtree(c)) & set(clause.phrase) for c in told)
 
 
 _PLURAL_HELPERS = frozenset({"were", "are", "have"})

@@ -16,3 +16,9 @@ def test_a_work_published_as_if_it_published_is_asked_no_question() -> None:
     prompts = [i.prompt for i in encyclopedia_items("impressionism.txt") if "Women Impressionists" in i.prompt]
     assert prompts
     assert not [p for p in prompts if "When did" in p]
+
+
+def test_a_work_published_as_if_it_published_is_asked_no_question_beside_a_clause_the_card_cuts() -> None:
+    # r144 ("clean"): "When did Charlotte's Jane Eyre and Emily's Wuthering Heights publish?" of "..., both
+    # published in 1847, which introduced more Gothic themes"
+    assert not [i for i in encyclopedia_items("romanticism.txt") if "Wuthering Heights publish" in i.prompt]
