@@ -3,7 +3,8 @@
 A history told day by day names its year once and then "On October 22", "On the night of February 15". Such a day is
 a date when its year is plain from the text around it, read as a historian reads it: the year the story has reached
 where the day stands, that is the last year named before it in the same sentence, else the year of a day of the same
-month the paragraph named ("On 23 May 1906 ... in March 1900. When, on 22 May, ..."), else the last year of the same
+month the paragraph named ("On 23 May 1906 ... in March 1900. When, on 22 May, ..."), unless a later year came since,
+else the last year of the same
 paragraph (a day dated so counts too; a later year the sentence names after the day wins over an older one), else
 the one year the title of its section names ("September 1914: Everyone's Embassy"). Where nothing before it gives
 one, a day or month named later in the same sentence does ("on April 9; ... on October 18, 1867"), unless the day
@@ -177,7 +178,8 @@ class YearGuide:
         self, place: Place, day: Day, told: list[DateMention], dominant: int | None, titled: int | None
     ) -> tuple[int | None, bool]:
         """The year of the story where ``day`` stands, and whether it is only guessed: the last year named before
-        it in its sentence, else the year of a day of the same month its paragraph named, else the last year of
+        it in its sentence, else the year of a day of the same month its paragraph named unless a later year came
+        since, else the last year of
         its paragraph (or a later year its sentence names after it), else in the title of its section
         ("September 1914: Everyone's Embassy": ``titled``); else a day or month named later in its sentence,
         when the day can come before it ("on April 9; ... on October 18, 1867", but not "on November 4, ...
@@ -187,9 +189,11 @@ class YearGuide:
         if before:
             return _year(before[-1]), before[-1].guessed
         same_month = self._days_in_paragraph.get((place.section, place.paragraph, day.month))
-        if same_month is not None:  # "On 23 May 1906, Ibsen died ... in March 1900. When, on 22 May, ..." (r31)
-            return same_month, False
         year = self._last_in_paragraph.get((place.section, place.paragraph), titled)
+        if same_month is not None and (year is None or same_month >= year):
+            return same_month, False  # "On 23 May 1906, Ibsen died ... in March 1900. When, on 22 May, ..." (r31);
+            # not where the story has gone on since: "On 20 August 1968, ... on 15 July 1971, ... On 6 August a
+            # letter was sent" is of 1971 (held-out read r149)
         if year is not None:
             # a later year of the same sentence beats an older one of the paragraph: "58 years earlier, in 1636,
             # ... The royal charter was granted on 27 July through the passage of the Tonnage Act 1694" (r29)
