@@ -25,6 +25,7 @@ from studyapp.extract.model import DatedFact, DateMention
 from studyapp.generate.acronyms import Acronyms
 from studyapp.generate.choices import DatePool, decades_in, open_side, sharp, wrong_dates
 from studyapp.generate.event_signs import (
+    a_birth_entry,
     about_sources,
     about_the_afterlife,
     an_alternative,
@@ -361,6 +362,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(LOST_WORDS)
     if an_alternative(fact, others):
         common.add(ALTERNATIVE)
+    if a_birth_entry(fact.sentence):
+        common.add(ONE_OF_MANY)  # "Ken Miyao born March 16, 1986, pop singer" of a list of a city's people (r148)
     if len(others) >= _MANY_DATES - 1 and _in_a_run_of_dates(fact.date, others):
         common.add(ONE_OF_MANY)  # "Ephorus gives 1135 BC, Sosibius 1172 BC, Eratosthenes 1184 BC, ..." (r86)
     if fact.id in context.twins:

@@ -560,6 +560,18 @@ _AN_EXAMPLE = re.compile(
 _INCLUDING_SOMEONE = re.compile(r"\bincluding\s+(?:an?|one|two|three|four|five)\s+[\w-]+(?:\s+[\w-]+)?\s+who\b")
 
 
+# an entry of a list of people: a name, then "born" or "*" and the day, no verb ("Ken Miyao born March 16, 1986, pop
+# singer", "Hermann Josef Abs * October 15, 1901, † February 5, 1994 ...": blind read r148, all bad)
+_BIRTH_ENTRY = re.compile(
+    r"^\W*[A-Z][\w.'’\"-]*(?:\s+(?:[A-Z\"(][\w.'’\"()-]*|von|van|de|der|da|di|du|le|la)){0,5},?\s+(?:born\s|\*\s?\S)"
+)
+
+
+def a_birth_entry(sentence: str) -> bool:
+    """True when ``sentence`` is an entry of a list of people by their birth (see ``_BIRTH_ENTRY``)."""
+    return bool(_BIRTH_ENTRY.search(sentence))
+
+
 def an_example(text: str, before_date: str = "") -> bool:
     """True when ``text`` opens as an example of what the sentences before it said, or the words ``before_date``
     tell the dated one as an unnamed instance of a list ("including a youth who suffocated in Vancouver")."""
