@@ -4,15 +4,15 @@ A history told day by day names its year once and then "On October 22", "On the 
 a date when its year is plain from the text around it, read as a historian reads it: the year the story has reached
 where the day stands, that is the last year named before it in the same sentence, else the year of a day of the same
 month the paragraph named ("On 23 May 1906 ... in March 1900. When, on 22 May, ..."), unless a later year came since,
-else the last year of the same
-paragraph (a day dated so counts too; a later year the sentence names after the day wins over an older one), else
-the one year the title of its section names ("September 1914: Everyone's Embassy"). Where nothing before it gives
-one, a day or month named later in the same sentence does ("on April 9; ... on October 18, 1867"), unless the day
-would then come after it; else the year that most of the document's days and months carry (a chronicle of one year),
-else, as a guess that items neither state nor order by (blind read r41), the last year named earlier in the same
-section (unless the text gave that day another year before: "on 4 October" of a launch told as "4 October 1957" is
-no day of the 1960 campaign a paragraph before), else the year of the last day or month named. Asides never lend
-their year (``asides``: "In a 2010 interview", "until ... early 1915"). A day whose year cannot be told is left out.
+else the last year of the same paragraph (a day dated so counts too; a later year the sentence names after the day
+wins over an older one), else the one year the title of its section names ("September 1914: Everyone's Embassy").
+Where nothing before it gives one, a day or month named later in the same sentence does ("on April 9; ... on October
+18, 1867"), unless the day would then come after it; else the year that most of the document's days and months carry
+(a chronicle of one year), else, as a guess that items neither state nor order by (blind read r41), the last year
+named earlier in the same section (unless the text gave that day another year before: "on 4 October" of a launch told
+as "4 October 1957" is no day of the 1960 campaign a paragraph before), else the year of the last day or month named.
+Asides never lend their year (``asides``: "In a 2010 interview", "until ... early 1915"). A day whose year cannot be
+told is left out.
 """
 
 from __future__ import annotations
@@ -177,14 +177,13 @@ class YearGuide:
     def _year_for(
         self, place: Place, day: Day, told: list[DateMention], dominant: int | None, titled: int | None
     ) -> tuple[int | None, bool]:
-        """The year of the story where ``day`` stands, and whether it is only guessed: the last year named before
-        it in its sentence, else the year of a day of the same month its paragraph named unless a later year came
-        since, else the last year of
-        its paragraph (or a later year its sentence names after it), else in the title of its section
-        ("September 1914: Everyone's Embassy": ``titled``); else a day or month named later in its sentence,
-        when the day can come before it ("on April 9; ... on October 18, 1867", but not "on November 4, ...
-        until ... October 1915"); else the year of the whole document (guessed, that of its section where the
-        section has gone on to the next year); else, guessed, that of its section or of the last day or month named."""
+        """The year of the story where ``day`` stands, and whether it is only guessed: the last year named before it
+        in its sentence, else the year of a day of the same month its paragraph named unless a later year came since,
+        else the last year of its paragraph (or a later year its sentence names after it), else in the title of its
+        section ("September 1914: Everyone's Embassy": ``titled``); else a day or month named later in its sentence,
+        when the day can come before it ("on April 9; ... on October 18, 1867", but not "on November 4, ... until ...
+        October 1915"); else the year of the whole document (guessed, that of its section where the section has gone
+        on to the next year); else, guessed, that of its section or of the last day or month named."""
         before = [m for m in told if m.offset < day.offset]
         if before:
             return _year(before[-1]), before[-1].guessed
