@@ -646,6 +646,8 @@ def recorded_as_of(before: str) -> bool:
 # what a clause inside it said would follow ("discovered that an electric current ... will deflect a compass needle")
 _PLANNED = re.compile(
     r"\b(?:will|shall)\s+(?:\w+ly\s+)?(?:be\s+)?[a-z]+|\b(?:is|are)\s+(?:scheduled|planned|due|expected|set)\s+(?:to|for)\b"
+    # ... or "The next Landtag elections take place in May 2017": the next as of the copy (blind read r148)
+    r"|^\W*[Tt]he\s+next\s+(?:[A-Z]\w*\s+)*[a-z]+s?\s+(?:takes?|is|are)\b"
 )
 _REPORTED_PLAN = re.compile(r"\b(?:that|which|wherein|whereby)\b[^.;]*\b(?:will|shall)\b")
 

@@ -13,3 +13,9 @@ def test_a_birth_in_a_list_of_people_offers_no_item() -> None:
     made = encyclopedia_items("bonn.txt")
     assert not [i for i in made if "Miyao" in i.prompt + i.answer or "Mockridge" in i.prompt + i.answer]
     assert not [i for i in made if "Hermann Josef Abs" in i.prompt]
+
+
+def test_the_next_of_the_copys_time_is_a_plan() -> None:
+    # r148 ("answerable"): "The next Landtag elections take place in [...]." (May 2017, the next as the copy was
+    # written)
+    assert not [i for i in encyclopedia_items("bonn.txt") if "next Landtag elections" in i.prompt]
