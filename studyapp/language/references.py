@@ -24,7 +24,6 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 _SAME_PERSON_OBJECT = {"he": "him", "his": "him", "she": "her", "her": "her"}
 _BARE = frozenset({"others", "some", "many", "both", "most", "several", "all", "one", "another", "each"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
-
 _OBJECTS = ("dobj", "pobj", "dative")
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from studyapp.text.markers import SUPERSCRIPT_DIGITS
+
 # Wiki editors' notes: "[edit]", "[citation needed]", "[dubious – discuss]".
 _EDITORIAL = re.compile(
     r"\[(?:edit|[a-z][a-z ]{1,30} needed|dubious[^\]\n]{0,30}|failed verification|who\?|when\?"
@@ -31,7 +33,7 @@ _LETTERS_SET_APART = re.compile(r"(?<![\w\\])_([A-Za-z]{1,4})_(?=[a-z])|(?<=[a-z
 _DASHES = re.compile(r"--+")
 # a power written with a caret, as a conversion of a formula leaves it: "m^(−2)·s^(−1)" is "m⁻²·s⁻¹"
 _CARET_POWER = re.compile(r"\^\(([−-]?\d+)\)")
-_SUPERSCRIPTS = str.maketrans("0123456789−-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
+_SUPERSCRIPTS = str.maketrans("0123456789−-", SUPERSCRIPT_DIGITS + "⁻⁻")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 # What a conversion leaves where it stripped a pronunciation, an audio link or a foreign name: "the OCTOBER CRISIS
 # OF 1962 ()", "( ; )", "[]", "after the French Revolution; ; 26 August". A bracket right after a word ("f()")
