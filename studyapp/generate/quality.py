@@ -18,6 +18,7 @@ from studyapp.language.events import (
     MISREAD,
     NO_VERB,
     ONLY_THE_DATE_SAYS_WHICH,
+    SUBJECT_FROM_A_PHRASE,
     THERE_OUTSIDE,
 )
 
@@ -74,6 +75,7 @@ _COST = {
     ONLY_THE_DATE_SAYS_WHICH: 0.45,  # blind read r23: "the [...] massacre", "the [...] mission": which one?
     CLAIMED: 0.45,  # blind read r52: "In [...], Leonardo was living with the Medici" (an anonymous writer's claim)
     CUT_AT_DASH: 0.45,  # blind read r23: "Bin Ladin left Sudan despite his ambitions" (cut "—significantly weakened")
+    SUBJECT_FROM_A_PHRASE: 0.45,
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,
     LEAD_IN: 0.6,  # blind read r5: "Hoxha said of women's rights:" before a quotation is no event

@@ -22,6 +22,7 @@ from studyapp.language.misreads import (
     misread,
     object_elsewhere,
     reports_a_remark,
+    subject_after_an_objectless_phrase,
     told_as_a_claim,
 )
 from studyapp.language.parses import Parse
@@ -85,8 +86,18 @@ ONLY_THE_DATE_SAYS_WHICH = "only the date says which thing it names"
 CLAIMED = "the clause is what someone claims"
 # Doubts about what a clause is about, not about its words: the sentence shown whole says it as the source does.
 OBJECT_ELSEWHERE = "the clause's object is outside it"  # "besieged and conquered Lisbon": "... besieged."
+SUBJECT_FROM_A_PHRASE = "the subject may be the object of a phrase before it"  # "In the event that triggered
+# World War I, Archduke Franz Ferdinand ... was assassinated": no question, but the sentence is sound (r152)
 WHOLE_IS_SURE = frozenset(
-    {ANTECEDENT_IN_DOUBT, DATE_MAY_TIME_ANOTHER, THERE_OUTSIDE, CUT_AT_DASH, CLAIMED, OBJECT_ELSEWHERE}
+    {
+        ANTECEDENT_IN_DOUBT,
+        DATE_MAY_TIME_ANOTHER,
+        THERE_OUTSIDE,
+        CUT_AT_DASH,
+        CLAIMED,
+        OBJECT_ELSEWHERE,
+        SUBJECT_FROM_A_PHRASE,
+    }
 )
 
 
@@ -408,6 +419,8 @@ def _object_her(parse: Parse, shown: list[int]) -> bool:
 
 def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
     if misread(parse, clause, shown) or any(parse.words[i].tag in ("WP$", "WP", "WDT") for i in clause.subject):
+        if clause.subject and subject_after_an_objectless_phrase(parse, clause.subject):
+            return SUBJECT_FROM_A_PHRASE
         return MISREAD  # "When did whose Hofmusici orchestra perform the work?" (blind read r33)
     if _lost_subject(parse, clause):
         return MISREAD

@@ -49,7 +49,7 @@ def clause_tokens(parse: Parse, verb: int, keep: tuple[int, ...], dated: tuple[i
         for child in kept_whole:  # a coordinated verb kept whole keeps its "and"
             tokens.extend(c for c in parse.children[current] if dep_of(parse, c) == "cc" and c < child)
     tokens = _without_name_of_a_cut_clause(parse, _without_bare_appositions(parse, set(tokens)), verb)
-    return tuple(trimmed(parse, tokens))
+    return tuple(trimmed(parse, _without_aside_of_a_cut_word(parse, tokens, {verb, *kept, *dated})))
 
 
 def _after_a_subject_taken_for_a_conjunct(parse: Parse, verb: int, dropped: list[int], kept: set[int]) -> list[int]:
@@ -157,7 +157,24 @@ def _nested_clause(parse: Parse, head: int, child: int, at_verb: bool) -> bool:
         return False
     if dep == "advcl":  # "when ...", "after ...", "seeking a way ...": not "expanded to cover Hawaii"
         return not any(dep_of(parse, c) == "aux" and tag_of(parse, c) == "TO" for c in parse.children[child])
+    if dep == "prep" and _absolute_with(parse, child):
+        return True
     return dep in ("conj", "cc", "preconj")
+
+
+def _absolute_with(parse: Parse, preposition: int) -> bool:
+    """ "..., with many more being saved through ...": a clause of its own, with its own subject (blind read r152)."""
+    return (
+        parse.word(preposition).lower() == "with"
+        and preposition > 0
+        and tag_of(parse, preposition - 1) == ","
+        and any(
+            dep_of(parse, c) == "pcomp"
+            and (tag_of(parse, c) == "VBG" or any(parse.word(a).lower() == "being" for a in parse.children[c]))
+            and any(dep_of(parse, s) in ("nsubj", "nsubjpass") for s in parse.children[c])
+            for c in parse.children[preposition]
+        )
+    )
 
 
 def _noun_taken_for_a_verb(parse: Parse, conj: int, dates: set[int]) -> bool:
@@ -460,6 +477,21 @@ def _contiguous(parse: Parse, tokens: list[int], anchor: int) -> tuple[int, ...]
     while last + 1 in present:
         last += 1
     return tuple(range(first, last + 1))
+
+
+def _without_aside_of_a_cut_word(parse: Parse, tokens: list[int], kept: set[int]) -> list[int]:
+    """Without a bracketed aside that follows words the card leaves out: it tells of the last of them, which the
+    parser may not see ("the town of Helsingfors, which he intended to be a rival to ... Reval (today known as
+    Tallinn)" is no "Helsingfors, (today known as Tallinn)": blind read r152)."""
+    shown = set(tokens)
+    stray: set[int] = set()
+    for opening in tokens:
+        if parse.word(opening) != "(" or opening - 1 in shown or not any(i < opening - 1 for i in shown):
+            continue
+        closing = next((i for i in range(opening + 1, len(parse.words)) if parse.word(i) == ")"), None)
+        if closing is not None and not kept.intersection(range(opening, closing + 1)):
+            stray |= set(range(opening, closing + 1))
+    return [i for i in tokens if i not in stray]
 
 
 def _without_name_of_a_cut_clause(parse: Parse, tokens: list[int], verb: int) -> list[int]:

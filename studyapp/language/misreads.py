@@ -48,7 +48,7 @@ def misread(parse: Parse, clause: DateClause, shown: list[int]) -> bool:
         return True  # "Mehmet Shehu said of the country's health service.": what he said was cut off
     if _numeral_taken_for_i(parse, clause.subject):
         return True  # "The history of the Ottoman Empire during World War I began": "I began" (r54)
-    if clause.subject and _object_taken_for_subject(parse, clause.subject):
+    if clause.subject and object_taken_for_subject(parse, clause.subject):
         return True  # "at the outbreak of World War I, a radio transmitter ... jammed": not World War I (r45)
     if _stray_article(parse, shown) or _stray_preposition(parse, shown):
         return True  # "lead the Pope the to move the council": a word the source left in by mistake
@@ -219,6 +219,8 @@ def _unsure_antecedent(parse: Parse, verb: int) -> bool:
     if _common_noun_between(parse, noun, verb) or _far_from_its_noun(parse, noun, verb):
         return True
     word = parse.words[noun]
+    if word.tag in NAME_TAGS and word.dep == "dobj" and _tells_a_consequence(parse, verb) and _set_apart(parse, verb):
+        return True  # "Zengi conquered Edessa, a crusader stronghold, which led to a new crusade": the conquest did
     in_a_noun_phrase = word.dep == "pobj" and parse.words[parse.words[word.head].head].tag in NOUN_TAGS
     if in_a_noun_phrase and _tells_an_event(parse, verb):
         return True  # "the wedding of Crown Prince Ludwig to Princess Therese ... which took place": the wedding (r79)
@@ -259,6 +261,14 @@ def _tells_an_event(parse: Parse, verb: int) -> bool:
     if lemma in _EVENT_VERBS:
         return True
     return lemma == "take" and any(parse.word(c).lower() == "place" for c in parse.children[verb])
+
+
+# Verbs whose subject is most often an event: after a clause's named object, their "which" may be the clause.
+_CONSEQUENCE_VERBS = frozenset({"lead", "result", "cause", "prompt", "spark", "trigger", "provoke"})
+
+
+def _tells_a_consequence(parse: Parse, verb: int) -> bool:
+    return base_form(parse.word(verb), parse.words[verb].tag) in _CONSEQUENCE_VERBS
 
 
 def _set_apart(parse: Parse, verb: int) -> bool:
@@ -338,17 +348,44 @@ def _numeral_taken_for_i(parse: Parse, subject: tuple[int, ...]) -> bool:
     return parse.words[subject[-2]].tag in NAME_TAGS and parse.words[subject[-2]].dep in ("pobj", "dobj")
 
 
-def _object_taken_for_subject(parse: Parse, subject: list[int]) -> bool:
+def object_taken_for_subject(parse: Parse, subject: list[int]) -> bool:
     """The subject follows a preposition left with no object: the parser took the preposition's noun for the
     subject ("at the outbreak of World War I, a radio transmitter located in the tower jammed ...")."""
+    if subject_after_an_objectless_phrase(parse, subject):
+        return True
     before = min(subject) - 1
+    return (
+        before >= 0
+        and parse.words[before].dep == "prep"
+        and not parse.children[before]
+        and parse.words[min(subject)].dep == "compound"
+        and parse.words[min(subject)].tag in NAME_TAGS
+    )  # "In London Balfour commissioned": "London Balfour" is no one, and the copy lost its comma (blind read r51)
+
+
+def subject_after_an_objectless_phrase(parse: Parse, subject: list[int]) -> bool:
+    """The subject is the object of a phrase before it, which the sentence set off with a comma: the sentence reads
+    well whole ("In the event that triggered World War I, Archduke Franz Ferdinand ... was assassinated": r152)."""
+    before = min(subject) - 1
+    if before >= 0 and _object_left_to_the_next_clause(parse, before):
+        return True
     if before < 0 or parse.words[before].dep != "prep" or parse.children[before]:
         return False
     if parse.words[min(subject)].dep == "compound" and parse.words[min(subject)].tag in NAME_TAGS:
-        return True  # "In London Balfour commissioned": "London Balfour" is no one (blind read r51)
+        return False
     return (
         parse.words[parse.words[before].head].tag in NOUN_TAGS  # not "In 1402 Hus began": the verb's own
         and not any(parse.words[i].tag == "CD" for i in subject)  # "By the morning of 21 August Czechoslovakia"
+    )
+
+
+def _object_left_to_the_next_clause(parse: Parse, verb: int) -> bool:
+    """A verb of a relative clause with no object, right before the subject: the subject is its object (r152)."""
+    word = parse.words[verb]
+    return (
+        word.dep == "relcl"
+        and word.tag in ("VBD", "VBZ", "VBP")
+        and not any(parse.words[c].dep in ("dobj", "attr", "ccomp", "xcomp", "prep") for c in parse.children[verb])
     )
 
 

@@ -39,6 +39,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
         words = [parse.word(i).lower() for i in subject]
         if len(words) == 1 and words[0] in _PRONOUNS | _DEMONSTRATIVES | _BARE and not _expletive(parse, subject[0]):
             return parse.word(subject[0])
+        if len(words) == 2 and words[0] in _PRONOUNS and words[1].endswith(("self", "selves")):
+            return parse.word(subject[0])  # "until he himself was murdered in 1135": who? (blind read r152)
         if words[0] in _DEMONSTRATIVES:
             return text_of(parse, subject)
         if words[0] in _POSSESSIVES and parse.words[subject[0]].dep == "poss":

@@ -33,6 +33,9 @@ _FILE_LINK = re.compile(
     rf"\[\[(?:File|Image):[^|\]]*|(?<![\w|])thumb\||(?<![\w\[:])(?:File|Image):[^|\]\n]*\.{_IMAGE_EXTENSION}(?=\|)",
     re.IGNORECASE,
 )
+# ... or a gallery's entries run together on one line: "Bosmal City Centar.jpg|Bosmal City Center Towers, erected
+# 2001 Sarajevo Twist Tower.jpg|Avaz Twist Tower, erected 2008" (blind read r152)
+_GALLERY_ENTRY = re.compile(rf"\.{_IMAGE_EXTENSION}\|", re.IGNORECASE)
 _LINK_OPTION = re.compile(
     r"^(?:thumb(?:nail)?|frameless|frame|border|upright(?:=[\d.]+)?|left|right|center|none|\d+x?\d*px)$"
 )
@@ -168,6 +171,8 @@ def block_kind(text: str) -> AsideKind | None:
     if stripped.startswith("Category:") or len(_CATEGORY.findall(stripped)) >= 2:
         return AsideKind.MARKUP
     if _FIGURE_LABEL.match(stripped) and len(stripped) <= _MAX_LABELLED_CAPTION:
+        return AsideKind.CAPTION
+    if len(_GALLERY_ENTRY.findall(stripped)) >= 2:
         return AsideKind.CAPTION
     if len(stripped) <= _MAX_LICENCE and _LICENCE.search(stripped):
         return AsideKind.LICENCE
