@@ -20,6 +20,7 @@ from studyapp.language.events import (
     ONLY_THE_DATE_SAYS_WHICH,
     SUBJECT_FROM_A_PHRASE,
     THERE_OUTSIDE,
+    VOICE_IN_DOUBT,
 )
 
 # Faults of a fact's shown event, whatever the item asks.
@@ -76,6 +77,7 @@ _COST = {
     CLAIMED: 0.45,  # blind read r52: "In [...], Leonardo was living with the Medici" (an anonymous writer's claim)
     CUT_AT_DASH: 0.45,  # blind read r23: "Bin Ladin left Sudan despite his ambitions" (cut "—significantly weakened")
     SUBJECT_FROM_A_PHRASE: 0.45,
+    VOICE_IN_DOUBT: 0.45,
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,
     LEAD_IN: 0.6,  # blind read r5: "Hoxha said of women's rights:" before a quotation is no event

@@ -26,7 +26,14 @@ from studyapp.language.misreads import (
     told_as_a_claim,
 )
 from studyapp.language.parses import Parse
-from studyapp.language.questions import EXAMPLE_MARKS, base_form, relative_subject, subject_text, when_question
+from studyapp.language.questions import (
+    EXAMPLE_MARKS,
+    base_form,
+    relative_subject,
+    shares_a_passive,
+    subject_text,
+    when_question,
+)
 from studyapp.language.references import (
     PERSONAL,
     POSSESSIVE_PERSONAL,
@@ -86,6 +93,7 @@ ONLY_THE_DATE_SAYS_WHICH = "only the date says which thing it names"
 CLAIMED = "the clause is what someone claims"
 # Doubts about what a clause is about, not about its words: the sentence shown whole says it as the source does.
 OBJECT_ELSEWHERE = "the clause's object is outside it"  # "besieged and conquered Lisbon": "... besieged."
+VOICE_IN_DOUBT = "the verb may share the passive before it"  # "was condemned ... and beheaded on 20 March 1549"
 SUBJECT_FROM_A_PHRASE = "the subject may be the object of a phrase before it"  # "In the event that triggered
 # World War I, Archduke Franz Ferdinand ... was assassinated": no question, but the sentence is sound (r152)
 WHOLE_IS_SURE = frozenset(
@@ -97,6 +105,7 @@ WHOLE_IS_SURE = frozenset(
         CLAIMED,
         OBJECT_ELSEWHERE,
         SUBJECT_FROM_A_PHRASE,
+        VOICE_IN_DOUBT,
     }
 )
 
@@ -428,6 +437,8 @@ def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
         return ONLY_THE_DATE_SAYS_WHICH
     if antecedent_in_doubt(parse, clause):
         return ANTECEDENT_IN_DOUBT
+    if shares_a_passive(parse, clause):
+        return VOICE_IN_DOUBT
     if date_after_bound(parse, clause) or _opening_date_on_a_subordinate(parse, clause):
         return DATE_MAY_TIME_ANOTHER
     if _cut_after_dash(parse, shown):

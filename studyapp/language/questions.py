@@ -245,6 +245,8 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
             return None  # "to be socialism and took away ...": "took" misread as joined to "be" (r103)
         if w.dep == "acl" and _joined_past_tense(parse, index):
             return None  # "crossed the Sinai Desert, invaded and took Egypt": "invaded" misread as the desert's (r101)
+        if w.dep in ("aux", "auxpass") and parse.words[w.head].dep == "conj" and parse.words[w.head].head == verb:
+            return None  # "When did Wolsey fail and was dismissed ...?": the joined verb has a helper of its own (r153)
         if _joined_to(parse, index, verb):
             base = base_form(word, "VBD")
             if base is None or base == "be" or _relative_clause_between(parse, verb, index):
@@ -371,6 +373,33 @@ EXAMPLE_MARKS = frozenset({"e.g.", "i.e."})  # what opens an example of what was
 SAYING = frozenset({"say", "declare", "state", "tell", "remark", "add", "note", "comment", "proclaim"})
 _ERA_MARKS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
 _SUBJECT_ENDS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "CD", "DT", "EX", "POS"})
+
+
+def shares_a_passive(parse: Parse, clause: DateClause) -> bool:
+    """A past form joined by "and" to a passive other than "was born", with no subject, helper or object of its
+    own, and nothing after it but its date, adverbs or a "by" phrase: "was condemned ... and beheaded on 20 March
+    1549" shares the passive, "was arrested and escaped" does not, and the tagger cannot tell them apart (blind
+    read r152: "When did Thomas Seymour behead?"). A verb with a phrase of its own is most often active: "was noted
+    for nonviolence and led to India's independence in 1947"."""
+    verb = clause.verb
+    if verb is None or not _joined_to_a_passive(parse, verb) or _after_born(parse, verb):
+        return False
+    dated = set(clause.phrase)
+    own = [c for c in parse.children[verb] if parse.words[c].dep not in ("punct", "cc", "conj")]
+    if any(parse.words[c].dep == "agent" for c in own):
+        return True
+    return all(parse.words[c].dep in ("advmod", "npadvmod") or dated.intersection(parse.subtree(c)) for c in own)
+
+
+def _joined_to_a_passive(parse: Parse, verb: int) -> bool:
+    word = parse.words[verb]
+    if word.dep != "conj" or word.head == verb or word.tag not in ("VBD", "VBN"):
+        return False
+    if any(
+        parse.words[c].dep in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "attr") for c in parse.children[verb]
+    ):
+        return False
+    return any(parse.words[c].dep == "auxpass" for c in parse.children[word.head])
 
 
 def _after_born(parse: Parse, verb: int) -> bool:

@@ -16,6 +16,9 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*[,;]?\s*\)|\[\s*\]")
 _SPACES = re.compile(r"\s{2,}")
 _EMPTY_DASHES = re.compile(r"\s*(?:—|--|–)\s*(?:—|--|–)\s*|,\s*(?=—)")  # "(ADR)— —the" -> "(ADR) the"
 _QUOTES = ('"', "“", "”")
+# a comma the source put inside a quotation before words the clause leaves out: 'the titles "Governor of the Realm
+# and Captain General," while he went to France' ends on 'General"' (blind read r153)
+_PUNCT_BEFORE_LAST_QUOTE = re.compile(r"[,;:](?=[\"”]$)")
 
 
 def text_of(parse: Parse, tokens: Iterable[int]) -> str:
@@ -50,7 +53,7 @@ def tidy(text: str) -> str:
     text = _SPACE_BEFORE.sub("", text)
     text = _PUNCT_RUNS.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip(" ,;:-–—")
-    text = _OPEN_AT_END.sub("", text)
+    text = _PUNCT_BEFORE_LAST_QUOTE.sub("", _OPEN_AT_END.sub("", text))
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "") if text.count("(") < 2 else text
     if sum(text.count(q) for q in _QUOTES) % 2:
