@@ -157,7 +157,10 @@ _PUBLISHING = re.compile(
     r"\b(?:translations?|translated|editions?|edited by|reprint(?:s|ed)?|volumes?|vols?\.)(?!\w)"
     r"|\b(?:in|had|ran|published|carried)\s+an\s+article\b|\bNews\s+reported\b"
     # the article pointing at its own tables and figures: "Below is the 1961–1990 normals table" (blind read r80)
-    r"|^\W*(?:Below|Above)\s+(?:is|are)\b|\b(?:table|chart|graph|figure|list)\s+(?:below|above)\b",
+    r"|^\W*(?:Below|Above)\s+(?:is|are)\b|\b(?:table|chart|graph|figure|list)\s+(?:below|above)\b"
+    # ... or at a picture beside the text: "the press in the image on the left" (blind read r154)
+    r"|\b(?:image|picture|photo(?:graph)?|illustration|drawing)s?\s+(?:on|to|at)\s+the\s+(?:left|right)\b"
+    r"|\b(?:pictured|shown)\s+(?:(?:on|to|at)\s+the\s+(?:left|right)|above|below|here)\b|\(pictured\)",
     re.IGNORECASE,
 )
 _SOURCE_SECTIONS = REFERENCE_TITLES | {
