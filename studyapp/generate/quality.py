@@ -76,8 +76,8 @@ _COST = {
     ONLY_THE_DATE_SAYS_WHICH: 0.45,  # blind read r23: "the [...] massacre", "the [...] mission": which one?
     CLAIMED: 0.45,  # blind read r52: "In [...], Leonardo was living with the Medici" (an anonymous writer's claim)
     CUT_AT_DASH: 0.45,  # blind read r23: "Bin Ladin left Sudan despite his ambitions" (cut "—significantly weakened")
-    SUBJECT_FROM_A_PHRASE: 0.45,
-    VOICE_IN_DOUBT: 0.45,
+    SUBJECT_FROM_A_PHRASE: 0.45,  # blind read r152: "When was World War I assassinated ...?"
+    VOICE_IN_DOUBT: 0.45,  # blind read r153: "When did Thomas Seymour behead?"
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,
     LEAD_IN: 0.6,  # blind read r5: "Hoxha said of women's rights:" before a quotation is no event

@@ -351,16 +351,7 @@ def _numeral_taken_for_i(parse: Parse, subject: tuple[int, ...]) -> bool:
 def object_taken_for_subject(parse: Parse, subject: list[int]) -> bool:
     """The subject follows a preposition left with no object: the parser took the preposition's noun for the
     subject ("at the outbreak of World War I, a radio transmitter located in the tower jammed ...")."""
-    if subject_after_an_objectless_phrase(parse, subject):
-        return True
-    before = min(subject) - 1
-    return (
-        before >= 0
-        and parse.words[before].dep == "prep"
-        and not parse.children[before]
-        and parse.words[min(subject)].dep == "compound"
-        and parse.words[min(subject)].tag in NAME_TAGS
-    )  # "In London Balfour commissioned": "London Balfour" is no one, and the copy lost its comma (blind read r51)
+    return subject_after_an_objectless_phrase(parse, subject) or _name_run_into_the_subject(parse, subject)
 
 
 def subject_after_an_objectless_phrase(parse: Parse, subject: list[int]) -> bool:
@@ -371,11 +362,22 @@ def subject_after_an_objectless_phrase(parse: Parse, subject: list[int]) -> bool
         return True
     if before < 0 or parse.words[before].dep != "prep" or parse.children[before]:
         return False
-    if parse.words[min(subject)].dep == "compound" and parse.words[min(subject)].tag in NAME_TAGS:
-        return False
     return (
-        parse.words[parse.words[before].head].tag in NOUN_TAGS  # not "In 1402 Hus began": the verb's own
+        not _name_run_into_the_subject(parse, subject)
+        and parse.words[parse.words[before].head].tag in NOUN_TAGS  # not "In 1402 Hus began": the verb's own
         and not any(parse.words[i].tag == "CD" for i in subject)  # "By the morning of 21 August Czechoslovakia"
+    )
+
+
+def _name_run_into_the_subject(parse: Parse, subject: list[int]) -> bool:
+    """ "In London Balfour commissioned": "London Balfour" is no one, and the copy lost its comma (blind read r51)."""
+    before = min(subject) - 1
+    return (
+        before >= 0
+        and parse.words[before].dep == "prep"
+        and not parse.children[before]
+        and parse.words[min(subject)].dep == "compound"
+        and parse.words[min(subject)].tag in NAME_TAGS
     )
 
 
