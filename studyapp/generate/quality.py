@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from studyapp.generate.model import Quality
 from studyapp.language.events import (
+    AGREEMENT_IN_DOUBT,
     ANTECEDENT_IN_DOUBT,
     CLAIMED,
     CUT_AT_DASH,
@@ -78,6 +79,7 @@ _COST = {
     CUT_AT_DASH: 0.45,  # blind read r23: "Bin Ladin left Sudan despite his ambitions" (cut "—significantly weakened")
     SUBJECT_FROM_A_PHRASE: 0.45,  # blind read r152: "When was World War I assassinated ...?"
     VOICE_IN_DOUBT: 0.45,  # blind read r153: "When did Thomas Seymour behead?"
+    AGREEMENT_IN_DOUBT: 0.45,  # blind read r156: "When was priests passed by the General Synod?"
     NO_VERB: 0.5,
     TOO_LITTLE: 0.6,
     LEAD_IN: 0.6,  # blind read r5: "Hoxha said of women's rights:" before a quotation is no event

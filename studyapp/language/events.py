@@ -21,6 +21,7 @@ from studyapp.language.misreads import (
     date_after_bound,
     misread,
     object_elsewhere,
+    plural_with_a_singular_verb,
     reports_a_remark,
     subject_after_an_objectless_phrase,
     told_as_a_claim,
@@ -94,6 +95,7 @@ CLAIMED = "the clause is what someone claims"
 # Doubts about what a clause is about, not about its words: the sentence shown whole says it as the source does.
 OBJECT_ELSEWHERE = "the clause's object is outside it"  # "besieged and conquered Lisbon": "... besieged."
 VOICE_IN_DOUBT = "the verb may share the passive before it"  # "was condemned ... and beheaded on 20 March 1549"
+AGREEMENT_IN_DOUBT = "the subject does not agree with its verb"  # "as priests was passed ..." (r156)
 SUBJECT_FROM_A_PHRASE = "the subject may be the object of a phrase before it"  # "In the event that triggered
 # World War I, Archduke Franz Ferdinand ... was assassinated": no question, but the sentence is sound (r152)
 WHOLE_IS_SURE = frozenset(
@@ -106,6 +108,7 @@ WHOLE_IS_SURE = frozenset(
         OBJECT_ELSEWHERE,
         SUBJECT_FROM_A_PHRASE,
         VOICE_IN_DOUBT,
+        AGREEMENT_IN_DOUBT,
     }
 )
 
@@ -435,6 +438,8 @@ def _doubt(parse: Parse, clause: DateClause, shown: list[int]) -> str:
         return MISREAD
     if _only_the_date_says_which(parse, clause):
         return ONLY_THE_DATE_SAYS_WHICH
+    if plural_with_a_singular_verb(parse, clause):
+        return AGREEMENT_IN_DOUBT
     if antecedent_in_doubt(parse, clause):
         return ANTECEDENT_IN_DOUBT
     if shares_a_passive(parse, clause):

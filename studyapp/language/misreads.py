@@ -381,6 +381,22 @@ def _name_run_into_the_subject(parse: Parse, subject: list[int]) -> bool:
     )
 
 
+def plural_with_a_singular_verb(parse: Parse, clause: DateClause) -> bool:
+    """A plural noun whose verb is singular: the parser took for the subject a noun that is not it ("The ordination
+    of women as priests was passed ...": "as" read as opening a clause, blind read r156), or the source slipped."""
+    verb = clause.verb
+    if verb is None:
+        return False
+    subjects = [c for c in parse.children[verb] if parse.words[c].dep in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or parse.words[subjects[0]].tag != "NNS":
+        return False
+    if any(parse.words[c].dep == "conj" for c in parse.children[subjects[0]]):
+        return False
+    helpers = [c for c in parse.children[verb] if parse.words[c].dep in ("aux", "auxpass")]
+    finite = helpers[0] if helpers else verb
+    return parse.words[finite].tag == "VBZ" or parse.word(finite).lower() == "was"
+
+
 def _object_left_to_the_next_clause(parse: Parse, verb: int) -> bool:
     """A verb of a relative clause with no object, right before the subject: the subject is its object (r152)."""
     word = parse.words[verb]
