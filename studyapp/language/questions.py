@@ -379,10 +379,11 @@ def shares_a_passive(parse: Parse, clause: DateClause) -> bool:
     """A past form joined by "and" to a passive other than "was born", with no subject, helper or object of its
     own, and nothing after it but its date, adverbs or a "by" phrase: "was condemned ... and beheaded on 20 March
     1549" shares the passive, "was arrested and escaped" does not, and the tagger cannot tell them apart (blind
-    read r152: "When did Thomas Seymour behead?"). A verb with a phrase of its own is most often active: "was noted
+    read r153: "When did Thomas Seymour behead?"). A verb with a phrase of its own is most often active: "was noted
     for nonviolence and led to India's independence in 1947"."""
     verb = clause.verb
-    if verb is None or not _joined_to_a_passive(parse, verb) or _after_born(parse, verb):
+    head = _passive_joined_to(parse, verb) if verb is not None else None
+    if verb is None or head is None or parse.word(head).lower() == "born":
         return False
     dated = set(clause.phrase)
     own = [c for c in parse.children[verb] if parse.words[c].dep not in ("punct", "cc", "conj")]
@@ -391,30 +392,26 @@ def shares_a_passive(parse: Parse, clause: DateClause) -> bool:
     return all(parse.words[c].dep in ("advmod", "npadvmod") or dated.intersection(parse.subtree(c)) for c in own)
 
 
-def _joined_to_a_passive(parse: Parse, verb: int) -> bool:
+def _passive_joined_to(parse: Parse, verb: int) -> int | None:
+    """The passive verb that ``verb``, a past form with no subject, helper or object of its own, is joined to by
+    "and"; None for none."""
     word = parse.words[verb]
     if word.dep != "conj" or word.head == verb or word.tag not in ("VBD", "VBN"):
-        return False
+        return None
     if any(
         parse.words[c].dep in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "attr") for c in parse.children[verb]
     ):
-        return False
-    return any(parse.words[c].dep == "auxpass" for c in parse.children[word.head])
+        return None
+    head = word.head
+    return head if any(parse.words[c].dep == "auxpass" for c in parse.children[head]) else None
 
 
 def _after_born(parse: Parse, verb: int) -> bool:
     """A past form joined by "and" to "was born", with no subject, helper or object of its own: it shares the
     passive ("was born in Marton and baptised on 14 November", "born in Ulm and raised in Munich"). After other
     passives it may not ("was arrested and escaped"), and the tagger cannot tell."""
-    word = parse.words[verb]
-    if word.dep != "conj" or word.head == verb or word.tag not in ("VBD", "VBN"):
-        return False
-    if any(
-        parse.words[c].dep in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "attr") for c in parse.children[verb]
-    ):
-        return False
-    head = word.head
-    return parse.word(head).lower() == "born" and any(parse.words[c].dep == "auxpass" for c in parse.children[head])
+    head = _passive_joined_to(parse, verb)
+    return head is not None and parse.word(head).lower() == "born"
 
 
 def _opening(parse: Parse, verb: int, helpers: list[int], subject: str, negated: bool) -> tuple[str, str] | None:
