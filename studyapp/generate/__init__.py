@@ -78,15 +78,10 @@ def _make_items(
     sources = SourceIndex(doc)
     keys = ArticleOrder(doc).keys(facts, lists)
     ranked = {origin: rank for rank, origin in enumerate(sorted(keys, key=keys.__getitem__))}
-    texts = [
-        sentence.text
-        for section in doc.sections
-        for paragraph in section.paragraphs
-        for sentence in paragraph.sentences
-    ]
+    by_section = [(s.title, [t.text for p in s.paragraphs for t in p.sentences]) for s in doc.sections]
+    texts = [text for _, sentences in by_section for text in sentences]
     casing = Casing.of(texts, doc.title)
-    spelled = [(s.title, [t.text for p in s.paragraphs for t in p.sentences]) for s in doc.sections]
-    acronyms = Acronyms.of(texts, spelled).written(casing.softened)
+    acronyms = Acronyms.of(texts, by_section).written(casing.softened)
     context = FactContext(
         doc.id,
         facts,
