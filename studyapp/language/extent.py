@@ -395,11 +395,12 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
         dep = dep_of(parse, current)
         if parse.words[current].head == index and (
             dep == "advcl"
-            or (dep in ("appos", "relcl") and set_apart(parse, current))
+            or (dep in ("appos", "relcl") and set_apart(parse, current) and not _numbers_listed(parse, current))
             or (
                 dep == "punct"
                 and not _inside_the_phrase(parse, current, index)
                 and not _before_a_conjunct(parse, current, index)
+                and not _between_numbers(parse, current)
             )
         ):
             continue
@@ -411,6 +412,23 @@ def phrase_tokens(parse: Parse, index: int, without: int | None = None) -> tuple
     # quotation marks inside the phrase stay ('The "official" version'); one that opens or closes it does not
     tokens = sorted(t for t in tokens if min(words) < t < max(words) or t in words)
     return _contiguous(parse, tokens, index)
+
+
+def _numbers_listed(parse: Parse, index: int) -> bool:
+    """A number after a comma that follows a number: one of a list the parser split ("NASA's Pioneers 6, 7, 8 and
+    9", r156), not an apposition."""
+    first = min(parse.subtree(index))
+    return tag_of(parse, index) == "CD" and first > 1 and _between_numbers(parse, first - 1)
+
+
+def _between_numbers(parse: Parse, mark: int) -> bool:
+    """A comma of a list of numbers: "Pioneers 6, 7, 8 and 9"."""
+    return (
+        parse.word(mark) == ","
+        and 0 < mark < len(parse.words) - 1
+        and tag_of(parse, mark - 1) == "CD"
+        and tag_of(parse, mark + 1) == "CD"
+    )
 
 
 def _before_a_conjunct(parse: Parse, mark: int, head: int) -> bool:

@@ -505,8 +505,8 @@ def _ends_in_an_aside(parse: Parse, subject: tuple[int, ...]) -> bool:
     official", "the high-speed line from Leipzig to Erfurt, designed for 300 km/h"): a comma must close it before
     the verb."""
     for index in subject:
-        if parse.words[index].dep not in ("appos", "acl", "relcl"):
-            continue
+        if parse.words[index].dep not in ("appos", "acl", "relcl") or parse.words[index].tag == "CD":
+            continue  # not "Pioneers 6, 7, 8 and 9", numbers the parser set apart
         phrase = parse.subtree(index)
         opened = min(phrase) - 1
         if opened >= subject[0] and parse.words[opened].tag == "," and max(phrase) == subject[-1]:

@@ -191,7 +191,31 @@ def split_sentences(text: str) -> list[str]:
     rest = text[start:].strip()
     if rest:
         sentences.append(rest)
-    return [part for sentence in sentences for part in _without_run_in_title(sentence)]
+    return [
+        part
+        for sentence in sentences
+        for unpunctuated in _at_bare_markers(sentence)
+        for part in _without_run_in_title(unpunctuated)
+    ]
+
+
+# A sentence whose full stop the copy lost before its note marker: "... on 13 January 2012[150] The European Union
+# has placed ...", "... imaging cameras[214] The first satellites ..." (blind read r156)
+_BARE_MARKER_END = re.compile(r"(?<=[a-z0-9²%)])(?:\[\d{1,4}\])+ +(?=([A-Z][a-z]*)\b)")
+
+
+def _at_bare_markers(sentence: str) -> list[str]:
+    """``sentence`` split after a note marker with no full stop before it, where a sentence's opening word follows."""
+    if "[" not in sentence:
+        return [sentence]
+    parts: list[str] = []
+    start = 0
+    for match in _BARE_MARKER_END.finditer(sentence):
+        if match.group(1) in _SENTENCE_OPENERS:
+            parts.append(sentence[start : match.end()].strip())
+            start = match.end()
+    parts.append(sentence[start:])
+    return parts
 
 
 # A title run into the sentence after it by a conversion: capitalized words, then a sentence's opening word in

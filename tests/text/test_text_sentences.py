@@ -46,6 +46,18 @@ from studyapp.text.sentences import split_sentences
             ["It began under King Christian V.", "After that, it grew."],
         ),
         ("Harry S. Truman spoke. Then Henry V. Smith did.", ["Harry S. Truman spoke.", "Then Henry V. Smith did."]),
+        # a full stop the copy lost before a note marker (r156), but not a marker inside a sentence before a name
+        (
+            "Only 17 senators voted against it on March 13, 1948[91] A bill granting an initial sum passed.",
+            ["Only 17 senators voted against it on March 13, 1948[91]", "A bill granting an initial sum passed."],
+        ),
+        (
+            "It was made of the Swiss[108] and Swedish[109] Armed Forces. Like the French[94] Communist party, it fell",
+            [
+                "It was made of the Swiss[108] and Swedish[109] Armed Forces.",
+                "Like the French[94] Communist party, it fell",
+            ],
+        ),
     ],
 )
 def test_split_sentences(text, expected):
