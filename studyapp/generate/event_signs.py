@@ -29,6 +29,7 @@ _POINTING_BACK = re.compile(
     r"|\b[Ss]imilar,?\s+(?!to\b)[a-z]+|\b(?:[Aa]|[Tt]he)\s+(?:larger|smaller|bigger|second|further)\s+[a-z]+(?!.*\bthan\b)"
     r"|\b[Aa]\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]"  # "a fifth trading room" (r32)
     r"|\b[Tt]his\s+[A-Z]{2,}\b"  # "through this HHC" (blind read r32)
+    r"|\b[Tt]his\s+(?:is|was)\s+what\b"  # "When the Assembly abolished ... in [...] this is what was meant" (r160)
     r"|\b(?:an|as)\s+equally\b|\b[Tt]he\s+[a-z]+\s+above\b|\baforementioned\b"
     r"|\b[Tt]he\s+(?:two|three|four|five|six)\s+[A-Za-z]+s\b"
     r"|\b[Tt]he\s+(?:two|three|four)\s+(?:later|then|also|both|together|jointly|eventually|finally)\b"  # r31
@@ -523,7 +524,7 @@ _HOLDING = re.compile(
 # a place that holds a count: "The city had 5,663 physicians in private practice", "the area probably contained
 # 200,000 people" (blind reads r76, r77)
 _HOLDS_A_COUNT = re.compile(
-    r"\b(?:had|contained|counted|housed|numbered)\s+(?:about\s+|around\s+|some\s+|over\s+|approximately\s+|"
+    r"\b(?:had|contained|counted|housed|numbered|consisted\s+of|enrolled)\s+(?:about\s+|around\s+|some\s+|over\s+|approximately\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion))\s+[a-z]"
     # ... or a count at a date told as "there were": "in 1819, there were 145,000 slaves in the captaincy" (r83)
     r"|\bthere\s+were\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+|more\s+than\s+)?\d{1,3}(?:,\d{3})+\s+[a-z]"

@@ -256,7 +256,7 @@ def describe(
     question = _SINGLING_OUT.sub(r"\1", question)  # "When did notably the World Cup commence?" (r130)
     question = _without_only(parse, clause.verb, question)
     question = _POINTING_PHRASE.sub("", question)  # which arrests, only the sentence before says
-    if _hedged(parse, clause):
+    if _hedged(parse, clause) or _bound_only(parse, clause):
         question = ""  # "When was Eleanor perhaps born?" of "perhaps born as late as 1124": a guess (r126)
     question = _INNER_LINK.sub("", question)  # "When did Pope Innocent VII however direct ...?" (blind read r39)
     if any(parse.words[c].dep == "expl" and parse.word(c).lower() == "there" for c in parse.children[clause.verb]):
@@ -321,6 +321,14 @@ _POINTING_PHRASE = re.compile(r", (?:\w+ )?(?:these|those) \w+(?=\?$)")
 
 
 _HEDGES = frozenset({"probably", "perhaps", "possibly", "presumably", "likely", "maybe"})
+
+
+def _bound_only(parse: Parse, clause: DateClause) -> bool:
+    """The date is how late the clause still held, not its time: "the system lingered on ... as late as the 1850s"
+    asked as "When did the system linger on?" (blind read r160); "as early as" is most often the time itself."""
+    if clause.preposition != "as" or len(clause.phrase) < 3:
+        return False
+    return [parse.word(i).lower() for i in clause.phrase[:3]] == ["as", "late", "as"]
 
 
 def _hedged(parse: Parse, clause: DateClause) -> bool:

@@ -245,8 +245,9 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
             return None  # "to be socialism and took away ...": "took" misread as joined to "be" (r103)
         if w.dep == "acl" and _joined_past_tense(parse, index):
             return None  # "crossed the Sinai Desert, invaded and took Egypt": "invaded" misread as the desert's (r101)
-        if w.dep in ("aux", "auxpass") and parse.words[w.head].dep == "conj" and parse.words[w.head].head == verb:
+        if w.dep in ("aux", "auxpass") and _joined_by_conjunctions(parse, w.head, verb):
             return None  # "When did Wolsey fail and was dismissed ...?": the joined verb has a helper of its own (r153)
+            # ... also after a second verb: "rebelled and created Bharatpur state but were defeated" (r160)
         if _joined_to(parse, index, verb):
             base = base_form(word, "VBD")
             if base is None or base == "be" or _relative_clause_between(parse, verb, index):
@@ -261,6 +262,15 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
 
 
 _PRESENT_OR_BASE = frozenset({"VB", "VBZ", "VBP", "VBG"})
+
+
+def _joined_by_conjunctions(parse: Parse, index: int, verb: int) -> bool:
+    """``index`` is joined to ``verb`` by "and", "but" or "or", directly or through other joined verbs."""
+    while parse.words[index].dep == "conj" and parse.words[index].head != index:
+        index = parse.words[index].head
+        if index == verb:
+            return True
+    return False
 
 
 def _past_without_subject(parse: Parse, index: int) -> bool:
