@@ -263,11 +263,13 @@ _PREHISTORY = 1000  # years BC from which a round year is an estimate
 
 def _round_step(year: int) -> int:
     """How far apart wrong years lie: a round year of the second millennium BC or before is a round guess ("4,900
-    BC" is offered 4,800 BC, not 4,903 BC, which no reader tells from it: blind read r81), any other a year apart."""
+    BC" is offered 4,800 BC, not 4,903 BC, which no reader tells from it: blind read r81), and any year of that age
+    is known to a few years at best ("2331 BC" is not offered 2334 BC, the date other books give: r161); a later
+    year a year apart."""
     written = 1 - year
     if year > 0 or written < _PREHISTORY:
         return 1  # "30 BC", "490 BC": a known year, asked to the year
-    return 100 if written % 100 == 0 else 10 if written % 10 == 0 else 1
+    return 100 if written % 100 == 0 else 10
 
 
 def _generated(granularity: str, lo: Day, hi: Day) -> Iterator[tuple[Day, Day]]:

@@ -364,13 +364,19 @@ def _with_named_apposition(parse: Parse, head: int, tokens: tuple[int, ...]) -> 
         if (
             child > head
             and dep_of(parse, child) == "appos"
-            and set_apart(parse, child)
-            and tag_of(parse, name[0] - 1) == ","
-            and all(tag_of(parse, t) in ("NNP", "NNPS") for t in name)
+            and parse.word(name[0] - 1) in (",", "\u2014")  # not the en dash of "Hong Kong–Zhuhai–Macau Bridge"
+            and _a_name(parse, name)
             and min(name) - 1 == max(tokens) + 1
         ):
             return (*tokens, min(name) - 1, *name)
     return tokens
+
+
+def _a_name(parse: Parse, tokens: list[int]) -> bool:
+    """Words of a name, after "the" or not: "General José Sanjurjo", "the Codex Theodosianus"."""
+    if len(tokens) > 2 and parse.word(tokens[0]).lower() == "the":
+        tokens = tokens[1:]
+    return all(tag_of(parse, t) in ("NNP", "NNPS") for t in tokens)
 
 
 def _with_its_name(parse: Parse, tokens: tuple[int, ...]) -> tuple[int, ...]:

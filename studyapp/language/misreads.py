@@ -370,14 +370,16 @@ def subject_after_an_objectless_phrase(parse: Parse, subject: list[int]) -> bool
 
 
 def _name_run_into_the_subject(parse: Parse, subject: list[int]) -> bool:
-    """ "In London Balfour commissioned": "London Balfour" is no one, and the copy lost its comma (blind read r51)."""
+    """ "In London Balfour commissioned": "London Balfour" is no one, and the copy lost its comma (blind read r51);
+    nor is "the First World War Planck" of "During the First World War Planck's second son Erwin was taken" (r161)."""
     before = min(subject) - 1
+    first = min(subject) + 1 if parse.word(min(subject)).lower() == "the" else min(subject)
     return (
         before >= 0
         and parse.words[before].dep == "prep"
         and not parse.children[before]
-        and parse.words[min(subject)].dep == "compound"
-        and parse.words[min(subject)].tag in NAME_TAGS
+        and parse.words[first].dep == "compound"
+        and parse.words[first].tag in NAME_TAGS
     )
 
 

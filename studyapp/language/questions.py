@@ -54,8 +54,9 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     if verb is None or not clause.subject or not subject:
         return ""
     negated = any(parse.words[c].dep == "neg" for c in parse.children[verb])
-    if _ends_in_an_aside(parse, clause.subject) and not subject.endswith(","):
-        subject += ","  # "When did a map provided by Hung Ta-chen, a senior official, show ...?" (blind read r29)
+    closing = _aside_closing(parse, clause.subject)
+    if closing and not subject.endswith(closing):
+        subject += closing  # "When did a map provided by Hung Ta-chen, a senior official, show ...?" (blind read r29)
     if clause.role is DateRole.BOUND and not (negated and clause.preposition in ("until", "till")):
         return ""
     if clause.role is not DateRole.TIME and clause.role is not DateRole.BOUND:
@@ -131,6 +132,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     if moved:
         body = f"{body}, {moved}"
     body = _REGNAL_STOP.sub(r"\1", _STRAY_STOP.sub("", body.rstrip(" ,;:")))
+    if closing == "\u2014":
+        body = body.replace(f"{subject} ", subject, 1)  # "the first effort—the Codex Theodosianus—was completed"
     return f"When {body}?"
 
 
@@ -510,18 +513,19 @@ _PERSONAL = frozenset({"he", "she", "they", "it"})
 _SEQUENCE = frozenset({"after", "following", "before", "upon", "since"})  # a time told by an event told before
 
 
-def _ends_in_an_aside(parse: Parse, subject: tuple[int, ...]) -> bool:
-    """The subject ends with an apposition or a participle opened by a comma ("Hung Ta-chen, a senior Chinese
-    official", "the high-speed line from Leipzig to Erfurt, designed for 300 km/h"): a comma must close it before
-    the verb."""
+def _aside_closing(parse: Parse, subject: tuple[int, ...]) -> str:
+    """The mark that closes an apposition or a participle the subject ends with, opened by a comma or a dash
+    ("Hung Ta-chen, a senior Chinese official", "the high-speed line from Leipzig to Erfurt, designed for 300
+    km/h", "the first effort—the Codex Theodosianus"): the same mark before the verb; "" for none."""
     for index in subject:
         if parse.words[index].dep not in ("appos", "acl", "relcl") or parse.words[index].tag == "CD":
             continue  # not "Pioneers 6, 7, 8 and 9", numbers the parser set apart
         phrase = parse.subtree(index)
         opened = min(phrase) - 1
-        if opened >= subject[0] and parse.words[opened].tag == "," and max(phrase) == subject[-1]:
-            return True
-    return False
+        mark = parse.word(opened)
+        if opened >= subject[0] and mark in (",", "\u2014") and max(phrase) == subject[-1]:
+            return mark
+    return ""
 
 
 def subject_text(parse: Parse, tokens: tuple[int, ...], casing: Casing = PLAIN) -> str:

@@ -37,3 +37,12 @@ def test_this_is_what_was_meant_points_back() -> None:
     # r160 ("answerable"): 'When the French Constituent Assembly abolished the "feudal regime" in [...] this is what
     # was meant.'
     assert not [i for i in encyclopedia_items("feudalism.txt") if "this is what was meant" in i.prompt]
+
+
+def test_a_name_set_apart_after_a_described_subject_stays_in_the_question() -> None:
+    # r160 ("answerable"): "When was the first effort completed?" of "Legal developments included the codification
+    # of Roman law; the first effort—the _Codex Theodosianus_—was completed in 438."; not the en dash inside a name
+    made = [i.prompt for i in encyclopedia_items("middle_ages.txt") if i.kind == "date-when"]
+    assert "Middle Ages — When was the first effort—the Codex Theodosianus—completed?" in made
+    macau = [i.prompt for i in encyclopedia_items("macau.txt") if "Zhuhai" in i.prompt and i.kind == "date-when"]
+    assert macau == ["Macau — When did the Hong Kong–Zhuhai–Macau Bridge open?"]
