@@ -468,9 +468,12 @@ def _plural(parse: Parse, verb: int) -> bool:
 @lru_cache(maxsize=8192)
 def base_form(word: str, tag: str) -> str | None:
     """The base form of a verb, where lemminflect gives exactly one that inflects back to ``word``."""
-    if tag == "VB":
-        return word.lower()
     from lemminflect import getAllLemmas, getInflection  # it imports spaCy: never on the way to a window
+
+    if tag == "VB":
+        # a past form the tagger took for a base form: "... spread into Mongolia, and overthrew its monarchy" (r162)
+        lemmas = getAllLemmas(word.lower()).get("VERB", ())
+        return lemmas[0] if len(lemmas) == 1 and word.lower() not in lemmas else word.lower()
 
     lemmas = getAllLemmas(word.lower()).get("VERB", ()) or getAllLemmas(word.lower()).get("AUX", ())
     if "-" not in word:
