@@ -248,9 +248,10 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
             return None  # "to be socialism and took away ...": "took" misread as joined to "be" (r103)
         if w.dep == "acl" and _joined_past_tense(parse, index):
             return None  # "crossed the Sinai Desert, invaded and took Egypt": "invaded" misread as the desert's (r101)
+        # "When did Wolsey fail and was dismissed ...?": the joined verb has a helper of its own (r153), also after a
+        # second joined verb ("rebelled and created Bharatpur state but were defeated", r160)
         if w.dep in ("aux", "auxpass") and _joined_by_conjunctions(parse, w.head, verb):
-            return None  # "When did Wolsey fail and was dismissed ...?": the joined verb has a helper of its own (r153)
-            # ... also after a second verb: "rebelled and created Bharatpur state but were defeated" (r160)
+            return None
         if _joined_to(parse, index, verb):
             base = base_form(word, "VBD")
             if base is None or base == "be" or _relative_clause_between(parse, verb, index):

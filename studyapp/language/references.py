@@ -142,14 +142,12 @@ def _going_nowhere(parse: Parse, clause: DateClause, shown: Sequence[int]) -> bo
     """A verb of going (or serving) with nothing that says where (or as what) in the shown words: "When did King
     return?"; not in a clause that hangs on another, which may say it ("although Greenland withdrew in 1985")."""
     verb = clause.verb
-    base = base_form(parse.word(verb), parse.words[verb].tag) if verb is not None else None
-    if (
-        verb is not None
-        and base == "set"
-        and any(parse.word(c).lower() in ("out", "off") for c in parse.children[verb])
-    ):
+    if verb is None:
+        return False
+    base = base_form(parse.word(verb), parse.words[verb].tag)
+    if base == "set" and any(parse.word(c).lower() in ("out", "off") for c in parse.children[verb]):
         base = "leave"  # "When did the Mughals set out?": for where? (blind read r160)
-    if verb is None or base not in _GOING | _SERVING:
+    if base not in _GOING | _SERVING:
         return False
     if parse.words[verb].dep in ("advcl", "relcl", "acl") and base not in _SERVING:
         return False
