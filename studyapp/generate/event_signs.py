@@ -89,6 +89,8 @@ _LOST_WORDS = re.compile(
     r"|\((?:Greek|Latin|Arabic|Turkish|Persian|Hebrew|Chinese|Japanese|Korean|Russian|Sanskrit|Hindi)\s*[:;,]?\s*\)"
     # ... or the number before a measure: "In 1999, tons of organic tea were sold" (blind read r136)
     r"|(?:^|,\s)(?i:tons|tonnes|kilograms|hectares|acres)\s+of\b"
+    # ... or the value a change came to: "The settlement grew to by 700–600 BC", "climbed to in May 2018" (r162, r156)
+    r"|\b(?:grew|rose|climbed|increased|fell|dropped|declined|expanded|risen|grown)\s+to\s+(?:in|by)\b"
     # ... or a link's markup it kept, or a phrase it lost between a comma and a stop: "[[Bolzmann_constant|k", "the
     # first direct detection of gravitational waves,., eleven ..." (blind read r139)
     r"|\[\[|,\."

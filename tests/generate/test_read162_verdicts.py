@@ -19,3 +19,10 @@ def test_the_last_one_needs_what_it_is_the_last_of() -> None:
     # occurred in 1806."
     made = encyclopedia_items("parliament_of_the_united_kingdom.txt")
     assert not [i for i in made if "the last one occur" in i.prompt]
+
+
+def test_a_change_that_lost_the_value_it_came_to_is_not_offered() -> None:
+    # r162 ("clean"): "The Anuradhapura settlement grew to by [...] to become a town." (the copy lost the size); the
+    # same lost value as "Barbados' outstanding debt climb to, ..." of r156's set
+    assert not [i for i in encyclopedia_items("iron_age.txt") if "grew to by" in i.prompt]
+    assert not [i for i in encyclopedia_items("barbados.txt") if "climb to" in i.prompt or "climbed to in" in i.prompt]
