@@ -254,6 +254,8 @@ def describe(
     question = _ALSO.sub("", question)  # "When did Khrushchev also receive ...?": also as what, before?
     question = _MARRY_TO.sub("marry ", question)  # "married in 1580 to Hadım Hasan Pasha": "marry to" is no English
     question = _SINGLING_OUT.sub(r"\1", question)  # "When did notably the World Cup commence?" (r130)
+    if _SINGLED_OUT_STATEMENT.match(statement):  # "Especially the Spanish and Portuguese navies dominated" (r165)
+        statement = sentence_case(_SINGLED_OUT_STATEMENT.sub("", statement))
     question = _without_only(parse, clause.verb, question)
     question = _POINTING_PHRASE.sub("", question)  # which arrests, only the sentence before says
     if _hedged(parse, clause) or _bound_only(parse, clause):
@@ -316,6 +318,7 @@ _MARRY_TO = re.compile(r"\bmarry to ")
 # a word that singled the subject out of a list the question leaves behind ("..., notably the World Cup which
 # commenced in 1930")
 _SINGLING_OUT = re.compile(r"^(When (?:did|was|were) )(?:notably|especially|particularly|chiefly|mainly) ")
+_SINGLED_OUT_STATEMENT = re.compile(r"^(?:Notably|Especially|Particularly|Chiefly|Mainly),? (?=the |[A-Z])")
 # an opening phrase the question carries to its end that points back: "..., following these arrests?" (r120)
 _POINTING_PHRASE = re.compile(r", (?:\w+ )?(?:these|those) \w+(?=\?$)")
 
