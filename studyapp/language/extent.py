@@ -3,7 +3,16 @@ the date, and its subject (inherited from a first coordinated verb, or the noun 
 
 from __future__ import annotations
 
-from studyapp.language.grammar import NOUN_TAGS, SUBJECT_DEPS, VERB_TAGS, capitalized_noun, dep_of, helpers, tag_of
+from studyapp.language.grammar import (
+    APPOSITION_MARKS,
+    NOUN_TAGS,
+    SUBJECT_DEPS,
+    VERB_TAGS,
+    capitalized_noun,
+    dep_of,
+    helpers,
+    tag_of,
+)
 from studyapp.language.parses import Parse
 
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -364,7 +373,7 @@ def _with_named_apposition(parse: Parse, head: int, tokens: tuple[int, ...]) -> 
         if (
             child > head
             and dep_of(parse, child) == "appos"
-            and parse.word(name[0] - 1) in (",", "\u2014")  # not the en dash of "Hong Kong–Zhuhai–Macau Bridge"
+            and parse.word(name[0] - 1) in APPOSITION_MARKS
             and _a_name(parse, name)
             and min(name) - 1 == max(tokens) + 1
         ):

@@ -17,6 +17,11 @@ NAME_TAGS = frozenset({"NNP", "NNPS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+# marks that set an apposition apart: a comma, or an em dash, spaced or not ("the first effort—the Codex
+# Theodosianus—was completed"); not the en dash inside a name ("the Hong Kong–Zhuhai–Macau Bridge")
+APPOSITION_MARKS = frozenset({",", "\u2014"})
+
+
 # verbs (as lemmas) that tell a state, not something that happened: "was a proponent", "STV Edinburgh existed." (r65)
 STATE_VERBS = frozenset({"be", "have", "exist"})
 

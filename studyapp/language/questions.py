@@ -14,6 +14,7 @@ from functools import lru_cache
 from studyapp.language.attachment import DateRole
 from studyapp.language.clauses import DateClause, date_apposition
 from studyapp.language.grammar import (
+    APPOSITION_MARKS,
     NAME_TAGS,
     STATE_VERBS,
     named_with_numeral,
@@ -132,8 +133,8 @@ def when_question(parse: Parse, clause: DateClause, subject: str) -> str:
     if moved:
         body = f"{body}, {moved}"
     body = _REGNAL_STOP.sub(r"\1", _STRAY_STOP.sub("", body.rstrip(" ,;:")))
-    if closing == "\u2014":
-        body = body.replace(f"{subject} ", subject, 1)  # "the first effort—the Codex Theodosianus—was completed"
+    if closing not in ("", ","):  # a dash closes with no space after it: "the first effort—the Codex Theodosianus—was"
+        body = body.replace(f"{subject} ", subject, 1)
     return f"When {body}?"
 
 
@@ -527,7 +528,7 @@ def _aside_closing(parse: Parse, subject: tuple[int, ...]) -> str:
         phrase = parse.subtree(index)
         opened = min(phrase) - 1
         mark = parse.word(opened)
-        if opened >= subject[0] and mark in (",", "\u2014") and max(phrase) == subject[-1]:
+        if opened >= subject[0] and mark in APPOSITION_MARKS and max(phrase) == subject[-1]:
             return mark
     return ""
 
