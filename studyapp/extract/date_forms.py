@@ -174,8 +174,9 @@ BC_FORMS: Forms = (
         rf"(?:to|until|till|through|and|[-–—])\s(?:(?P<bs_b_ad>{_AD})\s?)?(?P<bs_b>{_BC_YEAR})"
         rf"(?(bs_b_ad)(?![\w.,]\d|\w)|\s?(?:(?P<bs_b_bc>{_BC_MARK})|{_AD_AFTER}(?!\w)))",
     ),
-    # "264–241 BC", and "327/326 BC", a winter that spans two years (blind read r74: "In the winter of 327/[...]")
-    ("bc_years", rf"(?<![\w.,])(?P<by_a>{_BC_YEAR})\s?[-–—/]\s?(?P<by_b>{_BC_YEAR})\s?{_BC_MARK}"),
+    # "264–241 BC", and "327/326 BC", a winter that spans two years (blind read r74: "In the winter of 327/[...]");
+    # "were done 14,000 to 12,000 BCE", not "14,000 to [...]" (blind read r167)
+    ("bc_years", rf"(?<![\w.,])(?P<by_a>{_BC_YEAR})(?:\s?[-–—/]\s?|\sto\s)(?P<by_b>{_BC_YEAR})\s?{_BC_MARK}"),
     (
         "bc",
         rf"{_APPROX}(?<![\w.,])(?:(?P<bc_day>{_DAY})\s(?:of\s)?(?P<bc_month>{_MONTH}),?\s"

@@ -83,6 +83,7 @@ from studyapp.generate.quality import (
     NOT_ENGLISH,
     ONE_OF_MANY,
     PLANNED,
+    PRESENT_STATE,
     REMARK,
     TWIN,
     Verdict,
@@ -333,6 +334,8 @@ def fact_items(fact: DatedFact, source: Source, position: int, context: FactCont
         common.add(ABOUT_SOURCES)
     if event is not None and tells_a_plan(event.clause):
         common.add(PLANNED)
+    elif event is not None and event.present and not _TIME_LINE_ENTRY.match(gapped(view.text, view.where)):
+        common.add(PRESENT_STATE)
     if (fact.section and about_the_afterlife(context.title(fact.section))) or tells_of_a_work_about(
         view.text, context.doc_title
     ):

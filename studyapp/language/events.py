@@ -170,6 +170,7 @@ class Event:
     leaning_beside: str = ""  # what still leans once the "he" of ``leaning`` is named ("He abandoned it": "it")
     untold: bool = False  # the leaning "the project" is named by no sentence before: none can be shown
     unnamed_argument: str = ""  # the subject or object named only as "the" and a noun: "halted the offensive"
+    present: bool = False  # how things stood at the date, in the present: "In 2017 the countries ... include"
 
     def with_person(self, name: str) -> Event:
         """The event with "he" or "she" (or "his", "her" opening its subject) replaced by ``name`` (or
@@ -311,6 +312,25 @@ def describe(
         leaning_is_object=leaning.lower() == "her" and _object_her(parse, shown),
         leaning_beside=_leaning_beside(parse, clause, shown, leaning),
         unnamed_argument=unnamed_argument(parse, clause.verb),
+        present=not entry and _standing_in_present(parse, clause),
+    )
+
+
+# verbs that tell how things stand: "In 2017 the countries with the most cases include ..." (blind read r167)
+_STANDING = frozenset({"be", "have", "include", "number", "remain", "comprise", "account", "rank", "lead"})
+
+
+def _standing_in_present(parse: Parse, clause: DateClause) -> bool:
+    """ "In 2017 the countries with the most cases include ...": how things stood at an opening "in" date, told in
+    the simple present (a time line's "In 1971, NYSE acquires ..." tells an event)."""
+    verb = clause.verb
+    if verb is None or clause.preposition != "in" or not clause.phrase or min(clause.phrase) > verb:
+        return False
+    return (
+        parse.words[min(clause.phrase)].head == verb  # not "The University of Macau, founded in 1981, is ..."
+        and parse.words[verb].tag in ("VBZ", "VBP")
+        and not any(parse.words[c].dep in _HELPERS for c in parse.children[verb])
+        and base_form(parse.word(verb), parse.words[verb].tag) in _STANDING
     )
 
 

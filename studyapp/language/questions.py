@@ -247,6 +247,8 @@ def _coordinated(parse: Parse, verb: int, rest: list[int]) -> str | None:
         w = parse.words[index]
         if w.dep == "conj" and _past_without_subject(parse, index) and parse.words[w.head].tag in _PRESENT_OR_BASE:
             return None  # "to be socialism and took away ...": "took" misread as joined to "be" (r103)
+        if w.dep == "conj" and w.tag == "JJ" and word.endswith("ed") and parse.words[w.head].tag == "CD":
+            return None  # "at the age of twelve and faced rebellion": "faced" misread as joined to "twelve" (r167)
         if w.dep == "acl" and _joined_past_tense(parse, index):
             return None  # "crossed the Sinai Desert, invaded and took Egypt": "invaded" misread as the desert's (r101)
         # "When did Wolsey fail and was dismissed ...?": the joined verb has a helper of its own (r153), also after a

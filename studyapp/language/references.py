@@ -8,6 +8,7 @@ clause (earlier in the same sentence, then in the sentences before it) that is a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -92,6 +93,8 @@ def leaning_word(parse: Parse, clause: DateClause, shown: Sequence[int], *, subj
             return parse.word(index)  # "Budgen had proposed this as a private member's bill": what? (r29)
         if word in ("these", "those") and parse.words[index].dep == "det" and parse.words[word_head].dep in _OBJECTS:
             return text_of(parse, (index, word_head))  # "after these arrests" of the shown words: which? (r120)
+        if word in ("one", "ones") and parse.words[index].dep == "dobj" and _bare_one(parse, index):
+            return text_of(parse, (index - 2, index - 1, index))  # "hosted the first one": of what? (r167)
         if word in ("his", "her") and _unnamed_owner_in_subject(parse, index, subject, subject_named):
             return parse.word(index)  # "the faction of his assassins was driven from Rome": whose? (r120)
         if word == "office" and _unnamed_office(parse, index, subject):
@@ -471,13 +474,28 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
     return parse.word(article).lower() == "the" and parse.words[noun].tag in ("NN", "NNS")
 
 
-def _more_of_it(parse: Parse, subject: Sequence[int]) -> bool:
-    """ "Further investigation", "more conflicts": more of what the sentence before told (blind read r142)."""
+def _bare_one(parse: Parse, one: int) -> bool:
+    """ "the first one", "the last ones": "the", an adjective and "one", nothing that says of what."""
+    before = [c for c in parse.children[one] if c < one]
+    after = [parse.word(c).lower() for c in parse.children[one] if c > one]
     return (
-        len(subject) in (2, 3)
-        and parse.word(subject[0]).lower() in ("further", "more")
-        and all(parse.words[i].tag in ("JJ", "NN", "NNS") for i in subject[1:])
+        before == [one - 2, one - 1]
+        and parse.word(one - 2).lower() == "the"
+        and parse.words[one - 1].tag in ("JJ", "JJS")
+        and "of" not in after
     )
+
+
+def _more_of_it(parse: Parse, subject: Sequence[int]) -> bool:
+    """ "Further investigation", "more conflicts", "Further outbreaks in Madagascar": more of what the sentence
+    before told (blind reads r142, r167); not "More than 300 people"."""
+    if len(subject) < 2 or parse.word(subject[0]).lower() not in ("further", "more"):
+        return False
+    described = list(itertools.takewhile(lambda i: parse.words[i].tag in ("JJ", "NN", "NNS"), subject[1:]))
+    rest = subject[1 + len(described) :]
+    if not described or len(described) > 2:
+        return False  # not "Further anti-Armenian violence broke out", which the whole section tells of
+    return not rest or (parse.words[rest[0]].dep == "prep" and parse.word(rest[0]) != "than")
 
 
 def _bare_owner(parse: Parse, subject: Sequence[int]) -> str:
@@ -512,7 +530,20 @@ def _name_phrase(parse: Parse, head: int) -> tuple[int, ...]:
     first = head
     while first - 1 >= 0 and parse.words[first - 1].head == head and parse.words[first - 1].tag in NAME_TAGS:
         first -= 1
+    while first >= 2 and _joined_by_hyphen(parse, first - 2, first):
+        first -= 2  # "Mehr-Un-Nisaa", which the parser splits at its hyphens: not "Nisaa" (blind read r167)
     return tuple(range(first, head + 1))
+
+
+def _joined_by_hyphen(parse: Parse, before: int, after: int) -> bool:
+    """The name words at ``before`` and ``after`` written as one with a hyphen between them, no space."""
+    hyphen = parse.words[before + 1]
+    return (
+        parse.word(before + 1) == "-"
+        and parse.words[before].tag in NAME_TAGS
+        and parse.words[before].end == hyphen.start
+        and hyphen.end == parse.words[after].start
+    )
 
 
 @dataclass(frozen=True)

@@ -194,7 +194,11 @@ def _add_text(
         blocks.append(RawHeading(join_wrapped(element.raw[:lines]), kind, blanks=element.blanks))
         if element.raw[lines:]:
             blocks.append(RawParagraph([join_wrapped(element.raw[lines:])]))
-    elif _continues(last, element.text) and not _heading_after_cut(elements, i, last, headings, compact):
+    elif (
+        _continues(last, element.text)
+        and not _heading_after_cut(elements, i, last, headings, compact)
+        and not _quoted_block(element, last)
+    ):
         _add_prose(blocks, element.text)
     elif (
         isinstance(last, RawList)
@@ -253,6 +257,18 @@ def _continues(last: RawBlock | None, text: str) -> bool:
 _SENTENCE_ADVERBS = frozenset(
     {"Also", "However", "Meanwhile", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Therefore", "Thus"}
 )
+
+
+_NOTE_MARKERS_AT_END = re.compile(r"(?:\[\w+\])+$")
+
+
+def _quoted_block(element: Element, last: RawBlock | None) -> bool:
+    """An indented block after a blank line, under a lead that ends on a comma or a colon ("In the words of J.
+    Desmond Clark,[17]" / "  It was early realized that ..."): a quotation set apart, not the lead's own words
+    (blind read r167)."""
+    if not isinstance(last, RawParagraph) or not element.gap_before or element.indent == 0:
+        return False
+    return _NOTE_MARKERS_AT_END.sub("", last.tail.rstrip()).endswith((",", ":")) and not starts_lower(element.text)
 
 
 def _opens_a_sentence(text: str) -> bool:
