@@ -289,7 +289,8 @@ _DESCRIBING = frozenset({"JJ", "JJR", "JJS", "CC", "HYPH", "VBN", "VBG", "NN", "
 
 
 def _there(parse: Parse, index: int) -> bool:
-    return parse.word(index).lower() == "there" and parse.words[index].dep == "advmod"
+    """ "there", or "here" ("Here, in the household of a Hindu Rajput nobleman, ...": where? blind read r168)."""
+    return parse.word(index).lower() in ("there", "here") and parse.words[index].dep == "advmod"
 
 
 def _place_before(parse: Parse, tokens: Sequence[int], index: int) -> bool:
@@ -466,6 +467,8 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
         and parse.word(subject[2]).lower() in ("one", "ones")
     ):
         return parse.words[subject[1]].tag in ("JJ", "JJS")  # "the last one occurred in 1806": of what? (r162)
+    if len(subject) == 3 and parse.word(subject[0]).lower() == "the" and _described_only(parse, subject[1]):
+        return parse.words[subject[2]].tag in ("NN", "NNS")  # "When did the young prince die suddenly?"
     if len(subject) != 2:
         return False
     article, noun = subject
@@ -484,6 +487,15 @@ def _bare_one(parse: Parse, one: int) -> bool:
         and parse.words[one - 1].tag in ("JJ", "JJS")
         and "of" not in after
     )
+
+
+# adjectives that tell a person's age or state, not which person: "the young prince", "the married couple" (blind
+# reads r148-r167); "the new cathedral", "the old palace", "the third pandemic" are judged good as often as not
+_PERSONS_STATE = frozenset({"young", "married", "elderly"})
+
+
+def _described_only(parse: Parse, adjective: int) -> bool:
+    return parse.words[adjective].tag == "JJ" and parse.word(adjective) in _PERSONS_STATE
 
 
 def _more_of_it(parse: Parse, subject: Sequence[int]) -> bool:

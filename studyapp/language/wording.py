@@ -131,13 +131,21 @@ class Casing:
     def _soft(self, run: str) -> str:
         words = run.split()
         long_words = [w for w in words if len(w) >= 4 and not w.isdigit()]
-        known = sum(1 for word in long_words if self._written_otherwise(word))
+        known = sum(1 for word in long_words if self._written_otherwise(word) or _CAPITAL_ORDINAL.fullmatch(word))
         # every word known, or all but one among two known ("ENVER HALIL HOXHA": a middle name told once)
         if not long_words or known < len(long_words) - (1 if known >= 2 else 0):
             return run
-        return " ".join(
-            word.lower() if at and word.lower() in _SMALL_WORDS else _title_word(word) for at, word in enumerate(words)
-        )
+        return " ".join(self._soft_in_run(word, first=not at) for at, word in enumerate(words))
+
+    def _soft_in_run(self, word: str, *, first: bool) -> str:
+        if not first and word.lower() in _SMALL_WORDS:
+            return word.lower()
+        # "O AA ASSAULT GROUP", "WORLD WAR II": an acronym or a numeral stays, a short word the text writes
+        # otherwise does not ("NEW YORK")
+        short = len(word) < 4 and not _CAPITAL_ORDINAL.fullmatch(word) and word.lower() not in _SMALL_WORDS
+        if short and (len(word) <= 2 or _ROMAN.fullmatch(word) or not self._written_otherwise(word)):
+            return word
+        return _title_word(word)
 
     def _written_otherwise(self, word: str) -> bool:
         """The document writes ``word`` in lower case or as a name somewhere: capitals here are only bold.
@@ -168,7 +176,10 @@ def _title_word(word: str) -> str:
 _TITLED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 _SMALL_WORDS = frozenset({"of", "de", "la", "le", "the", "and", "von", "van", "der", "du", "des", "in", "on"})
 # two or more words in capitals (digits may stand among them: "OCTOBER CRISIS OF 1962")
-_CAPITAL_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:\s+(?:[A-Z][A-Z'’-]+|\d+)\b)+")
+_CAPITAL_RUN = re.compile(r"\b(?:\d+(?:ST|ND|RD|TH)\s+)?[A-Z][A-Z'’-]+(?:\s+(?:[A-Z][A-Z'’-]+|\d+)\b)+")
+# an ordinal in capitals, which opens a run ("the 86TH SEARCHLIGHT REGIMENT": not "86TH SEARCHLIGHT Regiment", r168)
+_CAPITAL_ORDINAL = re.compile(r"\d+(?:ST|ND|RD|TH)")
+_ROMAN = re.compile(r"[IVXLC]+")
 # one word of five capitals or more, alone (blind read r35: "SOLIDARITY was founded at the Lenin Shipyard")
 _CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z]{5,}(?![\w'’-])")
 

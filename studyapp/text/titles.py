@@ -63,12 +63,21 @@ def display_title(text: str) -> str:
 
 def _word(word: str, *, edge: bool) -> str:
     core = word.strip("\"'()[],:;.!?\u201c\u201d\u2018\u2019")
-    if not core or _ROMAN.match(core) or _DOTTED.match(word.rstrip(",:;")):
+    if not core or _ROMAN.match(core) or _DOTTED.match(word.rstrip(",:;")) or _initials_shaped(core):
         return word
     parts = word.split("-")
     if len(parts) == 1:
         return _part(word, small_ok=not edge)
     return "-".join(_part(part, small_ok=0 < i < len(parts) - 1) for i, part in enumerate(parts))
+
+
+def _initials_shaped(word: str) -> bool:
+    """ "AA", "BBC", "NHS": letters no English word is made of (one letter twice, or three or four without a
+    vowel), an acronym's ("O AA ASSAULT GROUP" is "O AA Assault Group", not "O Aa Assault Group": blind read r168);
+    not "MR" or "ST", abbreviations of words."""
+    if not word.isalpha() or len(word) > 4:
+        return False
+    return word[0] == word[1] if len(word) == 2 else len(word) > 2 and not set(word) & set("AEIOUY")
 
 
 def _part(part: str, *, small_ok: bool) -> str:

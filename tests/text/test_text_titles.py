@@ -189,3 +189,10 @@ def test_a_first_sentence_with_its_note_mark_is_no_title() -> None:
     doc = parse_document(text, name="anglicanism")
     assert doc.title == "Anglicanism"
     assert "Western Christian tradition" in " ".join(s.text for p in doc.sections[0].paragraphs for s in p.sentences)
+
+
+def test_an_acronym_in_a_heading_in_capitals_stays_in_capitals():
+    # r168 ("clean"): a list's caption "O AA ASSAULT GROUP" headed its section's cards "O Aa Assault Group"
+    assert display_title("O AA ASSAULT GROUP") == "O AA Assault Group"
+    assert display_title("THE BBC AND THE NHS") == "The BBC and the NHS"
+    assert display_title("ST PAUL AND MR SMITH") == "St Paul and Mr Smith"  # abbreviations of words are words
