@@ -41,6 +41,7 @@ _SMALL = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\S")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_ORDINAL = re.compile(r"\d+(?:ST|ND|RD|TH|st|nd|rd|th)")
 _DOTTED = re.compile(r"^(?:[A-Z]\.)+$")
 
 
@@ -84,6 +85,8 @@ def _part(part: str, *, small_ok: bool) -> str:
     lower = part.lower()
     if small_ok and lower in _SMALL:
         return lower
+    if _ORDINAL.fullmatch(part):
+        return lower  # "113TH" is "113th"
     return _WORD.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), part, count=1) if part else part
 
 
@@ -97,11 +100,13 @@ def title_from_file_name(stem: str, text: str = "") -> str:
         return "Untitled"
     # words a file name parts with "_" the text may join with a hyphen: "chiang_kai_shek" is "Chiang Kai-shek" (r81),
     # where the text never writes them apart
-    named = (
-        _named(words, r"\s+", text)
-        or _named(words, r"(?:\s+|-)", text)
-        or _named(words, r"(?:[.,]?\s+|[–—])", text)  # "MARY, QUEEN OF SCOTS", "Dwight D. Eisenhower", "A–B"
-    )
+    named = _named_anyhow(words, text)
+    if not named and words.islower():
+        for cut in range(len(words.split()) - 1, 1, -1):  # "113TH HEAVY ANTI-AIRCRAFT REGIMENT" of a file name
+            head, tail = " ".join(words.split()[:cut]), " ".join(words.split()[cut:])  # that goes on ", Royal
+            if _named_anyhow(head, text) and _named_anyhow(tail, text):  # Artillery" (blind read r168:
+                # "113th Heavy anti aircraft regiment Royal Artillery"); not "Charles I" and "of England"
+                return f"{title_from_file_name(head, text)} {title_from_file_name(tail, text)}"
     as_written = Counter(n for n in named if not n.isupper())  # "Leonardo da Vinci", not the bold "LEONARDO DA VINCI"
     if as_written:
         return as_written.most_common(1)[0][0]
@@ -128,6 +133,14 @@ def _bold_as_written(name: str, text: str) -> str:
     shown = display_title(name).split()
     rest = (_lowered_where_written_so(shown[i], text, shown[:i], shown[i + 1 :]) for i in range(1, len(shown)))
     return " ".join([shown[0], *rest])
+
+
+def _named_anyhow(words: str, text: str) -> list[str]:
+    return (
+        _named(words, r"\s+", text)
+        or _named(words, r"(?:\s+|-)", text)
+        or _named(words, r"(?:[.,]?\s+|[–—])", text)  # "MARY, QUEEN OF SCOTS", "Dwight D. Eisenhower", "A–B"
+    )
 
 
 def _named(words: str, between: str, text: str) -> list[str]:

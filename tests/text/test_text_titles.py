@@ -79,6 +79,13 @@ def test_an_epithet_in_bold_keeps_its_capital_though_the_text_writes_the_word_in
         ("spanish_american_war.txt", "Spanish–American War"),  # "SPANISH–AMERICAN WAR", with its dash
         ("nato.txt", "NATO"),  # written so wherever the text names it
         ("qing_dynasty.txt", "Qing dynasty"),
+        # "The 113TH HEAVY ANTI-AIRCRAFT REGIMENT (113th HAA Rgt) was ... of the British Army's Royal Artillery": the
+        # file name's two names, each as the text writes it (r168: "113th Heavy anti aircraft regiment ...")
+        (
+            "113th_heavy_anti_aircraft_regiment_royal_artillery.txt",
+            "113th Heavy Anti-Aircraft Regiment Royal Artillery",
+        ),
+        ("charles_i_of_england.txt", "Charles I of England"),
     ],
 )
 def test_a_title_from_a_file_name_is_written_as_the_article_writes_the_name(article: str, title: str) -> None:
@@ -196,3 +203,4 @@ def test_an_acronym_in_a_heading_in_capitals_stays_in_capitals():
     assert display_title("O AA ASSAULT GROUP") == "O AA Assault Group"
     assert display_title("THE BBC AND THE NHS") == "The BBC and the NHS"
     assert display_title("ST PAUL AND MR SMITH") == "St Paul and Mr Smith"  # abbreviations of words are words
+    assert display_title("THE 86TH SEARCHLIGHT REGIMENT") == "The 86th Searchlight Regiment"
