@@ -91,6 +91,8 @@ _LOST_WORDS = re.compile(
     r"|(?:^|,\s)(?i:tons|tonnes|kilograms|hectares|acres)\s+of\b"
     # ... or the value a change came to: "The settlement grew to by 700–600 BC", "climbed to in May 2018" (r162, r156)
     r"|\b(?:grew|rose|climbed|increased|fell|dropped|declined|expanded|risen|grown)\s+to\s+(?:in|by)\b"
+    # ... or the years of a span, its era kept: "ended with the Kassite period ( BC – BC)", "from –1300 BC" (r170)
+    r"|\(\s*(?:BCE?|AD|CE)\s*[–—-]|\b(?:from|between|in|since|until)\s+[–—-]\s*(?=\w)"
     # ... or a link's markup it kept, or a phrase it lost between a comma and a stop: "[[Bolzmann_constant|k", "the
     # first direct detection of gravitational waves,., eleven ..." (blind read r139)
     r"|\[\[|,\."
@@ -290,7 +292,10 @@ _COMPARED = re.compile(
     r"|\b(?:increase|rise|growth|decrease|decline|drop|fall|gain|jump)\s+(?:over|on|from)\s*$"
     # "the 1857 rates were the lowest since 1816", "the highest level since 1945" (blind read r79)
     r"|\b(?:lowest|highest|largest|smallest|biggest|greatest|worst|best|strongest|weakest|fastest|slowest|deadliest"
-    r"|coldest|hottest|warmest|wettest|driest|heaviest|first|(?:most|least)\s+[a-z]+)(?:\s+[\w-]+){0,4}\s+since\s*$",
+    r"|coldest|hottest|warmest|wettest|driest|heaviest|first|(?:most|least)\s+[a-z]+)(?:\s+[\w-]+){0,4}\s+since\s*$"
+    # another event the subject is measured against: "twice the size of the spike due to the 1815 eruption of
+    # Tambora", "Eruptions of comparable intensity include the Kurile lake eruption ... in 6440 BC" (blind read r170)
+    r"|\b(?:twice|thrice|\w+\s+times)\s+(?:the|as)\b[^.;]{0,60}$|\bcomparable\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 # a clause set in brackets inside the sentence shown: "(who, unable to bear exile, would be executed in ..."

@@ -583,6 +583,8 @@ _CLAIMING = frozenset(
         "argue",
         "maintain",
         "think",
+        "consider",  # "Early research considered that the caldera-forming eruption occurred between 1210 and 1300"
+        "assume",
     }
 )
 
