@@ -380,7 +380,8 @@ def _time_told_before(text: str) -> bool:
 
 
 # dates written side by side: "in 1950 and 1952", "1566, 1568 and 1570"
-_BETWEEN_PAIRED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+# ... "ruled from August 1444 to September 1446, and then later from February 1451 to May 1481" (blind read r171)
+_BETWEEN_PAIRED = re.compile(r"\s*(?:,|,?\s*(?:and|or))(?:\s+(?:then|later|again|also))*\s*")
 # one time told two ways: "in late 1994 or early 1995"
 _BETWEEN_ALTERNATIVES = re.compile(r",?\s*or\s*")
 _NUMBER_OR = re.compile(r"\b\d{1,4}\s+or\s+$")

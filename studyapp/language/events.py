@@ -758,7 +758,7 @@ def _without_opening_word(parse: Parse, tokens: list[int]) -> list[int]:
     while tokens:
         word = parse.word(tokens[0]).lower()
         tag = parse.words[tokens[0]].tag
-        discourse = _discourse_word(parse, tokens[0]) or (tag == "CC" and word in _OPENING_CC)
+        discourse = _discourse_word(parse, tokens[0]) or (tag == "CC" and word in _OPENING_CC) or _so(parse, tokens)
         if not (discourse or _linking_opening(parse, tokens)):
             break
         tokens = tokens[1:]
@@ -768,6 +768,20 @@ def _without_opening_word(parse: Parse, tokens: list[int]) -> list[int]:
 
 
 _OPENING_CC = frozenset({"yet", "but", "and", "so"})
+
+
+def _so(parse: Parse, tokens: list[int]) -> bool:
+    """ "So the Turkish occupation of Otranto ended ...": "so" tagged an adverb, tying the sentence to the one
+    before (blind read r171); not "So far", "So many"."""
+    first = tokens[0]
+    return (
+        parse.word(first).lower() == "so"
+        and parse.words[first].dep == "advmod"
+        and len(tokens) > 1
+        and parse.words[tokens[1]].tag in ("DT", "NNP", "NNPS", "PRP")
+    )
+
+
 # what marks a short opening phrase as a link to the sentence before: "As a result,", "The next day,", "Five
 # years later," (blind read r7: "leftover 'The next day' has no referent")
 _LINKING = frozenset(

@@ -30,6 +30,8 @@ _UNDERSCORES = re.compile(r"__*")
 _BACKTICK = re.compile(r"``*")
 # letters of a word set in italics to show an acronym's source: "_P_unjab, _A_fghania, ... Baluchis_tan_" (r103)
 _LETTERS_SET_APART = re.compile(r"(?<![\w\\])_([A-Za-z]{1,4})_(?=[a-z])|(?<=[a-z])_([a-z]{1,4})_(?![\w])")
+# a word set in italics and its plural's ending after it: "the Anatolian _beylik_s" (blind read r171)
+_ITALIC_STEM = re.compile(r"(?<![\w\\])_([A-Za-z][A-Za-z'-]*)_(?=(?:s|es|'s)\b)")
 _DASHES = re.compile(r"--+")
 # a power written with a caret, as a conversion of a formula leaves it: "m^(−2)·s^(−1)" is "m⁻²·s⁻¹"
 _CARET_POWER = re.compile(r"\^\(([−-]?\d+)\)")
@@ -74,7 +76,7 @@ def clean_inline(text: str) -> str:
     if "*" in text:
         text = _STARS.sub(_star_run, text)
     if "_" in text:
-        text = _UNDERSCORES.sub(_underscore_run, _LETTERS_SET_APART.sub(_letters, text))
+        text = _UNDERSCORES.sub(_underscore_run, _LETTERS_SET_APART.sub(_letters, _ITALIC_STEM.sub(r"\1", text)))
     if "`" in text:
         text = _BACKTICK.sub("", text)
     if "^(" in text:
