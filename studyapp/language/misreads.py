@@ -224,15 +224,16 @@ def _unsure_antecedent(parse: Parse, verb: int) -> bool:
     in_a_noun_phrase = word.dep == "pobj" and parse.words[parse.words[word.head].head].tag in NOUN_TAGS
     if in_a_noun_phrase and _tells_an_event(parse, verb):
         return True  # "the wedding of Crown Prince Ludwig to Princess Therese ... which took place": the wedding (r79)
+    # "his work with Danish kitchen middens that began in 1851": the work began (r167); not "the War of the Third
+    # Coalition which ended" (a name) or "..., notably the World Cup which commenced"
     if (
         in_a_noun_phrase
         and _starts_or_ends(parse, verb)
         and word.tag in ("NN", "NNS")
-        and parse.words[parse.words[verb].head].tag in ("NN", "NNS")  # not "..., notably the World Cup which"
+        and parse.words[parse.words[verb].head].tag in ("NN", "NNS")
         and parse.words[parse.words[word.head].head].tag == "NN"
     ):
-        return True  # "his work with Danish kitchen middens that began in 1851": the work began (r167); not "the War
-        # of the Third Coalition which ended", a name
+        return True
     if word.dep in ("pobj", "agent") or parse.words[word.head].dep == "agent":
         governor = parse.words[word.head].head
         describes_a_noun = parse.words[governor].tag in NOUN_TAGS or parse.words[governor].dep == "acl"

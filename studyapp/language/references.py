@@ -467,7 +467,7 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
         and parse.word(subject[2]).lower() in ("one", "ones")
     ):
         return parse.words[subject[1]].tag in ("JJ", "JJS")  # "the last one occurred in 1806": of what? (r162)
-    if len(subject) == 3 and parse.word(subject[0]).lower() == "the" and _described_only(parse, subject[1]):
+    if len(subject) == 3 and parse.word(subject[0]).lower() == "the" and _age_or_state(parse, subject[1]):
         return parse.words[subject[2]].tag in ("NN", "NNS")  # "When did the young prince die suddenly?"
     if len(subject) != 2:
         return False
@@ -494,7 +494,7 @@ def _bare_one(parse: Parse, one: int) -> bool:
 _PERSONS_STATE = frozenset({"young", "married", "elderly"})
 
 
-def _described_only(parse: Parse, adjective: int) -> bool:
+def _age_or_state(parse: Parse, adjective: int) -> bool:
     return parse.words[adjective].tag == "JJ" and parse.word(adjective) in _PERSONS_STATE
 
 

@@ -98,15 +98,9 @@ def title_from_file_name(stem: str, text: str = "") -> str:
     words = re.sub(r"[-_.]+", " ", stem).strip()
     if not words:
         return "Untitled"
-    # words a file name parts with "_" the text may join with a hyphen: "chiang_kai_shek" is "Chiang Kai-shek" (r81),
-    # where the text never writes them apart
     named = _named_anyhow(words, text)
-    if not named and words.islower():
-        for cut in range(len(words.split()) - 1, 1, -1):  # "113TH HEAVY ANTI-AIRCRAFT REGIMENT" of a file name
-            head, tail = " ".join(words.split()[:cut]), " ".join(words.split()[cut:])  # that goes on ", Royal
-            if _named_anyhow(head, text) and _named_anyhow(tail, text):  # Artillery" (blind read r168:
-                # "113th Heavy anti aircraft regiment Royal Artillery"); not "Charles I" and "of England"
-                return f"{title_from_file_name(head, text)} {title_from_file_name(tail, text)}"
+    if not named and words.islower() and (two := _two_names(words, text)):
+        return two
     as_written = Counter(n for n in named if not n.isupper())  # "Leonardo da Vinci", not the bold "LEONARDO DA VINCI"
     if as_written:
         return as_written.most_common(1)[0][0]
@@ -135,7 +129,21 @@ def _bold_as_written(name: str, text: str) -> str:
     return " ".join([shown[0], *rest])
 
 
+def _two_names(words: str, text: str) -> str:
+    """A file name's words as two names the text writes apart, each as the text writes it: "The 113TH HEAVY
+    ANTI-AIRCRAFT REGIMENT ... of the British Army's Royal Artillery" (blind read r168: "113th Heavy anti aircraft
+    regiment Royal Artillery"); "" where none splits so ("Charles I" and "of England": "of England" is no name)."""
+    split = words.split()
+    for cut in range(len(split) - 1, 1, -1):
+        head, tail = " ".join(split[:cut]), " ".join(split[cut:])
+        if _named_anyhow(head, text) and _named_anyhow(tail, text):
+            return f"{title_from_file_name(head, text)} {title_from_file_name(tail, text)}"
+    return ""
+
+
 def _named_anyhow(words: str, text: str) -> list[str]:
+    # words a file name parts with "_" the text may join with a hyphen: "chiang_kai_shek" is "Chiang Kai-shek" (r81),
+    # where the text never writes them apart
     return (
         _named(words, r"\s+", text)
         or _named(words, r"(?:\s+|-)", text)
