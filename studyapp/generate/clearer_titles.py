@@ -54,9 +54,15 @@ def clearer_titles(
         if text
     ]
     for (index, lead), read in zip(fallbacks, lead_titles([lead for _, lead in fallbacks]), strict=True):
-        if found[index] is None and read is not None and not read.bare:
+        if found[index] is None and read is not None and not read.bare and _same_kind(read, reads[index], lead):
             found[index] = Clearer(read, heading=lead.heading)
     return found
+
+
+def _same_kind(clearer: LeadTitle, vague: LeadTitle | None, lead: Lead) -> bool:
+    """The sentence before counts the kind of thing the lead counts: not "the four cities of Bursa, ..." over a
+    lead "Orhan's Ottoman Principality had four provinces:" (blind read r172)."""
+    return lead.heading or vague is None or clearer.noun.split()[-1].lower() == vague.noun.split()[-1].lower()
 
 
 def _of_the_entries(read: LeadTitle, phrase: str) -> Clearer | None:

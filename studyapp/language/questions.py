@@ -399,6 +399,8 @@ def shares_a_passive(parse: Parse, clause: DateClause) -> bool:
     read r153: "When did Thomas Seymour behead?"). A verb with a phrase of its own is most often active: "was noted
     for nonviolence and led to India's independence in 1947"."""
     verb = clause.verb
+    if verb is not None and _named_to_after_a_passive(parse, verb):
+        return True
     head = _passive_joined_to(parse, verb) if verb is not None else None
     if verb is None or head is None or parse.word(head).lower() == "born":
         return False
@@ -407,6 +409,33 @@ def shares_a_passive(parse: Parse, clause: DateClause) -> bool:
     if any(parse.words[c].dep == "agent" for c in own):
         return True
     return all(parse.words[c].dep in ("advmod", "npadvmod") or dated.intersection(parse.subtree(c)) for c in own)
+
+
+# verbs whose passive keeps a noun after it, the rank or title given: "was made a baronet", "was elected president"
+_NAMING = frozenset({"make", "appoint", "name", "elect", "crown", "create", "proclaim"})
+
+
+def _named_to_after_a_passive(parse: Parse, verb: int) -> bool:
+    """ "Lyell was knighted (Kt) in 1848, and later, in 1864, made a baronet (Bt)": a verb that names someone to a
+    rank, its own "was" left out after a passive, reads as active with an object (blind read r172: "When did Lyell
+    make a baronet?")."""
+    word = parse.words[verb]
+    if word.dep != "conj" or word.head == verb or word.tag not in ("VBD", "VBN"):
+        return False
+    if base_form(parse.word(verb), word.tag) not in _NAMING:
+        return False
+    own = [parse.words[c].dep for c in parse.children[verb]]
+    if any(dep in ("nsubj", "nsubjpass", "aux", "auxpass") for dep in own):
+        return False
+    rank = [c for c in parse.children[verb] if parse.words[c].dep == "dobj"]
+    if not rank or not _bare_rank(parse, rank[0]):
+        return False  # "was assigned to VF-51 ... and made his first flight in a jet": active
+    return any(parse.words[c].dep == "auxpass" for c in parse.children[word.head])
+
+
+def _bare_rank(parse: Parse, noun: int) -> bool:
+    """ "a baronet", "governor": a noun with no word before it but "a" or "an"."""
+    return all(parse.word(c).lower() in ("a", "an") for c in parse.children[noun] if c < noun)
 
 
 def _passive_joined_to(parse: Parse, verb: int) -> int | None:

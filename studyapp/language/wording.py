@@ -176,8 +176,12 @@ def _title_word(word: str) -> str:
 _TITLED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 _SMALL_WORDS = frozenset({"of", "de", "la", "le", "the", "and", "von", "van", "der", "du", "des", "in", "on"})
 # two or more words in capitals (digits may stand among them: "OCTOBER CRISIS OF 1962")
-_CAPITAL_RUN = re.compile(r"\b(?:\d+(?:ST|ND|RD|TH)\s+)?[A-Z][A-Z'’-]+(?:\s+(?:[A-Z][A-Z'’-]+|\d+)\b)+")
-# an ordinal in capitals, which opens a run ("the 86TH SEARCHLIGHT REGIMENT": not "86TH SEARCHLIGHT Regiment", r168)
+_CAPITAL_RUN = re.compile(
+    r"\b(?:\d+(?:ST|ND|RD|TH)\s+[A-Z][A-Z'’-]+|[A-Z][A-Z'’-]+(?:\s+(?:[A-Z][A-Z'’-]+|\d+)\b)+)"
+    r"(?:\s+(?:[A-Z][A-Z'’-]+|\d+)\b)*"
+)
+# an ordinal in capitals, which opens a run ("the 86TH SEARCHLIGHT REGIMENT": not "86TH SEARCHLIGHT Regiment", r168;
+# "Sir Charles Lyell, 1ST BARONET": not "1ST BARONET", r172)
 _CAPITAL_ORDINAL = re.compile(r"\d+(?:ST|ND|RD|TH)")
 _ROMAN = re.compile(r"[IVXLC]+")
 # one word of five capitals or more, alone (blind read r35: "SOLIDARITY was founded at the Lenin Shipyard")
