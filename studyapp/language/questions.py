@@ -397,9 +397,10 @@ def shares_a_passive(parse: Parse, clause: DateClause) -> bool:
     own, and nothing after it but its date, adverbs or a "by" phrase: "was condemned ... and beheaded on 20 March
     1549" shares the passive, "was arrested and escaped" does not, and the tagger cannot tell them apart (blind
     read r153: "When did Thomas Seymour behead?"). A verb with a phrase of its own is most often active: "was noted
-    for nonviolence and led to India's independence in 1947"."""
+    for nonviolence and led to India's independence in 1947". So does a verb that gives a rank, with its noun after
+    it ("was knighted ... and later made a baronet"), see :func:`_rank_after_a_passive`."""
     verb = clause.verb
-    if verb is not None and _named_to_after_a_passive(parse, verb):
+    if verb is not None and _rank_after_a_passive(parse, verb):
         return True
     head = _passive_joined_to(parse, verb) if verb is not None else None
     if verb is None or head is None or parse.word(head).lower() == "born":
@@ -415,7 +416,7 @@ def shares_a_passive(parse: Parse, clause: DateClause) -> bool:
 _NAMING = frozenset({"make", "appoint", "name", "elect", "crown", "create", "proclaim"})
 
 
-def _named_to_after_a_passive(parse: Parse, verb: int) -> bool:
+def _rank_after_a_passive(parse: Parse, verb: int) -> bool:
     """ "Lyell was knighted (Kt) in 1848, and later, in 1864, made a baronet (Bt)": a verb that names someone to a
     rank, its own "was" left out after a passive, reads as active with an object (blind read r172: "When did Lyell
     make a baronet?")."""

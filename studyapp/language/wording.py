@@ -175,7 +175,7 @@ def _title_word(word: str) -> str:
 
 _TITLED_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b")
 _SMALL_WORDS = frozenset({"of", "de", "la", "le", "the", "and", "von", "van", "der", "du", "des", "in", "on"})
-# two or more words in capitals (digits may stand among them: "OCTOBER CRISIS OF 1962")
+# two or more words in capitals (digits may stand among them: "OCTOBER CRISIS OF 1962"), or an ordinal and one
 _CAPITAL_RUN = re.compile(
     r"\b(?:\d+(?:ST|ND|RD|TH)\s+[A-Z][A-Z'’-]+|[A-Z][A-Z'’-]+(?:\s+(?:[A-Z][A-Z'’-]+|\d+)\b)+)"
     r"(?:\s+(?:[A-Z][A-Z'’-]+|\d+)\b)*"
