@@ -337,8 +337,9 @@ def _standing_in_present(parse: Parse, clause: DateClause) -> bool:
 _MARRY_TO = re.compile(r"\bmarry to ")
 # a word that singled the subject out of a list the question leaves behind ("..., notably the World Cup which
 # commenced in 1930")
-_SINGLING_OUT = re.compile(r"^(When (?:did|was|were) )(?:notably|especially|particularly|chiefly|mainly) ")
-_SINGLED_OUT_STATEMENT = re.compile(r"^(?:Notably|Especially|Particularly|Chiefly|Mainly),? (?=the |[A-Z])")
+_SINGLING_WORDS = "notably|especially|particularly|chiefly|mainly"
+_SINGLING_OUT = re.compile(rf"^(When (?:did|was|were) )(?:{_SINGLING_WORDS}) ")
+_SINGLED_OUT_STATEMENT = re.compile(rf"^(?:{_SINGLING_WORDS.title()}),? (?=the |[A-Z])")
 # an opening phrase the question carries to its end that points back: "..., following these arrests?" (r120)
 _POINTING_PHRASE = re.compile(r", (?:\w+ )?(?:these|those) \w+(?=\?$)")
 

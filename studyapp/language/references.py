@@ -461,12 +461,8 @@ def _bare_definite(parse: Parse, subject: Sequence[int]) -> bool:
         return all(parse.words[i].tag in ("JJ", "NN", "NNS") for i in rest) and parse.words[rest[-1]].tag == "NNS"
     if len(subject) == 3 and [parse.word(i).lower() for i in subject[:2]] == ["both", "the"]:
         return parse.words[subject[-1]].tag == "NNS"  # "both the countries signed ...": which? (r103)
-    if (
-        len(subject) == 3
-        and parse.word(subject[0]).lower() == "the"
-        and parse.word(subject[2]).lower() in ("one", "ones")
-    ):
-        return parse.words[subject[1]].tag in ("JJ", "JJS")  # "the last one occurred in 1806": of what? (r162)
+    if len(subject) == 3 and parse.word(subject[2]).lower() in ("one", "ones"):
+        return _bare_one(parse, subject[2])  # "the last one occurred in 1806": of what? (r162)
     if len(subject) == 3 and parse.word(subject[0]).lower() == "the" and _age_or_state(parse, subject[1]):
         return parse.words[subject[2]].tag in ("NN", "NNS")  # "When did the young prince die suddenly?"
     if len(subject) != 2:
